@@ -1,0 +1,82 @@
+# warta -- build, test and run.  `make` builds, `make test` runs every
+# test under AddressSanitizer and UndefinedBehaviorSanitizer, `make run`
+# splits the example articles.  Missing Debian packages are installed
+# first (scripts/install-deps.sh).
+
+CC      ?= gcc
+CXX     ?= g++
+OPT     ?= -O2 -g
+WARN     = -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes \
+           -Wmissing-prototypes -Wno-unused-parameter -Wpointer-arith
+CFLAGS_ALL   = -std=c11 -D_DEFAULT_SOURCE $(WARN) -Iinclude -Isrc \
+               -fvisibility=hidden -MMD -MP
+CXXFLAGS_ALL = -std=c++11 -Wall -Wextra -Werror -Iinclude -Isrc \
+               -fvisibility=hidden -MMD -MP
+LIBS     = -ljansson -lutf8proc -lcld2 -lhunspell -lz -lzstd -lstdc++
+SAN      = -fsanitize=address,undefined -fno-sanitize-recover=all \
+           -fno-omit-frame-pointer
+
+LIB_C   = $(wildcard src/*.c)
+LIB_CXX = $(wildcard src/*.cc)
+CLI_C   = $(wildcard cli/*.c)
+TESTS   = $(patsubst tests/unit/%.c,%,$(wildcard tests/unit/test_*.c))
+
+# Two builds side by side: build/rel (optimised) and build/san (checked).
+define objs
+$(patsubst %.c,build/$(1)/%.o,$(LIB_C)) $(patsubst %.cc,build/$(1)/%.o,$(LIB_CXX))
+endef
+
+DEPS_STAMP = build/deps.stamp
+
+.PHONY: all test run deps clean bench
+.SECONDEXPANSION:
+all: warta
+
+deps: $(DEPS_STAMP)
+$(DEPS_STAMP): scripts/install-deps.sh
+	@sh scripts/install-deps.sh
+	@mkdir -p build && touch $@
+
+warta: build/rel/warta
+	cp $< $@
+
+build/rel/%.o: %.c $(DEPS_STAMP)
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_ALL) $(OPT) -c $< -o $@
+build/rel/%.o: %.cc $(DEPS_STAMP)
+	@mkdir -p $(dir $@)
+	$(CXX) $(CXXFLAGS_ALL) $(OPT) -c $< -o $@
+build/san/%.o: %.c $(DEPS_STAMP)
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_ALL) -O1 -g $(SAN) -c $< -o $@
+build/san/%.o: %.cc $(DEPS_STAMP)
+	@mkdir -p $(dir $@)
+	$(CXX) $(CXXFLAGS_ALL) -O1 -g $(SAN) -c $< -o $@
+
+build/%/libwarta.a: $$(call objs,$$*)
+	rm -f $@ && ar rcs $@ $^
+
+build/rel/warta: $(patsubst %.c,build/rel/%.o,$(CLI_C)) build/rel/libwarta.a
+	$(CC) $(OPT) -o $@ $^ $(LIBS)
+build/san/warta: $(patsubst %.c,build/san/%.o,$(CLI_C)) build/san/libwarta.a
+	$(CC) $(SAN) -o $@ $^ $(LIBS)
+build/san/test_%: build/san/tests/unit/test_%.o build/san/libwarta.a
+	$(CC) $(SAN) -o $@ $^ $(LIBS) -lcmocka
+
+
+# The tests: C unit tests (cmocka), then the command-line tests.
+test: $(addprefix build/san/,$(TESTS)) build/san/warta
+	@set -e; for t in $(TESTS); do echo "== $$t"; \
+	  WARTA_SHARED=../shared build/san/$$t; done
+	@sh tests/cli/run.sh build/san/warta
+
+run: warta
+	./warta split --format text examples/
+
+bench: warta
+	bench/split.sh
+
+clean:
+	rm -rf build warta
+
+-include $(shell find build -name '*.d' 2>/dev/null)

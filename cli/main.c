@@ -1,0 +1,51 @@
+/*
+** main.c -- the warta command: a table of subcommands over libwarta.
+** Each subcommand lives in its own cmd_*.c and parses its own options.
+*/
+#include <stdio.h>
+#include <string.h>
+
+#include "cli.h"
+
+typedef struct command {
+    const char *name;
+    int (*run)(int argc, char **argv);
+    const char *summary;
+} command;
+
+static const command commands[] = {
+    {"split", cmd_split, "articles into sentences and tokens"},
+};
+
+static void print_usage(FILE *out)
+{
+    fprintf(out, "usage: warta COMMAND [options] [FILE|DIR|-]...\n\n"
+                 "warta %s turns news articles into political event data.\n\n"
+                 "commands:\n", WARTA_VERSION);
+    for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
+        fprintf(out, "  %-10s %s\n", commands[i].name, commands[i].summary);
+    fprintf(out, "\n'warta COMMAND --help' tells more.\n");
+}
+
+int main(int argc, char **argv)
+{
+    if (argc < 2) {
+        print_usage(stderr);
+        return EXIT_USAGE;
+    }
+    const char *name = argv[1];
+    if (strcmp(name, "--help") == 0 || strcmp(name, "help") == 0) {
+        print_usage(stdout);
+        return EXIT_ALL_OK;
+    }
+    if (strcmp(name, "--version") == 0) {
+        printf("warta %s\n", WARTA_VERSION);
+        return EXIT_ALL_OK;
+    }
+    for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
+        if (strcmp(name, commands[i].name) == 0)
+            return commands[i].run(argc - 1, argv + 1);
+    cli_error("no command '%s'", name);
+    print_usage(stderr);
+    return EXIT_USAGE;
+}

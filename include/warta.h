@@ -1,0 +1,254 @@
+/*
+** warta.h -- the public face of libwarta, a political event coder.
+**
+** A caller opens a context, reads articles from files or memory, runs the
+** pipeline over each (clean -> language -> split -> tokens) and reads the
+** sentences and tokens back.  Everything a document holds lives in that
+** document's arena and is freed at once by warta_doc_free().
+**
+** Ownership rule: pointers returned by warta_* functions are borrowed and
+** stay valid until the object they came from is freed or closed, unless a
+** function's comment says otherwise.
+*/
+#ifndef WARTA_H
+#define WARTA_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#if defined(__GNUC__)
+#define WARTA_API __attribute__((visibility("default")))
+#else
+#define WARTA_API
+#endif
+
+#define WARTA_VERSION "0.1.0"
+
+/* ---- status codes -------------------------------------------------- */
+
+#define WARTA_STATUS_LIST(X)                                             \
+    X(OK, "ok")                                                          \
+    X(DONE, "no more input")                                             \
+    X(ENOMEM, "out of memory")                                           \
+    X(EIO, "input/output error")                                         \
+    X(EPARSE, "cannot parse input")                                      \
+    X(EDATA, "bad input data")                                           \
+    X(EDB, "database error")                                             \
+    X(EINVAL, "invalid argument")
+
+typedef enum {
+#define WARTA_X(name, text) WARTA_##name,
+    WARTA_STATUS_LIST(WARTA_X)
+#undef WARTA_X
+} warta_status;
+
+/* Static text for a status; never NULL. */
+WARTA_API const char *warta_strstatus(warta_status rc);
+
+/* ---- the context --------------------------------------------------- */
+
+typedef struct warta_ctx warta_ctx;
+typedef struct warta_doc warta_doc;
+typedef struct warta_reader warta_reader;
+
+/* Allocator hook in the style of lua_Alloc: nsize == 0 frees ptr and
+** returns NULL; otherwise behaves like realloc(ptr, nsize).  osize is
+** the old size when ptr is not NULL. */
+typedef void *(*warta_alloc_fn)(void *ud, void *ptr, size_t osize,
+                                size_t nsize);
+
+typedef enum { WARTA_LOG_ERROR, WARTA_LOG_WARN, WARTA_LOG_INFO } warta_log_level;
+typedef void (*warta_log_fn)(void *ud, warta_log_level level, const char *msg);
+
+typedef struct warta_config {
+    warta_alloc_fn alloc;       /* NULL: malloc/realloc/free */
+    void *alloc_ud;
+    warta_log_fn log;           /* NULL: the library stays silent */
+    void *log_ud;
+    const char *hunspell_aff;   /* NULL: the system's id_ID.aff */
+    const char *hunspell_dic;   /* NULL: the system's id_ID.dic */
+    size_t max_doc_bytes;       /* 0: WARTA_DEFAULT_MAX_DOC_BYTES */
+} warta_config;
+
+#define WARTA_DEFAULT_MAX_DOC_BYTES ((size_t)16 << 20)
+
+/* Open a context.  cfg may be NULL for defaults.  On failure *out is
+** NULL.  A context is used by one thread at a time; use one per thread. */
+WARTA_API warta_status warta_open(const warta_config *cfg, warta_ctx **out);
+WARTA_API void warta_close(warta_ctx *ctx);
+
+/* The message of the last failed call on ctx ("" if none).  Valid until
+** the next call on ctx. */
+WARTA_API const char *warta_errmsg(const warta_ctx *ctx);
+
+/* ---- documents ----------------------------------------------------- */
+
+/* What is known about an article before it is processed.  Any field may
+** be NULL.  Strings are copied. */
+typedef struct warta_meta {
+    const char *id;
+    const char *date;   /* YYYY-MM-DD */
+    const char *lang;   /* ISO 639-1 hint, e.g. "id" */
+    const char *url;
+    const char *title;
+    const char *source;
+} warta_meta;
+
+/* Make a document from text in memory (copied).  The text must be valid
+** UTF-8 with no NUL byte; otherwise WARTA_EDATA and a message naming the
+** byte offset. */
+WARTA_API warta_status warta_doc_new(warta_ctx *ctx, const char *text,
+                                     size_t n, const warta_meta *meta,
+                                     warta_doc **out);
+WARTA_API void warta_doc_free(warta_doc *doc);
+
+/* Borrowed views of the document's metadata (NULL when absent). */
+WARTA_API const warta_meta *warta_doc_meta(const warta_doc *doc);
+/* Where the document came from: file name and 1-based line (0 if none). */
+WARTA_API const char *warta_doc_origin(const warta_doc *doc, size_t *line);
+
+/* ---- reading ------------------------------------------------------- */
+
+typedef struct warta_read_opts {
+    const char *date;   /* metadata given to plain-text articles */
+    const char *lang;
+} warta_read_opts;
+
+/* Open an input: a .txt file (one article), a .jsonl / .jsonl.gz /
+** .jsonl.zst file (one article per line), a directory (walked
+** recursively, in name order) or "-" for standard input. */
+WARTA_API warta_status warta_reader_open(warta_ctx *ctx, const char *path,
+                                         const warta_read_opts *opts,
+                                         warta_reader **out);
+
+/* Next article.  Returns
+**   WARTA_OK     *out is a new document (caller frees);
+**   WARTA_DONE   the input is exhausted;
+**   WARTA_EDATA  one article was bad and is skipped: warta_errmsg() names
+**                the file and line or byte; call again for the rest;
+**   WARTA_EIO    a file could not be read: reported the same way; call
+**                again, the reader moves on to the next file. */
+WARTA_API warta_status warta_reader_next(warta_reader *rd, warta_doc **out);
+/* Total input bytes known in advance (0 if unknown, e.g. stdin) and bytes
+** consumed so far: for progress display. */
+WARTA_API void warta_reader_progress(const warta_reader *rd, uint64_t *done,
+                                     uint64_t *total);
+WARTA_API void warta_reader_close(warta_reader *rd);
+
+/* ---- the pipeline -------------------------------------------------- */
+
+#define WARTA_STAGE_LIST(X)                                              \
+    X(CLEAN, "clean")                                                    \
+    X(LANG, "lang")                                                      \
+    X(SPLIT, "split")                                                    \
+    X(TOKENS, "tokens")                                                  \
+    X(STEMS, "stems")
+
+typedef enum {
+#define WARTA_X(name, text) WARTA_STAGE_##name,
+    WARTA_STAGE_LIST(WARTA_X)
+#undef WARTA_X
+    WARTA_N_STAGES
+} warta_stage;
+
+WARTA_API const char *warta_stage_name(warta_stage stage);
+
+/* Run every stage up to and including `last` that has not run yet.
+** lang_override, when not NULL, skips language detection. */
+WARTA_API warta_status warta_doc_process(warta_ctx *ctx, warta_doc *doc,
+                                         warta_stage last,
+                                         const char *lang_override);
+
+/* Nanoseconds spent in each stage by this context so far. */
+WARTA_API void warta_stage_times(const warta_ctx *ctx,
+                                 uint64_t ns[WARTA_N_STAGES]);
+
+/* ---- results ------------------------------------------------------- */
+
+typedef struct warta_slice {
+    const char *p;
+    size_t n;
+} warta_slice;
+
+#define WARTA_KIND_LIST(X) X(BODY, "body") X(CAPTION, "caption") X(TITLE, "title")
+
+typedef enum {
+#define WARTA_X(name, text) WARTA_KIND_##name,
+    WARTA_KIND_LIST(WARTA_X)
+#undef WARTA_X
+} warta_kind;
+
+WARTA_API const char *warta_kind_name(warta_kind kind);
+
+/* Indonesian affixes recognised around a stem.  A token's affix is
+** prefix | suffix | clitic, one of each at most. */
+#define WARTA_PREFIX_LIST(X)                                             \
+    X(NONE, "")                                                          \
+    X(MEN, "meN-")   /* active transitive: mengecam */                   \
+    X(DI, "di-")     /* passive: dikecam */                              \
+    X(BER, "ber-")   /* intransitive/stative: berkunjung */              \
+    X(TER, "ter-")   /* accidental/superlative: terbunuh */              \
+    X(PEN, "peN-")   /* agent/instrument noun: penyerang */              \
+    X(PER, "per-")   /* causative/noun: pertemuan */                     \
+    X(KE, "ke-")     /* abstract noun: kebijakan */                      \
+    X(SE, "se-")     /* one/same: sebuah */
+
+#define WARTA_SUFFIX_LIST(X)                                             \
+    X(NONE, "") X(KAN, "-kan") X(I, "-i") X(AN, "-an")
+
+#define WARTA_CLITIC_LIST(X)                                             \
+    X(NONE, "") X(NYA, "-nya") X(KU, "-ku") X(MU, "-mu") X(LAH, "-lah")  \
+    X(KAH, "-kah") X(PUN, "-pun")
+
+typedef enum {
+#define WARTA_X(name, text) WARTA_PREFIX_##name,
+    WARTA_PREFIX_LIST(WARTA_X)
+#undef WARTA_X
+} warta_prefix;
+typedef enum {
+#define WARTA_X(name, text) WARTA_SUFFIX_##name,
+    WARTA_SUFFIX_LIST(WARTA_X)
+#undef WARTA_X
+} warta_suffix;
+typedef enum {
+#define WARTA_X(name, text) WARTA_CLITIC_##name,
+    WARTA_CLITIC_LIST(WARTA_X)
+#undef WARTA_X
+} warta_clitic;
+
+WARTA_API const char *warta_prefix_name(warta_prefix p);
+WARTA_API const char *warta_suffix_name(warta_suffix s);
+WARTA_API const char *warta_clitic_name(warta_clitic c);
+
+typedef struct warta_token {
+    warta_slice text;       /* the token as cleaned (NFC, plain quotes) */
+    size_t start, end;      /* byte span in the original field */
+    warta_slice stem;       /* lower-case stem (Indonesian); else empty */
+    uint8_t prefix, suffix, clitic; /* warta_prefix/_suffix/_clitic */
+} warta_token;
+
+typedef struct warta_sentence {
+    size_t index;           /* 0-based, in document order */
+    warta_kind kind;
+    char lang[4];           /* ISO 639-1, or "un" */
+    size_t start, end;      /* byte span in the original field: the title
+                               for WARTA_KIND_TITLE, else the text */
+    warta_slice text;       /* cleaned sentence text */
+    size_t n_tokens;        /* 0 until WARTA_STAGE_TOKENS has run */
+    const warta_token *tokens;
+} warta_sentence;
+
+/* The document's language ("un" if unknown) after WARTA_STAGE_LANG. */
+WARTA_API const char *warta_doc_lang(const warta_doc *doc);
+WARTA_API size_t warta_doc_n_sentences(const warta_doc *doc);
+WARTA_API const warta_sentence *warta_doc_sentence(const warta_doc *doc,
+                                                   size_t i);
+
+#ifdef __cplusplus
+}
+#endif
+#endif /* WARTA_H */

@@ -1,0 +1,33 @@
+#!/bin/sh
+# Install the Debian packages warta needs to build and test, if any is
+# missing.  Run by the Makefile; needs root (or sudo) only when something
+# is missing.
+set -eu
+
+PACKAGES="gcc g++ make pkg-config
+libjansson-dev libutf8proc-dev libcld2-dev libhunspell-dev hunspell-id
+zlib1g-dev libzstd-dev libcmocka-dev"
+
+missing=""
+for p in $PACKAGES; do
+    status=$(dpkg-query -W -f='${Status}' "$p" 2>/dev/null || true)
+    case "$status" in
+        *"install ok installed"*) ;;
+        *) missing="$missing $p" ;;
+    esac
+done
+[ -z "$missing" ] && exit 0
+
+echo "install-deps: installing:$missing" >&2
+if [ "$(id -u)" -eq 0 ]; then
+    SUDO=""
+elif command -v sudo >/dev/null 2>&1; then
+    SUDO="sudo"
+else
+    echo "install-deps: run as root: apt-get install -y$missing" >&2
+    exit 1
+fi
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -qq
+# shellcheck disable=SC2086
+$SUDO apt-get install -y -qq --no-install-recommends $missing >/dev/null

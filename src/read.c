@@ -1,0 +1,726 @@
+/*
+** read.c -- stage 0: articles from files.
+**
+** An input is a .txt file (one article), a JSONL file (one article per
+** line; gzip or zstd compressed, told by magic bytes), a directory (walked
+** recursively in name order, symlink loops cut) or "-" for stdin (JSONL
+** if it starts with '{', else one plain-text article).  A bad article is
+** reported by file and line or byte and skipped; the rest is read.
+** Hands on: warta_doc objects with metadata and original text.
+*/
+#include <errno.h>
+#include <fcntl.h>
+#include <jansson.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <dirent.h>
+#include <zlib.h>
+#include <zstd.h>
+
+#include "warta_int.h"
+
+/* ---- byte streams: plain, gzip, zstd ------------------------------------- */
+
+typedef enum { COMP_NONE, COMP_GZIP, COMP_ZSTD } compression;
+
+typedef struct stream {
+    int fd;
+    compression comp;
+    gzFile gz;
+    ZSTD_DCtx *zd;
+    unsigned char *zin;             /* zstd input buffer */
+    ZSTD_inBuffer zbuf;
+    size_t zin_cap;
+    size_t zframe_left;             /* last ZSTD_decompressStream hint */
+    unsigned char sniff[4];         /* bytes read to tell the compression */
+    size_t n_sniff, sniff_pos;
+    uint64_t raw_bytes;             /* bytes taken from the file */
+    bool failed;
+    char err[160];
+} stream;
+
+static ssize_t raw_read(stream *s, void *buf, size_t n)
+{
+    if (s->sniff_pos < s->n_sniff) {
+        size_t k = s->n_sniff - s->sniff_pos;
+        if (k > n)
+            k = n;
+        memcpy(buf, s->sniff + s->sniff_pos, k);
+        s->sniff_pos += k;
+        return (ssize_t)k;
+    }
+    ssize_t r;
+    do
+        r = read(s->fd, buf, n);
+    while (r < 0 && errno == EINTR);
+    if (r > 0)
+        s->raw_bytes += (uint64_t)r;
+    return r;
+}
+
+static bool stream_open(stream *s, int fd)
+{
+    memset(s, 0, sizeof *s);
+    s->fd = fd;
+    while (s->n_sniff < sizeof s->sniff) {
+        ssize_t r = read(fd, s->sniff + s->n_sniff, sizeof s->sniff - s->n_sniff);
+        if (r < 0 && errno == EINTR)
+            continue;
+        if (r < 0) {
+            snprintf(s->err, sizeof s->err, "%s", strerror(errno));
+            return false;
+        }
+        if (r == 0)
+            break;
+        s->n_sniff += (size_t)r;
+        s->raw_bytes += (uint64_t)r;
+    }
+    if (s->n_sniff >= 2 && s->sniff[0] == 0x1f && s->sniff[1] == 0x8b) {
+        s->comp = COMP_GZIP;
+        /* zlib reads the fd itself: rewind what we sniffed */
+        if (lseek(fd, 0, SEEK_SET) != 0) {
+            snprintf(s->err, sizeof s->err, "gzip input must be seekable");
+            return false;
+        }
+        s->n_sniff = 0;
+        s->raw_bytes = 0;
+        s->gz = gzdopen(dup(fd), "rb");
+        if (!s->gz) {
+            snprintf(s->err, sizeof s->err, "cannot open gzip stream");
+            return false;
+        }
+        gzbuffer(s->gz, 1 << 17);
+    } else if (s->n_sniff == 4 && s->sniff[0] == 0x28 && s->sniff[1] == 0xb5 &&
+               s->sniff[2] == 0x2f && s->sniff[3] == 0xfd) {
+        s->comp = COMP_ZSTD;
+        s->zd = ZSTD_createDCtx();
+        s->zin_cap = ZSTD_DStreamInSize();
+        s->zin = malloc(s->zin_cap);
+        if (!s->zd || !s->zin) {
+            snprintf(s->err, sizeof s->err, "out of memory");
+            return false;
+        }
+        s->zbuf = (ZSTD_inBuffer){s->zin, 0, 0};
+    }
+    return true;
+}
+
+static void stream_close(stream *s)
+{
+    if (s->gz)
+        gzclose(s->gz);
+    if (s->zd)
+        ZSTD_freeDCtx(s->zd);
+    free(s->zin);
+    memset(s, 0, sizeof *s);
+    s->fd = -1;
+}
+
+static ssize_t zstd_read(stream *s, void *buf, size_t n)
+{
+    ZSTD_outBuffer out = {buf, n, 0};
+    while (out.pos == 0) {
+        if (s->zbuf.pos == s->zbuf.size) {
+            ssize_t r = raw_read(s, s->zin, s->zin_cap);
+            if (r < 0)
+                return -1;
+            if (r == 0) {
+                if (s->zframe_left != 0) {
+                    snprintf(s->err, sizeof s->err,
+                             "zstd data ends in the middle of a frame");
+                    return -1;
+                }
+                return 0;
+            }
+            s->zbuf = (ZSTD_inBuffer){s->zin, (size_t)r, 0};
+        }
+        size_t ret = ZSTD_decompressStream(s->zd, &out, &s->zbuf);
+        if (ZSTD_isError(ret)) {
+            snprintf(s->err, sizeof s->err, "zstd: %s", ZSTD_getErrorName(ret));
+            return -1;
+        }
+        s->zframe_left = ret;
+    }
+    return (ssize_t)out.pos;
+}
+
+/* Read up to n bytes; 0 at the end, -1 on error (message in s->err). */
+static ssize_t stream_read(stream *s, void *buf, size_t n)
+{
+    ssize_t r;
+    if (s->failed)
+        return -1;
+    switch (s->comp) {
+    case COMP_GZIP: {
+        unsigned want = n > (1u << 30) ? 1u << 30 : (unsigned)n;
+        int k = gzread(s->gz, buf, want);
+        if (k < 0 || (k == 0 && !gzeof(s->gz))) {
+            int zerr;
+            const char *m = gzerror(s->gz, &zerr);
+            snprintf(s->err, sizeof s->err, "gzip: %s", m);
+            r = -1;
+        } else {
+            int zerr;
+            gzerror(s->gz, &zerr);
+            if (k == 0 && zerr == Z_BUF_ERROR) {
+                snprintf(s->err, sizeof s->err,
+                         "gzip data ends in the middle of a stream");
+                r = -1;
+            } else {
+                r = k;
+            }
+        }
+        break;
+    }
+    case COMP_ZSTD:
+        r = zstd_read(s, buf, n);
+        break;
+    default:
+        r = raw_read(s, buf, n);
+        if (r < 0)
+            snprintf(s->err, sizeof s->err, "%s", strerror(errno));
+    }
+    if (r < 0)
+        s->failed = true;
+    return r;
+}
+
+static uint64_t stream_raw_bytes(const stream *s)
+{
+    if (s->comp == COMP_GZIP && s->gz)
+        return (uint64_t)gzoffset(s->gz);
+    return s->raw_bytes;
+}
+
+/* ---- inputs: the files an argument names ------------------------------- */
+
+typedef enum { FMT_SNIFF, FMT_TEXT, FMT_JSONL } file_format;
+
+typedef struct input {
+    char *path;
+    uint64_t size;
+} input;
+
+typedef struct dir_id {
+    dev_t dev;
+    ino_t ino;
+} dir_id;
+
+struct warta_reader {
+    warta_ctx *ctx;
+    char *date, *lang;              /* metadata for plain-text articles */
+    input *inputs;
+    size_t n_inputs, cap_inputs, next_input;
+    dir_id *seen_dirs;
+    size_t n_seen, cap_seen;
+    uint64_t total_bytes, done_bytes;
+    /* the file being read */
+    bool open;
+    char *path;                     /* "-" for stdin; borrowed from inputs */
+    file_format fmt;
+    stream st;
+    char *buf;                      /* read buffer */
+    size_t buf_cap, buf_len, buf_pos;
+    bool eof;
+    size_t line_no;
+};
+
+static char *str_dup(const char *s)
+{
+    return s ? strdup(s) : NULL;
+}
+
+static bool has_suffix(const char *s, const char *suf)
+{
+    size_t n = strlen(s), k = strlen(suf);
+    return n >= k && strcmp(s + n - k, suf) == 0;
+}
+
+/* The format a file name promises, once .gz/.zst is taken off. */
+static file_format format_of_name(const char *path)
+{
+    char base[4096];
+    snprintf(base, sizeof base, "%s", path);
+    if (has_suffix(base, ".gz"))
+        base[strlen(base) - 3] = '\0';
+    else if (has_suffix(base, ".zst"))
+        base[strlen(base) - 4] = '\0';
+    if (has_suffix(base, ".jsonl") || has_suffix(base, ".ndjson"))
+        return FMT_JSONL;
+    if (has_suffix(base, ".txt"))
+        return FMT_TEXT;
+    return FMT_SNIFF;
+}
+
+static bool add_input(warta_reader *rd, const char *path, uint64_t size)
+{
+    if (rd->n_inputs == rd->cap_inputs) {
+        size_t cap = rd->cap_inputs ? rd->cap_inputs * 2 : 16;
+        input *p = realloc(rd->inputs, cap * sizeof *p);
+        if (!p)
+            return false;
+        rd->inputs = p;
+        rd->cap_inputs = cap;
+    }
+    char *copy = strdup(path);
+    if (!copy)
+        return false;
+    rd->inputs[rd->n_inputs++] = (input){copy, size};
+    rd->total_bytes += size;
+    return true;
+}
+
+static int cmp_names(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* Has this directory been walked already (a symlink loop)?  If not,
+** remember it. */
+static bool dir_seen(warta_reader *rd, const struct stat *sb)
+{
+    for (size_t i = 0; i < rd->n_seen; i++)
+        if (rd->seen_dirs[i].dev == sb->st_dev &&
+            rd->seen_dirs[i].ino == sb->st_ino)
+            return true;
+    if (rd->n_seen == rd->cap_seen) {
+        size_t cap = rd->cap_seen ? rd->cap_seen * 2 : 16;
+        dir_id *p = realloc(rd->seen_dirs, cap * sizeof *p);
+        if (!p)
+            return true;
+        rd->seen_dirs = p;
+        rd->cap_seen = cap;
+    }
+    rd->seen_dirs[rd->n_seen++] = (dir_id){sb->st_dev, sb->st_ino};
+    return false;
+}
+
+/* Collect the article files under a directory, in name order. */
+static warta_status walk_dir(warta_reader *rd, const char *dir,
+                             const struct stat *dsb)
+{
+    warta_ctx *ctx = rd->ctx;
+    if (dir_seen(rd, dsb)) {
+        ctx_log(ctx, WARTA_LOG_WARN, "%s: directory already read (a link loop?), skipped", dir);
+        return WARTA_OK;
+    }
+    DIR *d = opendir(dir);
+    if (!d)
+        return ctx_error(ctx, WARTA_EIO, "%s: %s", dir, strerror(errno));
+    char **names = NULL;
+    size_t n = 0, cap = 0;
+    struct dirent *de;
+    warta_status rc = WARTA_OK;
+    while ((de = readdir(d)) != NULL) {
+        if (de->d_name[0] == '.')
+            continue;                   /* ., .. and hidden files */
+        if (n == cap) {
+            cap = cap ? cap * 2 : 64;
+            char **p = realloc(names, cap * sizeof *p);
+            if (!p) {
+                rc = ctx_error(ctx, WARTA_ENOMEM, "out of memory");
+                break;
+            }
+            names = p;
+        }
+        if (!(names[n] = strdup(de->d_name))) {
+            rc = ctx_error(ctx, WARTA_ENOMEM, "out of memory");
+            break;
+        }
+        n++;
+    }
+    closedir(d);
+    if (names)
+        qsort(names, n, sizeof *names, cmp_names);
+    for (size_t i = 0; i < n; i++) {
+        char path[4096];
+        struct stat sb;
+        int len = snprintf(path, sizeof path, "%s/%s", dir, names[i]);
+        if (rc != WARTA_OK || len < 0 || (size_t)len >= sizeof path)
+            continue;
+        if (stat(path, &sb) != 0) {
+            ctx_log(ctx, WARTA_LOG_WARN, "%s: %s, skipped", path, strerror(errno));
+        } else if (S_ISDIR(sb.st_mode)) {
+            warta_status r = walk_dir(rd, path, &sb);
+            if (r == WARTA_ENOMEM)
+                rc = r;
+            else if (r != WARTA_OK)
+                ctx_log(ctx, WARTA_LOG_WARN, "%s, skipped", warta_errmsg(ctx));
+        } else if (S_ISREG(sb.st_mode) && format_of_name(path) != FMT_SNIFF) {
+            if (!add_input(rd, path, (uint64_t)sb.st_size))
+                rc = ctx_error(ctx, WARTA_ENOMEM, "out of memory");
+        }
+    }
+    for (size_t i = 0; i < n; i++)
+        free(names[i]);
+    free(names);
+    return rc;
+}
+
+warta_status warta_reader_open(warta_ctx *ctx, const char *path,
+                               const warta_read_opts *opts,
+                               warta_reader **out)
+{
+    if (!ctx || !path || !out)
+        return WARTA_EINVAL;
+    *out = NULL;
+    warta_reader *rd = calloc(1, sizeof *rd);
+    if (!rd)
+        return ctx_error(ctx, WARTA_ENOMEM, "out of memory");
+    rd->ctx = ctx;
+    rd->st.fd = -1;
+    if (opts) {
+        rd->date = str_dup(opts->date);
+        rd->lang = str_dup(opts->lang);
+    }
+    warta_status rc = WARTA_OK;
+    struct stat sb;
+    if (strcmp(path, "-") == 0) {
+        if (!add_input(rd, "-", 0))
+            rc = ctx_error(ctx, WARTA_ENOMEM, "out of memory");
+    } else if (stat(path, &sb) != 0) {
+        rc = ctx_error(ctx, WARTA_EIO, "%s: %s", path, strerror(errno));
+    } else if (S_ISDIR(sb.st_mode)) {
+        rc = walk_dir(rd, path, &sb);
+    } else if (!add_input(rd, path, (uint64_t)sb.st_size)) {
+        rc = ctx_error(ctx, WARTA_ENOMEM, "out of memory");
+    }
+    if (rc != WARTA_OK) {
+        warta_reader_close(rd);
+        return rc;
+    }
+    *out = rd;
+    return WARTA_OK;
+}
+
+static void close_current(warta_reader *rd)
+{
+    if (!rd->open)
+        return;
+    rd->done_bytes += stream_raw_bytes(&rd->st);
+    if (rd->st.fd >= 0)
+        close(rd->st.fd);
+    stream_close(&rd->st);
+    rd->open = false;
+}
+
+void warta_reader_close(warta_reader *rd)
+{
+    if (!rd)
+        return;
+    close_current(rd);
+    for (size_t i = 0; i < rd->n_inputs; i++)
+        free(rd->inputs[i].path);
+    free(rd->inputs);
+    free(rd->seen_dirs);
+    free(rd->buf);
+    free(rd->date);
+    free(rd->lang);
+    free(rd);
+}
+
+void warta_reader_progress(const warta_reader *rd, uint64_t *done,
+                           uint64_t *total)
+{
+    *done = rd->done_bytes + (rd->open ? stream_raw_bytes(&rd->st) : 0);
+    *total = rd->total_bytes;
+}
+
+/* ---- buffered reading of the current file ------------------------------- */
+
+#define READ_CHUNK ((size_t)1 << 16)
+
+/* Make sure at least `want` unread bytes are in the buffer, or the end
+** has been reached.  False on a read error (rd->st.err says why). */
+static bool fill(warta_reader *rd, size_t want)
+{
+    if (rd->buf_pos > 0 && rd->buf_pos == rd->buf_len)
+        rd->buf_pos = rd->buf_len = 0;
+    while (!rd->eof && rd->buf_len - rd->buf_pos < want) {
+        if (rd->buf_pos > 0) {          /* slide unread bytes down */
+            memmove(rd->buf, rd->buf + rd->buf_pos, rd->buf_len - rd->buf_pos);
+            rd->buf_len -= rd->buf_pos;
+            rd->buf_pos = 0;
+        }
+        if (rd->buf_cap - rd->buf_len < READ_CHUNK) {
+            size_t cap = rd->buf_cap ? rd->buf_cap * 2 : READ_CHUNK * 4;
+            char *p = realloc(rd->buf, cap);
+            if (!p) {
+                snprintf(rd->st.err, sizeof rd->st.err, "out of memory");
+                return false;
+            }
+            rd->buf = p;
+            rd->buf_cap = cap;
+        }
+        ssize_t r = stream_read(&rd->st, rd->buf + rd->buf_len,
+                                rd->buf_cap - rd->buf_len);
+        if (r < 0)
+            return false;
+        if (r == 0)
+            rd->eof = true;
+        rd->buf_len += (size_t)r;
+    }
+    return true;
+}
+
+typedef enum { LINE_OK, LINE_END, LINE_TOO_LONG, LINE_ERROR } line_result;
+
+/* The next line (without its newline), borrowed from the buffer until the
+** next call.  A line over `max` bytes is skipped to its end. */
+static line_result next_line(warta_reader *rd, size_t max, const char **line,
+                             size_t *n)
+{
+    size_t scanned = 0;
+    for (;;) {
+        char *start = rd->buf + rd->buf_pos;
+        size_t avail = rd->buf_len - rd->buf_pos;
+        char *nl = avail > scanned ? memchr(start + scanned, '\n', avail - scanned)
+                                   : NULL;
+        if (nl) {
+            *line = start;
+            *n = (size_t)(nl - start);
+            rd->buf_pos += *n + 1;
+            rd->line_no++;
+            return LINE_OK;
+        }
+        if (rd->eof) {
+            if (avail == 0)
+                return LINE_END;
+            *line = start;
+            *n = avail;
+            rd->buf_pos = rd->buf_len;
+            rd->line_no++;
+            return LINE_OK;
+        }
+        if (avail > max) {                  /* skip to the end of it */
+            rd->line_no++;
+            for (;;) {
+                rd->buf_pos = rd->buf_len;
+                if (!fill(rd, 1))
+                    return LINE_ERROR;
+                if (rd->buf_len == rd->buf_pos)
+                    return LINE_TOO_LONG;
+                char *e = memchr(rd->buf + rd->buf_pos, '\n',
+                                 rd->buf_len - rd->buf_pos);
+                if (e) {
+                    rd->buf_pos = (size_t)(e - rd->buf) + 1;
+                    return LINE_TOO_LONG;
+                }
+            }
+        }
+        scanned = avail;
+        if (!fill(rd, avail + 1))
+            return LINE_ERROR;
+    }
+}
+
+/* ---- articles ---------------------------------------------------------------- */
+
+static const char *base_name(const char *path)
+{
+    const char *s = strrchr(path, '/');
+    return s ? s + 1 : path;
+}
+
+/* The id of a plain-text article: its file name without extensions. */
+static void text_id(const char *path, char *out, size_t n)
+{
+    snprintf(out, n, "%s", strcmp(path, "-") == 0 ? "stdin" : base_name(path));
+    char *dot = strchr(out, '.');
+    if (dot && dot != out)
+        *dot = '\0';
+}
+
+static warta_status make_doc(warta_reader *rd, const char *text, size_t n,
+                             const warta_meta *meta, warta_doc **out)
+{
+    warta_ctx *ctx = rd->ctx;
+    size_t i = 0;
+    while (i < n && (text[i] == ' ' || (text[i] >= '\t' && text[i] <= '\r')))
+        i++;
+    if (i == n)
+        return ctx_error(ctx, WARTA_EDATA, "empty article");
+    warta_status rc = warta_doc_new(ctx, text, n, meta, out);
+    if (rc == WARTA_OK)
+        doc_set_origin(*out, rd->path, rd->fmt == FMT_JSONL ? rd->line_no : 0);
+    return rc;
+}
+
+/* Prefix the context's message with where the article came from. */
+static warta_status located(warta_reader *rd, warta_status rc)
+{
+    char msg[sizeof rd->ctx->errmsg];
+    snprintf(msg, sizeof msg, "%s", rd->ctx->errmsg);
+    if (rd->fmt == FMT_JSONL)
+        return ctx_error(rd->ctx, rc, "%s:%zu: %s", rd->path, rd->line_no, msg);
+    return ctx_error(rd->ctx, rc, "%s: %s", rd->path, msg);
+}
+
+static warta_status read_text_article(warta_reader *rd, warta_doc **out)
+{
+    warta_ctx *ctx = rd->ctx;
+    size_t max = ctx->max_doc_bytes;
+    if (!fill(rd, max + 1))
+        return ctx_error(ctx, WARTA_EIO, "%s: %s", rd->path, rd->st.err);
+    size_t n = rd->buf_len - rd->buf_pos;
+    rd->eof = true;
+    rd->buf_pos = rd->buf_len;
+    if (n > max)
+        return ctx_error(ctx, WARTA_EDATA,
+                         "%s: article is over the limit of %zu bytes, skipped",
+                         rd->path, max);
+    char id[256];
+    text_id(rd->path, id, sizeof id);
+    warta_meta meta = {.id = id, .date = rd->date, .lang = rd->lang};
+    warta_status rc = make_doc(rd, rd->buf + rd->buf_pos - n, n, &meta, out);
+    return rc == WARTA_OK ? rc : located(rd, rc);
+}
+
+static const char *json_str(json_t *obj, const char *key)
+{
+    json_t *v = json_object_get(obj, key);
+    return json_is_string(v) ? json_string_value(v) : NULL;
+}
+
+static warta_status parse_jsonl_article(warta_reader *rd, const char *line,
+                                        size_t n, warta_doc **out)
+{
+    warta_ctx *ctx = rd->ctx;
+    json_error_t err;
+    json_t *obj = json_loadb(line, n, 0, &err);
+    if (!obj)
+        return ctx_error(ctx, WARTA_EDATA, "not JSON: %s (column %d)",
+                         err.text, err.column);
+    warta_status rc;
+    json_t *text = json_object_get(obj, "text");
+    if (!json_is_object(obj)) {
+        rc = ctx_error(ctx, WARTA_EDATA, "not a JSON object");
+    } else if (!json_is_string(text)) {
+        rc = ctx_error(ctx, WARTA_EDATA, "no \"text\" string");
+    } else {
+        char idbuf[64];
+        const char *id = json_str(obj, "id");
+        json_t *idv = json_object_get(obj, "id");
+        if (json_is_integer(idv)) {
+            snprintf(idbuf, sizeof idbuf, "%lld",
+                     (long long)json_integer_value(idv));
+            id = idbuf;
+        } else if (!id) {
+            snprintf(idbuf, sizeof idbuf, "line-%zu", rd->line_no);
+            id = idbuf;
+        }
+        const char *date = json_str(obj, "date");
+        const char *lang = json_str(obj, "lang");
+        warta_meta meta = {
+            .id = id,
+            .date = date && *date ? date : rd->date,
+            .lang = lang && *lang ? lang : rd->lang,
+            .url = json_str(obj, "url"),
+            .title = json_str(obj, "title"),
+            .source = json_str(obj, "source"),
+        };
+        rc = make_doc(rd, json_string_value(text), json_string_length(text),
+                      &meta, out);
+    }
+    json_decref(obj);
+    return rc;
+}
+
+static warta_status read_jsonl_article(warta_reader *rd, warta_doc **out)
+{
+    warta_ctx *ctx = rd->ctx;
+    /* JSON escapes can double an article's size on the line. */
+    size_t max = ctx->max_doc_bytes * 2 + 4096;
+    for (;;) {
+        const char *line;
+        size_t n;
+        switch (next_line(rd, max, &line, &n)) {
+        case LINE_END:
+            return WARTA_DONE;
+        case LINE_ERROR:
+            return ctx_error(ctx, WARTA_EIO, "%s: %s (after line %zu)",
+                             rd->path, rd->st.err, rd->line_no);
+        case LINE_TOO_LONG:
+            return ctx_error(ctx, WARTA_EDATA,
+                             "%s:%zu: line is over the limit of %zu bytes, "
+                             "skipped", rd->path, rd->line_no, max);
+        case LINE_OK:
+            break;
+        }
+        size_t i = 0;
+        while (i < n && (line[i] == ' ' || line[i] == '\t' || line[i] == '\r'))
+            i++;
+        if (i == n)
+            continue;                       /* blank lines are allowed */
+        warta_status rc = parse_jsonl_article(rd, line, n, out);
+        return rc == WARTA_OK ? rc : located(rd, rc);
+    }
+}
+
+/* Open the next input file.  WARTA_DONE when there is none. */
+static warta_status open_next(warta_reader *rd)
+{
+    warta_ctx *ctx = rd->ctx;
+    if (rd->next_input >= rd->n_inputs)
+        return WARTA_DONE;
+    input *in = &rd->inputs[rd->next_input++];
+    rd->path = in->path;
+    int fd = strcmp(in->path, "-") == 0 ? dup(STDIN_FILENO)
+                                         : open(in->path, O_RDONLY);
+    if (fd < 0)
+        return ctx_error(ctx, WARTA_EIO, "%s: %s", in->path, strerror(errno));
+    if (!stream_open(&rd->st, fd)) {
+        warta_status rc = ctx_error(ctx, WARTA_EIO, "%s: %s", in->path,
+                                    rd->st.err);
+        stream_close(&rd->st);
+        close(fd);
+        return rc;
+    }
+    rd->open = true;
+    rd->eof = false;
+    rd->buf_len = rd->buf_pos = 0;
+    rd->line_no = 0;
+    rd->fmt = format_of_name(in->path);
+    if (rd->fmt == FMT_SNIFF) {
+        /* JSONL if the first thing in it is '{' */
+        if (!fill(rd, 1)) {
+            warta_status rc = ctx_error(ctx, WARTA_EIO, "%s: %s", in->path,
+                                        rd->st.err);
+            close_current(rd);
+            return rc;
+        }
+        size_t i = rd->buf_pos;
+        while (i < rd->buf_len && (rd->buf[i] == ' ' || rd->buf[i] == '\n' ||
+                                   rd->buf[i] == '\r' || rd->buf[i] == '\t'))
+            i++;
+        rd->fmt = i < rd->buf_len && rd->buf[i] == '{' ? FMT_JSONL : FMT_TEXT;
+    }
+    return WARTA_OK;
+}
+
+warta_status warta_reader_next(warta_reader *rd, warta_doc **out)
+{
+    if (!rd || !out)
+        return WARTA_EINVAL;
+    *out = NULL;
+    for (;;) {
+        if (!rd->open) {
+            warta_status rc = open_next(rd);
+            if (rc != WARTA_OK)
+                return rc;
+        }
+        warta_status rc;
+        if (rd->fmt == FMT_TEXT)
+            rc = rd->eof ? WARTA_DONE : read_text_article(rd, out);
+        else
+            rc = read_jsonl_article(rd, out);
+        if (rc == WARTA_DONE || rc == WARTA_EIO ||
+            (rd->fmt == FMT_TEXT && rd->eof))
+            close_current(rd);
+        if (rc != WARTA_DONE)
+            return rc;
+    }
+}

@@ -1,0 +1,77 @@
+/*
+** helpers.h -- shared by the unit tests: run the pipeline on a text and
+** look at what came out.  Each test file includes this once.
+*/
+#ifndef WARTA_TEST_HELPERS_H
+#define WARTA_TEST_HELPERS_H
+
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "warta.h"
+#include "warta_int.h"
+
+static warta_ctx *test_ctx;
+
+#define TEST_HELPER __attribute__((unused)) static
+
+TEST_HELPER int open_ctx(void **state)
+{
+    (void)state;
+    return warta_open(NULL, &test_ctx) == WARTA_OK ? 0 : -1;
+}
+
+TEST_HELPER int close_ctx(void **state)
+{
+    (void)state;
+    warta_close(test_ctx);
+    test_ctx = NULL;
+    return 0;
+}
+
+/* Run the pipeline to `last` on text (with an optional title and forced
+** language); the test frees the document. */
+TEST_HELPER warta_doc *process_full(const char *text, const char *title,
+                               const char *lang, warta_stage last)
+{
+    warta_meta meta = {.id = "t", .title = title};
+    warta_doc *doc = NULL;
+    assert_int_equal(warta_doc_new(test_ctx, text, strlen(text), &meta, &doc),
+                     WARTA_OK);
+    assert_int_equal(warta_doc_process(test_ctx, doc, last, lang), WARTA_OK);
+    return doc;
+}
+
+TEST_HELPER warta_doc *process(const char *text, warta_stage last)
+{
+    return process_full(text, NULL, "id", last);
+}
+
+/* Sentence i's clean text as a NUL-terminated string (static buffer). */
+TEST_HELPER const char *sentence_text(const warta_doc *doc, size_t i)
+{
+    static char buf[4096];
+    const warta_sentence *s = warta_doc_sentence(doc, i);
+    assert_non_null(s);
+    snprintf(buf, sizeof buf, "%.*s", (int)s->text.n, s->text.p);
+    return buf;
+}
+
+/* The original bytes a span covers, as a string (static buffer). */
+TEST_HELPER const char *span_text(const char *orig, size_t start, size_t end)
+{
+    static char buf[4096];
+    assert_true(start <= end);
+    snprintf(buf, sizeof buf, "%.*s", (int)(end - start), orig + start);
+    return buf;
+}
+
+#define assert_sentence(doc, i, expected)                                  \
+    assert_string_equal(sentence_text((doc), (i)), (expected))
+
+#endif
