@@ -41,17 +41,17 @@ warta: build/rel/warta
 	cp $< $@
 
 build/rel/%.o: %.c $(DEPS_STAMP)
-	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS_ALL) $(OPT) -c $< -o $@
+	@mkdir -p $(dir $@) && echo "  CC      $<"
+	@$(CC) $(CFLAGS_ALL) $(OPT) -c $< -o $@
 build/rel/%.o: %.cc $(DEPS_STAMP)
-	@mkdir -p $(dir $@)
-	$(CXX) $(CXXFLAGS_ALL) $(OPT) -c $< -o $@
+	@mkdir -p $(dir $@) && echo "  CXX     $<"
+	@$(CXX) $(CXXFLAGS_ALL) $(OPT) -c $< -o $@
 build/san/%.o: %.c $(DEPS_STAMP)
-	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS_ALL) -O1 -g $(SAN) -c $< -o $@
+	@mkdir -p $(dir $@) && echo "  CC san  $<"
+	@$(CC) $(CFLAGS_ALL) -O1 -g $(SAN) -c $< -o $@
 build/san/%.o: %.cc $(DEPS_STAMP)
-	@mkdir -p $(dir $@)
-	$(CXX) $(CXXFLAGS_ALL) -O1 -g $(SAN) -c $< -o $@
+	@mkdir -p $(dir $@) && echo "  CXX san $<"
+	@$(CXX) $(CXXFLAGS_ALL) -O1 -g $(SAN) -c $< -o $@
 
 build/%/libwarta.a: $$(call objs,$$*)
 	rm -f $@ && ar rcs $@ $^

@@ -3,7 +3,6 @@
 ** (JSON, or a readable text form), with tokens and stems on request.
 */
 #include <getopt.h>
-#include <jansson.h>
 #include <string.h>
 #include <unistd.h>
 
@@ -24,40 +23,13 @@ static const char usage[] =
     "  --stats              time spent per stage, on stderr\n"
     "  --no-progress        no status line on the terminal\n";
 
-static json_t *token_json(const warta_token *t)
+/* Two or three lower-case letters, optionally a region: "id", "en-US". */
+static bool is_language_code(const char *s)
 {
-    json_t *o = json_pack("{s:s%,s:I,s:I}", "text", t->text.p, t->text.n,
-                          "start", (json_int_t)t->start, "end",
-                          (json_int_t)t->end);
-    if (t->stem.n)
-        json_object_set_new(o, "stem", json_stringn(t->stem.p, t->stem.n));
-    if (t->prefix)
-        json_object_set_new(o, "prefix", json_string(warta_prefix_name(t->prefix)));
-    if (t->suffix)
-        json_object_set_new(o, "suffix", json_string(warta_suffix_name(t->suffix)));
-    if (t->clitic)
-        json_object_set_new(o, "clitic", json_string(warta_clitic_name(t->clitic)));
-    return o;
-}
-
-static void print_json(const warta_doc *doc, const warta_sentence *s,
-                       bool tokens)
-{
-    const warta_meta *m = warta_doc_meta(doc);
-    json_t *o = json_pack("{s:s?,s:I,s:s,s:s,s:I,s:I,s:s%}", "doc", m->id,
-                          "sentence", (json_int_t)s->index, "lang", s->lang,
-                          "kind", warta_kind_name(s->kind), "start",
-                          (json_int_t)s->start, "end", (json_int_t)s->end,
-                          "text", s->text.p, s->text.n);
-    if (tokens) {
-        json_t *arr = json_array();
-        for (size_t i = 0; i < s->n_tokens; i++)
-            json_array_append_new(arr, token_json(&s->tokens[i]));
-        json_object_set_new(o, "tokens", arr);
-    }
-    json_dumpf(o, stdout, JSON_COMPACT | JSON_PRESERVE_ORDER);
-    fputc('\n', stdout);
-    json_decref(o);
+    size_t n = 0;
+    while (s[n] >= 'a' && s[n] <= 'z')
+        n++;
+    return (n == 2 || n == 3) && (s[n] == '\0' || s[n] == '-' || s[n] == '_');
 }
 
 static void print_text(const warta_doc *doc, const warta_sentence *s,
@@ -103,7 +75,7 @@ static void print_stats(warta_ctx *ctx, uint64_t bytes, uint64_t sents,
 
 /* Split every article of one input.  Returns articles skipped. */
 static size_t split_input(warta_ctx *ctx, const char *path,
-                          const split_opts *o, progress *pg,
+                          const split_opts *o, warta_buf *out, progress *pg,
                           uint64_t *n_docs, uint64_t *n_sents,
                           uint64_t *n_bytes)
 {
@@ -115,6 +87,7 @@ static size_t split_input(warta_ctx *ctx, const char *path,
     }
     warta_stage last = o->tokens ? WARTA_STAGE_STEMS : WARTA_STAGE_SPLIT;
     bool text = strcmp(o->format, "text") == 0;
+    unsigned flags = o->tokens ? WARTA_WRITE_TOKENS : 0;
     size_t skipped = 0;
     warta_status rc;
     warta_doc *doc;
@@ -130,9 +103,19 @@ static size_t split_input(warta_ctx *ctx, const char *path,
             skipped++;
         } else {
             size_t n = warta_doc_n_sentences(doc);
-            for (size_t i = 0; i < n; i++) {
-                const warta_sentence *s = warta_doc_sentence(doc, i);
-                (text ? print_text : print_json)(doc, s, o->tokens);
+            out->n = 0;
+            for (size_t i = 0; i < n && rc == WARTA_OK; i++) {
+                if (text)
+                    print_text(doc, warta_doc_sentence(doc, i), o->tokens);
+                else
+                    rc = warta_write_sentence(ctx, doc, i, flags, out);
+            }
+            if (rc != WARTA_OK) {
+                cli_error("%s: %s, skipped", warta_doc_meta(doc)->id,
+                          warta_errmsg(ctx));
+                skipped++;
+            } else if (out->n) {
+                fwrite(out->p, 1, out->n, stdout);
             }
             *n_sents += n;
             (*n_docs)++;
@@ -176,6 +159,11 @@ int cmd_split(int argc, char **argv)
         default: fputs(usage, stderr); return EXIT_USAGE;
         }
     }
+    if (o.lang && !is_language_code(o.lang)) {
+        cli_error("--lang takes an ISO 639 code such as id or en, not '%s'",
+                  o.lang);
+        return EXIT_USAGE;
+    }
     if (strcmp(o.format, "json") != 0 && strcmp(o.format, "text") != 0) {
         cli_error("--format must be json or text, not '%s'", o.format);
         return EXIT_USAGE;
@@ -193,8 +181,11 @@ int cmd_split(int argc, char **argv)
     char *stdin_only[] = {"-"};
     char **inputs = optind < argc ? argv + optind : stdin_only;
     int n_inputs = optind < argc ? argc - optind : 1;
+    warta_buf out = {0};
     for (int i = 0; i < n_inputs; i++)
-        skipped += split_input(ctx, inputs[i], &o, &pg, &docs, &sents, &bytes);
+        skipped += split_input(ctx, inputs[i], &o, &out, &pg, &docs, &sents,
+                               &bytes);
+    warta_buf_free(ctx, &out);
     progress_end(&pg);
     fflush(stdout);
     if (o.stats)

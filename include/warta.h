@@ -248,6 +248,26 @@ WARTA_API size_t warta_doc_n_sentences(const warta_doc *doc);
 WARTA_API const warta_sentence *warta_doc_sentence(const warta_doc *doc,
                                                    size_t i);
 
+/* ---- writing -------------------------------------------------------- */
+
+/* A growable byte buffer owned by the caller; start it zeroed, reuse it
+** (set n = 0), release it with warta_buf_free(). */
+typedef struct warta_buf {
+    char *p;
+    size_t n, cap;
+} warta_buf;
+
+WARTA_API void warta_buf_free(warta_ctx *ctx, warta_buf *buf);
+
+#define WARTA_WRITE_TOKENS 1u   /* include the tokens and their stems */
+
+/* Append sentence i of doc to out as one JSON object and a newline:
+** doc, sentence, lang, kind, start, end, text[, tokens].  The schema is
+** in docs/formats.md. */
+WARTA_API warta_status warta_write_sentence(warta_ctx *ctx,
+                                            const warta_doc *doc, size_t i,
+                                            unsigned flags, warta_buf *out);
+
 #ifdef __cplusplus
 }
 #endif

@@ -29,10 +29,16 @@ static const char *const abbrevs[] = {
     "Sept", "Oct", "Okt", "Nov", "Dec", "Des",
 };
 
+/* No abbreviation is longer than this; most words are rejected here. */
+#define ABBREV_MAX 7
+
 bool abbrev_is_known(const char *word, size_t n)
 {
+    if (n == 0 || n > ABBREV_MAX)
+        return false;
     for (size_t k = 0; k < ARRAY_LEN(abbrevs); k++)
-        if (strlen(abbrevs[k]) == n && memcmp(abbrevs[k], word, n) == 0)
+        if (abbrevs[k][0] == word[0] && strncmp(abbrevs[k], word, n) == 0 &&
+            abbrevs[k][n] == '\0')
             return true;
     return false;
 }

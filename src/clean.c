@@ -338,9 +338,12 @@ static void put_text(writer *w, const char *s, size_t b, size_t e)
     size_t i = b;
     while (i < e && w->ok) {
         unsigned char c = (unsigned char)s[i];
-        bool after_space = i > run ? s[i - 1] == ' ' : w->last_space;
-        if (c >= 0x20 && c < 0x80 && c != '[' && !(c == ' ' && after_space)) {
-            i++;
+        if (c > 0x20 && c < 0x80 && c != '[') {
+            i++;                    /* the common case: plain ASCII */
+            continue;
+        }
+        if (c == ' ' && !(i > run ? s[i - 1] == ' ' : w->last_space)) {
+            i++;                    /* a single space */
             continue;
         }
         put_bytes(w, s + run, i - run);
@@ -513,6 +516,12 @@ warta_status clean_doc(warta_ctx *ctx, warta_doc *doc)
     }
     w.f = &doc->fields[FIELD_TEXT];
     w.last_space = false;
+    /* Clean text is rarely longer than the original: one allocation. */
+    if (w.f->orig.n) {
+        w.f->clean = arena_alloc(&doc->arena, w.f->orig.n + 64);
+        w.ok = w.f->clean != NULL;
+        w.f->cap_clean = w.ok ? w.f->orig.n + 64 : 0;
+    }
     clean_body(doc, &w);
     if (!w.ok)
         return ctx_error(ctx, WARTA_ENOMEM, "out of memory while cleaning");

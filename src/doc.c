@@ -130,25 +130,42 @@ const warta_sentence *warta_doc_sentence(const warta_doc *doc, size_t i)
     return i < doc->n_sents ? &doc->sents[i] : NULL;
 }
 
-size_t doc_orig_offset(const warta_doc *doc, int field_ix, size_t clean_off)
+size_t doc_orig_offset_near(const warta_doc *doc, int field_ix,
+                            size_t clean_off, size_t *hint)
 {
     const field *f = &doc->fields[field_ix];
-    size_t lo = 0, hi = f->n_anchors;
-    if (hi == 0)
+    size_t n = f->n_anchors;
+    if (n == 0)
         return clean_off < f->orig.n ? clean_off : f->orig.n;
-    /* The last anchor at or before clean_off. */
-    while (hi - lo > 1) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (f->anchors[mid].clean <= clean_off)
-            lo = mid;
-        else
-            hi = mid;
+    /* The last anchor at or before clean_off: walk on from the hint when
+    ** offsets come in order (they do, token after token), else search. */
+    size_t lo = *hint < n ? *hint : 0;
+    if (f->anchors[lo].clean > clean_off) {
+        size_t hi = n;
+        lo = 0;
+        while (hi - lo > 1) {
+            size_t mid = lo + (hi - lo) / 2;
+            if (f->anchors[mid].clean <= clean_off)
+                lo = mid;
+            else
+                hi = mid;
+        }
+    } else {
+        while (lo + 1 < n && f->anchors[lo + 1].clean <= clean_off)
+            lo++;
     }
+    *hint = lo;
     const anchor *an = &f->anchors[lo];
     size_t orig = clean_off >= an->clean ? an->orig + (clean_off - an->clean)
                                          : an->orig;
     /* Inside a folded character the next anchor bounds the result. */
-    if (lo + 1 < f->n_anchors && orig > f->anchors[lo + 1].orig)
+    if (lo + 1 < n && orig > f->anchors[lo + 1].orig)
         orig = f->anchors[lo + 1].orig;
     return orig < f->orig.n ? orig : f->orig.n;
+}
+
+size_t doc_orig_offset(const warta_doc *doc, int field_ix, size_t clean_off)
+{
+    size_t hint = 0;
+    return doc_orig_offset_near(doc, field_ix, clean_off, &hint);
 }

@@ -29,11 +29,12 @@ typedef enum { COMP_NONE, COMP_GZIP, COMP_ZSTD } compression;
 typedef struct stream {
     int fd;
     compression comp;
-    gzFile gz;
-    ZSTD_DCtx *zd;
-    unsigned char *zin;             /* zstd input buffer */
+    unsigned char *in;              /* compressed input buffer */
+    size_t in_cap;
+    z_stream zs;                    /* gzip */
+    bool zs_open, in_member;
+    ZSTD_DCtx *zd;                  /* zstd */
     ZSTD_inBuffer zbuf;
-    size_t zin_cap;
     size_t zframe_left;             /* last ZSTD_decompressStream hint */
     unsigned char sniff[4];         /* bytes read to tell the compression */
     size_t n_sniff, sniff_pos;
@@ -58,9 +59,13 @@ static ssize_t raw_read(stream *s, void *buf, size_t n)
     while (r < 0 && errno == EINTR);
     if (r > 0)
         s->raw_bytes += (uint64_t)r;
+    else if (r < 0)
+        snprintf(s->err, sizeof s->err, "%s", strerror(errno));
     return r;
 }
 
+/* Read the first bytes to tell gzip and zstd from plain text; they are
+** handed out again by raw_read, so pipes work too. */
 static bool stream_open(stream *s, int fd)
 {
     memset(s, 0, sizeof *s);
@@ -78,45 +83,82 @@ static bool stream_open(stream *s, int fd)
         s->n_sniff += (size_t)r;
         s->raw_bytes += (uint64_t)r;
     }
-    if (s->n_sniff >= 2 && s->sniff[0] == 0x1f && s->sniff[1] == 0x8b) {
+    bool gzip = s->n_sniff >= 2 && s->sniff[0] == 0x1f && s->sniff[1] == 0x8b;
+    bool zstd = s->n_sniff == 4 && s->sniff[0] == 0x28 &&
+                s->sniff[1] == 0xb5 && s->sniff[2] == 0x2f && s->sniff[3] == 0xfd;
+    if (!gzip && !zstd)
+        return true;
+    s->in_cap = (size_t)1 << 17;
+    if (!(s->in = malloc(s->in_cap))) {
+        snprintf(s->err, sizeof s->err, "out of memory");
+        return false;
+    }
+    if (gzip) {
         s->comp = COMP_GZIP;
-        /* zlib reads the fd itself: rewind what we sniffed */
-        if (lseek(fd, 0, SEEK_SET) != 0) {
-            snprintf(s->err, sizeof s->err, "gzip input must be seekable");
+        /* 16 + MAX_WBITS: a gzip header and trailer around deflate data */
+        if (inflateInit2(&s->zs, 16 + MAX_WBITS) != Z_OK) {
+            snprintf(s->err, sizeof s->err, "cannot start gzip decoding");
             return false;
         }
-        s->n_sniff = 0;
-        s->raw_bytes = 0;
-        s->gz = gzdopen(dup(fd), "rb");
-        if (!s->gz) {
-            snprintf(s->err, sizeof s->err, "cannot open gzip stream");
-            return false;
-        }
-        gzbuffer(s->gz, 1 << 17);
-    } else if (s->n_sniff == 4 && s->sniff[0] == 0x28 && s->sniff[1] == 0xb5 &&
-               s->sniff[2] == 0x2f && s->sniff[3] == 0xfd) {
+        s->zs_open = true;
+    } else {
         s->comp = COMP_ZSTD;
-        s->zd = ZSTD_createDCtx();
-        s->zin_cap = ZSTD_DStreamInSize();
-        s->zin = malloc(s->zin_cap);
-        if (!s->zd || !s->zin) {
+        if (!(s->zd = ZSTD_createDCtx())) {
             snprintf(s->err, sizeof s->err, "out of memory");
             return false;
         }
-        s->zbuf = (ZSTD_inBuffer){s->zin, 0, 0};
+        s->zbuf = (ZSTD_inBuffer){s->in, 0, 0};
     }
     return true;
 }
 
 static void stream_close(stream *s)
 {
-    if (s->gz)
-        gzclose(s->gz);
+    if (s->zs_open)
+        inflateEnd(&s->zs);
     if (s->zd)
         ZSTD_freeDCtx(s->zd);
-    free(s->zin);
+    free(s->in);
     memset(s, 0, sizeof *s);
     s->fd = -1;
+}
+
+/* gzip, member after member (concatenated .gz files are valid gzip). */
+static ssize_t gzip_read(stream *s, void *buf, size_t n)
+{
+    z_stream *zs = &s->zs;
+    zs->next_out = buf;
+    zs->avail_out = n > (1u << 30) ? 1u << 30 : (uInt)n;
+    uInt want = zs->avail_out;
+    while (zs->avail_out == want) {
+        if (zs->avail_in == 0) {
+            ssize_t r = raw_read(s, s->in, s->in_cap);
+            if (r < 0)
+                return -1;
+            if (r == 0) {
+                if (s->in_member) {
+                    snprintf(s->err, sizeof s->err,
+                             "gzip data ends in the middle of a stream");
+                    return -1;
+                }
+                return 0;
+            }
+            zs->next_in = s->in;
+            zs->avail_in = (uInt)r;
+        }
+        int ret = inflate(zs, Z_NO_FLUSH);
+        if (ret == Z_STREAM_END) {
+            s->in_member = false;
+            inflateReset(zs);
+        } else if (ret == Z_OK || ret == Z_BUF_ERROR) {
+            s->in_member = true;
+        } else {
+            snprintf(s->err, sizeof s->err, "gzip: %s",
+                     zs->msg ? zs->msg : "corrupt data");
+            return -1;
+        }
+    }
+    return (ssize_t)(want - zs->avail_out);
 }
 
 static ssize_t zstd_read(stream *s, void *buf, size_t n)
@@ -124,7 +166,7 @@ static ssize_t zstd_read(stream *s, void *buf, size_t n)
     ZSTD_outBuffer out = {buf, n, 0};
     while (out.pos == 0) {
         if (s->zbuf.pos == s->zbuf.size) {
-            ssize_t r = raw_read(s, s->zin, s->zin_cap);
+            ssize_t r = raw_read(s, s->in, s->in_cap);
             if (r < 0)
                 return -1;
             if (r == 0) {
@@ -135,7 +177,7 @@ static ssize_t zstd_read(stream *s, void *buf, size_t n)
                 }
                 return 0;
             }
-            s->zbuf = (ZSTD_inBuffer){s->zin, (size_t)r, 0};
+            s->zbuf = (ZSTD_inBuffer){s->in, (size_t)r, 0};
         }
         size_t ret = ZSTD_decompressStream(s->zd, &out, &s->zbuf);
         if (ZSTD_isError(ret)) {
@@ -150,49 +192,14 @@ static ssize_t zstd_read(stream *s, void *buf, size_t n)
 /* Read up to n bytes; 0 at the end, -1 on error (message in s->err). */
 static ssize_t stream_read(stream *s, void *buf, size_t n)
 {
-    ssize_t r;
     if (s->failed)
         return -1;
-    switch (s->comp) {
-    case COMP_GZIP: {
-        unsigned want = n > (1u << 30) ? 1u << 30 : (unsigned)n;
-        int k = gzread(s->gz, buf, want);
-        if (k < 0 || (k == 0 && !gzeof(s->gz))) {
-            int zerr;
-            const char *m = gzerror(s->gz, &zerr);
-            snprintf(s->err, sizeof s->err, "gzip: %s", m);
-            r = -1;
-        } else {
-            int zerr;
-            gzerror(s->gz, &zerr);
-            if (k == 0 && zerr == Z_BUF_ERROR) {
-                snprintf(s->err, sizeof s->err,
-                         "gzip data ends in the middle of a stream");
-                r = -1;
-            } else {
-                r = k;
-            }
-        }
-        break;
-    }
-    case COMP_ZSTD:
-        r = zstd_read(s, buf, n);
-        break;
-    default:
-        r = raw_read(s, buf, n);
-        if (r < 0)
-            snprintf(s->err, sizeof s->err, "%s", strerror(errno));
-    }
+    ssize_t r = s->comp == COMP_GZIP   ? gzip_read(s, buf, n)
+                : s->comp == COMP_ZSTD ? zstd_read(s, buf, n)
+                                       : raw_read(s, buf, n);
     if (r < 0)
         s->failed = true;
     return r;
-}
-
-static uint64_t stream_raw_bytes(const stream *s)
-{
-    if (s->comp == COMP_GZIP && s->gz)
-        return (uint64_t)gzoffset(s->gz);
-    return s->raw_bytes;
 }
 
 /* ---- inputs: the files an argument names ------------------------------- */
@@ -202,6 +209,8 @@ typedef enum { FMT_SNIFF, FMT_TEXT, FMT_JSONL } file_format;
 typedef struct input {
     char *path;
     uint64_t size;
+    char *error;                    /* a problem met while walking, to be
+                                       reported when this input's turn comes */
 } input;
 
 typedef struct dir_id {
@@ -255,7 +264,8 @@ static file_format format_of_name(const char *path)
     return FMT_SNIFF;
 }
 
-static bool add_input(warta_reader *rd, const char *path, uint64_t size)
+static bool add_input_full(warta_reader *rd, const char *path, uint64_t size,
+                           const char *error)
 {
     if (rd->n_inputs == rd->cap_inputs) {
         size_t cap = rd->cap_inputs ? rd->cap_inputs * 2 : 16;
@@ -266,11 +276,27 @@ static bool add_input(warta_reader *rd, const char *path, uint64_t size)
         rd->cap_inputs = cap;
     }
     char *copy = strdup(path);
-    if (!copy)
+    char *err = error ? strdup(error) : NULL;
+    if (!copy || (error && !err)) {
+        free(copy);
+        free(err);
         return false;
-    rd->inputs[rd->n_inputs++] = (input){copy, size};
+    }
+    rd->inputs[rd->n_inputs++] = (input){copy, size, err};
     rd->total_bytes += size;
     return true;
+}
+
+static bool add_input(warta_reader *rd, const char *path, uint64_t size)
+{
+    return add_input_full(rd, path, size, NULL);
+}
+
+/* Something under a directory that cannot be read: it is reported in its
+** turn, like an unreadable file named on the command line. */
+static bool add_problem(warta_reader *rd, const char *path, const char *why)
+{
+    return add_input_full(rd, path, 0, why);
 }
 
 static int cmp_names(const void *a, const void *b)
@@ -310,6 +336,7 @@ static warta_status walk_dir(warta_reader *rd, const char *dir,
     DIR *d = opendir(dir);
     if (!d)
         return ctx_error(ctx, WARTA_EIO, "%s: %s", dir, strerror(errno));
+    errno = 0;
     char **names = NULL;
     size_t n = 0, cap = 0;
     struct dirent *de;
@@ -335,24 +362,26 @@ static warta_status walk_dir(warta_reader *rd, const char *dir,
     closedir(d);
     if (names)
         qsort(names, n, sizeof *names, cmp_names);
-    for (size_t i = 0; i < n; i++) {
+    for (size_t i = 0; i < n && rc == WARTA_OK; i++) {
         char path[4096];
         struct stat sb;
+        bool ok = true;
         int len = snprintf(path, sizeof path, "%s/%s", dir, names[i]);
-        if (rc != WARTA_OK || len < 0 || (size_t)len >= sizeof path)
-            continue;
-        if (stat(path, &sb) != 0) {
-            ctx_log(ctx, WARTA_LOG_WARN, "%s: %s, skipped", path, strerror(errno));
+        if (len < 0 || (size_t)len >= sizeof path) {
+            ok = add_problem(rd, names[i], "path too long");
+        } else if (stat(path, &sb) != 0) {
+            ok = add_problem(rd, path, strerror(errno));
         } else if (S_ISDIR(sb.st_mode)) {
             warta_status r = walk_dir(rd, path, &sb);
             if (r == WARTA_ENOMEM)
                 rc = r;
             else if (r != WARTA_OK)
-                ctx_log(ctx, WARTA_LOG_WARN, "%s, skipped", warta_errmsg(ctx));
+                ok = add_problem(rd, path, strerror(errno ? errno : EIO));
         } else if (S_ISREG(sb.st_mode) && format_of_name(path) != FMT_SNIFF) {
-            if (!add_input(rd, path, (uint64_t)sb.st_size))
-                rc = ctx_error(ctx, WARTA_ENOMEM, "out of memory");
+            ok = add_input(rd, path, (uint64_t)sb.st_size);
         }
+        if (!ok)
+            rc = ctx_error(ctx, WARTA_ENOMEM, "out of memory");
     }
     for (size_t i = 0; i < n; i++)
         free(names[i]);
@@ -400,7 +429,7 @@ static void close_current(warta_reader *rd)
 {
     if (!rd->open)
         return;
-    rd->done_bytes += stream_raw_bytes(&rd->st);
+    rd->done_bytes += rd->st.raw_bytes;
     if (rd->st.fd >= 0)
         close(rd->st.fd);
     stream_close(&rd->st);
@@ -412,8 +441,10 @@ void warta_reader_close(warta_reader *rd)
     if (!rd)
         return;
     close_current(rd);
-    for (size_t i = 0; i < rd->n_inputs; i++)
+    for (size_t i = 0; i < rd->n_inputs; i++) {
         free(rd->inputs[i].path);
+        free(rd->inputs[i].error);
+    }
     free(rd->inputs);
     free(rd->seen_dirs);
     free(rd->buf);
@@ -425,7 +456,7 @@ void warta_reader_close(warta_reader *rd)
 void warta_reader_progress(const warta_reader *rd, uint64_t *done,
                            uint64_t *total)
 {
-    *done = rd->done_bytes + (rd->open ? stream_raw_bytes(&rd->st) : 0);
+    *done = rd->done_bytes + (rd->open ? rd->st.raw_bytes : 0);
     *total = rd->total_bytes;
 }
 
@@ -484,7 +515,7 @@ static line_result next_line(warta_reader *rd, size_t max, const char **line,
             *n = (size_t)(nl - start);
             rd->buf_pos += *n + 1;
             rd->line_no++;
-            return LINE_OK;
+            return *n > max ? LINE_TOO_LONG : LINE_OK;
         }
         if (rd->eof) {
             if (avail == 0)
@@ -525,13 +556,17 @@ static const char *base_name(const char *path)
     return s ? s + 1 : path;
 }
 
-/* The id of a plain-text article: its file name without extensions. */
+/* The id of a plain-text article: its file name without the extensions
+** warta knows (".txt", ".gz"), so "2024.01.05-a.txt" stays itself. */
 static void text_id(const char *path, char *out, size_t n)
 {
+    static const char *const exts[] = {".gz", ".zst", ".txt"};
     snprintf(out, n, "%s", strcmp(path, "-") == 0 ? "stdin" : base_name(path));
-    char *dot = strchr(out, '.');
-    if (dot && dot != out)
-        *dot = '\0';
+    for (size_t k = 0; k < ARRAY_LEN(exts); k++) {
+        size_t len = strlen(out), el = strlen(exts[k]);
+        if (len > el && strcmp(out + len - el, exts[k]) == 0)
+            out[len - el] = '\0';
+    }
 }
 
 static warta_status make_doc(warta_reader *rd, const char *text, size_t n,
@@ -668,6 +703,9 @@ static warta_status open_next(warta_reader *rd)
         return WARTA_DONE;
     input *in = &rd->inputs[rd->next_input++];
     rd->path = in->path;
+    if (in->error)
+        return ctx_error(ctx, WARTA_EIO, "%s: %s, skipped", in->path,
+                         in->error);
     int fd = strcmp(in->path, "-") == 0 ? dup(STDIN_FILENO)
                                          : open(in->path, O_RDONLY);
     if (fd < 0)

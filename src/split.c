@@ -162,13 +162,14 @@ static warta_status split_para(warta_ctx *ctx, warta_doc *doc, const para *p)
     bool in_quote = false;
     warta_status rc;
     for (size_t i = p->start; i < end;) {
+        /* Skip to the next quote or terminator.  The field's clean text
+        ** ends in NUL and paragraphs in '\n', so strcspn stops in time. */
+        i += strcspn(s + i, ".!?\"\n");
+        if (i >= end)
+            break;
         char c = s[i];
         if (c == '"') {
             in_quote = quote_opens(s, p->start, end, i);
-            i++;
-            continue;
-        }
-        if (!is_terminator(c)) {
             i++;
             continue;
         }

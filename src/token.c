@@ -27,7 +27,7 @@ static int32_t cp_at(const scan *sc, size_t i, size_t *len)
     return utf8_decode(sc->s, sc->n, i, len);
 }
 
-static bool is_word_cp(int32_t cp)
+static inline bool is_word_cp(int32_t cp)
 {
     return cp >= 0 && (utf8_is_letter(cp) || utf8_is_digit(cp));
 }
@@ -74,13 +74,23 @@ static bool joins_word(const scan *sc, size_t i)
     return false;
 }
 
+static bool is_ascii_alnum(unsigned char c)
+{
+    return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+}
+
 static size_t word_len(const scan *sc, size_t i)
 {
-    size_t k = initialism_len(sc, i);
-    if (k)
-        return k;
     size_t j = i, len;
+    /* An initialism has a period right after its first letter. */
+    if (i + 1 < sc->n && sc->s[i + 1] == '.') {
+        size_t k = initialism_len(sc, i);
+        if (k)
+            return k;
+    }
     for (;;) {
+        while (j < sc->n && is_ascii_alnum((unsigned char)sc->s[j]))
+            j++;                    /* the common case, byte by byte */
         int32_t cp = cp_at(sc, j, &len);
         if (is_word_cp(cp)) {
             j += len;
@@ -114,44 +124,85 @@ static size_t punct_len(const scan *sc, size_t i)
     return len;
 }
 
+/* Tokens of all sentences go into one array for the document, so it
+** grows a few times per document rather than per sentence; sentences
+** point into it once it has stopped moving. */
+typedef struct token_array {
+    warta_token *items;
+    size_t n, cap;
+} token_array;
+
 static warta_status tokenize_sentence(warta_ctx *ctx, warta_doc *doc,
-                                      warta_sentence *st, int fld)
+                                      const warta_sentence *st, int fld,
+                                      token_array *ta)
 {
     scan sc = {st->text.p, st->text.n};
     const field *f = &doc->fields[fld];
     size_t base = (size_t)(st->text.p - f->clean);
-    warta_token *toks = NULL;
-    size_t n = 0, cap = 0;
+    size_t hint = 0;
+    /* the anchor segment [seg_clean, seg_end) maps linearly to seg_orig */
+    size_t seg_clean = 1, seg_end = 0, seg_orig = 0;
     for (size_t i = 0; i < sc.n;) {
         size_t len;
+        if (sc.s[i] == ' ') {
+            i++;
+            continue;
+        }
         int32_t cp = cp_at(&sc, i, &len);
         if (utf8_is_space(cp)) {
             i += len;
             continue;
         }
         size_t k = is_word_cp(cp) ? word_len(&sc, i) : punct_len(&sc, i);
-        warta_token *t = ARENA_PUSH(&doc->arena, toks, n, cap);
+        warta_token *t = ARENA_PUSH(&doc->arena, ta->items, ta->n, ta->cap);
         if (!t)
             return ctx_error(ctx, WARTA_ENOMEM, "out of memory in tokens");
-        memset(t, 0, sizeof *t);
-        t->text = (warta_slice){sc.s + i, k};
-        t->start = doc_orig_offset(doc, fld, base + i);
-        t->end = doc_orig_offset(doc, fld, base + i + k);
+        /* Between two anchors clean and original offsets move together,
+        ** so most tokens map without a lookup. */
+        size_t c = base + i, start, end;
+        if (c >= seg_clean && c + k < seg_end) {
+            start = seg_orig + (c - seg_clean);
+            end = start + k;
+        } else {
+            start = doc_orig_offset_near(doc, fld, c, &hint);
+            end = doc_orig_offset_near(doc, fld, c + k, &hint);
+            if (hint < f->n_anchors) {
+                seg_clean = f->anchors[hint].clean;
+                seg_orig = f->anchors[hint].orig;
+                seg_end = hint + 1 < f->n_anchors ? f->anchors[hint + 1].clean
+                                                  : (size_t)-1;
+            }
+        }
+        *t = (warta_token){.text = {sc.s + i, k}, .start = start, .end = end};
         i += k;
     }
-    st->tokens = toks;
-    st->n_tokens = n;
     return WARTA_OK;
 }
 
 warta_status token_doc(warta_ctx *ctx, warta_doc *doc)
 {
+    token_array ta = {0};
+    /* about one token per five bytes of news text */
+    size_t guess = (doc->fields[FIELD_TEXT].n_clean +
+                    doc->fields[FIELD_TITLE].n_clean) / 5 + 16;
+    if (!arena_reserve(&doc->arena, (void **)&ta.items, &ta.cap,
+                       sizeof *ta.items, guess))
+        return ctx_error(ctx, WARTA_ENOMEM, "out of memory in tokens");
+    size_t *first = arena_alloc(&doc->arena, (doc->n_sents + 1) * sizeof *first);
+    if (!first)
+        return ctx_error(ctx, WARTA_ENOMEM, "out of memory in tokens");
     for (size_t i = 0; i < doc->n_sents; i++) {
         warta_sentence *st = &doc->sents[i];
         int fld = st->kind == WARTA_KIND_TITLE ? FIELD_TITLE : FIELD_TEXT;
-        warta_status rc = tokenize_sentence(ctx, doc, st, fld);
+        first[i] = ta.n;
+        warta_status rc = tokenize_sentence(ctx, doc, st, fld, &ta);
         if (rc != WARTA_OK)
             return rc;
+    }
+    first[doc->n_sents] = ta.n;
+    for (size_t i = 0; i < doc->n_sents; i++) {
+        doc->sents[i].tokens = ta.items + first[i];
+        doc->sents[i].n_tokens = first[i + 1] - first[i];
     }
     return WARTA_OK;
 }

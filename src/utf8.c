@@ -32,13 +32,8 @@ size_t utf8_check(const char *s, size_t n, bool *is_nul)
     return n;
 }
 
-int32_t utf8_decode(const char *s, size_t n, size_t i, size_t *len)
+int32_t utf8_decode_multi(const char *s, size_t n, size_t i, size_t *len)
 {
-    unsigned char c = (unsigned char)s[i];
-    if (c < 0x80) {
-        *len = 1;
-        return c;
-    }
     utf8proc_int32_t cp;
     utf8proc_ssize_t l = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
                                           (utf8proc_ssize_t)(n - i), &cp);
@@ -60,18 +55,14 @@ static utf8proc_category_t category(int32_t cp)
     return utf8proc_category(cp);
 }
 
-bool utf8_is_letter(int32_t cp)
+bool utf8_is_letter_multi(int32_t cp)
 {
-    if (cp < 0x80)
-        return (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z';
     utf8proc_category_t c = category(cp);
     return (c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_ME);
 }
 
-bool utf8_is_digit(int32_t cp)
+bool utf8_is_digit_multi(int32_t cp)
 {
-    if (cp < 0x80)
-        return cp >= '0' && cp <= '9';
     return category(cp) == UTF8PROC_CATEGORY_ND;
 }
 

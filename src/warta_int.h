@@ -73,14 +73,43 @@ bool arena_reserve(arena *a, void **items, size_t *cap, size_t item_size,
 
 /* Offset of the first byte that is not valid UTF-8 or is NUL, or n. */
 size_t utf8_check(const char *s, size_t n, bool *is_nul);
-/* Decode the code point at s[i] (valid UTF-8 assumed); *len gets its size. */
-int32_t utf8_decode(const char *s, size_t n, size_t i, size_t *len);
 size_t utf8_encode(int32_t cp, char out[4]);
-bool utf8_is_letter(int32_t cp);   /* L* or M* */
-bool utf8_is_digit(int32_t cp);    /* Nd */
+/* Out-of-line halves of the inline functions below, for non-ASCII. */
+int32_t utf8_decode_multi(const char *s, size_t n, size_t i, size_t *len);
+bool utf8_is_letter_multi(int32_t cp);
+bool utf8_is_digit_multi(int32_t cp);
 bool utf8_is_upper(int32_t cp);    /* Lu or Lt */
 bool utf8_is_lower(int32_t cp);    /* Ll */
 bool utf8_is_space(int32_t cp);    /* Zs, tab, line breaks */
+
+/* Decode the code point at s[i] (valid UTF-8 assumed); *len gets its size.
+** Inline because tokenizing calls it for every character. */
+static inline int32_t utf8_decode(const char *s, size_t n, size_t i,
+                                  size_t *len)
+{
+    unsigned char c = (unsigned char)s[i];
+    if (c < 0x80) {
+        *len = 1;
+        return c;
+    }
+    return utf8_decode_multi(s, n, i, len);
+}
+
+/* L* or M* */
+static inline bool utf8_is_letter(int32_t cp)
+{
+    if (cp < 0x80)
+        return (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z';
+    return utf8_is_letter_multi(cp);
+}
+
+/* Nd */
+static inline bool utf8_is_digit(int32_t cp)
+{
+    if (cp < 0x80)
+        return cp >= '0' && cp <= '9';
+    return utf8_is_digit_multi(cp);
+}
 
 /* ---- doc.c: the document object ---------------------------------------- */
 
@@ -132,6 +161,10 @@ warta_status doc_create(warta_ctx *ctx, const char *text, size_t n,
 void doc_set_origin(warta_doc *doc, const char *origin, size_t line);
 /* Original offset of a clean offset in a field. */
 size_t doc_orig_offset(const warta_doc *doc, int field, size_t clean_off);
+/* The same, fast for offsets in increasing order: *hint (start it at 0)
+** remembers where the last lookup ended. */
+size_t doc_orig_offset_near(const warta_doc *doc, int field,
+                            size_t clean_off, size_t *hint);
 
 /* ---- the stages: each reads what the one before it left in the doc ---- */
 
