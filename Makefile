@@ -29,6 +29,7 @@ endef
 DEPS_STAMP = build/deps.stamp
 
 .PHONY: all test run deps clean bench
+.SECONDARY:
 .SECONDEXPANSION:
 all: warta
 
