@@ -8,11 +8,11 @@ CXX     ?= g++
 OPT     ?= -O2 -g
 WARN     = -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes \
            -Wmissing-prototypes -Wno-unused-parameter -Wpointer-arith
-CFLAGS_ALL   = -std=c11 -D_DEFAULT_SOURCE $(WARN) -Iinclude -Isrc \
+CFLAGS_ALL   = -std=c11 -D_DEFAULT_SOURCE $(WARN) -Iinclude -Isrc -Ibuild/gen \
                -fvisibility=hidden -MMD -MP
-CXXFLAGS_ALL = -std=c++11 -Wall -Wextra -Werror -Iinclude -Isrc \
+CXXFLAGS_ALL = -std=c++11 -Wall -Wextra -Werror -Iinclude -Isrc -Ibuild/gen \
                -fvisibility=hidden -MMD -MP
-LIBS     = -ljansson -lutf8proc -lcld2 -lhunspell -lz -lzstd -lstdc++
+LIBS     = -ljansson -lutf8proc -lcld2 -lhunspell -lz -lzstd -lexpat -lstdc++
 SAN      = -fsanitize=address,undefined -fno-sanitize-recover=all \
            -fno-omit-frame-pointer
 
@@ -41,16 +41,22 @@ $(DEPS_STAMP): scripts/install-deps.sh
 warta: build/rel/warta
 	cp $< $@
 
-build/rel/%.o: %.c $(DEPS_STAMP)
+# Tables generated from data/ at build time.
+GEN = build/gen/cameo_table.h
+build/gen/cameo_table.h: data/cameo.tsv tools/gen_cameo_table.sh
+	@mkdir -p $(dir $@) && echo "  GEN     $@"
+	@sh tools/gen_cameo_table.sh data/cameo.tsv $@
+
+build/rel/%.o: %.c $(DEPS_STAMP) | $(GEN)
 	@mkdir -p $(dir $@) && echo "  CC      $<"
 	@$(CC) $(CFLAGS_ALL) $(OPT) -c $< -o $@
-build/rel/%.o: %.cc $(DEPS_STAMP)
+build/rel/%.o: %.cc $(DEPS_STAMP) | $(GEN)
 	@mkdir -p $(dir $@) && echo "  CXX     $<"
 	@$(CXX) $(CXXFLAGS_ALL) $(OPT) -c $< -o $@
-build/san/%.o: %.c $(DEPS_STAMP)
+build/san/%.o: %.c $(DEPS_STAMP) | $(GEN)
 	@mkdir -p $(dir $@) && echo "  CC san  $<"
 	@$(CC) $(CFLAGS_ALL) -O1 -g $(SAN) -c $< -o $@
-build/san/%.o: %.cc $(DEPS_STAMP)
+build/san/%.o: %.cc $(DEPS_STAMP) | $(GEN)
 	@mkdir -p $(dir $@) && echo "  CXX san $<"
 	@$(CXX) $(CXXFLAGS_ALL) -O1 -g $(SAN) -c $< -o $@
 
@@ -63,6 +69,8 @@ build/san/warta: $(patsubst %.c,build/san/%.o,$(CLI_C)) build/san/libwarta.a
 	$(CC) $(SAN) -o $@ $^ $(LIBS)
 build/san/test_%: build/san/tests/unit/test_%.o build/san/libwarta.a
 	$(CC) $(SAN) -o $@ $^ $(LIBS) -lcmocka
+# test_gold checks the gold readers and scoring of `warta eval` (cli/).
+build/san/test_gold: build/san/cli/gold.o build/san/cli/score.o
 
 
 # The tests: C unit tests (cmocka), then the command-line tests.

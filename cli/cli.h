@@ -16,6 +16,8 @@
 enum { EXIT_ALL_OK = 0, EXIT_SKIPPED = 1, EXIT_USAGE = 2 };
 
 int cmd_split(int argc, char **argv);
+int cmd_dict(int argc, char **argv);
+int cmd_eval(int argc, char **argv);
 
 /* messages.c */
 void cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));

@@ -16,6 +16,8 @@ typedef struct command {
 
 static const command commands[] = {
     {"split", cmd_split, "articles into sentences and tokens"},
+    {"dict", cmd_dict, "check dictionaries or count what they hold"},
+    {"eval", cmd_eval, "score the coder against gold records"},
 };
 
 static void print_usage(FILE *out)

@@ -13,6 +13,7 @@
 #ifndef WARTA_H
 #define WARTA_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -247,6 +248,75 @@ WARTA_API const char *warta_doc_lang(const warta_doc *doc);
 WARTA_API size_t warta_doc_n_sentences(const warta_doc *doc);
 WARTA_API const warta_sentence *warta_doc_sentence(const warta_doc *doc,
                                                    size_t i);
+
+/* ---- dictionaries ---------------------------------------------------- */
+
+/* A set of dictionaries: actors, agents, verbs and their patterns,
+** discards, issues, and the CAMEO code table.  Loaded once, then shared
+** read-only by any number of contexts and threads. */
+typedef struct warta_dict warta_dict;
+
+/* A new, empty dictionary set with the CAMEO code table loaded. */
+WARTA_API warta_status warta_dict_new(warta_ctx *ctx, warta_dict **out);
+WARTA_API void warta_dict_free(warta_dict *dict);
+
+/* Load one dictionary file, a language pack directory, or a TABARI
+** .project file (which names its files).  The kind of a file is told by
+** its name (".actors", "agents", ".verbs", "discards", "Issue", ...;
+** PETRARCH's and TABARI's names as they ship).  Problems are reported as
+** "file:line: message": the first one in the return's message, every one
+** through the log callback at WARTA_LOG_WARN.  A file with problems still
+** loads what it can; the return is WARTA_EPARSE then. */
+WARTA_API warta_status warta_dict_load(warta_ctx *ctx, warta_dict *dict,
+                                       const char *path);
+
+typedef struct warta_dict_stats {
+    size_t actors, actor_phrases, actor_codes;  /* blocks, names, dated codes */
+    size_t agents, agent_phrases;
+    size_t verbs, verb_forms, patterns, synsets;
+    size_t discards, issues;
+    size_t words, problems;         /* vocabulary; lines that did not load */
+    size_t cameo_codes, cameo_covered;  /* codes in the table / given by
+                                           some verb or pattern */
+} warta_dict_stats;
+
+WARTA_API void warta_dict_get_stats(const warta_dict *dict,
+                                    warta_dict_stats *out);
+/* Does some verb or pattern give this CAMEO code? */
+WARTA_API bool warta_dict_covers(const warta_dict *dict, const char *code);
+
+/* ---- events ----------------------------------------------------------- */
+
+/* One side of an event. */
+typedef struct warta_actor {
+    char code[32];          /* CAMEO actor code: "RUSGOV", "WST", "" */
+    char country[4];        /* ISO 3166-1 alpha-3 or region code, or "" */
+    char sector[16];        /* agent/sector part: "GOV", "MIL", or "" */
+    warta_slice text;       /* the words that named it, as cleaned */
+    size_t start, end;      /* byte span in the original text */
+    const char *entry;      /* "file:line" of the dictionary entry */
+} warta_actor;
+
+typedef struct warta_event {
+    size_t sentence;        /* index of the sentence it came from */
+    warta_actor source, target;
+    char code[8];           /* CAMEO event code: "041" */
+    char root[4];           /* its first two digits: "04" */
+    const char *label;      /* "Discuss by telephone" (static) */
+    double goldstein;
+    int quad_class;         /* 1..4: verbal/material cooperation/conflict */
+    const char *plover_type, *plover_mode;  /* "" when none */
+    warta_slice verb;       /* the words of the verb phrase */
+    size_t verb_start, verb_end;
+    const char *rule;       /* "file:line" of the verb pattern */
+} warta_event;
+
+/* Code the document's sentences with dict: runs the pipeline first if
+** needed.  Captions are not coded. */
+WARTA_API warta_status warta_doc_code(warta_ctx *ctx, warta_doc *doc,
+                                      const warta_dict *dict);
+WARTA_API size_t warta_doc_n_events(const warta_doc *doc);
+WARTA_API const warta_event *warta_doc_event(const warta_doc *doc, size_t i);
 
 /* ---- writing -------------------------------------------------------- */
 

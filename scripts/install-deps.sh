@@ -6,7 +6,7 @@ set -eu
 
 PACKAGES="gcc g++ make pkg-config
 libjansson-dev libutf8proc-dev libcld2-dev libhunspell-dev hunspell-id
-zlib1g-dev libzstd-dev libcmocka-dev zstd"
+zlib1g-dev libzstd-dev libcmocka-dev libexpat1-dev zstd"
 
 missing=""
 for p in $PACKAGES; do

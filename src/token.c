@@ -132,28 +132,40 @@ typedef struct token_array {
     size_t n, cap;
 } token_array;
 
+bool token_next(const char *s, size_t n, size_t *pos, size_t *start,
+                size_t *len)
+{
+    scan sc = {s, n};
+    size_t i = *pos, l;
+    while (i < n) {
+        if (s[i] == ' ') {
+            i++;
+            continue;
+        }
+        int32_t cp = cp_at(&sc, i, &l);
+        if (utf8_is_space(cp)) {
+            i += l;
+            continue;
+        }
+        *start = i;
+        *len = is_word_cp(cp) ? word_len(&sc, i) : punct_len(&sc, i);
+        *pos = i + *len;
+        return true;
+    }
+    *pos = i;
+    return false;
+}
+
 static warta_status tokenize_sentence(warta_ctx *ctx, warta_doc *doc,
                                       const warta_sentence *st, int fld,
                                       token_array *ta)
 {
-    scan sc = {st->text.p, st->text.n};
     const field *f = &doc->fields[fld];
     size_t base = (size_t)(st->text.p - f->clean);
-    size_t hint = 0;
+    size_t hint = 0, pos = 0, i, k;
     /* the anchor segment [seg_clean, seg_end) maps linearly to seg_orig */
     size_t seg_clean = 1, seg_end = 0, seg_orig = 0;
-    for (size_t i = 0; i < sc.n;) {
-        size_t len;
-        if (sc.s[i] == ' ') {
-            i++;
-            continue;
-        }
-        int32_t cp = cp_at(&sc, i, &len);
-        if (utf8_is_space(cp)) {
-            i += len;
-            continue;
-        }
-        size_t k = is_word_cp(cp) ? word_len(&sc, i) : punct_len(&sc, i);
+    while (token_next(st->text.p, st->text.n, &pos, &i, &k)) {
         warta_token *t = ARENA_PUSH(&doc->arena, ta->items, ta->n, ta->cap);
         if (!t)
             return ctx_error(ctx, WARTA_ENOMEM, "out of memory in tokens");
@@ -173,8 +185,8 @@ static warta_status tokenize_sentence(warta_ctx *ctx, warta_doc *doc,
                                                   : (size_t)-1;
             }
         }
-        *t = (warta_token){.text = {sc.s + i, k}, .start = start, .end = end};
-        i += k;
+        *t = (warta_token){.text = {st->text.p + i, k}, .start = start,
+                           .end = end};
     }
     return WARTA_OK;
 }

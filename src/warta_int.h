@@ -13,6 +13,7 @@
 #include <stdint.h>
 
 #include "warta.h"
+#include "cameo.h"
 
 #define WARTA_HIDDEN __attribute__((visibility("hidden")))
 #define ARRAY_LEN(a) (sizeof(a) / sizeof((a)[0]))
@@ -151,6 +152,9 @@ struct warta_doc {
     size_t n_paras, cap_paras;
     char lang[4];
     char forced_lang[4];            /* set by the caller: skip detection */
+    warta_event *events;
+    size_t n_events, cap_events;
+    bool coded;
     warta_sentence *sents;
     size_t n_sents, cap_sents;
 };
@@ -189,5 +193,227 @@ bool langid_detect(const char *text, size_t n, const char *hint,
 
 /* stem.c */
 void stem_close(warta_ctx *ctx);
+
+/* token.c: the next token of any text (dictionary phrases are cut the
+** way sentences are).  Returns false at the end; else the token is
+** s[*start, *start + *len) and *pos moves past it. */
+bool token_next(const char *s, size_t n, size_t *pos, size_t *start,
+                size_t *len);
+
+/* ---- dict.c: dictionaries in memory ------------------------------------- */
+
+/* Words are folded to lower case and numbered; a phrase is a sequence of
+** word keys in a trie shared by every kind of entry.  A key is a word
+** number times two, plus one when the word is a stem (matches any word
+** it begins: TABARI's words without a final '_'). */
+typedef uint32_t word_key;
+#define NO_INDEX UINT32_MAX
+#define KEY_STEM 1u
+
+typedef enum {
+    ENTRY_ACTOR, ENTRY_AGENT, ENTRY_VERB, ENTRY_DISCARD, ENTRY_ISSUE,
+    ENTRY_GRAMMAR, N_ENTRY_KINDS
+} entry_kind;
+
+/* Function words a language pack lists in its grammar file, by role. */
+#define GRAMMAR_LIST(X)                                                    \
+    X(AND, "and")           /* joins actors: "and", "dan", "," */          \
+    X(EXCEPT, "except")     /* removes the actor after it */               \
+    X(NOT, "not")           /* negates the verb after it */                \
+    X(BY, "by")             /* the agent of a passive verb */              \
+    X(BE, "be")             /* auxiliary before a passive participle */    \
+    X(SAY, "say")           /* reported speech: codes what is said */      \
+    X(BOTH, "both")         /* "both sides", "kedua pihak": the actors in play */ \
+    X(COUNTERPART, "counterpart") /* "his counterpart", "mitranya" */      \
+    X(OF, "of")             /* links an agent to its country: "of", "dari" */ \
+    X(PASSIVE, "passive")   /* a passive prefix marked in the pack: "di-" */
+
+typedef enum {
+#define GRAMMAR_X(name, text) GRAMMAR_##name,
+    GRAMMAR_LIST(GRAMMAR_X)
+#undef GRAMMAR_X
+    N_GRAMMAR
+} grammar_role;
+
+/* An actor code valid between two dates (days since 1970-01-01,
+** inclusive; INT32_MIN / INT32_MAX when open). */
+typedef struct dated_code {
+    char code[32];
+    int32_t from, to;
+} dated_code;
+
+typedef struct actor_block {
+    uint32_t first_code, n_codes;   /* into dict->codes */
+} actor_block;
+
+typedef struct agent_block {
+    char code[16];                  /* without the '~' */
+    bool before;                    /* "[GOV~]": the agent code comes first */
+} agent_block;
+
+/* One element of a verb pattern. */
+typedef enum {
+    PAT_WORD,       /* a word key */
+    PAT_SYNSET,     /* any phrase of synset `index` */
+    PAT_SOURCE,     /* $: where the source actor stands */
+    PAT_TARGET,     /* +: where the target actor stands */
+    PAT_VERB,       /* *: the verb itself */
+} pat_kind;
+
+typedef struct pat_elem {
+    uint8_t kind;
+    bool joined;                    /* '_' before it: no words in between */
+    uint32_t value;                 /* word key or synset index */
+} pat_elem;
+
+typedef struct pattern {
+    uint32_t first_elem, n_elems;   /* into dict->elems */
+    uint32_t verb;                  /* the verb block it refines, or NO_INDEX
+                                       for a synset's member phrase */
+    char code[8];                   /* CAMEO code, "" for [---] */
+    const char *where;              /* "file:line" */
+} pattern;
+
+typedef struct verb_block {
+    char code[8];                   /* the verb's own code, "" for [---] */
+    uint32_t first_pattern, n_patterns;
+    uint32_t patterns_of;           /* block whose patterns apply: itself,
+                                       or its PETRARCH "--- NAME ---" group */
+    const char *where;
+} verb_block;
+
+typedef struct discard_block {
+    bool whole_story;               /* '+': void the article, not the sentence */
+} discard_block;
+
+typedef struct issue_block {
+    char code[48];
+} issue_block;
+
+/* What a trie node means: an entry of some kind, chained per node. */
+typedef struct entry {
+    uint8_t kind;                   /* entry_kind */
+    uint32_t block;                 /* index in the kind's block array */
+    uint32_t next;                  /* next entry at the same node */
+    const char *where;              /* "file:line" */
+} entry;
+
+typedef struct trie_edge {
+    uint64_t key;                   /* parent node << 32 | word key; 0 empty */
+    uint32_t child;
+} trie_edge;
+
+typedef struct synset {
+    char *name;                     /* "&CURRENCY" as written */
+    uint32_t first_phrase, n_phrases;   /* into dict->synset_phrases */
+    const char *first_use;          /* where a pattern named it first */
+    bool reported;                  /* "never defined" said once */
+} synset;
+
+typedef struct word_slot {
+    uint64_t hash;                  /* 0: empty */
+    const char *text;
+    uint32_t n, id;
+} word_slot;
+
+struct warta_dict {
+    warta_ctx *ctx;
+    arena ar;
+    /* vocabulary */
+    word_slot *words;
+    size_t n_words, cap_words;      /* cap is a power of two */
+    uint64_t stem_lengths;          /* bit L set: some stem has L bytes */
+    const char **word_text;         /* by word number */
+    size_t n_word_text, cap_word_text;
+    /* trie */
+    uint32_t *node_entry;           /* first entry per node */
+    size_t n_node_entry, cap_node_entry;   /* = number of nodes */
+    trie_edge *edges;
+    size_t n_edges, cap_edges;
+    entry *entries;
+    size_t n_entries, cap_entries;
+    /* blocks per kind */
+    actor_block *actors;  size_t n_actors, cap_actors;
+    dated_code *codes;    size_t n_codes, cap_codes;
+    agent_block *agents;  size_t n_agents, cap_agents;
+    verb_block *verbs;    size_t n_verbs, cap_verbs;
+    pattern *patterns;    size_t n_patterns, cap_patterns;
+    pat_elem *elems;      size_t n_elems, cap_elems;
+    discard_block *discards; size_t n_discards, cap_discards;
+    issue_block *issues;  size_t n_issues, cap_issues;
+    synset *synsets;      size_t n_synsets, cap_synsets;
+    uint32_t *synset_phrases; size_t n_synset_phrases, cap_synset_phrases;
+    /* trie node that ends each synset phrase, for matching */
+    uint32_t passive_prefixes;      /* bit per warta_prefix marking passive */
+    size_t n_problems;
+};
+
+/* Fold a word to lower case (NFC text in, UTF-8 out, at most cap-1 bytes);
+** returns its length, 0 if it does not fit. */
+size_t dict_fold(const char *s, size_t n, char *out, size_t cap);
+/* The number of a folded word, adding it when add is true (NO_INDEX when
+** absent, or on no memory). */
+uint32_t dict_word(warta_dict *d, const char *w, size_t n, bool add);
+uint32_t dict_word_find(const warta_dict *d, const char *w, size_t n);
+/* Follow or make the edge from node by key; NO_INDEX if absent / no memory. */
+uint32_t dict_child(const warta_dict *d, uint32_t node, word_key key);
+uint32_t dict_child_add(warta_dict *d, uint32_t node, word_key key);
+/* Hang an entry on a node. */
+bool dict_add_entry(warta_dict *d, uint32_t node, entry_kind kind,
+                    uint32_t block, const char *where);
+/* Push helpers: return the new item's index, NO_INDEX on no memory. */
+uint32_t dict_push(warta_dict *d, void **items, size_t *n, size_t *cap,
+                   size_t size);
+#define DICT_PUSH(d, arr) \
+    dict_push((d), (void **)&(d)->arr, &(d)->n_##arr, &(d)->cap_##arr, \
+              sizeof *(d)->arr)
+/* A copy of "file:line" kept for the dictionary's life. */
+const char *dict_where(warta_dict *d, const char *file, size_t line);
+
+/* ---- dict_load.c: the file formats ------------------------------------ */
+
+/* Days since 1970-01-01 of "YYYY-MM-DD", "YYYYMMDD" or TABARI's "YYMMDD";
+** false if it is not a real date. */
+bool dict_parse_date(const char *s, size_t n, int32_t *out);
+
+/* ---- match.c: dictionary entries found in a sentence ------------------- */
+
+/* A run of tokens [first, last) that a dictionary entry names. */
+typedef struct mention {
+    uint32_t first, last;
+    uint8_t kind;                   /* entry_kind */
+    uint32_t block;
+    const char *where;
+} mention;
+
+/* The word keys a token can be looked up by. */
+typedef struct token_keys {
+    const char *fold;               /* the token in lower case */
+    uint32_t n_fold;
+    uint32_t word;                  /* the folded token, or NO_INDEX */
+    uint32_t stem;                  /* its Indonesian stem, or NO_INDEX */
+    uint32_t prefixes[6];           /* words it begins with that are stems */
+    uint8_t n_prefixes;
+} token_keys;
+
+typedef struct sentence_match {
+    const warta_sentence *s;
+    token_keys *keys;
+    mention *found;                 /* every entry found, in token order,
+                                       longest match first at a token */
+    size_t n_found;
+} sentence_match;
+
+/* Look up every token and find every phrase of every kind (longest match
+** at each start; a phrase does not start inside an earlier longer one of
+** the same kind).  Memory comes from the document's arena. */
+warta_status match_sentence(warta_ctx *ctx, warta_doc *doc,
+                            const warta_dict *d, const warta_sentence *s,
+                            sentence_match *out);
+/* Does a pattern's element sequence match at token i going forward?
+** Returns the token after the match, or NO_INDEX. */
+uint32_t match_synset(const warta_dict *d, const sentence_match *m,
+                      uint32_t which, uint32_t i);
+bool match_word(const sentence_match *m, uint32_t i, word_key key);
 
 #endif /* WARTA_INT_H */

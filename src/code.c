@@ -1,0 +1,569 @@
+/*
+** code.c -- stage "code": events from the phrases match.c found.
+**
+** Adjacent actor and agent phrases become one actor ("Menteri Luar
+** Negeri Rusia Sergei Lavrov" -> RUSGOV); actors joined by "and" form a
+** compound, less any after "except"; each verb, unless negated, takes the
+** code of its best pattern (or its own), the nearest actor before it as
+** source and the first after it as target -- swapped for the passive --
+** and gives one event per source and target member.  "Both sides" and
+** "his counterpart" resolve to the actors in play.  Hands on: doc->events.
+*/
+#include <stdio.h>
+#include <string.h>
+
+#include "warta_int.h"
+
+/* An actor as the coder sees it: one or more adjacent phrases. */
+typedef struct unit {
+    uint32_t first, last;           /* tokens */
+    char code[32], country[4], sector[16];
+    const char *where;
+    uint32_t group;                 /* units of one compound share it */
+    bool excluded;                  /* named after "except" */
+    bool counterpart;               /* "his counterpart ...": takes the
+                                       other side's sector */
+} unit;
+
+#define MAX_UNITS 64
+#define MAX_IN_PLAY 2
+#define NEAR 3                      /* tokens between a marker and its verb */
+
+/* What the coder remembers from sentence to sentence of one article. */
+typedef struct doc_state {
+    int32_t date;                   /* days, or INT32_MIN when unknown */
+    unit in_play[MAX_IN_PLAY];      /* the last distinct actors named */
+    size_t n_in_play;
+    bool discard_story;
+} doc_state;
+
+typedef struct sent {
+    const warta_dict *d;
+    const warta_sentence *s;
+    sentence_match m;
+    uint32_t *roles;                /* per token: bit per grammar role */
+    unit units[MAX_UNITS];
+    size_t n_units;
+} sent;
+
+/* ---- actors ----------------------------------------------------------------- */
+
+static const dated_code *pick_code(const warta_dict *d, const actor_block *b,
+                                   int32_t date)
+{
+    const dated_code *open = NULL;
+    for (uint32_t i = 0; i < b->n_codes; i++) {
+        const dated_code *c = &d->codes[b->first_code + i];
+        bool undated = c->from == INT32_MIN && c->to == INT32_MAX;
+        if (date != INT32_MIN && !undated && date >= c->from && date <= c->to)
+            return c;
+        if (undated && !open)
+            open = c;
+    }
+    if (open || b->n_codes == 0)
+        return open;
+    return date == INT32_MIN ? &d->codes[b->first_code] : NULL;
+}
+
+static bool is_letters3(const char *c)
+{
+    for (int i = 0; i < 3; i++)
+        if (c[i] < 'A' || c[i] > 'Z')
+            return false;
+    return true;
+}
+
+/* Fold a mention into a unit: the most specific actor code wins; an
+** agent adds its sector to a bare country. */
+static void unit_add(unit *u, const warta_dict *d, const mention *mm,
+                     int32_t date)
+{
+    if (mm->kind == ENTRY_AGENT) {
+        const agent_block *ab = &d->agents[mm->block];
+        if (!u->sector[0])
+            snprintf(u->sector, sizeof u->sector, "%s", ab->code);
+    } else {
+        const dated_code *c = pick_code(d, &d->actors[mm->block], date);
+        if (!c || strcmp(c->code, "---") == 0)
+            return;
+        size_t n = strlen(c->code);
+        if (!u->country[0] && n >= 3 && is_letters3(c->code))
+            memcpy(u->country, c->code, 3);
+        if (n > strlen(u->code))
+            snprintf(u->code, sizeof u->code, "%s", c->code);
+        u->where = mm->where;
+    }
+    if (!u->where)
+        u->where = mm->where;
+}
+
+/* The unit's final code: country (or actor) code plus the agent's sector
+** when the actor code has none. */
+static void unit_finish(unit *u)
+{
+    if (!u->code[0] && u->sector[0]) {
+        snprintf(u->code, sizeof u->code, "---%s", u->sector);
+        return;
+    }
+    if (strlen(u->code) == 3 && u->sector[0]) {
+        char full[32];
+        snprintf(full, sizeof full, "%s%s", u->code, u->sector);
+        memcpy(u->code, full, sizeof full);
+    } else if (strlen(u->code) > 3 && !u->sector[0]) {
+        snprintf(u->sector, sizeof u->sector, "%s", u->code + 3);
+    }
+}
+
+static bool has_role(const sent *st, uint32_t i, grammar_role r)
+{
+    return i < st->s->n_tokens && (st->roles[i] >> r & 1);
+}
+
+/* May the phrase at tokens [a, b) join the unit that ends at u->last? */
+static bool joins_unit(const sent *st, const unit *u, const mention *mm)
+{
+    uint32_t gap = mm->first - u->last;
+    bool agent_involved = mm->kind == ENTRY_AGENT || !u->code[0] ||
+                          u->sector[0];
+    if (gap == 0)
+        return true;
+    if (gap <= 2 && agent_involved) {   /* "minister of Russia", "'s" */
+        for (uint32_t i = u->last; i < mm->first; i++)
+            if (!has_role(st, i, GRAMMAR_OF))
+                return false;
+        return true;
+    }
+    return false;
+}
+
+static void build_units(sent *st, doc_state *ds)
+{
+    const warta_dict *d = st->d;
+    unit *u = NULL;
+    for (size_t k = 0; k < st->m.n_found; k++) {
+        const mention *mm = &st->m.found[k];
+        if (mm->kind != ENTRY_ACTOR && mm->kind != ENTRY_AGENT)
+            continue;
+        if (u && joins_unit(st, u, mm)) {
+            unit_add(u, d, mm, ds->date);
+            u->last = mm->last;
+            continue;
+        }
+        if (st->n_units == MAX_UNITS)
+            break;
+        u = &st->units[st->n_units++];
+        memset(u, 0, sizeof *u);
+        u->first = mm->first;
+        u->last = mm->last;
+        unit_add(u, d, mm, ds->date);
+    }
+    for (size_t i = 0; i < st->n_units; i++)
+        unit_finish(&st->units[i]);
+}
+
+/* ---- compounds, "except", "both", counterparts ---------------------------------- */
+
+static bool only_roles(const sent *st, uint32_t a, uint32_t b, uint32_t mask,
+                       bool commas)
+{
+    for (uint32_t i = a; i < b; i++) {
+        const warta_token *t = &st->s->tokens[i];
+        bool comma = commas && t->text.n == 1 && t->text.p[0] == ',';
+        if (!comma && !(st->roles[i] & mask))
+            return false;
+    }
+    return true;
+}
+
+static void build_groups(sent *st)
+{
+    uint32_t group = 0;
+    for (size_t i = 0; i < st->n_units; i++) {
+        unit *u = &st->units[i];
+        uint32_t before = u->first;
+        /* "except Russia": the unit leaves the compound it ends */
+        for (uint32_t k = before; k > 0 && k + NEAR >= before; k--)
+            if (has_role(st, k - 1, GRAMMAR_EXCEPT)) {
+                u->excluded = true;
+                break;
+            }
+        if (i > 0) {
+            unit *prev = &st->units[i - 1];
+            uint32_t and_or_except =
+                1u << GRAMMAR_AND | 1u << GRAMMAR_EXCEPT;
+            if (only_roles(st, prev->last, u->first, and_or_except, true))
+                u->group = prev->group;
+            else
+                u->group = ++group;
+        }
+        for (uint32_t k = u->first; k > 0 && k + NEAR >= u->first; k--)
+            if (has_role(st, k - 1, GRAMMAR_COUNTERPART))
+                u->counterpart = true;
+    }
+}
+
+/* "Kedua pihak", "both sides": the actors in play become a compound at
+** that place in the sentence. */
+static void add_both(sent *st, const doc_state *ds)
+{
+    for (size_t k = 0; k < st->m.n_found; k++) {
+        const mention *mm = &st->m.found[k];
+        if (mm->kind != ENTRY_GRAMMAR || mm->block != GRAMMAR_BOTH ||
+            ds->n_in_play < 2)
+            continue;
+        uint32_t group = 1000 + (uint32_t)k;
+        for (size_t p = 0; p < ds->n_in_play && st->n_units < MAX_UNITS; p++) {
+            unit *u = &st->units[st->n_units++];
+            *u = ds->in_play[p];
+            u->first = mm->first;
+            u->last = mm->last;
+            u->group = group;
+            u->excluded = u->counterpart = false;
+        }
+    }
+    /* keep units in token order */
+    for (size_t i = 1; i < st->n_units; i++)
+        for (size_t j = i; j > 0 && st->units[j - 1].first > st->units[j].first; j--) {
+            unit t = st->units[j];
+            st->units[j] = st->units[j - 1];
+            st->units[j - 1] = t;
+        }
+}
+
+static void remember_in_play(doc_state *ds, const sent *st)
+{
+    for (size_t i = 0; i < st->n_units; i++) {
+        const unit *u = &st->units[i];
+        if (!u->country[0] || u->excluded)
+            continue;
+        if (ds->n_in_play && strcmp(ds->in_play[ds->n_in_play - 1].country,
+                                    u->country) == 0) {
+            ds->in_play[ds->n_in_play - 1] = *u;
+            continue;
+        }
+        if (ds->n_in_play == MAX_IN_PLAY) {
+            ds->in_play[0] = ds->in_play[1];
+            ds->in_play[1] = *u;
+        } else {
+            ds->in_play[ds->n_in_play++] = *u;
+        }
+    }
+}
+
+/* ---- verbs and patterns ----------------------------------------------------------- */
+
+/* The unit that starts at token i, if any. */
+static int unit_at(const sent *st, uint32_t i)
+{
+    for (size_t k = 0; k < st->n_units; k++)
+        if (st->units[k].first == i)
+            return (int)k;
+    return -1;
+}
+
+/* How far an unjoined pattern element may be from the one before it. */
+#define PATTERN_GAP 6
+
+typedef struct binding {
+    int source, target;             /* unit index, -1 when unbound */
+} binding;
+
+/* Match one element at or after token *i (at exactly *i when joined);
+** moves *i past it.  Scans forward (dir 1) or backward (dir -1). */
+static bool match_elem(const sent *st, const pat_elem *pe, uint32_t *i,
+                       int dir, binding *b)
+{
+    uint32_t n = (uint32_t)st->s->n_tokens;
+    for (uint32_t step = 0; step <= (pe->joined ? 0 : PATTERN_GAP); step++) {
+        int64_t at = dir > 0 ? (int64_t)*i + step : (int64_t)*i - step;
+        if (at < 0 || at >= n)
+            return false;
+        uint32_t j = (uint32_t)at, end = NO_INDEX;
+        int u;
+        switch (pe->kind) {
+        case PAT_WORD:
+            if (match_word(&st->m, j, pe->value))
+                end = j + 1;
+            break;
+        case PAT_SYNSET:
+            end = match_synset(st->d, &st->m, pe->value, j);
+            break;
+        case PAT_SOURCE:
+        case PAT_TARGET:
+            if ((u = unit_at(st, j)) >= 0) {
+                end = st->units[u].last;
+                if (pe->kind == PAT_SOURCE)
+                    b->source = u;
+                else
+                    b->target = u;
+            }
+            break;
+        default:
+            break;
+        }
+        if (end != NO_INDEX) {
+            *i = dir > 0 ? end : j;
+            return true;
+        }
+    }
+    return false;
+}
+
+/* Does pattern p hold around the verb at tokens [vf, vl)? */
+static bool pattern_holds(const sent *st, const pattern *p, uint32_t vf,
+                          uint32_t vl, binding *b)
+{
+    const pat_elem *el = &st->d->elems[p->first_elem];
+    uint32_t star = 0;
+    while (star < p->n_elems && el[star].kind != PAT_VERB)
+        star++;
+    b->source = b->target = -1;
+    uint32_t i = vl;
+    for (uint32_t k = star + 1; k < p->n_elems; k++)
+        if (!match_elem(st, &el[k], &i, 1, b))
+            return false;
+    i = vf;
+    for (uint32_t k = star; k-- > 0;) {
+        if (i == 0)
+            return false;
+        i--;
+        if (!match_elem(st, &el[k], &i, -1, b))
+            return false;
+    }
+    return true;
+}
+
+/* The code of a verb: its most specific pattern that holds, or its own. */
+static const char *verb_code(const sent *st, const mention *v, binding *b,
+                             const char **rule)
+{
+    const warta_dict *d = st->d;
+    const verb_block *vb = &d->verbs[v->block];
+    const verb_block *group = &d->verbs[vb->patterns_of];
+    const char *code = vb->code[0] ? vb->code : group->code;
+    uint32_t best_len = 0;
+    *rule = v->where;
+    b->source = b->target = -1;
+    for (uint32_t k = 0; k < group->n_patterns; k++) {
+        const pattern *p = &d->patterns[group->first_pattern + k];
+        binding pb;
+        if (p->n_elems > best_len && pattern_holds(st, p, v->first, v->last, &pb)) {
+            best_len = p->n_elems;
+            code = p->code;
+            *rule = p->where;
+            *b = pb;
+        }
+    }
+    return code;
+}
+
+static bool negated(const sent *st, const mention *v)
+{
+    for (uint32_t k = v->first; k > 0 && k + NEAR >= v->first; k--)
+        if (has_role(st, k - 1, GRAMMAR_NOT))
+            return true;
+    return false;
+}
+
+/* Passive: "was criticised by", "dikecam oleh".  *by gets the token after
+** the agent marker, or NO_INDEX. */
+static bool passive(const sent *st, const mention *v, uint32_t *by)
+{
+    bool be = v->first > 0 && (has_role(st, v->first - 1, GRAMMAR_BE) ||
+                               (v->first > 1 && has_role(st, v->first - 2, GRAMMAR_BE)));
+    const warta_token *t = &st->s->tokens[v->first];
+    bool prefix = st->d->passive_prefixes >> t->prefix & 1;
+    *by = NO_INDEX;
+    for (uint32_t k = v->last; k < st->s->n_tokens && k <= v->last + NEAR; k++)
+        if (has_role(st, k, GRAMMAR_BY)) {
+            *by = k + 1;
+            break;
+        }
+    return prefix || (be && *by != NO_INDEX);
+}
+
+/* The nearest unit ending at or before token i / starting at or after i. */
+static int unit_before(const sent *st, uint32_t i)
+{
+    for (size_t k = st->n_units; k-- > 0;)
+        if (st->units[k].last <= i && !st->units[k].excluded)
+            return (int)k;
+    return -1;
+}
+
+static int unit_after(const sent *st, uint32_t i)
+{
+    for (size_t k = 0; k < st->n_units; k++)
+        if (st->units[k].first >= i && !st->units[k].excluded)
+            return (int)k;
+    return -1;
+}
+
+/* ---- events ------------------------------------------------------------------------ */
+
+static void fill_actor(const sent *st, const unit *u, warta_actor *a)
+{
+    const warta_token *first = &st->s->tokens[u->first];
+    const warta_token *last = &st->s->tokens[u->last - 1];
+    memset(a, 0, sizeof *a);
+    snprintf(a->code, sizeof a->code, "%s", u->code);
+    snprintf(a->country, sizeof a->country, "%s", u->country);
+    snprintf(a->sector, sizeof a->sector, "%s", u->sector);
+    a->text = (warta_slice){first->text.p,
+                            (size_t)(last->text.p + last->text.n - first->text.p)};
+    a->start = first->start;
+    a->end = last->end;
+    a->entry = u->where;
+}
+
+/* "his counterpart from China" takes the sector of the other side. */
+static void counterpart_sector(unit *u, const unit *other)
+{
+    if (!u->counterpart || u->sector[0] || !other->sector[0] ||
+        strlen(u->code) != 3)
+        return;
+    snprintf(u->sector, sizeof u->sector, "%s", other->sector);
+    char full[32];
+    snprintf(full, sizeof full, "%.3s%s", u->code, other->sector);
+    memcpy(u->code, full, sizeof full);
+}
+
+static warta_status emit(warta_ctx *ctx, warta_doc *doc, sent *st, int src,
+                         int tgt, const char *code, const char *rule,
+                         const mention *v)
+{
+    for (size_t i = 0; i < st->n_units; i++) {
+        unit s = st->units[i];
+        if (s.group != st->units[src].group || s.excluded)
+            continue;
+        for (size_t j = 0; j < st->n_units; j++) {
+            unit t = st->units[j];
+            if (t.group != st->units[tgt].group || t.excluded)
+                continue;
+            counterpart_sector(&t, &s);
+            counterpart_sector(&s, &t);
+            if (strcmp(s.code, t.code) == 0)
+                continue;
+            warta_event *e = ARENA_PUSH(&doc->arena, doc->events,
+                                        doc->n_events, doc->cap_events);
+            if (!e)
+                return ctx_error(ctx, WARTA_ENOMEM, "out of memory in coding");
+            memset(e, 0, sizeof *e);
+            e->sentence = st->s->index;
+            fill_actor(st, &s, &e->source);
+            fill_actor(st, &t, &e->target);
+            snprintf(e->code, sizeof e->code, "%s", code);
+            snprintf(e->root, sizeof e->root, "%.2s", code);
+            const cameo_code *cc = cameo_lookup(code, strlen(code));
+            e->label = cc ? cc->label : "";
+            e->goldstein = cc ? cc->goldstein : 0;
+            e->quad_class = cc ? cc->quad_class : 0;
+            e->plover_type = cc ? cc->plover_type : "";
+            e->plover_mode = cc ? cc->plover_mode : "";
+            const warta_token *vf = &st->s->tokens[v->first];
+            const warta_token *vl = &st->s->tokens[v->last - 1];
+            e->verb = (warta_slice){vf->text.p, (size_t)(vl->text.p + vl->text.n -
+                                                         vf->text.p)};
+            e->verb_start = vf->start;
+            e->verb_end = vl->end;
+            e->rule = rule;
+        }
+    }
+    return WARTA_OK;
+}
+
+static warta_status code_verb(warta_ctx *ctx, warta_doc *doc, sent *st,
+                              const mention *v)
+{
+    if (negated(st, v))
+        return WARTA_OK;
+    binding b;
+    const char *rule;
+    const char *code = verb_code(st, v, &b, &rule);
+    if (!code[0])
+        return WARTA_OK;
+    uint32_t by;
+    int src = b.source, tgt = b.target;
+    if (passive(st, v, &by)) {
+        if (src < 0)
+            src = unit_after(st, by != NO_INDEX ? by : v->last);
+        if (tgt < 0)
+            tgt = unit_before(st, v->first);
+    } else {
+        if (src < 0)
+            src = unit_before(st, v->first);
+        if (tgt < 0)
+            tgt = unit_after(st, v->last);
+    }
+    if (src < 0 || tgt < 0 || st->units[src].group == st->units[tgt].group)
+        return WARTA_OK;
+    return emit(ctx, doc, st, src, tgt, code, rule, v);
+}
+
+static warta_status code_sentence(warta_ctx *ctx, warta_doc *doc,
+                                  const warta_dict *d, const warta_sentence *s,
+                                  doc_state *ds)
+{
+    sent *st = arena_alloc(&doc->arena, sizeof *st);
+    if (!st)
+        return ctx_error(ctx, WARTA_ENOMEM, "out of memory in coding");
+    memset(st, 0, sizeof *st);
+    st->d = d;
+    st->s = s;
+    warta_status rc = match_sentence(ctx, doc, d, s, &st->m);
+    if (rc != WARTA_OK)
+        return rc;
+    st->roles = arena_alloc(&doc->arena, (s->n_tokens + 1) * sizeof *st->roles);
+    if (!st->roles)
+        return ctx_error(ctx, WARTA_ENOMEM, "out of memory in coding");
+    memset(st->roles, 0, (s->n_tokens + 1) * sizeof *st->roles);
+    for (size_t k = 0; k < st->m.n_found; k++) {
+        const mention *mm = &st->m.found[k];
+        if (mm->kind == ENTRY_DISCARD) {
+            if (d->discards[mm->block].whole_story)
+                ds->discard_story = true;
+            return WARTA_OK;
+        }
+        if (mm->kind == ENTRY_GRAMMAR)
+            for (uint32_t i = mm->first; i < mm->last; i++)
+                st->roles[i] |= 1u << mm->block;
+    }
+    build_units(st, ds);
+    build_groups(st);
+    add_both(st, ds);
+    for (size_t k = 0; k < st->m.n_found && rc == WARTA_OK; k++)
+        if (st->m.found[k].kind == ENTRY_VERB)
+            rc = code_verb(ctx, doc, st, &st->m.found[k]);
+    remember_in_play(ds, st);
+    return rc;
+}
+
+warta_status warta_doc_code(warta_ctx *ctx, warta_doc *doc,
+                            const warta_dict *d)
+{
+    if (!ctx || !doc || !d)
+        return WARTA_EINVAL;
+    warta_status rc = warta_doc_process(ctx, doc, WARTA_STAGE_STEMS, NULL);
+    if (rc != WARTA_OK || doc->coded)
+        return rc;
+    doc_state ds = {.date = INT32_MIN};
+    if (doc->meta.date)
+        dict_parse_date(doc->meta.date, strlen(doc->meta.date), &ds.date);
+    for (size_t i = 0; i < doc->n_sents && rc == WARTA_OK && !ds.discard_story; i++)
+        if (doc->sents[i].kind != WARTA_KIND_CAPTION)
+            rc = code_sentence(ctx, doc, d, &doc->sents[i], &ds);
+    if (ds.discard_story)
+        doc->n_events = 0;
+    doc->coded = rc == WARTA_OK;
+    return rc;
+}
+
+size_t warta_doc_n_events(const warta_doc *doc)
+{
+    return doc->n_events;
+}
+
+const warta_event *warta_doc_event(const warta_doc *doc, size_t i)
+{
+    return i < doc->n_events ? &doc->events[i] : NULL;
+}

@@ -1,0 +1,279 @@
+/*
+** dict.c -- dictionaries in memory: the vocabulary of folded words, one
+** trie of phrases over it, and the blocks each kind of entry points to
+** (actor codes with dates, agents, verbs and their patterns, synsets,
+** discards, issues).  Filled by dict_load.c; read by match.c.
+*/
+#include <stdio.h>
+#include <string.h>
+#include <utf8proc.h>
+
+#include "warta_int.h"
+
+static uint64_t hash_bytes(const char *s, size_t n)
+{
+    uint64_t h = 1469598103934665603ull;        /* FNV-1a */
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ (unsigned char)s[i]) * 1099511628211ull;
+    return h ? h : 1;
+}
+
+static uint64_t mix64(uint64_t x)
+{
+    x ^= x >> 33;
+    x *= 0xff51afd7ed558ccdull;
+    x ^= x >> 33;
+    return x;
+}
+
+/* ---- life ----------------------------------------------------------------- */
+
+warta_status warta_dict_new(warta_ctx *ctx, warta_dict **out)
+{
+    if (!ctx || !out)
+        return WARTA_EINVAL;
+    *out = NULL;
+    warta_dict *d = ctx_alloc(ctx, sizeof *d);
+    if (!d)
+        return ctx_error(ctx, WARTA_ENOMEM, "out of memory");
+    memset(d, 0, sizeof *d);
+    d->ctx = ctx;
+    arena_init(&d->ar, ctx);
+    /* node 0 is the root */
+    if (DICT_PUSH(d, node_entry) == NO_INDEX) {
+        warta_dict_free(d);
+        return ctx_error(ctx, WARTA_ENOMEM, "out of memory");
+    }
+    d->node_entry[0] = NO_INDEX;
+    *out = d;
+    return WARTA_OK;
+}
+
+void warta_dict_free(warta_dict *d)
+{
+    if (!d)
+        return;
+    warta_ctx *ctx = d->ctx;
+    ctx_free(ctx, d->words, d->cap_words * sizeof *d->words);
+    ctx_free(ctx, d->edges, d->cap_edges * sizeof *d->edges);
+    arena_reset(&d->ar);
+    ctx_free(ctx, d, sizeof *d);
+}
+
+uint32_t dict_push(warta_dict *d, void **items, size_t *n, size_t *cap,
+                   size_t size)
+{
+    if (*n >= UINT32_MAX - 1 ||
+        !arena_reserve(&d->ar, items, cap, size, *n + 1))
+        return NO_INDEX;
+    memset((char *)*items + *n * size, 0, size);
+    return (uint32_t)(*n)++;
+}
+
+const char *dict_where(warta_dict *d, const char *file, size_t line)
+{
+    char buf[1200];
+    int n = snprintf(buf, sizeof buf, "%s:%zu", file, line);
+    return arena_strndup(&d->ar, buf, n > 0 ? (size_t)n : 0);
+}
+
+/* ---- words ------------------------------------------------------------------ */
+
+size_t dict_fold(const char *s, size_t n, char *out, size_t cap)
+{
+    size_t o = 0, len;
+    for (size_t i = 0; i < n; i += len) {
+        int32_t cp = utf8_decode(s, n, i, &len);
+        if (cp < 0x80) {
+            if (o + 1 >= cap)
+                return 0;
+            out[o++] = (char)(cp >= 'A' && cp <= 'Z' ? cp + 32 : cp);
+            continue;
+        }
+        char buf[4];
+        size_t k = utf8_encode(utf8proc_tolower(cp), buf);
+        if (o + k >= cap)
+            return 0;
+        memcpy(out + o, buf, k);
+        o += k;
+    }
+    out[o] = '\0';
+    return o;
+}
+
+static word_slot *word_slot_for(const warta_dict *d, const char *w, size_t n,
+                                uint64_t h)
+{
+    size_t mask = d->cap_words - 1;
+    for (size_t i = h & mask;; i = (i + 1) & mask) {
+        word_slot *e = &d->words[i];
+        if (e->hash == 0 ||
+            (e->hash == h && e->n == n && memcmp(e->text, w, n) == 0))
+            return e;
+    }
+}
+
+static bool grow_words(warta_dict *d)
+{
+    size_t cap = d->cap_words ? d->cap_words * 2 : 1024;
+    word_slot *old = d->words;
+    size_t old_cap = d->cap_words;
+    word_slot *fresh = ctx_alloc(d->ctx, cap * sizeof *fresh);
+    if (!fresh)
+        return false;
+    memset(fresh, 0, cap * sizeof *fresh);
+    d->words = fresh;
+    d->cap_words = cap;
+    for (size_t i = 0; i < old_cap; i++)
+        if (old[i].hash)
+            *word_slot_for(d, old[i].text, old[i].n, old[i].hash) = old[i];
+    ctx_free(d->ctx, old, old_cap * sizeof *old);
+    return true;
+}
+
+uint32_t dict_word_find(const warta_dict *d, const char *w, size_t n)
+{
+    if (!d->cap_words)
+        return NO_INDEX;
+    word_slot *e = word_slot_for(d, w, n, hash_bytes(w, n));
+    return e->hash ? e->id : NO_INDEX;
+}
+
+uint32_t dict_word(warta_dict *d, const char *w, size_t n, bool add)
+{
+    if (!add)
+        return dict_word_find(d, w, n);
+    if ((d->n_words + 1) * 2 > d->cap_words && !grow_words(d))
+        return NO_INDEX;
+    uint64_t h = hash_bytes(w, n);
+    word_slot *e = word_slot_for(d, w, n, h);
+    if (e->hash)
+        return e->id;
+    const char *copy = arena_strndup(&d->ar, w, n);
+    uint32_t id = copy ? DICT_PUSH(d, word_text) : NO_INDEX;
+    if (id == NO_INDEX)
+        return NO_INDEX;
+    d->word_text[id] = copy;
+    *e = (word_slot){h, copy, (uint32_t)n, (uint32_t)d->n_words++};
+    return e->id;
+}
+
+/* ---- the trie ---------------------------------------------------------------- */
+
+static trie_edge *edge_for(const warta_dict *d, uint64_t key)
+{
+    size_t mask = d->cap_edges - 1;
+    for (size_t i = mix64(key) & mask;; i = (i + 1) & mask) {
+        trie_edge *e = &d->edges[i];
+        if (e->key == 0 || e->key == key)
+            return e;
+    }
+}
+
+/* Keys are offset by one so that 0 marks an empty slot. */
+static uint64_t edge_key(uint32_t node, word_key key)
+{
+    return ((uint64_t)node << 32 | key) + 1;
+}
+
+uint32_t dict_child(const warta_dict *d, uint32_t node, word_key key)
+{
+    if (!d->cap_edges)
+        return NO_INDEX;
+    trie_edge *e = edge_for(d, edge_key(node, key));
+    return e->key ? e->child : NO_INDEX;
+}
+
+static bool grow_edges(warta_dict *d)
+{
+    size_t cap = d->cap_edges ? d->cap_edges * 2 : 4096;
+    trie_edge *old = d->edges;
+    size_t old_cap = d->cap_edges;
+    trie_edge *fresh = ctx_alloc(d->ctx, cap * sizeof *fresh);
+    if (!fresh)
+        return false;
+    memset(fresh, 0, cap * sizeof *fresh);
+    d->edges = fresh;
+    d->cap_edges = cap;
+    for (size_t i = 0; i < old_cap; i++)
+        if (old[i].key)
+            *edge_for(d, old[i].key) = old[i];
+    ctx_free(d->ctx, old, old_cap * sizeof *old);
+    return true;
+}
+
+uint32_t dict_child_add(warta_dict *d, uint32_t node, word_key key)
+{
+    uint32_t child = dict_child(d, node, key);
+    if (child != NO_INDEX)
+        return child;
+    if ((d->n_edges + 1) * 2 > d->cap_edges && !grow_edges(d))
+        return NO_INDEX;
+    child = DICT_PUSH(d, node_entry);
+    if (child == NO_INDEX)
+        return NO_INDEX;
+    d->node_entry[child] = NO_INDEX;
+    trie_edge *e = edge_for(d, edge_key(node, key));
+    e->key = edge_key(node, key);
+    e->child = child;
+    d->n_edges++;
+    return child;
+}
+
+bool dict_add_entry(warta_dict *d, uint32_t node, entry_kind kind,
+                    uint32_t block, const char *where)
+{
+    /* The same block twice on a node (a phrase listed twice) is one entry. */
+    for (uint32_t i = d->node_entry[node]; i != NO_INDEX; i = d->entries[i].next)
+        if (d->entries[i].kind == kind && d->entries[i].block == block)
+            return true;
+    uint32_t e = DICT_PUSH(d, entries);
+    if (e == NO_INDEX)
+        return false;
+    d->entries[e] = (entry){(uint8_t)kind, block, d->node_entry[node], where};
+    d->node_entry[node] = e;
+    return true;
+}
+
+/* ---- what a dictionary holds ---------------------------------------------------- */
+
+bool warta_dict_covers(const warta_dict *d, const char *code)
+{
+    for (size_t i = 0; i < d->n_verbs; i++)
+        if (strcmp(d->verbs[i].code, code) == 0)
+            return true;
+    for (size_t i = 0; i < d->n_patterns; i++)
+        if (d->patterns[i].verb != NO_INDEX &&
+            strcmp(d->patterns[i].code, code) == 0)
+            return true;
+    return false;
+}
+
+void warta_dict_get_stats(const warta_dict *d, warta_dict_stats *out)
+{
+    memset(out, 0, sizeof *out);
+    out->actors = d->n_actors;
+    out->actor_codes = d->n_codes;
+    out->agents = d->n_agents;
+    out->verbs = d->n_verbs;
+    out->synsets = d->n_synsets;
+    out->discards = d->n_discards;
+    out->issues = d->n_issues;
+    out->words = d->n_words;
+    out->problems = d->n_problems;
+    for (size_t i = 0; i < d->n_entries; i++) {
+        switch (d->entries[i].kind) {
+        case ENTRY_ACTOR: out->actor_phrases++; break;
+        case ENTRY_AGENT: out->agent_phrases++; break;
+        case ENTRY_VERB: out->verb_forms++; break;
+        default: break;
+        }
+    }
+    for (size_t i = 0; i < d->n_patterns; i++)
+        out->patterns += d->patterns[i].verb != NO_INDEX;
+    /* coverage: mark the codes verbs and patterns give, then count */
+    size_t n = cameo_count();
+    out->cameo_codes = n;
+    for (size_t i = 0; i < n; i++)
+        out->cameo_covered += warta_dict_covers(d, cameo_at(i)->code);
+}

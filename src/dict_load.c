@@ -1,0 +1,1250 @@
+/*
+** dict_load.c -- reading dictionary files into a warta_dict: PETRARCH's
+** formats (Phoenix.*.actors.txt, Phoenix.agents.txt, CAMEO.2.0.txt verbs,
+** discards, issues) and TABARI's (.actors, .verbs, .project), which warta's
+** own language packs share.  Every problem is reported as "file:line:
+** message" and the line is skipped; the rest of the file still loads.
+*/
+#include <dirent.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <sys/stat.h>
+
+#include "warta_int.h"
+
+typedef enum {
+    FILE_ACTORS, FILE_AGENTS, FILE_VERBS, FILE_DISCARDS, FILE_ISSUES,
+    FILE_GRAMMAR, FILE_PROJECT, FILE_OPTIONS, FILE_UNKNOWN
+} file_kind;
+
+/* How a file's name tells its kind: the first rule that matches wins. */
+static const struct {
+    const char *part;           /* in the lower-cased base name */
+    file_kind kind;
+} kind_rules[] = {
+    {".project", FILE_PROJECT}, {".options", FILE_OPTIONS},
+    {"agents", FILE_AGENTS},    {"actors", FILE_ACTORS},
+    {"verbs", FILE_VERBS},      {"cameo.", FILE_VERBS},
+    {"discard", FILE_DISCARDS}, {"issue", FILE_ISSUES},
+    {"grammar", FILE_GRAMMAR},
+};
+
+#define MAX_WORD_BYTES 256
+#define MAX_PHRASE_WORDS 64
+#define MAX_SUBST 32
+
+/* The state of reading one file. */
+typedef struct loader {
+    warta_ctx *ctx;
+    warta_dict *d;
+    const char *file;           /* as named to the user */
+    size_t line;
+    bool tabari;                /* ';' starts a comment too */
+    bool in_xml_comment;
+    /* actors: the block being read and phrases waiting for its codes */
+    uint32_t block;
+    uint32_t pending[256];
+    size_t n_pending;
+    bool block_has_codes;
+    /* verbs */
+    uint32_t group;             /* current verb group (its patterns) */
+    bool in_group;              /* under a PETRARCH "--- NAME ---" header */
+    uint32_t synset;            /* synset being filled */
+    bool in_time;               /* TABARI <TIME> section: skipped */
+    /* agents: !NAME! = A, B substitutions */
+    char *subst_name[MAX_SUBST];
+    char *subst_values[MAX_SUBST];
+    size_t n_subst;
+    size_t problems;
+} loader;
+
+static void problem(loader *L, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+
+static void problem(loader *L, const char *fmt, ...)
+{
+    char msg[512];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    if (L->problems++ == 0)
+        ctx_error(L->ctx, WARTA_EPARSE, "%s:%zu: %s", L->file, L->line, msg);
+    ctx_log(L->ctx, WARTA_LOG_WARN, "%s:%zu: %s", L->file, L->line, msg);
+}
+
+static bool no_memory(loader *L)
+{
+    problem(L, "out of memory");
+    return false;
+}
+
+/* ---- text helpers ------------------------------------------------------------ */
+
+static char *trim(char *s)
+{
+    while (*s == ' ' || *s == '\t' || *s == '\r')
+        s++;
+    size_t n = strlen(s);
+    while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t' || s[n - 1] == '\r'))
+        s[--n] = '\0';
+    return s;
+}
+
+/* Remove comments from a line in place: "<!-- -->" (may span lines),
+** '#' and, in TABARI files, ';'. */
+static void strip_comments(loader *L, char *s)
+{
+    char *w = s;
+    for (char *r = s; *r;) {
+        if (L->in_xml_comment) {
+            char *end = strstr(r, "-->");
+            if (!end)
+                break;
+            L->in_xml_comment = false;
+            r = end + 3;
+        } else if (strncmp(r, "<!--", 4) == 0) {
+            L->in_xml_comment = true;
+            r += 4;
+        } else if (*r == '#' || (L->tabari && *r == ';')) {
+            break;
+        } else {
+            *w++ = *r++;
+        }
+    }
+    *w = '\0';
+}
+
+static void upper_ascii(char *s)
+{
+    for (; *s; s++)
+        if (*s >= 'a' && *s <= 'z')
+            *s = (char)(*s - 32);
+}
+
+/* ---- dates ------------------------------------------------------------------- */
+
+/* Days since 1970-01-01 of a civil date (proleptic Gregorian). */
+static int32_t days_from_civil(int y, int m, int d)
+{
+    y -= m <= 2;
+    int era = (y >= 0 ? y : y - 399) / 400;
+    int yoe = y - era * 400;
+    int doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return (int32_t)(era * 146097 + doe - 719468);
+}
+
+/* "991201" (TABARI: years before 30 are 20xx), "20090120" or
+** "2009-01-20".  False if it is not a real date. */
+bool dict_parse_date(const char *s, size_t n, int32_t *out)
+{
+    char digits[9];
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] == '-' && n == 10)
+            continue;
+        if (s[i] < '0' || s[i] > '9' || k == 8)
+            return false;
+        digits[k++] = s[i];
+    }
+    digits[k] = '\0';
+    int y, m, d;
+    if (k == 6) {
+        y = (digits[0] - '0') * 10 + (digits[1] - '0');
+        y += y < 30 ? 2000 : 1900;
+        m = (digits[2] - '0') * 10 + (digits[3] - '0');
+        d = (digits[4] - '0') * 10 + (digits[5] - '0');
+    } else if (k == 8) {
+        y = atoi(digits) / 10000;       /* digits only: atoi is safe here */
+        m = (digits[4] - '0') * 10 + (digits[5] - '0');
+        d = (digits[6] - '0') * 10 + (digits[7] - '0');
+    } else {
+        return false;
+    }
+    static const int mdays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (m < 1 || m > 12 || d < 1 || d > mdays[m - 1])
+        return false;
+    bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    if (m == 2 && d == 29 && !leap)
+        return false;
+    *out = days_from_civil(y, m, d);
+    return true;
+}
+
+/* ---- phrases -------------------------------------------------------------------- */
+
+/* Add a phrase ("RUSSIAN_FOREIGN_MINISTER", "HAMAS WING") to the trie;
+** returns its end node.  The last word is a stem unless the phrase ends in
+** '_' (TABARI's rule) or stems are off. */
+static uint32_t add_phrase(loader *L, const char *text, bool allow_stem)
+{
+    char buf[1024];
+    size_t n = strlen(text);
+    if (n == 0 || n >= sizeof buf) {
+        problem(L, n ? "phrase too long" : "empty phrase");
+        return NO_INDEX;
+    }
+    bool exact = !allow_stem || text[n - 1] == '_';
+    for (size_t i = 0; i <= n; i++)
+        buf[i] = text[i] == '_' ? ' ' : text[i];
+    warta_dict *d = L->d;
+    uint32_t node = 0;
+    size_t pos = 0, start, len, n_words = 0;
+    bool more = token_next(buf, n, &pos, &start, &len);
+    while (more) {
+        char folded[MAX_WORD_BYTES];
+        size_t fl = dict_fold(buf + start, len, folded, sizeof folded);
+        size_t s2, l2, p2 = pos;
+        more = token_next(buf, n, &p2, &s2, &l2);
+        if (fl == 0) {
+            problem(L, "word too long in '%s'", text);
+            return NO_INDEX;
+        }
+        uint32_t id = dict_word(d, folded, fl, true);
+        if (id == NO_INDEX) {
+            no_memory(L);
+            return NO_INDEX;
+        }
+        bool stem = !more && !exact;
+        if (stem && fl < 64)
+            d->stem_lengths |= (uint64_t)1 << fl;
+        node = dict_child_add(d, node, id * 2 + (stem ? KEY_STEM : 0));
+        if (node == NO_INDEX) {
+            no_memory(L);
+            return NO_INDEX;
+        }
+        pos = p2;
+        start = s2;
+        len = l2;
+        if (++n_words > MAX_PHRASE_WORDS) {
+            problem(L, "phrase of more than %d words", MAX_PHRASE_WORDS);
+            return NO_INDEX;
+        }
+    }
+    if (node == 0) {
+        problem(L, "phrase '%s' has no words", text);
+        return NO_INDEX;
+    }
+    return node;
+}
+
+/* ---- codes in brackets ----------------------------------------------------------- */
+
+/* Read "[RUSGOV 040309-]", "[USAGOV <011214]", "[AFG]", "[---]": the code
+** and its date range.  *s is moved past the bracket. */
+static bool parse_dated_code(loader *L, char **s, dated_code *out)
+{
+    char *p = *s + 1;
+    char *close = strchr(p, ']');
+    if (!close) {
+        problem(L, "'[' without ']'");
+        return false;
+    }
+    *close = '\0';
+    *s = close + 1;
+    char *code = trim(p);
+    char *dates = code + strcspn(code, " \t");
+    if (*dates)
+        *dates++ = '\0';
+    dates = trim(dates);
+    upper_ascii(code);
+    memset(out, 0, sizeof *out);
+    out->from = INT32_MIN;
+    out->to = INT32_MAX;
+    if (strlen(code) >= sizeof out->code) {
+        problem(L, "code '%s' is too long", code);
+        return false;
+    }
+    memcpy(out->code, code, strlen(code) + 1);
+    if (!*dates)
+        return true;
+    const char *dash = strchr(dates, '-');
+    bool ok = true;
+    if (dates[0] == '<' || dates[0] == '>') {
+        const char *day = trim(dates + 1);
+        if (dates[0] == '<') {
+            ok = dict_parse_date(day, strlen(day), &out->to);
+            out->to -= ok;              /* before that day */
+        } else {
+            ok = dict_parse_date(day, strlen(day), &out->from);
+        }
+    } else if (dash && strlen(dates) != 10) {
+        size_t a = (size_t)(dash - dates), b = strlen(dash + 1);
+        ok = (a == 0 || dict_parse_date(dates, a, &out->from)) &&
+             (b == 0 || dict_parse_date(dash + 1, b, &out->to));
+    } else {
+        ok = false;
+    }
+    if (!ok) {
+        problem(L, "bad date range '%s' for %s", dates, code);
+        return false;
+    }
+    if (out->from > out->to) {
+        problem(L, "date range '%s' for %s ends before it starts", dates, code);
+        return false;
+    }
+    return true;
+}
+
+/* ---- actors ---------------------------------------------------------------------- */
+
+/* Give the pending phrases of an actor block their entries. */
+static void flush_actor(loader *L)
+{
+    for (size_t i = 0; i < L->n_pending; i++)
+        if (!dict_add_entry(L->d, L->pending[i], ENTRY_ACTOR, L->block,
+                            dict_where(L->d, L->file, L->line)))
+            no_memory(L);
+    L->n_pending = 0;
+}
+
+static void actor_codes(loader *L, char *s)
+{
+    warta_dict *d = L->d;
+    while ((s = strchr(s, '[')) != NULL) {
+        dated_code dc;
+        char *at = s;
+        if (!parse_dated_code(L, &s, &dc)) {
+            if (s == at)
+                s++;                    /* no ']': look past this '[' */
+            continue;
+        }
+        uint32_t c = DICT_PUSH(d, codes);
+        if (c == NO_INDEX) {
+            no_memory(L);
+            return;
+        }
+        d->codes[c] = dc;
+        actor_block *b = &d->actors[L->block];
+        if (b->n_codes == 0)
+            b->first_code = c;
+        b->n_codes++;
+        L->block_has_codes = true;
+    }
+}
+
+static void actor_phrase(loader *L, char *text)
+{
+    uint32_t node = add_phrase(L, trim(text), true);
+    if (node == NO_INDEX)
+        return;
+    if (L->n_pending == ARRAY_LEN(L->pending))
+        flush_actor(L);
+    L->pending[L->n_pending++] = node;
+}
+
+static void actor_line(loader *L, char *raw, char *s)
+{
+    bool indented = raw[0] == ' ' || raw[0] == '\t';
+    if (s[0] == '<')                    /* TABARI <NOUN> sections etc. */
+        return;
+    if (s[0] == '[' || (indented && s[0] == '[')) {
+        if (L->block == NO_INDEX) {
+            problem(L, "codes with no actor before them");
+            return;
+        }
+        actor_codes(L, s);
+        flush_actor(L);
+        return;
+    }
+    if (s[0] == '+') {
+        if (L->block == NO_INDEX) {
+            problem(L, "synonym with no actor before it");
+            return;
+        }
+        char *br = strchr(s, '[');
+        if (br)
+            *br = '\0';
+        actor_phrase(L, s + 1);
+        if (br) {
+            *br = '[';
+            actor_codes(L, br);
+        }
+        if (L->block_has_codes)
+            flush_actor(L);
+        return;
+    }
+    /* A new actor.  One with no codes yet takes the codes that follow, so
+    ** a head line without brackets joins the next block (Phoenix does
+    ** this: "U.N._" before "UN_SECRETARY_GENERAL ... [IGOUNO]"). */
+    if (L->block == NO_INDEX || L->block_has_codes) {
+        L->block = DICT_PUSH(L->d, actors);
+        L->block_has_codes = false;
+        if (L->block == NO_INDEX) {
+            no_memory(L);
+            return;
+        }
+    }
+    char *br = strchr(s, '[');
+    if (br)
+        *br = '\0';
+    actor_phrase(L, s);
+    if (br) {
+        *br = '[';
+        actor_codes(L, br);
+        flush_actor(L);
+    }
+}
+
+/* ---- agents ------------------------------------------------------------------------ */
+
+/* "!PERSON! = MAN, MEN, WOMAN" */
+static void agent_subst(loader *L, char *s)
+{
+    char *eq = strchr(s, '=');
+    char *bang = strchr(s + 1, '!');
+    if (!eq || !bang || bang > eq || L->n_subst == MAX_SUBST) {
+        problem(L, "bad substitution line");
+        return;
+    }
+    bang[1] = '\0';
+    L->subst_name[L->n_subst] = strdup(trim(s));
+    L->subst_values[L->n_subst] = strdup(trim(eq + 1));
+    if (!L->subst_name[L->n_subst] || !L->subst_values[L->n_subst]) {
+        free(L->subst_name[L->n_subst]);
+        free(L->subst_values[L->n_subst]);
+        no_memory(L);
+        return;
+    }
+    L->n_subst++;
+}
+
+static void agent_add(loader *L, const char *phrase, uint32_t block);
+
+/* Expand the first !NAME! in phrase with each of its values. */
+static bool agent_expand(loader *L, const char *phrase, uint32_t block)
+{
+    const char *a = strchr(phrase, '!');
+    const char *b = a ? strchr(a + 1, '!') : NULL;
+    if (!b)
+        return false;
+    size_t name_len = (size_t)(b - a) + 1;
+    for (size_t k = 0; k < L->n_subst; k++) {
+        if (strlen(L->subst_name[k]) != name_len ||
+            strncmp(L->subst_name[k], a, name_len) != 0)
+            continue;
+        char values[1024];
+        snprintf(values, sizeof values, "%s", L->subst_values[k]);
+        char *save = NULL;
+        for (char *v = strtok_r(values, ",", &save); v;
+             v = strtok_r(NULL, ",", &save)) {
+            char out[1024];
+            snprintf(out, sizeof out, "%.*s%s%s", (int)(a - phrase), phrase,
+                     trim(v), b + 1);
+            agent_add(L, out, block);
+        }
+        return true;
+    }
+    problem(L, "unknown substitution %.*s", (int)name_len, a);
+    return true;
+}
+
+static void agent_add(loader *L, const char *phrase, uint32_t block)
+{
+    if (agent_expand(L, phrase, block))
+        return;
+    char copy[1024];
+    snprintf(copy, sizeof copy, "%s", phrase);
+    uint32_t node = add_phrase(L, trim(copy), true);
+    if (node != NO_INDEX &&
+        !dict_add_entry(L->d, node, ENTRY_AGENT, block,
+                        dict_where(L->d, L->file, L->line)))
+        no_memory(L);
+}
+
+/* Regular English plurals, which PETRARCH adds unless "{...}" is given. */
+static void agent_plural(const char *w, char *out, size_t cap)
+{
+    size_t n = strlen(w);
+    bool stopped = n > 0 && w[n - 1] == '_';
+    if (stopped)
+        n--;
+    const char *tail = w + n;
+    if (n >= 2 && (strncasecmp(w + n - 1, "S", 1) == 0 ||
+                   strncasecmp(w + n - 1, "X", 1) == 0 ||
+                   strncasecmp(w + n - 2, "CH", 2) == 0 ||
+                   strncasecmp(w + n - 2, "SH", 2) == 0))
+        snprintf(out, cap, "%.*sES%s", (int)n, w, tail);
+    else if (n >= 2 && (w[n - 1] == 'Y' || w[n - 1] == 'y') &&
+             !strchr("AEIOUaeiou", w[n - 2]))
+        snprintf(out, cap, "%.*sIES%s", (int)n - 1, w, tail);
+    else
+        snprintf(out, cap, "%.*sS%s", (int)n, w, tail);
+}
+
+static void agent_line(loader *L, char *s)
+{
+    if (s[0] == '!' && strchr(s, '=')) {
+        agent_subst(L, s);
+        return;
+    }
+    char *br = strrchr(s, '[');
+    if (!br) {
+        problem(L, "agent without a [~CODE]");
+        return;
+    }
+    char *close = strchr(br, ']');
+    if (!close) {
+        problem(L, "'[' without ']'");
+        return;
+    }
+    *close = '\0';
+    *br = '\0';
+    char *code = trim(br + 1);
+    upper_ascii(code);
+    uint32_t block = DICT_PUSH(L->d, agents);
+    if (block == NO_INDEX) {
+        no_memory(L);
+        return;
+    }
+    agent_block *ab = &L->d->agents[block];
+    ab->before = code[0] != '~' && code[strlen(code) - 1] == '~';
+    char *bare = code;
+    if (*bare == '~')
+        bare++;
+    size_t bl = strlen(bare);
+    if (bl && bare[bl - 1] == '~')
+        bare[--bl] = '\0';
+    if (bl == 0 || bl >= sizeof ab->code) {
+        problem(L, "bad agent code '%s'", code);
+        return;
+    }
+    memcpy(ab->code, bare, bl + 1);
+    /* "PHRASE {PLURAL PLURAL}" or "PHRASE {}" */
+    char *brace = strchr(s, '{');
+    char *plurals = NULL;
+    if (brace) {
+        char *end = strchr(brace, '}');
+        if (!end) {
+            problem(L, "'{' without '}'");
+            return;
+        }
+        *end = '\0';
+        *brace = '\0';
+        plurals = brace + 1;
+    }
+    char *phrase = trim(s);
+    agent_add(L, phrase, block);
+    if (plurals) {
+        char *save = NULL;
+        for (char *p = strtok_r(plurals, " \t", &save); p;
+             p = strtok_r(NULL, " \t", &save))
+            agent_add(L, p, block);
+    } else if (!strchr(phrase, '!')) {
+        char pl[1100];
+        agent_plural(phrase, pl, sizeof pl);
+        agent_add(L, pl, block);
+    }
+}
+
+/* ---- verbs, patterns and synsets ------------------------------------------------- */
+
+/* Read a bracketed event code: "[041]", "[---]", "[160:160]" (the part
+** before ':' is the event code).  Empty for "---". */
+static bool event_code(loader *L, const char *s, char out[8])
+{
+    const char *open = strrchr(s, '[');
+    const char *close = open ? strchr(open, ']') : NULL;
+    if (!close) {
+        problem(L, "no [CODE]");
+        return false;
+    }
+    const char *c = open + 1;
+    size_t n = strcspn(c, ":]");
+    if (n == 0 && *c == ':') {          /* "[:173]" */
+        c++;
+        n = strcspn(c, "]");
+    }
+    while (n && c[n - 1] == ' ')
+        n--;
+    while (n && *c == ' ') {
+        c++;
+        n--;
+    }
+    if (n == 3 && strncmp(c, "---", 3) == 0) {
+        out[0] = '\0';
+        return true;
+    }
+    if (n == 0 || n >= 8) {
+        problem(L, "bad event code '%.*s'", (int)n, c);
+        return false;
+    }
+    memcpy(out, c, n);
+    out[n] = '\0';
+    return true;
+}
+
+static uint32_t find_synset(const warta_dict *d, const char *name, size_t n)
+{
+    for (size_t i = 0; i < d->n_synsets; i++)
+        if (strlen(d->synsets[i].name) == n &&
+            strncasecmp(d->synsets[i].name, name, n) == 0)
+            return (uint32_t)i;
+    return NO_INDEX;
+}
+
+/* A synset named in a pattern; it may be defined further down, so an
+** unknown name makes an empty synset, checked at the end of the file. */
+static uint32_t synset_ref(loader *L, const char *name, size_t n)
+{
+    uint32_t k = find_synset(L->d, name, n);
+    if (k != NO_INDEX)
+        return k;
+    k = DICT_PUSH(L->d, synsets);
+    if (k == NO_INDEX) {
+        no_memory(L);
+        return NO_INDEX;
+    }
+    L->d->synsets[k].name = arena_strndup(&L->d->ar, name, n);
+    L->d->synsets[k].first_use = dict_where(L->d, L->file, L->line);
+    return k;
+}
+
+static bool push_elem(loader *L, pat_kind kind, bool joined, uint32_t value)
+{
+    uint32_t e = DICT_PUSH(L->d, elems);
+    if (e == NO_INDEX)
+        return no_memory(L);
+    L->d->elems[e] = (pat_elem){(uint8_t)kind, joined, value};
+    return true;
+}
+
+static bool is_pattern_special(char c)
+{
+    return strchr(" \t_*$+&{}()|%^@", c) != NULL;
+}
+
+/* Parse pattern text (no alternatives left) into elements; in_synset
+** makes '$' and '+' plain words. */
+static bool parse_elems(loader *L, const char *s, bool in_synset)
+{
+    bool joined = false;
+    for (size_t i = 0; s[i];) {
+        char c = s[i];
+        if (c == ' ' || c == '\t') {
+            joined = false;
+            i++;
+        } else if (c == '_') {
+            joined = true;
+            i++;
+        } else if (strchr("{}()%^@|", c)) {
+            i++;                    /* groups are transparent here */
+        } else if (!in_synset && (c == '*' || c == '$' || c == '+')) {
+            pat_kind k = c == '*' ? PAT_VERB : c == '$' ? PAT_SOURCE : PAT_TARGET;
+            if (!push_elem(L, k, joined, 0))
+                return false;
+            joined = false;
+            i++;
+        } else if (c == '&') {
+            size_t k = i + 1;
+            while (s[k] && ((s[k] >= 'A' && s[k] <= 'Z') ||
+                            (s[k] >= 'a' && s[k] <= 'z') ||
+                            (s[k] >= '0' && s[k] <= '9')))
+                k++;
+            uint32_t syn = synset_ref(L, s + i, k - i);
+            if (syn == NO_INDEX)
+                return false;
+            if (!push_elem(L, PAT_SYNSET, joined, syn))
+                return false;
+            joined = false;
+            i = k;
+        } else {
+            size_t k = i;
+            while (s[k] && !is_pattern_special(s[k]))
+                k++;
+            size_t pos = 0, start, len;
+            while (token_next(s + i, k - i, &pos, &start, &len)) {
+                char folded[MAX_WORD_BYTES];
+                size_t fl = dict_fold(s + i + start, len, folded, sizeof folded);
+                uint32_t id = fl ? dict_word(L->d, folded, fl, true) : NO_INDEX;
+                if (id == NO_INDEX) {
+                    problem(L, "cannot store word '%.*s'", (int)len, s + i + start);
+                    return false;
+                }
+                if (fl < 64)
+                    L->d->stem_lengths |= (uint64_t)1 << fl;
+                if (!push_elem(L, PAT_WORD, joined, id * 2 + KEY_STEM))
+                    return false;
+                joined = true;          /* parts of one word stay together */
+            }
+            joined = false;
+            i = k;
+        }
+    }
+    return true;
+}
+
+static void add_pattern(loader *L, const char *body, const char *code,
+                        uint32_t verb)
+{
+    warta_dict *d = L->d;
+    uint32_t first = (uint32_t)d->n_elems;
+    if (!parse_elems(L, body, verb == NO_INDEX)) {
+        d->n_elems = first;
+        return;
+    }
+    uint32_t p = DICT_PUSH(d, patterns);
+    if (p == NO_INDEX) {
+        no_memory(L);
+        return;
+    }
+    pattern *pt = &d->patterns[p];
+    pt->first_elem = first;
+    pt->n_elems = (uint32_t)d->n_elems - first;
+    pt->verb = verb;
+    memcpy(pt->code, code, strlen(code) + 1);
+    pt->where = dict_where(d, L->file, L->line);
+    if (verb != NO_INDEX) {
+        verb_block *vb = &d->verbs[verb];
+        if (vb->n_patterns == 0)
+            vb->first_pattern = p;
+        vb->n_patterns++;
+    } else {
+        synset *sy = &d->synsets[L->synset];
+        uint32_t k = DICT_PUSH(d, synset_phrases);
+        if (k == NO_INDEX) {
+            no_memory(L);
+            return;
+        }
+        d->synset_phrases[k] = p;
+        if (sy->n_phrases == 0)
+            sy->first_phrase = k;
+        sy->n_phrases++;
+    }
+}
+
+/* TABARI's "{ A | B }" alternatives: one pattern per choice. */
+static void expand_alternatives(loader *L, const char *body, const char *code,
+                                uint32_t verb, int depth)
+{
+    const char *open = strchr(body, '{');
+    const char *close = open ? strchr(open, '}') : NULL;
+    const char *bar = open && close ? memchr(open, '|', (size_t)(close - open)) : NULL;
+    if (!bar) {
+        add_pattern(L, body, code, verb);
+        return;
+    }
+    if (depth > 6) {
+        problem(L, "too many alternatives");
+        return;
+    }
+    const char *choice = open + 1;
+    for (;;) {
+        const char *end = memchr(choice, '|', (size_t)(close - choice));
+        if (!end)
+            end = close;
+        char buf[2048];
+        snprintf(buf, sizeof buf, "%.*s %.*s %s", (int)(open - body), body,
+                 (int)(end - choice), choice, close + 1);
+        expand_alternatives(L, buf, code, verb, depth + 1);
+        if (end == close)
+            break;
+        choice = end + 1;
+    }
+}
+
+static void verb_pattern(loader *L, char *s)
+{
+    if (L->group == NO_INDEX) {
+        problem(L, "pattern with no verb before it");
+        return;
+    }
+    char code[8];
+    if (!event_code(L, s, code))
+        return;
+    *strrchr(s, '[') = '\0';
+    expand_alternatives(L, trim(s), code, L->group, 0);
+}
+
+/* The regular forms of an English verb: -s/-es, -ed/-d, -ing. */
+static void regular_forms(const char *verb, size_t n, char out[3][300])
+{
+    bool e_end = n > 1 && (verb[n - 1] == 'E' || verb[n - 1] == 'e');
+    bool sibilant = n > 1 && strchr("SXZHsxzh", verb[n - 1]) != NULL;
+    bool y_end = n > 2 && (verb[n - 1] == 'Y' || verb[n - 1] == 'y') &&
+                 !strchr("AEIOUaeiou", verb[n - 2]);
+    if (y_end) {
+        snprintf(out[0], 300, "%.*sIES", (int)n - 1, verb);
+        snprintf(out[1], 300, "%.*sIED", (int)n - 1, verb);
+    } else {
+        snprintf(out[0], 300, "%.*s%s", (int)n, verb, sibilant ? "ES" : "S");
+        snprintf(out[1], 300, "%.*s%s", (int)n, verb, e_end ? "D" : "ED");
+    }
+    snprintf(out[2], 300, "%.*sING", (int)(e_end ? n - 1 : n), verb);
+}
+
+/* One verb form (possibly several words: "STIR_UP") for a verb block. */
+static void verb_form(loader *L, const char *form, uint32_t block)
+{
+    char buf[600];
+    snprintf(buf, sizeof buf, "%s", form);
+    uint32_t node = add_phrase(L, trim(buf), false);
+    if (node != NO_INDEX &&
+        !dict_add_entry(L->d, node, ENTRY_VERB, block,
+                        dict_where(L->d, L->file, L->line)))
+        no_memory(L);
+}
+
+static uint32_t new_verb_block(loader *L, const char *code)
+{
+    uint32_t b = DICT_PUSH(L->d, verbs);
+    if (b == NO_INDEX) {
+        no_memory(L);
+        return NO_INDEX;
+    }
+    verb_block *vb = &L->d->verbs[b];
+    memcpy(vb->code, code, strlen(code) + 1);
+    vb->patterns_of = b;
+    vb->where = dict_where(L->d, L->file, L->line);
+    return b;
+}
+
+/* "FREEZE {FREEZES FREEZING FROZE FROZEN}", "+STIR_UP {...}", "ABANDON [345]" */
+static void verb_line(loader *L, char *s)
+{
+    char code[8] = "";
+    char *br = strchr(s, '[');
+    uint32_t block = L->group;
+    if (br) {
+        /* A verb with its own code: in TABARI it opens a block; under a
+        ** PETRARCH "--- NAME ---" header it keeps the group's patterns. */
+        if (!event_code(L, br, code))
+            return;
+        *br = '\0';
+        block = new_verb_block(L, code);
+        if (block == NO_INDEX)
+            return;
+        if (L->in_group)
+            L->d->verbs[block].patterns_of = L->group;
+        else
+            L->group = block;
+    }
+    if (block == NO_INDEX) {
+        problem(L, "verb with no block: put it under '--- NAME [CODE] ---'");
+        return;
+    }
+    char *brace = strchr(s, '{');
+    char *forms = NULL;
+    if (brace) {
+        char *end = strchr(brace, '}');
+        if (!end) {
+            problem(L, "'{' without '}'");
+            return;
+        }
+        *end = '\0';
+        *brace = '\0';
+        forms = brace + 1;
+    }
+    char *base = trim(s[0] == '+' ? s + 1 : s);
+    verb_form(L, base, block);
+    if (forms) {
+        char *save = NULL;
+        for (char *f = strtok_r(forms, " \t", &save); f;
+             f = strtok_r(NULL, " \t", &save))
+            verb_form(L, f[0] == '+' ? f + 1 : f, block);
+    } else {
+        /* inflect the first word: "STIR_UP" -> "STIRS_UP" */
+        size_t first = strcspn(base, "_ ");
+        char forms3[3][300];
+        regular_forms(base, first, forms3);
+        for (int k = 0; k < 3; k++) {
+            char full[700];
+            snprintf(full, sizeof full, "%.299s%.399s", forms3[k], base + first);
+            verb_form(L, full, block);
+        }
+    }
+}
+
+/* "--- NAME [CODE] ---" */
+static void verb_header(loader *L, char *s)
+{
+    char code[8];
+    if (!event_code(L, s, code))
+        return;
+    L->group = new_verb_block(L, code);
+    L->in_group = L->group != NO_INDEX;
+}
+
+/* "&NAME" opens a synset; "+member" lines follow. */
+static void synset_start(loader *L, char *s)
+{
+    size_t n = strlen(s);
+    while (n > 1 && (s[n - 1] == '_' || s[n - 1] == ' '))
+        n--;
+    uint32_t k = find_synset(L->d, s, n);
+    if (k == NO_INDEX) {
+        k = DICT_PUSH(L->d, synsets);
+        if (k == NO_INDEX) {
+            no_memory(L);
+            return;
+        }
+        L->d->synsets[k].name = arena_strndup(&L->d->ar, s, n);
+    }
+    L->synset = k;
+}
+
+static void verbs_line(loader *L, char *raw, char *s)
+{
+    (void)raw;
+    if (strcasecmp(s, "<TIME>") == 0)
+        L->in_time = true;
+    else if (strcasecmp(s, "</TIME>") == 0)
+        L->in_time = false;
+    if (L->in_time || s[0] == '<')
+        return;
+    if (strncmp(s, "---", 3) == 0) {
+        L->synset = NO_INDEX;
+        verb_header(L, s);
+    } else if (s[0] == '&') {
+        synset_start(L, s);
+    } else if (s[0] == '+' && L->synset != NO_INDEX) {
+        add_pattern(L, trim(s + 1), "", NO_INDEX);
+    } else if (s[0] == '-') {
+        L->synset = NO_INDEX;
+        verb_pattern(L, s + 1);
+    } else if (s[0] == '~') {
+        /* PETRARCH transformations: not supported yet, ignored */
+    } else {
+        L->synset = NO_INDEX;
+        verb_line(L, s);
+    }
+}
+
+/* ---- discards and issues ------------------------------------------------------------ */
+
+static void discard_line(loader *L, char *s)
+{
+    bool story = s[0] == '+';
+    uint32_t b = DICT_PUSH(L->d, discards);
+    if (b == NO_INDEX) {
+        no_memory(L);
+        return;
+    }
+    L->d->discards[b].whole_story = story;
+    uint32_t node = add_phrase(L, trim(story ? s + 1 : s), true);
+    if (node != NO_INDEX &&
+        !dict_add_entry(L->d, node, ENTRY_DISCARD, b,
+                        dict_where(L->d, L->file, L->line)))
+        no_memory(L);
+}
+
+/* "n:teacher [TEACHERS]", "early+childhood education [X]"; "~..." lines
+** (PETRARCH's exclusions) are not supported yet and are skipped. */
+static void issue_line(loader *L, char *s)
+{
+    if (s[0] == '<' || s[0] == '~')
+        return;
+    char *br = strrchr(s, '[');
+    char *close = br ? strchr(br, ']') : NULL;
+    uint32_t b;
+    if (close) {
+        *close = '\0';
+        *br = '\0';
+        if ((b = DICT_PUSH(L->d, issues)) == NO_INDEX) {
+            no_memory(L);
+            return;
+        }
+        snprintf(L->d->issues[b].code, sizeof L->d->issues[b].code, "%s",
+                 trim(br + 1));
+    } else if (L->d->n_issues) {
+        b = (uint32_t)L->d->n_issues - 1;   /* a line with no code takes the
+                                               code of the one before */
+    } else {
+        problem(L, "issue without a [CODE]");
+        return;
+    }
+    char phrase[1024];
+    size_t o = 0;
+    for (char *p = trim(s); *p && o + 1 < sizeof phrase; p++) {
+        if (p[1] == ':' && strchr("nvaNVA", p[0]) &&
+            (p == s || p[-1] == ' ' || p[-1] == '+'))
+            p += 2;
+        phrase[o++] = *p == '+' ? ' ' : *p;
+    }
+    phrase[o] = '\0';
+    uint32_t node = add_phrase(L, phrase, true);
+    if (node != NO_INDEX &&
+        !dict_add_entry(L->d, node, ENTRY_ISSUE, b,
+                        dict_where(L->d, L->file, L->line)))
+        no_memory(L);
+}
+
+/* ---- grammar words ---------------------------------------------------------------- */
+
+/* "AND: and, as well as" -- a role, then its phrases; "PASSIVE: di-"
+** names an Indonesian prefix class instead. */
+static void grammar_line(loader *L, char *s)
+{
+    static const char *const roles[] = {
+#define GRAMMAR_X(name, text) text,
+        GRAMMAR_LIST(GRAMMAR_X)
+#undef GRAMMAR_X
+    };
+    char *colon = strchr(s, ':');
+    if (!colon) {
+        problem(L, "expected 'ROLE: phrase, phrase'");
+        return;
+    }
+    *colon = '\0';
+    char *name = trim(s);
+    size_t role = 0;
+    while (role < ARRAY_LEN(roles) && strcasecmp(roles[role], name) != 0)
+        role++;
+    if (role == ARRAY_LEN(roles)) {
+        problem(L, "unknown grammar role '%s'", name);
+        return;
+    }
+    char *save = NULL;
+    for (char *p = strtok_r(colon + 1, ",", &save); p;
+         p = strtok_r(NULL, ",", &save)) {
+        char *phrase = trim(p);
+        if (!*phrase)
+            continue;
+        if (role == GRAMMAR_PASSIVE) {
+            size_t k = 1;
+            while (k < 16 && strcmp(warta_prefix_name((warta_prefix)k), "?") != 0 &&
+                   strcasecmp(warta_prefix_name((warta_prefix)k), phrase) != 0)
+                k++;
+            if (strcmp(warta_prefix_name((warta_prefix)k), "?") == 0)
+                problem(L, "unknown prefix '%s'", phrase);
+            else
+                L->d->passive_prefixes |= 1u << k;
+            continue;
+        }
+        uint32_t node = add_phrase(L, phrase, false);
+        if (node != NO_INDEX &&
+            !dict_add_entry(L->d, node, ENTRY_GRAMMAR, (uint32_t)role,
+                            dict_where(L->d, L->file, L->line)))
+            no_memory(L);
+    }
+}
+
+/* ---- files --------------------------------------------------------------------------- */
+
+static file_kind kind_of(const char *path)
+{
+    const char *base = strrchr(path, '/');
+    base = base ? base + 1 : path;
+    char lower[512];
+    size_t n = 0;
+    for (; base[n] && n + 1 < sizeof lower; n++)
+        lower[n] = (char)(base[n] >= 'A' && base[n] <= 'Z' ? base[n] + 32 : base[n]);
+    lower[n] = '\0';
+    for (size_t k = 0; k < ARRAY_LEN(kind_rules); k++)
+        if (strstr(lower, kind_rules[k].part))
+            return kind_rules[k].kind;
+    return FILE_UNKNOWN;
+}
+
+static warta_status load_project(warta_ctx *ctx, warta_dict *d,
+                                 loader *L, char *text);
+
+static void load_lines(loader *L, file_kind kind, char *text)
+{
+    char *save = NULL;
+    size_t line_no = 0;
+    for (char *p = text; p; p = save) {
+        char *nl = strchr(p, '\n');
+        save = nl ? nl + 1 : NULL;
+        if (nl)
+            *nl = '\0';
+        L->line = ++line_no;
+        bool is_nul;
+        if (utf8_check(p, strlen(p), &is_nul) < strlen(p)) {
+            problem(L, "invalid UTF-8");
+            continue;
+        }
+        char *raw = p;
+        strip_comments(L, p);
+        char *s = trim(p);
+        if (!*s)
+            continue;
+        switch (kind) {
+        case FILE_ACTORS: actor_line(L, raw, s); break;
+        case FILE_AGENTS: agent_line(L, s); break;
+        case FILE_VERBS: verbs_line(L, raw, s); break;
+        case FILE_DISCARDS: discard_line(L, s); break;
+        case FILE_ISSUES: issue_line(L, s); break;
+        case FILE_GRAMMAR: grammar_line(L, s); break;
+        default: break;
+        }
+    }
+    for (size_t i = 0; kind == FILE_VERBS && i < L->d->n_synsets; i++) {
+        synset *sy = &L->d->synsets[i];
+        if (sy->n_phrases == 0 && sy->first_use && !sy->reported) {
+            sy->reported = true;
+            ctx_log(L->ctx, WARTA_LOG_WARN, "%s: synset %s is used but "
+                    "never defined", sy->first_use, sy->name);
+            if (L->problems++ == 0)
+                ctx_error(L->ctx, WARTA_EPARSE, "%s: synset %s is used but "
+                          "never defined", sy->first_use, sy->name);
+        }
+    }
+    if (kind == FILE_ACTORS && L->n_pending) {
+        if (L->block_has_codes)
+            flush_actor(L);
+        else
+            problem(L, "actor at the end of the file has no code");
+    }
+}
+
+/* Read a whole file; NULL with a message on failure. */
+static char *slurp(warta_ctx *ctx, const char *path, size_t *n)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f) {
+        ctx_error(ctx, WARTA_EIO, "%s: %s", path, strerror(errno));
+        return NULL;
+    }
+    size_t cap = 1 << 16, len = 0;
+    char *buf = malloc(cap);
+    size_t got;
+    while (buf && (got = fread(buf + len, 1, cap - len - 1, f)) > 0) {
+        len += got;
+        if (cap - len - 1 == 0) {
+            char *p = realloc(buf, cap * 2);
+            if (!p) {
+                free(buf);
+                buf = NULL;
+                break;
+            }
+            buf = p;
+            cap *= 2;
+        }
+    }
+    bool err = ferror(f);
+    fclose(f);
+    if (!buf || err) {
+        free(buf);
+        ctx_error(ctx, WARTA_EIO, "%s: cannot read", path);
+        return NULL;
+    }
+    buf[len] = '\0';
+    if (memchr(buf, '\0', len)) {
+        free(buf);
+        ctx_error(ctx, WARTA_EPARSE, "%s: has a NUL byte", path);
+        return NULL;
+    }
+    *n = len;
+    return buf;
+}
+
+static warta_status load_one(warta_ctx *ctx, warta_dict *d, const char *path,
+                             file_kind kind)
+{
+    size_t n;
+    char *text = slurp(ctx, path, &n);
+    if (!text)
+        return ctx->errmsg[0] ? WARTA_EIO : WARTA_ENOMEM;
+    loader L = {.ctx = ctx, .d = d, .file = path, .block = NO_INDEX,
+                .group = NO_INDEX, .synset = NO_INDEX};
+    const char *dot = strrchr(path, '.');
+    L.tabari = dot && (strcasecmp(dot, ".actors") == 0 ||
+                       strcasecmp(dot, ".verbs") == 0 ||
+                       strcasecmp(dot, ".options") == 0);
+    warta_status rc = WARTA_OK;
+    if (kind == FILE_PROJECT)
+        rc = load_project(ctx, d, &L, text);
+    else
+        load_lines(&L, kind, text);
+    free(text);
+    for (size_t i = 0; i < L.n_subst; i++) {
+        free(L.subst_name[i]);
+        free(L.subst_values[i]);
+    }
+    d->n_problems += L.problems;
+    if (rc == WARTA_OK && L.problems)
+        rc = WARTA_EPARSE;              /* the message was set by problem() */
+    return rc;
+}
+
+/* A TABARI project names its files: "<actorsfile> TABARI.Demo.actors". */
+static warta_status load_project(warta_ctx *ctx, warta_dict *d, loader *L,
+                                 char *text)
+{
+    static const char *const tags[] = {"<actorsfile>", "<verbsfile>",
+                                       "<agentsfile>", "<optionsfile>"};
+    char dir[1024];
+    const char *slash = strrchr(L->file, '/');
+    snprintf(dir, sizeof dir, "%.*s", slash ? (int)(slash - L->file) : 1,
+             slash ? L->file : ".");
+    warta_status rc = WARTA_OK;
+    char *save = NULL;
+    for (char *line = strtok_r(text, "\n", &save); line;
+         line = strtok_r(NULL, "\n", &save)) {
+        char *s = trim(line);
+        for (size_t k = 0; k < ARRAY_LEN(tags); k++) {
+            size_t tl = strlen(tags[k]);
+            if (strncasecmp(s, tags[k], tl) != 0)
+                continue;
+            char path[2048];
+            snprintf(path, sizeof path, "%s/%s", dir, trim(s + tl));
+            file_kind kind = k == 0 ? FILE_ACTORS : k == 1 ? FILE_VERBS
+                           : k == 2 ? FILE_AGENTS : FILE_OPTIONS;
+            warta_status r = load_one(ctx, d, path, kind);
+            if (r != WARTA_OK && rc == WARTA_OK)
+                rc = r;
+        }
+    }
+    return rc;
+}
+
+static int cmp_str(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* A language pack: every dictionary file in it, in name order. */
+static warta_status load_dir(warta_ctx *ctx, warta_dict *d, const char *dir)
+{
+    DIR *dh = opendir(dir);
+    if (!dh)
+        return ctx_error(ctx, WARTA_EIO, "%s: %s", dir, strerror(errno));
+    char *names[512];
+    size_t n = 0;
+    struct dirent *de;
+    while ((de = readdir(dh)) != NULL && n < ARRAY_LEN(names))
+        if (de->d_name[0] != '.' && kind_of(de->d_name) != FILE_UNKNOWN &&
+            kind_of(de->d_name) != FILE_PROJECT)
+            if ((names[n] = strdup(de->d_name)) != NULL)
+                n++;
+    closedir(dh);
+    qsort(names, n, sizeof *names, cmp_str);
+    warta_status rc = WARTA_OK;
+    char first_msg[sizeof ctx->errmsg] = "";
+    for (size_t i = 0; i < n; i++) {
+        char path[2048];
+        snprintf(path, sizeof path, "%s/%s", dir, names[i]);
+        warta_status r = load_one(ctx, d, path, kind_of(names[i]));
+        if (r != WARTA_OK && rc == WARTA_OK) {
+            rc = r;
+            snprintf(first_msg, sizeof first_msg, "%s", ctx->errmsg);
+        }
+        free(names[i]);
+    }
+    if (rc != WARTA_OK)
+        ctx_error(ctx, rc, "%s", first_msg);
+    return rc;
+}
+
+warta_status warta_dict_load(warta_ctx *ctx, warta_dict *d, const char *path)
+{
+    struct stat sb;
+    if (!ctx || !d || !path)
+        return WARTA_EINVAL;
+    if (stat(path, &sb) != 0)
+        return ctx_error(ctx, WARTA_EIO, "%s: %s", path, strerror(errno));
+    if (S_ISDIR(sb.st_mode))
+        return load_dir(ctx, d, path);
+    file_kind kind = kind_of(path);
+    if (kind == FILE_UNKNOWN)
+        return ctx_error(ctx, WARTA_EINVAL,
+                         "%s: cannot tell what kind of dictionary this is "
+                         "(its name should say: actors, agents, verbs, "
+                         "discards, issues, .project)", path);
+    return load_one(ctx, d, path, kind);
+}
