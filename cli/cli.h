@@ -18,6 +18,7 @@ enum { EXIT_ALL_OK = 0, EXIT_SKIPPED = 1, EXIT_USAGE = 2 };
 int cmd_split(int argc, char **argv);
 int cmd_dict(int argc, char **argv);
 int cmd_eval(int argc, char **argv);
+int cmd_code(int argc, char **argv);
 
 /* messages.c */
 void cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
@@ -37,5 +38,26 @@ void progress_update(progress *p, uint64_t docs, uint64_t items,
                      uint64_t bytes_done, uint64_t bytes_total);
 void progress_end(progress *p);
 uint64_t clock_ns(void);
+
+/* inputs.c: the loop over inputs and their articles.  fn handles one
+** document and adds what it produced to *items; an error return skips
+** the document with a message. */
+typedef warta_status (*doc_fn)(warta_ctx *ctx, warta_doc *doc, void *ud,
+                               uint64_t *items);
+typedef struct run_spec {
+    const warta_read_opts *read_opts;
+    doc_fn fn;
+    void *ud;
+    progress *progress;
+} run_spec;
+typedef struct run_totals {
+    uint64_t docs, items, bytes;
+    size_t skipped;
+} run_totals;
+void cli_run_inputs(warta_ctx *ctx, char **inputs, int n_inputs,
+                    const run_spec *spec, run_totals *t);
+bool cli_is_language_code(const char *s);
+/* Where the language packs are: $WARTA_DATA, else data/ by the binary. */
+void cli_data_dir(char *out, size_t n);
 
 #endif

@@ -15,6 +15,8 @@
 typedef struct eval_opts {
     const char **dicts;     /* --dict paths, in order */
     size_t n_dicts;
+    const char *grammar;    /* added to an XML file's dictionaries */
+    char grammar_buf[4096];
     bool verbose, quiet;
 } eval_opts;
 
@@ -34,6 +36,8 @@ static const char usage[] =
     "  --dict PATH   dictionary file, pack directory or .project; repeat\n"
     "                for more.  Replaces what an XML file names; JSONL\n"
     "                needs it\n"
+    "  --grammar PATH  the grammar file added to an XML file's dictionaries\n"
+    "                (default: the English pack's grammar.txt)\n"
     "  --verbose     print every record, with the rules and entries used\n"
     "  --quiet       print only the totals\n"
     "  Exit status 0 when it ran, whatever the score; 2 when it could not.\n";
@@ -65,13 +69,17 @@ static warta_dict *load_dicts(warta_ctx *ctx, const char *const *paths,
 
 /* The dictionaries a PETRARCH file's <Environment> names, in the order
 ** PETRARCH reads them. */
-static size_t env_dicts(const gold_set *g, const char *paths[4])
+static size_t env_dicts(const gold_set *g, const char *paths[5],
+                        const char *grammar)
 {
     const char *all[] = {g->verbs, g->actors, g->agents, g->discards};
     size_t n = 0;
     for (size_t i = 0; i < 4; i++)
         if (all[i])
             paths[n++] = all[i];
+    /* PETRARCH's grammar is in its code; ours is the English pack's file */
+    if (n && grammar)
+        paths[n++] = grammar;
     return n;
 }
 
@@ -189,8 +197,8 @@ static int eval_file(warta_ctx *ctx, const warta_dict *given,
         gold_free(&g);
         return -1;
     }
-    const char *paths[4];
-    size_t n = given ? 0 : env_dicts(&g, paths);
+    const char *paths[5];
+    size_t n = given ? 0 : env_dicts(&g, paths, o->grammar);
     warta_dict *own = n ? load_dicts(ctx, paths, n) : NULL;
     if (!given && !own) {
         if (n == 0)
@@ -217,6 +225,7 @@ static int parse_opts(int argc, char **argv, eval_opts *o)
 {
     static const struct option longopts[] = {
         {"dict", required_argument, NULL, 'd'},
+        {"grammar", required_argument, NULL, 'g'},
         {"verbose", no_argument, NULL, 'v'},
         {"quiet", no_argument, NULL, 'q'},
         {"help", no_argument, NULL, 'h'},
@@ -226,6 +235,7 @@ static int parse_opts(int argc, char **argv, eval_opts *o)
     while ((c = getopt_long(argc, argv, "h", longopts, NULL)) != -1) {
         switch (c) {
         case 'd': o->dicts[o->n_dicts++] = optarg; break;
+        case 'g': o->grammar = optarg; break;
         case 'v': o->verbose = true; break;
         case 'q': o->quiet = true; break;
         case 'h': fputs(usage, stdout); return EXIT_ALL_OK;
@@ -280,6 +290,13 @@ int cmd_eval(int argc, char **argv)
         return EXIT_USAGE;
     }
     int rc = parse_opts(argc, argv, &o);
+    if (rc < 0 && !o.grammar) {
+        char dir[2048];
+        cli_data_dir(dir, sizeof dir);
+        snprintf(o.grammar_buf, sizeof o.grammar_buf,
+                 "%s/packs/en/grammar.txt", dir);
+        o.grammar = o.grammar_buf;
+    }
     if (rc < 0)
         rc = run_eval(&o, argv + optind, argc - optind);
     free(o.dicts);

@@ -23,15 +23,6 @@ static const char usage[] =
     "  --stats              time spent per stage, on stderr\n"
     "  --no-progress        no status line on the terminal\n";
 
-/* Two or three lower-case letters, optionally a region: "id", "en-US". */
-static bool is_language_code(const char *s)
-{
-    size_t n = 0;
-    while (s[n] >= 'a' && s[n] <= 'z')
-        n++;
-    return (n == 2 || n == 3) && (s[n] == '\0' || s[n] == '-' || s[n] == '_');
-}
-
 static void print_text(const warta_doc *doc, const warta_sentence *s,
                        bool tokens)
 {
@@ -73,64 +64,32 @@ static void print_stats(warta_ctx *ctx, uint64_t bytes, uint64_t sents,
             (double)(ns_total > sum ? ns_total - sum : 0) / 1e9);
 }
 
-/* Split every article of one input.  Returns articles skipped. */
-static size_t split_input(warta_ctx *ctx, const char *path,
-                          const split_opts *o, warta_buf *out, progress *pg,
-                          uint64_t *n_docs, uint64_t *n_sents,
-                          uint64_t *n_bytes)
+typedef struct split_run {
+    const split_opts *o;
+    warta_buf out;
+} split_run;
+
+static warta_status split_doc(warta_ctx *ctx, warta_doc *doc, void *ud,
+                              uint64_t *items)
 {
-    warta_read_opts ro = {.date = o->date, .lang = o->lang};
-    warta_reader *rd;
-    if (warta_reader_open(ctx, path, &ro, &rd) != WARTA_OK) {
-        cli_error("%s", warta_errmsg(ctx));
-        return 1;
-    }
+    split_run *r = ud;
+    const split_opts *o = r->o;
     warta_stage last = o->tokens ? WARTA_STAGE_STEMS : WARTA_STAGE_SPLIT;
+    warta_status rc = warta_doc_process(ctx, doc, last, o->lang);
+    size_t n = warta_doc_n_sentences(doc);
     bool text = strcmp(o->format, "text") == 0;
     unsigned flags = o->tokens ? WARTA_WRITE_TOKENS : 0;
-    size_t skipped = 0;
-    warta_status rc;
-    warta_doc *doc;
-    while ((rc = warta_reader_next(rd, &doc)) != WARTA_DONE) {
-        if (rc != WARTA_OK) {
-            cli_error("%s", warta_errmsg(ctx));
-            skipped++;
-            continue;
-        }
-        if ((rc = warta_doc_process(ctx, doc, last, o->lang)) != WARTA_OK) {
-            cli_error("%s: %s, skipped", warta_doc_meta(doc)->id,
-                      warta_errmsg(ctx));
-            skipped++;
-        } else {
-            size_t n = warta_doc_n_sentences(doc);
-            out->n = 0;
-            for (size_t i = 0; i < n && rc == WARTA_OK; i++) {
-                if (text)
-                    print_text(doc, warta_doc_sentence(doc, i), o->tokens);
-                else
-                    rc = warta_write_sentence(ctx, doc, i, flags, out);
-            }
-            if (rc != WARTA_OK) {
-                cli_error("%s: %s, skipped", warta_doc_meta(doc)->id,
-                          warta_errmsg(ctx));
-                skipped++;
-            } else if (out->n) {
-                fwrite(out->p, 1, out->n, stdout);
-            }
-            *n_sents += n;
-            (*n_docs)++;
-        }
-        uint64_t done, total;
-        warta_reader_progress(rd, &done, &total);
-        progress_update(pg, *n_docs, *n_sents, *n_bytes + done,
-                        total + *n_bytes);
-        warta_doc_free(doc);
+    r->out.n = 0;
+    for (size_t i = 0; i < n && rc == WARTA_OK; i++) {
+        if (text)
+            print_text(doc, warta_doc_sentence(doc, i), o->tokens);
+        else
+            rc = warta_write_sentence(ctx, doc, i, flags, &r->out);
     }
-    uint64_t done, total;
-    warta_reader_progress(rd, &done, &total);
-    *n_bytes += done;
-    warta_reader_close(rd);
-    return skipped;
+    if (rc == WARTA_OK && r->out.n)
+        fwrite(r->out.p, 1, r->out.n, stdout);
+    *items = n;
+    return rc;
 }
 
 int cmd_split(int argc, char **argv)
@@ -159,7 +118,7 @@ int cmd_split(int argc, char **argv)
         default: fputs(usage, stderr); return EXIT_USAGE;
         }
     }
-    if (o.lang && !is_language_code(o.lang)) {
+    if (o.lang && !cli_is_language_code(o.lang)) {
         cli_error("--lang takes an ISO 639 code such as id or en, not '%s'",
                   o.lang);
         return EXIT_USAGE;
@@ -176,23 +135,19 @@ int cmd_split(int argc, char **argv)
     }
     progress pg;
     progress_start(&pg, "sentences", o.progress);
-    uint64_t docs = 0, sents = 0, bytes = 0, t0 = clock_ns();
-    size_t skipped = 0;
-    char *stdin_only[] = {"-"};
-    char **inputs = optind < argc ? argv + optind : stdin_only;
-    int n_inputs = optind < argc ? argc - optind : 1;
-    warta_buf out = {0};
-    for (int i = 0; i < n_inputs; i++)
-        skipped += split_input(ctx, inputs[i], &o, &out, &pg, &docs, &sents,
-                               &bytes);
-    warta_buf_free(ctx, &out);
-    progress_end(&pg);
-    fflush(stdout);
+    uint64_t t0 = clock_ns();
+    warta_read_opts ro = {.date = o.date, .lang = o.lang};
+    split_run run = {.o = &o};
+    run_spec spec = {.read_opts = &ro, .fn = split_doc, .ud = &run,
+                     .progress = &pg};
+    run_totals t = {0};
+    cli_run_inputs(ctx, argv + optind, argc - optind, &spec, &t);
+    warta_buf_free(ctx, &run.out);
     if (o.stats)
-        print_stats(ctx, bytes, sents, clock_ns() - t0);
-    if (skipped)
+        print_stats(ctx, t.bytes, t.items, clock_ns() - t0);
+    if (t.skipped)
         cli_error("%llu articles split, %zu skipped",
-                  (unsigned long long)docs, skipped);
+                  (unsigned long long)t.docs, t.skipped);
     warta_close(ctx);
-    return skipped ? EXIT_SKIPPED : EXIT_ALL_OK;
+    return t.skipped ? EXIT_SKIPPED : EXIT_ALL_OK;
 }

@@ -16,6 +16,7 @@ typedef struct command {
 
 static const command commands[] = {
     {"split", cmd_split, "articles into sentences and tokens"},
+    {"code", cmd_code, "articles into events"},
     {"dict", cmd_dict, "check dictionaries or count what they hold"},
     {"eval", cmd_eval, "score the coder against gold records"},
 };

@@ -338,6 +338,14 @@ WARTA_API warta_status warta_write_sentence(warta_ctx *ctx,
                                             const warta_doc *doc, size_t i,
                                             unsigned flags, warta_buf *out);
 
+#define WARTA_WRITE_EXPLAIN 2u  /* name the dictionary entries and verb */
+
+/* Append event i of doc to out as one JSON object and a newline (schema in
+** docs/formats.md). */
+WARTA_API warta_status warta_write_event(warta_ctx *ctx, const warta_doc *doc,
+                                         size_t i, unsigned flags,
+                                         warta_buf *out);
+
 #ifdef __cplusplus
 }
 #endif

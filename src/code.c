@@ -44,6 +44,7 @@ typedef struct sent {
     uint32_t *roles;                /* per token: bit per grammar role */
     unit units[MAX_UNITS];
     size_t n_units;
+    unit last_pair[2];              /* source and target of the last event */
 } sent;
 
 /* ---- actors ----------------------------------------------------------------- */
@@ -189,16 +190,20 @@ static void build_groups(sent *st)
             }
         if (i > 0) {
             unit *prev = &st->units[i - 1];
-            uint32_t and_or_except =
-                1u << GRAMMAR_AND | 1u << GRAMMAR_EXCEPT;
+            uint32_t and_or_except = 1u << GRAMMAR_AND |
+                                     1u << GRAMMAR_EXCEPT |
+                                     1u << GRAMMAR_ARTICLE;
             if (only_roles(st, prev->last, u->first, and_or_except, true))
                 u->group = prev->group;
             else
                 u->group = ++group;
         }
+        /* "mitranya dari Tiongkok", "his Chinese counterpart" */
         for (uint32_t k = u->first; k > 0 && k + NEAR >= u->first; k--)
             if (has_role(st, k - 1, GRAMMAR_COUNTERPART))
                 u->counterpart = true;
+        if (has_role(st, u->last, GRAMMAR_COUNTERPART))
+            u->counterpart = true;
     }
 }
 
@@ -230,8 +235,16 @@ static void add_both(sent *st, const doc_state *ds)
         }
 }
 
-static void remember_in_play(doc_state *ds, const sent *st)
+/* After a sentence: the two sides of its last event are in play, else
+** the last distinct actors it named. */
+static void remember_in_play(doc_state *ds, const sent *st, const unit *pair)
 {
+    if (pair) {
+        ds->in_play[0] = pair[0];
+        ds->in_play[1] = pair[1];
+        ds->n_in_play = 2;
+        return;
+    }
     for (size_t i = 0; i < st->n_units; i++) {
         const unit *u = &st->units[i];
         if (!u->country[0] || u->excluded)
@@ -333,6 +346,17 @@ static bool pattern_holds(const sent *st, const pattern *p, uint32_t vf,
     return true;
 }
 
+/* How specific a pattern is: its words count most, then its slots. */
+static uint32_t specificity(const warta_dict *d, const pattern *p)
+{
+    uint32_t words = 0;
+    for (uint32_t k = 0; k < p->n_elems; k++) {
+        uint8_t kind = d->elems[p->first_elem + k].kind;
+        words += kind == PAT_WORD || kind == PAT_SYNSET;
+    }
+    return words * 16 + p->n_elems;
+}
+
 /* The code of a verb: its most specific pattern that holds, or its own. */
 static const char *verb_code(const sent *st, const mention *v, binding *b,
                              const char **rule)
@@ -341,14 +365,15 @@ static const char *verb_code(const sent *st, const mention *v, binding *b,
     const verb_block *vb = &d->verbs[v->block];
     const verb_block *group = &d->verbs[vb->patterns_of];
     const char *code = vb->code[0] ? vb->code : group->code;
-    uint32_t best_len = 0;
+    uint32_t best = 0;
     *rule = v->where;
     b->source = b->target = -1;
     for (uint32_t k = 0; k < group->n_patterns; k++) {
         const pattern *p = &d->patterns[group->first_pattern + k];
         binding pb;
-        if (p->n_elems > best_len && pattern_holds(st, p, v->first, v->last, &pb)) {
-            best_len = p->n_elems;
+        uint32_t weight = specificity(d, p);
+        if (weight > best && pattern_holds(st, p, v->first, v->last, &pb)) {
+            best = weight;
             code = p->code;
             *rule = p->where;
             *b = pb;
@@ -444,6 +469,8 @@ static warta_status emit(warta_ctx *ctx, warta_doc *doc, sent *st, int src,
             counterpart_sector(&s, &t);
             if (strcmp(s.code, t.code) == 0)
                 continue;
+            st->last_pair[0] = s;
+            st->last_pair[1] = t;
             warta_event *e = ARENA_PUSH(&doc->arena, doc->events,
                                         doc->n_events, doc->cap_events);
             if (!e)
@@ -500,6 +527,19 @@ static warta_status code_verb(warta_ctx *ctx, warta_doc *doc, sent *st,
     return emit(ctx, doc, st, src, tgt, code, rule, v);
 }
 
+/* Reported speech: a verb that is also a SAY word ("said", "mengatakan")
+** codes nothing when another verb follows; that one is the news. */
+static bool speech_before_verb(const sent *st, size_t k)
+{
+    const mention *v = &st->m.found[k];
+    if (!has_role(st, v->first, GRAMMAR_SAY))
+        return false;
+    for (size_t j = 0; j < st->m.n_found; j++)
+        if (st->m.found[j].kind == ENTRY_VERB && st->m.found[j].first >= v->last)
+            return true;
+    return false;
+}
+
 static warta_status code_sentence(warta_ctx *ctx, warta_doc *doc,
                                   const warta_dict *d, const warta_sentence *s,
                                   doc_state *ds)
@@ -531,10 +571,11 @@ static warta_status code_sentence(warta_ctx *ctx, warta_doc *doc,
     build_units(st, ds);
     build_groups(st);
     add_both(st, ds);
+    size_t events_before = doc->n_events;
     for (size_t k = 0; k < st->m.n_found && rc == WARTA_OK; k++)
-        if (st->m.found[k].kind == ENTRY_VERB)
+        if (st->m.found[k].kind == ENTRY_VERB && !speech_before_verb(st, k))
             rc = code_verb(ctx, doc, st, &st->m.found[k]);
-    remember_in_play(ds, st);
+    remember_in_play(ds, st, doc->n_events > events_before ? st->last_pair : NULL);
     return rc;
 }
 

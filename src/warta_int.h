@@ -226,7 +226,8 @@ typedef enum {
     X(BOTH, "both")         /* "both sides", "kedua pihak": the actors in play */ \
     X(COUNTERPART, "counterpart") /* "his counterpart", "mitranya" */      \
     X(OF, "of")             /* links an agent to its country: "of", "dari" */ \
-    X(PASSIVE, "passive")   /* a passive prefix marked in the pack: "di-" */
+    X(PASSIVE, "passive")   /* a passive prefix marked in the pack: "di-" */ \
+    X(ARTICLE, "article")   /* may stand inside a compound: "the", "para" */
 
 typedef enum {
 #define GRAMMAR_X(name, text) GRAMMAR_##name,

@@ -3,6 +3,7 @@
 ** (and later events) become one JSON object per line, written straight
 ** into a growable buffer: no document tree, one copy.
 */
+#include <stdio.h>
 #include <string.h>
 
 #include "warta_int.h"
@@ -168,6 +169,71 @@ warta_status warta_write_sentence(warta_ctx *ctx, const warta_doc *doc,
             write_token(&w, &s->tokens[k]);
         }
         jw_close(&w, ']');
+    }
+    jw_close(&w, '}');
+    jw_raw(&w, "\n", 1);
+    return w.ok ? WARTA_OK : ctx_error(ctx, WARTA_ENOMEM, "out of memory");
+}
+
+static void jw_double_member(jw *w, const char *key, double v)
+{
+    char num[32];
+    int n = snprintf(num, sizeof num, "%.1f", v);
+    jw_key(w, key);
+    jw_raw(w, num, (size_t)n);
+}
+
+static void write_actor(jw *w, const char *key, const warta_actor *a,
+                        bool explain)
+{
+    jw_key(w, key);
+    jw_open(w, '{');
+    jw_cstr_member(w, "code", a->code);
+    jw_cstr_member(w, "country", a->country);
+    jw_cstr_member(w, "sector", a->sector);
+    jw_str_member(w, "text", a->text.p, a->text.n);
+    jw_uint_member(w, "start", a->start);
+    jw_uint_member(w, "end", a->end);
+    if (explain)
+        jw_cstr_member(w, "entry", a->entry);
+    jw_close(w, '}');
+}
+
+warta_status warta_write_event(warta_ctx *ctx, const warta_doc *doc,
+                               size_t i, unsigned flags, warta_buf *out)
+{
+    const warta_event *e = warta_doc_event(doc, i);
+    if (!ctx || !e || !out)
+        return WARTA_EINVAL;
+    const warta_sentence *s = warta_doc_sentence(doc, e->sentence);
+    bool explain = flags & WARTA_WRITE_EXPLAIN;
+    jw w = {.ctx = ctx, .b = out, .ok = true};
+    jw_open(&w, '{');
+    jw_cstr_member(&w, "doc", doc->meta.id);
+    jw_uint_member(&w, "sentence", e->sentence);
+    jw_cstr_member(&w, "date", doc->meta.date);
+    write_actor(&w, "source", &e->source, explain);
+    write_actor(&w, "target", &e->target, explain);
+    jw_cstr_member(&w, "code", e->code);
+    jw_cstr_member(&w, "root", e->root);
+    jw_cstr_member(&w, "label", e->label);
+    jw_double_member(&w, "goldstein", e->goldstein);
+    jw_uint_member(&w, "quad_class", (size_t)e->quad_class);
+    jw_key(&w, "plover");
+    jw_open(&w, '{');
+    jw_cstr_member(&w, "type", e->plover_type);
+    jw_cstr_member(&w, "mode", e->plover_mode);
+    jw_close(&w, '}');
+    jw_cstr_member(&w, "lang", s->lang);
+    jw_str_member(&w, "text", s->text.p, s->text.n);
+    if (explain) {
+        jw_key(&w, "explain");
+        jw_open(&w, '{');
+        jw_str_member(&w, "verb", e->verb.p, e->verb.n);
+        jw_uint_member(&w, "verb_start", e->verb_start);
+        jw_uint_member(&w, "verb_end", e->verb_end);
+        jw_cstr_member(&w, "rule", e->rule);
+        jw_close(&w, '}');
     }
     jw_close(&w, '}');
     jw_raw(&w, "\n", 1);

@@ -1,0 +1,102 @@
+/*
+** inputs.c -- the loop every document command shares: open each input,
+** read its articles, hand each to the command's function, report and
+** count what is skipped, and keep the progress line up to date.
+*/
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "cli.h"
+
+static void run_one(warta_ctx *ctx, const char *path, const run_spec *spec,
+                    run_totals *t)
+{
+    warta_reader *rd;
+    if (warta_reader_open(ctx, path, spec->read_opts, &rd) != WARTA_OK) {
+        cli_error("%s", warta_errmsg(ctx));
+        t->skipped++;
+        return;
+    }
+    warta_status rc;
+    warta_doc *doc;
+    while ((rc = warta_reader_next(rd, &doc)) != WARTA_DONE) {
+        if (rc != WARTA_OK) {
+            cli_error("%s", warta_errmsg(ctx));
+            t->skipped++;
+            continue;
+        }
+        uint64_t items = 0;
+        if (spec->fn(ctx, doc, spec->ud, &items) != WARTA_OK) {
+            cli_error("%s: %s, skipped", warta_doc_meta(doc)->id,
+                      warta_errmsg(ctx));
+            t->skipped++;
+        } else {
+            t->docs++;
+            t->items += items;
+        }
+        uint64_t done, total;
+        warta_reader_progress(rd, &done, &total);
+        progress_update(spec->progress, t->docs, t->items, t->bytes + done,
+                        t->bytes + total);
+        warta_doc_free(doc);
+    }
+    uint64_t done, total;
+    warta_reader_progress(rd, &done, &total);
+    t->bytes += done;
+    warta_reader_close(rd);
+}
+
+void cli_run_inputs(warta_ctx *ctx, char **inputs, int n_inputs,
+                    const run_spec *spec, run_totals *t)
+{
+    static char *stdin_only[] = {"-"};
+    if (n_inputs == 0) {
+        inputs = stdin_only;
+        n_inputs = 1;
+    }
+    for (int i = 0; i < n_inputs; i++)
+        run_one(ctx, inputs[i], spec, t);
+    progress_end(spec->progress);
+    fflush(stdout);
+}
+
+/* Two or three lower-case letters, optionally a region: "id", "en-US". */
+bool cli_is_language_code(const char *s)
+{
+    size_t n = 0;
+    while (s[n] >= 'a' && s[n] <= 'z')
+        n++;
+    return (n == 2 || n == 3) && (s[n] == '\0' || s[n] == '-' || s[n] == '_');
+}
+
+/* Where the language packs are: $WARTA_DATA, else data/ beside the
+** warta binary (the repository's layout), else ./data. */
+void cli_data_dir(char *out, size_t n)
+{
+    const char *env = getenv("WARTA_DATA");
+    if (env && *env) {
+        snprintf(out, n, "%s", env);
+        return;
+    }
+    char exe[PATH_MAX - 16];
+    ssize_t k = readlink("/proc/self/exe", exe, sizeof exe - 1);
+    if (k > 0) {
+        exe[k] = '\0';
+        char *slash = strrchr(exe, '/');
+        if (slash) {
+            *slash = '\0';
+            snprintf(out, n, "%s/data", exe);
+            if (access(out, R_OK) == 0)
+                return;
+            /* build/rel/warta: two levels below the repository */
+            snprintf(out, n, "%s/../../data", exe);
+            if (access(out, R_OK) == 0)
+                return;
+        }
+    }
+    snprintf(out, n, "data");
+}
+

@@ -1,0 +1,232 @@
+/*
+** test_code.c -- the coding rules, in English and Indonesian, with a small
+** dictionary written here: longest match, dated roles, agents with
+** countries, compounds and exclusion, passive, negation, counterparts,
+** "both sides", reported speech, captions.
+*/
+#include <unistd.h>
+
+#include "helpers.h"
+
+static char dir[256];
+static warta_dict *dict;
+
+static const char actors[] =
+    "RUSSIA_ [RUS]\n+RUSSIAN_\n+RUSIA_\n+MOSCOW_\n+MOSKOW_\n"
+    "CHINA_ [CHN]\n+CHINESE_\n+TIONGKOK_\n+BEIJING_\n"
+    "UKRAINE_ [UKR]\n+UKRAINA_\n"
+    "INDIA_ [IND]\n"
+    "UNITED_STATES_ [USA]\n+AMERIKA_SERIKAT_\n"
+    "SAUDI_ARABIA_ [SAU]\n+ARAB_SAUDI_\n+JEDDAH_\n"
+    "WEST_ [WST]\n+BARAT_\n"
+    "SERGEI_LAVROV_\n+LAVROV_\n    [RUSGOV 20040309-]\n    [RUSELI 19900101-20040308]\n"
+    "WANG_YI_ [CHNGOV]\n";
+static const char agents[] =
+    "FOREIGN_MINISTER [~GOV]\nOFFICIAL [~GOV]\n"
+    "MENTERI_LUAR_NEGERI {} [~GOV]\nPEJABAT {} [~GOV]\n";
+static const char verbs[] =
+    "--- CRITICIZE [111] ---\nCRITICIZE {CRITICIZES CRITICIZED CRITICISE CRITICISED}\n"
+    "KECAM\n"
+    "--- ATTACK [190] ---\nATTACK\nSERANG\n"
+    "--- ATTEND [042] ---\nATTEND\nHADIR\n"
+    "--- TALK [040] ---\nTALK\nBAHAS\n"
+    "- * BY_TELEPHONE [041]\n"
+    "- * WITH + [040]\n"
+    "- * DENGAN + [040]\n"
+    "--- HOLD [---] ---\nHOLD {HOLDS HELD HOLDING}\nADA\n"
+    "- * PHONE_CALL [041]\n"
+    "- * PANGGILAN_TELEPON [041]\n"
+    "- * PANGGILAN [040]\n";
+
+static void write_file(const char *name, const char *text)
+{
+    char path[512];
+    snprintf(path, sizeof path, "%s/%s", dir, name);
+    FILE *f = fopen(path, "w");
+    assert_non_null(f);
+    fputs(text, f);
+    fclose(f);
+}
+
+static int setup(void **state)
+{
+    snprintf(dir, sizeof dir, "/tmp/warta-test-code-XXXXXX");
+    if (!mkdtemp(dir) || open_ctx(state) != 0)
+        return -1;
+    write_file("test.actors.txt", actors);
+    write_file("test.agents.txt", agents);
+    write_file("test.verbs.txt", verbs);
+    if (warta_dict_new(test_ctx, &dict) != WARTA_OK ||
+        warta_dict_load(test_ctx, dict, dir) != WARTA_OK ||
+        warta_dict_load(test_ctx, dict, "data/packs/en/grammar.txt") != WARTA_OK ||
+        warta_dict_load(test_ctx, dict, "data/packs/id/grammar.txt") != WARTA_OK) {
+        fprintf(stderr, "setup: %s\n", warta_errmsg(test_ctx));
+        return -1;
+    }
+    return 0;
+}
+
+static int teardown(void **state)
+{
+    char cmd[300];
+    snprintf(cmd, sizeof cmd, "rm -rf %s", dir);
+    if (system(cmd) != 0)
+        return -1;
+    warta_dict_free(dict);
+    return close_ctx(state);
+}
+
+/* Code a text and return its events as "SRC CODE TGT; ..." */
+static const char *code(const char *text, const char *lang, const char *date)
+{
+    static char out[2048];
+    warta_meta meta = {.id = "t", .date = date};
+    warta_doc *doc;
+    assert_int_equal(warta_doc_new(test_ctx, text, strlen(text), &meta, &doc),
+                     WARTA_OK);
+    assert_int_equal(warta_doc_process(test_ctx, doc, WARTA_STAGE_STEMS, lang),
+                     WARTA_OK);
+    assert_int_equal(warta_doc_code(test_ctx, doc, dict), WARTA_OK);
+    out[0] = '\0';
+    for (size_t i = 0; i < warta_doc_n_events(doc); i++) {
+        const warta_event *e = warta_doc_event(doc, i);
+        char one[128];
+        snprintf(one, sizeof one, "%s%s %s %s", i ? "; " : "", e->source.code,
+                 e->code, e->target.code);
+        strncat(out, one, sizeof out - strlen(out) - 1);
+    }
+    warta_doc_free(doc);
+    return out;
+}
+
+static void simple_active_sentences(void **state)
+{
+    assert_string_equal(code("Russia criticized China.", "en", NULL),
+                         "RUS 111 CHN");
+    assert_string_equal(code("Rusia mengecam Tiongkok.", "id", NULL),
+                         "RUS 111 CHN");
+}
+
+static void longest_pattern_wins(void **state)
+{
+    assert_string_equal(code("Russia talked by telephone with China.", "en", NULL),
+                         "RUS 041 CHN");
+    assert_string_equal(code("Russia talked with China.", "en", NULL),
+                         "RUS 040 CHN");
+    assert_string_equal(
+        code("Rusia mengadakan panggilan telepon dengan Tiongkok.", "id", NULL),
+        "RUS 041 CHN");
+    assert_string_equal(code("Rusia mengadakan panggilan dengan Tiongkok.", "id",
+                             NULL),
+                        "RUS 040 CHN");
+}
+
+static void dated_roles(void **state)
+{
+    assert_string_equal(code("Lavrov criticized China.", "en", "2023-08-08"),
+                         "RUSGOV 111 CHN");
+    assert_string_equal(code("Lavrov criticized China.", "en", "1999-01-01"),
+                         "RUSELI 111 CHN");
+}
+
+static void agents_join_countries_in_either_order(void **state)
+{
+    assert_string_equal(code("Russia's foreign minister criticized China.", "en",
+                             NULL),
+                        "RUSGOV 111 CHN");
+    assert_string_equal(code("The Russian foreign minister criticized Chinese "
+                             "officials.", "en", NULL),
+                        "RUSGOV 111 CHNGOV");
+    assert_string_equal(code("Menteri Luar Negeri Rusia mengecam pejabat "
+                             "Tiongkok.", "id", NULL),
+                        "RUSGOV 111 CHNGOV");
+    assert_string_equal(code("Menteri Luar Negeri Rusia Sergei Lavrov mengecam "
+                             "Tiongkok.", "id", "2023-08-08"),
+                        "RUSGOV 111 CHN");
+}
+
+static void compounds_and_exclusion(void **state)
+{
+    assert_string_equal(code("Russia and China criticized the West.", "en", NULL),
+                         "RUS 111 WST; CHN 111 WST");
+    assert_string_equal(code("Moskow dan Beijing mengecam Barat.", "id", NULL),
+                         "RUS 111 WST; CHN 111 WST");
+    assert_string_equal(
+        code("China, India and the United States, except Russia, attended the "
+             "conference in Saudi Arabia.", "en", NULL),
+        "CHN 042 SAU; IND 042 SAU; USA 042 SAU");
+    assert_string_equal(
+        code("Tiongkok, India, Amerika Serikat, kecuali Rusia, menghadiri "
+             "konferensi di Jeddah.", "id", NULL),
+        "CHN 042 SAU; IND 042 SAU; USA 042 SAU");
+}
+
+static void passive_swaps_roles(void **state)
+{
+    assert_string_equal(code("China was criticized by Russia.", "en", NULL),
+                         "RUS 111 CHN");
+    assert_string_equal(code("Tiongkok dikecam oleh Rusia.", "id", NULL),
+                         "RUS 111 CHN");
+}
+
+static void negation_codes_nothing(void **state)
+{
+    assert_string_equal(code("Russia did not attack Ukraine.", "en", NULL), "");
+    assert_string_equal(code("Rusia tidak menyerang Ukraina.", "id", NULL), "");
+    assert_string_equal(code("Rusia menyerang Ukraina.", "id", NULL),
+                         "RUS 190 UKR");
+}
+
+static void counterparts_take_the_sector(void **state)
+{
+    assert_string_equal(code("The Russian foreign minister talked by telephone "
+                             "with his Chinese counterpart.", "en", NULL),
+                        "RUSGOV 041 CHNGOV");
+    assert_string_equal(code("Menteri Luar Negeri Rusia mengadakan panggilan "
+                             "telepon dengan mitranya dari Tiongkok.", "id", NULL),
+                        "RUSGOV 041 CHNGOV");
+}
+
+static void both_sides_are_the_actors_in_play(void **state)
+{
+    assert_string_equal(code("Russia talked by telephone with China. Both sides "
+                             "criticized the West.", "en", NULL),
+                        "RUS 041 CHN; RUS 111 WST; CHN 111 WST");
+    assert_string_equal(code("Rusia membahas krisis Ukraina dengan Tiongkok. "
+                             "Kedua pihak mengecam Barat.", "id", NULL),
+                        "RUS 040 CHN; RUS 111 WST; CHN 111 WST");
+}
+
+static void reported_speech_codes_the_inner_event(void **state)
+{
+    assert_string_equal(code("Russia said China attacked Ukraine.", "en", NULL),
+                         "CHN 190 UKR");
+    assert_string_equal(code("Rusia mengatakan akan menyerang Ukraina.", "id",
+                             NULL),
+                        "RUS 190 UKR");
+}
+
+static void captions_are_not_coded(void **state)
+{
+    assert_string_equal(code("| Russia criticized China. (Photo: Reuters) |\n"
+                             "India attacked Ukraine.", "en", NULL),
+                        "IND 190 UKR");
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(simple_active_sentences),
+        cmocka_unit_test(longest_pattern_wins),
+        cmocka_unit_test(dated_roles),
+        cmocka_unit_test(agents_join_countries_in_either_order),
+        cmocka_unit_test(compounds_and_exclusion),
+        cmocka_unit_test(passive_swaps_roles),
+        cmocka_unit_test(negation_codes_nothing),
+        cmocka_unit_test(counterparts_take_the_sector),
+        cmocka_unit_test(both_sides_are_the_actors_in_play),
+        cmocka_unit_test(reported_speech_codes_the_inner_event),
+        cmocka_unit_test(captions_are_not_coded),
+    };
+    return cmocka_run_group_tests_name("code", tests, setup, teardown);
+}
