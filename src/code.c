@@ -45,6 +45,7 @@ typedef struct sent {
     unit units[MAX_UNITS];
     size_t n_units;
     unit last_pair[2];              /* source and target of the last event */
+    int last_source;                /* unit index, for conjoined verbs */
 } sent;
 
 /* ---- actors ----------------------------------------------------------------- */
@@ -279,7 +280,16 @@ static int unit_at(const sent *st, uint32_t i)
 
 typedef struct binding {
     int source, target;             /* unit index, -1 when unbound */
+    int compound;                   /* '%': a compound acting on itself */
 } binding;
+
+static size_t group_size(const sent *st, uint32_t group)
+{
+    size_t n = 0;
+    for (size_t k = 0; k < st->n_units; k++)
+        n += st->units[k].group == group && !st->units[k].excluded;
+    return n;
+}
 
 /* Match one element at or after token *i (at exactly *i when joined);
 ** moves *i past it.  Scans forward (dir 1) or backward (dir -1). */
@@ -300,6 +310,17 @@ static bool match_elem(const sent *st, const pat_elem *pe, uint32_t *i,
             break;
         case PAT_SYNSET:
             end = match_synset(st->d, &st->m, pe->value, j);
+            break;
+        case PAT_COMPOUND:
+            if ((u = unit_at(st, j)) >= 0 &&
+                group_size(st, st->units[u].group) >= 2) {
+                /* the compound's last member ends it */
+                uint32_t g = st->units[u].group;
+                for (size_t k = (size_t)u; k < st->n_units &&
+                                           st->units[k].group == g; k++)
+                    end = st->units[k].last;
+                b->compound = u;
+            }
             break;
         case PAT_SOURCE:
         case PAT_TARGET:
@@ -330,7 +351,7 @@ static bool pattern_holds(const sent *st, const pattern *p, uint32_t vf,
     uint32_t star = 0;
     while (star < p->n_elems && el[star].kind != PAT_VERB)
         star++;
-    b->source = b->target = -1;
+    b->source = b->target = b->compound = -1;
     uint32_t i = vl;
     for (uint32_t k = star + 1; k < p->n_elems; k++)
         if (!match_elem(st, &el[k], &i, 1, b))
@@ -357,17 +378,22 @@ static uint32_t specificity(const warta_dict *d, const pattern *p)
     return words * 16 + p->n_elems;
 }
 
-/* The code of a verb: its most specific pattern that holds, or its own. */
+/* The code of a verb: its most specific pattern that holds, or its own;
+** *reverse gets the code of the target's event back, if any. */
 static const char *verb_code(const sent *st, const mention *v, binding *b,
-                             const char **rule)
+                             const char **rule, const char **reverse,
+                             bool *pre_words)
 {
+    *pre_words = false;
     const warta_dict *d = st->d;
     const verb_block *vb = &d->verbs[v->block];
     const verb_block *group = &d->verbs[vb->patterns_of];
-    const char *code = vb->code[0] ? vb->code : group->code;
+    const verb_block *own = vb->code[0] || vb->reverse[0] ? vb : group;
+    const char *code = own->code;
+    *reverse = own->reverse;
     uint32_t best = 0;
     *rule = v->where;
-    b->source = b->target = -1;
+    b->source = b->target = b->compound = -1;
     for (uint32_t k = 0; k < group->n_patterns; k++) {
         const pattern *p = &d->patterns[group->first_pattern + k];
         binding pb;
@@ -375,6 +401,8 @@ static const char *verb_code(const sent *st, const mention *v, binding *b,
         if (weight > best && pattern_holds(st, p, v->first, v->last, &pb)) {
             best = weight;
             code = p->code;
+            *reverse = p->reverse;
+            *pre_words = d->elems[p->first_elem].kind != PAT_VERB;
             *rule = p->where;
             *b = pb;
         }
@@ -407,21 +435,48 @@ static bool passive(const sent *st, const mention *v, uint32_t *by)
     return prefix || (be && *by != NO_INDEX);
 }
 
-/* The nearest unit ending at or before token i / starting at or after i. */
-static int unit_before(const sent *st, uint32_t i)
+/* A unit that is only an agent ("officials", or "diplomatic" read as
+** "diplomat") is taken only when no actor stands on that side. */
+static bool names_actor(const unit *u)
 {
-    for (size_t k = st->n_units; k-- > 0;)
-        if (st->units[k].last <= i && !st->units[k].excluded)
-            return (int)k;
-    return -1;
+    return u->country[0] || (u->code[0] && strncmp(u->code, "---", 3) != 0);
 }
 
-static int unit_after(const sent *st, uint32_t i)
+/* The nearest unit ending at or before token i, starting at or after
+** token from. */
+static int unit_before(const sent *st, uint32_t i, uint32_t from)
 {
-    for (size_t k = 0; k < st->n_units; k++)
-        if (st->units[k].first >= i && !st->units[k].excluded)
+    int agent_only = -1;
+    for (size_t k = st->n_units; k-- > 0;) {
+        const unit *u = &st->units[k];
+        if (u->last > i || u->excluded)
+            continue;
+        if (u->first < from)
+            break;
+        if (names_actor(u))
             return (int)k;
-    return -1;
+        if (agent_only < 0)
+            agent_only = (int)k;
+    }
+    return agent_only;
+}
+
+/* The first unit starting at or after token i and before token to. */
+static int unit_after(const sent *st, uint32_t i, uint32_t to)
+{
+    int agent_only = -1;
+    for (size_t k = 0; k < st->n_units; k++) {
+        const unit *u = &st->units[k];
+        if (u->first < i || u->excluded)
+            continue;
+        if (u->first >= to)
+            break;
+        if (names_actor(u))
+            return (int)k;
+        if (agent_only < 0)
+            agent_only = (int)k;
+    }
+    return agent_only;
 }
 
 /* ---- events ------------------------------------------------------------------------ */
@@ -499,32 +554,90 @@ static warta_status emit(warta_ctx *ctx, warta_doc *doc, sent *st, int src,
     return WARTA_OK;
 }
 
-static warta_status code_verb(warta_ctx *ctx, warta_doc *doc, sent *st,
-                              const mention *v)
+/* Where a verb's clause ends: at the first comma after the verb that
+** comes before any actor.  (Not at the next verb form: without a parser
+** "shells", "houses" may well be nouns.) */
+static uint32_t clause_end(const sent *st, const mention *v)
 {
-    if (negated(st, v))
+    uint32_t n = (uint32_t)st->s->n_tokens;
+    for (uint32_t i = v->last; i < n; i++) {
+        if (unit_at(st, i) >= 0)
+            break;
+        const warta_token *t = &st->s->tokens[i];
+        if (t->text.n == 1 && (t->text.p[0] == ',' || t->text.p[0] == ';'))
+            return i;
+    }
+    return n;
+}
+
+/* A code the dictionary marks as doubtful ("025?") is not coded. */
+static bool usable_code(const char *code)
+{
+    return code[0] && !strchr(code, '?');
+}
+
+/* A verb form right after an article or possessive is a noun: "their
+** meeting", "an attack". */
+static bool used_as_noun(const sent *st, const mention *v)
+{
+    return v->first > 0 && has_role(st, v->first - 1, GRAMMAR_ARTICLE);
+}
+
+static warta_status code_verb(warta_ctx *ctx, warta_doc *doc, sent *st,
+                              const mention *v, const mention *prev_verb)
+{
+    if (used_as_noun(st, v))
         return WARTA_OK;
     binding b;
-    const char *rule;
-    const char *code = verb_code(st, v, &b, &rule);
-    if (!code[0])
+    const char *rule, *reverse;
+    bool pre_words;
+    const char *code = verb_code(st, v, &b, &rule, &reverse, &pre_words);
+    /* A pattern with words before the verb ("- &NEGATVAUXVRB * [904]")
+    ** has spoken for the negation itself. */
+    if (!pre_words && negated(st, v))
         return WARTA_OK;
+    if (!usable_code(code))
+        code = "";
+    if (!usable_code(reverse))
+        reverse = "";
+    if (!code[0] && !reverse[0])
+        return WARTA_OK;
+    if (b.compound >= 0) {          /* "% * [191]": members on each other */
+        warta_status rc = code[0] ? emit(ctx, doc, st, b.compound, b.compound,
+                                         code, rule, v) : WARTA_OK;
+        return rc;
+    }
     uint32_t by;
     int src = b.source, tgt = b.target;
+    /* A verb's actors stay in its clause: back to the last verb that coded
+    ** an event, and forward to the next comma. */
+    uint32_t from = prev_verb ? prev_verb->last : 0;
+    uint32_t to = clause_end(st, v);
     if (passive(st, v, &by)) {
         if (src < 0)
-            src = unit_after(st, by != NO_INDEX ? by : v->last);
+            src = unit_after(st, by != NO_INDEX ? by : v->last, to);
         if (tgt < 0)
-            tgt = unit_before(st, v->first);
+            tgt = unit_before(st, v->first, from);
     } else {
         if (src < 0)
-            src = unit_before(st, v->first);
+            src = unit_before(st, v->first, from);
+        /* "X condemned ... and promised ...": the subject is shared */
+        if (src < 0 && prev_verb && v->first > 0 &&
+            has_role(st, v->first - 1, GRAMMAR_AND))
+            src = st->last_source;
         if (tgt < 0)
-            tgt = unit_after(st, v->last);
+            tgt = unit_after(st, v->last, to);
     }
+    if (src >= 0)
+        st->last_source = src;
     if (src < 0 || tgt < 0 || st->units[src].group == st->units[tgt].group)
         return WARTA_OK;
-    return emit(ctx, doc, st, src, tgt, code, rule, v);
+    warta_status rc = WARTA_OK;
+    if (code[0])
+        rc = emit(ctx, doc, st, src, tgt, code, rule, v);
+    if (rc == WARTA_OK && reverse[0])
+        rc = emit(ctx, doc, st, tgt, src, reverse, rule, v);
+    return rc;
 }
 
 /* Reported speech: a verb that is also a SAY word ("said", "mengatakan")
@@ -572,9 +685,18 @@ static warta_status code_sentence(warta_ctx *ctx, warta_doc *doc,
     build_groups(st);
     add_both(st, ds);
     size_t events_before = doc->n_events;
-    for (size_t k = 0; k < st->m.n_found && rc == WARTA_OK; k++)
-        if (st->m.found[k].kind == ENTRY_VERB && !speech_before_verb(st, k))
-            rc = code_verb(ctx, doc, st, &st->m.found[k]);
+    const mention *prev_verb = NULL;
+    st->last_source = -1;
+    for (size_t k = 0; k < st->m.n_found && rc == WARTA_OK; k++) {
+        const mention *v = &st->m.found[k];
+        if (v->kind != ENTRY_VERB)
+            continue;
+        size_t before = doc->n_events;
+        if (!speech_before_verb(st, k))
+            rc = code_verb(ctx, doc, st, v, prev_verb);
+        if (doc->n_events > before)
+            prev_verb = v;          /* its actors are taken */
+    }
     remember_in_play(ds, st, doc->n_events > events_before ? st->last_pair : NULL);
     return rc;
 }

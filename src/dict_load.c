@@ -35,6 +35,7 @@ static const struct {
 #define MAX_WORD_BYTES 256
 #define MAX_PHRASE_WORDS 64
 #define MAX_SUBST 32
+#define MIN_STEM 4
 
 /* The state of reading one file. */
 typedef struct loader {
@@ -209,7 +210,9 @@ static uint32_t add_phrase(loader *L, const char *text, bool allow_stem)
             no_memory(L);
             return NO_INDEX;
         }
-        bool stem = !more && !exact;
+        /* A "stem" of one to three letters is an abbreviation ("THE_AU"):
+        ** it matches exactly. */
+        bool stem = !more && !exact && fl >= MIN_STEM;
         if (stem && fl < 64)
             d->stem_lengths |= (uint64_t)1 << fl;
         node = dict_child_add(d, node, id * 2 + (stem ? KEY_STEM : 0));
@@ -543,9 +546,31 @@ static void agent_line(loader *L, char *s)
 
 /* ---- verbs, patterns and synsets ------------------------------------------------- */
 
-/* Read a bracketed event code: "[041]", "[---]", "[160:160]" (the part
-** before ':' is the event code).  Empty for "---". */
-static bool event_code(loader *L, const char *s, char out[8])
+/* Read a bracketed event code: "[041]", "[---]", "[032:033]" (an event
+** and the target's event back to the source), "[:173]" (only the one
+** back).  "---" or nothing is no event. */
+static bool code_part(loader *L, const char *c, size_t n, char out[8])
+{
+    while (n && c[0] == ' ') {
+        c++;
+        n--;
+    }
+    while (n && c[n - 1] == ' ')
+        n--;
+    if (n == 0 || (n == 3 && strncmp(c, "---", 3) == 0)) {
+        out[0] = '\0';
+        return true;
+    }
+    if (n >= 8) {
+        problem(L, "bad event code '%.*s'", (int)n, c);
+        return false;
+    }
+    memcpy(out, c, n);
+    out[n] = '\0';
+    return true;
+}
+
+static bool event_code(loader *L, const char *s, char code[8], char reverse[8])
 {
     const char *open = strrchr(s, '[');
     const char *close = open ? strchr(open, ']') : NULL;
@@ -554,28 +579,12 @@ static bool event_code(loader *L, const char *s, char out[8])
         return false;
     }
     const char *c = open + 1;
-    size_t n = strcspn(c, ":]");
-    if (n == 0 && *c == ':') {          /* "[:173]" */
-        c++;
-        n = strcspn(c, "]");
-    }
-    while (n && c[n - 1] == ' ')
-        n--;
-    while (n && *c == ' ') {
-        c++;
-        n--;
-    }
-    if (n == 3 && strncmp(c, "---", 3) == 0) {
-        out[0] = '\0';
-        return true;
-    }
-    if (n == 0 || n >= 8) {
-        problem(L, "bad event code '%.*s'", (int)n, c);
-        return false;
-    }
-    memcpy(out, c, n);
-    out[n] = '\0';
-    return true;
+    const char *colon = memchr(c, ':', (size_t)(close - c));
+    reverse[0] = '\0';
+    if (!colon)
+        return code_part(L, c, (size_t)(close - c), code);
+    return code_part(L, c, (size_t)(colon - c), code) &&
+           code_part(L, colon + 1, (size_t)(close - colon - 1), reverse);
 }
 
 static uint32_t find_synset(const warta_dict *d, const char *name, size_t n)
@@ -631,6 +640,11 @@ static bool parse_elems(loader *L, const char *s, bool in_synset)
         } else if (c == '_') {
             joined = true;
             i++;
+        } else if (c == '%' && !in_synset) {
+            if (!push_elem(L, PAT_COMPOUND, joined, 0))
+                return false;
+            joined = false;
+            i++;
         } else if (strchr("{}()%^@|", c)) {
             i++;                    /* groups are transparent here */
         } else if (!in_synset && (c == '*' || c == '$' || c == '+')) {
@@ -679,7 +693,7 @@ static bool parse_elems(loader *L, const char *s, bool in_synset)
 }
 
 static void add_pattern(loader *L, const char *body, const char *code,
-                        uint32_t verb)
+                        const char *reverse, uint32_t verb)
 {
     warta_dict *d = L->d;
     uint32_t first = (uint32_t)d->n_elems;
@@ -697,6 +711,7 @@ static void add_pattern(loader *L, const char *body, const char *code,
     pt->n_elems = (uint32_t)d->n_elems - first;
     pt->verb = verb;
     memcpy(pt->code, code, strlen(code) + 1);
+    memcpy(pt->reverse, reverse, strlen(reverse) + 1);
     pt->where = dict_where(d, L->file, L->line);
     if (verb != NO_INDEX) {
         verb_block *vb = &d->verbs[verb];
@@ -719,13 +734,13 @@ static void add_pattern(loader *L, const char *body, const char *code,
 
 /* TABARI's "{ A | B }" alternatives: one pattern per choice. */
 static void expand_alternatives(loader *L, const char *body, const char *code,
-                                uint32_t verb, int depth)
+                                const char *reverse, uint32_t verb, int depth)
 {
     const char *open = strchr(body, '{');
     const char *close = open ? strchr(open, '}') : NULL;
     const char *bar = open && close ? memchr(open, '|', (size_t)(close - open)) : NULL;
     if (!bar) {
-        add_pattern(L, body, code, verb);
+        add_pattern(L, body, code, reverse, verb);
         return;
     }
     if (depth > 6) {
@@ -740,7 +755,7 @@ static void expand_alternatives(loader *L, const char *body, const char *code,
         char buf[2048];
         snprintf(buf, sizeof buf, "%.*s %.*s %s", (int)(open - body), body,
                  (int)(end - choice), choice, close + 1);
-        expand_alternatives(L, buf, code, verb, depth + 1);
+        expand_alternatives(L, buf, code, reverse, verb, depth + 1);
         if (end == close)
             break;
         choice = end + 1;
@@ -753,11 +768,11 @@ static void verb_pattern(loader *L, char *s)
         problem(L, "pattern with no verb before it");
         return;
     }
-    char code[8];
-    if (!event_code(L, s, code))
+    char code[8], reverse[8];
+    if (!event_code(L, s, code, reverse))
         return;
     *strrchr(s, '[') = '\0';
-    expand_alternatives(L, trim(s), code, L->group, 0);
+    expand_alternatives(L, trim(s), code, reverse, L->group, 0);
 }
 
 /* The regular forms of an English verb: -s/-es, -ed/-d, -ing. */
@@ -789,7 +804,8 @@ static void verb_form(loader *L, const char *form, uint32_t block)
         no_memory(L);
 }
 
-static uint32_t new_verb_block(loader *L, const char *code)
+static uint32_t new_verb_block(loader *L, const char *code,
+                               const char *reverse)
 {
     uint32_t b = DICT_PUSH(L->d, verbs);
     if (b == NO_INDEX) {
@@ -798,6 +814,7 @@ static uint32_t new_verb_block(loader *L, const char *code)
     }
     verb_block *vb = &L->d->verbs[b];
     memcpy(vb->code, code, strlen(code) + 1);
+    memcpy(vb->reverse, reverse, strlen(reverse) + 1);
     vb->patterns_of = b;
     vb->where = dict_where(L->d, L->file, L->line);
     return b;
@@ -806,16 +823,16 @@ static uint32_t new_verb_block(loader *L, const char *code)
 /* "FREEZE {FREEZES FREEZING FROZE FROZEN}", "+STIR_UP {...}", "ABANDON [345]" */
 static void verb_line(loader *L, char *s)
 {
-    char code[8] = "";
+    char code[8] = "", reverse[8] = "";
     char *br = strchr(s, '[');
     uint32_t block = L->group;
     if (br) {
         /* A verb with its own code: in TABARI it opens a block; under a
         ** PETRARCH "--- NAME ---" header it keeps the group's patterns. */
-        if (!event_code(L, br, code))
+        if (!event_code(L, br, code, reverse))
             return;
         *br = '\0';
-        block = new_verb_block(L, code);
+        block = new_verb_block(L, code, reverse);
         if (block == NO_INDEX)
             return;
         if (L->in_group)
@@ -862,10 +879,10 @@ static void verb_line(loader *L, char *s)
 /* "--- NAME [CODE] ---" */
 static void verb_header(loader *L, char *s)
 {
-    char code[8];
-    if (!event_code(L, s, code))
+    char code[8], reverse[8];
+    if (!event_code(L, s, code, reverse))
         return;
-    L->group = new_verb_block(L, code);
+    L->group = new_verb_block(L, code, reverse);
     L->in_group = L->group != NO_INDEX;
 }
 
@@ -902,7 +919,7 @@ static void verbs_line(loader *L, char *raw, char *s)
     } else if (s[0] == '&') {
         synset_start(L, s);
     } else if (s[0] == '+' && L->synset != NO_INDEX) {
-        add_pattern(L, trim(s + 1), "", NO_INDEX);
+        add_pattern(L, trim(s + 1), "", "", NO_INDEX);
     } else if (s[0] == '-') {
         L->synset = NO_INDEX;
         verb_pattern(L, s + 1);

@@ -259,6 +259,7 @@ typedef enum {
     PAT_SOURCE,     /* $: where the source actor stands */
     PAT_TARGET,     /* +: where the target actor stands */
     PAT_VERB,       /* *: the verb itself */
+    PAT_COMPOUND,   /* %: a compound actor whose members act on each other */
 } pat_kind;
 
 typedef struct pat_elem {
@@ -272,11 +273,14 @@ typedef struct pattern {
     uint32_t verb;                  /* the verb block it refines, or NO_INDEX
                                        for a synset's member phrase */
     char code[8];                   /* CAMEO code, "" for [---] */
+    char reverse[8];                /* "[032:033]": the target's event back
+                                       to the source, "" for none */
     const char *where;              /* "file:line" */
 } pattern;
 
 typedef struct verb_block {
     char code[8];                   /* the verb's own code, "" for [---] */
+    char reverse[8];                /* as in pattern */
     uint32_t first_pattern, n_patterns;
     uint32_t patterns_of;           /* block whose patterns apply: itself,
                                        or its PETRARCH "--- NAME ---" group */
