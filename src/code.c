@@ -42,6 +42,7 @@ typedef struct sent {
     const warta_sentence *s;
     sentence_match m;
     uint32_t *roles;                /* per token: bit per grammar role */
+    bool *is_phrase;                /* per token: inside a dictionary phrase */
     unit units[MAX_UNITS];
     size_t n_units;
     unit last_pair[2];              /* source and target of the last event */
@@ -138,6 +139,34 @@ static bool joins_unit(const sent *st, const unit *u, const mention *mm)
     return false;
 }
 
+/* An actor coded "FRO/BIL/SAM" is several actors at once: one unit each,
+** side by side, so they form a compound. */
+static void split_multi_codes(sent *st)
+{
+    for (size_t i = 0; i < st->n_units; i++) {
+        char *slash = strchr(st->units[i].code, '/');
+        if (!slash || st->n_units == MAX_UNITS)
+            continue;
+        memmove(&st->units[i + 2], &st->units[i + 1],
+                (st->n_units - i - 1) * sizeof *st->units);
+        st->n_units++;
+        st->units[i + 1] = st->units[i];
+        *slash = '\0';
+        unit *rest = &st->units[i + 1];
+        memmove(rest->code, slash + 1 - st->units[i].code + rest->code,
+                strlen(slash + 1) + 1);
+        memcpy(rest->country, rest->code, 3);
+        rest->country[3] = '\0';
+        rest->sector[0] = '\0';
+        if (strlen(rest->code) > 3 && !strchr(rest->code, '/'))
+            snprintf(rest->sector, sizeof rest->sector, "%s", rest->code + 3);
+        unit *first = &st->units[i];
+        first->sector[0] = '\0';
+        if (strlen(first->code) > 3)
+            snprintf(first->sector, sizeof first->sector, "%s", first->code + 3);
+    }
+}
+
 static void build_units(sent *st, doc_state *ds)
 {
     const warta_dict *d = st->d;
@@ -161,20 +190,37 @@ static void build_units(sent *st, doc_state *ds)
     }
     for (size_t i = 0; i < st->n_units; i++)
         unit_finish(&st->units[i]);
+    split_multi_codes(st);
 }
 
 /* ---- compounds, "except", "both", counterparts ---------------------------------- */
 
-static bool only_roles(const sent *st, uint32_t a, uint32_t b, uint32_t mask,
-                       bool commas)
+/* Do the tokens between two actors join them into a compound: "and",
+** commas, articles, and at most a few plain lower-case words ("the evil
+** awful Gondor")? */
+static bool links_compound(const sent *st, uint32_t a, uint32_t b)
 {
+    uint32_t link = 1u << GRAMMAR_AND | 1u << GRAMMAR_EXCEPT;
+    uint32_t plain = 0;
+    bool linked = false;
     for (uint32_t i = a; i < b; i++) {
         const warta_token *t = &st->s->tokens[i];
-        bool comma = commas && t->text.n == 1 && t->text.p[0] == ',';
-        if (!comma && !(st->roles[i] & mask))
+        size_t len;
+        if (t->text.n == 1 && t->text.p[0] == ',') {
+            linked = true;
+        } else if (st->roles[i] & link) {
+            linked = true;
+        } else if (st->roles[i] & 1u << GRAMMAR_ARTICLE) {
+            continue;
+        } else if (!st->roles[i] && !st->is_phrase[i] &&
+                   utf8_is_lower(utf8_decode(t->text.p, t->text.n, 0, &len))) {
+            if (++plain > 3)
+                return false;
+        } else {
             return false;
+        }
     }
-    return true;
+    return linked || a >= b;
 }
 
 static void build_groups(sent *st)
@@ -191,10 +237,7 @@ static void build_groups(sent *st)
             }
         if (i > 0) {
             unit *prev = &st->units[i - 1];
-            uint32_t and_or_except = 1u << GRAMMAR_AND |
-                                     1u << GRAMMAR_EXCEPT |
-                                     1u << GRAMMAR_ARTICLE;
-            if (only_roles(st, prev->last, u->first, and_or_except, true))
+            if (links_compound(st, prev->last, u->first))
                 u->group = prev->group;
             else
                 u->group = ++group;
@@ -554,20 +597,26 @@ static warta_status emit(warta_ctx *ctx, warta_doc *doc, sent *st, int src,
     return WARTA_OK;
 }
 
-/* Where a verb's clause ends: at the first comma after the verb that
-** comes before any actor.  (Not at the next verb form: without a parser
-** "shells", "houses" may well be nouns.) */
-static uint32_t clause_end(const sent *st, const mention *v)
+/* Does the unit start a clause of its own: "..., a senior official
+** said"?  A comma stands between it and the verb, and a verb or a SAY
+** word follows it. */
+static bool starts_clause(const sent *st, const mention *v, const unit *u)
 {
-    uint32_t n = (uint32_t)st->s->n_tokens;
-    for (uint32_t i = v->last; i < n; i++) {
-        if (unit_at(st, i) >= 0)
-            break;
+    bool comma = false;
+    for (uint32_t i = v->last; i < u->first; i++) {
         const warta_token *t = &st->s->tokens[i];
-        if (t->text.n == 1 && (t->text.p[0] == ',' || t->text.p[0] == ';'))
-            return i;
+        comma |= t->text.n == 1 && (t->text.p[0] == ',' || t->text.p[0] == ';');
     }
-    return n;
+    if (!comma)
+        return false;
+    for (uint32_t i = u->last; i < u->last + 2 && i < st->s->n_tokens; i++) {
+        if (has_role(st, i, GRAMMAR_SAY))
+            return true;
+        for (size_t k = 0; k < st->m.n_found; k++)
+            if (st->m.found[k].kind == ENTRY_VERB && st->m.found[k].first == i)
+                return true;
+    }
+    return false;
 }
 
 /* A code the dictionary marks as doubtful ("025?") is not coded. */
@@ -609,10 +658,10 @@ static warta_status code_verb(warta_ctx *ctx, warta_doc *doc, sent *st,
     }
     uint32_t by;
     int src = b.source, tgt = b.target;
-    /* A verb's actors stay in its clause: back to the last verb that coded
-    ** an event, and forward to the next comma. */
+    /* A verb's source stays in its clause: back to the last verb that
+    ** coded an event. */
     uint32_t from = prev_verb ? prev_verb->last : 0;
-    uint32_t to = clause_end(st, v);
+    uint32_t to = (uint32_t)st->s->n_tokens;
     if (passive(st, v, &by)) {
         if (src < 0)
             src = unit_after(st, by != NO_INDEX ? by : v->last, to);
@@ -628,6 +677,8 @@ static warta_status code_verb(warta_ctx *ctx, warta_doc *doc, sent *st,
         if (tgt < 0)
             tgt = unit_after(st, v->last, to);
     }
+    if (tgt >= 0 && b.target < 0 && starts_clause(st, v, &st->units[tgt]))
+        tgt = -1;
     if (src >= 0)
         st->last_source = src;
     if (src < 0 || tgt < 0 || st->units[src].group == st->units[tgt].group)
@@ -670,8 +721,15 @@ static warta_status code_sentence(warta_ctx *ctx, warta_doc *doc,
     if (!st->roles)
         return ctx_error(ctx, WARTA_ENOMEM, "out of memory in coding");
     memset(st->roles, 0, (s->n_tokens + 1) * sizeof *st->roles);
+    st->is_phrase = arena_alloc(&doc->arena, s->n_tokens + 1);
+    if (!st->is_phrase)
+        return ctx_error(ctx, WARTA_ENOMEM, "out of memory in coding");
+    memset(st->is_phrase, 0, s->n_tokens + 1);
     for (size_t k = 0; k < st->m.n_found; k++) {
         const mention *mm = &st->m.found[k];
+        if (mm->kind != ENTRY_GRAMMAR)
+            for (uint32_t i = mm->first; i < mm->last; i++)
+                st->is_phrase[i] = true;
         if (mm->kind == ENTRY_DISCARD) {
             if (d->discards[mm->block].whole_story)
                 ds->discard_story = true;

@@ -79,6 +79,14 @@ static bool is_ascii_alnum(unsigned char c)
     return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
 }
 
+/* "n't" at j, ending a word: "didn't", "can't". */
+static bool is_negative_contraction(const scan *sc, size_t j)
+{
+    return j + 2 < sc->n && (sc->s[j] == 'n' || sc->s[j] == 'N') &&
+           sc->s[j + 1] == '\'' && (sc->s[j + 2] == 't' || sc->s[j + 2] == 'T') &&
+           (j + 3 == sc->n || !is_ascii_alnum((unsigned char)sc->s[j + 3]));
+}
+
 static size_t word_len(const scan *sc, size_t i)
 {
     size_t j = i, len;
@@ -89,8 +97,12 @@ static size_t word_len(const scan *sc, size_t i)
             return k;
     }
     for (;;) {
-        while (j < sc->n && is_ascii_alnum((unsigned char)sc->s[j]))
+        while (j < sc->n && is_ascii_alnum((unsigned char)sc->s[j])) {
+            /* English "didn't" is "did" + "n't", as dictionaries write it */
+            if (j > i && is_negative_contraction(sc, j))
+                return j - i;
             j++;                    /* the common case, byte by byte */
+        }
         int32_t cp = cp_at(sc, j, &len);
         if (is_word_cp(cp)) {
             j += len;

@@ -42,7 +42,7 @@ static void words_numbers_and_punctuation(void **state)
     const char *expected[] = {"Russia", "'s", "envoy", "met", "U.S.", "and",
                               "Dr.", "Lee", "on", "7/8/2023", "--", "talks",
                               ",", "3.5", "percent", "...", "negara-negara",
-                              "5-6", "Agustus", "don't", "."};
+                              "5-6", "Agustus", "do", "n't", "."};
     assert_int_equal(s->n_tokens, sizeof expected / sizeof *expected);
     for (size_t i = 0; i < s->n_tokens; i++)
         assert_string_equal(tok(s, i), expected[i]);
