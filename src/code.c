@@ -18,6 +18,8 @@
 typedef struct unit {
     uint32_t first, last;           /* tokens */
     char code[32], country[4], sector[16];
+    char prefix[16];                /* agents written before the country:
+                                       "MSF Arnor" -> NGO + ARN */
     const char *where;
     uint32_t group;                 /* units of one compound share it */
     bool excluded;                  /* named after "except" */
@@ -82,9 +84,13 @@ static void unit_add(unit *u, const warta_dict *d, const mention *mm,
                      int32_t date)
 {
     if (mm->kind == ENTRY_AGENT) {
+        /* several agents add up ("MSF Arnor diplomat" -> NGO ARN GOV),
+        ** each code once */
         const agent_block *ab = &d->agents[mm->block];
-        if (!u->sector[0])
-            snprintf(u->sector, sizeof u->sector, "%s", ab->code);
+        char *into = ab->before ? u->prefix : u->sector;
+        size_t room = ab->before ? sizeof u->prefix : sizeof u->sector;
+        if (!strstr(into, ab->code) && strlen(into) + strlen(ab->code) < room)
+            strcat(into, ab->code);
     } else {
         const dated_code *c = pick_code(d, &d->actors[mm->block], date);
         if (!c || strcmp(c->code, "---") == 0)
@@ -104,17 +110,17 @@ static void unit_add(unit *u, const warta_dict *d, const mention *mm,
 ** when the actor code has none. */
 static void unit_finish(unit *u)
 {
-    if (!u->code[0] && u->sector[0]) {
-        snprintf(u->code, sizeof u->code, "---%s", u->sector);
+    char full[64];
+    if (!u->code[0] && (u->sector[0] || u->prefix[0])) {
+        snprintf(full, sizeof full, "%s---%s", u->prefix, u->sector);
+    } else if (strlen(u->code) == 3 && (u->sector[0] || u->prefix[0])) {
+        snprintf(full, sizeof full, "%s%s%s", u->prefix, u->code, u->sector);
+    } else {
+        if (strlen(u->code) > 3 && !u->sector[0])
+            snprintf(u->sector, sizeof u->sector, "%s", u->code + 3);
         return;
     }
-    if (strlen(u->code) == 3 && u->sector[0]) {
-        char full[32];
-        snprintf(full, sizeof full, "%s%s", u->code, u->sector);
-        memcpy(u->code, full, sizeof full);
-    } else if (strlen(u->code) > 3 && !u->sector[0]) {
-        snprintf(u->sector, sizeof u->sector, "%s", u->code + 3);
-    }
+    snprintf(u->code, sizeof u->code, "%.31s", full);
 }
 
 static bool has_role(const sent *st, uint32_t i, grammar_role r)
@@ -127,7 +133,7 @@ static bool joins_unit(const sent *st, const unit *u, const mention *mm)
 {
     uint32_t gap = mm->first - u->last;
     bool agent_involved = mm->kind == ENTRY_AGENT || !u->code[0] ||
-                          u->sector[0];
+                          u->sector[0] || u->prefix[0];
     if (gap == 0)
         return true;
     if (gap <= 2 && agent_involved) {   /* "minister of Russia", "'s" */
@@ -668,12 +674,12 @@ static warta_status code_verb(warta_ctx *ctx, warta_doc *doc, sent *st,
         if (tgt < 0)
             tgt = unit_before(st, v->first, from);
     } else {
-        if (src < 0)
-            src = unit_before(st, v->first, from);
         /* "X condemned ... and promised ...": the subject is shared */
         if (src < 0 && prev_verb && v->first > 0 &&
             has_role(st, v->first - 1, GRAMMAR_AND))
             src = st->last_source;
+        if (src < 0)
+            src = unit_before(st, v->first, from);
         if (tgt < 0)
             tgt = unit_after(st, v->last, to);
     }
