@@ -25,6 +25,8 @@ typedef struct unit {
     bool excluded;                  /* named after "except" */
     bool counterpart;               /* "his counterpart ...": takes the
                                        other side's sector */
+    bool agent_led;                 /* begins with an agent: "ambassadors
+                                       of ...", "lawmakers in ..." */
 } unit;
 
 #define MAX_UNITS 64
@@ -192,6 +194,7 @@ static void build_units(sent *st, doc_state *ds)
         memset(u, 0, sizeof *u);
         u->first = mm->first;
         u->last = mm->last;
+        u->agent_led = mm->kind == ENTRY_AGENT;
         unit_add(u, d, mm, ds->date);
     }
     for (size_t i = 0; i < st->n_units; i++)
@@ -254,6 +257,36 @@ static void build_groups(sent *st)
                 u->counterpart = true;
         if (has_role(st, u->last, GRAMMAR_COUNTERPART))
             u->counterpart = true;
+    }
+}
+
+/* Within a compound an agent is shared: "the ambassadors of Arnor,
+** Osgiliath and Gondor" are all GOV; "Danish media and government" are
+** both Danish. */
+static void share_in_compounds(sent *st)
+{
+    for (size_t i = 0; i < st->n_units; i++) {
+        const unit *lead = &st->units[i];
+        if (i > 0 && st->units[i - 1].group == lead->group)
+            continue;               /* not the first of its compound */
+        for (size_t j = i + 1; j < st->n_units &&
+                               st->units[j].group == lead->group; j++) {
+            unit *u = &st->units[j];
+            bool bare_country = strlen(u->code) == 3 && !u->sector[0];
+            if (lead->agent_led && lead->sector[0] && bare_country) {
+                snprintf(u->sector, sizeof u->sector, "%s", lead->sector);
+                char full[40];
+                snprintf(full, sizeof full, "%s%s", u->code, u->sector);
+                snprintf(u->code, sizeof u->code, "%.31s", full);
+            } else if (!u->country[0] && lead->country[0] && u->sector[0] &&
+                       strncmp(u->code, "---", 3) == 0) {
+                memcpy(u->country, lead->country, 4);
+                char full[40];
+                snprintf(full, sizeof full, "%s%s%s", u->prefix, lead->country,
+                         u->sector);
+                snprintf(u->code, sizeof u->code, "%.31s", full);
+            }
+        }
     }
 }
 
@@ -416,6 +449,8 @@ static bool pattern_holds(const sent *st, const pattern *p, uint32_t vf,
     return true;
 }
 
+static bool usable_code(const char *code);
+
 /* How specific a pattern is: its words count most, then its slots. */
 static uint32_t specificity(const warta_dict *d, const pattern *p)
 {
@@ -447,7 +482,10 @@ static const char *verb_code(const sent *st, const mention *v, binding *b,
         const pattern *p = &d->patterns[group->first_pattern + k];
         binding pb;
         uint32_t weight = specificity(d, p);
-        if (weight > best && pattern_holds(st, p, v->first, v->last, &pb)) {
+        bool codes = usable_code(p->code) || usable_code(p->reverse) ||
+                     (!p->code[0] && !p->reverse[0]);   /* [---] */
+        if (codes && weight > best &&
+            pattern_holds(st, p, v->first, v->last, &pb)) {
             best = weight;
             code = p->code;
             *reverse = p->reverse;
@@ -625,10 +663,18 @@ static bool starts_clause(const sent *st, const mention *v, const unit *u)
     return false;
 }
 
-/* A code the dictionary marks as doubtful ("025?") is not coded. */
+/* A CAMEO-style code: letters and digits.  Markers such as "025?" (in
+** doubt), "+++" or "###" (flags in the field's dictionaries) code
+** nothing. */
 static bool usable_code(const char *code)
 {
-    return code[0] && !strchr(code, '?');
+    if (!code[0])
+        return false;
+    for (const char *c = code; *c; c++)
+        if (!((*c >= '0' && *c <= '9') || (*c >= 'A' && *c <= 'Z') ||
+              (*c >= 'a' && *c <= 'z')))
+            return false;
+    return true;
 }
 
 /* A verb form right after an article or possessive is a noun: "their
@@ -747,6 +793,7 @@ static warta_status code_sentence(warta_ctx *ctx, warta_doc *doc,
     }
     build_units(st, ds);
     build_groups(st);
+    share_in_compounds(st);
     add_both(st, ds);
     size_t events_before = doc->n_events;
     const mention *prev_verb = NULL;

@@ -95,6 +95,15 @@ static char *trim(char *s)
     return s;
 }
 
+/* Is the end of text s[0..end) inside an open '['?  ("[###]" is a code.) */
+static bool inside_brackets(const char *s, const char *end)
+{
+    int depth = 0;
+    for (const char *p = s; p < end; p++)
+        depth += *p == '[' ? 1 : *p == ']' && depth > 0 ? -1 : 0;
+    return depth > 0;
+}
+
 /* Remove comments from a line in place: "<!-- -->" (may span lines),
 ** '#' and, in TABARI files, ';'. */
 static void strip_comments(loader *L, char *s)
@@ -110,7 +119,8 @@ static void strip_comments(loader *L, char *s)
         } else if (strncmp(r, "<!--", 4) == 0) {
             L->in_xml_comment = true;
             r += 4;
-        } else if (*r == '#' || (L->tabari && *r == ';')) {
+        } else if ((*r == '#' || (L->tabari && *r == ';')) &&
+                   !inside_brackets(s, w)) {
             break;
         } else {
             *w++ = *r++;
@@ -253,7 +263,12 @@ static bool parse_dated_code(loader *L, char **s, dated_code *out)
     char *dates = code + strcspn(code, " \t");
     if (*dates)
         *dates++ = '\0';
-    dates = trim(dates);
+    /* "19950601 - 19990815", "< 950601": spaces inside do not matter */
+    char *w = dates;
+    for (char *r = dates; *r; r++)
+        if (*r != ' ' && *r != '\t')
+            *w++ = *r;
+    *w = '\0';
     upper_ascii(code);
     memset(out, 0, sizeof *out);
     out->from = INT32_MIN;
@@ -268,7 +283,7 @@ static bool parse_dated_code(loader *L, char **s, dated_code *out)
     const char *dash = strchr(dates, '-');
     bool ok = true;
     if (dates[0] == '<' || dates[0] == '>') {
-        const char *day = trim(dates + 1);
+        const char *day = dates + 1;
         if (dates[0] == '<') {
             ok = dict_parse_date(day, strlen(day), &out->to);
             out->to -= ok;              /* before that day */
