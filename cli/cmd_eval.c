@@ -157,10 +157,11 @@ static void eval_record(warta_ctx *ctx, const warta_dict *dict,
     warta_meta meta = {.id = r->id, .date = r->date, .lang = r->lang};
     warta_doc *doc = NULL;
     buf->n = 0;
+    warta_code_opts co = {.allow_monads = r->allow_monads};
     warta_status rc = warta_doc_new(ctx, r->text, strlen(r->text), &meta,
                                     &doc);
     if (rc == WARTA_OK)
-        rc = warta_doc_code(ctx, doc, dict);
+        rc = warta_doc_code_opts(ctx, doc, dict, &co);
     if (rc != WARTA_OK)
         cli_error("%s: %s; scored as no events", r->id, warta_errmsg(ctx));
     else if (!collect_events(doc, buf))

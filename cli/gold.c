@@ -11,6 +11,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "gold.h"
 
@@ -146,6 +147,7 @@ typedef struct xml_reader {
     size_t cap_records, cap_events;
     gold_record *cur;           /* the <Sentence> being read, or NULL */
     bool in_env;                /* inside <Environment> */
+    bool monads;                /* require_dyad is off */
     xml_field field;            /* whose character data is collected */
     char *buf;                  /* that character data */
     size_t n_buf, cap_buf;
@@ -219,6 +221,7 @@ static bool start_sentence(xml_reader *x, const XML_Char **atts)
     r->date = dup_str(date ? day : NULL);
     r->lang = dup_str("en");    /* PETRARCH codes English only */
     r->category = dup_str(cat);
+    r->allow_monads = x->monads;
     if (!r->id || (date && !r->date) || !r->lang || (cat && !r->category))
         return xml_fail(x, "out of memory");
     return true;
@@ -266,6 +269,15 @@ static xml_field field_of(const xml_reader *x, const char *name)
     return F_NONE;
 }
 
+/* <Config option="require_dyad" value="false">: PETRARCH then codes events
+** with one side missing, for the records that follow. */
+static void config(xml_reader *x, const XML_Char **atts)
+{
+    const char *opt = attr(atts, "option"), *val = attr(atts, "value");
+    if (opt && val && strcmp(opt, "require_dyad") == 0)
+        x->monads = strcasecmp(val, "false") == 0;
+}
+
 static void XMLCALL on_start(void *ud, const XML_Char *name,
                              const XML_Char **atts)
 {
@@ -280,6 +292,8 @@ static void XMLCALL on_start(void *ud, const XML_Char *name,
         start_sentence(x, atts);
     } else if (strcmp(name, "EventCoding") == 0) {
         event_coding(x, atts);
+    } else if (strcmp(name, "Config") == 0) {
+        config(x, atts);
     }
 }
 

@@ -24,6 +24,8 @@ typedef struct gold_record {
     bool expect_none;   /* noevents="True", no <EventCoding>, or "events":[] */
     bool expect_error;  /* <EventCoding error=...>: skip in scoring, count
                            separately */
+    bool allow_monads;  /* <Config option="require_dyad" value="false">
+                           was in force: one-sided events are expected */
 } gold_record;
 
 typedef struct gold_set {

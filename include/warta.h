@@ -315,6 +315,16 @@ typedef struct warta_event {
 ** needed.  Captions are not coded. */
 WARTA_API warta_status warta_doc_code(warta_ctx *ctx, warta_doc *doc,
                                       const warta_dict *dict);
+
+typedef struct warta_code_opts {
+    bool allow_monads;      /* also code events with one side unknown, its
+                               code "---" (PETRARCH's require_dyad=false) */
+} warta_code_opts;
+
+/* warta_doc_code with options; opts NULL is the defaults. */
+WARTA_API warta_status warta_doc_code_opts(warta_ctx *ctx, warta_doc *doc,
+                                           const warta_dict *dict,
+                                           const warta_code_opts *opts);
 WARTA_API size_t warta_doc_n_events(const warta_doc *doc);
 WARTA_API const warta_event *warta_doc_event(const warta_doc *doc, size_t i);
 

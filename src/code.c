@@ -39,6 +39,7 @@ typedef struct doc_state {
     unit in_play[MAX_IN_PLAY];      /* the last distinct actors named */
     size_t n_in_play;
     bool discard_story;
+    bool allow_monads;              /* code one-sided events */
 } doc_state;
 
 typedef struct sent {
@@ -51,6 +52,7 @@ typedef struct sent {
     size_t n_units;
     unit last_pair[2];              /* source and target of the last event */
     int last_source;                /* unit index, for conjoined verbs */
+    bool allow_monads;
 } sent;
 
 /* ---- actors ----------------------------------------------------------------- */
@@ -570,12 +572,14 @@ static int unit_after(const sent *st, uint32_t i, uint32_t to)
 
 static void fill_actor(const sent *st, const unit *u, warta_actor *a)
 {
-    const warta_token *first = &st->s->tokens[u->first];
-    const warta_token *last = &st->s->tokens[u->last - 1];
     memset(a, 0, sizeof *a);
     snprintf(a->code, sizeof a->code, "%s", u->code);
     snprintf(a->country, sizeof a->country, "%s", u->country);
     snprintf(a->sector, sizeof a->sector, "%s", u->sector);
+    if (u->first == u->last)
+        return;                     /* the unknown side: no words */
+    const warta_token *first = &st->s->tokens[u->first];
+    const warta_token *last = &st->s->tokens[u->last - 1];
     a->text = (warta_slice){first->text.p,
                             (size_t)(last->text.p + last->text.n - first->text.p)};
     a->start = first->start;
@@ -593,6 +597,20 @@ static void counterpart_sector(unit *u, const unit *other)
     char full[32];
     snprintf(full, sizeof full, "%.3s%s", u->code, other->sector);
     memcpy(u->code, full, sizeof full);
+}
+
+/* The same event from two verbs of one sentence ("bombing and shelling")
+** is one event. */
+static bool already_coded(const warta_doc *doc, size_t sentence,
+                          const char *src, const char *tgt, const char *code)
+{
+    for (size_t i = doc->n_events; i-- > 0 && doc->events[i].sentence == sentence;) {
+        const warta_event *e = &doc->events[i];
+        if (strcmp(e->source.code, src) == 0 &&
+            strcmp(e->target.code, tgt) == 0 && strcmp(e->code, code) == 0)
+            return true;
+    }
+    return false;
 }
 
 static warta_status emit(warta_ctx *ctx, warta_doc *doc, sent *st, int src,
@@ -613,6 +631,8 @@ static warta_status emit(warta_ctx *ctx, warta_doc *doc, sent *st, int src,
                 continue;
             st->last_pair[0] = s;
             st->last_pair[1] = t;
+            if (already_coded(doc, st->s->index, s.code, t.code, code))
+                continue;
             warta_event *e = ARENA_PUSH(&doc->arena, doc->events,
                                         doc->n_events, doc->cap_events);
             if (!e)
@@ -684,6 +704,18 @@ static bool used_as_noun(const sent *st, const mention *v)
     return v->first > 0 && has_role(st, v->first - 1, GRAMMAR_ARTICLE);
 }
 
+/* The unknown side of a one-sided event: code "---", no words. */
+static int null_unit(sent *st)
+{
+    if (st->n_units == MAX_UNITS)
+        return -1;
+    unit *u = &st->units[st->n_units];
+    memset(u, 0, sizeof *u);
+    memcpy(u->code, "---", 4);
+    u->group = 100000 + (uint32_t)st->n_units;
+    return (int)st->n_units++;
+}
+
 static warta_status code_verb(warta_ctx *ctx, warta_doc *doc, sent *st,
                               const mention *v, const mention *prev_verb)
 {
@@ -733,6 +765,12 @@ static warta_status code_verb(warta_ctx *ctx, warta_doc *doc, sent *st,
         tgt = -1;
     if (src >= 0)
         st->last_source = src;
+    if (st->allow_monads && (src >= 0 || tgt >= 0)) {
+        if (src < 0)
+            src = null_unit(st);
+        if (tgt < 0)
+            tgt = null_unit(st);
+    }
     if (src < 0 || tgt < 0 || st->units[src].group == st->units[tgt].group)
         return WARTA_OK;
     warta_status rc = WARTA_OK;
@@ -766,6 +804,7 @@ static warta_status code_sentence(warta_ctx *ctx, warta_doc *doc,
     memset(st, 0, sizeof *st);
     st->d = d;
     st->s = s;
+    st->allow_monads = ds->allow_monads;
     warta_status rc = match_sentence(ctx, doc, d, s, &st->m);
     if (rc != WARTA_OK)
         return rc;
@@ -815,12 +854,20 @@ static warta_status code_sentence(warta_ctx *ctx, warta_doc *doc,
 warta_status warta_doc_code(warta_ctx *ctx, warta_doc *doc,
                             const warta_dict *d)
 {
+    return warta_doc_code_opts(ctx, doc, d, NULL);
+}
+
+warta_status warta_doc_code_opts(warta_ctx *ctx, warta_doc *doc,
+                                 const warta_dict *d,
+                                 const warta_code_opts *opts)
+{
     if (!ctx || !doc || !d)
         return WARTA_EINVAL;
     warta_status rc = warta_doc_process(ctx, doc, WARTA_STAGE_STEMS, NULL);
     if (rc != WARTA_OK || doc->coded)
         return rc;
-    doc_state ds = {.date = INT32_MIN};
+    doc_state ds = {.date = INT32_MIN,
+                    .allow_monads = opts && opts->allow_monads};
     if (doc->meta.date)
         dict_parse_date(doc->meta.date, strlen(doc->meta.date), &ds.date);
     for (size_t i = 0; i < doc->n_sents && rc == WARTA_OK && !ds.discard_story; i++)
