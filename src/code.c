@@ -375,78 +375,78 @@ static size_t group_size(const sent *st, uint32_t group)
     return n;
 }
 
-/* Match one element at or after token *i (at exactly *i when joined);
-** moves *i past it.  Scans forward (dir 1) or backward (dir -1). */
-static bool match_elem(const sent *st, const pat_elem *pe, uint32_t *i,
-                       int dir, binding *b)
+/* Where element pe ends when it starts at token j, or NO_INDEX; binds
+** the actor slots. */
+static uint32_t elem_end(const sent *st, const pat_elem *pe, uint32_t j,
+                         binding *b)
 {
-    uint32_t n = (uint32_t)st->s->n_tokens;
-    for (uint32_t step = 0; step <= (pe->joined ? 0 : PATTERN_GAP); step++) {
-        int64_t at = dir > 0 ? (int64_t)*i + step : (int64_t)*i - step;
-        if (at < 0 || at >= n)
-            return false;
-        uint32_t j = (uint32_t)at, end = NO_INDEX;
-        int u;
-        switch (pe->kind) {
-        case PAT_WORD:
-            if (match_word(&st->m, j, pe->value))
-                end = j + 1;
-            break;
-        case PAT_SYNSET:
-            end = match_synset(st->d, &st->m, pe->value, j);
-            break;
-        case PAT_COMPOUND:
-            if ((u = unit_at(st, j)) >= 0 &&
-                group_size(st, st->units[u].group) >= 2) {
-                /* the compound's last member ends it */
-                uint32_t g = st->units[u].group;
-                for (size_t k = (size_t)u; k < st->n_units &&
-                                           st->units[k].group == g; k++)
-                    end = st->units[k].last;
-                b->compound = u;
-            }
-            break;
-        case PAT_SOURCE:
-        case PAT_TARGET:
-            if ((u = unit_at(st, j)) >= 0) {
-                end = st->units[u].last;
-                if (pe->kind == PAT_SOURCE)
-                    b->source = u;
-                else
-                    b->target = u;
-            }
-            break;
-        default:
-            break;
-        }
-        if (end != NO_INDEX) {
-            *i = dir > 0 ? end : j;
-            return true;
-        }
+    int u;
+    switch (pe->kind) {
+    case PAT_WORD:
+        return match_word(&st->m, j, pe->value) ? j + 1 : NO_INDEX;
+    case PAT_SYNSET:
+        return match_synset(st->d, &st->m, pe->value, j);
+    case PAT_COMPOUND:
+        if ((u = unit_at(st, j)) < 0 || group_size(st, st->units[u].group) < 2)
+            return NO_INDEX;
+        b->compound = u;
+        uint32_t end = st->units[u].last;
+        for (size_t k = (size_t)u; k < st->n_units &&
+                                   st->units[k].group == st->units[u].group; k++)
+            end = st->units[k].last;     /* the compound's last member */
+        return end;
+    case PAT_SOURCE:
+    case PAT_TARGET:
+        if ((u = unit_at(st, j)) < 0)
+            return NO_INDEX;
+        if (pe->kind == PAT_SOURCE)
+            b->source = u;
+        else
+            b->target = u;
+        return st->units[u].last;
+    default:
+        return NO_INDEX;
     }
-    return false;
 }
 
-/* Does pattern p hold around the verb at tokens [vf, vl)? */
+/* Does pattern p hold around the verb at tokens [vf, vl)?  After the verb
+** each element starts where the one before ended (joined, '_') or up to
+** PATTERN_GAP words later; before the verb the same, read backwards. */
 static bool pattern_holds(const sent *st, const pattern *p, uint32_t vf,
                           uint32_t vl, binding *b)
 {
     const pat_elem *el = &st->d->elems[p->first_elem];
+    uint32_t n = (uint32_t)st->s->n_tokens;
     uint32_t star = 0;
     while (star < p->n_elems && el[star].kind != PAT_VERB)
         star++;
     b->source = b->target = b->compound = -1;
-    uint32_t i = vl;
-    for (uint32_t k = star + 1; k < p->n_elems; k++)
-        if (!match_elem(st, &el[k], &i, 1, b))
+    uint32_t at = vl;
+    for (uint32_t k = star + 1; k < p->n_elems; k++) {
+        uint32_t gap = el[k].joined ? 0 : PATTERN_GAP, end = NO_INDEX;
+        for (uint32_t j = at; j < n && j <= at + gap && end == NO_INDEX; j++)
+            end = elem_end(st, &el[k], j, b);
+        if (end == NO_INDEX)
             return false;
-    i = vf;
+        at = end;
+    }
+    uint32_t next = vf;                 /* where the element after k starts */
     for (uint32_t k = star; k-- > 0;) {
-        if (i == 0)
+        bool joined = el[k + 1].joined;
+        uint32_t reach = joined ? 8 : PATTERN_GAP + 8;
+        uint32_t found = NO_INDEX;
+        for (uint32_t j = next; j-- > 0 && j + reach >= next && found == NO_INDEX;) {
+            binding tmp = *b;
+            uint32_t end = elem_end(st, &el[k], j, &tmp);
+            if (end != NO_INDEX && end <= next &&
+                (joined ? end == next : end + PATTERN_GAP >= next)) {
+                found = j;
+                *b = tmp;
+            }
+        }
+        if (found == NO_INDEX)
             return false;
-        i--;
-        if (!match_elem(st, &el[k], &i, -1, b))
-            return false;
+        next = found;
     }
     return true;
 }
