@@ -365,6 +365,8 @@ static int unit_at(const sent *st, uint32_t i)
 typedef struct binding {
     int source, target;             /* unit index, -1 when unbound */
     int compound;                   /* '%': a compound acting on itself */
+    bool compound_after;            /* ... or, after the verb, the targets */
+    uint32_t verb_end;
 } binding;
 
 static size_t group_size(const sent *st, uint32_t group)
@@ -390,11 +392,15 @@ static uint32_t elem_end(const sent *st, const pat_elem *pe, uint32_t j,
         if ((u = unit_at(st, j)) < 0 || group_size(st, st->units[u].group) < 2)
             return NO_INDEX;
         b->compound = u;
+        b->compound_after = j >= b->verb_end;
         uint32_t end = st->units[u].last;
         for (size_t k = (size_t)u; k < st->n_units &&
                                    st->units[k].group == st->units[u].group; k++)
             end = st->units[k].last;     /* the compound's last member */
         return end;
+    case PAT_SKIP:
+        u = unit_at(st, j);
+        return u >= 0 ? st->units[u].last : j + 1;
     case PAT_SOURCE:
     case PAT_TARGET:
         if ((u = unit_at(st, j)) < 0)
@@ -421,6 +427,7 @@ static bool pattern_holds(const sent *st, const pattern *p, uint32_t vf,
     while (star < p->n_elems && el[star].kind != PAT_VERB)
         star++;
     b->source = b->target = b->compound = -1;
+    b->verb_end = vl;
     uint32_t at = vl;
     for (uint32_t k = star + 1; k < p->n_elems; k++) {
         uint32_t gap = el[k].joined ? 0 : PATTERN_GAP, end = NO_INDEX;
@@ -524,30 +531,24 @@ static bool passive(const sent *st, const mention *v, uint32_t *by)
     return prefix || (be && *by != NO_INDEX);
 }
 
-/* A unit that is only an agent ("officials", or "diplomatic" read as
-** "diplomat") is taken only when no actor stands on that side. */
+/* After a verb, a unit that is only an agent ("officials", or
+** "diplomatic" read as "diplomat") is taken only when no actor follows. */
 static bool names_actor(const unit *u)
 {
     return u->country[0] || (u->code[0] && strncmp(u->code, "---", 3) != 0);
 }
 
-/* The nearest unit ending at or before token i, starting at or after
+/* The nearest unit ending at or before token i, if it starts at or after
 ** token from. */
 static int unit_before(const sent *st, uint32_t i, uint32_t from)
 {
-    int agent_only = -1;
     for (size_t k = st->n_units; k-- > 0;) {
         const unit *u = &st->units[k];
         if (u->last > i || u->excluded)
             continue;
-        if (u->first < from)
-            break;
-        if (names_actor(u))
-            return (int)k;
-        if (agent_only < 0)
-            agent_only = (int)k;
+        return u->first < from ? -1 : (int)k;
     }
-    return agent_only;
+    return -1;
 }
 
 /* The first unit starting at or after token i and before token to. */
@@ -735,7 +736,9 @@ static warta_status code_verb(warta_ctx *ctx, warta_doc *doc, sent *st,
         reverse = "";
     if (!code[0] && !reverse[0])
         return WARTA_OK;
-    if (b.compound >= 0) {          /* "% * [191]": members on each other */
+    if (b.compound >= 0 && b.compound_after) {
+        b.target = b.compound;      /* "* WITH %": the compound is the target */
+    } else if (b.compound >= 0) {   /* "% * [191]": members on each other */
         warta_status rc = code[0] ? emit(ctx, doc, st, b.compound, b.compound,
                                          code, rule, v) : WARTA_OK;
         return rc;

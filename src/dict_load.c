@@ -655,8 +655,8 @@ static bool parse_elems(loader *L, const char *s, bool in_synset)
         } else if (c == '_') {
             joined = true;
             i++;
-        } else if (c == '%' && !in_synset) {
-            if (!push_elem(L, PAT_COMPOUND, joined, 0))
+        } else if ((c == '%' || c == '^') && !in_synset) {
+            if (!push_elem(L, c == '%' ? PAT_COMPOUND : PAT_SKIP, joined, 0))
                 return false;
             joined = false;
             i++;

@@ -259,7 +259,9 @@ typedef enum {
     PAT_SOURCE,     /* $: where the source actor stands */
     PAT_TARGET,     /* +: where the target actor stands */
     PAT_VERB,       /* *: the verb itself */
-    PAT_COMPOUND,   /* %: a compound actor whose members act on each other */
+    PAT_COMPOUND,   /* %: a compound actor; before the verb its members act
+                       on each other, after it they are the targets */
+    PAT_SKIP,       /* ^: skips one actor, or one word */
 } pat_kind;
 
 typedef struct pat_elem {
