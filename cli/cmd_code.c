@@ -17,7 +17,7 @@ typedef struct code_opts {
     const char *date, *lang, *format;
     const char *dicts[MAX_DICTS];
     int n_dicts;
-    bool explain, progress;
+    bool explain, progress, monads;
 } code_opts;
 
 static const char usage[] =
@@ -29,6 +29,7 @@ static const char usage[] =
     "  --project FILE       a TABARI project: its dictionaries\n"
     "  --format json|text   output form (default json)\n"
     "  --explain            name the dictionary entries that fired\n"
+    "  --monads             also code events with one side unknown (---)\n"
     "  --date YYYY-MM-DD    date of plain-text articles\n"
     "  --lang CODE          language of every article (skips detection)\n"
     "  --no-progress        no status line on the terminal\n";
@@ -59,8 +60,9 @@ static warta_status code_doc(warta_ctx *ctx, warta_doc *doc, void *ud,
     code_run *r = ud;
     const code_opts *o = r->o;
     warta_status rc = warta_doc_process(ctx, doc, WARTA_STAGE_STEMS, o->lang);
+    warta_code_opts co = {.allow_monads = o->monads};
     if (rc == WARTA_OK)
-        rc = warta_doc_code(ctx, doc, r->dict);
+        rc = warta_doc_code_opts(ctx, doc, r->dict, &co);
     size_t n = warta_doc_n_events(doc);
     bool text = strcmp(o->format, "text") == 0;
     unsigned flags = o->explain ? WARTA_WRITE_EXPLAIN : 0;
@@ -114,6 +116,7 @@ int cmd_code(int argc, char **argv)
         {"project", required_argument, NULL, 'p'},
         {"format", required_argument, NULL, 'f'},
         {"explain", no_argument, NULL, 'e'},
+        {"monads", no_argument, NULL, 'm'},
         {"date", required_argument, NULL, 'd'},
         {"lang", required_argument, NULL, 'l'},
         {"no-progress", no_argument, NULL, 'P'},
@@ -134,6 +137,7 @@ int cmd_code(int argc, char **argv)
             break;
         case 'f': o.format = optarg; break;
         case 'e': o.explain = true; break;
+        case 'm': o.monads = true; break;
         case 'd': o.date = optarg; break;
         case 'l': o.lang = optarg; break;
         case 'P': o.progress = false; break;

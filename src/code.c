@@ -27,6 +27,8 @@ typedef struct unit {
                                        other side's sector */
     bool agent_led;                 /* begins with an agent: "ambassadors
                                        of ...", "lawmakers in ..." */
+    bool unknown;                   /* the missing side of a one-sided
+                                       event: in no search */
 } unit;
 
 #define MAX_UNITS 64
@@ -354,7 +356,7 @@ static void remember_in_play(doc_state *ds, const sent *st, const unit *pair)
 static int unit_at(const sent *st, uint32_t i)
 {
     for (size_t k = 0; k < st->n_units; k++)
-        if (st->units[k].first == i)
+        if (st->units[k].first == i && !st->units[k].unknown)
             return (int)k;
     return -1;
 }
@@ -544,7 +546,7 @@ static int unit_before(const sent *st, uint32_t i, uint32_t from)
 {
     for (size_t k = st->n_units; k-- > 0;) {
         const unit *u = &st->units[k];
-        if (u->last > i || u->excluded)
+        if (u->last > i || u->excluded || u->unknown)
             continue;
         return u->first < from ? -1 : (int)k;
     }
@@ -557,7 +559,7 @@ static int unit_after(const sent *st, uint32_t i, uint32_t to)
     int agent_only = -1;
     for (size_t k = 0; k < st->n_units; k++) {
         const unit *u = &st->units[k];
-        if (u->first < i || u->excluded)
+        if (u->first < i || u->excluded || u->unknown)
             continue;
         if (u->first >= to)
             break;
@@ -713,6 +715,7 @@ static int null_unit(sent *st)
     unit *u = &st->units[st->n_units];
     memset(u, 0, sizeof *u);
     memcpy(u->code, "---", 4);
+    u->unknown = true;
     u->group = 100000 + (uint32_t)st->n_units;
     return (int)st->n_units++;
 }
