@@ -17,6 +17,7 @@ typedef struct code_opts {
     const char *date, *lang, *format;
     const char *dicts[MAX_DICTS];
     int n_dicts;
+    const char *project;            /* its <textfile> is the default input */
     bool explain, progress, monads;
 } code_opts;
 
@@ -79,6 +80,28 @@ static warta_status code_doc(warta_ctx *ctx, warta_doc *doc, void *ud,
     return rc;
 }
 
+/* A TABARI project names its text: "<textfile> TABARI.Demo.text", relative
+** to the project's folder. */
+static bool project_text_file(const char *project, char *out, size_t n)
+{
+    FILE *f = fopen(project, "r");
+    if (!f)
+        return false;
+    char line[1024];
+    bool found = false;
+    while (!found && fgets(line, sizeof line, f)) {
+        char name[512];
+        if (sscanf(line, " <textfile> %511s", name) == 1) {
+            const char *slash = strrchr(project, '/');
+            snprintf(out, n, "%.*s%s", slash ? (int)(slash - project + 1) : 0,
+                     project, name);
+            found = true;
+        }
+    }
+    fclose(f);
+    return found;
+}
+
 /* Load every dictionary asked for (or the default packs) into one set. */
 static warta_dict *load_dicts(warta_ctx *ctx, const code_opts *o)
 {
@@ -127,8 +150,10 @@ int cmd_code(int argc, char **argv)
     int c;
     while ((c = getopt_long(argc, argv, "h", longopts, NULL)) != -1) {
         switch (c) {
-        case 'D':
         case 'p':
+            o.project = optarg;
+            __attribute__((fallthrough)); /* a project is a dictionary too */
+        case 'D':
             if (o.n_dicts == MAX_DICTS) {
                 cli_error("at most %d dictionaries", MAX_DICTS);
                 return EXIT_USAGE;
@@ -170,7 +195,13 @@ int cmd_code(int argc, char **argv)
     run_spec spec = {.read_opts = &ro, .fn = code_doc, .ud = &run,
                      .progress = &pg};
     run_totals t = {0};
-    cli_run_inputs(ctx, argv + optind, argc - optind, &spec, &t);
+    char text_file[PATH_MAX];
+    char *project_input[] = {text_file};
+    if (optind == argc && o.project && project_text_file(o.project, text_file,
+                                                         sizeof text_file))
+        cli_run_inputs(ctx, project_input, 1, &spec, &t);
+    else
+        cli_run_inputs(ctx, argv + optind, argc - optind, &spec, &t);
     warta_buf_free(ctx, &run.out);
     if (t.skipped)
         cli_error("%llu articles coded, %zu skipped",

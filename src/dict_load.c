@@ -685,6 +685,8 @@ static bool parse_elems(loader *L, const char *s, bool in_synset)
             size_t k = i;
             while (s[k] && !is_pattern_special(s[k]))
                 k++;
+            if (k == i)
+                k++;                /* a marker used as a word: "PESO_$" */
             size_t pos = 0, start, len;
             while (token_next(s + i, k - i, &pos, &start, &len)) {
                 char folded[MAX_WORD_BYTES];

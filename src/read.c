@@ -8,6 +8,7 @@
 ** reported by file and line or byte and skipped; the rest is read.
 ** Hands on: warta_doc objects with metadata and original text.
 */
+#define _GNU_SOURCE            /* memmem */
 #include <errno.h>
 #include <fcntl.h>
 #include <jansson.h>
@@ -204,7 +205,7 @@ static ssize_t stream_read(stream *s, void *buf, size_t n)
 
 /* ---- inputs: the files an argument names ------------------------------- */
 
-typedef enum { FMT_SNIFF, FMT_TEXT, FMT_JSONL } file_format;
+typedef enum { FMT_SNIFF, FMT_TEXT, FMT_JSONL, FMT_TABARI } file_format;
 
 typedef struct input {
     char *path;
@@ -580,7 +581,7 @@ static warta_status make_doc(warta_reader *rd, const char *text, size_t n,
         return ctx_error(ctx, WARTA_EDATA, "empty article");
     warta_status rc = warta_doc_new(ctx, text, n, meta, out);
     if (rc == WARTA_OK)
-        doc_set_origin(*out, rd->path, rd->fmt == FMT_JSONL ? rd->line_no : 0);
+        doc_set_origin(*out, rd->path, rd->fmt != FMT_TEXT ? rd->line_no : 0);
     return rc;
 }
 
@@ -589,7 +590,7 @@ static warta_status located(warta_reader *rd, warta_status rc)
 {
     char msg[sizeof rd->ctx->errmsg];
     snprintf(msg, sizeof msg, "%s", rd->ctx->errmsg);
-    if (rd->fmt == FMT_JSONL)
+    if (rd->fmt != FMT_TEXT)
         return ctx_error(rd->ctx, rc, "%s:%zu: %s", rd->path, rd->line_no, msg);
     return ctx_error(rd->ctx, rc, "%s: %s", rd->path, msg);
 }
@@ -695,6 +696,85 @@ static warta_status read_jsonl_article(warta_reader *rd, warta_doc **out)
     }
 }
 
+/* ---- TABARI's text files --------------------------------------------------- */
+
+/* "950101 DEMO-01" (or "950101*INTRO"): a date (YYMMDD) and an id open
+** a TABARI record. */
+static bool is_tabari_header(const char *s, size_t n)
+{
+    size_t i = 0;
+    while (i < n && i < 6 && s[i] >= '0' && s[i] <= '9')
+        i++;
+    return i == 6 && i + 1 < n && (s[i] == ' ' || s[i] == '*') &&
+           s[i + 1] != ' ' && s[i + 1] != '\n';
+}
+
+/* One TABARI record: the header, then text lines up to a blank line or a
+** "/" "*" comment (which runs to its close and is dropped). */
+static warta_status read_tabari_article(warta_reader *rd, warta_doc **out)
+{
+    warta_ctx *ctx = rd->ctx;
+    size_t max = ctx->max_doc_bytes;
+    char *text = NULL, id[128] = "", date[11] = "";
+    size_t n_text = 0;
+    bool in_comment = false, in_record = false;
+    warta_status rc = WARTA_DONE;
+    for (;;) {
+        const char *line;
+        size_t n;
+        line_result lr = next_line(rd, max, &line, &n);
+        if (lr == LINE_ERROR) {
+            rc = ctx_error(ctx, WARTA_EIO, "%s: %s", rd->path, rd->st.err);
+            break;
+        }
+        if (lr == LINE_END || (lr == LINE_OK && n == 0 && in_record && !in_comment))
+            break;
+        if (lr == LINE_TOO_LONG)
+            continue;
+        const char *open = in_comment ? line : memmem(line, n, "/*", 2);
+        const char *close = open ? memmem(open, n - (size_t)(open - line), "*/", 2)
+                                 : NULL;
+        size_t keep = open ? (size_t)(open - line) : n;
+        in_comment = open && !close;
+        if (!in_record) {
+            if (!is_tabari_header(line, n))
+                continue;           /* comments and blank lines between */
+            in_record = true;
+            snprintf(id, sizeof id, "%.*s", (int)(n - 7 < 100 ? n - 7 : 100),
+                     line + 7);
+            int32_t days;
+            if (dict_parse_date(line, 6, &days)) {
+                int y = 1900 + (line[0] - '0') * 10 + (line[1] - '0');
+                if (y < 1930)
+                    y += 100;
+                snprintf(date, sizeof date, "%04d-%.2s-%.2s", y, line + 2,
+                         line + 4);
+            }
+            continue;
+        }
+        if (keep == 0)
+            continue;
+        char *grown = realloc(text, n_text + keep + 2);
+        if (!grown) {
+            rc = ctx_error(ctx, WARTA_ENOMEM, "out of memory");
+            break;
+        }
+        text = grown;
+        memcpy(text + n_text, line, keep);
+        n_text += keep;
+        text[n_text++] = '\n';
+    }
+    if (in_record && rc == WARTA_DONE) {
+        warta_meta meta = {.id = id, .date = date[0] ? date : rd->date,
+                           .lang = rd->lang};
+        rc = make_doc(rd, text ? text : "", n_text, &meta, out);
+        if (rc != WARTA_OK)
+            rc = located(rd, rc);
+    }
+    free(text);
+    return rc;
+}
+
 /* Open the next input file.  WARTA_DONE when there is none. */
 static warta_status open_next(warta_reader *rd)
 {
@@ -723,8 +803,9 @@ static warta_status open_next(warta_reader *rd)
     rd->line_no = 0;
     rd->fmt = format_of_name(in->path);
     if (rd->fmt == FMT_SNIFF) {
-        /* JSONL if the first thing in it is '{' */
-        if (!fill(rd, 1)) {
+        /* JSONL if the first thing in it is '{'; TABARI's text if it
+        ** starts with a record header; else one plain-text article */
+        if (!fill(rd, 64)) {
             warta_status rc = ctx_error(ctx, WARTA_EIO, "%s: %s", in->path,
                                         rd->st.err);
             close_current(rd);
@@ -734,7 +815,9 @@ static warta_status open_next(warta_reader *rd)
         while (i < rd->buf_len && (rd->buf[i] == ' ' || rd->buf[i] == '\n' ||
                                    rd->buf[i] == '\r' || rd->buf[i] == '\t'))
             i++;
-        rd->fmt = i < rd->buf_len && rd->buf[i] == '{' ? FMT_JSONL : FMT_TEXT;
+        rd->fmt = i < rd->buf_len && rd->buf[i] == '{' ? FMT_JSONL
+                  : is_tabari_header(rd->buf + i, rd->buf_len - i) ? FMT_TABARI
+                                                                  : FMT_TEXT;
     }
     return WARTA_OK;
 }
@@ -753,6 +836,8 @@ warta_status warta_reader_next(warta_reader *rd, warta_doc **out)
         warta_status rc;
         if (rd->fmt == FMT_TEXT)
             rc = rd->eof ? WARTA_DONE : read_text_article(rd, out);
+        else if (rd->fmt == FMT_TABARI)
+            rc = read_tabari_article(rd, out);
         else
             rc = read_jsonl_article(rd, out);
         if (rc == WARTA_DONE || rc == WARTA_EIO ||
