@@ -18,9 +18,9 @@
 typedef struct unit {
     uint32_t first, last;           /* tokens */
     char code[32], country[4], sector[16];
+    src_pos where;                  /* the dictionary entry that named it */
     char prefix[16];                /* agents written before the country:
                                        "MSF Arnor" -> NGO + ARN */
-    const char *where;
     uint32_t group;                 /* units of one compound share it */
     bool excluded;                  /* named after "except" */
     bool counterpart;               /* "his counterpart ...": takes the
@@ -476,7 +476,7 @@ static uint32_t specificity(const warta_dict *d, const pattern *p)
 /* The code of a verb: its most specific pattern that holds, or its own;
 ** *reverse gets the code of the target's event back, if any. */
 static const char *verb_code(const sent *st, const mention *v, binding *b,
-                             const char **rule, const char **reverse,
+                             src_pos *rule, const char **reverse,
                              bool *pre_words)
 {
     *pre_words = false;
@@ -573,7 +573,16 @@ static int unit_after(const sent *st, uint32_t i, uint32_t to)
 
 /* ---- events ------------------------------------------------------------------------ */
 
-static void fill_actor(const sent *st, const unit *u, warta_actor *a)
+/* "file:line" of a dictionary entry, kept in the document's arena. */
+static const char *where_text(warta_doc *doc, const warta_dict *d, src_pos pos)
+{
+    char buf[600];
+    dict_where_text(d, pos, buf, sizeof buf);
+    return arena_strndup(&doc->arena, buf, strlen(buf));
+}
+
+static void fill_actor(warta_doc *doc, const sent *st, const unit *u,
+                       warta_actor *a)
 {
     memset(a, 0, sizeof *a);
     snprintf(a->code, sizeof a->code, "%s", u->code);
@@ -587,7 +596,7 @@ static void fill_actor(const sent *st, const unit *u, warta_actor *a)
                             (size_t)(last->text.p + last->text.n - first->text.p)};
     a->start = first->start;
     a->end = last->end;
-    a->entry = u->where;
+    a->entry = where_text(doc, st->d, u->where);
 }
 
 /* "his counterpart from China" takes the sector of the other side. */
@@ -617,7 +626,7 @@ static bool already_coded(const warta_doc *doc, size_t sentence,
 }
 
 static warta_status emit(warta_ctx *ctx, warta_doc *doc, sent *st, int src,
-                         int tgt, const char *code, const char *rule,
+                         int tgt, const char *code, src_pos rule,
                          const mention *v)
 {
     for (size_t i = 0; i < st->n_units; i++) {
@@ -642,8 +651,8 @@ static warta_status emit(warta_ctx *ctx, warta_doc *doc, sent *st, int src,
                 return ctx_error(ctx, WARTA_ENOMEM, "out of memory in coding");
             memset(e, 0, sizeof *e);
             e->sentence = st->s->index;
-            fill_actor(st, &s, &e->source);
-            fill_actor(st, &t, &e->target);
+            fill_actor(doc, st, &s, &e->source);
+            fill_actor(doc, st, &t, &e->target);
             snprintf(e->code, sizeof e->code, "%s", code);
             snprintf(e->root, sizeof e->root, "%.2s", code);
             const cameo_code *cc = cameo_lookup(code, strlen(code));
@@ -658,7 +667,7 @@ static warta_status emit(warta_ctx *ctx, warta_doc *doc, sent *st, int src,
                                                          vf->text.p)};
             e->verb_start = vf->start;
             e->verb_end = vl->end;
-            e->rule = rule;
+            e->rule = where_text(doc, st->d, rule);
         }
     }
     return WARTA_OK;
@@ -726,7 +735,8 @@ static warta_status code_verb(warta_ctx *ctx, warta_doc *doc, sent *st,
     if (used_as_noun(st, v))
         return WARTA_OK;
     binding b;
-    const char *rule, *reverse;
+    src_pos rule;
+    const char *reverse;
     bool pre_words;
     const char *code = verb_code(st, v, &b, &rule, &reverse, &pre_words);
     /* A pattern with words before the verb ("- &NEGATVAUXVRB * [904]")

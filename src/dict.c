@@ -28,6 +28,9 @@ static uint64_t mix64(uint64_t x)
 
 /* ---- life ----------------------------------------------------------------- */
 
+#define FREE_ARRAY(d, arr) \
+    ctx_free((d)->ctx, (d)->arr, (d)->cap_##arr * sizeof *(d)->arr)
+
 warta_status warta_dict_new(warta_ctx *ctx, warta_dict **out)
 {
     if (!ctx || !out)
@@ -56,25 +59,69 @@ void warta_dict_free(warta_dict *d)
     warta_ctx *ctx = d->ctx;
     ctx_free(ctx, d->words, d->cap_words * sizeof *d->words);
     ctx_free(ctx, d->edges, d->cap_edges * sizeof *d->edges);
+    FREE_ARRAY(d, word_text);
+    FREE_ARRAY(d, node_entry);
+    FREE_ARRAY(d, entries);
+    FREE_ARRAY(d, actors);
+    FREE_ARRAY(d, codes);
+    FREE_ARRAY(d, agents);
+    FREE_ARRAY(d, verbs);
+    FREE_ARRAY(d, patterns);
+    FREE_ARRAY(d, elems);
+    FREE_ARRAY(d, discards);
+    FREE_ARRAY(d, issues);
+    FREE_ARRAY(d, synsets);
+    FREE_ARRAY(d, synset_phrases);
+    FREE_ARRAY(d, files);
     arena_reset(&d->ar);
     ctx_free(ctx, d, sizeof *d);
 }
 
+/* The growing arrays live outside the arena: realloc can often grow a
+** large block in place, where the arena would copy it. */
 uint32_t dict_push(warta_dict *d, void **items, size_t *n, size_t *cap,
                    size_t size)
 {
-    if (*n >= UINT32_MAX - 1 ||
-        !arena_reserve(&d->ar, items, cap, size, *n + 1))
+    if (*n >= UINT32_MAX - 1)
         return NO_INDEX;
+    if (*n == *cap) {
+        size_t new_cap = *cap ? *cap * 2 : 256;
+        void *p = ctx_realloc(d->ctx, *items, *cap * size, new_cap * size);
+        if (!p)
+            return NO_INDEX;
+        *items = p;
+        *cap = new_cap;
+    }
     memset((char *)*items + *n * size, 0, size);
     return (uint32_t)(*n)++;
 }
 
-const char *dict_where(warta_dict *d, const char *file, size_t line)
+
+
+src_pos dict_where(warta_dict *d, const char *file, size_t line)
 {
-    char buf[1200];
-    int n = snprintf(buf, sizeof buf, "%s:%zu", file, line);
-    return arena_strndup(&d->ar, buf, n > 0 ? (size_t)n : 0);
+    /* the file being read is nearly always the last one numbered */
+    uint32_t f = (uint32_t)d->n_files;
+    if (!d->n_files || strcmp(d->files[d->n_files - 1], file) != 0) {
+        char *copy = arena_strndup(&d->ar, file, strlen(file));
+        if (!copy || (f = DICT_PUSH(d, files)) == NO_INDEX)
+            return 0;
+        d->files[f] = copy;
+    } else {
+        f = (uint32_t)d->n_files - 1;
+    }
+    return (src_pos)(f + 1) << 32 | (uint32_t)line;
+}
+
+const char *dict_where_text(const warta_dict *d, src_pos pos, char *buf,
+                            size_t n)
+{
+    uint32_t f = (uint32_t)(pos >> 32);
+    if (f == 0 || f > d->n_files)
+        snprintf(buf, n, "?");
+    else
+        snprintf(buf, n, "%s:%u", d->files[f - 1], (unsigned)(pos & 0xffffffffu));
+    return buf;
 }
 
 /* ---- words ------------------------------------------------------------------ */
@@ -115,7 +162,7 @@ static word_slot *word_slot_for(const warta_dict *d, const char *w, size_t n,
 
 static bool grow_words(warta_dict *d)
 {
-    size_t cap = d->cap_words ? d->cap_words * 2 : 1024;
+    size_t cap = d->cap_words ? d->cap_words * 2 : 1u << 14;
     word_slot *old = d->words;
     size_t old_cap = d->cap_words;
     word_slot *fresh = ctx_alloc(d->ctx, cap * sizeof *fresh);
@@ -186,7 +233,7 @@ uint32_t dict_child(const warta_dict *d, uint32_t node, word_key key)
 
 static bool grow_edges(warta_dict *d)
 {
-    size_t cap = d->cap_edges ? d->cap_edges * 2 : 4096;
+    size_t cap = d->cap_edges ? d->cap_edges * 2 : 1u << 15;
     trie_edge *old = d->edges;
     size_t old_cap = d->cap_edges;
     trie_edge *fresh = ctx_alloc(d->ctx, cap * sizeof *fresh);
@@ -221,7 +268,7 @@ uint32_t dict_child_add(warta_dict *d, uint32_t node, word_key key)
 }
 
 bool dict_add_entry(warta_dict *d, uint32_t node, entry_kind kind,
-                    uint32_t block, const char *where)
+                    uint32_t block, src_pos where)
 {
     /* The same block twice on a node (a phrase listed twice) is one entry. */
     for (uint32_t i = d->node_entry[node]; i != NO_INDEX; i = d->entries[i].next)

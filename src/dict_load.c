@@ -1110,12 +1110,14 @@ static void load_lines(loader *L, file_kind kind, char *text)
     for (size_t i = 0; kind == FILE_VERBS && i < L->d->n_synsets; i++) {
         synset *sy = &L->d->synsets[i];
         if (sy->n_phrases == 0 && sy->first_use && !sy->reported) {
+            char where[600];
+            dict_where_text(L->d, sy->first_use, where, sizeof where);
             sy->reported = true;
             ctx_log(L->ctx, WARTA_LOG_WARN, "%s: synset %s is used but "
-                    "never defined", sy->first_use, sy->name);
+                    "never defined", where, sy->name);
             if (L->problems++ == 0)
                 ctx_error(L->ctx, WARTA_EPARSE, "%s: synset %s is used but "
-                          "never defined", sy->first_use, sy->name);
+                          "never defined", where, sy->name);
         }
     }
     if (kind == FILE_ACTORS && L->n_pending) {

@@ -238,6 +238,10 @@ typedef enum {
 
 /* An actor code valid between two dates (days since 1970-01-01,
 ** inclusive; INT32_MIN / INT32_MAX when open). */
+/* Where an entry was read: file number << 32 | line.  Turned into text
+** ("file:line") only when an event names it. */
+typedef uint64_t src_pos;
+
 typedef struct dated_code {
     char code[32];
     int32_t from, to;
@@ -277,7 +281,7 @@ typedef struct pattern {
     char code[8];                   /* CAMEO code, "" for [---] */
     char reverse[8];                /* "[032:033]": the target's event back
                                        to the source, "" for none */
-    const char *where;              /* "file:line" */
+    src_pos where;
 } pattern;
 
 typedef struct verb_block {
@@ -286,7 +290,7 @@ typedef struct verb_block {
     uint32_t first_pattern, n_patterns;
     uint32_t patterns_of;           /* block whose patterns apply: itself,
                                        or its PETRARCH "--- NAME ---" group */
-    const char *where;
+    src_pos where;
 } verb_block;
 
 typedef struct discard_block {
@@ -302,7 +306,7 @@ typedef struct entry {
     uint8_t kind;                   /* entry_kind */
     uint32_t block;                 /* index in the kind's block array */
     uint32_t next;                  /* next entry at the same node */
-    const char *where;              /* "file:line" */
+    src_pos where;
 } entry;
 
 typedef struct trie_edge {
@@ -313,7 +317,7 @@ typedef struct trie_edge {
 typedef struct synset {
     char *name;                     /* "&CURRENCY" as written */
     uint32_t first_phrase, n_phrases;   /* into dict->synset_phrases */
-    const char *first_use;          /* where a pattern named it first */
+    src_pos first_use;              /* where a pattern named it first, or 0 */
     bool reported;                  /* "never defined" said once */
 } synset;
 
@@ -352,6 +356,8 @@ struct warta_dict {
     uint32_t *synset_phrases; size_t n_synset_phrases, cap_synset_phrases;
     /* trie node that ends each synset phrase, for matching */
     uint32_t passive_prefixes;      /* bit per warta_prefix marking passive */
+    char **files;                   /* names, by number */
+    size_t n_files, cap_files;
     size_t n_problems;
 };
 
@@ -367,15 +373,19 @@ uint32_t dict_child(const warta_dict *d, uint32_t node, word_key key);
 uint32_t dict_child_add(warta_dict *d, uint32_t node, word_key key);
 /* Hang an entry on a node. */
 bool dict_add_entry(warta_dict *d, uint32_t node, entry_kind kind,
-                    uint32_t block, const char *where);
+                    uint32_t block, src_pos where);
 /* Push helpers: return the new item's index, NO_INDEX on no memory. */
 uint32_t dict_push(warta_dict *d, void **items, size_t *n, size_t *cap,
                    size_t size);
 #define DICT_PUSH(d, arr) \
     dict_push((d), (void **)&(d)->arr, &(d)->n_##arr, &(d)->cap_##arr, \
               sizeof *(d)->arr)
-/* A copy of "file:line" kept for the dictionary's life. */
-const char *dict_where(warta_dict *d, const char *file, size_t line);
+/* The position of a line of a file (the file is numbered on first use;
+** 0 on no memory). */
+src_pos dict_where(warta_dict *d, const char *file, size_t line);
+/* "file:line" for a position, into buf. */
+const char *dict_where_text(const warta_dict *d, src_pos pos, char *buf,
+                            size_t n);
 
 /* ---- dict_load.c: the file formats ------------------------------------ */
 
@@ -390,7 +400,7 @@ typedef struct mention {
     uint32_t first, last;
     uint8_t kind;                   /* entry_kind */
     uint32_t block;
-    const char *where;
+    src_pos where;
 } mention;
 
 /* The word keys a token can be looked up by. */
