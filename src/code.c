@@ -9,6 +9,7 @@
 ** and gives one event per source and target member.  "Both sides" and
 ** "his counterpart" resolve to the actors in play.  Hands on: doc->events.
 */
+#include <stddef.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -50,11 +51,11 @@ typedef struct sent {
     sentence_match m;
     uint32_t *roles;                /* per token: bit per grammar role */
     bool *is_phrase;                /* per token: inside a dictionary phrase */
-    unit units[MAX_UNITS];
     size_t n_units;
     unit last_pair[2];              /* source and target of the last event */
     int last_source;                /* unit index, for conjoined verbs */
     bool allow_monads;
+    unit units[MAX_UNITS];          /* last: not cleared, filled as found */
 } sent;
 
 /* ---- actors ----------------------------------------------------------------- */
@@ -462,6 +463,23 @@ static bool pattern_holds(const sent *st, const pattern *p, uint32_t vf,
 
 static bool usable_code(const char *code);
 
+/* Are all the pattern's words somewhere in the sentence?  Most patterns
+** of a verb fail this cheap test. */
+static bool words_present(const sent *st, const pattern *p)
+{
+    if (p->anchor != NO_INDEX && !match_present(&st->m, p->anchor))
+        return false;
+    const pat_elem *el = &st->d->elems[p->first_elem];
+    for (uint32_t k = 0; k < p->n_elems; k++) {
+        if (el[k].kind == PAT_WORD && !match_present(&st->m, el[k].value >> 1))
+            return false;
+        if (el[k].kind == PAT_SYNSET &&
+            !match_synset_possible(st->d, &st->m, el[k].value))
+            return false;
+    }
+    return true;
+}
+
 /* How specific a pattern is: its words count most, then its slots. */
 static uint32_t specificity(const warta_dict *d, const pattern *p)
 {
@@ -495,7 +513,7 @@ static const char *verb_code(const sent *st, const mention *v, binding *b,
         uint32_t weight = specificity(d, p);
         bool codes = usable_code(p->code) || usable_code(p->reverse) ||
                      (!p->code[0] && !p->reverse[0]);   /* [---] */
-        if (codes && weight > best &&
+        if (codes && weight > best && words_present(st, p) &&
             pattern_holds(st, p, v->first, v->last, &pb)) {
             best = weight;
             code = p->code;
@@ -817,7 +835,7 @@ static warta_status code_sentence(warta_ctx *ctx, warta_doc *doc,
     sent *st = arena_alloc(&doc->arena, sizeof *st);
     if (!st)
         return ctx_error(ctx, WARTA_ENOMEM, "out of memory in coding");
-    memset(st, 0, sizeof *st);
+    memset(st, 0, offsetof(sent, units));   /* units are filled as found */
     st->d = d;
     st->s = s;
     st->allow_monads = ds->allow_monads;

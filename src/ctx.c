@@ -61,6 +61,7 @@ void warta_close(warta_ctx *ctx)
     if (!ctx)
         return;
     stem_close(ctx);
+    match_close(ctx);
     if (ctx->hunspell_aff)
         ctx_free(ctx, ctx->hunspell_aff, strlen(ctx->hunspell_aff) + 1);
     if (ctx->hunspell_dic)

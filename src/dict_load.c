@@ -726,6 +726,10 @@ static void add_pattern(loader *L, const char *body, const char *code,
     pattern *pt = &d->patterns[p];
     pt->first_elem = first;
     pt->n_elems = (uint32_t)d->n_elems - first;
+    pt->anchor = NO_INDEX;
+    for (uint32_t k = first; k < d->n_elems && pt->anchor == NO_INDEX; k++)
+        if (d->elems[k].kind == PAT_WORD)
+            pt->anchor = d->elems[k].value >> 1;
     pt->verb = verb;
     memcpy(pt->code, code, strlen(code) + 1);
     memcpy(pt->reverse, reverse, strlen(reverse) + 1);

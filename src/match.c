@@ -20,8 +20,113 @@ static const uint32_t kind_groups[] = {
     1u << ENTRY_ISSUE,
 };
 
-static void keys_for(const warta_dict *d, arena *ar, const warta_token *t,
-                     token_keys *k)
+/* ---- the keys of a word, memoised per context --------------------------- */
+
+/* Finding the stems a word begins with costs a lookup per stem length;
+** words repeat, so the answer is kept per context, for one dictionary. */
+typedef struct memo_slot {
+    uint64_t hash;                  /* 0: empty */
+    const char *fold;
+    uint32_t n_fold;
+    uint32_t word;
+    uint32_t prefixes[6];
+    uint8_t n_prefixes;
+} memo_slot;
+
+struct key_memo {
+    const warta_dict *dict;         /* whose word numbers these are */
+    size_t dict_words;              /* its size then: a load invalidates */
+    arena ar;
+    memo_slot *slots;
+    size_t n_slots, n_used;
+};
+
+#define MEMO_MAX (1u << 18)
+
+static uint64_t hash_fold(const char *s, size_t n)
+{
+    uint64_t h = 1469598103934665603ull;
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ (unsigned char)s[i]) * 1099511628211ull;
+    return h ? h : 1;
+}
+
+void match_close(warta_ctx *ctx)
+{
+    key_memo *km = ctx->keys;
+    if (!km)
+        return;
+    ctx_free(ctx, km->slots, km->n_slots * sizeof *km->slots);
+    arena_reset(&km->ar);
+    ctx_free(ctx, km, sizeof *km);
+    ctx->keys = NULL;
+}
+
+/* The memo for dict, emptied when it was for another dictionary or too
+** full; NULL on no memory (then nothing is memoised). */
+static key_memo *memo_for(warta_ctx *ctx, const warta_dict *d)
+{
+    key_memo *km = ctx->keys;
+    if (km && (km->dict != d || km->dict_words != d->n_words ||
+               km->n_used >= MEMO_MAX))
+        match_close(ctx), km = NULL;
+    if (km)
+        return km;
+    if (!(km = ctx_alloc(ctx, sizeof *km)))
+        return NULL;
+    memset(km, 0, sizeof *km);
+    arena_init(&km->ar, ctx);
+    km->n_slots = 4096;
+    km->slots = ctx_alloc(ctx, km->n_slots * sizeof *km->slots);
+    if (!km->slots) {
+        ctx_free(ctx, km, sizeof *km);
+        return NULL;
+    }
+    memset(km->slots, 0, km->n_slots * sizeof *km->slots);
+    km->dict = d;
+    km->dict_words = d->n_words;
+    ctx->keys = km;
+    return km;
+}
+
+static bool memo_grow(warta_ctx *ctx, key_memo *km)
+{
+    size_t n = km->n_slots * 2;
+    memo_slot *fresh = ctx_alloc(ctx, n * sizeof *fresh);
+    if (!fresh)
+        return false;
+    memset(fresh, 0, n * sizeof *fresh);
+    for (size_t i = 0; i < km->n_slots; i++) {
+        const memo_slot *e = &km->slots[i];
+        if (!e->hash)
+            continue;
+        size_t j = e->hash & (n - 1);
+        while (fresh[j].hash)
+            j = (j + 1) & (n - 1);
+        fresh[j] = *e;
+    }
+    ctx_free(ctx, km->slots, km->n_slots * sizeof *km->slots);
+    km->slots = fresh;
+    km->n_slots = n;
+    return true;
+}
+
+static void lookup_keys(const warta_dict *d, const char *folded, size_t n,
+                        token_keys *k)
+{
+    k->word = dict_word_find(d, folded, n);
+    /* Stems it begins with, longest first (the whole word counts). */
+    for (size_t len = n < 63 ? n : 63; len > 0 && k->n_prefixes < 6; len--) {
+        if (!(d->stem_lengths >> len & 1))
+            continue;
+        uint32_t id = dict_word_find(d, folded, len);
+        if (id != NO_INDEX)
+            k->prefixes[k->n_prefixes++] = id;
+    }
+}
+
+static void keys_for(warta_ctx *ctx, const warta_dict *d, arena *ar,
+                     const warta_token *t, token_keys *k)
 {
     char folded[256];
     size_t n = dict_fold(t->text.p, t->text.n, folded, sizeof folded);
@@ -31,17 +136,45 @@ static void keys_for(const warta_dict *d, arena *ar, const warta_token *t,
         return;
     k->fold = arena_strndup(ar, folded, n);
     k->n_fold = k->fold ? (uint32_t)n : 0;
-    k->word = dict_word_find(d, folded, n);
     if (t->stem.n && (t->stem.n != n || memcmp(t->stem.p, folded, n) != 0))
         k->stem = dict_word_find(d, t->stem.p, t->stem.n);
-    /* Stems it begins with, longest first (the whole word counts). */
-    for (size_t len = n < 63 ? n : 63; len > 0 && k->n_prefixes < 6; len--) {
-        if (!(d->stem_lengths >> len & 1))
-            continue;
-        uint32_t id = dict_word_find(d, folded, len);
-        if (id != NO_INDEX)
-            k->prefixes[k->n_prefixes++] = id;
+    key_memo *km = memo_for(ctx, d);
+    if (!km) {
+        lookup_keys(d, folded, n, k);
+        return;
     }
+    uint64_t h = hash_fold(folded, n);
+    size_t mask = km->n_slots - 1, i = h & mask;
+    for (;; i = (i + 1) & mask) {
+        memo_slot *e = &km->slots[i];
+        if (e->hash == 0)
+            break;
+        if (e->hash == h && e->n_fold == n && memcmp(e->fold, folded, n) == 0) {
+            k->word = e->word;
+            memcpy(k->prefixes, e->prefixes, sizeof k->prefixes);
+            k->n_prefixes = e->n_prefixes;
+            return;
+        }
+    }
+    lookup_keys(d, folded, n, k);
+    if ((km->n_used + 1) * 2 > km->n_slots) {
+        if (!memo_grow(ctx, km))
+            return;
+        for (i = h & (km->n_slots - 1); km->slots[i].hash;
+             i = (i + 1) & (km->n_slots - 1))
+            ;
+    }
+    const char *copy = arena_strndup(&km->ar, folded, n);
+    if (!copy)
+        return;
+    memo_slot *e = &km->slots[i];
+    e->hash = h;
+    e->fold = copy;
+    e->n_fold = (uint32_t)n;
+    e->word = k->word;
+    memcpy(e->prefixes, k->prefixes, sizeof e->prefixes);
+    e->n_prefixes = k->n_prefixes;
+    km->n_used++;
 }
 
 bool match_word(const sentence_match *m, uint32_t i, word_key key)
@@ -54,6 +187,60 @@ bool match_word(const sentence_match *m, uint32_t i, word_key key)
         if (k->prefixes[j] == id)
             return true;
     return k->stem == id;
+}
+
+static uint32_t mix32(uint32_t x)
+{
+    x ^= x >> 16;
+    x *= 0x7feb352dU;
+    x ^= x >> 15;
+    return x;
+}
+
+static void present_add(sentence_match *m, uint32_t word)
+{
+    if (word == NO_INDEX)
+        return;
+    for (uint32_t i = mix32(word) & m->present_mask;; i = (i + 1) & m->present_mask) {
+        if (m->present[i] == word + 1)
+            return;
+        if (m->present[i] == 0) {
+            m->present[i] = word + 1;
+            return;
+        }
+    }
+}
+
+bool match_present(const sentence_match *m, uint32_t word)
+{
+    for (uint32_t i = mix32(word) & m->present_mask;; i = (i + 1) & m->present_mask) {
+        if (m->present[i] == word + 1)
+            return true;
+        if (m->present[i] == 0)
+            return false;
+    }
+}
+
+/* The set of word numbers in the sentence: at most 8 per token, kept at
+** most half full. */
+static bool build_present(arena *ar, sentence_match *m, uint32_t n)
+{
+    uint32_t cap = 64;
+    while (cap < n * 16 + 16)
+        cap *= 2;
+    m->present = arena_alloc(ar, cap * sizeof *m->present);
+    if (!m->present)
+        return false;
+    memset(m->present, 0, cap * sizeof *m->present);
+    m->present_mask = cap - 1;
+    for (uint32_t i = 0; i < n; i++) {
+        const token_keys *k = &m->keys[i];
+        present_add(m, k->word);
+        present_add(m, k->stem);
+        for (size_t j = 0; j < k->n_prefixes; j++)
+            present_add(m, k->prefixes[j]);
+    }
+    return true;
 }
 
 /* The first entry (in file order) of an allowed kind at a node. */
@@ -70,15 +257,18 @@ typedef struct best {
     uint32_t end, entry;
 } best;
 
-/* Walk the trie from node over tokens i.. and keep the longest phrase
-** that ends in an entry of an allowed kind. */
+/* Walk the trie from node over tokens i.. and keep, for each kind group,
+** the longest phrase that ends in an entry of that group: one walk finds
+** them all. */
 static void walk(const warta_dict *d, const sentence_match *m, uint32_t node,
-                 uint32_t i, uint32_t kinds, best *b, int depth)
+                 uint32_t i, best *b, int depth)
 {
-    uint32_t e = entry_at(d, node, kinds);
-    if (e != NO_INDEX && (b->entry == NO_INDEX || i > b->end)) {
-        b->end = i;
-        b->entry = e;
+    for (size_t g = 0; g < ARRAY_LEN(kind_groups); g++) {
+        uint32_t e = entry_at(d, node, kind_groups[g]);
+        if (e != NO_INDEX && (b[g].entry == NO_INDEX || i > b[g].end)) {
+            b[g].end = i;
+            b[g].entry = e;
+        }
     }
     if (i >= m->s->n_tokens || depth > 64)
         return;
@@ -96,8 +286,29 @@ static void walk(const warta_dict *d, const sentence_match *m, uint32_t node,
     for (size_t j = 0; j < n; j++) {
         uint32_t child = dict_child(d, node, keys[j]);
         if (child != NO_INDEX)
-            walk(d, m, child, i + 1, kinds, b, depth + 1);
+            walk(d, m, child, i + 1, b, depth + 1);
     }
+}
+
+/* Can any phrase start at token i?  Not if no key of it leaves the root. */
+static bool node_empty_for(const warta_dict *d, const sentence_match *m,
+                           uint32_t i)
+{
+    const token_keys *k = &m->keys[i];
+    return k->word == NO_INDEX && k->stem == NO_INDEX && k->n_prefixes == 0 &&
+           d->n_words > 0;
+}
+
+/* Mentions in token order; at one token the kinds keep the order of
+** kind_groups (the walk found them together). */
+static void sort_mentions(sentence_match *m)
+{
+    for (size_t i = 1; i < m->n_found; i++)
+        for (size_t j = i; j > 0 && m->found[j - 1].first > m->found[j].first; j--) {
+            mention t = m->found[j];
+            m->found[j] = m->found[j - 1];
+            m->found[j - 1] = t;
+        }
 }
 
 warta_status match_sentence(warta_ctx *ctx, warta_doc *doc,
@@ -112,24 +323,37 @@ warta_status match_sentence(warta_ctx *ctx, warta_doc *doc,
     if (!out->keys)
         return ctx_error(ctx, WARTA_ENOMEM, "out of memory in matching");
     for (uint32_t i = 0; i < n; i++)
-        keys_for(d, ar, &s->tokens[i], &out->keys[i]);
+        keys_for(ctx, d, ar, &s->tokens[i], &out->keys[i]);
+    if (d->n_synsets) {
+        out->synset_seen = arena_alloc(ar, d->n_synsets);
+        if (!out->synset_seen)
+            return ctx_error(ctx, WARTA_ENOMEM, "out of memory in matching");
+        memset(out->synset_seen, 0, d->n_synsets);
+    }
+    if (!build_present(ar, out, n))
+        return ctx_error(ctx, WARTA_ENOMEM, "out of memory in matching");
     size_t cap = 0;
-    for (size_t g = 0; g < ARRAY_LEN(kind_groups); g++) {
-        uint32_t covered = 0;       /* a phrase does not start inside one */
-        for (uint32_t i = 0; i < n; i++) {
-            best b = {0, NO_INDEX};
-            walk(d, out, 0, i, kind_groups[g], &b, 0);
-            if (b.entry == NO_INDEX || b.end <= i || i < covered)
+    uint32_t covered[ARRAY_LEN(kind_groups)] = {0};
+    for (uint32_t i = 0; i < n; i++) {
+        if (node_empty_for(d, out, i))
+            continue;
+        best b[ARRAY_LEN(kind_groups)];
+        for (size_t g = 0; g < ARRAY_LEN(kind_groups); g++)
+            b[g] = (best){0, NO_INDEX};
+        walk(d, out, 0, i, b, 0);
+        /* a phrase does not start inside an earlier one of its group */
+        for (size_t g = 0; g < ARRAY_LEN(kind_groups); g++) {
+            if (b[g].entry == NO_INDEX || b[g].end <= i || i < covered[g])
                 continue;
-            const entry *e = &d->entries[b.entry];
+            const entry *e = &d->entries[b[g].entry];
             mention *mm = ARENA_PUSH(ar, out->found, out->n_found, cap);
             if (!mm)
                 return ctx_error(ctx, WARTA_ENOMEM, "out of memory in matching");
-            *mm = (mention){i, b.end, e->kind, e->block, e->where};
-            if (b.end > covered)
-                covered = b.end;
+            *mm = (mention){i, b[g].end, e->kind, e->block, e->where};
+            covered[g] = b[g].end;
         }
     }
+    sort_mentions(out);
     return WARTA_OK;
 }
 
@@ -141,6 +365,10 @@ uint32_t match_synset(const warta_dict *d, const sentence_match *m,
     uint32_t best_end = NO_INDEX;
     for (uint32_t k = 0; k < sy->n_phrases; k++) {
         const pattern *p = &d->patterns[d->synset_phrases[sy->first_phrase + k]];
+        const pat_elem *first = &d->elems[p->first_elem];
+        if (p->n_elems && first->kind == PAT_WORD &&
+            !match_word(m, i, first->value))
+            continue;
         uint32_t j = i;
         bool ok = true;
         for (uint32_t e = 0; e < p->n_elems && ok; e++) {
@@ -162,4 +390,21 @@ uint32_t match_synset(const warta_dict *d, const sentence_match *m,
             best_end = j;
     }
     return best_end;
+}
+
+bool match_synset_possible(const warta_dict *d, const sentence_match *m,
+                           uint32_t which)
+{
+    if (m->synset_seen[which])
+        return m->synset_seen[which] > 0;
+    const synset *sy = &d->synsets[which];
+    bool may = false;
+    for (uint32_t k = 0; k < sy->n_phrases && !may; k++) {
+        const pattern *p = &d->patterns[d->synset_phrases[sy->first_phrase + k]];
+        const pat_elem *first = &d->elems[p->first_elem];
+        may = p->n_elems == 0 || first->kind != PAT_WORD ||
+              match_present(m, first->value >> 1);
+    }
+    m->synset_seen[which] = may ? 1 : -1;
+    return may;
 }

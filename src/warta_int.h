@@ -21,6 +21,7 @@
 /* ---- ctx.c: the context, errors and memory ---------------------------- */
 
 typedef struct stemmer stemmer;
+typedef struct key_memo key_memo;
 
 struct warta_ctx {
     warta_alloc_fn alloc;
@@ -30,6 +31,7 @@ struct warta_ctx {
     size_t max_doc_bytes;
     char *hunspell_aff, *hunspell_dic;
     stemmer *stemmer;               /* opened on first use (stem.c) */
+    key_memo *keys;                 /* word -> dictionary keys (match.c) */
     uint64_t stage_ns[WARTA_N_STAGES];
     char errmsg[1024];
 };
@@ -281,6 +283,8 @@ typedef struct pattern {
     char code[8];                   /* CAMEO code, "" for [---] */
     char reverse[8];                /* "[032:033]": the target's event back
                                        to the source, "" for none */
+    uint32_t anchor;                /* its first word, tested before the
+                                       rest; NO_INDEX when it has none */
     src_pos where;
 } pattern;
 
@@ -416,6 +420,11 @@ typedef struct token_keys {
 typedef struct sentence_match {
     const warta_sentence *s;
     token_keys *keys;
+    uint32_t *present;              /* open-addressing set of every word
+                                       number the tokens have (+1; 0 empty) */
+    uint32_t present_mask;
+    int8_t *synset_seen;            /* per synset: 0 unknown, 1 may match,
+                                       -1 cannot (no member's first word) */
     mention *found;                 /* every entry found, in token order,
                                        longest match first at a token */
     size_t n_found;
@@ -432,5 +441,12 @@ warta_status match_sentence(warta_ctx *ctx, warta_doc *doc,
 uint32_t match_synset(const warta_dict *d, const sentence_match *m,
                       uint32_t which, uint32_t i);
 bool match_word(const sentence_match *m, uint32_t i, word_key key);
+/* Does any token of the sentence have this word number?  A quick test
+** that lets most patterns be passed over. */
+bool match_present(const sentence_match *m, uint32_t word);
+/* May any phrase of the synset occur in the sentence at all? */
+bool match_synset_possible(const warta_dict *d, const sentence_match *m,
+                           uint32_t which);
+void match_close(warta_ctx *ctx);
 
 #endif /* WARTA_INT_H */
