@@ -18,7 +18,7 @@ typedef struct code_opts {
     const char *dicts[MAX_DICTS];
     int n_dicts;
     const char *project;            /* its <textfile> is the default input */
-    bool explain, progress, monads;
+    bool explain, progress, monads, actors;
 } code_opts;
 
 static const char usage[] =
@@ -31,6 +31,7 @@ static const char usage[] =
     "  --format json|text   output form (default json)\n"
     "  --explain            name the dictionary entries that fired\n"
     "  --monads             also code events with one side unknown (---)\n"
+    "  --actors             print every actor found instead of events\n"
     "  --date YYYY-MM-DD    date of plain-text articles\n"
     "  --lang CODE          language of every article (skips detection)\n"
     "  --no-progress        no status line on the terminal\n";
@@ -55,6 +56,12 @@ static void print_event_text(const warta_doc *doc, const warta_event *e,
                e->target.text.p, e->target.entry);
 }
 
+static void print_actor_text(const warta_doc *doc, const warta_mention *m)
+{
+    printf("%s#%zu  %-14s %.*s\n", warta_doc_meta(doc)->id, m->sentence,
+           m->actor.code, (int)m->actor.text.n, m->actor.text.p);
+}
+
 static warta_status code_doc(warta_ctx *ctx, warta_doc *doc, void *ud,
                              uint64_t *items)
 {
@@ -64,12 +71,16 @@ static warta_status code_doc(warta_ctx *ctx, warta_doc *doc, void *ud,
     warta_code_opts co = {.allow_monads = o->monads};
     if (rc == WARTA_OK)
         rc = warta_doc_code_opts(ctx, doc, r->dict, &co);
-    size_t n = warta_doc_n_events(doc);
+    size_t n = o->actors ? warta_doc_n_actors(doc) : warta_doc_n_events(doc);
     bool text = strcmp(o->format, "text") == 0;
     unsigned flags = o->explain ? WARTA_WRITE_EXPLAIN : 0;
     r->out.n = 0;
     for (size_t i = 0; i < n && rc == WARTA_OK; i++) {
-        if (text)
+        if (o->actors && text)
+            print_actor_text(doc, warta_doc_actor(doc, i));
+        else if (o->actors)
+            rc = warta_write_actor(ctx, doc, i, &r->out);
+        else if (text)
             print_event_text(doc, warta_doc_event(doc, i), o->explain);
         else
             rc = warta_write_event(ctx, doc, i, flags, &r->out);
@@ -140,6 +151,7 @@ int cmd_code(int argc, char **argv)
         {"format", required_argument, NULL, 'f'},
         {"explain", no_argument, NULL, 'e'},
         {"monads", no_argument, NULL, 'm'},
+        {"actors", no_argument, NULL, 'a'},
         {"date", required_argument, NULL, 'd'},
         {"lang", required_argument, NULL, 'l'},
         {"no-progress", no_argument, NULL, 'P'},
@@ -163,6 +175,7 @@ int cmd_code(int argc, char **argv)
         case 'f': o.format = optarg; break;
         case 'e': o.explain = true; break;
         case 'm': o.monads = true; break;
+        case 'a': o.actors = true; break;
         case 'd': o.date = optarg; break;
         case 'l': o.lang = optarg; break;
         case 'P': o.progress = false; break;

@@ -328,6 +328,16 @@ WARTA_API warta_status warta_doc_code_opts(warta_ctx *ctx, warta_doc *doc,
 WARTA_API size_t warta_doc_n_events(const warta_doc *doc);
 WARTA_API const warta_event *warta_doc_event(const warta_doc *doc, size_t i);
 
+/* Every actor the coder found, in or out of an event, after
+** warta_doc_code: `sentence` is the index of its sentence. */
+typedef struct warta_mention {
+    size_t sentence;
+    warta_actor actor;
+} warta_mention;
+WARTA_API size_t warta_doc_n_actors(const warta_doc *doc);
+WARTA_API const warta_mention *warta_doc_actor(const warta_doc *doc,
+                                               size_t i);
+
 /* ---- writing -------------------------------------------------------- */
 
 /* A growable byte buffer owned by the caller; start it zeroed, reuse it
@@ -349,6 +359,10 @@ WARTA_API warta_status warta_write_sentence(warta_ctx *ctx,
                                             unsigned flags, warta_buf *out);
 
 #define WARTA_WRITE_EXPLAIN 2u  /* name the dictionary entries and verb */
+
+/* Append actor mention i of doc as one JSON object and a newline. */
+WARTA_API warta_status warta_write_actor(warta_ctx *ctx, const warta_doc *doc,
+                                         size_t i, warta_buf *out);
 
 /* Append event i of doc to out as one JSON object and a newline (schema in
 ** docs/formats.md). */

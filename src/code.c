@@ -43,6 +43,7 @@ typedef struct doc_state {
     size_t n_in_play;
     bool discard_story;
     bool allow_monads;              /* code one-sided events */
+    bool from_event;                /* in_play came from an event */
 } doc_state;
 
 typedef struct sent {
@@ -53,6 +54,8 @@ typedef struct sent {
     bool *is_phrase;                /* per token: inside a dictionary phrase */
     size_t n_units;
     unit last_pair[2];              /* source and target of the last event */
+    uint32_t last_source_group;     /* the group of that event's source */
+    bool had_event;
     int last_source;                /* unit index, for conjoined verbs */
     bool allow_monads;
     unit units[MAX_UNITS];          /* last: not cleared, filled as found */
@@ -143,13 +146,17 @@ static bool joins_unit(const sent *st, const unit *u, const mention *mm)
                           u->sector[0] || u->prefix[0];
     if (gap == 0)
         return true;
-    if (gap <= 2 && agent_involved) {   /* "minister of Russia", "'s" */
-        for (uint32_t i = u->last; i < mm->first; i++)
-            if (!has_role(st, i, GRAMMAR_OF))
-                return false;
-        return true;
+    if (gap > 2)
+        return false;
+    /* "minister of Russia", "Russia's minister"; "his Chinese counterpart
+    ** Wang Yi" is one actor too */
+    bool counterpart = false;
+    for (uint32_t i = u->last; i < mm->first; i++) {
+        counterpart |= has_role(st, i, GRAMMAR_COUNTERPART);
+        if (!has_role(st, i, GRAMMAR_OF) && !has_role(st, i, GRAMMAR_COUNTERPART))
+            return false;
     }
-    return false;
+    return agent_involved || counterpart;
 }
 
 /* An actor coded "FRO/BIL/SAM" is several actors at once: one unit each,
@@ -323,16 +330,29 @@ static void add_both(sent *st, const doc_state *ds)
         }
 }
 
-/* After a sentence: the two sides of its last event are in play, else
-** the last distinct actors it named. */
-static void remember_in_play(doc_state *ds, const sent *st, const unit *pair)
+/* After a sentence: who "both sides" will mean.  The members of the last
+** event's source when it was a compound ("Moskow dan Beijing"), else its
+** two sides; with no event yet in the article, the last two countries
+** named. */
+static void remember_in_play(doc_state *ds, const sent *st)
 {
-    if (pair) {
-        ds->in_play[0] = pair[0];
-        ds->in_play[1] = pair[1];
-        ds->n_in_play = 2;
+    if (st->had_event) {
+        size_t n = 0;
+        for (size_t i = 0; i < st->n_units && n < MAX_IN_PLAY; i++)
+            if (st->units[i].group == st->last_source_group &&
+                !st->units[i].excluded && !st->units[i].unknown)
+                ds->in_play[n++] = st->units[i];
+        if (n < 2) {
+            ds->in_play[0] = st->last_pair[0];
+            ds->in_play[1] = st->last_pair[1];
+            n = 2;
+        }
+        ds->n_in_play = n;
+        ds->from_event = true;
         return;
     }
+    if (ds->from_event)
+        return;
     for (size_t i = 0; i < st->n_units; i++) {
         const unit *u = &st->units[i];
         if (!u->country[0] || u->excluded)
@@ -629,6 +649,13 @@ static void counterpart_sector(unit *u, const unit *other)
     memcpy(u->code, full, sizeof full);
 }
 
+/* "Tiongkok ... CHNGOV": one side is the bare country of the other. */
+static bool same_country(const unit *a, const unit *b)
+{
+    return a->country[0] && strcmp(a->country, b->country) == 0 &&
+           (strlen(a->code) == 3 || strlen(b->code) == 3);
+}
+
 /* The same event from two verbs of one sentence ("bombing and shelling")
 ** is one event. */
 static bool already_coded(const warta_doc *doc, size_t sentence,
@@ -659,8 +686,12 @@ static warta_status emit(warta_ctx *ctx, warta_doc *doc, sent *st, int src,
             counterpart_sector(&s, &t);
             if (strcmp(s.code, t.code) == 0)
                 continue;
+            if (same_country(&s, &t))
+                continue;           /* a country and its own government */
             st->last_pair[0] = s;
             st->last_pair[1] = t;
+            st->last_source_group = s.group;
+            st->had_event = true;
             if (already_coded(doc, st->s->index, s.code, t.code, code))
                 continue;
             warta_event *e = ARENA_PUSH(&doc->arena, doc->events,
@@ -815,6 +846,23 @@ static warta_status code_verb(warta_ctx *ctx, warta_doc *doc, sent *st,
     return rc;
 }
 
+/* Every actor named in the sentence, for warta_doc_actor(). */
+static warta_status keep_actors(warta_ctx *ctx, warta_doc *doc, const sent *st)
+{
+    for (size_t i = 0; i < st->n_units; i++) {
+        const unit *u = &st->units[i];
+        if (i > 0 && u->first == st->units[i - 1].first)
+            continue;               /* one of a multi-code actor's parts */
+        warta_mention *m = ARENA_PUSH(&doc->arena, doc->actors, doc->n_actors,
+                                      doc->cap_actors);
+        if (!m)
+            return ctx_error(ctx, WARTA_ENOMEM, "out of memory in coding");
+        m->sentence = st->s->index;
+        fill_actor(doc, st, u, &m->actor);
+    }
+    return WARTA_OK;
+}
+
 /* Reported speech: a verb that is also a SAY word ("said", "mengatakan")
 ** codes nothing when another verb follows; that one is the news. */
 static bool speech_before_verb(const sent *st, size_t k)
@@ -867,8 +915,9 @@ static warta_status code_sentence(warta_ctx *ctx, warta_doc *doc,
     build_units(st, ds);
     build_groups(st);
     share_in_compounds(st);
+    if ((rc = keep_actors(ctx, doc, st)) != WARTA_OK)
+        return rc;
     add_both(st, ds);
-    size_t events_before = doc->n_events;
     const mention *prev_verb = NULL;
     st->last_source = -1;
     for (size_t k = 0; k < st->m.n_found && rc == WARTA_OK; k++) {
@@ -881,7 +930,7 @@ static warta_status code_sentence(warta_ctx *ctx, warta_doc *doc,
         if (doc->n_events > before)
             prev_verb = v;          /* its actors are taken */
     }
-    remember_in_play(ds, st, doc->n_events > events_before ? st->last_pair : NULL);
+    remember_in_play(ds, st);
     return rc;
 }
 
@@ -911,6 +960,16 @@ warta_status warta_doc_code_opts(warta_ctx *ctx, warta_doc *doc,
         doc->n_events = 0;
     doc->coded = rc == WARTA_OK;
     return rc;
+}
+
+size_t warta_doc_n_actors(const warta_doc *doc)
+{
+    return doc->n_actors;
+}
+
+const warta_mention *warta_doc_actor(const warta_doc *doc, size_t i)
+{
+    return i < doc->n_actors ? &doc->actors[i] : NULL;
 }
 
 size_t warta_doc_n_events(const warta_doc *doc)

@@ -243,13 +243,25 @@ static bool build_present(arena *ar, sentence_match *m, uint32_t n)
     return true;
 }
 
-/* The first entry (in file order) of an allowed kind at a node. */
-static uint32_t entry_at(const warta_dict *d, uint32_t node, uint32_t kinds)
+/* Is the token written with a capital first letter? */
+static bool capitalized(const warta_token *t)
+{
+    size_t len;
+    return t->text.n && utf8_is_upper(utf8_decode(t->text.p, t->text.n, 0, &len));
+}
+
+/* The first entry (in file order) of an allowed kind at a node, for a
+** phrase starting at token `start`. */
+static uint32_t entry_at(const warta_dict *d, const sentence_match *m,
+                         uint32_t node, uint32_t kinds, uint32_t start)
 {
     uint32_t found = NO_INDEX;
-    for (uint32_t e = d->node_entry[node]; e != NO_INDEX; e = d->entries[e].next)
-        if (kinds >> d->entries[e].kind & 1)
+    for (uint32_t e = d->node_entry[node]; e != NO_INDEX; e = d->entries[e].next) {
+        const entry *en = &d->entries[e];
+        if ((kinds >> en->kind & 1) &&
+            (!en->capitalized || capitalized(&m->s->tokens[start])))
             found = e;              /* the chain runs newest first */
+    }
     return found;
 }
 
@@ -261,10 +273,10 @@ typedef struct best {
 ** the longest phrase that ends in an entry of that group: one walk finds
 ** them all. */
 static void walk(const warta_dict *d, const sentence_match *m, uint32_t node,
-                 uint32_t i, best *b, int depth)
+                 uint32_t start, uint32_t i, best *b, int depth)
 {
-    for (size_t g = 0; g < ARRAY_LEN(kind_groups); g++) {
-        uint32_t e = entry_at(d, node, kind_groups[g]);
+    for (size_t g = 0; g < ARRAY_LEN(kind_groups) && node != 0; g++) {
+        uint32_t e = entry_at(d, m, node, kind_groups[g], start);
         if (e != NO_INDEX && (b[g].entry == NO_INDEX || i > b[g].end)) {
             b[g].end = i;
             b[g].entry = e;
@@ -286,7 +298,7 @@ static void walk(const warta_dict *d, const sentence_match *m, uint32_t node,
     for (size_t j = 0; j < n; j++) {
         uint32_t child = dict_child(d, node, keys[j]);
         if (child != NO_INDEX)
-            walk(d, m, child, i + 1, b, depth + 1);
+            walk(d, m, child, start, i + 1, b, depth + 1);
     }
 }
 
@@ -340,7 +352,7 @@ warta_status match_sentence(warta_ctx *ctx, warta_doc *doc,
         best b[ARRAY_LEN(kind_groups)];
         for (size_t g = 0; g < ARRAY_LEN(kind_groups); g++)
             b[g] = (best){0, NO_INDEX};
-        walk(d, out, 0, i, b, 0);
+        walk(d, out, 0, i, i, b, 0);
         /* a phrase does not start inside an earlier one of its group */
         for (size_t g = 0; g < ARRAY_LEN(kind_groups); g++) {
             if (b[g].entry == NO_INDEX || b[g].end <= i || i < covered[g])

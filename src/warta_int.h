@@ -156,6 +156,8 @@ struct warta_doc {
     char forced_lang[4];            /* set by the caller: skip detection */
     warta_event *events;
     size_t n_events, cap_events;
+    warta_mention *actors;
+    size_t n_actors, cap_actors;
     bool coded;
     warta_sentence *sents;
     size_t n_sents, cap_sents;
@@ -308,6 +310,8 @@ typedef struct issue_block {
 /* What a trie node means: an entry of some kind, chained per node. */
 typedef struct entry {
     uint8_t kind;                   /* entry_kind */
+    bool capitalized;               /* "=BARAT_": only when written with a
+                                       capital ("Barat", not "barat") */
     uint32_t block;                 /* index in the kind's block array */
     uint32_t next;                  /* next entry at the same node */
     src_pos where;
@@ -378,6 +382,9 @@ uint32_t dict_child_add(warta_dict *d, uint32_t node, word_key key);
 /* Hang an entry on a node. */
 bool dict_add_entry(warta_dict *d, uint32_t node, entry_kind kind,
                     uint32_t block, src_pos where);
+/* The same, for a phrase that counts only when capitalized. */
+bool dict_add_entry_cap(warta_dict *d, uint32_t node, entry_kind kind,
+                        uint32_t block, src_pos where, bool capitalized);
 /* Push helpers: return the new item's index, NO_INDEX on no memory. */
 uint32_t dict_push(warta_dict *d, void **items, size_t *n, size_t *cap,
                    size_t size);

@@ -239,3 +239,25 @@ warta_status warta_write_event(warta_ctx *ctx, const warta_doc *doc,
     jw_raw(&w, "\n", 1);
     return w.ok ? WARTA_OK : ctx_error(ctx, WARTA_ENOMEM, "out of memory");
 }
+
+warta_status warta_write_actor(warta_ctx *ctx, const warta_doc *doc,
+                               size_t i, warta_buf *out)
+{
+    const warta_mention *m = warta_doc_actor(doc, i);
+    if (!ctx || !m || !out)
+        return WARTA_EINVAL;
+    jw w = {.ctx = ctx, .b = out, .ok = true};
+    jw_open(&w, '{');
+    jw_cstr_member(&w, "doc", doc->meta.id);
+    jw_uint_member(&w, "sentence", m->sentence);
+    jw_cstr_member(&w, "code", m->actor.code);
+    jw_cstr_member(&w, "country", m->actor.country);
+    jw_cstr_member(&w, "sector", m->actor.sector);
+    jw_str_member(&w, "text", m->actor.text.p, m->actor.text.n);
+    jw_uint_member(&w, "start", m->actor.start);
+    jw_uint_member(&w, "end", m->actor.end);
+    jw_cstr_member(&w, "entry", m->actor.entry);
+    jw_close(&w, '}');
+    jw_raw(&w, "\n", 1);
+    return w.ok ? WARTA_OK : ctx_error(ctx, WARTA_ENOMEM, "out of memory");
+}
