@@ -75,9 +75,10 @@ build/san/test_gold: build/san/cli/gold.o build/san/cli/score.o
 
 # The tests: C unit tests (cmocka), then the command-line tests.
 test: $(addprefix build/san/,$(TESTS)) build/san/warta
-	@set -e; for t in $(TESTS); do echo "== $$t"; \
-	  WARTA_SHARED=../shared build/san/$$t; done
-	@sh tests/cli/run.sh build/san/warta
+	@failed=""; for t in $(TESTS); do echo "== $$t"; \
+	  WARTA_SHARED=../shared build/san/$$t || failed="$$failed $$t"; done; \
+	  sh tests/cli/run.sh build/san/warta || failed="$$failed cli"; \
+	  if [ -n "$$failed" ]; then echo "FAILED:$$failed"; exit 1; fi
 
 run: warta
 	./warta split --format text examples/
