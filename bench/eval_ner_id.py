@@ -184,6 +184,8 @@ def main():
     by_cls = collections.Counter()
     agent_only = collections.Counter()        # mentions coded "---XXX" (a role noun alone)
     fp = collections.Counter()
+    fp_how = collections.defaultdict(collections.Counter)   # text -> (code, entry)
+    fp_country = 0                            # unmatched mentions that are country names
     for idx, (text, ents) in enumerate(sentences):
         raw = text.encode("utf-8")
         for start, end, m in mentions.get(idx, []):
@@ -197,7 +199,11 @@ def main():
             is_agent = str(m.get("code", "")).startswith("---")
             agent_only[(is_agent, best != "none")] += 1
             if best == "none":
-                fp[raw[start:end].decode("utf-8", "replace")] += 1
+                mtext = raw[start:end].decode("utf-8", "replace")
+                fp[mtext] += 1
+                fp_country += mtext.lower() in countries
+                entry = re.sub(r"^.*/data/packs/", "", str(m.get("entry", "")))
+                fp_how[mtext][(m.get("code", ""), entry)] += 1
 
     # (b) country LOC recall, (c) per-class recall
     gold = collections.Counter()
@@ -238,15 +244,20 @@ def main():
           "%d/%d" % (ag, n_ment)))
     print("  %-38s %7s %12s" % ("  precision without role-noun-alone", pct(na_good, na_all),
           "%d/%d" % (na_good, na_all)))
+    print("  %-38s %7s %12s" % ("  unmatched but a CLDR country name", pct(fp_country, n_ment),
+          "%d/%d" % (fp_country, n_ment)))
+    print("  %-38s %7s %12s" % ("  precision if those count as right", pct(good + fp_country, n_ment),
+          "%d/%d" % (good + fp_country, n_ment)))
     print("  %-38s %7s %12s  target >= 90%%" % ("country-LOC recall", pct(c_found, c_total),
           "%d/%d" % (c_found, c_total)))
     for cls in ("PER", "ORG", "LOC"):
         print("  %-38s %7s %12s" % ("recall " + cls + " (any overlap)", pct(found[cls], gold[cls]),
               "%d/%d" % (found[cls], gold[cls])))
     print()
-    print("  top false positives (mention overlaps no gold entity):")
+    print("  top false positives (mention overlaps no gold entity; commonest code, entry):")
     for text, n in fp.most_common(15):
-        print("    %4d  %s" % (n, text))
+        (code, entry), _ = fp_how[text].most_common(1)[0]
+        print("    %4d  %-22s %-8s %s" % (n, text, code, entry))
     print()
     print("  top missed country LOC spans:")
     if not c_missed:

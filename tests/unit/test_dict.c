@@ -1,0 +1,249 @@
+/*
+** test_dict.c -- the dictionary formats: what a file says is what the
+** coder does (dates, stems, agents and their plurals and substitutions,
+** synsets, TABARI alternatives, reciprocal codes, discards, capitalized
+** names), problems are reported with file and line, and the field's own
+** dictionaries (Phoenix, TABARI's demo, PETRARCH's validation set) load.
+*/
+#include "helpers.h"
+
+static char dir[256];
+
+static int setup(void **state)
+{
+    snprintf(dir, sizeof dir, "/tmp/warta-test-dict-XXXXXX");
+    return mkdtemp(dir) ? open_ctx(state) : -1;
+}
+
+static int teardown(void **state)
+{
+    char cmd[300];
+    snprintf(cmd, sizeof cmd, "rm -rf %s", dir);
+    if (system(cmd) != 0)
+        return -1;
+    return close_ctx(state);
+}
+
+static const char *write_file(const char *name, const char *text)
+{
+    static char path[512];
+    snprintf(path, sizeof path, "%s/%s", dir, name);
+    FILE *f = fopen(path, "w");
+    assert_non_null(f);
+    fputs(text, f);
+    fclose(f);
+    return path;
+}
+
+/* A dictionary of the given files (name, text pairs, NULL-ended) plus the
+** English grammar. */
+static warta_dict *dict_of(const char *name, ...)
+{
+    warta_dict *d;
+    assert_int_equal(warta_dict_new(test_ctx, &d), WARTA_OK);
+    va_list ap;
+    va_start(ap, name);
+    for (const char *n = name; n; n = va_arg(ap, const char *)) {
+        const char *text = va_arg(ap, const char *);
+        warta_status rc = warta_dict_load(test_ctx, d, write_file(n, text));
+        if (rc != WARTA_OK)
+            fail_msg("%s: %s", n, warta_errmsg(test_ctx));
+    }
+    va_end(ap);
+    assert_int_equal(warta_dict_load(test_ctx, d, "data/packs/en/grammar.txt"),
+                     WARTA_OK);
+    return d;
+}
+
+static const char *code(warta_dict *d, const char *text, const char *date)
+{
+    static char out[1024];
+    warta_meta meta = {.id = "t", .date = date};
+    warta_doc *doc;
+    assert_int_equal(warta_doc_new(test_ctx, text, strlen(text), &meta, &doc),
+                     WARTA_OK);
+    assert_int_equal(warta_doc_process(test_ctx, doc, WARTA_STAGE_STEMS, "en"),
+                     WARTA_OK);
+    assert_int_equal(warta_doc_code(test_ctx, doc, d), WARTA_OK);
+    out[0] = '\0';
+    for (size_t i = 0; i < warta_doc_n_events(doc); i++) {
+        const warta_event *e = warta_doc_event(doc, i);
+        char one[128];
+        snprintf(one, sizeof one, "%s%s %s %s", i ? "; " : "", e->source.code,
+                 e->code, e->target.code);
+        strncat(out, one, sizeof out - strlen(out) - 1);
+    }
+    warta_doc_free(doc);
+    return out;
+}
+
+static const char actors[] =
+    "ARNOR_ [ARN]\nGONDOR_ [GON]\nARGENTIN [ARG]\nTHE_AU [IGOAFR]\n"
+    "AUSTRALIA_ [AUS]\n+AUSTRALIAN_\n"
+    "ELROND_\n    [ARNGOV 19950601-19990815]\n    [ARNELI <19950601]\n"
+    "SHIRE_ [FRO/BIL]\n=WEST_ [WST]\n";
+static const char verbs[] =
+    "&TIES\n+DIPLOMATIC_TIES\n+RELATIONS\n"
+    "--- RESTORE [064] ---\nRESTORE\n- * &TIES WITH + [064]\n"
+    "--- VISIT [042:043] ---\nVISIT\n"
+    "--- WARN [160] ---\nWARN\n- * { POPULATIONS | CITIZENS } [162]\n"
+    "--- DELAY [191] ---\nDELAY\n- % * [191]\n";
+
+static void dated_codes_and_stems(void **state)
+{
+    warta_dict *d = dict_of("t.actors.txt", actors, "t.verbs.txt", verbs, NULL);
+    assert_string_equal(code(d, "Elrond visited Gondor.", "1996-01-01"),
+                         "ARNGOV 042 GON; GON 043 ARNGOV");
+    assert_string_equal(code(d, "Elrond visited Gondor.", "1990-01-01"),
+                         "ARNELI 042 GON; GON 043 ARNELI");
+    /* ARGENTIN is a stem; THE_AU is too short to be one */
+    assert_string_equal(code(d, "Argentina visited Gondor.", NULL),
+                         "ARG 042 GON; GON 043 ARG");
+    assert_string_equal(code(d, "The Australian visited Gondor.", NULL),
+                         "AUS 042 GON; GON 043 AUS");
+    warta_dict_free(d);
+}
+
+static void synsets_alternatives_and_compounds(void **state)
+{
+    warta_dict *d = dict_of("t.actors.txt", actors, "t.verbs.txt", verbs, NULL);
+    assert_string_equal(code(d, "Arnor restored diplomatic ties with Gondor.", NULL),
+                         "ARN 064 GON");
+    assert_string_equal(code(d, "Arnor warned its citizens about Gondor.", NULL),
+                         "ARN 162 GON");
+    assert_string_equal(code(d, "Arnor warned Gondor.", NULL), "ARN 160 GON");
+    assert_string_equal(code(d, "Arnor and Gondor delayed the meeting.", NULL),
+                         "ARN 191 GON; GON 191 ARN");
+    /* a multi-code actor is a compound */
+    assert_string_equal(code(d, "The Shire visited Gondor.", NULL),
+                         "FRO 042 GON; BIL 042 GON; GON 043 FRO; GON 043 BIL");
+    warta_dict_free(d);
+}
+
+static void capitalized_names_only(void **state)
+{
+    warta_dict *d = dict_of("t.actors.txt", actors, "t.verbs.txt", verbs, NULL);
+    assert_string_equal(code(d, "Arnor warned the West.", NULL), "ARN 160 WST");
+    assert_string_equal(code(d, "Arnor warned the west.", NULL), "");
+    warta_dict_free(d);
+}
+
+static void agents_plurals_and_substitutions(void **state)
+{
+    warta_dict *d = dict_of(
+        "t.actors.txt", actors, "t.verbs.txt", verbs, "t.agents.txt",
+        "!MINIST! = MINISTER, MINISTRY\n"
+        "!MINIST!_OF_DEFENCE [~MIL]\nOFFICIAL [~GOV]\nPOLICE {} [~COP]\n"
+        "MSF {} [NGO~]\n", NULL);
+    assert_string_equal(code(d, "The Minister of Defence of Arnor warned Gondor.",
+                             NULL), "ARNMIL 160 GON");
+    assert_string_equal(code(d, "Arnor officials warned Gondor police.", NULL),
+                         "ARNGOV 160 GONCOP");
+    assert_string_equal(code(d, "MSF Arnor warned Gondor.", NULL),
+                         "NGOARN 160 GON");
+    warta_dict_free(d);
+}
+
+static void discards_void_sentences_and_stories(void **state)
+{
+    warta_dict *d = dict_of("t.actors.txt", actors, "t.verbs.txt", verbs,
+                            "t.discards.txt", "WORLD_CUP\n+FOOTBALL_LEAGUE\n",
+                            NULL);
+    assert_string_equal(code(d, "Arnor warned Gondor at the World Cup. "
+                                "Gondor warned Arnor.", NULL),
+                        "GON 160 ARN");
+    assert_string_equal(code(d, "Arnor warned Gondor. The football league "
+                                "ended.", NULL), "");
+    warta_dict_free(d);
+}
+
+static void problems_name_file_and_line(void **state)
+{
+    warta_dict *d;
+    assert_int_equal(warta_dict_new(test_ctx, &d), WARTA_OK);
+    const char *path = write_file("bad.actors.txt",
+                                  "ARNOR_ [ARN]\nGONDOR_ [GON 20100101-20090101]\n"
+                                  "ROHAN_ [ROH\nMORDOR_ [MOR 2009-13-45]\n");
+    assert_int_equal(warta_dict_load(test_ctx, d, path), WARTA_EPARSE);
+    assert_non_null(strstr(warta_errmsg(test_ctx), "bad.actors.txt:2:"));
+    assert_non_null(strstr(warta_errmsg(test_ctx), "ends before it starts"));
+    warta_dict_stats st;
+    warta_dict_get_stats(d, &st);
+    assert_int_equal(st.problems, 3);
+    assert_true(st.actor_phrases >= 1);     /* the good lines still load */
+    warta_dict_free(d);
+    assert_int_equal(warta_dict_new(test_ctx, &d), WARTA_OK);
+    assert_int_equal(warta_dict_load(test_ctx, d, write_file("x.unknown", "A\n")),
+                     WARTA_EINVAL);
+    warta_dict_free(d);
+}
+
+static const char *shared_path(const char *rest)
+{
+    static char path[1024];
+    const char *shared = getenv("WARTA_SHARED");
+    snprintf(path, sizeof path, "%s/%s", shared ? shared : "../shared", rest);
+    return path;
+}
+
+static void the_fields_dictionaries_load(void **state)
+{
+    warta_dict *d;
+    warta_dict_stats st;
+    assert_int_equal(warta_dict_new(test_ctx, &d), WARTA_OK);
+    warta_status rc = warta_dict_load(test_ctx, d,
+                                      shared_path("dictionaries/phoenix"));
+    assert_true(rc == WARTA_OK || rc == WARTA_EPARSE);  /* data errors only */
+    warta_dict_get_stats(d, &st);
+    assert_true(st.actor_phrases > 30000 && st.verb_forms > 5000 &&
+                st.patterns > 4000 && st.agents > 2000);
+    assert_true(st.problems < 20);
+    warta_dict_free(d);
+
+    /* TABARI's demo project: its dictionaries, and its text coded */
+    assert_int_equal(warta_dict_new(test_ctx, &d), WARTA_OK);
+    rc = warta_dict_load(test_ctx, d,
+                         shared_path("dictionaries/tabari-demo/TABARI.Demo.project"));
+    assert_true(rc == WARTA_OK || rc == WARTA_EPARSE);
+    warta_reader *rd;
+    assert_int_equal(warta_reader_open(test_ctx,
+                                       shared_path("dictionaries/tabari-demo/TABARI.Demo.text"),
+                                       NULL, &rd),
+                     WARTA_OK);
+    size_t docs = 0, events = 0;
+    bool demo06 = false;
+    warta_doc *doc;
+    while ((rc = warta_reader_next(rd, &doc)) != WARTA_DONE) {
+        assert_int_equal(rc, WARTA_OK);
+        assert_int_equal(warta_doc_code(test_ctx, doc, d), WARTA_OK);
+        docs++;
+        events += warta_doc_n_events(doc);
+        for (size_t i = 0; i < warta_doc_n_events(doc); i++) {
+            const warta_event *e = warta_doc_event(doc, i);
+            demo06 |= strcmp(warta_doc_meta(doc)->id, "DEMO-06") == 0 &&
+                      strcmp(e->source.code, "CAL") == 0 &&
+                      strcmp(e->code, "122") == 0 &&
+                      strcmp(e->target.code, "OSG") == 0;
+        }
+        warta_doc_free(doc);
+    }
+    warta_reader_close(rd);
+    assert_true(docs > 40);
+    assert_true(events > 20);
+    assert_true(demo06);
+    warta_dict_free(d);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(dated_codes_and_stems),
+        cmocka_unit_test(synsets_alternatives_and_compounds),
+        cmocka_unit_test(capitalized_names_only),
+        cmocka_unit_test(agents_plurals_and_substitutions),
+        cmocka_unit_test(discards_void_sentences_and_stories),
+        cmocka_unit_test(problems_name_file_and_line),
+        cmocka_unit_test(the_fields_dictionaries_load),
+    };
+    return cmocka_run_group_tests_name("dict", tests, setup, teardown);
+}
