@@ -1,6 +1,6 @@
 # warta -- build, test and run.  `make` builds, `make test` runs every
 # test under AddressSanitizer and UndefinedBehaviorSanitizer, `make run`
-# splits the example articles.  Missing Debian packages are installed
+# splits and codes the example articles.  Missing Debian packages are installed
 # first (scripts/install-deps.sh).
 
 CC      ?= gcc
@@ -82,9 +82,11 @@ test: $(addprefix build/san/,$(TESTS)) build/san/warta
 
 run: warta
 	./warta split --format text examples/
+	./warta code --format text --explain examples/
 
 bench: warta
 	bench/split.sh
+	bench/code.sh
 
 clean:
 	rm -rf build warta

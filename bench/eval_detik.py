@@ -1,0 +1,202 @@
+#!/usr/bin/env python3
+"""bench/eval_detik.py -- recall of `warta code --actors` on the government
+actors that Detik articles were hand-annotated with.
+
+    python3 bench/eval_detik.py [path/to/warta]        (default ./warta)
+
+Reads $SHARED/corpora/id-detik-2025.dev.jsonl (SHARED defaults to
+../shared): 500 articles, each with "annotated_actors": {"government": [...],
+...}, lists of names without offsets.  Runs `warta code --actors
+--no-progress` on the file and, for each article's government names
+(duplicates within an article counted once), asks whether warta coded a
+mention of it with a GOV-sector code:
+
+  - the name's forms are looked for in the article text, case-insensitively,
+    as whole words: the name as written, the name without its parenthesised
+    parts ("Badan Pusat Statistik (BPS)" -> "Badan Pusat Statistik"), and
+    each parenthesised part alone ("BPS");
+  - the name is found when a mention whose "sector" starts with GOV (or
+    whose "code" contains GOV) overlaps, in bytes, one of those occurrences.
+
+Names none of whose forms occur in the text are misses too, and are counted
+apart ("not in text").  A second, looser line also accepts LEG, JUD, MIL and
+COP sectors, for information.  Prints the recall, the not-in-text count, the
+recall over the names that do occur, and the most frequent misses.  Only
+measures; exits 0 whatever the numbers (2 on a setup error).
+Target (issue): recall >= 70%.
+"""
+
+import collections
+import json
+import os
+import re
+import subprocess
+import sys
+
+USAGE = "usage: python3 bench/eval_detik.py [path/to/warta]   (env: SHARED)"
+LOOSE = ("GOV", "LEG", "JUD", "MIL", "COP")
+
+
+def die(msg):
+    print("eval_detik.py: " + msg, file=sys.stderr)
+    print(USAGE, file=sys.stderr)
+    sys.exit(2)
+
+
+def norm(s):
+    return re.sub(r"\s+", " ", s).strip()
+
+
+def forms(name):
+    """The strings to look for: as written, without (...), each (...)."""
+    out = [norm(name)]
+    bare = norm(re.sub(r"\([^()]*\)", " ", name))
+    if bare:
+        out.append(bare)
+    for inner in re.findall(r"\(([^()]*)\)", name):
+        if norm(inner):
+            out.append(norm(inner))
+    seen, uniq = set(), []
+    for f in out:
+        if f.lower() not in seen:
+            seen.add(f.lower())
+            uniq.append(f)
+    return uniq
+
+
+def byte_offsets(text):
+    """Character index -> byte offset, for every index 0..len(text)."""
+    offs, pos = [0], 0
+    for ch in text:
+        pos += len(ch.encode("utf-8"))
+        offs.append(pos)
+    return offs
+
+
+def occurrences(text, offs, name):
+    spans = []
+    for f in forms(name):
+        pat = r"(?<!\w)" + r"\s+".join(re.escape(w) for w in f.split(" ")) + r"(?!\w)"
+        for m in re.finditer(pat, text, re.IGNORECASE):
+            spans.append((offs[m.start()], offs[m.end()]))
+    return spans
+
+
+def sector_of(m):
+    return str(m.get("sector") or ""), str(m.get("code") or "")
+
+
+def is_gov(m):
+    sector, code = sector_of(m)
+    return sector.startswith("GOV") or "GOV" in code
+
+
+def is_loose(m):
+    sector, code = sector_of(m)
+    return any(sector.startswith(s) or s in code for s in LOOSE)
+
+
+def pct(n, d):
+    return "%5.1f%%" % (100.0 * n / d) if d else "    -"
+
+
+def main():
+    if len(sys.argv) > 2 or (len(sys.argv) == 2 and sys.argv[1] in ("-h", "--help")):
+        print(USAGE)
+        sys.exit(0 if len(sys.argv) == 2 else 2)
+    warta = sys.argv[1] if len(sys.argv) == 2 else "./warta"
+    shared = os.environ.get("SHARED", "../shared")
+    corpus = os.path.join(shared, "corpora", "id-detik-2025.dev.jsonl")
+    if not (os.path.isfile(warta) and os.access(warta, os.X_OK)):
+        die("%s is not an executable (run 'make' first?)" % warta)
+    if not os.path.isfile(corpus):
+        die("%s not found (set SHARED?)" % corpus)
+
+    articles = []
+    with open(corpus, encoding="utf-8") as f:
+        for lineno, line in enumerate(f, 1):
+            if not line.strip():
+                continue
+            try:
+                articles.append(json.loads(line))
+            except ValueError as e:
+                die("%s:%d: %s" % (corpus, lineno, e))
+
+    proc = subprocess.run([warta, "code", "--actors", "--no-progress", corpus],
+                          stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    if proc.returncode != 0:
+        print("warning: warta exited %d: %s" % (proc.returncode,
+              proc.stderr.decode("utf-8", "replace").strip()[:500]), file=sys.stderr)
+    mentions = collections.defaultdict(list)
+    bad = 0
+    for line in proc.stdout.decode("utf-8", "replace").splitlines():
+        try:
+            m = json.loads(line)
+            mentions[str(m["doc"])].append((int(m["start"]), int(m["end"]), m))
+        except (ValueError, KeyError, TypeError):
+            bad += 1
+    if bad:
+        print("warning: %d output lines were not actor mentions" % bad, file=sys.stderr)
+
+    total = found = loose = not_in_text = 0
+    missed = collections.Counter()            # missed names that occur in the text
+    absent = collections.Counter()            # names not in the text
+    other_sector = collections.Counter()      # what codes the missed, overlapped names got
+    for art in articles:
+        text = art.get("text") or ""
+        offs = byte_offsets(text)
+        gov = (art.get("annotated_actors") or {}).get("government") or []
+        seen = set()
+        ments = mentions.get(str(art.get("id")), [])
+        for name in gov:
+            if not isinstance(name, str) or not norm(name) or norm(name).lower() in seen:
+                continue
+            seen.add(norm(name).lower())
+            total += 1
+            occ = occurrences(text, offs, name)
+            if not occ:
+                not_in_text += 1
+                absent[norm(name)] += 1
+                continue
+            hits = [m for s, e, m in ments if any(s < oe and os_ < e for os_, oe in occ)]
+            if any(is_gov(m) for m in hits):
+                found += 1
+            else:
+                missed[norm(name)] += 1
+                for m in hits:
+                    other_sector[m.get("sector") or m.get("code") or "?"] += 1
+                if not hits:
+                    other_sector["(no mention)"] += 1
+            if any(is_loose(m) for m in hits):
+                loose += 1
+
+    in_text = total - not_in_text
+    print("warta %s on %s" % (warta, corpus))
+    print("  %d articles, %d government names (each counted once per article)"
+          % (len(articles), total))
+    print()
+    print("  %-44s %7s %11s" % ("metric", "value", "count"))
+    print("  %-44s %7s %11s  target >= 70%%" % ("recall, GOV mention overlaps the name",
+          pct(found, total), "%d/%d" % (found, total)))
+    print("  %-44s %7s %11s" % ("  looser: GOV/LEG/JUD/MIL/COP sectors",
+          pct(loose, total), "%d/%d" % (loose, total)))
+    print("  %-44s %7s %11s" % ("names not in the text (counted as misses)",
+          pct(not_in_text, total), "%d/%d" % (not_in_text, total)))
+    print("  %-44s %7s %11s" % ("recall over names that occur in the text",
+          pct(found, in_text), "%d/%d" % (found, in_text)))
+    print()
+    print("  missed names in the text: what overlapped them (mentions by sector):")
+    print("    " + ", ".join("%s %d" % kv for kv in other_sector.most_common(12)))
+    print()
+    print("  top missed government names (occurring in the text):")
+    for name, n in missed.most_common(25):
+        print("    %4d  %s" % (n, name))
+    print()
+    print("  top government names not in the text verbatim:")
+    for name, n in absent.most_common(10):
+        print("    %4d  %s" % (n, name))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
