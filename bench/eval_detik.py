@@ -73,10 +73,16 @@ def byte_offsets(text):
     return offs
 
 
-def occurrences(text, offs, name):
+# between two words of a name, the relaxed match also allows a comma or a
+# parenthesised abbreviation: "Menteri Keuangan (Menkeu), Purbaya ..."
+RELAXED_GAP = r"(?:\s*[,:]\s*|\s*\([^()\n]{1,40}\)\s*,?\s*|\s+)"
+
+
+def occurrences(text, offs, name, relaxed=False):
     spans = []
+    gap = RELAXED_GAP if relaxed else r"\s+"
     for f in forms(name):
-        pat = r"(?<!\w)" + r"\s+".join(re.escape(w) for w in f.split(" ")) + r"(?!\w)"
+        pat = r"(?<!\w)" + gap.join(re.escape(w) for w in f.split(" ")) + r"(?!\w)"
         for m in re.finditer(pat, text, re.IGNORECASE):
             spans.append((offs[m.start()], offs[m.end()]))
     return spans
@@ -139,7 +145,10 @@ def main():
         print("warning: %d output lines were not actor mentions" % bad, file=sys.stderr)
 
     total = found = loose = not_in_text = 0
+    relaxed_in = relaxed_found = 0            # not-in-text names found by the relaxed match
     missed = collections.Counter()            # missed names that occur in the text
+    missed_how = collections.defaultdict(collections.Counter)  # name -> sectors over it
+    unseen = collections.Counter()            # missed names no mention overlaps at all
     absent = collections.Counter()            # names not in the text
     other_sector = collections.Counter()      # what codes the missed, overlapped names got
     for art in articles:
@@ -157,16 +166,24 @@ def main():
             if not occ:
                 not_in_text += 1
                 absent[norm(name)] += 1
+                occ = occurrences(text, offs, name, relaxed=True)
+                if occ:
+                    relaxed_in += 1
+                    relaxed_found += any(is_gov(m) for s, e, m in ments
+                                         if any(s < oe and os_ < e for os_, oe in occ))
                 continue
             hits = [m for s, e, m in ments if any(s < oe and os_ < e for os_, oe in occ)]
             if any(is_gov(m) for m in hits):
                 found += 1
             else:
                 missed[norm(name)] += 1
-                for m in hits:
-                    other_sector[m.get("sector") or m.get("code") or "?"] += 1
+                secs = sorted({str(m.get("sector") or m.get("code") or "?") for m in hits})
+                for sec in secs:
+                    other_sector[sec] += 1
+                    missed_how[norm(name)][sec] += 1
                 if not hits:
                     other_sector["(no mention)"] += 1
+                    unseen[norm(name)] += 1
             if any(is_loose(m) for m in hits):
                 loose += 1
 
@@ -184,12 +201,21 @@ def main():
           pct(not_in_text, total), "%d/%d" % (not_in_text, total)))
     print("  %-44s %7s %11s" % ("recall over names that occur in the text",
           pct(found, in_text), "%d/%d" % (found, in_text)))
+    print("  %-44s %7s %11s" % ("  of those, found with , or (..) between words",
+          pct(relaxed_in, total), "%d/%d" % (relaxed_in, total)))
+    print("  %-44s %7s %11s" % ("  recall if those counted too (information)",
+          pct(found + relaxed_found, total), "%d/%d" % (found + relaxed_found, total)))
     print()
-    print("  missed names in the text: what overlapped them (mentions by sector):")
+    print("  missed names in the text: sectors of the mentions overlapping them:")
     print("    " + ", ".join("%s %d" % kv for kv in other_sector.most_common(12)))
     print()
-    print("  top missed government names (occurring in the text):")
+    print("  top missed government names (occurring in the text; sectors warta gave):")
     for name, n in missed.most_common(25):
+        how = ",".join(k for k, _ in missed_how[name].most_common(3)) or "no mention"
+        print("    %4d  %-58s %s" % (n, name[:58], how))
+    print()
+    print("  top missed names that no mention overlaps at all:")
+    for name, n in unseen.most_common(15):
         print("    %4d  %s" % (n, name))
     print()
     print("  top government names not in the text verbatim:")

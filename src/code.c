@@ -758,11 +758,22 @@ static bool usable_code(const char *code)
     return true;
 }
 
-/* A verb form right after an article or possessive is a noun: "their
-** meeting", "an attack". */
+/* A verb form after an article or possessive, with at most a few plain
+** words between, is a noun: "their meeting", "an attack", "a brief
+** private visit". */
 static bool used_as_noun(const sent *st, const mention *v)
 {
-    return v->first > 0 && has_role(st, v->first - 1, GRAMMAR_ARTICLE);
+    for (uint32_t k = v->first, plain = 0; k > 0 && plain <= 2; k--, plain++) {
+        uint32_t i = k - 1;
+        if (has_role(st, i, GRAMMAR_ARTICLE))
+            return true;
+        const warta_token *t = &st->s->tokens[i];
+        size_t len;
+        if (st->roles[i] || st->is_phrase[i] ||
+            !utf8_is_lower(utf8_decode(t->text.p, t->text.n, 0, &len)))
+            return false;
+    }
+    return false;
 }
 
 /* The unknown side of a one-sided event: code "---", no words. */
