@@ -10,14 +10,6 @@
 
 #include "warta_int.h"
 
-static uint64_t hash_bytes(const char *s, size_t n)
-{
-    uint64_t h = 1469598103934665603ull;        /* FNV-1a */
-    for (size_t i = 0; i < n; i++)
-        h = (h ^ (unsigned char)s[i]) * 1099511628211ull;
-    return h ? h : 1;
-}
-
 static uint64_t mix64(uint64_t x)
 {
     x ^= x >> 33;

@@ -43,14 +43,6 @@ struct key_memo {
 
 #define MEMO_MAX (1u << 18)
 
-static uint64_t hash_fold(const char *s, size_t n)
-{
-    uint64_t h = 1469598103934665603ull;
-    for (size_t i = 0; i < n; i++)
-        h = (h ^ (unsigned char)s[i]) * 1099511628211ull;
-    return h ? h : 1;
-}
-
 void match_close(warta_ctx *ctx)
 {
     key_memo *km = ctx->keys;
@@ -143,7 +135,7 @@ static void keys_for(warta_ctx *ctx, const warta_dict *d, arena *ar,
         lookup_keys(d, folded, n, k);
         return;
     }
-    uint64_t h = hash_fold(folded, n);
+    uint64_t h = hash_bytes(folded, n);
     size_t mask = km->n_slots - 1, i = h & mask;
     for (;; i = (i + 1) & mask) {
         memo_slot *e = &km->slots[i];

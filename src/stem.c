@@ -110,14 +110,6 @@ void stem_close(warta_ctx *ctx)
 
 /* ---- the memo -------------------------------------------------------------- */
 
-static uint64_t hash_bytes(const char *s, size_t n)
-{
-    uint64_t h = 1469598103934665603ull;        /* FNV-1a */
-    for (size_t i = 0; i < n; i++)
-        h = (h ^ (unsigned char)s[i]) * 1099511628211ull;
-    return h ? h : 1;
-}
-
 static memo_entry *memo_slot(stemmer *st, const char *key, size_t n,
                              uint64_t h)
 {

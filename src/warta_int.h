@@ -72,6 +72,15 @@ char *arena_strndup(arena *a, const char *s, size_t n);
 bool arena_reserve(arena *a, void **items, size_t *cap, size_t item_size,
                    size_t need);
 
+/* FNV-1a over bytes, never 0 (0 marks an empty slot in warta's tables). */
+static inline uint64_t hash_bytes(const char *s, size_t n)
+{
+    uint64_t h = 1469598103934665603ull;
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ (unsigned char)s[i]) * 1099511628211ull;
+    return h ? h : 1;
+}
+
 /* ---- utf8.c: validation and decoding ----------------------------------- */
 
 /* Offset of the first byte that is not valid UTF-8 or is NUL, or n. */

@@ -71,6 +71,31 @@ TEST_HELPER const char *span_text(const char *orig, size_t start, size_t end)
     return buf;
 }
 
+/* Code text with dict and return its events as "SRC CODE TGT; ..."
+** (static buffer). */
+TEST_HELPER const char *code_text(const warta_dict *dict, const char *text,
+                                  const char *lang, const char *date)
+{
+    static char out[2048];
+    warta_meta meta = {.id = "t", .date = date};
+    warta_doc *doc;
+    assert_int_equal(warta_doc_new(test_ctx, text, strlen(text), &meta, &doc),
+                     WARTA_OK);
+    assert_int_equal(warta_doc_process(test_ctx, doc, WARTA_STAGE_STEMS, lang),
+                     WARTA_OK);
+    assert_int_equal(warta_doc_code(test_ctx, doc, dict), WARTA_OK);
+    out[0] = '\0';
+    for (size_t i = 0; i < warta_doc_n_events(doc); i++) {
+        const warta_event *e = warta_doc_event(doc, i);
+        char one[128];
+        snprintf(one, sizeof one, "%s%s %s %s", i ? "; " : "", e->source.code,
+                 e->code, e->target.code);
+        strncat(out, one, sizeof out - strlen(out) - 1);
+    }
+    warta_doc_free(doc);
+    return out;
+}
+
 #define assert_sentence(doc, i, expected)                                  \
     assert_string_equal(sentence_text((doc), (i)), (expected))
 

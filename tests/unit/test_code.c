@@ -8,6 +8,8 @@
 
 #include "helpers.h"
 
+#define code(text, lang, date) code_text(dict, (text), (lang), (date))
+
 static char dir[256];
 static warta_dict *dict;
 
@@ -74,29 +76,6 @@ static int teardown(void **state)
         return -1;
     warta_dict_free(dict);
     return close_ctx(state);
-}
-
-/* Code a text and return its events as "SRC CODE TGT; ..." */
-static const char *code(const char *text, const char *lang, const char *date)
-{
-    static char out[2048];
-    warta_meta meta = {.id = "t", .date = date};
-    warta_doc *doc;
-    assert_int_equal(warta_doc_new(test_ctx, text, strlen(text), &meta, &doc),
-                     WARTA_OK);
-    assert_int_equal(warta_doc_process(test_ctx, doc, WARTA_STAGE_STEMS, lang),
-                     WARTA_OK);
-    assert_int_equal(warta_doc_code(test_ctx, doc, dict), WARTA_OK);
-    out[0] = '\0';
-    for (size_t i = 0; i < warta_doc_n_events(doc); i++) {
-        const warta_event *e = warta_doc_event(doc, i);
-        char one[128];
-        snprintf(one, sizeof one, "%s%s %s %s", i ? "; " : "", e->source.code,
-                 e->code, e->target.code);
-        strncat(out, one, sizeof out - strlen(out) - 1);
-    }
-    warta_doc_free(doc);
-    return out;
 }
 
 static void simple_active_sentences(void **state)

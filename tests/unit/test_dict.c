@@ -7,6 +7,8 @@
 */
 #include "helpers.h"
 
+#define code(d, text, date) code_text((d), (text), "en", (date))
+
 static char dir[256];
 
 static int setup(void **state)
@@ -53,28 +55,6 @@ static warta_dict *dict_of(const char *name, ...)
     assert_int_equal(warta_dict_load(test_ctx, d, "data/packs/en/grammar.txt"),
                      WARTA_OK);
     return d;
-}
-
-static const char *code(warta_dict *d, const char *text, const char *date)
-{
-    static char out[1024];
-    warta_meta meta = {.id = "t", .date = date};
-    warta_doc *doc;
-    assert_int_equal(warta_doc_new(test_ctx, text, strlen(text), &meta, &doc),
-                     WARTA_OK);
-    assert_int_equal(warta_doc_process(test_ctx, doc, WARTA_STAGE_STEMS, "en"),
-                     WARTA_OK);
-    assert_int_equal(warta_doc_code(test_ctx, doc, d), WARTA_OK);
-    out[0] = '\0';
-    for (size_t i = 0; i < warta_doc_n_events(doc); i++) {
-        const warta_event *e = warta_doc_event(doc, i);
-        char one[128];
-        snprintf(one, sizeof one, "%s%s %s %s", i ? "; " : "", e->source.code,
-                 e->code, e->target.code);
-        strncat(out, one, sizeof out - strlen(out) - 1);
-    }
-    warta_doc_free(doc);
-    return out;
 }
 
 static const char actors[] =
