@@ -270,12 +270,13 @@ bool dict_add_entry_cap(warta_dict *d, uint32_t node, entry_kind kind,
 {
     /* The same block twice on a node (a phrase listed twice) is one entry. */
     for (uint32_t i = d->node_entry[node]; i != NO_INDEX; i = d->entries[i].next)
-        if (d->entries[i].kind == kind && d->entries[i].block == block)
+        if (d->entries[i].kind == kind && d->entries[i].block == block &&
+            d->entries[i].lang == d->loading_lang)
             return true;
     uint32_t e = DICT_PUSH(d, entries);
     if (e == NO_INDEX)
         return false;
-    d->entries[e] = (entry){(uint8_t)kind, capitalized, block,
+    d->entries[e] = (entry){(uint8_t)kind, capitalized, d->loading_lang, block,
                             d->node_entry[node], where};
     d->node_entry[node] = e;
     return true;

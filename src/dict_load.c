@@ -1278,6 +1278,30 @@ static warta_status load_dir(warta_ctx *ctx, warta_dict *d, const char *dir)
     return rc;
 }
 
+/* The language of a pack: a folder named by a language code (data/packs/id),
+** for the folder itself or a file in it.  0 when there is none: such
+** dictionaries (Phoenix, TABARI) apply to every language. */
+static uint16_t pack_lang(const char *path, bool is_dir)
+{
+    char buf[4096];
+    snprintf(buf, sizeof buf, "%s", path);
+    size_t n = strlen(buf);
+    while (n > 1 && buf[n - 1] == '/')
+        buf[--n] = '\0';
+    if (!is_dir) {
+        char *slash = strrchr(buf, '/');
+        if (!slash)
+            return 0;
+        *slash = '\0';
+    }
+    const char *base = strrchr(buf, '/');
+    base = base ? base + 1 : buf;
+    size_t k = 0;
+    while (base[k] >= 'a' && base[k] <= 'z')
+        k++;
+    return (k == 2 && base[k] == '\0') ? lang_key(base) : 0;
+}
+
 warta_status warta_dict_load(warta_ctx *ctx, warta_dict *d, const char *path)
 {
     struct stat sb;
@@ -1285,6 +1309,7 @@ warta_status warta_dict_load(warta_ctx *ctx, warta_dict *d, const char *path)
         return WARTA_EINVAL;
     if (stat(path, &sb) != 0)
         return ctx_error(ctx, WARTA_EIO, "%s: %s", path, strerror(errno));
+    d->loading_lang = pack_lang(path, S_ISDIR(sb.st_mode));
     if (S_ISDIR(sb.st_mode))
         return load_dir(ctx, d, path);
     file_kind kind = kind_of(path);

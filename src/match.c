@@ -242,6 +242,15 @@ static bool capitalized(const warta_token *t)
     return t->text.n && utf8_is_upper(utf8_decode(t->text.p, t->text.n, 0, &len));
 }
 
+/* Does an entry of a pack in language `entry` apply to a sentence in
+** `sentence`?  Entries of no pack apply everywhere, as do all entries to a
+** sentence of unknown language; the Indonesian pack serves Malay too. */
+static bool lang_fits(uint16_t pack, uint16_t sentence)
+{
+    return pack == 0 || sentence == 0 || pack == sentence ||
+           (pack == lang_key("id") && sentence == lang_key("ms"));
+}
+
 /* The first entry (in file order) of an allowed kind at a node, for a
 ** phrase starting at token `start`. */
 static uint32_t entry_at(const warta_dict *d, const sentence_match *m,
@@ -250,7 +259,7 @@ static uint32_t entry_at(const warta_dict *d, const sentence_match *m,
     uint32_t found = NO_INDEX;
     for (uint32_t e = d->node_entry[node]; e != NO_INDEX; e = d->entries[e].next) {
         const entry *en = &d->entries[e];
-        if ((kinds >> en->kind & 1) &&
+        if ((kinds >> en->kind & 1) && lang_fits(en->lang, m->lang) &&
             (!en->capitalized || capitalized(&m->s->tokens[start])))
             found = e;              /* the chain runs newest first */
     }
@@ -322,6 +331,7 @@ warta_status match_sentence(warta_ctx *ctx, warta_doc *doc,
     arena *ar = &doc->arena;
     memset(out, 0, sizeof *out);
     out->s = s;
+    out->lang = lang_key(s->lang);
     uint32_t n = (uint32_t)s->n_tokens;
     out->keys = arena_alloc(ar, (n + 1) * sizeof *out->keys);
     if (!out->keys)

@@ -321,6 +321,8 @@ typedef struct entry {
     uint8_t kind;                   /* entry_kind */
     bool capitalized;               /* "=BARAT_": only when written with a
                                        capital ("Barat", not "barat") */
+    uint16_t lang;                  /* the pack's language, two letters
+                                       packed; 0: any language */
     uint32_t block;                 /* index in the kind's block array */
     uint32_t next;                  /* next entry at the same node */
     src_pos where;
@@ -373,6 +375,7 @@ struct warta_dict {
     uint32_t *synset_phrases; size_t n_synset_phrases, cap_synset_phrases;
     /* trie node that ends each synset phrase, for matching */
     uint32_t passive_prefixes;      /* bit per warta_prefix marking passive */
+    uint16_t loading_lang;          /* language of the pack being read */
     char **files;                   /* names, by number */
     size_t n_files, cap_files;
     size_t n_problems;
@@ -407,6 +410,14 @@ src_pos dict_where(warta_dict *d, const char *file, size_t line);
 const char *dict_where_text(const warta_dict *d, src_pos pos, char *buf,
                             size_t n);
 
+/* A language code packed for entries: "id" -> 'i' << 8 | 'd'; 0 for none. */
+static inline uint16_t lang_key(const char *code)
+{
+    if (!code || !code[0] || !code[1] || (code[0] == 'u' && code[1] == 'n'))
+        return 0;
+    return (uint16_t)((unsigned char)code[0] << 8 | (unsigned char)code[1]);
+}
+
 /* ---- dict_load.c: the file formats ------------------------------------ */
 
 /* Days since 1970-01-01 of "YYYY-MM-DD", "YYYYMMDD" or TABARI's "YYMMDD";
@@ -435,6 +446,7 @@ typedef struct token_keys {
 
 typedef struct sentence_match {
     const warta_sentence *s;
+    uint16_t lang;                  /* the sentence's, as lang_key() packs it */
     token_keys *keys;
     uint32_t *present;              /* open-addressing set of every word
                                        number the tokens have (+1; 0 empty) */
