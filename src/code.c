@@ -521,7 +521,7 @@ static const char *verb_code(const sent *st, const mention *v, binding *b,
     const warta_dict *d = st->d;
     const verb_block *vb = &d->verbs[v->block];
     const verb_block *group = &d->verbs[vb->patterns_of];
-    const verb_block *own = vb->code[0] || vb->reverse[0] ? vb : group;
+    const verb_block *own = vb->own_code ? vb : group;
     const char *code = own->code;
     *reverse = own->reverse;
     uint32_t best = 0;

@@ -863,6 +863,7 @@ static void verb_line(loader *L, char *s)
         block = new_verb_block(L, code, reverse);
         if (block == NO_INDEX)
             return;
+        L->d->verbs[block].own_code = true;
         if (L->in_group)
             L->d->verbs[block].patterns_of = L->group;
         else

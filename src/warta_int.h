@@ -302,6 +302,7 @@ typedef struct pattern {
 typedef struct verb_block {
     char code[8];                   /* the verb's own code, "" for [---] */
     char reverse[8];                /* as in pattern */
+    bool own_code;                  /* its line had a [CODE], even [---] */
     uint32_t first_pattern, n_patterns;
     uint32_t patterns_of;           /* block whose patterns apply: itself,
                                        or its PETRARCH "--- NAME ---" group */

@@ -67,7 +67,8 @@ static const char verbs[] =
     "--- RESTORE [064] ---\nRESTORE\n- * &TIES WITH + [064]\n"
     "--- VISIT [042:043] ---\nVISIT\n"
     "--- WARN [160] ---\nWARN\n- * { POPULATIONS | CITIZENS } [162]\n"
-    "--- DELAY [191] ---\nDELAY\n- % * [191]\n";
+    "--- DELAY [191] ---\nDELAY\n- % * [191]\n"
+    "--- MEET [040] ---\nMEET {MEETS MET MEETING}\nGREET [---]\n";
 
 static void dated_codes_and_stems(void **state)
 {
@@ -92,6 +93,9 @@ static void synsets_alternatives_and_compounds(void **state)
     assert_string_equal(code(d, "Arnor warned its citizens about Gondor.", NULL),
                          "ARN 162 GON");
     assert_string_equal(code(d, "Arnor warned Gondor.", NULL), "ARN 160 GON");
+    /* a verb's own [---] under a coded block codes nothing */
+    assert_string_equal(code(d, "Arnor met Gondor.", NULL), "ARN 040 GON");
+    assert_string_equal(code(d, "Arnor greeted Gondor.", NULL), "");
     assert_string_equal(code(d, "Arnor and Gondor delayed the meeting.", NULL),
                          "ARN 191 GON; GON 191 ARN");
     /* a multi-code actor is a compound */
