@@ -703,9 +703,13 @@ static bool parse_elems(loader *L, const char *s, bool in_synset)
                     problem(L, "cannot store word '%.*s'", (int)len, s + i + start);
                     return false;
                 }
-                if (fl < 64)
+                /* a pattern's word is a stem ("EFFORT" for "efforts"), but
+                ** not a short one: "FOR" must not match "foreign" */
+                bool stem = fl >= MIN_STEM && fl < 64;
+                if (stem)
                     L->d->stem_lengths |= (uint64_t)1 << fl;
-                if (!push_elem(L, PAT_WORD, joined, id * 2 + KEY_STEM))
+                if (!push_elem(L, PAT_WORD, joined,
+                               id * 2 + (stem ? KEY_STEM : 0)))
                     return false;
                 joined = true;          /* parts of one word stay together */
             }
@@ -824,7 +828,12 @@ static void regular_forms(const char *verb, size_t n, char out[3][300])
 static void verb_form(loader *L, const char *form, uint32_t block)
 {
     char buf[600];
-    snprintf(buf, sizeof buf, "%s", form);
+    /* PETRARCH marks the head of a multi-word verb: "WIRE_+TAP" */
+    size_t n = 0;
+    for (const char *c = form; *c && n + 1 < sizeof buf; c++)
+        if (*c != '+')
+            buf[n++] = *c;
+    buf[n] = '\0';
     uint32_t node = add_phrase(L, trim(buf), false);
     if (node != NO_INDEX &&
         !dict_add_entry(L->d, node, ENTRY_VERB, block,
