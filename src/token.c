@@ -150,7 +150,9 @@ bool token_next(const char *s, size_t n, size_t *pos, size_t *start,
     scan sc = {s, n};
     size_t i = *pos, l;
     while (i < n) {
-        if (s[i] == ' ') {
+        /* '_' joins words in TABARI-era texts ("Dol_Amroth") as it does in
+        ** dictionaries: a space */
+        if (s[i] == ' ' || s[i] == '_') {
             i++;
             continue;
         }
