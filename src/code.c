@@ -153,7 +153,8 @@ static bool joins_unit(const sent *st, const unit *u, const mention *mm)
     bool counterpart = false;
     for (uint32_t i = u->last; i < mm->first; i++) {
         counterpart |= has_role(st, i, GRAMMAR_COUNTERPART);
-        if (!has_role(st, i, GRAMMAR_OF) && !has_role(st, i, GRAMMAR_COUNTERPART))
+        if (!has_role(st, i, GRAMMAR_OF) && !has_role(st, i, GRAMMAR_COUNTERPART) &&
+            !has_role(st, i, GRAMMAR_FORMER))
             return false;
     }
     return agent_involved || counterpart;
@@ -187,6 +188,28 @@ static void split_multi_codes(sent *st)
     }
 }
 
+/* "former security officials", "mantan presiden": a FORMER word right
+** before the actor or inside it. */
+static bool is_former(const sent *st, const unit *u)
+{
+    for (uint32_t i = u->first > 0 ? u->first - 1 : 0; i < u->last; i++)
+        if (has_role(st, i, GRAMMAR_FORMER))
+            return true;
+    return false;
+}
+
+/* A former office holder is an elite (CAMEO's ELI): the office's sector
+** gives way to ELI; a coded person keeps the code and gains ELI. */
+static void make_former(unit *u)
+{
+    if (strlen(u->code) > 3 && !strstr(u->code, "ELI")) {
+        char full[40];
+        snprintf(full, sizeof full, "%sELI", u->code);
+        snprintf(u->code, sizeof u->code, "%.31s", full);
+    }
+    snprintf(u->sector, sizeof u->sector, "ELI");
+}
+
 static void build_units(sent *st, doc_state *ds)
 {
     const warta_dict *d = st->d;
@@ -209,8 +232,12 @@ static void build_units(sent *st, doc_state *ds)
         u->agent_led = mm->kind == ENTRY_AGENT;
         unit_add(u, d, mm, ds->date);
     }
-    for (size_t i = 0; i < st->n_units; i++)
-        unit_finish(&st->units[i]);
+    for (size_t i = 0; i < st->n_units; i++) {
+        unit *x = &st->units[i];
+        if (is_former(st, x))
+            make_former(x);
+        unit_finish(x);
+    }
     split_multi_codes(st);
 }
 
@@ -231,7 +258,7 @@ static bool links_compound(const sent *st, uint32_t a, uint32_t b)
             linked = true;
         } else if (st->roles[i] & link) {
             linked = true;
-        } else if (st->roles[i] & 1u << GRAMMAR_ARTICLE) {
+        } else if (st->roles[i] & (1u << GRAMMAR_ARTICLE | 1u << GRAMMAR_OF)) {
             continue;
         } else if (!st->roles[i] && !st->is_phrase[i] &&
                    utf8_is_lower(utf8_decode(t->text.p, t->text.n, 0, &len))) {
@@ -421,7 +448,10 @@ static uint32_t elem_end(const sent *st, const pat_elem *pe, uint32_t j,
                                    st->units[k].group == st->units[u].group; k++)
             end = st->units[k].last;     /* the compound's last member */
         return end;
-    case PAT_SKIP:
+    case PAT_SKIP:              /* a noun phrase: articles, then an actor
+                                   or a word */
+        while (j + 1 < st->s->n_tokens && has_role(st, j, GRAMMAR_ARTICLE))
+            j++;
         u = unit_at(st, j);
         return u >= 0 ? st->units[u].last : j + 1;
     case PAT_SOURCE:
@@ -758,6 +788,14 @@ static bool usable_code(const char *code)
     return true;
 }
 
+static bool in_unit(const sent *st, uint32_t i)
+{
+    for (size_t k = 0; k < st->n_units; k++)
+        if (i >= st->units[k].first && i < st->units[k].last)
+            return true;
+    return false;
+}
+
 /* A verb form after an article or possessive, with at most a few plain
 ** words between, is a noun: "their meeting", "an attack", "a brief
 ** private visit". */
@@ -769,7 +807,7 @@ static bool used_as_noun(const sent *st, const mention *v)
             return true;
         const warta_token *t = &st->s->tokens[i];
         size_t len;
-        if (st->roles[i] || st->is_phrase[i] ||
+        if (st->roles[i] || in_unit(st, i) ||
             !utf8_is_lower(utf8_decode(t->text.p, t->text.n, 0, &len)))
             return false;
     }

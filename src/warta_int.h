@@ -240,7 +240,9 @@ typedef enum {
     X(COUNTERPART, "counterpart") /* "his counterpart", "mitranya" */      \
     X(OF, "of")             /* links an agent to its country: "of", "dari" */ \
     X(PASSIVE, "passive")   /* a passive prefix marked in the pack: "di-" */ \
-    X(ARTICLE, "article")   /* may stand inside a compound: "the", "para" */
+    X(ARTICLE, "article")   /* may stand inside a compound: "the", "para" */ \
+    X(FORMER, "former")     /* "former", "mantan": the actor is an elite
+                               out of office (ELI) */
 
 typedef enum {
 #define GRAMMAR_X(name, text) GRAMMAR_##name,
