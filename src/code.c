@@ -138,6 +138,15 @@ static bool has_role(const sent *st, uint32_t i, grammar_role r)
     return i < st->s->n_tokens && (st->roles[i] >> r & 1);
 }
 
+/* Is token i part of an actor? */
+static bool in_unit(const sent *st, uint32_t i)
+{
+    for (size_t k = 0; k < st->n_units; k++)
+        if (i >= st->units[k].first && i < st->units[k].last)
+            return true;
+    return false;
+}
+
 /* May the phrase at tokens [a, b) join the unit that ends at u->last? */
 static bool joins_unit(const sent *st, const unit *u, const mention *mm)
 {
@@ -753,10 +762,17 @@ static warta_status emit(warta_ctx *ctx, warta_doc *doc, sent *st, int src,
 }
 
 /* Does the unit start a clause of its own: "..., a senior official
-** said"?  A comma stands between it and the verb, and a verb or a SAY
-** word follows it. */
+** said"?  A SAY word follows it, or a comma stands between it and the
+** verb and a verb follows it. */
 static bool starts_clause(const sent *st, const mention *v, const unit *u)
 {
+    /* "... in which Arnor spokesmen said": a speaker, comma or not (one
+    ** plain word may stand between) */
+    uint32_t n = (uint32_t)st->s->n_tokens;
+    if (has_role(st, u->last, GRAMMAR_SAY) ||
+        (u->last + 1 < n && !st->roles[u->last] && !in_unit(st, u->last) &&
+         has_role(st, u->last + 1, GRAMMAR_SAY)))
+        return true;
     bool comma = false;
     for (uint32_t i = v->last; i < u->first; i++) {
         const warta_token *t = &st->s->tokens[i];
@@ -786,14 +802,6 @@ static bool usable_code(const char *code)
               (*c >= 'a' && *c <= 'z')))
             return false;
     return true;
-}
-
-static bool in_unit(const sent *st, uint32_t i)
-{
-    for (size_t k = 0; k < st->n_units; k++)
-        if (i >= st->units[k].first && i < st->units[k].last)
-            return true;
-    return false;
 }
 
 /* A verb form after an article or possessive, with at most a few plain
