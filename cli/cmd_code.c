@@ -68,7 +68,7 @@ static warta_status code_doc(warta_ctx *ctx, warta_doc *doc, void *ud,
     code_run *r = ud;
     const code_opts *o = r->o;
     warta_status rc = warta_doc_process(ctx, doc, WARTA_STAGE_STEMS, o->lang);
-    warta_code_opts co = {.allow_monads = o->monads};
+    warta_code_opts co = {.allow_monads = o->monads, .list_actors = o->actors};
     if (rc == WARTA_OK)
         rc = warta_doc_code_opts(ctx, doc, r->dict, &co);
     size_t n = o->actors ? warta_doc_n_actors(doc) : warta_doc_n_events(doc);

@@ -319,6 +319,7 @@ WARTA_API warta_status warta_doc_code(warta_ctx *ctx, warta_doc *doc,
 typedef struct warta_code_opts {
     bool allow_monads;      /* also code events with one side unknown, its
                                code "---" (PETRARCH's require_dyad=false) */
+    bool list_actors;       /* keep every actor found, for warta_doc_actor */
 } warta_code_opts;
 
 /* warta_doc_code with options; opts NULL is the defaults. */
@@ -329,7 +330,8 @@ WARTA_API size_t warta_doc_n_events(const warta_doc *doc);
 WARTA_API const warta_event *warta_doc_event(const warta_doc *doc, size_t i);
 
 /* Every actor the coder found, in or out of an event, after
-** warta_doc_code: `sentence` is the index of its sentence. */
+** warta_doc_code_opts with list_actors: `sentence` is the index of its
+** sentence. */
 typedef struct warta_mention {
     size_t sentence;
     warta_actor actor;

@@ -44,6 +44,7 @@ typedef struct doc_state {
     bool discard_story;
     bool allow_monads;              /* code one-sided events */
     bool from_event;                /* in_play came from an event */
+    bool list_actors;               /* keep every actor for the caller */
 } doc_state;
 
 typedef struct sent {
@@ -520,8 +521,6 @@ static bool pattern_holds(const sent *st, const pattern *p, uint32_t vf,
     return true;
 }
 
-static bool usable_code(const char *code);
-
 /* Are all the pattern's words somewhere in the sentence?  Most patterns
 ** of a verb fail this cheap test. */
 static bool words_present(const sent *st, const pattern *p)
@@ -539,16 +538,6 @@ static bool words_present(const sent *st, const pattern *p)
     return true;
 }
 
-/* How specific a pattern is: its words count most, then its slots. */
-static uint32_t specificity(const warta_dict *d, const pattern *p)
-{
-    uint32_t words = 0;
-    for (uint32_t k = 0; k < p->n_elems; k++) {
-        uint8_t kind = d->elems[p->first_elem + k].kind;
-        words += kind == PAT_WORD || kind == PAT_SYNSET;
-    }
-    return words * 16 + p->n_elems;
-}
 
 /* The code of a verb: its most specific pattern that holds, or its own;
 ** *reverse gets the code of the target's event back, if any. */
@@ -569,12 +558,9 @@ static const char *verb_code(const sent *st, const mention *v, binding *b,
     for (uint32_t k = 0; k < group->n_patterns; k++) {
         const pattern *p = &d->patterns[group->first_pattern + k];
         binding pb;
-        uint32_t weight = specificity(d, p);
-        bool codes = usable_code(p->code) || usable_code(p->reverse) ||
-                     (!p->code[0] && !p->reverse[0]);   /* [---] */
-        if (codes && weight > best && words_present(st, p) &&
+        if (p->codes && p->weight > best && words_present(st, p) &&
             pattern_holds(st, p, v->first, v->last, &pb)) {
-            best = weight;
+            best = p->weight;
             code = p->code;
             *reverse = p->reverse;
             *pre_words = d->elems[p->first_elem].kind != PAT_VERB;
@@ -790,20 +776,6 @@ static bool starts_clause(const sent *st, const mention *v, const unit *u)
     return false;
 }
 
-/* A CAMEO-style code: letters and digits.  Markers such as "025?" (in
-** doubt), "+++" or "###" (flags in the field's dictionaries) code
-** nothing. */
-static bool usable_code(const char *code)
-{
-    if (!code[0])
-        return false;
-    for (const char *c = code; *c; c++)
-        if (!((*c >= '0' && *c <= '9') || (*c >= 'A' && *c <= 'Z') ||
-              (*c >= 'a' && *c <= 'z')))
-            return false;
-    return true;
-}
-
 /* A verb form after an article or possessive, with at most a few plain
 ** words between, is a noun: "their meeting", "an attack", "a brief
 ** private visit". */
@@ -849,9 +821,9 @@ static warta_status code_verb(warta_ctx *ctx, warta_doc *doc, sent *st,
     ** has spoken for the negation itself. */
     if (!pre_words && negated(st, v))
         return WARTA_OK;
-    if (!usable_code(code))
+    if (!dict_code_usable(code))
         code = "";
-    if (!usable_code(reverse))
+    if (!dict_code_usable(reverse))
         reverse = "";
     if (!code[0] && !reverse[0])
         return WARTA_OK;
@@ -972,7 +944,7 @@ static warta_status code_sentence(warta_ctx *ctx, warta_doc *doc,
     build_units(st, ds);
     build_groups(st);
     share_in_compounds(st);
-    if ((rc = keep_actors(ctx, doc, st)) != WARTA_OK)
+    if (ds->list_actors && (rc = keep_actors(ctx, doc, st)) != WARTA_OK)
         return rc;
     add_both(st, ds);
     const mention *prev_verb = NULL;
@@ -1007,7 +979,8 @@ warta_status warta_doc_code_opts(warta_ctx *ctx, warta_doc *doc,
     if (rc != WARTA_OK || doc->coded)
         return rc;
     doc_state ds = {.date = INT32_MIN,
-                    .allow_monads = opts && opts->allow_monads};
+                    .allow_monads = opts && opts->allow_monads,
+                    .list_actors = opts && opts->list_actors};
     if (doc->meta.date)
         dict_parse_date(doc->meta.date, strlen(doc->meta.date), &ds.date);
     for (size_t i = 0; i < doc->n_sents && rc == WARTA_OK && !ds.discard_story; i++)

@@ -105,6 +105,17 @@ src_pos dict_where(warta_dict *d, const char *file, size_t line)
     return (src_pos)(f + 1) << 32 | (uint32_t)line;
 }
 
+bool dict_code_usable(const char *code)
+{
+    if (!code[0])
+        return false;
+    for (const char *c = code; *c; c++)
+        if (!((*c >= '0' && *c <= '9') || (*c >= 'A' && *c <= 'Z') ||
+              (*c >= 'a' && *c <= 'z')))
+            return false;
+    return true;
+}
+
 const char *dict_where_text(const warta_dict *d, src_pos pos, char *buf,
                             size_t n)
 {
@@ -287,11 +298,13 @@ bool dict_add_entry_cap(warta_dict *d, uint32_t node, entry_kind kind,
 bool warta_dict_covers(const warta_dict *d, const char *code)
 {
     for (size_t i = 0; i < d->n_verbs; i++)
-        if (strcmp(d->verbs[i].code, code) == 0)
+        if (strcmp(d->verbs[i].code, code) == 0 ||
+            strcmp(d->verbs[i].reverse, code) == 0)
             return true;
     for (size_t i = 0; i < d->n_patterns; i++)
         if (d->patterns[i].verb != NO_INDEX &&
-            strcmp(d->patterns[i].code, code) == 0)
+            (strcmp(d->patterns[i].code, code) == 0 ||
+             strcmp(d->patterns[i].reverse, code) == 0))
             return true;
     return false;
 }
@@ -324,3 +337,4 @@ void warta_dict_get_stats(const warta_dict *d, warta_dict_stats *out)
     for (size_t i = 0; i < n; i++)
         out->cameo_covered += warta_dict_covers(d, cameo_at(i)->code);
 }
+

@@ -738,12 +738,19 @@ static void add_pattern(loader *L, const char *body, const char *code,
     pt->first_elem = first;
     pt->n_elems = (uint32_t)d->n_elems - first;
     pt->anchor = NO_INDEX;
-    for (uint32_t k = first; k < d->n_elems && pt->anchor == NO_INDEX; k++)
-        if (d->elems[k].kind == PAT_WORD)
+    uint32_t words = 0;
+    for (uint32_t k = first; k < d->n_elems; k++) {
+        uint8_t kind = d->elems[k].kind;
+        if (kind == PAT_WORD && pt->anchor == NO_INDEX)
             pt->anchor = d->elems[k].value >> 1;
+        words += kind == PAT_WORD || kind == PAT_SYNSET;
+    }
+    pt->weight = words * 16 + pt->n_elems;
     pt->verb = verb;
     memcpy(pt->code, code, strlen(code) + 1);
     memcpy(pt->reverse, reverse, strlen(reverse) + 1);
+    pt->codes = dict_code_usable(code) || dict_code_usable(reverse) ||
+                (!code[0] && !reverse[0]);          /* [---] */
     pt->where = dict_where(d, L->file, L->line);
     if (verb != NO_INDEX) {
         verb_block *vb = &d->verbs[verb];

@@ -298,6 +298,8 @@ typedef struct pattern {
                                        to the source, "" for none */
     uint32_t anchor;                /* its first word, tested before the
                                        rest; NO_INDEX when it has none */
+    uint32_t weight;                /* how specific: words count most */
+    bool codes;                     /* gives a usable code (or [---]) */
     src_pos where;
 } pattern;
 
@@ -409,6 +411,10 @@ uint32_t dict_push(warta_dict *d, void **items, size_t *n, size_t *cap,
 /* The position of a line of a file (the file is numbered on first use;
 ** 0 on no memory). */
 src_pos dict_where(warta_dict *d, const char *file, size_t line);
+/* A CAMEO-style code: letters and digits.  Markers such as "025?" (in
+** doubt), "+++" or "###" (flags in the field's dictionaries) code
+** nothing. */
+bool dict_code_usable(const char *code);
 /* "file:line" for a position, into buf. */
 const char *dict_where_text(const warta_dict *d, src_pos pos, char *buf,
                             size_t n);
