@@ -297,8 +297,32 @@ typedef struct warta_actor {
     const char *entry;      /* "file:line" of the dictionary entry */
 } warta_actor;
 
+/* A place from the gazetteer (GeoNames). */
+typedef struct warta_place {
+    char name[64];          /* "" when there is none */
+    uint32_t geonames_id;
+    char country[4];        /* ISO 3166-1 alpha-3 */
+    char adm1[16];          /* GeoNames admin1 code */
+    double lat, lon;
+} warta_place;
+
+#define WARTA_DATE_PRECISION_LIST(X) \
+    X(NONE, "") X(DAY, "day") X(MONTH, "month") X(YEAR, "year")
+
+typedef enum {
+#define WARTA_X(name, text) WARTA_DATE_##name,
+    WARTA_DATE_PRECISION_LIST(WARTA_X)
+#undef WARTA_X
+} warta_date_precision;
+
+WARTA_API const char *warta_date_precision_name(warta_date_precision p);
+
 typedef struct warta_event {
     size_t sentence;        /* index of the sentence it came from */
+    char date[11];          /* YYYY-MM-DD when it happened, "" unknown */
+    uint8_t date_precision; /* warta_date_precision of date */
+    char article_date[11];  /* the article's date, "" unknown */
+    warta_place place;      /* where it happened; name "" when unknown */
     warta_actor source, target;
     char code[8];           /* CAMEO event code: "041" */
     char root[4];           /* its first two digits: "04" */

@@ -681,6 +681,22 @@ static bool same_country(const unit *a, const unit *b)
            (strlen(a->code) == 3 || strlen(b->code) == 3);
 }
 
+/* When the event happened: for now the article's date, precise to the
+** day.  (The dates stage will give each event the date its clause names.) */
+static void event_date(const warta_doc *doc, const sent *st, const mention *v,
+                       warta_event *e)
+{
+    (void)st;
+    (void)v;
+    const char *d = doc->meta.date;
+    int32_t days;
+    if (d && strlen(d) == 10 && dict_parse_date(d, 10, &days)) {
+        memcpy(e->article_date, d, 11);
+        memcpy(e->date, d, 11);
+        e->date_precision = WARTA_DATE_DAY;
+    }
+}
+
 /* The same event from two verbs of one sentence ("bombing and shelling")
 ** is one event. */
 static bool already_coded(const warta_doc *doc, size_t sentence,
@@ -725,6 +741,7 @@ static warta_status emit(warta_ctx *ctx, warta_doc *doc, sent *st, int src,
                 return ctx_error(ctx, WARTA_ENOMEM, "out of memory in coding");
             memset(e, 0, sizeof *e);
             e->sentence = st->s->index;
+            event_date(doc, st, v, e);
             fill_actor(doc, st, &s, &e->source);
             fill_actor(doc, st, &t, &e->target);
             snprintf(e->code, sizeof e->code, "%s", code);

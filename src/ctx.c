@@ -145,3 +145,5 @@ NAME_TABLE(warta_kind_name, warta_kind, WARTA_KIND_LIST, "?")
 NAME_TABLE(warta_prefix_name, warta_prefix, WARTA_PREFIX_LIST, "?")
 NAME_TABLE(warta_suffix_name, warta_suffix, WARTA_SUFFIX_LIST, "?")
 NAME_TABLE(warta_clitic_name, warta_clitic, WARTA_CLITIC_LIST, "?")
+NAME_TABLE(warta_date_precision_name, warta_date_precision,
+           WARTA_DATE_PRECISION_LIST, "?")
