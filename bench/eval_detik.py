@@ -14,7 +14,10 @@ mention of it with a GOV-sector code:
   - the name's forms are looked for in the article text, case-insensitively,
     as whole words: the name as written, the name without its parenthesised
     parts ("Badan Pusat Statistik (BPS)" -> "Badan Pusat Statistik"), and
-    each parenthesised part alone ("BPS");
+    each parenthesised part alone ("BPS"); when none occurs, the name's
+    proper-name end, capitalised in the text: the annotators write names
+    with titles ("Presiden Prabowo Subianto") that articles often drop
+    ("Prabowo Subianto"), so "Prabowo Subianto", then "Subianto";
   - the name is found when a mention whose "sector" starts with GOV (or
     whose "code" contains GOV) overlaps, in bytes, one of those occurrences.
 
@@ -78,13 +81,36 @@ def byte_offsets(text):
 RELAXED_GAP = r"(?:\s*[,:]\s*|\s*\([^()\n]{1,40}\)\s*,?\s*|\s+)"
 
 
-def occurrences(text, offs, name, relaxed=False):
+def name_cores(name):
+    """The proper-name ends of a name written with its title: "Presiden
+    Prabowo Subianto" -> "Prabowo Subianto", "Subianto".  Indonesian puts
+    the title first, so the name is a trailing run of words; each core must
+    start with a capital and be at least 4 letters long."""
+    words = norm(re.sub(r"\([^()]*\)", " ", name)).split(" ")
+    cores = []
+    for k in range(1, len(words)):
+        core = " ".join(words[k:])
+        if words[k][:1].isupper() and len(core) >= 4:
+            cores.append(core)
+    return cores
+
+
+def occurrences(text, offs, name, relaxed=False, cores=False):
+    """Byte spans of the name's forms in the text.  With cores, the name's
+    proper-name ends too, found only where the text capitalises them."""
     spans = []
     gap = RELAXED_GAP if relaxed else r"\s+"
     for f in forms(name):
         pat = r"(?<!\w)" + gap.join(re.escape(w) for w in f.split(" ")) + r"(?!\w)"
         for m in re.finditer(pat, text, re.IGNORECASE):
             spans.append((offs[m.start()], offs[m.end()]))
+    if cores and not spans:
+        for f in name_cores(name):
+            pat = r"(?<!\w)" + r"\s+".join(re.escape(w) for w in f.split(" ")) + r"(?!\w)"
+            for m in re.finditer(pat, text):
+                spans.append((offs[m.start()], offs[m.end()]))
+            if spans:
+                break
     return spans
 
 
@@ -144,7 +170,7 @@ def main():
     if bad:
         print("warning: %d output lines were not actor mentions" % bad, file=sys.stderr)
 
-    total = found = loose = not_in_text = 0
+    total = found = loose = not_in_text = by_core = 0
     relaxed_in = relaxed_found = 0            # not-in-text names found by the relaxed match
     missed = collections.Counter()            # missed names that occur in the text
     missed_how = collections.defaultdict(collections.Counter)  # name -> sectors over it
@@ -162,7 +188,8 @@ def main():
                 continue
             seen.add(norm(name).lower())
             total += 1
-            occ = occurrences(text, offs, name)
+            occ = occurrences(text, offs, name, cores=True)
+            by_core += bool(occ) and not occurrences(text, offs, name)
             if not occ:
                 not_in_text += 1
                 absent[norm(name)] += 1
@@ -197,6 +224,8 @@ def main():
           pct(found, total), "%d/%d" % (found, total)))
     print("  %-44s %7s %11s" % ("  looser: GOV/LEG/JUD/MIL/COP sectors",
           pct(loose, total), "%d/%d" % (loose, total)))
+    print("  %-44s %7s %11s" % ("  names found by their proper-name end only",
+          pct(by_core, total), "%d/%d" % (by_core, total)))
     print("  %-44s %7s %11s" % ("names not in the text (counted as misses)",
           pct(not_in_text, total), "%d/%d" % (not_in_text, total)))
     print("  %-44s %7s %11s" % ("recall over names that occur in the text",
