@@ -10,11 +10,13 @@
 #include <unistd.h>
 
 #include "cli.h"
+#include "../src/export.h"   /* until warta_write_event_as is in warta.h */
 
 #define MAX_DICTS 64
 
 typedef struct code_opts {
     const char *date, *lang, *format;
+    warta_format fmt;               /* for every --format but text */
     const char *dicts[MAX_DICTS];
     int n_dicts;
     const char *project;            /* its <textfile> is the default input */
@@ -28,7 +30,9 @@ static const char usage[] =
     "                       .project (repeatable; default: the packs in\n"
     "                       $WARTA_DATA/packs, else data/packs by warta)\n"
     "  --project FILE       a TABARI project: its dictionaries\n"
-    "  --format json|text   output form (default json)\n"
+    "  --format FORMAT      json (default), text, gdelt (GDELT 2.0's\n"
+    "                       61 tab-separated columns), plover (PLOVER\n"
+    "                       JSON) or csv (a header, then one row each)\n"
     "  --explain            name the dictionary entries that fired\n"
     "  --monads             also code events with one side unknown (---)\n"
     "  --actors             print every actor found instead of events\n"
@@ -83,7 +87,7 @@ static warta_status code_doc(warta_ctx *ctx, warta_doc *doc, void *ud,
         else if (text)
             print_event_text(doc, warta_doc_event(doc, i), o->explain);
         else
-            rc = warta_write_event(ctx, doc, i, flags, &r->out);
+            rc = warta_write_event_as(ctx, doc, i, o->fmt, flags, &r->out);
     }
     if (rc == WARTA_OK && r->out.n)
         fwrite(r->out.p, 1, r->out.n, stdout);
@@ -183,8 +187,26 @@ int cmd_code(int argc, char **argv)
         default: fputs(usage, stderr); return EXIT_USAGE;
         }
     }
-    if (strcmp(o.format, "json") != 0 && strcmp(o.format, "text") != 0) {
-        cli_error("--format must be json or text, not '%s'", o.format);
+    static const struct {
+        const char *name;
+        warta_format fmt;
+    } formats[] = {
+        {"json", WARTA_FORMAT_JSON}, {"text", WARTA_FORMAT_JSON},
+        {"gdelt", WARTA_FORMAT_GDELT}, {"plover", WARTA_FORMAT_PLOVER},
+        {"csv", WARTA_FORMAT_CSV},
+    };
+    size_t nf = 0;
+    while (nf < sizeof formats / sizeof formats[0] &&
+           strcmp(o.format, formats[nf].name) != 0)
+        nf++;
+    if (nf == sizeof formats / sizeof formats[0]) {
+        cli_error("--format must be json, text, gdelt, plover or csv, not '%s'",
+                  o.format);
+        return EXIT_USAGE;
+    }
+    o.fmt = formats[nf].fmt;
+    if (o.actors && o.fmt != WARTA_FORMAT_JSON) {
+        cli_error("--actors prints json or text, not '%s'", o.format);
         return EXIT_USAGE;
     }
     if (o.lang && !cli_is_language_code(o.lang)) {
@@ -208,6 +230,15 @@ int cmd_code(int argc, char **argv)
     run_spec spec = {.read_opts = &ro, .fn = code_doc, .ud = &run,
                      .progress = &pg};
     run_totals t = {0};
+    /* CSV's header, once, before the first row (alone if none follows). */
+    if (warta_write_header(ctx, o.fmt, &run.out) != WARTA_OK) {
+        cli_error("%s", warta_errmsg(ctx));
+        warta_dict_free(dict);
+        warta_close(ctx);
+        return EXIT_USAGE;
+    }
+    if (run.out.n)
+        fwrite(run.out.p, 1, run.out.n, stdout);
     char text_file[PATH_MAX];
     char *project_input[] = {text_file};
     if (optind == argc && o.project && project_text_file(o.project, text_file,

@@ -1,0 +1,481 @@
+/*
+** actor.c -- who is acting: the actors of a sentence, for code.c.
+**
+** Reads the phrases match.c found; adjacent actor and agent phrases become
+** one actor with a code for the sentence's date ("Menteri Luar Negeri
+** Rusia Sergei Lavrov" -> RUSGOV), actors joined by "and" or commas form a
+** compound (less any after "except"), an agent is shared in a compound,
+** "both sides" becomes the actors in play, "his counterpart" takes the
+** other side's sector.  Hands on: the units of a sentence (coder.h).
+*/
+#include <stdio.h>
+#include <string.h>
+
+#include "coder.h"
+
+static const dated_code *pick_code(const warta_dict *d, const actor_block *b,
+                                   int32_t date)
+{
+    const dated_code *open = NULL;
+    for (uint32_t i = 0; i < b->n_codes; i++) {
+        const dated_code *c = &d->codes[b->first_code + i];
+        bool undated = c->from == INT32_MIN && c->to == INT32_MAX;
+        if (date != INT32_MIN && !undated && date >= c->from && date <= c->to)
+            return c;
+        if (undated && !open)
+            open = c;
+    }
+    if (open || b->n_codes == 0)
+        return open;
+    return date == INT32_MIN ? &d->codes[b->first_code] : NULL;
+}
+
+static bool is_letters3(const char *c)
+{
+    for (int i = 0; i < 3; i++)
+        if (c[i] < 'A' || c[i] > 'Z')
+            return false;
+    return true;
+}
+
+/* Fold a mention into a unit: the most specific actor code wins; an
+** agent adds its sector to a bare country. */
+static void unit_add(unit *u, const warta_dict *d, const mention *mm,
+                     int32_t date)
+{
+    if (mm->kind == ENTRY_AGENT) {
+        /* several agents add up ("MSF Arnor diplomat" -> NGO ARN GOV),
+        ** each code once */
+        const agent_block *ab = &d->agents[mm->block];
+        char *into = ab->before ? u->prefix : u->sector;
+        size_t room = ab->before ? sizeof u->prefix : sizeof u->sector;
+        if (!strstr(into, ab->code) && strlen(into) + strlen(ab->code) < room)
+            strcat(into, ab->code);
+    } else {
+        const dated_code *c = pick_code(d, &d->actors[mm->block], date);
+        if (!c || strcmp(c->code, "---") == 0)
+            return;
+        size_t n = strlen(c->code);
+        if (!u->country[0] && n >= 3 && is_letters3(c->code))
+            memcpy(u->country, c->code, 3);
+        if (n > strlen(u->code))
+            snprintf(u->code, sizeof u->code, "%s", c->code);
+        u->where = mm->where;
+    }
+    if (!u->where)
+        u->where = mm->where;
+}
+
+/* The unit's final code: country (or actor) code plus the agent's sector
+** when the actor code has none. */
+static void unit_finish(unit *u)
+{
+    char full[64];
+    if (!u->code[0] && (u->sector[0] || u->prefix[0])) {
+        snprintf(full, sizeof full, "%s---%s", u->prefix, u->sector);
+    } else if (strlen(u->code) == 3 && (u->sector[0] || u->prefix[0])) {
+        snprintf(full, sizeof full, "%s%s%s", u->prefix, u->code, u->sector);
+    } else {
+        if (strlen(u->code) > 3 && !u->sector[0])
+            snprintf(u->sector, sizeof u->sector, "%s", u->code + 3);
+        return;
+    }
+    snprintf(u->code, sizeof u->code, "%.31s", full);
+}
+
+/* Is token i part of an actor? */
+bool actor_in(const sent *st, uint32_t i)
+{
+    for (size_t k = 0; k < st->n_units; k++)
+        if (i >= st->units[k].first && i < st->units[k].last)
+            return true;
+    return false;
+}
+
+/* May the phrase at tokens [a, b) join the unit that ends at u->last? */
+static bool joins_unit(const sent *st, const unit *u, const mention *mm)
+{
+    uint32_t gap = mm->first - u->last;
+    bool agent_involved = mm->kind == ENTRY_AGENT || !u->code[0] ||
+                          u->sector[0] || u->prefix[0];
+    if (gap == 0)
+        return true;
+    if (gap > 2)
+        return false;
+    /* "minister of Russia", "Russia's minister"; "his Chinese counterpart
+    ** Wang Yi" is one actor too */
+    bool counterpart = false;
+    for (uint32_t i = u->last; i < mm->first; i++) {
+        counterpart |= has_role(st, i, GRAMMAR_COUNTERPART);
+        if (!has_role(st, i, GRAMMAR_OF) && !has_role(st, i, GRAMMAR_COUNTERPART) &&
+            !has_role(st, i, GRAMMAR_FORMER))
+            return false;
+    }
+    return agent_involved || counterpart;
+}
+
+/* An actor coded "FRO/BIL/SAM" is several actors at once: one unit each,
+** side by side, so they form a compound. */
+static void split_multi_codes(sent *st)
+{
+    for (size_t i = 0; i < st->n_units; i++) {
+        char *slash = strchr(st->units[i].code, '/');
+        if (!slash || st->n_units == MAX_UNITS)
+            continue;
+        memmove(&st->units[i + 2], &st->units[i + 1],
+                (st->n_units - i - 1) * sizeof *st->units);
+        st->n_units++;
+        st->units[i + 1] = st->units[i];
+        *slash = '\0';
+        unit *rest = &st->units[i + 1];
+        memmove(rest->code, slash + 1 - st->units[i].code + rest->code,
+                strlen(slash + 1) + 1);
+        memcpy(rest->country, rest->code, 3);
+        rest->country[3] = '\0';
+        rest->sector[0] = '\0';
+        if (strlen(rest->code) > 3 && !strchr(rest->code, '/'))
+            snprintf(rest->sector, sizeof rest->sector, "%s", rest->code + 3);
+        unit *first = &st->units[i];
+        first->sector[0] = '\0';
+        if (strlen(first->code) > 3)
+            snprintf(first->sector, sizeof first->sector, "%s", first->code + 3);
+    }
+}
+
+/* "former security officials", "mantan presiden": a FORMER word right
+** before the actor or inside it. */
+static bool is_former(const sent *st, const unit *u)
+{
+    for (uint32_t i = u->first > 0 ? u->first - 1 : 0; i < u->last; i++)
+        if (has_role(st, i, GRAMMAR_FORMER))
+            return true;
+    return false;
+}
+
+/* A former office holder is an elite (CAMEO's ELI): the office's sector
+** gives way to ELI; a coded person keeps the code and gains ELI. */
+static void make_former(unit *u)
+{
+    if (strlen(u->code) > 3 && !strstr(u->code, "ELI")) {
+        char full[40];
+        snprintf(full, sizeof full, "%sELI", u->code);
+        snprintf(u->code, sizeof u->code, "%.31s", full);
+    }
+    snprintf(u->sector, sizeof u->sector, "ELI");
+}
+
+void actor_build_units(sent *st, doc_state *ds)
+{
+    const warta_dict *d = st->d;
+    unit *u = NULL;
+    for (size_t k = 0; k < st->m.n_found; k++) {
+        const mention *mm = &st->m.found[k];
+        if (mm->kind != ENTRY_ACTOR && mm->kind != ENTRY_AGENT)
+            continue;
+        if (u && joins_unit(st, u, mm)) {
+            unit_add(u, d, mm, ds->date);
+            u->last = mm->last;
+            continue;
+        }
+        if (st->n_units == MAX_UNITS)
+            break;
+        u = &st->units[st->n_units++];
+        memset(u, 0, sizeof *u);
+        u->first = mm->first;
+        u->last = mm->last;
+        u->agent_led = mm->kind == ENTRY_AGENT;
+        unit_add(u, d, mm, ds->date);
+    }
+    for (size_t i = 0; i < st->n_units; i++) {
+        unit *x = &st->units[i];
+        if (is_former(st, x))
+            make_former(x);
+        unit_finish(x);
+    }
+    split_multi_codes(st);
+}
+
+/* Do the tokens between two actors join them into a compound: "and",
+** commas, articles, and at most a few plain lower-case words ("the evil
+** awful Gondor")? */
+static bool links_compound(const sent *st, uint32_t a, uint32_t b)
+{
+    uint32_t link = 1u << GRAMMAR_AND | 1u << GRAMMAR_EXCEPT;
+    uint32_t plain = 0;
+    bool linked = false;
+    for (uint32_t i = a; i < b; i++) {
+        const warta_token *t = &st->s->tokens[i];
+        size_t len;
+        if (t->text.n == 1 && t->text.p[0] == ',') {
+            linked = true;
+        } else if (st->roles[i] & link) {
+            linked = true;
+        } else if (st->roles[i] & (1u << GRAMMAR_ARTICLE | 1u << GRAMMAR_OF)) {
+            continue;
+        } else if (!st->roles[i] && !st->is_phrase[i] &&
+                   utf8_is_lower(utf8_decode(t->text.p, t->text.n, 0, &len))) {
+            if (++plain > 3)
+                return false;
+        } else {
+            return false;
+        }
+    }
+    return linked || a >= b;
+}
+
+void actor_build_groups(sent *st)
+{
+    uint32_t group = 0;
+    for (size_t i = 0; i < st->n_units; i++) {
+        unit *u = &st->units[i];
+        uint32_t before = u->first;
+        /* "except Russia": the unit leaves the compound it ends */
+        for (uint32_t k = before; k > 0 && k + NEAR >= before; k--)
+            if (has_role(st, k - 1, GRAMMAR_EXCEPT)) {
+                u->excluded = true;
+                break;
+            }
+        if (i > 0) {
+            unit *prev = &st->units[i - 1];
+            if (links_compound(st, prev->last, u->first))
+                u->group = prev->group;
+            else
+                u->group = ++group;
+        }
+        /* "mitranya dari Tiongkok", "his Chinese counterpart" */
+        for (uint32_t k = u->first; k > 0 && k + NEAR >= u->first; k--)
+            if (has_role(st, k - 1, GRAMMAR_COUNTERPART))
+                u->counterpart = true;
+        if (has_role(st, u->last, GRAMMAR_COUNTERPART))
+            u->counterpart = true;
+    }
+}
+
+/* Within a compound an agent is shared: "the ambassadors of Arnor,
+** Osgiliath and Gondor" are all GOV; "Danish media and government" are
+** both Danish. */
+void actor_share_in_compounds(sent *st)
+{
+    for (size_t i = 0; i < st->n_units; i++) {
+        const unit *lead = &st->units[i];
+        if (i > 0 && st->units[i - 1].group == lead->group)
+            continue;               /* not the first of its compound */
+        for (size_t j = i + 1; j < st->n_units &&
+                               st->units[j].group == lead->group; j++) {
+            unit *u = &st->units[j];
+            bool bare_country = strlen(u->code) == 3 && !u->sector[0];
+            if (lead->agent_led && lead->sector[0] && bare_country) {
+                snprintf(u->sector, sizeof u->sector, "%s", lead->sector);
+                char full[40];
+                snprintf(full, sizeof full, "%s%s", u->code, u->sector);
+                snprintf(u->code, sizeof u->code, "%.31s", full);
+            } else if (!u->country[0] && lead->country[0] && u->sector[0] &&
+                       strncmp(u->code, "---", 3) == 0) {
+                memcpy(u->country, lead->country, 4);
+                char full[40];
+                snprintf(full, sizeof full, "%s%s%s", u->prefix, lead->country,
+                         u->sector);
+                snprintf(u->code, sizeof u->code, "%.31s", full);
+            }
+        }
+    }
+}
+
+/* "Kedua pihak", "both sides": the actors in play become a compound at
+** that place in the sentence. */
+void actor_add_both(sent *st, const doc_state *ds)
+{
+    for (size_t k = 0; k < st->m.n_found; k++) {
+        const mention *mm = &st->m.found[k];
+        if (mm->kind != ENTRY_GRAMMAR || mm->block != GRAMMAR_BOTH ||
+            ds->n_in_play < 2)
+            continue;
+        uint32_t group = 1000 + (uint32_t)k;
+        for (size_t p = 0; p < ds->n_in_play && st->n_units < MAX_UNITS; p++) {
+            unit *u = &st->units[st->n_units++];
+            *u = ds->in_play[p];
+            u->first = mm->first;
+            u->last = mm->last;
+            u->group = group;
+            u->excluded = u->counterpart = false;
+        }
+    }
+    /* keep units in token order */
+    for (size_t i = 1; i < st->n_units; i++)
+        for (size_t j = i; j > 0 && st->units[j - 1].first > st->units[j].first; j--) {
+            unit t = st->units[j];
+            st->units[j] = st->units[j - 1];
+            st->units[j - 1] = t;
+        }
+}
+
+/* After a sentence: who "both sides" will mean.  The members of the last
+** event's source when it was a compound ("Moskow dan Beijing"), else its
+** two sides; with no event yet in the article, the last two countries
+** named. */
+void actor_remember(doc_state *ds, const sent *st)
+{
+    if (st->had_event) {
+        size_t n = 0;
+        for (size_t i = 0; i < st->n_units && n < MAX_IN_PLAY; i++)
+            if (st->units[i].group == st->last_source_group &&
+                !st->units[i].excluded && !st->units[i].unknown)
+                ds->in_play[n++] = st->units[i];
+        if (n < 2) {
+            ds->in_play[0] = st->last_pair[0];
+            ds->in_play[1] = st->last_pair[1];
+            n = 2;
+        }
+        ds->n_in_play = n;
+        ds->from_event = true;
+        return;
+    }
+    if (ds->from_event)
+        return;
+    for (size_t i = 0; i < st->n_units; i++) {
+        const unit *u = &st->units[i];
+        if (!u->country[0] || u->excluded)
+            continue;
+        if (ds->n_in_play && strcmp(ds->in_play[ds->n_in_play - 1].country,
+                                    u->country) == 0) {
+            ds->in_play[ds->n_in_play - 1] = *u;
+            continue;
+        }
+        if (ds->n_in_play == MAX_IN_PLAY) {
+            ds->in_play[0] = ds->in_play[1];
+            ds->in_play[1] = *u;
+        } else {
+            ds->in_play[ds->n_in_play++] = *u;
+        }
+    }
+}
+
+/* The unit that starts at token i, if any. */
+int actor_at(const sent *st, uint32_t i)
+{
+    for (size_t k = 0; k < st->n_units; k++)
+        if (st->units[k].first == i && !st->units[k].unknown)
+            return (int)k;
+    return -1;
+}
+
+size_t actor_group_size(const sent *st, uint32_t group)
+{
+    size_t n = 0;
+    for (size_t k = 0; k < st->n_units; k++)
+        n += st->units[k].group == group && !st->units[k].excluded;
+    return n;
+}
+
+/* After a verb, a unit that is only an agent ("officials", or
+** "diplomatic" read as "diplomat") is taken only when no actor follows. */
+static bool names_actor(const unit *u)
+{
+    return u->country[0] || (u->code[0] && strncmp(u->code, "---", 3) != 0);
+}
+
+/* The nearest unit ending at or before token i, if it starts at or after
+** token from. */
+int actor_before(const sent *st, uint32_t i, uint32_t from)
+{
+    for (size_t k = st->n_units; k-- > 0;) {
+        const unit *u = &st->units[k];
+        if (u->last > i || u->excluded || u->unknown)
+            continue;
+        return u->first < from ? -1 : (int)k;
+    }
+    return -1;
+}
+
+/* The first unit starting at or after token i and before token to. */
+int actor_after(const sent *st, uint32_t i, uint32_t to)
+{
+    int agent_only = -1;
+    for (size_t k = 0; k < st->n_units; k++) {
+        const unit *u = &st->units[k];
+        if (u->first < i || u->excluded || u->unknown)
+            continue;
+        if (u->first >= to)
+            break;
+        if (names_actor(u))
+            return (int)k;
+        if (agent_only < 0)
+            agent_only = (int)k;
+    }
+    return agent_only;
+}
+
+/* "file:line" of a dictionary entry, kept in the document's arena. */
+const char *actor_where_text(warta_doc *doc, const warta_dict *d, src_pos pos)
+{
+    char buf[600];
+    dict_where_text(d, pos, buf, sizeof buf);
+    return arena_strndup(&doc->arena, buf, strlen(buf));
+}
+
+void actor_fill(warta_doc *doc, const sent *st, const unit *u,
+                       warta_actor *a)
+{
+    memset(a, 0, sizeof *a);
+    snprintf(a->code, sizeof a->code, "%s", u->code);
+    snprintf(a->country, sizeof a->country, "%s", u->country);
+    snprintf(a->sector, sizeof a->sector, "%s", u->sector);
+    if (u->first == u->last)
+        return;                     /* the unknown side: no words */
+    const warta_token *first = &st->s->tokens[u->first];
+    const warta_token *last = &st->s->tokens[u->last - 1];
+    a->text = (warta_slice){first->text.p,
+                            (size_t)(last->text.p + last->text.n - first->text.p)};
+    a->start = first->start;
+    a->end = last->end;
+    a->entry = actor_where_text(doc, st->d, u->where);
+}
+
+/* "his counterpart from China" takes the sector of the other side. */
+void actor_counterpart_sector(unit *u, const unit *other)
+{
+    if (!u->counterpart || u->sector[0] || !other->sector[0] ||
+        strlen(u->code) != 3)
+        return;
+    snprintf(u->sector, sizeof u->sector, "%s", other->sector);
+    char full[32];
+    snprintf(full, sizeof full, "%.3s%s", u->code, other->sector);
+    memcpy(u->code, full, sizeof full);
+}
+
+/* "Tiongkok ... CHNGOV": one side is the bare country of the other. */
+bool actor_same_country(const unit *a, const unit *b)
+{
+    return a->country[0] && strcmp(a->country, b->country) == 0 &&
+           (strlen(a->code) == 3 || strlen(b->code) == 3);
+}
+
+/* The unknown side of a one-sided event: code "---", no words. */
+int actor_unknown(sent *st)
+{
+    if (st->n_units == MAX_UNITS)
+        return -1;
+    unit *u = &st->units[st->n_units];
+    memset(u, 0, sizeof *u);
+    memcpy(u->code, "---", 4);
+    u->unknown = true;
+    u->group = 100000 + (uint32_t)st->n_units;
+    return (int)st->n_units++;
+}
+
+/* Every actor named in the sentence, for warta_doc_actor(). */
+warta_status actor_keep(warta_ctx *ctx, warta_doc *doc, const sent *st)
+{
+    for (size_t i = 0; i < st->n_units; i++) {
+        const unit *u = &st->units[i];
+        if (i > 0 && u->first == st->units[i - 1].first)
+            continue;               /* one of a multi-code actor's parts */
+        warta_mention *m = ARENA_PUSH(&doc->arena, doc->actors, doc->n_actors,
+                                      doc->cap_actors);
+        if (!m)
+            return ctx_error(ctx, WARTA_ENOMEM, "out of memory in coding");
+        m->sentence = st->s->index;
+        actor_fill(doc, st, u, &m->actor);
+    }
+    return WARTA_OK;
+}

@@ -1,0 +1,83 @@
+/*
+** coder.h -- what actor.c and code.c share: a sentence as the coder sees
+** it, its actors ("units"), and what is remembered across sentences.
+** Private to those two files.
+*/
+#ifndef WARTA_CODER_H
+#define WARTA_CODER_H
+
+#include "warta_int.h"
+
+/* An actor as the coder sees it: one or more adjacent phrases. */
+typedef struct unit {
+    uint32_t first, last;           /* tokens */
+    char code[32], country[4], sector[16];
+    src_pos where;                  /* the dictionary entry that named it */
+    char prefix[16];                /* agents written before the country:
+                                       "MSF Arnor" -> NGO + ARN */
+    uint32_t group;                 /* units of one compound share it */
+    bool excluded;                  /* named after "except" */
+    bool counterpart;               /* "his counterpart ...": takes the
+                                       other side's sector */
+    bool agent_led;                 /* begins with an agent: "ambassadors
+                                       of ...", "lawmakers in ..." */
+    bool unknown;                   /* the missing side of a one-sided
+                                       event: in no search */
+} unit;
+
+#define MAX_UNITS 64
+#define MAX_IN_PLAY 2
+#define NEAR 3                      /* tokens between a marker and its verb */
+
+/* What the coder remembers from sentence to sentence of one article. */
+typedef struct doc_state {
+    int32_t date;                   /* days, or INT32_MIN when unknown */
+    unit in_play[MAX_IN_PLAY];      /* the last distinct actors named */
+    size_t n_in_play;
+    bool discard_story;
+    bool allow_monads;              /* code one-sided events */
+    bool from_event;                /* in_play came from an event */
+    bool list_actors;               /* keep every actor for the caller */
+} doc_state;
+
+typedef struct sent {
+    const warta_dict *d;
+    const warta_sentence *s;
+    sentence_match m;
+    uint32_t *roles;                /* per token: bit per grammar role */
+    bool *is_phrase;                /* per token: inside a dictionary phrase */
+    size_t n_units;
+    unit last_pair[2];              /* source and target of the last event */
+    uint32_t last_source_group;     /* the group of that event's source */
+    bool had_event;
+    int last_source;                /* unit index, for conjoined verbs */
+    bool allow_monads;
+    unit units[MAX_UNITS];          /* last: not cleared, filled as found */
+} sent;
+
+static inline bool has_role(const sent *st, uint32_t i, grammar_role r)
+{
+    return i < st->s->n_tokens && (st->roles[i] >> r & 1);
+}
+
+/* ---- actor.c ---------------------------------------------------------------- */
+
+bool actor_in(const sent *st, uint32_t i);
+void actor_build_units(sent *st, doc_state *ds);
+void actor_build_groups(sent *st);
+void actor_share_in_compounds(sent *st);
+void actor_add_both(sent *st, const doc_state *ds);
+void actor_remember(doc_state *ds, const sent *st);
+int actor_at(const sent *st, uint32_t i);
+size_t actor_group_size(const sent *st, uint32_t group);
+int actor_before(const sent *st, uint32_t i, uint32_t from);
+int actor_after(const sent *st, uint32_t i, uint32_t to);
+const char *actor_where_text(warta_doc *doc, const warta_dict *d, src_pos pos);
+void actor_fill(warta_doc *doc, const sent *st, const unit *u,
+                       warta_actor *a);
+void actor_counterpart_sector(unit *u, const unit *other);
+bool actor_same_country(const unit *a, const unit *b);
+int actor_unknown(sent *st);
+warta_status actor_keep(warta_ctx *ctx, warta_doc *doc, const sent *st);
+
+#endif
