@@ -13,6 +13,8 @@
 
 #include "coder.h"
 
+/* ---- one actor --------------------------------------------------- */
+
 static const dated_code *pick_code(const warta_dict *d, const actor_block *b,
                                    int32_t date)
 {
@@ -195,6 +197,8 @@ void actor_build_units(sent *st, doc_state *ds)
     split_multi_codes(st);
 }
 
+/* ---- compounds, "except", shared agents -------------------------- */
+
 /* Do the tokens between two actors join them into a compound: "and",
 ** commas, articles, and at most a few plain lower-case words ("the evil
 ** awful Gondor")? */
@@ -281,6 +285,8 @@ void actor_share_in_compounds(sent *st)
     }
 }
 
+/* ---- "both sides" and the actors in play ------------------------- */
+
 /* "Kedua pihak", "both sides": the actors in play become a compound at
 ** that place in the sentence. */
 void actor_add_both(sent *st, const doc_state *ds)
@@ -350,6 +356,8 @@ void actor_remember(doc_state *ds, const sent *st)
     }
 }
 
+/* ---- finding actors around a verb -------------------------------- */
+
 /* The unit that starts at token i, if any. */
 int actor_at(const sent *st, uint32_t i)
 {
@@ -404,6 +412,8 @@ int actor_after(const sent *st, uint32_t i, uint32_t to)
     }
     return agent_only;
 }
+
+/* ---- actors for events and callers ------------------------------- */
 
 /* "file:line" of a dictionary entry, kept in the document's arena. */
 const char *actor_where_text(warta_doc *doc, const warta_dict *d, src_pos pos)
