@@ -42,10 +42,13 @@ warta: build/rel/warta
 	cp $< $@
 
 # Tables generated from data/ at build time.
-GEN = build/gen/cameo_table.h
+GEN = build/gen/cameo_table.h build/gen/date_table.h
 build/gen/cameo_table.h: data/cameo.tsv tools/gen_cameo_table.sh
 	@mkdir -p $(dir $@) && echo "  GEN     $@"
 	@sh tools/gen_cameo_table.sh data/cameo.tsv $@
+build/gen/date_table.h: data/dates.tsv tools/gen_date_table.sh
+	@mkdir -p $(dir $@) && echo "  GEN     $@"
+	@sh tools/gen_date_table.sh data/dates.tsv $@
 
 build/rel/%.o: %.c $(DEPS_STAMP) | $(GEN)
 	@mkdir -p $(dir $@) && echo "  CC      $<"

@@ -51,7 +51,7 @@ static void print_event_text(const warta_doc *doc, const warta_event *e,
 {
     const warta_meta *m = warta_doc_meta(doc);
     printf("%s#%zu  %s  %-12s %-5s %-12s  %s\n", m->id ? m->id : "-",
-           e->sentence, m->date ? m->date : "----------", e->source.code,
+           e->sentence, e->date[0] ? e->date : "----------", e->source.code,
            e->code, e->target.code, e->label);
     if (explain)
         printf("    source \"%.*s\" (%s)  verb \"%.*s\" (%s)  target \"%.*s\" (%s)\n",
@@ -233,6 +233,7 @@ int cmd_code(int argc, char **argv)
     /* CSV's header, once, before the first row (alone if none follows). */
     if (warta_write_header(ctx, o.fmt, &run.out) != WARTA_OK) {
         cli_error("%s", warta_errmsg(ctx));
+        warta_buf_free(ctx, &run.out);
         warta_dict_free(dict);
         warta_close(ctx);
         return EXIT_USAGE;

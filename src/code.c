@@ -187,20 +187,35 @@ static bool passive(const sent *st, const mention *v, uint32_t *by)
 
 /* ---- events ------------------------------------------------------------------------ */
 
-/* When the event happened: for now the article's date, precise to the
-** day.  (The dates stage will give each event the date its clause names.) */
+/* When the event happened: the date its sentence names nearest to its
+** verb ("Pada tanggal 7 Agustus, ... mengadakan"), else the article's
+** day.  An impossible date ("31 Februari") is passed over. */
 static void event_date(const warta_doc *doc, const sent *st, const mention *v,
                        warta_event *e)
 {
-    (void)st;
-    (void)v;
-    const char *d = doc->meta.date;
-    int32_t days;
-    if (d && strlen(d) == 10 && dict_parse_date(d, 10, &days)) {
-        memcpy(e->article_date, d, 11);
-        memcpy(e->date, d, 11);
-        e->date_precision = WARTA_DATE_DAY;
+    const date_mention *best = NULL;
+    uint32_t best_gap = UINT32_MAX;
+    for (size_t i = 0; i < st->n_dates; i++) {
+        const date_mention *dm = &st->dates[i];
+        uint32_t gap = dm->last <= v->first ? v->first - dm->last
+                       : dm->first >= v->last ? dm->first - v->last : 0;
+        if (!dm->impossible && gap < best_gap) {
+            best = dm;
+            best_gap = gap;
+        }
     }
+    int32_t article;
+    const char *d = doc->meta.date;
+    bool known = d && strlen(d) == 10 && dict_parse_date(d, 10, &article);
+    if (known)
+        memcpy(e->article_date, d, 11);
+    int32_t day = best ? best->day : article;
+    if (!best && !known)
+        return;                     /* undated: never a guess */
+    int y, m, dd;
+    date_to_civil(day, &y, &m, &dd);
+    snprintf(e->date, sizeof e->date, "%04d-%02d-%02d", y, m, dd);
+    e->date_precision = best ? best->precision : WARTA_DATE_DAY;
 }
 
 /* The same event from two verbs of one sentence ("bombing and shelling")
@@ -434,6 +449,7 @@ static warta_status code_sentence(warta_ctx *ctx, warta_doc *doc,
             for (uint32_t i = mm->first; i < mm->last; i++)
                 st->roles[i] |= 1u << mm->block;
     }
+    st->n_dates = date_find(s, ds->date, st->dates, ARRAY_LEN(st->dates));
     actor_build_units(st, ds);
     actor_build_groups(st);
     actor_share_in_compounds(st);

@@ -31,7 +31,7 @@ typedef struct unit {
 
 /* What the coder remembers from sentence to sentence of one article. */
 typedef struct doc_state {
-    int32_t date;                   /* days, or INT32_MIN when unknown */
+    int32_t date;                   /* the article's day, or INT32_MIN */
     unit in_play[MAX_IN_PLAY];      /* the last distinct actors named */
     size_t n_in_play;
     bool discard_story;
@@ -52,6 +52,8 @@ typedef struct sent {
     bool had_event;
     int last_source;                /* unit index, for conjoined verbs */
     bool allow_monads;
+    date_mention dates[8];          /* the sentence's date expressions */
+    size_t n_dates;
     unit units[MAX_UNITS];          /* last: not cleared, filled as found */
 } sent;
 

@@ -14,6 +14,7 @@
 
 #include "warta.h"
 #include "cameo.h"
+#include "date.h"
 
 #define WARTA_HIDDEN __attribute__((visibility("hidden")))
 #define ARRAY_LEN(a) (sizeof(a) / sizeof((a)[0]))

@@ -211,7 +211,10 @@ warta_status warta_write_event(warta_ctx *ctx, const warta_doc *doc,
     jw_open(&w, '{');
     jw_cstr_member(&w, "doc", doc->meta.id);
     jw_uint_member(&w, "sentence", e->sentence);
-    jw_cstr_member(&w, "date", doc->meta.date);
+    jw_cstr_member(&w, "date", e->date[0] ? e->date : NULL);
+    jw_cstr_member(&w, "date_precision",
+                   warta_date_precision_name((warta_date_precision)e->date_precision));
+    jw_cstr_member(&w, "article_date", e->article_date[0] ? e->article_date : NULL);
     write_actor(&w, "source", &e->source, explain);
     write_actor(&w, "target", &e->target, explain);
     jw_cstr_member(&w, "code", e->code);

@@ -1,0 +1,669 @@
+/*
+** date.c -- date expressions in a tokenized sentence, resolved to days.
+**
+** Reads sentence tokens (stage 4) and the words of data/dates.tsv, which
+** the build compiles into date_table.h.  Hands on date_mention spans: a
+** day since 1970-01-01 and how precise it is.  Calendar arithmetic is
+** Howard Hinnant's days_from_civil / civil_from_days.
+**
+** Choices worth knowing:
+**  - A day and month with no year take the latest year that puts them on
+**    or before the article's day ("28 Desember" in an article of 2 January
+**    2024 is 2023-12-28); a weekday is the latest such day on or before it
+**    ("lalu"/"last" make it strictly before, "depan"/"next" after).
+**  - There is no week precision: "pekan lalu", "last week", "dua minggu
+**    lalu" are the article's day minus 7 days per week, precise to the
+**    DAY only approximately.  Months and years count calendar units:
+**    "bulan lalu" is the 1st of the previous month, precision MONTH.
+**  - A bare year (1800-2199) is a date only right after a yearcue word
+**    ("pada tahun 2019", "sejak 2019", "in 2019"), so "2019 people" is
+**    not one; a month alone needs a monthcue ("pada bulan Juli", "in
+**    July").  Cue words help find a date but are not part of its span.
+**  - Numbers: Indonesian, Malay and others are D/M/Y, English M/D/Y; when
+**    that order gives a month above 12 and the other order is a date, the
+**    other order is taken.  "7/8" with no year is a date only after "(" or
+**    a daycue ("Senin (7/8)", "tanggal 7/8"), as Indonesian news writes it.
+*/
+#include <string.h>
+
+#include "date.h"
+
+typedef enum {
+    DW_MONTH, DW_WEEKDAY, DW_DAYS, DW_UNIT, DW_NUMBER, DW_AGO, DW_LAST,
+    DW_NEXT, DW_THIS, DW_EARLY, DW_MID, DW_LATE, DW_RANGE, DW_DAYCUE,
+    DW_YEARCUE, DW_MONTHCUE
+} date_word_kind;
+
+typedef struct date_word {
+    const char *lang;       /* "id", "en", "ms"; "" for every language */
+    uint8_t kind;           /* date_word_kind */
+    const char *phrase;     /* lower case, words split by one space */
+    int value;              /* month, weekday, offset, days per unit, count */
+    bool capital;           /* counts only when the text capitalizes it */
+} date_word;
+
+#include "date_table.h"
+
+#define N_WORDS (sizeof date_words / sizeof date_words[0])
+#define YEAR_MIN 1800
+#define YEAR_MAX 2199
+#define UNKNOWN INT32_MIN
+
+/* ---- calendar ---------------------------------------------------------- */
+
+int32_t date_from_civil(int y, int m, int d)
+{
+    y -= m <= 2;
+    int era = (y >= 0 ? y : y - 399) / 400;
+    int yoe = y - era * 400;                                    /* [0, 399] */
+    int doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;   /* [0, 365] */
+    int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;            /* [0, 146096] */
+    return (int32_t)(era * 146097 + doe - 719468);
+}
+
+void date_to_civil(int32_t days, int *y, int *m, int *d)
+{
+    int32_t z = days + 719468;
+    int32_t era = (z >= 0 ? z : z - 146096) / 146097;
+    int32_t doe = z - era * 146097;
+    int32_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    int32_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    int32_t mp = (5 * doy + 2) / 153;
+    *d = (int)(doy - (153 * mp + 2) / 5 + 1);
+    *m = (int)(mp < 10 ? mp + 3 : mp - 9);
+    *y = (int)(yoe + era * 400 + (*m <= 2));
+}
+
+static bool is_leap(int y)
+{
+    return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+}
+
+static int month_days(int y, int m)
+{
+    static const int n[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    return m == 2 && is_leap(y) ? 29 : n[m - 1];
+}
+
+bool date_valid(int y, int m, int d)
+{
+    return m >= 1 && m <= 12 && d >= 1 && d <= month_days(y, m);
+}
+
+/* ISO weekday of a day: 1 Monday .. 7 Sunday (1970-01-01 was a Thursday). */
+static int weekday(int32_t days)
+{
+    return (int)(((days + 3) % 7 + 7) % 7) + 1;
+}
+
+/* ---- words ------------------------------------------------------------- */
+
+typedef struct scan {
+    const warta_sentence *s;
+    const char *lang;
+    bool mdy;               /* numbers are month first (English) */
+    int32_t today;          /* the article's day, or UNKNOWN */
+} scan;
+
+static char lower(char c)
+{
+    return c >= 'A' && c <= 'Z' ? (char)(c + 32) : c;
+}
+
+static bool is_digit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+/* Does text p[0..n) spell w[0..wn) (ASCII case folded)?  A final period
+** the word lacks is allowed: "Peb." is "peb". */
+static bool word_eq(const char *p, size_t n, const char *w, size_t wn)
+{
+    if (n == wn + 1 && p[wn] == '.')
+        n = wn;
+    if (n != wn)
+        return false;
+    for (size_t i = 0; i < n; i++)
+        if (lower(p[i]) != w[i])
+            return false;
+    return true;
+}
+
+static bool lang_serves(const scan *sc, const char *row)
+{
+    if (!row[0])
+        return true;
+    if (!strcmp(sc->lang, "en") || !strcmp(sc->lang, "id"))
+        return !strcmp(row, sc->lang);
+    if (!strcmp(sc->lang, "ms"))
+        return !strcmp(row, "ms") || !strcmp(row, "id");
+    return true;                    /* another language: try every row */
+}
+
+static const warta_token *tok(const scan *sc, size_t i)
+{
+    return i < sc->s->n_tokens ? &sc->s->tokens[i] : NULL;
+}
+
+/* How many tokens from i the row's phrase covers; 0 if it does not match. */
+static size_t phrase_at(const scan *sc, size_t i, const date_word *w)
+{
+    const char *p = w->phrase;
+    size_t k = 0;
+    if (w->capital) {
+        const warta_token *t = tok(sc, i);
+        if (!t || !(t->text.p[0] >= 'A' && t->text.p[0] <= 'Z'))
+            return 0;
+    }
+    for (;;) {
+        const char *sp = strchr(p, ' ');
+        size_t wn = sp ? (size_t)(sp - p) : strlen(p);
+        const warta_token *t = tok(sc, i + k);
+        if (!t || !word_eq(t->text.p, t->text.n, p, wn))
+            return 0;
+        k++;
+        if (!sp)
+            return k;
+        p = sp + 1;
+    }
+}
+
+/* The longest phrase of a kind at token i: its length in tokens (0 when
+** none) and its value. */
+static size_t find(const scan *sc, size_t i, date_word_kind kind, int *value)
+{
+    size_t best = 0;
+    if (i >= sc->s->n_tokens)
+        return 0;
+    char first = lower(sc->s->tokens[i].text.p[0]);
+    for (size_t r = 0; r < N_WORDS; r++) {
+        const date_word *w = &date_words[r];
+        if (w->kind != kind || w->phrase[0] != first || !lang_serves(sc, w->lang))
+            continue;
+        size_t k = phrase_at(sc, i, w);
+        if (k > best) {
+            best = k;
+            if (value)
+                *value = w->value;
+        }
+    }
+    return best;
+}
+
+static bool is_kind(const scan *sc, size_t i, date_word_kind kind)
+{
+    return find(sc, i, kind, NULL) > 0;
+}
+
+/* A run of 1..maxd ASCII digits; its value, or -1. */
+static int digits(const char *p, size_t n, size_t maxd)
+{
+    if (n == 0 || n > maxd)
+        return -1;
+    int v = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (!is_digit(p[i]))
+            return -1;
+        v = v * 10 + (p[i] - '0');
+    }
+    return v;
+}
+
+static int number_token(const scan *sc, size_t i, size_t maxd)
+{
+    const warta_token *t = tok(sc, i);
+    return t ? digits(t->text.p, t->text.n, maxd) : -1;
+}
+
+/* A year: four digits, YEAR_MIN..YEAR_MAX; else -1. */
+static int year_at(const scan *sc, size_t i)
+{
+    const warta_token *t = tok(sc, i);
+    int y = t && t->text.n == 4 ? digits(t->text.p, 4, 4) : -1;
+    return y >= YEAR_MIN && y <= YEAR_MAX ? y : -1;
+}
+
+/* A day of the month at token i: "7", "07", "7th", or a range "5-6" (then
+** *d2 is its last day).  False if the token is none of these. */
+static bool day_at(const scan *sc, size_t i, int *d1, int *d2)
+{
+    const warta_token *t = tok(sc, i);
+    if (!t)
+        return false;
+    const char *p = t->text.p;
+    size_t n = t->text.n;
+    const char *dash = memchr(p, '-', n);
+    if (dash) {
+        int a = digits(p, (size_t)(dash - p), 2);
+        int b = digits(dash + 1, n - (size_t)(dash - p) - 1, 2);
+        if (a < 1 || b < 1 || a > 31 || b > 31 || a >= b)
+            return false;
+        *d1 = a;
+        *d2 = b;
+        return true;
+    }
+    if (n >= 3 && sc->mdy) {            /* English ordinals: "7th", "21st" */
+        const char *sfx = p + n - 2;
+        if (word_eq(sfx, 2, "st", 2) || word_eq(sfx, 2, "nd", 2) ||
+            word_eq(sfx, 2, "rd", 2) || word_eq(sfx, 2, "th", 2))
+            n -= 2;
+    }
+    int d = digits(p, n, 2);
+    if (d < 1 || d > 31)
+        return false;
+    *d1 = *d2 = d;
+    return true;
+}
+
+/* ---- resolving --------------------------------------------------------- */
+
+/* A day and month with or without a year (y 0), and the last day d2 of a
+** range.  Fills m->day / impossible; false when it cannot be resolved and
+** must not be returned (no year and no article date). */
+static bool resolve_dm(const scan *sc, int y, int mo, int d, int d2,
+                       date_mention *m)
+{
+    m->precision = WARTA_DATE_DAY;
+    if (y) {
+        m->impossible = !date_valid(y, mo, d) || !date_valid(y, mo, d2);
+        if (!m->impossible)
+            m->day = date_from_civil(y, mo, d);
+        return true;
+    }
+    if (!date_valid(2000, mo, d2)) {    /* 2000 is leap: invalid every year */
+        m->impossible = true;
+        return true;
+    }
+    if (sc->today == UNKNOWN)
+        return false;
+    int ty, tm, td;
+    date_to_civil(sc->today, &ty, &tm, &td);
+    /* 29 February can be up to eight years back (across 2100) */
+    for (y = ty; y >= ty - 8; y--) {
+        if (date_valid(y, mo, d2) && date_from_civil(y, mo, d) <= sc->today) {
+            m->day = date_from_civil(y, mo, d);
+            return true;
+        }
+    }
+    return false;
+}
+
+/* A month with or without a year; no year takes the latest such month
+** that starts on or before the article's day. */
+static bool resolve_month(const scan *sc, int y, int mo, date_mention *m)
+{
+    m->precision = WARTA_DATE_MONTH;
+    if (!y) {
+        if (sc->today == UNKNOWN)
+            return false;
+        int tm, td;
+        date_to_civil(sc->today, &y, &tm, &td);
+        if (mo > tm)
+            y--;
+    }
+    m->day = date_from_civil(y, mo, 1);
+    return true;
+}
+
+/* n units of `unit` days (1, 7, 30 = a month, 365 = a year) from today;
+** n may be negative. */
+static bool resolve_units(const scan *sc, int n, int unit, date_mention *m)
+{
+    if (sc->today == UNKNOWN)
+        return false;
+    int y, mo, d;
+    date_to_civil(sc->today, &y, &mo, &d);
+    if (unit == 30) {
+        int k = y * 12 + (mo - 1) + n;
+        int ky = k >= 0 ? k / 12 : -((-k + 11) / 12);
+        m->day = date_from_civil(ky, k - ky * 12 + 1, 1);
+        m->precision = WARTA_DATE_MONTH;
+    } else if (unit == 365) {
+        m->day = date_from_civil(y + n, 1, 1);
+        m->precision = WARTA_DATE_YEAR;
+    } else {
+        m->day = sc->today + (int32_t)n * unit;
+        m->precision = WARTA_DATE_DAY;
+    }
+    return true;
+}
+
+/* The weekday wd relative to today: dir 0 the latest on or before today,
+** -1 strictly before, +1 strictly after. */
+static bool resolve_weekday(const scan *sc, int wd, int dir, date_mention *m)
+{
+    if (sc->today == UNKNOWN)
+        return false;
+    int now = weekday(sc->today);
+    int back = (now - wd + 7) % 7;
+    if (dir > 0) {
+        int ahead = (wd - now + 7) % 7;
+        m->day = sc->today + (ahead ? ahead : 7);
+    } else {
+        m->day = sc->today - (back || dir == 0 ? back : 7);
+    }
+    m->precision = WARTA_DATE_DAY;
+    return true;
+}
+
+/* ---- expressions --------------------------------------------------------- */
+
+/* Each parser tries one family at token i.  On a match it fills m (span,
+** day, precision) and returns true; the span's first token is i. */
+
+/* "7/8/2023", "2023-08-07", "07.08.2023", "7/8" (after a cue). */
+static bool numeric_date(const scan *sc, size_t i, date_mention *m)
+{
+    const warta_token *t = tok(sc, i);
+    if (!t || !is_digit(t->text.p[0]))
+        return false;
+    const char *p = t->text.p;
+    size_t n = t->text.n, start[3], len[3], k = 0, j = 0;
+    char sep = 0;
+    for (size_t a = 0; a <= n; a++) {
+        if (a < n && is_digit(p[a]))
+            continue;
+        if (a < n) {
+            if (p[a] != '/' && p[a] != '-' && p[a] != '.')
+                return false;
+            if (sep && p[a] != sep)
+                return false;
+            sep = p[a];
+        }
+        if (k == 3)
+            return false;
+        start[k] = j;
+        len[k++] = a - j;
+        j = a + 1;
+    }
+    if (k < 2 || (k == 2 && sep != '/'))
+        return false;
+    int v[3];
+    for (size_t q = 0; q < k; q++)
+        if ((v[q] = digits(p + start[q], len[q], 4)) < 0)
+            return false;
+    int y = 0, mo, d;
+    if (k == 3 && len[0] == 4) {                        /* Y-M-D */
+        if (len[1] > 2 || len[2] > 2)
+            return false;
+        y = v[0], mo = v[1], d = v[2];
+    } else {
+        if (len[0] > 2 || len[1] > 2)
+            return false;
+        if (k == 3) {
+            if (len[2] == 2)
+                y = v[2] < 50 ? 2000 + v[2] : 1900 + v[2];
+            else if (len[2] == 4)
+                y = v[2];
+            else
+                return false;
+        } else {
+            /* no year: only "(7/8)" or after a daycue */
+            const warta_token *prev = i ? tok(sc, i - 1) : NULL;
+            bool paren = prev && prev->text.n == 1 && prev->text.p[0] == '(';
+            if (!paren && !(i && is_kind(sc, i - 1, DW_DAYCUE)))
+                return false;
+        }
+        d = sc->mdy ? v[1] : v[0];
+        mo = sc->mdy ? v[0] : v[1];
+        if (mo > 12 && d <= 12) {       /* the other order */
+            int x = mo;
+            mo = d;
+            d = x;
+        }
+    }
+    if (y && (y < YEAR_MIN || y > YEAR_MAX))
+        return false;
+    if (mo < 1 || mo > 12 || d < 1 || d > 31)
+        return false;                   /* not a date at all: "3.000.000" */
+    m->last = (uint32_t)i + 1;
+    return resolve_dm(sc, y, mo, d, d, m);
+}
+
+/* "7 Agustus [2023]", "5-6 Agustus", "5 hingga 6 Agustus", "7th of
+** August". */
+static bool day_month(const scan *sc, size_t i, date_mention *m)
+{
+    int d1, d2, mo, x;
+    if (!day_at(sc, i, &d1, &d2))
+        return false;
+    size_t j = i + 1, k;
+    int y2;
+    if (d1 == d2 && (k = find(sc, j, DW_RANGE, NULL)) &&
+        day_at(sc, j + k, &x, &y2) && x == y2 && x > d1) {
+        d2 = x;
+        j += k + 1;
+    }
+    if (sc->mdy && tok(sc, j) && word_eq(tok(sc, j)->text.p, tok(sc, j)->text.n,
+                                         "of", 2))
+        j++;
+    if (!(k = find(sc, j, DW_MONTH, &mo)))
+        return false;
+    j += k;
+    int y = year_at(sc, j);
+    if (y > 0)
+        j++;
+    m->last = (uint32_t)j;
+    return resolve_dm(sc, y > 0 ? y : 0, mo, d1, d2, m);
+}
+
+/* "August 7[, 2023]", "August 5-6", "Juli 2022", "in July". */
+static bool month_first(const scan *sc, size_t i, date_mention *m)
+{
+    int mo, d1, d2;
+    size_t k = find(sc, i, DW_MONTH, &mo);
+    if (!k)
+        return false;
+    size_t j = i + k;
+    int y = year_at(sc, j);
+    if (y > 0) {
+        m->last = (uint32_t)j + 1;
+        return resolve_month(sc, y, mo, m);
+    }
+    if (day_at(sc, j, &d1, &d2)) {
+        j++;
+        const warta_token *c = tok(sc, j);
+        if (c && c->text.n == 1 && c->text.p[0] == ',' && year_at(sc, j + 1) > 0)
+            j++;
+        y = year_at(sc, j);
+        if (y > 0)
+            j++;
+        m->last = (uint32_t)j;
+        return resolve_dm(sc, y > 0 ? y : 0, mo, d1, d2, m);
+    }
+    /* alone, after "pada bulan", "in", or "awal" / "late" */
+    if (i && (is_kind(sc, i - 1, DW_MONTHCUE) || is_kind(sc, i - 1, DW_EARLY) ||
+              is_kind(sc, i - 1, DW_MID) || is_kind(sc, i - 1, DW_LATE))) {
+        m->last = (uint32_t)j;
+        return resolve_month(sc, 0, mo, m);
+    }
+    return false;
+}
+
+/* "pada tahun 2019", "in 2019". */
+static bool bare_year(const scan *sc, size_t i, date_mention *m)
+{
+    int y = year_at(sc, i);
+    if (y < 0 || !i || !is_kind(sc, i - 1, DW_YEARCUE))
+        return false;
+    m->last = (uint32_t)i + 1;
+    m->day = date_from_civil(y, 1, 1);
+    m->precision = WARTA_DATE_YEAR;
+    return true;
+}
+
+/* A count of units: "dua", "3", "a"; "sepekan" is one week by itself
+** (returns 1 token, *unit set). */
+static size_t count_at(const scan *sc, size_t i, int *n, int *unit)
+{
+    int v = number_token(sc, i, 3);
+    if (v > 0) {
+        *n = v;
+        return 1;
+    }
+    size_t k = find(sc, i, DW_NUMBER, n);
+    if (k)
+        return k;
+    const warta_token *t = tok(sc, i);
+    if (t && !sc->mdy && t->text.n > 2 && lower(t->text.p[0]) == 's' &&
+        lower(t->text.p[1]) == 'e') {
+        for (size_t r = 0; r < N_WORDS; r++) {
+            const date_word *w = &date_words[r];
+            if (w->kind == DW_UNIT && lang_serves(sc, w->lang) &&
+                word_eq(t->text.p + 2, t->text.n - 2, w->phrase,
+                        strlen(w->phrase))) {
+                *n = 1;
+                *unit = w->value;
+                return 1;
+            }
+        }
+    }
+    return 0;
+}
+
+/* "dua hari lalu", "3 hari yang lalu", "sepekan lalu", "two days ago". */
+static bool units_ago(const scan *sc, size_t i, date_mention *m)
+{
+    int n = 0, unit = 0;
+    size_t k = count_at(sc, i, &n, &unit), j = i + k, a;
+    if (!k)
+        return false;
+    if (!unit) {
+        if (!(a = find(sc, j, DW_UNIT, &unit)))
+            return false;
+        j += a;
+    }
+    if (!(a = find(sc, j, DW_AGO, NULL)))
+        return false;
+    m->last = (uint32_t)(j + a);
+    return resolve_units(sc, -n, unit, m);
+}
+
+/* A last / next / this marker at i: -1, +1, 0; or 2 when none. */
+static int direction_at(const scan *sc, size_t i, size_t *len)
+{
+    if ((*len = find(sc, i, DW_LAST, NULL)))
+        return -1;
+    if ((*len = find(sc, i, DW_NEXT, NULL)))
+        return 1;
+    if ((*len = find(sc, i, DW_THIS, NULL)))
+        return 0;
+    return 2;
+}
+
+/* "pekan lalu", "bulan ini", "tahun depan"; "last week", "this month". */
+static bool named_unit(const scan *sc, size_t i, date_mention *m)
+{
+    int unit, dir;
+    size_t k, a;
+    if (sc->mdy) {
+        if ((dir = direction_at(sc, i, &a)) == 2 ||
+            !(k = find(sc, i + a, DW_UNIT, &unit)))
+            return false;
+    } else {
+        if (!(k = find(sc, i, DW_UNIT, &unit)) ||
+            (dir = direction_at(sc, i + k, &a)) == 2)
+            return false;
+    }
+    m->last = (uint32_t)(i + k + a);
+    return resolve_units(sc, dir, unit, m);
+}
+
+static bool relative_day(const scan *sc, size_t i, date_mention *m)
+{
+    int off;
+    size_t k = find(sc, i, DW_DAYS, &off);
+    if (!k)
+        return false;
+    m->last = (uint32_t)(i + k);
+    return resolve_units(sc, off, 1, m);
+}
+
+static bool absolute(const scan *sc, size_t i, date_mention *m)
+{
+    return numeric_date(sc, i, m) || day_month(sc, i, m) ||
+           month_first(sc, i, m);
+}
+
+/* "Senin", "Senin lalu", "last Monday", "Senin (7/8)", "Monday, August 7". */
+static bool weekday_expr(const scan *sc, size_t i, date_mention *m)
+{
+    int wd, dir = 0;
+    size_t k, a = 0, j;
+    if (sc->mdy && (dir = direction_at(sc, i, &a)) == 2)
+        dir = 0, a = 0;
+    if (!(k = find(sc, i + a, DW_WEEKDAY, &wd)))
+        return false;
+    j = i + a + k;
+    if (!sc->mdy && (dir = direction_at(sc, j, &a)) != 2)
+        j += a;
+    else if (!sc->mdy)
+        dir = 0;
+    /* a date that follows names the day outright */
+    const warta_token *c = tok(sc, j);
+    if (c && c->text.n == 1 && (c->text.p[0] == ',' || c->text.p[0] == '(')) {
+        date_mention d = *m;
+        if (absolute(sc, j + 1, &d) && d.precision == WARTA_DATE_DAY) {
+            j = d.last;
+            c = tok(sc, j);
+            if (c && c->text.n == 1 && c->text.p[0] == ')')
+                j++;
+            *m = d;
+            m->last = (uint32_t)j;
+            return true;
+        }
+    }
+    m->last = (uint32_t)j;
+    return resolve_weekday(sc, wd, dir, m);
+}
+
+/* "awal bulan ini", "late last year", "akhir Juli 2022": the marker joins
+** the span; the month or year stays as it is. */
+static bool part_of(const scan *sc, size_t i, date_mention *m);
+
+static bool early_late(const scan *sc, size_t i, date_mention *m)
+{
+    size_t k = find(sc, i, DW_EARLY, NULL);
+    if (!k)
+        k = find(sc, i, DW_MID, NULL);
+    if (!k)
+        k = find(sc, i, DW_LATE, NULL);
+    if (!k)
+        return false;
+    date_mention d = *m;
+    if (!part_of(sc, i + k, &d) || d.impossible ||
+        d.precision == WARTA_DATE_DAY)
+        return false;
+    d.first = m->first;
+    *m = d;
+    return true;
+}
+
+static bool part_of(const scan *sc, size_t i, date_mention *m)
+{
+    return named_unit(sc, i, m) || month_first(sc, i, m) ||
+           bare_year(sc, i, m);
+}
+
+size_t date_find(const warta_sentence *s, int32_t article_day,
+                 date_mention *out, size_t max)
+{
+    scan sc = {s, s->lang, !strcmp(s->lang, "en"), article_day};
+    size_t n = 0;
+    for (size_t i = 0; i < s->n_tokens && n < max;) {
+        date_mention m = {.first = (uint32_t)i, .last = (uint32_t)i};
+        /* order matters: "Minggu lalu" is last week before it is Sunday,
+        ** "hari ini" is today before "hari" is a unit */
+        bool found = early_late(&sc, i, &m) || relative_day(&sc, i, &m) ||
+                     units_ago(&sc, i, &m) || named_unit(&sc, i, &m) ||
+                     weekday_expr(&sc, i, &m) || absolute(&sc, i, &m) ||
+                     bare_year(&sc, i, &m);
+        if (found && m.last > i) {
+            out[n++] = m;
+            i = m.last;
+        } else {
+            i++;
+        }
+    }
+    return n;
+}
