@@ -31,7 +31,7 @@ DEPS_STAMP = build/deps.stamp
 .PHONY: all test run deps clean bench
 .SECONDARY:
 .SECONDEXPANSION:
-all: warta
+all: warta build/gen/gazetteer.bin
 
 deps: $(DEPS_STAMP)
 $(DEPS_STAMP): scripts/install-deps.sh
@@ -49,6 +49,20 @@ build/gen/cameo_table.h: data/cameo.tsv tools/gen_cameo_table.sh
 build/gen/date_table.h: data/dates.tsv tools/gen_date_table.sh
 	@mkdir -p $(dir $@) && echo "  GEN     $@"
 	@sh tools/gen_date_table.sh data/dates.tsv $@
+
+# The gazetteer: GeoNames cities via Debian's libgeonames, names from
+# iso-codes and data/gazetteer-extra.tsv, made into build/gen/gazetteer.bin
+# (memory-mapped by src/place.c).  The tool links glib; libwarta does not.
+build/gazetteer_build: tools/gazetteer_build.c src/place.h $(DEPS_STAMP)
+	@mkdir -p $(dir $@) && echo "  HOSTCC  $<"
+	@$(CC) -std=c11 -D_DEFAULT_SOURCE $(WARN) -O2 -Iinclude -Isrc \
+	  `pkg-config --cflags geonames` -o $@ $< \
+	  `pkg-config --libs geonames` -ljansson -lutf8proc
+build/gen/gazetteer.bin: build/gazetteer_build data/gazetteer-extra.tsv
+	@mkdir -p $(dir $@) && echo "  GEN     $@"
+	@build/gazetteer_build $@ data/gazetteer-extra.tsv \
+	  /usr/share/iso-codes/json/iso_3166-1.json /usr/share/locale
+build/san/test_place: | build/gen/gazetteer.bin
 
 build/rel/%.o: %.c $(DEPS_STAMP) | $(GEN)
 	@mkdir -p $(dir $@) && echo "  CC      $<"
@@ -77,10 +91,11 @@ build/san/test_gold: build/san/cli/gold.o build/san/cli/score.o
 
 
 # The tests: C unit tests (cmocka), then the command-line tests.
-test: $(addprefix build/san/,$(TESTS)) build/san/warta
+test: $(addprefix build/san/,$(TESTS)) build/san/warta build/gen/gazetteer.bin
 	@failed=""; for t in $(TESTS); do echo "== $$t"; \
 	  WARTA_SHARED=../shared build/san/$$t || failed="$$failed $$t"; done; \
 	  sh tests/cli/run.sh build/san/warta || failed="$$failed cli"; \
+	  sh tests/cli/export.sh build/san/warta || failed="$$failed cli-export"; \
 	  if [ -n "$$failed" ]; then echo "FAILED:$$failed"; exit 1; fi
 
 run: warta

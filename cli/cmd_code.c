@@ -10,7 +10,6 @@
 #include <unistd.h>
 
 #include "cli.h"
-#include "../src/export.h"   /* until warta_write_event_as is in warta.h */
 
 #define MAX_DICTS 64
 

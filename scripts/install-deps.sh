@@ -6,7 +6,8 @@ set -eu
 
 PACKAGES="gcc g++ make pkg-config
 libjansson-dev libutf8proc-dev libcld2-dev libhunspell-dev hunspell-id
-zlib1g-dev libzstd-dev libcmocka-dev libexpat1-dev zstd"
+zlib1g-dev libzstd-dev libcmocka-dev libexpat1-dev zstd
+libgeonames-dev iso-codes"
 
 missing=""
 for p in $PACKAGES; do

@@ -3,16 +3,6 @@
 ** export (61 tab-separated columns), PLOVER JSON and flat CSV.  Reads the
 ** coded events of a document (code.c) and appends one line per event to a
 ** caller's buffer, like write.c, whose JSON stays the default format.
-**
-** Public interface (to move into include/warta.h; also in src/export.h):
-**
-**   typedef enum { WARTA_FORMAT_JSON, WARTA_FORMAT_GDELT,
-**                  WARTA_FORMAT_PLOVER, WARTA_FORMAT_CSV } warta_format;
-**   WARTA_API warta_status warta_write_event_as(warta_ctx *ctx,
-**       const warta_doc *doc, size_t i, warta_format fmt, unsigned flags,
-**       warta_buf *out);
-**   WARTA_API warta_status warta_write_header(warta_ctx *ctx,
-**       warta_format fmt, warta_buf *out);
 */
 #include <assert.h>
 #include <stdarg.h>
@@ -23,133 +13,48 @@
 #include <utf8proc.h>
 
 #include "warta_int.h"
-#include "export.h"
 
-/* ---- a sticky-failure writer over a warta_buf -------------------------- */
-
-/* After a failed allocation every call is a no-op and ok stays false, so
-** a writer checks once at the end (write.c's jw does the same). */
-typedef struct ew {
-    warta_ctx *ctx;
-    warta_buf *b;
-    bool ok;
-    int n_fields;               /* fields written on this line (TSV/CSV) */
-} ew;
-
-static void ew_raw(ew *w, const char *s, size_t n)
-{
-    if (!w->ok)
-        return;
-    if (w->b->n + n > w->b->cap) {
-        size_t cap = w->b->cap ? w->b->cap : 1024;
-        while (cap < w->b->n + n)
-            cap *= 2;
-        char *p = ctx_realloc(w->ctx, w->b->p, w->b->cap, cap);
-        if (!p) {
-            w->ok = false;
-            return;
-        }
-        w->b->p = p;
-        w->b->cap = cap;
-    }
-    if (n)
-        memcpy(w->b->p + w->b->n, s, n);
-    w->b->n += n;
-}
-
-static void ew_cstr(ew *w, const char *s)
+static void jw_cstr(jw *w, const char *s)
 {
     if (s)
-        ew_raw(w, s, strlen(s));
-}
-
-/* Short formatted text: numbers and dates, never user text. */
-static void ew_fmt(ew *w, const char *fmt, ...)
-    __attribute__((format(printf, 2, 3)));
-static void ew_fmt(ew *w, const char *fmt, ...)
-{
-    char tmp[64];
-    va_list ap;
-    va_start(ap, fmt);
-    int n = vsnprintf(tmp, sizeof tmp, fmt, ap);
-    va_end(ap);
-    if (n > 0)
-        ew_raw(w, tmp, (size_t)n < sizeof tmp ? (size_t)n : sizeof tmp - 1);
-}
-
-static void ew_json_string(ew *w, const char *s, size_t n)
-{
-    static const char hex[] = "0123456789abcdef";
-    ew_raw(w, "\"", 1);
-    size_t run = 0;
-    for (size_t i = 0; i < n; i++) {
-        unsigned char c = (unsigned char)s[i];
-        if (c >= 0x20 && c != '"' && c != '\\')
-            continue;
-        ew_raw(w, s + run, i - run);
-        char esc[6] = {'\\', (char)c, 0, 0, 0, 0};
-        size_t k = 2;
-        switch (c) {
-        case '"': case '\\': break;
-        case '\n': esc[1] = 'n'; break;
-        case '\t': esc[1] = 't'; break;
-        case '\r': esc[1] = 'r'; break;
-        default:
-            memcpy(esc, "\\u00", 4);
-            esc[4] = hex[c >> 4];
-            esc[5] = hex[c & 15];
-            k = 6;
-        }
-        ew_raw(w, esc, k);
-        run = i + 1;
-    }
-    ew_raw(w, s + run, n - run);
-    ew_raw(w, "\"", 1);
-}
-
-static void ew_json_cstr(ew *w, const char *s)
-{
-    if (s)
-        ew_json_string(w, s, strlen(s));
-    else
-        ew_raw(w, "null", 4);
+        jw_raw(w, s, strlen(s));
 }
 
 /* ---- TSV (GDELT) fields: tabs and line breaks become spaces ------------- */
 
-static void tsv_sep(ew *w)
+static void tsv_sep(jw *w)
 {
     if (w->n_fields++)
-        ew_raw(w, "\t", 1);
+        jw_raw(w, "\t", 1);
 }
 
-static void tsv_text(ew *w, const char *s, size_t n)
+static void tsv_text(jw *w, const char *s, size_t n)
 {
     tsv_sep(w);
     size_t run = 0;
     for (size_t i = 0; i < n; i++) {
         if (s[i] != '\t' && s[i] != '\n' && s[i] != '\r')
             continue;
-        ew_raw(w, s + run, i - run);
-        ew_raw(w, " ", 1);
+        jw_raw(w, s + run, i - run);
+        jw_raw(w, " ", 1);
         run = i + 1;
     }
-    ew_raw(w, s + run, n - run);
+    jw_raw(w, s + run, n - run);
 }
 
-static void tsv_cstr(ew *w, const char *s)
+static void tsv_cstr(jw *w, const char *s)
 {
     tsv_text(w, s ? s : "", s ? strlen(s) : 0);
 }
 
-static void tsv_empty(ew *w, int n)
+static void tsv_empty(jw *w, int n)
 {
     while (n-- > 0)
         tsv_sep(w);
 }
 
 /* GDELT writes actor names in upper case ("PRESIDENT OF INDONESIA"). */
-static void tsv_upper(ew *w, const char *s, size_t n)
+static void tsv_upper(jw *w, const char *s, size_t n)
 {
     tsv_sep(w);
     size_t i = 0;
@@ -158,7 +63,7 @@ static void tsv_upper(ew *w, const char *s, size_t n)
         utf8proc_ssize_t len = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
                                                 (utf8proc_ssize_t)(n - i), &cp);
         if (len <= 0) {                 /* not UTF-8: keep the byte */
-            ew_raw(w, s + i, 1);
+            jw_raw(w, s + i, 1);
             i++;
             continue;
         }
@@ -166,45 +71,45 @@ static void tsv_upper(ew *w, const char *s, size_t n)
             cp = ' ';
         utf8proc_uint8_t enc[4];
         utf8proc_ssize_t k = utf8proc_encode_char(utf8proc_toupper(cp), enc);
-        ew_raw(w, (const char *)enc, (size_t)k);
+        jw_raw(w, (const char *)enc, (size_t)k);
         i += (size_t)len;
     }
 }
 
 /* ---- CSV fields (RFC 4180) -------------------------------------------- */
 
-static void csv_text(ew *w, const char *s, size_t n)
+static void csv_text(jw *w, const char *s, size_t n)
 {
     if (w->n_fields++)
-        ew_raw(w, ",", 1);
+        jw_raw(w, ",", 1);
     bool quote = false;
     for (size_t i = 0; i < n && !quote; i++)
         quote = s[i] == ',' || s[i] == '"' || s[i] == '\n' || s[i] == '\r';
     if (!quote) {
-        ew_raw(w, s, n);
+        jw_raw(w, s, n);
         return;
     }
-    ew_raw(w, "\"", 1);
+    jw_raw(w, "\"", 1);
     size_t run = 0;
     for (size_t i = 0; i < n; i++) {
         if (s[i] != '"')
             continue;
-        ew_raw(w, s + run, i + 1 - run);    /* the quote, then its double */
-        ew_raw(w, "\"", 1);
+        jw_raw(w, s + run, i + 1 - run);    /* the quote, then its double */
+        jw_raw(w, "\"", 1);
         run = i + 1;
     }
-    ew_raw(w, s + run, n - run);
-    ew_raw(w, "\"", 1);
+    jw_raw(w, s + run, n - run);
+    jw_raw(w, "\"", 1);
 }
 
-static void csv_cstr(ew *w, const char *s)
+static void csv_cstr(jw *w, const char *s)
 {
     csv_text(w, s ? s : "", s ? strlen(s) : 0);
 }
 
-static void csv_fmt(ew *w, const char *fmt, ...)
+static void csv_fmt(jw *w, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
-static void csv_fmt(ew *w, const char *fmt, ...)
+static void csv_fmt(jw *w, const char *fmt, ...)
 {
     char tmp[64];
     va_list ap;
@@ -229,49 +134,20 @@ static const char *event_date(const warta_doc *doc, const warta_event *e)
     return d && d[0] ? d : NULL;
 }
 
-/* "YYYY", "YYYY-MM" or "YYYY-MM-DD" (a month or day of 00 counts as
-** unknown); unknown parts become 1, as GDELT's SQLDATE must be a day. */
+/* "YYYY-MM-DD" into its parts (the event and article dates are whole
+** days: see code.c). */
 static bool parse_date(const char *s, int *y, int *m, int *d)
 {
-    if (!s)
+    int32_t days;
+    if (!s || strlen(s) != 10 || !dict_parse_date(s, 10, &days))
         return false;
-    int f[3] = {0, 1, 1};
-    int width[3] = {4, 2, 2};
-    const char *p = s;
-    for (int k = 0; k < 3; k++) {
-        if (k && *p != '-')
-            break;
-        if (k)
-            p++;
-        int v = 0;
-        for (int j = 0; j < width[k]; j++, p++) {
-            if (*p < '0' || *p > '9')
-                return false;
-            v = v * 10 + (*p - '0');
-        }
-        f[k] = v ? v : 1;
-    }
-    if (*p || f[1] > 12 || f[2] > 31)
-        return false;
-    *y = f[0];
-    *m = f[1];
-    *d = f[2];
+    date_to_civil(days, y, m, d);
     return true;
 }
 
 static int day_of_year(int y, int m, int d)
 {
-    static const int before[12] = {0, 31, 59, 90, 120, 151, 181, 212, 243,
-                                   273, 304, 334};
-    bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-    return before[m - 1] + d + (leap && m > 2);
-}
-
-static uint64_t fnv1a(uint64_t h, const char *s, size_t n)
-{
-    for (size_t i = 0; i < n; i++)
-        h = (h ^ (unsigned char)s[i]) * 1099511628211ull;
-    return h;
+    return date_from_civil(y, m, d) - date_from_civil(y, 1, 1) + 1;
 }
 
 /* A stable id for event i of doc: FNV-1a of "docid#sentence#i" kept to
@@ -281,12 +157,11 @@ static uint64_t event_id(const warta_doc *doc, const warta_event *e,
                          size_t i)
 {
     const char *id = warta_doc_meta(doc)->id;
-    char tail[64];
-    int n = snprintf(tail, sizeof tail, "#%zu#%zu", e->sentence, i);
-    uint64_t h = 1469598103934665603ull;
-    if (id)
-        h = fnv1a(h, id, strlen(id));
-    h = fnv1a(h, tail, (size_t)n);
+    char key[300];
+    int n = snprintf(key, sizeof key, "%s#%zu#%zu", id ? id : "", e->sentence,
+                     i);
+    uint64_t h = hash_bytes(key, n > 0 && (size_t)n < sizeof key ? (size_t)n
+                                                                 : strlen(key));
     h &= (1ull << 53) - 1;
     return h ? h : 1;
 }
@@ -321,7 +196,7 @@ static bool has_coords(const warta_place *p)
 #define GDELT_N_COLUMNS 61
 
 /* Actor<n>Code .. Actor<n>Type3Code: ten columns. */
-static void gdelt_actor(ew *w, const warta_actor *a)
+static void gdelt_actor(jw *w, const warta_actor *a)
 {
     const char *code = actor_code(a);
     tsv_cstr(w, code);
@@ -359,7 +234,7 @@ static bool is_root_sentence(const warta_doc *doc, size_t sentence)
 }
 
 /* Type, FullName, CountryCode, ADM1Code, ADM2Code, Lat, Long, FeatureID. */
-static void gdelt_geo(ew *w, const warta_place *p)
+static void gdelt_geo(jw *w, const warta_place *p)
 {
     if (!p || !p->name[0]) {
         tsv_empty(w, 8);
@@ -370,37 +245,37 @@ static void gdelt_geo(ew *w, const warta_place *p)
     tsv_cstr(w, p->country);        /* ISO3, not GDELT's FIPS 10-4 */
     tsv_sep(w);
     if (p->adm1[0]) {
-        ew_cstr(w, p->country);
-        ew_cstr(w, p->adm1);
+        jw_cstr(w, p->country);
+        jw_cstr(w, p->adm1);
     }
     tsv_empty(w, 1);                /* ADM2 */
     tsv_sep(w);
     if (has_coords(p))
-        ew_fmt(w, "%.4f", p->lat);
+        jw_fmt(w, "%.4f", p->lat);
     tsv_sep(w);
     if (has_coords(p))
-        ew_fmt(w, "%.4f", p->lon);
+        jw_fmt(w, "%.4f", p->lon);
     tsv_sep(w);
     if (p->geonames_id)
-        ew_fmt(w, "%lu", (unsigned long)p->geonames_id);
+        jw_fmt(w, "%lu", (unsigned long)p->geonames_id);
 }
 
-static void write_gdelt(ew *w, const warta_doc *doc, const warta_event *e,
+static void write_gdelt(jw *w, const warta_doc *doc, const warta_event *e,
                         size_t i)
 {
     w->n_fields = 0;
     tsv_sep(w);
-    ew_fmt(w, "%llu", (unsigned long long)event_id(doc, e, i));
+    jw_fmt(w, "%llu", (unsigned long long)event_id(doc, e, i));
     int y, m, d;
     if (parse_date(event_date(doc, e), &y, &m, &d)) {
         tsv_sep(w);
-        ew_fmt(w, "%04d%02d%02d", y, m, d);
+        jw_fmt(w, "%04d%02d%02d", y, m, d);
         tsv_sep(w);
-        ew_fmt(w, "%04d%02d", y, m);
+        jw_fmt(w, "%04d%02d", y, m);
         tsv_sep(w);
-        ew_fmt(w, "%04d", y);
+        jw_fmt(w, "%04d", y);
         tsv_sep(w);
-        ew_fmt(w, "%.4f", y + day_of_year(y, m, d) / 365.0);
+        jw_fmt(w, "%.4f", y + day_of_year(y, m, d) / 365.0);
     } else {
         tsv_empty(w, 4);
     }
@@ -416,9 +291,9 @@ static void write_gdelt(ew *w, const warta_doc *doc, const warta_event *e,
         tsv_text(w, e->code, n < 2 ? n : 2);
     tsv_sep(w);
     if (e->quad_class)
-        ew_fmt(w, "%d", e->quad_class);
+        jw_fmt(w, "%d", e->quad_class);
     tsv_sep(w);
-    ew_fmt(w, "%.1f", e->goldstein);
+    jw_fmt(w, "%.1f", e->goldstein);
     tsv_cstr(w, "1");               /* NumMentions */
     tsv_cstr(w, "1");               /* NumSources */
     tsv_cstr(w, "1");               /* NumArticles */
@@ -431,85 +306,85 @@ static void write_gdelt(ew *w, const warta_doc *doc, const warta_event *e,
     struct tm tm;
     tsv_sep(w);
     if (gmtime_r(&now, &tm))
-        ew_fmt(w, "%04d%02d%02d%02d%02d%02d", tm.tm_year + 1900,
+        jw_fmt(w, "%04d%02d%02d%02d%02d%02d", tm.tm_year + 1900,
                tm.tm_mon + 1, tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec);
     tsv_cstr(w, warta_doc_meta(doc)->url);
     assert(w->n_fields == GDELT_N_COLUMNS);
-    ew_raw(w, "\n", 1);
+    jw_raw(w, "\n", 1);
 }
 
 /* ---- PLOVER JSON -------------------------------------------------------- */
 
-static void plover_actor(ew *w, const char *key, const warta_actor *a)
+static void plover_actor(jw *w, const char *key, const warta_actor *a)
 {
-    ew_raw(w, ",", 1);
-    ew_json_cstr(w, key);
+    jw_raw(w, ",", 1);
+    jw_json_cstr(w, key);
     if (!actor_code(a)[0] && !a->text.n) {
-        ew_raw(w, ":null", 5);
+        jw_raw(w, ":null", 5);
         return;
     }
-    ew_raw(w, ":{\"text\":", 9);
-    ew_json_string(w, a->text.p, a->text.n);
-    ew_raw(w, ",\"code\":", 8);
-    ew_json_cstr(w, a->code);
-    ew_raw(w, ",\"country\":", 11);
-    ew_json_cstr(w, a->country);
-    ew_raw(w, ",\"sector\":", 10);
-    ew_json_cstr(w, a->sector);
-    ew_raw(w, "}", 1);
+    jw_raw(w, ":{\"text\":", 9);
+    jw_string(w, a->text.p, a->text.n);
+    jw_raw(w, ",\"code\":", 8);
+    jw_json_cstr(w, a->code);
+    jw_raw(w, ",\"country\":", 11);
+    jw_json_cstr(w, a->country);
+    jw_raw(w, ",\"sector\":", 10);
+    jw_json_cstr(w, a->sector);
+    jw_raw(w, "}", 1);
 }
 
-static void write_plover(ew *w, const warta_doc *doc, const warta_event *e,
+static void write_plover(jw *w, const warta_doc *doc, const warta_event *e,
                          size_t i)
 {
     const warta_meta *meta = warta_doc_meta(doc);
     const warta_sentence *s = warta_doc_sentence(doc, e->sentence);
-    ew_fmt(w, "{\"id\":\"%llu\",\"date\":",
+    jw_fmt(w, "{\"id\":\"%llu\",\"date\":",
            (unsigned long long)event_id(doc, e, i));
     int y, m, d;
     if (parse_date(event_date(doc, e), &y, &m, &d))
-        ew_fmt(w, "\"%04d-%02d-%02d\"", y, m, d);
+        jw_fmt(w, "\"%04d-%02d-%02d\"", y, m, d);
     else
-        ew_raw(w, "null", 4);
-    ew_raw(w, ",\"event_type\":", 14);
-    ew_json_cstr(w, e->plover_type ? e->plover_type : "");
-    ew_raw(w, ",\"mode\":", 8);
-    ew_json_cstr(w, e->plover_mode ? e->plover_mode : "");
-    ew_raw(w, ",\"context\":[]", 13);
+        jw_raw(w, "null", 4);
+    jw_raw(w, ",\"event_type\":", 14);
+    jw_json_cstr(w, e->plover_type ? e->plover_type : "");
+    jw_raw(w, ",\"mode\":", 8);
+    jw_json_cstr(w, e->plover_mode ? e->plover_mode : "");
+    jw_raw(w, ",\"context\":[]", 13);
     plover_actor(w, "actor1", &e->source);
     plover_actor(w, "actor2", &e->target);
-    ew_raw(w, ",\"location\":", 12);
+    jw_raw(w, ",\"location\":", 12);
     if (has_place(e)) {
         const warta_place *p = &e->place;
-        ew_raw(w, "{\"name\":", 8);
-        ew_json_cstr(w, p->name);
-        ew_raw(w, ",\"country\":", 11);
-        ew_json_cstr(w, p->country);
+        jw_raw(w, "{\"name\":", 8);
+        jw_json_cstr(w, p->name);
+        jw_raw(w, ",\"country\":", 11);
+        jw_json_cstr(w, p->country);
         if (has_coords(p))
-            ew_fmt(w, ",\"lat\":%.5f,\"lon\":%.5f", p->lat, p->lon);
+            jw_fmt(w, ",\"lat\":%.5f,\"lon\":%.5f", p->lat, p->lon);
         else
-            ew_raw(w, ",\"lat\":null,\"lon\":null", 22);
+            jw_raw(w, ",\"lat\":null,\"lon\":null", 22);
         if (p->geonames_id)
-            ew_fmt(w, ",\"geonames_id\":%lu}", (unsigned long)p->geonames_id);
+            jw_fmt(w, ",\"geonames_id\":%lu}", (unsigned long)p->geonames_id);
         else
-            ew_raw(w, ",\"geonames_id\":null}", 20);
+            jw_raw(w, ",\"geonames_id\":null}", 20);
     } else {
-        ew_raw(w, "null", 4);
+        jw_raw(w, "null", 4);
     }
-    ew_raw(w, ",\"text\":", 8);
+    jw_raw(w, ",\"text\":", 8);
     if (s)
-        ew_json_string(w, s->text.p, s->text.n);
+        jw_string(w, s->text.p, s->text.n);
     else
-        ew_raw(w, "null", 4);
-    ew_raw(w, ",\"source\":{\"doc\":", 17);
-    ew_json_cstr(w, meta->id);
-    ew_fmt(w, ",\"sentence\":%zu,\"url\":", e->sentence);
-    ew_json_cstr(w, meta->url);
-    ew_raw(w, "},\"cameo\":{\"code\":", 18);
-    ew_json_cstr(w, e->code);
-    ew_raw(w, ",\"label\":", 9);
-    ew_json_cstr(w, e->label);
-    ew_fmt(w, ",\"goldstein\":%.1f,\"quad_class\":%d}}\n", e->goldstein,
+        jw_raw(w, "null", 4);
+    jw_raw(w, ",\"source\":{\"doc\":", 17);
+    jw_json_cstr(w, meta->id);
+    jw_fmt(w, ",\"sentence\":%zu,\"url\":", e->sentence);
+    jw_json_cstr(w, meta->url);
+    jw_raw(w, "},\"cameo\":{\"code\":", 18);
+    jw_json_cstr(w, e->code);
+    jw_raw(w, ",\"label\":", 9);
+    jw_json_cstr(w, e->label);
+    jw_fmt(w, ",\"goldstein\":%.1f,\"quad_class\":%d}}\n", e->goldstein,
            e->quad_class);
 }
 
@@ -527,7 +402,7 @@ static const char *const csv_columns[] = {
     "place_lon", "lang", "text",
 };
 
-static void csv_actor(ew *w, const warta_actor *a)
+static void csv_actor(jw *w, const warta_actor *a)
 {
     csv_cstr(w, a->code);
     csv_cstr(w, a->country);
@@ -537,7 +412,7 @@ static void csv_actor(ew *w, const warta_actor *a)
     csv_fmt(w, "%zu", a->end);
 }
 
-static void write_csv(ew *w, const warta_doc *doc, const warta_event *e)
+static void write_csv(jw *w, const warta_doc *doc, const warta_event *e)
 {
     const warta_sentence *s = warta_doc_sentence(doc, e->sentence);
     w->n_fields = 0;
@@ -576,7 +451,7 @@ static void write_csv(ew *w, const warta_doc *doc, const warta_event *e)
     else
         csv_cstr(w, "");
     assert(w->n_fields == (int)ARRAY_LEN(csv_columns));
-    ew_raw(w, "\n", 1);
+    jw_raw(w, "\n", 1);
 }
 
 /* ---- the interface ------------------------------------------------------ */
@@ -590,7 +465,7 @@ warta_status warta_write_event_as(warta_ctx *ctx, const warta_doc *doc,
     const warta_event *e = doc ? warta_doc_event(doc, i) : NULL;
     if (!ctx || !e || !out)
         return WARTA_EINVAL;
-    ew w = {.ctx = ctx, .b = out, .ok = true};
+    jw w = {.ctx = ctx, .b = out, .ok = true};
     switch (fmt) {
     case WARTA_FORMAT_GDELT: write_gdelt(&w, doc, e, i); break;
     case WARTA_FORMAT_PLOVER: write_plover(&w, doc, e, i); break;
@@ -609,9 +484,9 @@ warta_status warta_write_header(warta_ctx *ctx, warta_format fmt,
         return WARTA_EINVAL;
     if (fmt != WARTA_FORMAT_CSV)
         return WARTA_OK;
-    ew w = {.ctx = ctx, .b = out, .ok = true};
+    jw w = {.ctx = ctx, .b = out, .ok = true};
     for (size_t k = 0; k < ARRAY_LEN(csv_columns); k++)
         csv_cstr(&w, csv_columns[k]);
-    ew_raw(&w, "\n", 1);
+    jw_raw(&w, "\n", 1);
     return w.ok ? WARTA_OK : ctx_error(ctx, WARTA_ENOMEM, "out of memory");
 }

@@ -214,6 +214,30 @@ void stem_close(warta_ctx *ctx);
 bool token_next(const char *s, size_t n, size_t *pos, size_t *start,
                 size_t *len);
 
+/* ---- jsonw.c: text appended to a caller's buffer ------------------------- */
+
+/* A JSON writer over a buffer; after a failed allocation every call is a
+** no-op and ok stays false, so callers check once at the end. */
+typedef struct jw {
+    warta_ctx *ctx;
+    warta_buf *b;
+    bool ok;
+    bool first;                 /* no comma before the next member */
+    int n_fields;               /* fields on this line (TSV, CSV) */
+} jw;
+
+void jw_raw(jw *w, const char *s, size_t n);
+void jw_string(jw *w, const char *s, size_t n);   /* a JSON string */
+void jw_json_cstr(jw *w, const char *s);          /* ... or null */
+void jw_fmt(jw *w, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+void jw_key(jw *w, const char *key);
+void jw_open(jw *w, char c);
+void jw_close(jw *w, char c);
+void jw_str_member(jw *w, const char *key, const char *s, size_t n);
+void jw_cstr_member(jw *w, const char *key, const char *s);
+void jw_uint_member(jw *w, const char *key, size_t v);
+void jw_double_member(jw *w, const char *key, double v);
+
 /* ---- dict.c: dictionaries in memory ------------------------------------- */
 
 /* Words are folded to lower case and numbered; a phrase is a sequence of

@@ -1,132 +1,12 @@
 /*
-** write.c -- the last stage: results as text for machines.  Sentences
-** (and later events) become one JSON object per line, written straight
-** into a growable buffer: no document tree, one copy.
+** write.c -- the last stage: results as JSON for machines.  Sentences,
+** events and actors become one JSON object per line (jsonw.c appends it to
+** the caller's buffer); export.c writes the other formats.
 */
 #include <stdio.h>
 #include <string.h>
 
 #include "warta_int.h"
-
-static bool buf_reserve(warta_ctx *ctx, warta_buf *b, size_t more)
-{
-    if (b->n + more <= b->cap)
-        return true;
-    size_t cap = b->cap ? b->cap : 1024;
-    while (cap < b->n + more)
-        cap *= 2;
-    char *p = ctx_realloc(ctx, b->p, b->cap, cap);
-    if (!p)
-        return false;
-    b->p = p;
-    b->cap = cap;
-    return true;
-}
-
-void warta_buf_free(warta_ctx *ctx, warta_buf *b)
-{
-    if (b->p)
-        ctx_free(ctx, b->p, b->cap);
-    b->p = NULL;
-    b->n = b->cap = 0;
-}
-
-/* A JSON writer over a buffer; after a failed allocation every call is a
-** no-op and ok stays false, so callers check once at the end. */
-typedef struct jw {
-    warta_ctx *ctx;
-    warta_buf *b;
-    bool ok;
-    bool first;                 /* no comma before the next member */
-} jw;
-
-static inline void jw_raw(jw *w, const char *s, size_t n)
-{
-    if (w->b->n + n > w->b->cap && (!w->ok || !buf_reserve(w->ctx, w->b, n))) {
-        w->ok = false;
-        return;
-    }
-    memcpy(w->b->p + w->b->n, s, n);
-    w->b->n += n;
-}
-
-static void jw_string(jw *w, const char *s, size_t n)
-{
-    static const char hex[] = "0123456789abcdef";
-    jw_raw(w, "\"", 1);
-    size_t run = 0;
-    for (size_t i = 0; i < n; i++) {
-        unsigned char c = (unsigned char)s[i];
-        if (c >= 0x20 && c != '"' && c != '\\')
-            continue;
-        jw_raw(w, s + run, i - run);
-        char esc[6] = {'\\', (char)c, 0, 0, 0, 0};
-        size_t k = 2;
-        switch (c) {
-        case '"': case '\\': break;
-        case '\n': esc[1] = 'n'; break;
-        case '\t': esc[1] = 't'; break;
-        case '\r': esc[1] = 'r'; break;
-        default:
-            memcpy(esc, "\\u00", 4);
-            esc[4] = hex[c >> 4];
-            esc[5] = hex[c & 15];
-            k = 6;
-        }
-        jw_raw(w, esc, k);
-        run = i + 1;
-    }
-    jw_raw(w, s + run, n - run);
-    jw_raw(w, "\"", 1);
-}
-
-static void jw_key(jw *w, const char *key)
-{
-    if (!w->first)
-        jw_raw(w, ",", 1);
-    w->first = false;
-    jw_string(w, key, strlen(key));
-    jw_raw(w, ":", 1);
-}
-
-static void jw_open(jw *w, char c)
-{
-    jw_raw(w, &c, 1);
-    w->first = true;
-}
-
-static void jw_close(jw *w, char c)
-{
-    jw_raw(w, &c, 1);
-    w->first = false;
-}
-
-static void jw_str_member(jw *w, const char *key, const char *s, size_t n)
-{
-    jw_key(w, key);
-    jw_string(w, s, n);
-}
-
-static void jw_cstr_member(jw *w, const char *key, const char *s)
-{
-    jw_key(w, key);
-    if (s)
-        jw_string(w, s, strlen(s));
-    else
-        jw_raw(w, "null", 4);
-}
-
-static void jw_uint_member(jw *w, const char *key, size_t v)
-{
-    char num[24];
-    size_t i = sizeof num;
-    do {
-        num[--i] = (char)('0' + v % 10);
-        v /= 10;
-    } while (v);
-    jw_key(w, key);
-    jw_raw(w, num + i, sizeof num - i);
-}
 
 static void write_token(jw *w, const warta_token *t)
 {
@@ -173,14 +53,6 @@ warta_status warta_write_sentence(warta_ctx *ctx, const warta_doc *doc,
     jw_close(&w, '}');
     jw_raw(&w, "\n", 1);
     return w.ok ? WARTA_OK : ctx_error(ctx, WARTA_ENOMEM, "out of memory");
-}
-
-static void jw_double_member(jw *w, const char *key, double v)
-{
-    char num[32];
-    int n = snprintf(num, sizeof num, "%.1f", v);
-    jw_key(w, key);
-    jw_raw(w, num, (size_t)n);
 }
 
 static void write_actor(jw *w, const char *key, const warta_actor *a,

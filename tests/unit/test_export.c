@@ -7,7 +7,6 @@
 #include <unistd.h>
 
 #include "helpers.h"
-#include "export.h"
 
 static char dir[256];
 static warta_dict *dict;
