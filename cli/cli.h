@@ -59,5 +59,6 @@ void cli_run_inputs(warta_ctx *ctx, char **inputs, int n_inputs,
 bool cli_is_language_code(const char *s);
 /* Where the language packs are: $WARTA_DATA, else data/ by the binary. */
 void cli_data_dir(char *out, size_t n);
+void cli_gazetteer_path(char *out, size_t n);
 
 #endif

@@ -5,6 +5,7 @@
 ** wrong (or all, with --verbose), then the totals, on stdout.
 */
 #include <getopt.h>
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -257,7 +258,9 @@ static int parse_opts(int argc, char **argv, eval_opts *o)
 
 static int run_eval(const eval_opts *o, char **gold, int n_gold)
 {
-    warta_config cfg = {.log = cli_log};
+    char gazetteer_file[PATH_MAX + 32];
+    cli_gazetteer_path(gazetteer_file, sizeof gazetteer_file);
+    warta_config cfg = {.log = cli_log, .gazetteer = gazetteer_file};
     warta_ctx *ctx;
     if (warta_open(&cfg, &ctx) != WARTA_OK) {
         cli_error("cannot start: out of memory");

@@ -100,3 +100,17 @@ void cli_data_dir(char *out, size_t n)
     snprintf(out, n, "data");
 }
 
+
+/* The gazetteer `make` builds: $WARTA_GAZETTEER, else build/gen/ of the
+** repository the binary sits in (./warta or build/rel/warta). */
+void cli_gazetteer_path(char *out, size_t n)
+{
+    const char *env = getenv("WARTA_GAZETTEER");
+    if (env && *env) {
+        snprintf(out, n, "%s", env);
+        return;
+    }
+    char data[PATH_MAX];
+    cli_data_dir(data, sizeof data);
+    snprintf(out, n, "%s/../build/gen/gazetteer.bin", data);
+}

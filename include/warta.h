@@ -73,6 +73,9 @@ typedef struct warta_config {
     const char *hunspell_aff;   /* NULL: the system's id_ID.aff */
     const char *hunspell_dic;   /* NULL: the system's id_ID.dic */
     size_t max_doc_bytes;       /* 0: WARTA_DEFAULT_MAX_DOC_BYTES */
+    const char *gazetteer;      /* the gazetteer file (built by `make` as
+                                   build/gen/gazetteer.bin); NULL: events
+                                   get no places */
 } warta_config;
 
 #define WARTA_DEFAULT_MAX_DOC_BYTES ((size_t)16 << 20)

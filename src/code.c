@@ -218,6 +218,61 @@ static void event_date(const warta_doc *doc, const sent *st, const mention *v,
     e->date_precision = best ? best->precision : WARTA_DATE_DAY;
 }
 
+/* The context's gazetteer, mapped on first use; NULL when there is none
+** (said once, through the log). */
+static const gazetteer *places(warta_ctx *ctx)
+{
+    if (ctx->places || ctx->places_failed || !ctx->gazetteer_path)
+        return ctx->places;
+    char msg[sizeof ctx->errmsg];
+    snprintf(msg, sizeof msg, "%s", ctx->errmsg);
+    if (place_open(ctx, ctx->gazetteer_path, &ctx->places) != WARTA_OK) {
+        ctx_log(ctx, WARTA_LOG_WARN, "%s; events get no places",
+                warta_errmsg(ctx));
+        ctx->places_failed = true;
+        ctx->places = NULL;
+    }
+    snprintf(ctx->errmsg, sizeof ctx->errmsg, "%s", msg);
+    return ctx->places;
+}
+
+static bool starts_upper(const warta_token *t)
+{
+    size_t len;
+    return t->text.n && utf8_is_upper(utf8_decode(t->text.p, t->text.n, 0, &len));
+}
+
+/* Where the event happened: the place named after a locative word ("di
+** Jeddah", "in Kyiv") nearest the verb, up to three capitalised words,
+** longest first, a place in the target's country preferred. */
+static void event_place(warta_ctx *ctx, const sent *st, const mention *v,
+                        warta_event *e)
+{
+    const gazetteer *g = places(ctx);
+    if (!g)
+        return;
+    uint32_t n = (uint32_t)st->s->n_tokens, best_gap = UINT32_MAX;
+    for (uint32_t i = 0; i + 1 < n; i++) {
+        if (!has_role(st, i, GRAMMAR_LOCATIVE))
+            continue;
+        uint32_t gap = i >= v->last ? i - v->last : v->first - i;
+        uint32_t k = i + 1;
+        while (k < n && k < i + 4 && starts_upper(&st->s->tokens[k]))
+            k++;
+        for (uint32_t end = k; end > i + 1 && gap < best_gap; end--) {
+            const warta_token *a = &st->s->tokens[i + 1];
+            const warta_token *z = &st->s->tokens[end - 1];
+            warta_place p;
+            const char *prefer = e->target.country[0] ? e->target.country : NULL;
+            if (place_lookup(g, a->text.p, (size_t)(z->text.p + z->text.n - a->text.p),
+                             prefer, &p)) {
+                e->place = p;
+                best_gap = gap;
+            }
+        }
+    }
+}
+
 /* The same event from two verbs of one sentence ("bombing and shelling")
 ** is one event. */
 static bool already_coded(const warta_doc *doc, size_t sentence,
@@ -263,6 +318,7 @@ static warta_status emit(warta_ctx *ctx, warta_doc *doc, sent *st, int src,
             memset(e, 0, sizeof *e);
             e->sentence = st->s->index;
             event_date(doc, st, v, e);
+            event_place(ctx, st, v, e);
             actor_fill(doc, st, &s, &e->source);
             actor_fill(doc, st, &t, &e->target);
             snprintf(e->code, sizeof e->code, "%s", code);

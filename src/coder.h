@@ -7,6 +7,7 @@
 #define WARTA_CODER_H
 
 #include "warta_int.h"
+#include "place.h"
 
 /* An actor as the coder sees it: one or more adjacent phrases. */
 typedef struct unit {

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "warta_int.h"
+#include "place.h"
 
 static void *default_alloc(void *ud, void *ptr, size_t osize, size_t nsize)
 {
@@ -48,7 +49,10 @@ warta_status warta_open(const warta_config *cfg, warta_ctx **out)
         ctx_strdup(ctx, cfg->hunspell_aff ? cfg->hunspell_aff : DEFAULT_AFF);
     ctx->hunspell_dic =
         ctx_strdup(ctx, cfg->hunspell_dic ? cfg->hunspell_dic : DEFAULT_DIC);
-    if (!ctx->hunspell_aff || !ctx->hunspell_dic) {
+    if (cfg->gazetteer)
+        ctx->gazetteer_path = ctx_strdup(ctx, cfg->gazetteer);
+    if (!ctx->hunspell_aff || !ctx->hunspell_dic ||
+        (cfg->gazetteer && !ctx->gazetteer_path)) {
         warta_close(ctx);
         return WARTA_ENOMEM;
     }
@@ -62,6 +66,10 @@ void warta_close(warta_ctx *ctx)
         return;
     stem_close(ctx);
     match_close(ctx);
+    if (ctx->places)
+        place_close(ctx->places);
+    if (ctx->gazetteer_path)
+        ctx_free(ctx, ctx->gazetteer_path, strlen(ctx->gazetteer_path) + 1);
     if (ctx->hunspell_aff)
         ctx_free(ctx, ctx->hunspell_aff, strlen(ctx->hunspell_aff) + 1);
     if (ctx->hunspell_dic)

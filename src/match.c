@@ -267,7 +267,7 @@ static uint32_t entry_at(const warta_dict *d, const sentence_match *m,
 }
 
 typedef struct best {
-    uint32_t end, entry;
+    uint32_t end, entry, node;
 } best;
 
 /* Walk the trie from node over tokens i.. and keep, for each kind group,
@@ -281,6 +281,7 @@ static void walk(const warta_dict *d, const sentence_match *m, uint32_t node,
         if (e != NO_INDEX && (b[g].entry == NO_INDEX || i > b[g].end)) {
             b[g].end = i;
             b[g].entry = e;
+            b[g].node = node;
         }
     }
     if (i >= m->s->n_tokens || depth > 64)
@@ -353,7 +354,7 @@ warta_status match_sentence(warta_ctx *ctx, warta_doc *doc,
             continue;
         best b[ARRAY_LEN(kind_groups)];
         for (size_t g = 0; g < ARRAY_LEN(kind_groups); g++)
-            b[g] = (best){0, NO_INDEX};
+            b[g] = (best){0, NO_INDEX, 0};
         walk(d, out, 0, i, i, b, 0);
         /* a phrase does not start inside an earlier one of its group */
         for (size_t g = 0; g < ARRAY_LEN(kind_groups); g++) {
@@ -365,6 +366,18 @@ warta_status match_sentence(warta_ctx *ctx, warta_doc *doc,
                 return ctx_error(ctx, WARTA_ENOMEM, "out of memory in matching");
             *mm = (mention){i, b[g].end, e->kind, e->block, e->where};
             covered[g] = b[g].end;
+            /* a grammar word may have several roles ("di": of, locative) */
+            for (uint32_t x = d->node_entry[b[g].node]; x != NO_INDEX &&
+                                                        e->kind == ENTRY_GRAMMAR;
+                 x = d->entries[x].next) {
+                const entry *o = &d->entries[x];
+                if (x == b[g].entry || o->kind != ENTRY_GRAMMAR ||
+                    !lang_fits(o->lang, out->lang))
+                    continue;
+                if (!(mm = ARENA_PUSH(ar, out->found, out->n_found, cap)))
+                    return ctx_error(ctx, WARTA_ENOMEM, "out of memory in matching");
+                *mm = (mention){i, b[g].end, o->kind, o->block, o->where};
+            }
         }
     }
     sort_mentions(out);

@@ -23,6 +23,7 @@
 
 typedef struct stemmer stemmer;
 typedef struct key_memo key_memo;
+typedef struct gazetteer gazetteer;
 
 struct warta_ctx {
     warta_alloc_fn alloc;
@@ -33,6 +34,9 @@ struct warta_ctx {
     char *hunspell_aff, *hunspell_dic;
     stemmer *stemmer;               /* opened on first use (stem.c) */
     key_memo *keys;                 /* word -> dictionary keys (match.c) */
+    char *gazetteer_path;
+    gazetteer *places;              /* mapped on first use (place.c) */
+    bool places_failed;             /* said once, not tried again */
     uint64_t stage_ns[WARTA_N_STAGES];
     char errmsg[1024];
 };
@@ -267,7 +271,8 @@ typedef enum {
     X(PASSIVE, "passive")   /* a passive prefix marked in the pack: "di-" */ \
     X(ARTICLE, "article")   /* may stand inside a compound: "the", "para" */ \
     X(FORMER, "former")     /* "former", "mantan": the actor is an elite
-                               out of office (ELI) */
+                               out of office (ELI) */ \
+    X(LOCATIVE, "locative") /* "in", "at", "di": a place follows */
 
 typedef enum {
 #define GRAMMAR_X(name, text) GRAMMAR_##name,

@@ -71,6 +71,25 @@ static void write_actor(jw *w, const char *key, const warta_actor *a,
     jw_close(w, '}');
 }
 
+static void write_place(jw *w, const warta_place *p)
+{
+    jw_key(w, "place");
+    if (!p->name[0]) {
+        jw_raw(w, "null", 4);
+        return;
+    }
+    jw_open(w, '{');
+    jw_cstr_member(w, "name", p->name);
+    jw_uint_member(w, "geonames_id", p->geonames_id);
+    jw_cstr_member(w, "country", p->country);
+    jw_cstr_member(w, "adm1", p->adm1);
+    jw_key(w, "lat");
+    jw_fmt(w, "%.4f", p->lat);
+    jw_key(w, "lon");
+    jw_fmt(w, "%.4f", p->lon);
+    jw_close(w, '}');
+}
+
 warta_status warta_write_event(warta_ctx *ctx, const warta_doc *doc,
                                size_t i, unsigned flags, warta_buf *out)
 {
@@ -99,6 +118,7 @@ warta_status warta_write_event(warta_ctx *ctx, const warta_doc *doc,
     jw_cstr_member(&w, "type", e->plover_type);
     jw_cstr_member(&w, "mode", e->plover_mode);
     jw_close(&w, '}');
+    write_place(&w, &e->place);
     jw_cstr_member(&w, "lang", s->lang);
     jw_str_member(&w, "text", s->text.p, s->text.n);
     if (explain) {
