@@ -10,7 +10,10 @@ static warta_dict *packs;
 
 static int load_packs(void **state)
 {
-    if (open_ctx(state) != 0 || warta_dict_new(test_ctx, &packs) != WARTA_OK)
+    (void)state;
+    warta_config cfg = {.gazetteer = "build/gen/gazetteer.bin"};
+    if (warta_open(&cfg, &test_ctx) != WARTA_OK ||
+        warta_dict_new(test_ctx, &packs) != WARTA_OK)
         return -1;
     if (warta_dict_load(test_ctx, packs, "data/packs/id") != WARTA_OK ||
         warta_dict_load(test_ctx, packs, "data/packs/en") != WARTA_OK) {
@@ -49,6 +52,33 @@ static bool text_has(const warta_slice *s, const char *needle)
     char buf[512];
     snprintf(buf, sizeof buf, "%.*s", (int)s->n, s->p);
     return strstr(buf, needle) != NULL;
+}
+
+/* When and where: the call on 7 August, the conference in Jeddah on
+** 5-6 August (its first day), whatever the article's own date says. */
+static void check_when_where(warta_doc *doc)
+{
+    size_t calls = 0, visits = 0;
+    for (size_t i = 0; i < warta_doc_n_events(doc); i++) {
+        const warta_event *e = warta_doc_event(doc, i);
+        assert_string_equal(e->article_date, "2023-08-08");
+        if (strcmp(e->code, "041") == 0) {
+            assert_string_equal(e->date, "2023-08-07");
+            assert_int_equal(e->date_precision, WARTA_DATE_DAY);
+            calls++;
+        }
+        if (strcmp(e->code, "042") == 0) {
+            assert_string_equal(e->date, "2023-08-05");
+            assert_string_equal(e->place.name, "Jeddah");
+            assert_string_equal(e->place.country, "SAU");
+            assert_true(e->place.lat > 21.3 && e->place.lat < 21.7);
+            assert_true(e->place.lon > 39.0 && e->place.lon < 39.4);
+            visits++;
+        }
+        /* the caption's "Juli 2022" dates nothing */
+        assert_false(strncmp(e->date, "2022", 4) == 0);
+    }
+    assert_true(calls > 0 && visits > 0);
 }
 
 /* The five findings the seed article must give, in any language. */
@@ -101,6 +131,7 @@ static void seed_article_in_indonesian(void **state)
     warta_doc *doc = code_file(path);
     assert_string_equal(warta_doc_lang(doc), "id");
     check_findings(doc, "Lavrov", "Wang Yi");
+    check_when_where(doc);
     warta_doc_free(doc);
 }
 
@@ -109,6 +140,7 @@ static void same_facts_in_english(void **state)
     warta_doc *doc = code_file("tests/data/lavrov-wangyi.en.txt");
     assert_string_equal(warta_doc_lang(doc), "en");
     check_findings(doc, "Lavrov", "Wang Yi");
+    check_when_where(doc);
     warta_doc_free(doc);
 }
 
