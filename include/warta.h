@@ -290,6 +290,25 @@ WARTA_API bool warta_dict_covers(const warta_dict *dict, const char *code);
 
 /* ---- events ----------------------------------------------------------- */
 
+/* A place from the gazetteer (GeoNames). */
+#define WARTA_PLACE_KIND_LIST(X) \
+    X(NONE, "") X(CITY, "city") X(REGION, "region") X(COUNTRY, "country")
+
+typedef enum {
+#define WARTA_X(name, text) WARTA_PLACE_##name,
+    WARTA_PLACE_KIND_LIST(WARTA_X)
+#undef WARTA_X
+} warta_place_kind;
+
+typedef struct warta_place {
+    char name[64];          /* "" when there is none */
+    uint8_t kind;           /* warta_place_kind */
+    uint32_t geonames_id;
+    char country[4];        /* ISO 3166-1 alpha-3 */
+    char adm1[16];          /* GeoNames admin1 code */
+    double lat, lon;
+} warta_place;
+
 /* One side of an event. */
 typedef struct warta_actor {
     char code[32];          /* CAMEO actor code: "RUSGOV", "WST", "" */
@@ -298,16 +317,10 @@ typedef struct warta_actor {
     warta_slice text;       /* the words that named it, as cleaned */
     size_t start, end;      /* byte span in the original text */
     const char *entry;      /* "file:line" of the dictionary entry */
+    warta_place place;      /* its country's centroid, as GDELT gives an
+                               actor's geography; name "" when unknown */
 } warta_actor;
 
-/* A place from the gazetteer (GeoNames). */
-typedef struct warta_place {
-    char name[64];          /* "" when there is none */
-    uint32_t geonames_id;
-    char country[4];        /* ISO 3166-1 alpha-3 */
-    char adm1[16];          /* GeoNames admin1 code */
-    double lat, lon;
-} warta_place;
 
 #define WARTA_DATE_PRECISION_LIST(X) \
     X(NONE, "") X(DAY, "day") X(MONTH, "month") X(YEAR, "year")
@@ -325,6 +338,8 @@ typedef struct warta_event {
     char date[11];          /* YYYY-MM-DD when it happened, "" unknown */
     uint8_t date_precision; /* warta_date_precision of date */
     char article_date[11];  /* the article's date, "" unknown */
+    const char *date_note;  /* why a date was not used ("31 Februari" is
+                               no date), or NULL */
     warta_place place;      /* where it happened; name "" when unknown */
     warta_actor source, target;
     char code[8];           /* CAMEO event code: "041" */

@@ -187,23 +187,39 @@ static bool passive(const sent *st, const mention *v, uint32_t *by)
 
 /* ---- events ------------------------------------------------------------------------ */
 
+/* "'31 Februari' is not a date", for --explain. */
+static const char *impossible_note(warta_doc *doc, const sent *st,
+                                   const date_mention *dm)
+{
+    const warta_token *a = &st->s->tokens[dm->first];
+    const warta_token *z = &st->s->tokens[dm->last - 1];
+    char buf[160];
+    snprintf(buf, sizeof buf, "'%.*s' is not a date: not used",
+             (int)(z->text.p + z->text.n - a->text.p), a->text.p);
+    return arena_strndup(&doc->arena, buf, strlen(buf));
+}
+
 /* When the event happened: the date its sentence names nearest to its
 ** verb ("Pada tanggal 7 Agustus, ... mengadakan"), else the article's
 ** day.  An impossible date ("31 Februari") is passed over. */
-static void event_date(const warta_doc *doc, const sent *st, const mention *v,
+static void event_date(warta_doc *doc, const sent *st, const mention *v,
                        warta_event *e)
 {
-    const date_mention *best = NULL;
+    const date_mention *best = NULL, *bad = NULL;
     uint32_t best_gap = UINT32_MAX;
     for (size_t i = 0; i < st->n_dates; i++) {
         const date_mention *dm = &st->dates[i];
         uint32_t gap = dm->last <= v->first ? v->first - dm->last
                        : dm->first >= v->last ? dm->first - v->last : 0;
-        if (!dm->impossible && gap < best_gap) {
+        if (dm->impossible)
+            bad = dm;
+        else if (gap < best_gap) {
             best = dm;
             best_gap = gap;
         }
     }
+    if (bad)
+        e->date_note = impossible_note(doc, st, bad);
     int32_t article;
     const char *d = doc->meta.date;
     bool known = d && strlen(d) == 10 && dict_parse_date(d, 10, &article);
@@ -240,6 +256,14 @@ static bool starts_upper(const warta_token *t)
 {
     size_t len;
     return t->text.n && utf8_is_upper(utf8_decode(t->text.p, t->text.n, 0, &len));
+}
+
+/* An actor's geography: its country's centroid. */
+static void actor_place(warta_ctx *ctx, warta_actor *a)
+{
+    const gazetteer *g = places(ctx);
+    if (g && a->country[0])
+        place_country(g, a->country, &a->place);
 }
 
 /* Where the event happened: the place named after a locative word ("di
@@ -321,6 +345,8 @@ static warta_status emit(warta_ctx *ctx, warta_doc *doc, sent *st, int src,
             event_place(ctx, st, v, e);
             actor_fill(doc, st, &s, &e->source);
             actor_fill(doc, st, &t, &e->target);
+            actor_place(ctx, &e->source);
+            actor_place(ctx, &e->target);
             snprintf(e->code, sizeof e->code, "%s", code);
             snprintf(e->root, sizeof e->root, "%.2s", code);
             const cameo_code *cc = cameo_lookup(code, strlen(code));

@@ -240,7 +240,9 @@ static void gdelt_geo(jw *w, const warta_place *p)
         tsv_empty(w, 8);
         return;
     }
-    tsv_cstr(w, "4");               /* WORLDCITY */
+    /* GDELT's geography types: 1 country, 4 world city, 5 world state */
+    tsv_cstr(w, p->kind == WARTA_PLACE_COUNTRY ? "1"
+                : p->kind == WARTA_PLACE_REGION ? "5" : "4");
     tsv_cstr(w, p->name);
     tsv_cstr(w, p->country);        /* ISO3, not GDELT's FIPS 10-4 */
     tsv_sep(w);
@@ -298,8 +300,8 @@ static void write_gdelt(jw *w, const warta_doc *doc, const warta_event *e,
     tsv_cstr(w, "1");               /* NumSources */
     tsv_cstr(w, "1");               /* NumArticles */
     tsv_empty(w, 1);                /* AvgTone */
-    gdelt_geo(w, NULL);             /* Actor1Geo: not resolved yet */
-    gdelt_geo(w, NULL);             /* Actor2Geo */
+    gdelt_geo(w, &e->source.place); /* Actor1Geo: the country's centroid */
+    gdelt_geo(w, &e->target.place); /* Actor2Geo */
     gdelt_geo(w, has_place(e) ? &e->place : NULL);
     /* DATEADDED: when the event was coded, as GDELT stamps its updates. */
     time_t now = time(NULL);

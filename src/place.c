@@ -150,6 +150,9 @@ static void to_warta_place(const gazetteer *g, const gz_place *p,
     }
     memcpy(out->name, name, n);
     out->geonames_id = p->geonames_id;
+    out->kind = p->kind == GZ_COUNTRY ? WARTA_PLACE_COUNTRY
+              : p->kind == GZ_ADM1    ? WARTA_PLACE_REGION
+                                      : WARTA_PLACE_CITY;
     memcpy(out->country, p->iso3, 3);
     size_t na = strnlen(p->adm1, sizeof p->adm1);
     if (na >= sizeof out->adm1)

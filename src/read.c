@@ -235,6 +235,7 @@ struct warta_reader {
     char *buf;                      /* read buffer */
     size_t buf_cap, buf_len, buf_pos;
     bool eof;
+    bool text_done;                 /* a plain-text file's one article read */
     size_t line_no;
 };
 
@@ -602,7 +603,7 @@ static warta_status read_text_article(warta_reader *rd, warta_doc **out)
     if (!fill(rd, max + 1))
         return ctx_error(ctx, WARTA_EIO, "%s: %s", rd->path, rd->st.err);
     size_t n = rd->buf_len - rd->buf_pos;
-    rd->eof = true;
+    rd->text_done = true;
     rd->buf_pos = rd->buf_len;
     if (n > max)
         return ctx_error(ctx, WARTA_EDATA,
@@ -799,6 +800,7 @@ static warta_status open_next(warta_reader *rd)
     }
     rd->open = true;
     rd->eof = false;
+    rd->text_done = false;
     rd->buf_len = rd->buf_pos = 0;
     rd->line_no = 0;
     rd->fmt = format_of_name(in->path);
@@ -835,13 +837,13 @@ warta_status warta_reader_next(warta_reader *rd, warta_doc **out)
         }
         warta_status rc;
         if (rd->fmt == FMT_TEXT)
-            rc = rd->eof ? WARTA_DONE : read_text_article(rd, out);
+            rc = rd->text_done ? WARTA_DONE : read_text_article(rd, out);
         else if (rd->fmt == FMT_TABARI)
             rc = read_tabari_article(rd, out);
         else
             rc = read_jsonl_article(rd, out);
         if (rc == WARTA_DONE || rc == WARTA_EIO ||
-            (rd->fmt == FMT_TEXT && rd->eof))
+            (rd->fmt == FMT_TEXT && rd->text_done))
             close_current(rd);
         if (rc != WARTA_DONE)
             return rc;

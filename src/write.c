@@ -128,6 +128,8 @@ warta_status warta_write_event(warta_ctx *ctx, const warta_doc *doc,
         jw_uint_member(&w, "verb_start", e->verb_start);
         jw_uint_member(&w, "verb_end", e->verb_end);
         jw_cstr_member(&w, "rule", e->rule);
+        if (e->date_note)
+            jw_cstr_member(&w, "date_note", e->date_note);
         jw_close(&w, '}');
     }
     jw_close(&w, '}');

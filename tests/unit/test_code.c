@@ -185,6 +185,32 @@ static void reported_speech_codes_the_inner_event(void **state)
                         "RUS 190 UKR");
 }
 
+/* Each event takes the date its clause names; an impossible one is not
+** used (and says so); no article date and no date named: undated. */
+static void events_are_dated(void **state)
+{
+    const char *texts[] = {"Pada 7 Agustus, Rusia mengecam Tiongkok.",
+                           "Pada 31 Februari, Rusia mengecam Tiongkok.",
+                           "Russia criticized China."};
+    const char *langs[] = {"id", "id", "en"};
+    const char *dates[] = {"2023-08-08", "2023-08-08", "2023-13-45"};
+    const char *want[] = {"2023-08-07", "2023-08-08", ""};
+    for (int k = 0; k < 3; k++) {
+        warta_meta meta = {.id = "t", .date = dates[k]};
+        warta_doc *doc;
+        assert_int_equal(warta_doc_new(test_ctx, texts[k], strlen(texts[k]),
+                                       &meta, &doc), WARTA_OK);
+        assert_int_equal(warta_doc_process(test_ctx, doc, WARTA_STAGE_STEMS,
+                                           langs[k]), WARTA_OK);
+        assert_int_equal(warta_doc_code(test_ctx, doc, dict), WARTA_OK);
+        assert_int_equal(warta_doc_n_events(doc), 1);
+        const warta_event *e = warta_doc_event(doc, 0);
+        assert_string_equal(e->date, want[k]);
+        assert_true((k == 1) == (e->date_note != NULL));
+        warta_doc_free(doc);
+    }
+}
+
 static void captions_are_not_coded(void **state)
 {
     assert_string_equal(code("| Russia criticized China. (Photo: Reuters) |\n"
@@ -205,6 +231,7 @@ int main(void)
         cmocka_unit_test(counterparts_take_the_sector),
         cmocka_unit_test(both_sides_are_the_actors_in_play),
         cmocka_unit_test(reported_speech_codes_the_inner_event),
+        cmocka_unit_test(events_are_dated),
         cmocka_unit_test(captions_are_not_coded),
     };
     return cmocka_run_group_tests_name("code", tests, setup, teardown);

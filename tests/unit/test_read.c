@@ -156,6 +156,19 @@ static void text_files_bad_bytes_are_located(void **state)
     assert_non_null(strstr(o.last_error, "missing.txt"));
 }
 
+/* A file whose name does not say its format is sniffed; a short one (less
+** than the sniffing read) must still be read whole. */
+static void short_sniffed_file_is_read(void **state)
+{
+    write_file("short.text", "Satu. Dua.", 10);
+    outcome o = read_all(path_of("short.text"));
+    assert_int_equal(o.n_ok, 1);
+    assert_string_equal(o.ids, "short.text ");
+    const char *one = "{\"id\":\"j\",\"text\":\"A.\"}";
+    write_file("one.text", one, strlen(one));
+    assert_string_equal(read_all(path_of("one.text")).ids, "j ");
+}
+
 static void text_file_gets_id_and_date(void **state)
 {
     write_file("berita-1.txt", "Isi berita.", 11);
@@ -322,6 +335,7 @@ int main(void)
         cmocka_unit_test(jsonl_metadata_is_kept),
         cmocka_unit_test(text_files_bad_bytes_are_located),
         cmocka_unit_test(text_file_gets_id_and_date),
+        cmocka_unit_test(short_sniffed_file_is_read),
         cmocka_unit_test(oversized_article_is_skipped),
         cmocka_unit_test(compressed_jsonl),
         cmocka_unit_test(truncated_gzip_keeps_what_came_before),
