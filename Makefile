@@ -12,7 +12,7 @@ CFLAGS_ALL   = -std=c11 -D_DEFAULT_SOURCE $(WARN) -Iinclude -Isrc -Ibuild/gen \
                -fvisibility=hidden -MMD -MP
 CXXFLAGS_ALL = -std=c++11 -Wall -Wextra -Werror -Iinclude -Isrc -Ibuild/gen \
                -fvisibility=hidden -MMD -MP
-LIBS     = -ljansson -lutf8proc -lcld2 -lhunspell -lz -lzstd -lexpat -lstdc++
+LIBS     = -lsqlite3 -lpthread -ljansson -lutf8proc -lcld2 -lhunspell -lz -lzstd -lexpat -lstdc++
 SAN      = -fsanitize=address,undefined -fno-sanitize-recover=all \
            -fno-omit-frame-pointer
 
@@ -96,17 +96,21 @@ test: $(addprefix build/san/,$(TESTS)) build/san/warta build/gen/gazetteer.bin
 	  WARTA_SHARED=../shared build/san/$$t || failed="$$failed $$t"; done; \
 	  sh tests/cli/run.sh build/san/warta || failed="$$failed cli"; \
 	  sh tests/cli/export.sh build/san/warta || failed="$$failed cli-export"; \
+	  WARTA_SHARED=../shared sh tests/cli/store.sh build/san/warta || failed="$$failed cli-store"; \
 	  if [ -n "$$failed" ]; then echo "FAILED:$$failed"; exit 1; fi
 
-run: warta
-	./warta split --format text examples/
+# The README's first command: code the examples into warta.db, then ask it
+# the sample question of the tour.
+run: warta build/gen/gazetteer.bin
 	./warta code --format text --explain examples/
+	./warta ingest --db warta.db --date 2024-03-12 examples/
+	./warta query --db warta.db --dyad IDN:MYS --undirected
 
 bench: warta
 	bench/split.sh
 	bench/code.sh
 
 clean:
-	rm -rf build warta
+	rm -rf build warta warta.db warta.db-wal warta.db-shm
 
 -include $(shell find build -name '*.d' 2>/dev/null)

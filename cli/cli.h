@@ -19,6 +19,8 @@ int cmd_split(int argc, char **argv);
 int cmd_dict(int argc, char **argv);
 int cmd_eval(int argc, char **argv);
 int cmd_code(int argc, char **argv);
+int cmd_ingest(int argc, char **argv);
+int cmd_query(int argc, char **argv);
 
 /* messages.c */
 void cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
@@ -60,5 +62,8 @@ bool cli_is_language_code(const char *s);
 /* Where the language packs are: $WARTA_DATA, else data/ by the binary. */
 void cli_data_dir(char *out, size_t n);
 void cli_gazetteer_path(char *out, size_t n);
+/* The dictionaries named, or the language packs when n is 0; NULL (with a
+** message) when they cannot be loaded. */
+warta_dict *cli_load_dicts(warta_ctx *ctx, const char *const *paths, int n);
 
 #endif

@@ -116,36 +116,6 @@ static bool project_text_file(const char *project, char *out, size_t n)
     return found;
 }
 
-/* Load every dictionary asked for (or the default packs) into one set. */
-static warta_dict *load_dicts(warta_ctx *ctx, const code_opts *o)
-{
-    warta_dict *d;
-    if (warta_dict_new(ctx, &d) != WARTA_OK) {
-        cli_error("%s", warta_errmsg(ctx));
-        return NULL;
-    }
-    char dir[PATH_MAX], en[PATH_MAX + 16], id[PATH_MAX + 16];
-    const char *defaults[] = {en, id};
-    const char *const *paths = o->dicts;
-    int n = o->n_dicts;
-    if (n == 0) {
-        cli_data_dir(dir, sizeof dir);
-        snprintf(en, sizeof en, "%s/packs/en", dir);
-        snprintf(id, sizeof id, "%s/packs/id", dir);
-        paths = defaults;
-        n = 2;
-    }
-    for (int i = 0; i < n; i++) {
-        warta_status rc = warta_dict_load(ctx, d, paths[i]);
-        if (rc != WARTA_OK && rc != WARTA_EPARSE) {
-            cli_error("%s", warta_errmsg(ctx));
-            warta_dict_free(d);
-            return NULL;
-        }
-    }
-    return d;
-}
-
 int cmd_code(int argc, char **argv)
 {
     static const struct option longopts[] = {
@@ -219,7 +189,7 @@ int cmd_code(int argc, char **argv)
     warta_ctx *ctx;
     if (warta_open(&cfg, &ctx) != WARTA_OK)
         return EXIT_USAGE;
-    warta_dict *dict = load_dicts(ctx, &o);
+    warta_dict *dict = cli_load_dicts(ctx, o.dicts, o.n_dicts);
     if (!dict) {
         warta_close(ctx);
         return EXIT_USAGE;

@@ -114,3 +114,32 @@ void cli_gazetteer_path(char *out, size_t n)
     cli_data_dir(data, sizeof data);
     snprintf(out, n, "%s/../build/gen/gazetteer.bin", data);
 }
+
+/* Load the dictionaries named (or, when none is, the language packs) into
+** one set.  A file with problems still loads; they are reported. */
+warta_dict *cli_load_dicts(warta_ctx *ctx, const char *const *paths, int n)
+{
+    warta_dict *d;
+    if (warta_dict_new(ctx, &d) != WARTA_OK) {
+        cli_error("%s", warta_errmsg(ctx));
+        return NULL;
+    }
+    char dir[PATH_MAX], en[PATH_MAX + 16], id[PATH_MAX + 16];
+    const char *defaults[] = {en, id};
+    if (n == 0) {
+        cli_data_dir(dir, sizeof dir);
+        snprintf(en, sizeof en, "%s/packs/en", dir);
+        snprintf(id, sizeof id, "%s/packs/id", dir);
+        paths = defaults;
+        n = 2;
+    }
+    for (int i = 0; i < n; i++) {
+        warta_status rc = warta_dict_load(ctx, d, paths[i]);
+        if (rc != WARTA_OK && rc != WARTA_EPARSE) {
+            cli_error("%s", warta_errmsg(ctx));
+            warta_dict_free(d);
+            return NULL;
+        }
+    }
+    return d;
+}

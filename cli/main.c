@@ -17,6 +17,8 @@ typedef struct command {
 static const command commands[] = {
     {"split", cmd_split, "articles into sentences and tokens"},
     {"code", cmd_code, "articles into events"},
+    {"ingest", cmd_ingest, "code articles into an event store (SQLite)"},
+    {"query", cmd_query, "ask an event store questions"},
     {"dict", cmd_dict, "check dictionaries or count what they hold"},
     {"eval", cmd_eval, "score the coder against gold records"},
 };

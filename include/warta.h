@@ -89,6 +89,12 @@ WARTA_API void warta_close(warta_ctx *ctx);
 ** the next call on ctx. */
 WARTA_API const char *warta_errmsg(const warta_ctx *ctx);
 
+/* A piece of text: p is not NUL-terminated. */
+typedef struct warta_slice {
+    const char *p;
+    size_t n;
+} warta_slice;
+
 /* ---- documents ----------------------------------------------------- */
 
 /* What is known about an article before it is processed.  Any field may
@@ -109,6 +115,12 @@ WARTA_API warta_status warta_doc_new(warta_ctx *ctx, const char *text,
                                      size_t n, const warta_meta *meta,
                                      warta_doc **out);
 WARTA_API void warta_doc_free(warta_doc *doc);
+/* A fresh, unprocessed copy of doc owned by ctx: how a document read on
+** one thread is handed to another thread's context. */
+WARTA_API warta_status warta_doc_copy(warta_ctx *ctx, const warta_doc *doc,
+                                      warta_doc **out);
+/* The article's text as it was read, before cleaning. */
+WARTA_API warta_slice warta_doc_text(const warta_doc *doc);
 
 /* Borrowed views of the document's metadata (NULL when absent). */
 WARTA_API const warta_meta *warta_doc_meta(const warta_doc *doc);
@@ -172,11 +184,6 @@ WARTA_API void warta_stage_times(const warta_ctx *ctx,
                                  uint64_t ns[WARTA_N_STAGES]);
 
 /* ---- results ------------------------------------------------------- */
-
-typedef struct warta_slice {
-    const char *p;
-    size_t n;
-} warta_slice;
 
 #define WARTA_KIND_LIST(X) X(BODY, "body") X(CAPTION, "caption") X(TITLE, "title")
 
@@ -436,6 +443,80 @@ WARTA_API warta_status warta_write_event_as(warta_ctx *ctx,
 ** newline; nothing for the others (GDELT's export has no header). */
 WARTA_API warta_status warta_write_header(warta_ctx *ctx, warta_format fmt,
                                           warta_buf *out);
+
+/* ---- the event store ------------------------------------------------- */
+
+/* An SQLite database of coded articles: documents, the sentences that
+** produced events, events merged across articles (GDELT's NumMentions,
+** NumSources, NumArticles) and every mention behind them.  The schema is
+** in docs/store.md.  One store is used by one thread. */
+typedef struct warta_store warta_store;
+
+#define WARTA_STORE_READONLY 1u     /* open an existing store to query it */
+
+/* Open or create a store.  A file that is not a warta store, or one
+** written by a newer warta, is refused with WARTA_EDB and left as it is. */
+WARTA_API warta_status warta_store_open(warta_ctx *ctx, const char *path,
+                                        unsigned flags, warta_store **out);
+WARTA_API void warta_store_close(warta_store *st);
+
+/* Group writes: warta_store_add calls between begin and commit land
+** together or not at all. */
+WARTA_API warta_status warta_store_begin(warta_store *st);
+WARTA_API warta_status warta_store_commit(warta_store *st);
+
+typedef enum {
+    WARTA_STORED_NEW,        /* a document not seen before */
+    WARTA_STORED_REPLACED,   /* same id, new content: old mentions dropped */
+    WARTA_STORED_SAME        /* already stored: nothing changed */
+} warta_stored;
+
+/* Store a coded document (after warta_doc_code): the document, its events
+** merged with the same events (date, source, target, code, place) from
+** other articles, and its mentions.  A document is known by its id, or
+** by url + content hash when it has no id. */
+WARTA_API warta_status warta_store_add(warta_store *st, const warta_doc *doc,
+                                       warta_stored *what);
+
+typedef struct warta_store_counts {
+    uint64_t documents, sentences, events, mentions;
+} warta_store_counts;
+WARTA_API warta_status warta_store_count(warta_store *st,
+                                         warta_store_counts *out);
+
+/* What to select.  NULL / 0 fields do not filter. */
+typedef struct warta_query {
+    const char *actor;          /* code prefix of either side: "RUS" */
+    const char *source, *target;/* a dyad: code prefixes of each side */
+    bool undirected;            /* the dyad either way round */
+    const char *code;           /* CAMEO code prefix: "04" */
+    int quad;                   /* QuadClass 1..4 */
+    const char *from, *to;      /* YYYY-MM-DD, inclusive */
+    const char *lang;           /* language of a reporting article */
+    const char *country;        /* ISO3 of the action location */
+    const char *text;           /* FTS5 query over the sentences */
+    const char *by;             /* day week month year dyad code actor, or
+                                   NULL for the events themselves */
+    unsigned top;               /* at most this many rows; 0: all */
+} warta_query;
+
+/* Rows are handed to fn as column names and values (NULL for SQL NULL);
+** a non-zero return stops the query. */
+typedef int (*warta_row_fn)(void *ud, int n_cols, const char *const *names,
+                            const char *const *values);
+
+/* Run a query: one row per event (id, date, source, code, target, ...)
+** or, with q->by, one per group (key, events, mentions, goldstein).
+** WARTA_EINVAL (with a message) for a bad filter. */
+WARTA_API warta_status warta_store_query(warta_store *st, const warta_query *q,
+                                         warta_row_fn fn, void *ud);
+
+/* One event and what is behind it: its row, then one row per mention
+** (article, url, sentence text, the spans and dictionary entries).
+** WARTA_DONE when there is no such event. */
+WARTA_API warta_status warta_store_event(warta_store *st, int64_t id,
+                                         warta_row_fn event_fn,
+                                         warta_row_fn mention_fn, void *ud);
 
 #ifdef __cplusplus
 }

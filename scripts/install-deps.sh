@@ -7,7 +7,7 @@ set -eu
 PACKAGES="gcc g++ make pkg-config
 libjansson-dev libutf8proc-dev libcld2-dev libhunspell-dev hunspell-id
 zlib1g-dev libzstd-dev libcmocka-dev libexpat1-dev zstd
-libgeonames-dev iso-codes"
+libgeonames-dev iso-codes libsqlite3-dev sqlite3 python3"
 
 missing=""
 for p in $PACKAGES; do

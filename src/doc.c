@@ -88,6 +88,24 @@ warta_status warta_doc_new(warta_ctx *ctx, const char *text, size_t n,
     return doc_create(ctx, text, n, meta, out);
 }
 
+warta_status warta_doc_copy(warta_ctx *ctx, const warta_doc *doc,
+                            warta_doc **out)
+{
+    if (!ctx || !doc || !out)
+        return WARTA_EINVAL;
+    const warta_slice *t = &doc->fields[FIELD_TEXT].orig;
+    warta_status rc = doc_create(ctx, t->p, t->n, &doc->meta, out);
+    if (rc == WARTA_OK)
+        doc_set_origin(*out, doc->origin, doc->origin_line);
+    return rc;
+}
+
+/* The article's text as read (before cleaning): for content hashes. */
+warta_slice warta_doc_text(const warta_doc *doc)
+{
+    return doc->fields[FIELD_TEXT].orig;
+}
+
 void warta_doc_free(warta_doc *doc)
 {
     if (doc) {

@@ -516,4 +516,17 @@ bool match_synset_possible(const warta_dict *d, const sentence_match *m,
                            uint32_t which);
 void match_close(warta_ctx *ctx);
 
+/* ---- store.c: the event store (query.c reads it) ---------------------- */
+
+struct warta_store {
+    warta_ctx *ctx;
+    char *path;
+    struct sqlite3 *db;
+    struct sqlite3_stmt *stmt[16];  /* store.c's prepared writes; NULL
+                                       when opened read-only */
+};
+/* Set the context's message from SQLite's and return WARTA_EDB. */
+warta_status store_db_error(warta_store *st, const char *what);
+warta_status store_exec(warta_store *st, const char *sql);
+
 #endif /* WARTA_INT_H */

@@ -1,0 +1,359 @@
+/*
+** cmd_query.c -- `warta query`: filter and group the events of a store
+** and print them as an aligned table, CSV or JSON lines; or show one
+** event with every sentence and article behind it.
+*/
+#include <getopt.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <jansson.h>
+
+#include "cli.h"
+
+static const char usage[] =
+    "usage: warta query --db FILE [filters] [--by GROUP] [--format F]\n"
+    "       warta query --db FILE --event ID\n"
+    "  --actor CODE         either side's code starts with CODE (RUS)\n"
+    "  --dyad SRC:TGT       source and target code prefixes (RUS:CHN)\n"
+    "  --undirected         the dyad either way round\n"
+    "  --code PREFIX        CAMEO event code prefix (04, 042)\n"
+    "  --quad N             QuadClass 1..4\n"
+    "  --from, --to DATE    event dates, inclusive (YYYY-MM-DD)\n"
+    "  --lang CODE          reported by an article in this language\n"
+    "  --country ISO3       the action's location is in this country\n"
+    "  --text WORDS         full-text search over the sentences (FTS5)\n"
+    "  --by GROUP           day, week, month, year, dyad, code or actor:\n"
+    "                       events, mentions and mean Goldstein per group\n"
+    "  --top N              at most N rows\n"
+    "  --format F           table (default), csv or json\n"
+    "  --event ID           one event and the sentences behind it\n";
+
+typedef enum { OUT_TABLE, OUT_CSV, OUT_JSON } out_format;
+
+/* Rows kept for a table, whose columns are as wide as their widest cell. */
+typedef struct table {
+    int n_cols;
+    char *names[64];
+    char **cells;                   /* n_rows * n_cols, NULL for SQL NULL */
+    size_t n_rows, cap_rows;
+} table;
+
+typedef struct printer {
+    out_format fmt;
+    bool header_done;
+    table t;
+} printer;
+
+static char *dup_or_null(const char *s)
+{
+    return s ? strdup(s) : NULL;
+}
+
+static int keep_row(table *t, int n, const char *const *names,
+                    const char *const *values)
+{
+    if (t->n_cols == 0) {
+        t->n_cols = n;
+        for (int i = 0; i < n; i++)
+            t->names[i] = strdup(names[i]);
+    }
+    if (t->n_rows == t->cap_rows) {
+        size_t cap = t->cap_rows ? 2 * t->cap_rows : 64;
+        char **cells = realloc(t->cells, cap * (size_t)t->n_cols *
+                                             sizeof *cells);
+        if (!cells)
+            return 1;
+        t->cells = cells;
+        t->cap_rows = cap;
+    }
+    for (int i = 0; i < n; i++)
+        t->cells[t->n_rows * (size_t)n + (size_t)i] = dup_or_null(values[i]);
+    t->n_rows++;
+    return 0;
+}
+
+static void print_table(table *t)
+{
+    size_t width[64];
+    for (int c = 0; c < t->n_cols; c++) {
+        width[c] = strlen(t->names[c]);
+        for (size_t r = 0; r < t->n_rows; r++) {
+            const char *v = t->cells[r * (size_t)t->n_cols + (size_t)c];
+            size_t len = v ? strlen(v) : 0;
+            if (len > width[c])
+                width[c] = len;
+        }
+    }
+    for (size_t r = 0; r <= t->n_rows; r++)      /* row 0: the names */
+        for (int c = 0; c < t->n_cols; c++) {
+            const char *v = r ? t->cells[(r - 1) * (size_t)t->n_cols +
+                                         (size_t)c]
+                              : t->names[c];
+            bool last = c + 1 == t->n_cols;
+            printf("%-*s%s", last ? 0 : (int)width[c], v ? v : "",
+                   last ? "\n" : "  ");
+        }
+}
+
+static void free_table(table *t)
+{
+    for (size_t i = 0; i < t->n_rows * (size_t)t->n_cols; i++)
+        free(t->cells[i]);
+    for (int c = 0; c < t->n_cols; c++)
+        free(t->names[c]);
+    free(t->cells);
+    memset(t, 0, sizeof *t);
+}
+
+static void print_csv_field(const char *v)
+{
+    if (!v)
+        return;
+    if (!strpbrk(v, ",\"\n\r")) {
+        fputs(v, stdout);
+        return;
+    }
+    putchar('"');
+    for (; *v; v++) {
+        if (*v == '"')
+            putchar('"');
+        putchar(*v);
+    }
+    putchar('"');
+}
+
+static void print_csv_row(int n, const char *const *cells)
+{
+    for (int i = 0; i < n; i++) {
+        print_csv_field(cells[i]);
+        putchar(i + 1 < n ? ',' : '\n');
+    }
+}
+
+/* The columns that are numbers in JSON; the rest, codes like "041"
+** included, are strings. */
+static bool numeric_column(const char *name)
+{
+    static const char *const numeric[] = {
+        "id", "quad", "goldstein", "mentions", "sources", "articles",
+        "events", "lat", "lon", "place_id", "sentence"};
+    for (size_t i = 0; i < sizeof numeric / sizeof numeric[0]; i++)
+        if (strcmp(name, numeric[i]) == 0)
+            return true;
+    return false;
+}
+
+static json_t *json_cell(const char *name, const char *v)
+{
+    if (!v)
+        return json_null();
+    if (!numeric_column(name))
+        return json_string(v);
+    return strchr(v, '.') ? json_real(strtod(v, NULL))
+                          : json_integer(strtoll(v, NULL, 10));
+}
+
+static void print_json_row(int n, const char *const *names,
+                           const char *const *values)
+{
+    json_t *o = json_object();
+    for (int i = 0; i < n; i++)
+        json_object_set_new(o, names[i], json_cell(names[i], values[i]));
+    char *s = json_dumps(o, JSON_COMPACT | JSON_PRESERVE_ORDER |
+                               JSON_REAL_PRECISION(10));
+    if (s)
+        puts(s);
+    free(s);
+    json_decref(o);
+}
+
+static int print_row(void *ud, int n, const char *const *names,
+                     const char *const *values)
+{
+    printer *p = ud;
+    switch (p->fmt) {
+    case OUT_TABLE:
+        return keep_row(&p->t, n, names, values);
+    case OUT_CSV:
+        if (!p->header_done)
+            print_csv_row(n, names);
+        p->header_done = true;
+        print_csv_row(n, values);
+        return 0;
+    case OUT_JSON:
+        print_json_row(n, names, values);
+        return 0;
+    }
+    return 0;
+}
+
+/* An event as "name: value" lines, then each mention as a short block. */
+static int print_event_fields(void *ud, int n, const char *const *names,
+                              const char *const *values)
+{
+    printer *p = ud;
+    if (p->fmt != OUT_TABLE)
+        return print_row(ud, n, names, values);
+    for (int i = 0; i < n; i++)
+        if (values[i])
+            printf("%-15s %s\n", names[i], values[i]);
+    return 0;
+}
+
+static const char *column(int n, const char *const *names,
+                          const char *const *values, const char *name)
+{
+    for (int i = 0; i < n; i++)
+        if (strcmp(names[i], name) == 0)
+            return values[i] ? values[i] : "";
+    return "";
+}
+
+static int print_mention(void *ud, int n, const char *const *names,
+                         const char *const *values)
+{
+    printer *p = ud;
+    if (p->fmt != OUT_TABLE) {
+        p->header_done = false;     /* mentions have columns of their own */
+        return print_row(ud, n, names, values);
+    }
+#define COL(name) column(n, names, values, name)
+    printf("\n%s  %s  %s  sentence %s\n  %s\n", COL("article"),
+           COL("article_date"), COL("url"), COL("sentence"), COL("text"));
+    printf("  source \"%s\" (%s)  verb \"%s\" (%s)  target \"%s\" (%s)\n",
+           COL("source_text"), COL("source_entry"), COL("verb_text"),
+           COL("rule"), COL("target_text"), COL("target_entry"));
+#undef COL
+    return 0;
+}
+
+typedef struct query_opts {
+    const char *db, *format, *event;
+    warta_query q;
+    char dyad[80];
+} query_opts;
+
+static int parse_dyad(query_opts *o, const char *arg)
+{
+    snprintf(o->dyad, sizeof o->dyad, "%s", arg);
+    char *colon = strchr(o->dyad, ':');
+    if (!colon || colon == o->dyad || !colon[1]) {
+        cli_error("--dyad takes SOURCE:TARGET, e.g. RUS:CHN, not '%s'", arg);
+        return EXIT_USAGE;
+    }
+    *colon = '\0';
+    o->q.source = o->dyad;
+    o->q.target = colon + 1;
+    return 0;
+}
+
+static int parse_options(int argc, char **argv, query_opts *o)
+{
+    static const struct option longopts[] = {
+        {"db", required_argument, NULL, 'b'},
+        {"actor", required_argument, NULL, 'a'},
+        {"dyad", required_argument, NULL, 'y'},
+        {"undirected", no_argument, NULL, 'u'},
+        {"code", required_argument, NULL, 'c'},
+        {"quad", required_argument, NULL, 'q'},
+        {"from", required_argument, NULL, 'F'},
+        {"to", required_argument, NULL, 'T'},
+        {"lang", required_argument, NULL, 'l'},
+        {"country", required_argument, NULL, 'C'},
+        {"text", required_argument, NULL, 'x'},
+        {"by", required_argument, NULL, 'B'},
+        {"top", required_argument, NULL, 'n'},
+        {"format", required_argument, NULL, 'f'},
+        {"event", required_argument, NULL, 'e'},
+        {"help", no_argument, NULL, 'h'},
+        {NULL, 0, NULL, 0},
+    };
+    int c;
+    while ((c = getopt_long(argc, argv, "h", longopts, NULL)) != -1) {
+        switch (c) {
+        case 'b': o->db = optarg; break;
+        case 'a': o->q.actor = optarg; break;
+        case 'y':
+            if (parse_dyad(o, optarg))
+                return EXIT_USAGE;
+            break;
+        case 'u': o->q.undirected = true; break;
+        case 'c': o->q.code = optarg; break;
+        case 'q': o->q.quad = atoi(optarg); if (!o->q.quad) o->q.quad = -1; break;
+        case 'F': o->q.from = optarg; break;
+        case 'T': o->q.to = optarg; break;
+        case 'l': o->q.lang = optarg; break;
+        case 'C': o->q.country = optarg; break;
+        case 'x': o->q.text = optarg; break;
+        case 'B': o->q.by = optarg; break;
+        case 'n': o->q.top = (unsigned)strtoul(optarg, NULL, 10); break;
+        case 'f': o->format = optarg; break;
+        case 'e': o->event = optarg; break;
+        case 'h': fputs(usage, stdout); return -1;
+        default: fputs(usage, stderr); return EXIT_USAGE;
+        }
+    }
+    if (!o->db) {
+        cli_error("query needs --db FILE");
+        return EXIT_USAGE;
+    }
+    if (optind < argc) {
+        cli_error("query takes no inputs ('%s'); filters are options",
+                  argv[optind]);
+        return EXIT_USAGE;
+    }
+    return 0;
+}
+
+static int to_format(const char *name, out_format *out)
+{
+    static const char *const names[] = {"table", "csv", "json"};
+    for (int i = 0; i < 3; i++)
+        if (strcmp(name, names[i]) == 0) {
+            *out = (out_format)i;
+            return 0;
+        }
+    cli_error("--format must be table, csv or json, not '%s'", name);
+    return EXIT_USAGE;
+}
+
+static warta_status show_event(warta_store *st, const char *id_text,
+                               printer *p)
+{
+    char *end;
+    long long id = strtoll(id_text, &end, 10);
+    if (*end || id <= 0) {
+        cli_error("--event takes an event id (a number), not '%s'", id_text);
+        return WARTA_EINVAL;
+    }
+    return warta_store_event(st, id, print_event_fields, print_mention, p);
+}
+
+int cmd_query(int argc, char **argv)
+{
+    query_opts o = {.format = "table"};
+    int rc = parse_options(argc, argv, &o);
+    if (rc)
+        return rc < 0 ? EXIT_ALL_OK : rc;
+    printer p = {0};
+    if (to_format(o.format, &p.fmt))
+        return EXIT_USAGE;
+    warta_ctx *ctx;
+    if (warta_open(NULL, &ctx) != WARTA_OK)
+        return EXIT_USAGE;
+    warta_store *st;
+    warta_status ws = warta_store_open(ctx, o.db, WARTA_STORE_READONLY, &st);
+    if (ws == WARTA_OK) {
+        ws = o.event ? show_event(st, o.event, &p)
+                     : warta_store_query(st, &o.q, print_row, &p);
+        if (p.fmt == OUT_TABLE && ws == WARTA_OK && !o.event)
+            print_table(&p.t);
+        free_table(&p.t);
+        warta_store_close(st);
+    }
+    if (ws != WARTA_OK && *warta_errmsg(ctx))
+        cli_error("%s", warta_errmsg(ctx));
+    warta_close(ctx);
+    return ws == WARTA_OK ? EXIT_ALL_OK : EXIT_USAGE;
+}

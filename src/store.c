@@ -1,0 +1,571 @@
+/*
+** store.c -- the event store: an SQLite database that keeps coded
+** articles and merges the same event reported by many of them.
+**
+** Writing goes document by document: a document known by its id (or by
+** url + content hash) is skipped when its content is unchanged and
+** replaced when it changed.  Each event is upserted on its identity
+** (date, source, target, code, place) and linked to the document by a
+** mention; the counts GDELT publishes (NumMentions, NumSources,
+** NumArticles) are recomputed for the events a document touched.
+** Reading is in query.c.
+*/
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <sqlite3.h>
+
+#include "warta_int.h"
+
+/* 'wrta': PRAGMA application_id tells our files from other SQLite files. */
+#define STORE_APP_ID 0x77727461
+#define STORE_SCHEMA_VERSION 1
+
+static const char schema_sql[] =
+    "CREATE TABLE docs("
+    "  id INTEGER PRIMARY KEY, ext_id TEXT NOT NULL UNIQUE, url TEXT,"
+    "  date TEXT, source TEXT, outlet TEXT NOT NULL, lang TEXT,"
+    "  title TEXT, hash TEXT NOT NULL);"
+    "CREATE INDEX docs_url ON docs(url, hash);"
+    "CREATE TABLE sentences("
+    "  id INTEGER PRIMARY KEY, doc INTEGER NOT NULL, idx INTEGER NOT NULL,"
+    "  lang TEXT, text TEXT NOT NULL, UNIQUE(doc, idx));"
+    "CREATE VIRTUAL TABLE sentences_fts USING fts5("
+    "  text, content='sentences', content_rowid='id');"
+    "CREATE TRIGGER sentences_ai AFTER INSERT ON sentences BEGIN"
+    "  INSERT INTO sentences_fts(rowid, text) VALUES (new.id, new.text);"
+    "END;"
+    "CREATE TRIGGER sentences_ad AFTER DELETE ON sentences BEGIN"
+    "  INSERT INTO sentences_fts(sentences_fts, rowid, text)"
+    "  VALUES ('delete', old.id, old.text);"
+    "END;"
+    "CREATE TABLE events("
+    "  id INTEGER PRIMARY KEY, date TEXT NOT NULL, precision TEXT,"
+    "  source TEXT NOT NULL, target TEXT NOT NULL, code TEXT NOT NULL,"
+    "  root TEXT, label TEXT, quad INTEGER, goldstein REAL,"
+    "  plover_type TEXT, plover_mode TEXT,"
+    "  source_country TEXT, target_country TEXT,"
+    "  place_key TEXT NOT NULL, place_id INTEGER, place TEXT,"
+    "  place_country TEXT,"
+    "  place_adm1 TEXT, lat REAL, lon REAL,"
+    "  mentions INTEGER NOT NULL DEFAULT 0,"
+    "  sources INTEGER NOT NULL DEFAULT 0,"
+    "  articles INTEGER NOT NULL DEFAULT 0,"
+    "  UNIQUE(date, source, target, code, place_key));"
+    "CREATE INDEX events_dyad ON events(source, target, date);"
+    "CREATE INDEX events_target ON events(target, date);"
+    "CREATE INDEX events_date ON events(date);"
+    "CREATE INDEX events_code ON events(code, date);"
+    "CREATE TABLE mentions("
+    "  id INTEGER PRIMARY KEY, event INTEGER NOT NULL, doc INTEGER NOT NULL,"
+    "  sentence INTEGER NOT NULL,"
+    "  source_text TEXT, source_start INTEGER, source_end INTEGER,"
+    "  source_entry TEXT, target_text TEXT, target_start INTEGER,"
+    "  target_end INTEGER, target_entry TEXT,"
+    "  verb_text TEXT, verb_start INTEGER, verb_end INTEGER, rule TEXT,"
+    "  event_date TEXT, date_precision TEXT);"
+    "CREATE INDEX mentions_event ON mentions(event);"
+    "CREATE INDEX mentions_doc ON mentions(doc);";
+
+/* The statements a store prepares once and reuses, by name. */
+#define STORE_STMT_LIST(X)                                                 \
+    X(FIND_BY_ID, "SELECT id, hash FROM docs WHERE ext_id = ?1")           \
+    X(FIND_BY_URL, "SELECT id FROM docs WHERE url = ?1 AND hash = ?2")     \
+    X(TOUCH_DOC_EVENTS, "INSERT OR IGNORE INTO temp.touched "              \
+      "SELECT event FROM mentions WHERE doc = ?1")                         \
+    X(DEL_MENTIONS, "DELETE FROM mentions WHERE doc = ?1")                 \
+    X(DEL_SENTENCES, "DELETE FROM sentences WHERE doc = ?1")               \
+    X(DEL_DOC, "DELETE FROM docs WHERE id = ?1")                           \
+    X(ADD_DOC, "INSERT INTO docs(ext_id, url, date, source, outlet, lang," \
+      " title, hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")             \
+    X(ADD_SENTENCE, "INSERT INTO sentences(doc, idx, lang, text) "         \
+      "VALUES (?1, ?2, ?3, ?4)")                                           \
+    X(ADD_EVENT, "INSERT INTO events(date, precision, source, target,"     \
+      " code, root, label, quad, goldstein, plover_type, plover_mode,"     \
+      " source_country, target_country, place_key, place_id, place,"       \
+      " place_country, place_adm1, lat, lon) VALUES (?1, ?2, ?3, ?4, ?5,"  \
+      " ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19," \
+      " ?20)"                                                              \
+      " ON CONFLICT DO UPDATE SET date = excluded.date RETURNING id")      \
+    X(TOUCH_EVENT, "INSERT OR IGNORE INTO temp.touched VALUES (?1)")       \
+    X(ADD_MENTION, "INSERT INTO mentions(event, doc, sentence,"            \
+      " source_text, source_start, source_end, source_entry, target_text," \
+      " target_start, target_end, target_entry, verb_text, verb_start,"    \
+      " verb_end, rule, event_date, date_precision) VALUES (?1, ?2, ?3,"   \
+      " ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)")  \
+    X(RECOUNT, "UPDATE events SET"                                         \
+      " mentions = (SELECT count(*) FROM mentions m"                       \
+      "             WHERE m.event = events.id),"                           \
+      " articles = (SELECT count(DISTINCT m.doc) FROM mentions m"          \
+      "             WHERE m.event = events.id),"                           \
+      " sources = (SELECT count(DISTINCT d.outlet) FROM mentions m"        \
+      "            JOIN docs d ON d.id = m.doc WHERE m.event = events.id)" \
+      " WHERE id IN (SELECT id FROM temp.touched)")                        \
+    X(DROP_UNMENTIONED, "DELETE FROM events WHERE mentions = 0"            \
+      " AND id IN (SELECT id FROM temp.touched)")                          \
+    X(CLEAR_TOUCHED, "DELETE FROM temp.touched")
+
+enum {
+#define STORE_X(name, sql) STMT_##name,
+    STORE_STMT_LIST(STORE_X)
+#undef STORE_X
+    N_STMTS
+};
+_Static_assert(N_STMTS <= ARRAY_LEN(((warta_store *)0)->stmt),
+               "warta_store has room for every statement");
+
+static const char *const stmt_sql[N_STMTS] = {
+#define STORE_X(name, sql) sql,
+    STORE_STMT_LIST(STORE_X)
+#undef STORE_X
+};
+
+warta_status store_db_error(warta_store *st, const char *what)
+{
+    return ctx_error(st->ctx, WARTA_EDB, "%s: %s: %s", st->path, what,
+                     sqlite3_errmsg(st->db));
+}
+
+warta_status store_exec(warta_store *st, const char *sql)
+{
+    char *err = NULL;
+    if (sqlite3_exec(st->db, sql, NULL, NULL, &err) == SQLITE_OK)
+        return WARTA_OK;
+    warta_status rc = ctx_error(st->ctx, WARTA_EDB, "%s: %s", st->path,
+                                err ? err : "database error");
+    sqlite3_free(err);
+    return rc;
+}
+
+static int pragma_int(sqlite3 *db, const char *sql)
+{
+    sqlite3_stmt *s;
+    int v = -1;
+    if (sqlite3_prepare_v2(db, sql, -1, &s, NULL) == SQLITE_OK &&
+        sqlite3_step(s) == SQLITE_ROW)
+        v = sqlite3_column_int(s, 0);
+    sqlite3_finalize(s);
+    return v;
+}
+
+/* An empty file becomes a store; a warta store of our version or older is
+** used; anything else is refused untouched. */
+static warta_status check_or_create(warta_store *st, bool readonly)
+{
+    int app = pragma_int(st->db, "PRAGMA application_id");
+    if (app < 0)
+        return ctx_error(st->ctx, WARTA_EDB,
+                         "%s: not an SQLite database (%s)", st->path,
+                         sqlite3_errmsg(st->db));
+    int tables = pragma_int(st->db, "SELECT count(*) FROM sqlite_schema");
+    if (app == 0 && tables == 0) {
+        if (readonly)
+            return ctx_error(st->ctx, WARTA_EDB, "%s: an empty database",
+                             st->path);
+        char sql[sizeof schema_sql + 128];
+        snprintf(sql, sizeof sql,
+                 "BEGIN; %s PRAGMA application_id = %d;"
+                 " PRAGMA user_version = %d; COMMIT;",
+                 schema_sql, STORE_APP_ID, STORE_SCHEMA_VERSION);
+        return store_exec(st, sql);
+    }
+    if (app != STORE_APP_ID)
+        return ctx_error(st->ctx, WARTA_EDB,
+                         "%s: an SQLite database, but not a warta store",
+                         st->path);
+    int version = pragma_int(st->db, "PRAGMA user_version");
+    if (version > STORE_SCHEMA_VERSION)
+        return ctx_error(st->ctx, WARTA_EDB,
+                         "%s: written by a newer warta (schema %d; this "
+                         "warta reads up to %d)", st->path, version,
+                         STORE_SCHEMA_VERSION);
+    return WARTA_OK;
+}
+
+static warta_status prepare_all(warta_store *st)
+{
+    if (store_exec(st, "CREATE TEMP TABLE IF NOT EXISTS touched("
+                       "id INTEGER PRIMARY KEY)") != WARTA_OK)
+        return WARTA_EDB;
+    for (int i = 0; i < N_STMTS; i++)
+        if (sqlite3_prepare_v3(st->db, stmt_sql[i], -1,
+                               SQLITE_PREPARE_PERSISTENT, &st->stmt[i],
+                               NULL) != SQLITE_OK)
+            return store_db_error(st, "preparing a statement");
+    return WARTA_OK;
+}
+
+warta_status warta_store_open(warta_ctx *ctx, const char *path,
+                              unsigned flags, warta_store **out)
+{
+    if (!ctx || !path || !out)
+        return WARTA_EINVAL;
+    *out = NULL;
+    warta_store *st = ctx_alloc(ctx, sizeof *st);
+    if (!st)
+        return ctx_error(ctx, WARTA_ENOMEM, "out of memory");
+    memset(st, 0, sizeof *st);
+    st->ctx = ctx;
+    st->path = ctx_strdup(ctx, path);
+    bool readonly = flags & WARTA_STORE_READONLY;
+    int oflags = readonly ? SQLITE_OPEN_READONLY
+                          : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+    warta_status rc = WARTA_OK;
+    if (!st->path)
+        rc = ctx_error(ctx, WARTA_ENOMEM, "out of memory");
+    else if (sqlite3_open_v2(path, &st->db, oflags, NULL) != SQLITE_OK)
+        rc = ctx_error(ctx, WARTA_EDB, "%s: cannot open: %s", path,
+                       st->db ? sqlite3_errmsg(st->db) : "out of memory");
+    if (rc == WARTA_OK) {
+        sqlite3_busy_timeout(st->db, 5000);
+        rc = check_or_create(st, readonly);
+    }
+    /* WAL: readers (a dashboard) keep reading while a corpus goes in. */
+    if (rc == WARTA_OK && !readonly)
+        rc = store_exec(st, "PRAGMA journal_mode = WAL;"
+                            " PRAGMA synchronous = NORMAL;");
+    if (rc == WARTA_OK && !readonly)
+        rc = prepare_all(st);
+    if (rc != WARTA_OK) {
+        warta_store_close(st);
+        return rc;
+    }
+    *out = st;
+    return WARTA_OK;
+}
+
+void warta_store_close(warta_store *st)
+{
+    if (!st)
+        return;
+    for (int i = 0; i < N_STMTS; i++)
+        sqlite3_finalize(st->stmt[i]);
+    sqlite3_close(st->db);
+    warta_ctx *ctx = st->ctx;
+    if (st->path)
+        ctx_free(ctx, st->path, strlen(st->path) + 1);
+    ctx_free(ctx, st, sizeof *st);
+}
+
+warta_status warta_store_begin(warta_store *st)
+{
+    return store_exec(st, "BEGIN IMMEDIATE");
+}
+
+warta_status warta_store_commit(warta_store *st)
+{
+    return store_exec(st, "COMMIT");
+}
+
+/* ---- binding ---------------------------------------------------------- */
+
+static void bind_text(sqlite3_stmt *s, int i, const char *v)
+{
+    if (v && *v)
+        sqlite3_bind_text(s, i, v, -1, SQLITE_STATIC);
+    else
+        sqlite3_bind_null(s, i);
+}
+
+static void bind_slice(sqlite3_stmt *s, int i, warta_slice v)
+{
+    sqlite3_bind_text(s, i, v.p ? v.p : "", (int)v.n, SQLITE_STATIC);
+}
+
+/* Run a statement that returns nothing (or ignore its rows). */
+static warta_status run(warta_store *st, sqlite3_stmt *s, const char *what)
+{
+    int r;
+    while ((r = sqlite3_step(s)) == SQLITE_ROW)
+        ;
+    sqlite3_reset(s);
+    sqlite3_clear_bindings(s);
+    return r == SQLITE_DONE ? WARTA_OK : store_db_error(st, what);
+}
+
+/* Run a statement for its first column's integer; 0 when there is no row. */
+static int64_t run_for_id(warta_store *st, sqlite3_stmt *s, warta_status *rc)
+{
+    int r = sqlite3_step(s);
+    int64_t id = r == SQLITE_ROW ? sqlite3_column_int64(s, 0) : 0;
+    if (r != SQLITE_ROW && r != SQLITE_DONE)
+        *rc = store_db_error(st, "reading");
+    sqlite3_reset(s);
+    sqlite3_clear_bindings(s);
+    return id;
+}
+
+/* ---- writing a document ----------------------------------------------- */
+
+/* Where a report comes from, for NumSources: its source, else its URL's
+** host, else the article itself. */
+static void doc_outlet(const warta_meta *m, const char *ext_id, char *out,
+                       size_t n)
+{
+    if (m->source && *m->source) {
+        snprintf(out, n, "%s", m->source);
+        return;
+    }
+    const char *host = m->url ? strstr(m->url, "://") : NULL;
+    if (host) {
+        host += 3;
+        size_t len = strcspn(host, "/?#:");
+        snprintf(out, n, "%.*s", (int)len, host);
+        return;
+    }
+    snprintf(out, n, "%s", ext_id);
+}
+
+/* Drop a stored document, its sentences and mentions; the events it
+** touched are recounted by the caller. */
+static warta_status drop_doc(warta_store *st, int64_t id)
+{
+    static const int steps[] = {STMT_TOUCH_DOC_EVENTS, STMT_DEL_MENTIONS,
+                                STMT_DEL_SENTENCES, STMT_DEL_DOC};
+    for (size_t i = 0; i < ARRAY_LEN(steps); i++) {
+        sqlite3_bind_int64(st->stmt[steps[i]], 1, id);
+        if (run(st, st->stmt[steps[i]], "dropping a document") != WARTA_OK)
+            return WARTA_EDB;
+    }
+    return WARTA_OK;
+}
+
+/* Is this document stored already?  Drops an older version of it. */
+static warta_status find_doc(warta_store *st, const char *ext_id,
+                             const char *url, const char *hash,
+                             warta_stored *what)
+{
+    warta_status rc = WARTA_OK;
+    *what = WARTA_STORED_NEW;
+    sqlite3_stmt *s = st->stmt[STMT_FIND_BY_ID];
+    sqlite3_bind_text(s, 1, ext_id, -1, SQLITE_STATIC);
+    int r = sqlite3_step(s);
+    if (r == SQLITE_ROW) {
+        int64_t id = sqlite3_column_int64(s, 0);
+        bool same = strcmp((const char *)sqlite3_column_text(s, 1), hash) == 0;
+        sqlite3_reset(s);
+        sqlite3_clear_bindings(s);
+        if (same) {
+            *what = WARTA_STORED_SAME;
+            return WARTA_OK;
+        }
+        *what = WARTA_STORED_REPLACED;
+        return drop_doc(st, id);
+    }
+    sqlite3_reset(s);
+    sqlite3_clear_bindings(s);
+    if (r != SQLITE_DONE)
+        return store_db_error(st, "finding a document");
+    if (url && *url) {
+        s = st->stmt[STMT_FIND_BY_URL];
+        sqlite3_bind_text(s, 1, url, -1, SQLITE_STATIC);
+        sqlite3_bind_text(s, 2, hash, -1, SQLITE_STATIC);
+        if (run_for_id(st, s, &rc))
+            *what = WARTA_STORED_SAME;
+    }
+    return rc;
+}
+
+static int64_t add_doc_row(warta_store *st, const warta_doc *doc,
+                           const char *ext_id, const char *hash,
+                           warta_status *rc)
+{
+    const warta_meta *m = warta_doc_meta(doc);
+    char outlet[256];
+    doc_outlet(m, ext_id, outlet, sizeof outlet);
+    sqlite3_stmt *s = st->stmt[STMT_ADD_DOC];
+    sqlite3_bind_text(s, 1, ext_id, -1, SQLITE_STATIC);
+    bind_text(s, 2, m->url);
+    bind_text(s, 3, m->date);
+    bind_text(s, 4, m->source);
+    sqlite3_bind_text(s, 5, outlet, -1, SQLITE_STATIC);
+    bind_text(s, 6, warta_doc_lang(doc));
+    bind_text(s, 7, m->title);
+    sqlite3_bind_text(s, 8, hash, -1, SQLITE_STATIC);
+    if (run(st, s, "storing a document") != WARTA_OK) {
+        *rc = WARTA_EDB;
+        return 0;
+    }
+    return sqlite3_last_insert_rowid(st->db);
+}
+
+static int64_t add_sentence(warta_store *st, int64_t doc_id,
+                            const warta_sentence *sent, warta_status *rc)
+{
+    sqlite3_stmt *s = st->stmt[STMT_ADD_SENTENCE];
+    sqlite3_bind_int64(s, 1, doc_id);
+    sqlite3_bind_int64(s, 2, (int64_t)sent->index);
+    bind_text(s, 3, sent->lang);
+    bind_slice(s, 4, sent->text);
+    if (run(st, s, "storing a sentence") != WARTA_OK) {
+        *rc = WARTA_EDB;
+        return 0;
+    }
+    return sqlite3_last_insert_rowid(st->db);
+}
+
+/* What makes two places one in an event's identity: the GeoNames id,
+** else (countries and regions have none here) country, kind and name;
+** "" for no place. */
+static void place_key(const warta_place *p, char *out, size_t n)
+{
+    if (!p->name[0])
+        snprintf(out, n, "%s", "");
+    else if (p->geonames_id)
+        snprintf(out, n, "%u", (unsigned)p->geonames_id);
+    else
+        snprintf(out, n, "%s:%u:%s", p->country, (unsigned)p->kind, p->name);
+}
+
+static int64_t upsert_event(warta_store *st, const warta_event *e,
+                            warta_status *rc)
+{
+    sqlite3_stmt *s = st->stmt[STMT_ADD_EVENT];
+    sqlite3_bind_text(s, 1, e->date, -1, SQLITE_STATIC);
+    bind_text(s, 2, warta_date_precision_name(e->date_precision));
+    sqlite3_bind_text(s, 3, e->source.code, -1, SQLITE_STATIC);
+    sqlite3_bind_text(s, 4, e->target.code, -1, SQLITE_STATIC);
+    sqlite3_bind_text(s, 5, e->code, -1, SQLITE_STATIC);
+    bind_text(s, 6, e->root);
+    bind_text(s, 7, e->label);
+    sqlite3_bind_int(s, 8, e->quad_class);
+    sqlite3_bind_double(s, 9, e->goldstein);
+    bind_text(s, 10, e->plover_type);
+    bind_text(s, 11, e->plover_mode);
+    bind_text(s, 12, e->source.country);
+    bind_text(s, 13, e->target.country);
+    const warta_place *p = &e->place;
+    char key[80];
+    place_key(p, key, sizeof key);
+    sqlite3_bind_text(s, 14, key, -1, SQLITE_STATIC);
+    if (p->name[0]) {
+        if (p->geonames_id)
+            sqlite3_bind_int64(s, 15, p->geonames_id);
+        bind_text(s, 16, p->name);
+        bind_text(s, 17, p->country);
+        bind_text(s, 18, p->adm1);
+        sqlite3_bind_double(s, 19, p->lat);
+        sqlite3_bind_double(s, 20, p->lon);
+    }
+    int64_t id = run_for_id(st, s, rc);
+    sqlite3_bind_int64(st->stmt[STMT_TOUCH_EVENT], 1, id);
+    if (*rc == WARTA_OK &&
+        run(st, st->stmt[STMT_TOUCH_EVENT], "storing an event") != WARTA_OK)
+        *rc = WARTA_EDB;
+    return id;
+}
+
+static warta_status add_mention(warta_store *st, int64_t event_id,
+                                int64_t doc_id, int64_t sentence_id,
+                                const warta_event *e)
+{
+    sqlite3_stmt *s = st->stmt[STMT_ADD_MENTION];
+    sqlite3_bind_int64(s, 1, event_id);
+    sqlite3_bind_int64(s, 2, doc_id);
+    sqlite3_bind_int64(s, 3, sentence_id);
+    const warta_actor *side[2] = {&e->source, &e->target};
+    for (int k = 0; k < 2; k++) {
+        bind_slice(s, 4 + 4 * k, side[k]->text);
+        sqlite3_bind_int64(s, 5 + 4 * k, (int64_t)side[k]->start);
+        sqlite3_bind_int64(s, 6 + 4 * k, (int64_t)side[k]->end);
+        bind_text(s, 7 + 4 * k, side[k]->entry);
+    }
+    bind_slice(s, 12, e->verb);
+    sqlite3_bind_int64(s, 13, (int64_t)e->verb_start);
+    sqlite3_bind_int64(s, 14, (int64_t)e->verb_end);
+    bind_text(s, 15, e->rule);
+    bind_text(s, 16, e->date);
+    bind_text(s, 17, warta_date_precision_name(e->date_precision));
+    return run(st, s, "storing a mention");
+}
+
+/* Store the sentences that produced events, the events and mentions. */
+static warta_status add_events(warta_store *st, const warta_doc *doc,
+                               int64_t doc_id)
+{
+    warta_status rc = WARTA_OK;
+    size_t n_sents = warta_doc_n_sentences(doc);
+    int64_t *sentence_ids = calloc(n_sents ? n_sents : 1, sizeof *sentence_ids);
+    if (!sentence_ids)
+        return ctx_error(st->ctx, WARTA_ENOMEM, "out of memory");
+    for (size_t i = 0; i < warta_doc_n_events(doc) && rc == WARTA_OK; i++) {
+        const warta_event *e = warta_doc_event(doc, i);
+        if (e->sentence >= n_sents)
+            continue;
+        int64_t *sid = &sentence_ids[e->sentence];
+        if (!*sid)
+            *sid = add_sentence(st, doc_id, warta_doc_sentence(doc, e->sentence),
+                                &rc);
+        int64_t event_id = rc == WARTA_OK ? upsert_event(st, e, &rc) : 0;
+        if (rc == WARTA_OK)
+            rc = add_mention(st, event_id, doc_id, *sid, e);
+    }
+    free(sentence_ids);
+    return rc;
+}
+
+/* Recount the events this document added to or took from, and drop the
+** ones nobody reports any more. */
+static warta_status recount_touched(warta_store *st)
+{
+    static const int steps[] = {STMT_RECOUNT, STMT_DROP_UNMENTIONED,
+                                STMT_CLEAR_TOUCHED};
+    for (size_t i = 0; i < ARRAY_LEN(steps); i++)
+        if (run(st, st->stmt[steps[i]], "counting mentions") != WARTA_OK)
+            return WARTA_EDB;
+    return WARTA_OK;
+}
+
+warta_status warta_store_add(warta_store *st, const warta_doc *doc,
+                             warta_stored *what)
+{
+    warta_stored dummy;
+    if (!what)
+        what = &dummy;
+    if (!st || !doc || !st->stmt[0])
+        return WARTA_EINVAL;
+    warta_slice text = warta_doc_text(doc);
+    char hash[17];
+    snprintf(hash, sizeof hash, "%016llx",
+             (unsigned long long)hash_bytes(text.p, text.n));
+    const warta_meta *m = warta_doc_meta(doc);
+    /* No id: the url, else the content, names the document. */
+    const char *ext_id = m->id && *m->id ? m->id : m->url && *m->url ? m->url
+                                                                     : hash;
+    warta_status rc = store_exec(st, "SAVEPOINT doc");
+    if (rc != WARTA_OK)
+        return rc;
+    rc = find_doc(st, ext_id, m->url, hash, what);
+    if (rc == WARTA_OK && *what != WARTA_STORED_SAME) {
+        int64_t doc_id = add_doc_row(st, doc, ext_id, hash, &rc);
+        if (rc == WARTA_OK)
+            rc = add_events(st, doc, doc_id);
+        if (rc == WARTA_OK)
+            rc = recount_touched(st);
+    }
+    if (rc != WARTA_OK) {
+        store_exec(st, "ROLLBACK TO doc; RELEASE doc");
+        store_exec(st, "DELETE FROM temp.touched");
+        return rc;
+    }
+    return store_exec(st, "RELEASE doc");
+}
+
+warta_status warta_store_count(warta_store *st, warta_store_counts *out)
+{
+    static const char *const sql[] = {
+        "SELECT count(*) FROM docs", "SELECT count(*) FROM sentences",
+        "SELECT count(*) FROM events", "SELECT count(*) FROM mentions"};
+    uint64_t *fields[] = {&out->documents, &out->sentences, &out->events,
+                          &out->mentions};
+    for (size_t i = 0; i < ARRAY_LEN(sql); i++) {
+        sqlite3_stmt *s;
+        if (sqlite3_prepare_v2(st->db, sql[i], -1, &s, NULL) != SQLITE_OK)
+            return store_db_error(st, "counting");
+        *fields[i] = sqlite3_step(s) == SQLITE_ROW
+                         ? (uint64_t)sqlite3_column_int64(s, 0) : 0;
+        sqlite3_finalize(s);
+    }
+    return WARTA_OK;
+}

@@ -1,0 +1,279 @@
+#!/bin/sh
+# tests/cli/store.sh -- command-line tests of the event store: `warta
+# ingest` and `warta query` over hand-counted fixtures
+# (tests/data/store/), re-ingesting, replacing, refusing files that are
+# not stores, and kill -9 at random moments of a real ingest.
+#
+#   sh tests/cli/store.sh PATH_TO_WARTA     (from the repository root)
+#
+# One line per case: `ok - NAME` or `not ok - NAME (why)`, then
+# `N passed, M failed`; the exit status is non-zero if M > 0.
+# KEEP=1 keeps the temporary directory (warta-store.* under $TMPDIR or /tmp).
+
+W=${1:?usage: sh tests/cli/store.sh PATH_TO_WARTA}
+case $W in */*) ;; *) W=./$W ;; esac
+if [ ! -x "$W" ]; then
+    echo "store.sh: $W is not an executable" >&2
+    exit 2
+fi
+for tool in sqlite3 python3; do
+    if ! command -v $tool >/dev/null 2>&1; then
+        echo "store.sh: $tool is needed" >&2
+        exit 2
+    fi
+done
+
+T=$(mktemp -d "${TMPDIR:-/tmp}/warta-store.XXXXXX") || exit 2
+trap '[ -n "${KEEP:-}" ] || rm -rf "$T"' EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+ASAN_OPTIONS=${ASAN_OPTIONS:+$ASAN_OPTIONS:}exitcode=86
+UBSAN_OPTIONS=${UBSAN_OPTIONS:+$UBSAN_OPTIONS:}exitcode=86:print_stacktrace=1
+export ASAN_OPTIONS UBSAN_OPTIONS
+
+if command -v timeout >/dev/null 2>&1; then TIMEOUT="timeout 120"; else TIMEOUT=""; fi
+
+D=tests/data/store
+SHARED=${WARTA_SHARED:-../shared}
+pass=0
+fail=0
+why=""
+
+# warta ARGS...: stdout in $T/out, stderr in $T/err, status in $rc.
+run() {
+    $TIMEOUT "$W" "$@" >"$T/out" 2>"$T/err"
+    rc=$?
+    if grep -q -e 'Sanitizer' -e 'runtime error:' "$T/err"; then
+        why="sanitizer: $(grep -m1 -e 'Sanitizer' -e 'runtime error:' "$T/err")"
+    fi
+}
+begin() { why=""; }
+bad() { [ -n "$why" ] || why=$1; }
+end() {
+    if [ -z "$why" ]; then
+        pass=$((pass + 1))
+        echo "ok - $1"
+    else
+        fail=$((fail + 1))
+        echo "not ok - $1 ($why)"
+    fi
+}
+want_rc() {
+    if [ "$rc" = 124 ] && [ -n "$TIMEOUT" ]; then
+        bad "timed out"
+    elif [ "$rc" != "$1" ]; then
+        bad "exit $rc, want $1"
+    fi
+}
+out_has() { grep -qF -e "$1" "$T/out" || bad "stdout lacks '$1'"; }
+err_has() { grep -qF -e "$1" "$T/err" || bad "stderr lacks '$1'"; }
+
+# rows QUERY-ARGS...: the number of rows `warta query --format csv` gives.
+rows() {
+    run query --db "$T/s.db" --format csv "$@"
+    [ "$rc" = 0 ] || bad "query $* exited $rc: $(head -1 "$T/err")"
+    n=$(($(wc -l <"$T/out") - 1))
+    [ "$n" -ge 0 ] || n=0
+    echo "$n"
+}
+want_rows() {
+    want=$1
+    shift
+    got=$(rows "$@")
+    [ "$got" = "$want" ] || bad "$* gave $got rows, want $want"
+}
+
+# dump DB: every event without its id (ids depend on the order articles
+# were stored in), sorted: what two runs must agree on.
+dump() {
+    "$W" query --db "$1" --format csv | cut -d, -f2- | sort
+}
+
+# ---- ingest and merge ------------------------------------------------------
+# reports.jsonl: one phone call reported by two articles (English and
+# Indonesian, two outlets), a strike and a condemnation, and a meeting in
+# Jakarta.  The coder gives each call and meeting in both directions.
+
+begin
+run ingest --no-progress --db "$T/s.db" --threads 2 "$D/reports.jsonl"
+want_rc 0
+out_has "4 new, 0 replaced, 0 already stored, 0 skipped"
+out_has "4 documents, 6 events, 8 mentions"
+end "ingest: 4 articles give 6 events and 8 mentions"
+
+begin
+dump "$T/s.db" >"$T/first"
+run ingest --no-progress --db "$T/s.db" "$D/reports.jsonl"
+want_rc 0
+out_has "0 new, 0 replaced, 4 already stored"
+out_has "4 documents, 6 events, 8 mentions"
+dump "$T/s.db" >"$T/second"
+cmp -s "$T/first" "$T/second" || bad "the events changed"
+end "ingesting the same input twice adds nothing"
+
+begin
+run query --db "$T/s.db" --format csv --dyad RUSGOV:CHNGOV --code 041
+want_rc 0
+python3 - "$T/out" <<'EOF' || bad "$(cat "$T/py")"
+import csv, sys
+rows = list(csv.DictReader(open(sys.argv[1], encoding="utf-8")))
+assert len(rows) == 1, rows
+r = rows[0]
+assert r["date"] == "2023-08-07", r
+assert (r["mentions"], r["sources"], r["articles"]) == ("2", "2", "2"), r
+EOF
+end "two articles reporting the same call give one event with NumArticles 2"
+
+begin
+run query --db "$T/s.db" --event 1
+want_rc 0
+out_has "goldstein"
+run query --db "$T/s.db" --format json --dyad RUSGOV:CHNGOV
+id=$(sed -n 's/^{"id":\([0-9]*\),.*/\1/p' "$T/out")
+run query --db "$T/s.db" --event "$id"
+out_has "telephone call with Chinese Foreign Minister"
+out_has "pembicaraan telepon dengan Menteri Luar Negeri Tiongkok"
+out_has "call-a"
+out_has "call-b"
+run query --db "$T/s.db" --event 999
+want_rc 2
+err_has "no event 999"
+end "--event shows each sentence and article behind an event"
+
+# ---- filters and grouping, hand-counted ------------------------------------
+
+begin
+want_rows 6
+want_rows 4 --actor RUS
+want_rows 2 --actor CHN
+want_rows 1 --dyad RUS:CHN
+want_rows 2 --dyad RUS:CHN --undirected
+want_rows 1 --dyad RUS:UKR
+want_rows 4 --code 04
+want_rows 2 --code 041
+want_rows 1 --quad 4
+want_rows 1 --quad 3
+want_rows 4 --quad 1
+want_rows 2 --from 2023-09-01 --to 2023-09-30
+want_rows 4 --from 2023-08-07 --to 2023-09-30
+want_rows 2 --lang id
+want_rows 6 --lang en
+want_rows 2 --country IDN
+want_rows 0 --country SAU
+want_rows 2 --text telepon
+want_rows 1 --text condemned
+want_rows 3 --top 3
+end "filters return the hand-counted events"
+
+begin
+run query --db "$T/s.db" --format csv --by month
+want_rc 0
+printf '%s\n' "month,events,mentions,goldstein" "2023-08,2,4,1.00" \
+    "2023-09,2,2,-6.00" "2023-10,2,2,1.00" >"$T/want"
+cmp -s "$T/out" "$T/want" || bad "by month: $(tr '\n' ' ' <"$T/out")"
+run query --db "$T/s.db" --format csv --by week
+printf '%s\n' "week,events,mentions,goldstein" "2023-08-07,2,4,1.00" \
+    "2023-08-28,2,2,-6.00" "2023-10-09,2,2,1.00" >"$T/want"
+cmp -s "$T/out" "$T/want" || bad "by week: $(tr '\n' ' ' <"$T/out")"
+run query --db "$T/s.db" --format csv --by actor --actor RUS
+printf '%s\n' "actor,events,mentions,goldstein" "CHNGOV,2,4,1.00" \
+    "RUS,2,2,-6.00" "RUSGOV,2,4,1.00" "UKR,2,2,-6.00" >"$T/want"
+cmp -s "$T/out" "$T/want" || bad "by actor: $(tr '\n' ' ' <"$T/out")"
+run query --db "$T/s.db" --format csv --by code --top 1
+printf '%s\n' "code,label,events,mentions,goldstein" \
+    "040,Consult,2,2,1.00" >"$T/want"
+cmp -s "$T/out" "$T/want" || bad "by code: $(tr '\n' ' ' <"$T/out")"
+run query --db "$T/s.db" --format csv --by dyad --undirected --dyad RUS:CHN
+printf '%s\n' "source,target,events,mentions,goldstein" \
+    "CHNGOV,RUSGOV,1,2,1.00" "RUSGOV,CHNGOV,1,2,1.00" >"$T/want"
+cmp -s "$T/out" "$T/want" || bad "by dyad: $(tr '\n' ' ' <"$T/out")"
+end "grouping gives the hand-counted events, mentions and mean Goldstein"
+
+begin
+for bad_args in "--quad 5" "--from 2023-02-30x" "--by fortnight" \
+    "--actor RUS'--" "--dyad RUS" "--text AND"; do
+    # shellcheck disable=SC2086
+    run query --db "$T/s.db" $bad_args
+    [ "$rc" = 2 ] || bad "$bad_args: exit $rc, want 2"
+    [ -s "$T/err" ] || bad "$bad_args: no message"
+done
+want_rows 6
+end "bad filters are refused with a message"
+
+# ---- replacing a changed article ------------------------------------------
+
+begin
+cp "$T/s.db" "$T/r.db"
+run ingest --no-progress --db "$T/r.db" "$D/reports-v2.jsonl"
+want_rc 0
+out_has "0 new, 1 replaced"
+out_has "4 documents, 5 events, 7 mentions"
+"$W" query --db "$T/r.db" --format csv --code 111 >"$T/out"
+[ "$(wc -l <"$T/out")" -le 1 ] || bad "the condemnation is still there"
+end "a changed article replaces its old mentions"
+
+# ---- files that are not stores --------------------------------------------
+
+begin
+printf 'not a database at all\n' >"$T/garbage.db"
+cp "$T/garbage.db" "$T/garbage.copy"
+run ingest --no-progress --db "$T/garbage.db" "$D/reports.jsonl"
+want_rc 2
+err_has "not an SQLite database"
+cmp -s "$T/garbage.db" "$T/garbage.copy" || bad "the garbage file changed"
+run query --db "$T/garbage.db"
+want_rc 2
+sqlite3 "$T/foreign.db" "CREATE TABLE t(x); INSERT INTO t VALUES (1);"
+cp "$T/foreign.db" "$T/foreign.copy"
+run ingest --no-progress --db "$T/foreign.db" "$D/reports.jsonl"
+want_rc 2
+err_has "not a warta store"
+cmp -s "$T/foreign.db" "$T/foreign.copy" || bad "the foreign file changed"
+cp "$T/s.db" "$T/newer.db"
+sqlite3 "$T/newer.db" "PRAGMA user_version = 99;"
+cp "$T/newer.db" "$T/newer.copy"
+run ingest --no-progress --db "$T/newer.db" "$D/reports.jsonl"
+want_rc 2
+err_has "newer warta"
+cmp -s "$T/newer.db" "$T/newer.copy" || bad "the newer store changed"
+run query --db "$T/missing.db"
+want_rc 2
+[ ! -e "$T/missing.db" ] || bad "query created a database"
+end "garbage, foreign and newer files are refused and left unchanged"
+
+# ---- kill -9 ---------------------------------------------------------------
+# A real ingest of ../shared's corpora is killed at a random moment, three
+# times; each time the store must open, and finishing the same command
+# must give exactly what one uninterrupted run gives.
+
+CORPUS="$SHARED/corpora/en-guardian-2019.jsonl $SHARED/corpora/id-detik-2025.dev.jsonl"
+begin
+if [ ! -r "$SHARED/corpora/en-guardian-2019.jsonl" ]; then
+    bad "no corpora in $SHARED"
+else
+    # shellcheck disable=SC2086
+    "$W" ingest --no-progress --db "$T/whole.db" $CORPUS >/dev/null 2>&1
+    dump "$T/whole.db" >"$T/whole"
+    [ -s "$T/whole" ] || bad "the uninterrupted run stored nothing"
+    for attempt in 1 2 3; do
+        rm -f "$T/k.db" "$T/k.db-wal" "$T/k.db-shm"
+        # shellcheck disable=SC2086
+        "$W" ingest --no-progress --db "$T/k.db" $CORPUS >/dev/null 2>&1 &
+        pid=$!
+        sleep "$(python3 -c 'import random; print(random.uniform(0.3, 2.5))')"
+        kill -9 "$pid" 2>/dev/null
+        wait "$pid" 2>/dev/null
+        "$W" query --db "$T/k.db" --by year >/dev/null 2>"$T/err" ||
+            bad "attempt $attempt: the killed store does not open: $(head -1 "$T/err")"
+        # shellcheck disable=SC2086
+        "$W" ingest --no-progress --db "$T/k.db" $CORPUS >/dev/null 2>&1
+        dump "$T/k.db" >"$T/k"
+        cmp -s "$T/whole" "$T/k" ||
+            bad "attempt $attempt: the resumed store differs ($(diff "$T/whole" "$T/k" | wc -l) lines)"
+    done
+fi
+end "kill -9 at random moments, then the same command: the same store"
+
+echo "$pass passed, $fail failed"
+[ "$fail" = 0 ]
