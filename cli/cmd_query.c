@@ -26,10 +26,11 @@ static const char usage[] =
     "  --by GROUP           day, week, month, year, dyad, code or actor:\n"
     "                       events, mentions and mean Goldstein per group\n"
     "  --top N              at most N rows\n"
-    "  --format F           table (default), csv or json\n"
+    "  --format F           table (default), csv, json, or for events\n"
+    "                       gdelt (GDELT 2.0's 61 columns) or plover\n"
     "  --event ID           one event and the sentences behind it\n";
 
-typedef enum { OUT_TABLE, OUT_CSV, OUT_JSON } out_format;
+typedef enum { OUT_TABLE, OUT_CSV, OUT_JSON, OUT_GDELT, OUT_PLOVER } out_format;
 
 /* Rows kept for a table, whose columns are as wide as their widest cell. */
 typedef struct table {
@@ -182,6 +183,8 @@ static int print_row(void *ud, int n, const char *const *names,
         print_csv_row(n, values);
         return 0;
     case OUT_JSON:
+    case OUT_GDELT:     /* --event's rows: JSON in the export formats too */
+    case OUT_PLOVER:
         print_json_row(n, names, values);
         return 0;
     }
@@ -308,14 +311,36 @@ static int parse_options(int argc, char **argv, query_opts *o)
 
 static int to_format(const char *name, out_format *out)
 {
-    static const char *const names[] = {"table", "csv", "json"};
-    for (int i = 0; i < 3; i++)
+    static const char *const names[] = {"table", "csv", "json", "gdelt",
+                                        "plover"};
+    for (int i = 0; i < 5; i++)
         if (strcmp(name, names[i]) == 0) {
             *out = (out_format)i;
             return 0;
         }
-    cli_error("--format must be table, csv or json, not '%s'", name);
+    cli_error("--format must be table, csv, json, gdelt or plover, not '%s'",
+              name);
     return EXIT_USAGE;
+}
+
+static int print_line(void *ud, const char *line, size_t n)
+{
+    (void)ud;
+    fwrite(line, 1, n, stdout);
+    return 0;
+}
+
+/* The events as GDELT or PLOVER lines, as `warta code` writes them. */
+static warta_status export_events(warta_store *st, const warta_query *q,
+                                  out_format fmt)
+{
+    if (q->by) {
+        cli_error("--format gdelt and plover list events: no --by");
+        return WARTA_EINVAL;
+    }
+    return warta_store_export(st, q, fmt == OUT_GDELT ? WARTA_FORMAT_GDELT
+                                                      : WARTA_FORMAT_PLOVER,
+                              print_line, NULL);
 }
 
 static warta_status show_event(warta_store *st, const char *id_text,
@@ -345,8 +370,12 @@ int cmd_query(int argc, char **argv)
     warta_store *st;
     warta_status ws = warta_store_open(ctx, o.db, WARTA_STORE_READONLY, &st);
     if (ws == WARTA_OK) {
-        ws = o.event ? show_event(st, o.event, &p)
-                     : warta_store_query(st, &o.q, print_row, &p);
+        if (o.event)
+            ws = show_event(st, o.event, &p);
+        else if (p.fmt == OUT_GDELT || p.fmt == OUT_PLOVER)
+            ws = export_events(st, &o.q, p.fmt);
+        else
+            ws = warta_store_query(st, &o.q, print_row, &p);
         if (p.fmt == OUT_TABLE && ws == WARTA_OK && !o.event)
             print_table(&p.t);
         free_table(&p.t);

@@ -511,6 +511,16 @@ typedef int (*warta_row_fn)(void *ud, int n_cols, const char *const *names,
 WARTA_API warta_status warta_store_query(warta_store *st, const warta_query *q,
                                          warta_row_fn fn, void *ud);
 
+/* The events a query selects (q->by must be NULL), in an export format:
+** GDELT 2.0 with the store's NumMentions, NumSources and NumArticles and
+** the event's id as GLOBALEVENTID, PLOVER JSON or CSV, the article and
+** sentence being the event's first report.  fn gets each line, ending in
+** '\n' (CSV's header first); a non-zero return stops. */
+typedef int (*warta_line_fn)(void *ud, const char *line, size_t n);
+WARTA_API warta_status warta_store_export(warta_store *st, const warta_query *q,
+                                          warta_format fmt, warta_line_fn fn,
+                                          void *ud);
+
 /* One event and what is behind it: its row, then one row per mention
 ** (article, url, sentence text, the spans and dictionary entries).
 ** WARTA_DONE when there is no such event. */

@@ -123,15 +123,14 @@ static void csv_fmt(jw *w, const char *fmt, ...)
 
 /* ---- what the formats share -------------------------------------------- */
 
-/* The event's date: its own, else the article's (event or document). */
-static const char *event_date(const warta_doc *doc, const warta_event *e)
+/* The event's date: its own, else the article's (event or report). */
+static const char *event_date(const export_report *r, const warta_event *e)
 {
     if (e->date[0])
         return e->date;
     if (e->article_date[0])
         return e->article_date;
-    const char *d = warta_doc_meta(doc)->date;
-    return d && d[0] ? d : NULL;
+    return r->article_date && r->article_date[0] ? r->article_date : NULL;
 }
 
 /* "YYYY-MM-DD" into its parts (the event and article dates are whole
@@ -262,14 +261,13 @@ static void gdelt_geo(jw *w, const warta_place *p)
         jw_fmt(w, "%lu", (unsigned long)p->geonames_id);
 }
 
-static void write_gdelt(jw *w, const warta_doc *doc, const warta_event *e,
-                        size_t i)
+static void write_gdelt(jw *w, const export_report *r, const warta_event *e)
 {
     w->n_fields = 0;
     tsv_sep(w);
-    jw_fmt(w, "%llu", (unsigned long long)event_id(doc, e, i));
+    jw_fmt(w, "%llu", (unsigned long long)r->id);
     int y, m, d;
-    if (parse_date(event_date(doc, e), &y, &m, &d)) {
+    if (parse_date(event_date(r, e), &y, &m, &d)) {
         tsv_sep(w);
         jw_fmt(w, "%04d%02d%02d", y, m, d);
         tsv_sep(w);
@@ -283,7 +281,7 @@ static void write_gdelt(jw *w, const warta_doc *doc, const warta_event *e,
     }
     gdelt_actor(w, &e->source);
     gdelt_actor(w, &e->target);
-    tsv_cstr(w, is_root_sentence(doc, e->sentence) ? "1" : "0");
+    tsv_cstr(w, r->is_root ? "1" : "0");
     size_t n = strlen(e->code);
     tsv_cstr(w, e->code);
     tsv_text(w, e->code, n < 3 ? n : 3);
@@ -296,9 +294,11 @@ static void write_gdelt(jw *w, const warta_doc *doc, const warta_event *e,
         jw_fmt(w, "%d", e->quad_class);
     tsv_sep(w);
     jw_fmt(w, "%.1f", e->goldstein);
-    tsv_cstr(w, "1");               /* NumMentions */
-    tsv_cstr(w, "1");               /* NumSources */
-    tsv_cstr(w, "1");               /* NumArticles */
+    const unsigned counts[] = {r->mentions, r->sources, r->articles};
+    for (size_t k = 0; k < ARRAY_LEN(counts); k++) {
+        tsv_sep(w);                 /* NumMentions, NumSources, NumArticles */
+        jw_fmt(w, "%u", counts[k]);
+    }
     tsv_empty(w, 1);                /* AvgTone */
     gdelt_geo(w, &e->source.place); /* Actor1Geo: the country's centroid */
     gdelt_geo(w, &e->target.place); /* Actor2Geo */
@@ -310,7 +310,7 @@ static void write_gdelt(jw *w, const warta_doc *doc, const warta_event *e,
     if (gmtime_r(&now, &tm))
         jw_fmt(w, "%04d%02d%02d%02d%02d%02d", tm.tm_year + 1900,
                tm.tm_mon + 1, tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec);
-    tsv_cstr(w, warta_doc_meta(doc)->url);
+    tsv_cstr(w, r->url);
     assert(w->n_fields == GDELT_N_COLUMNS);
     jw_raw(w, "\n", 1);
 }
@@ -336,15 +336,11 @@ static void plover_actor(jw *w, const char *key, const warta_actor *a)
     jw_raw(w, "}", 1);
 }
 
-static void write_plover(jw *w, const warta_doc *doc, const warta_event *e,
-                         size_t i)
+static void write_plover(jw *w, const export_report *r, const warta_event *e)
 {
-    const warta_meta *meta = warta_doc_meta(doc);
-    const warta_sentence *s = warta_doc_sentence(doc, e->sentence);
-    jw_fmt(w, "{\"id\":\"%llu\",\"date\":",
-           (unsigned long long)event_id(doc, e, i));
+    jw_fmt(w, "{\"id\":\"%llu\",\"date\":", (unsigned long long)r->id);
     int y, m, d;
-    if (parse_date(event_date(doc, e), &y, &m, &d))
+    if (parse_date(event_date(r, e), &y, &m, &d))
         jw_fmt(w, "\"%04d-%02d-%02d\"", y, m, d);
     else
         jw_raw(w, "null", 4);
@@ -374,14 +370,14 @@ static void write_plover(jw *w, const warta_doc *doc, const warta_event *e,
         jw_raw(w, "null", 4);
     }
     jw_raw(w, ",\"text\":", 8);
-    if (s)
-        jw_string(w, s->text.p, s->text.n);
+    if (r->text.p)
+        jw_string(w, r->text.p, r->text.n);
     else
         jw_raw(w, "null", 4);
     jw_raw(w, ",\"source\":{\"doc\":", 17);
-    jw_json_cstr(w, meta->id);
+    jw_json_cstr(w, r->doc_id);
     jw_fmt(w, ",\"sentence\":%zu,\"url\":", e->sentence);
-    jw_json_cstr(w, meta->url);
+    jw_json_cstr(w, r->url);
     jw_raw(w, "},\"cameo\":{\"code\":", 18);
     jw_json_cstr(w, e->code);
     jw_raw(w, ",\"label\":", 9);
@@ -414,11 +410,10 @@ static void csv_actor(jw *w, const warta_actor *a)
     csv_fmt(w, "%zu", a->end);
 }
 
-static void write_csv(jw *w, const warta_doc *doc, const warta_event *e)
+static void write_csv(jw *w, const export_report *r, const warta_event *e)
 {
-    const warta_sentence *s = warta_doc_sentence(doc, e->sentence);
     w->n_fields = 0;
-    csv_cstr(w, warta_doc_meta(doc)->id);
+    csv_cstr(w, r->doc_id);
     csv_fmt(w, "%zu", e->sentence);
     csv_cstr(w, e->date);
     csv_cstr(w, warta_date_precision_name(e->date_precision));
@@ -447,16 +442,29 @@ static void write_csv(jw *w, const warta_doc *doc, const warta_event *e)
         csv_cstr(w, "");
         csv_cstr(w, "");
     }
-    csv_cstr(w, s ? s->lang : "");
-    if (s)
-        csv_text(w, s->text.p, s->text.n);
-    else
-        csv_cstr(w, "");
+    csv_cstr(w, r->lang);
+    csv_text(w, r->text.p ? r->text.p : "", r->text.n);
     assert(w->n_fields == (int)ARRAY_LEN(csv_columns));
     jw_raw(w, "\n", 1);
 }
 
 /* ---- the interface ------------------------------------------------------ */
+
+warta_status export_event(warta_ctx *ctx, const warta_event *e,
+                          const export_report *r, warta_format fmt,
+                          warta_buf *out)
+{
+    jw w = {.ctx = ctx, .b = out, .ok = true};
+    switch (fmt) {
+    case WARTA_FORMAT_GDELT: write_gdelt(&w, r, e); break;
+    case WARTA_FORMAT_PLOVER: write_plover(&w, r, e); break;
+    case WARTA_FORMAT_CSV: write_csv(&w, r, e); break;
+    default:
+        return ctx_error(ctx, WARTA_EINVAL, "unknown output format %d",
+                         (int)fmt);
+    }
+    return w.ok ? WARTA_OK : ctx_error(ctx, WARTA_ENOMEM, "out of memory");
+}
 
 warta_status warta_write_event_as(warta_ctx *ctx, const warta_doc *doc,
                                   size_t i, warta_format fmt, unsigned flags,
@@ -467,16 +475,15 @@ warta_status warta_write_event_as(warta_ctx *ctx, const warta_doc *doc,
     const warta_event *e = doc ? warta_doc_event(doc, i) : NULL;
     if (!ctx || !e || !out)
         return WARTA_EINVAL;
-    jw w = {.ctx = ctx, .b = out, .ok = true};
-    switch (fmt) {
-    case WARTA_FORMAT_GDELT: write_gdelt(&w, doc, e, i); break;
-    case WARTA_FORMAT_PLOVER: write_plover(&w, doc, e, i); break;
-    case WARTA_FORMAT_CSV: write_csv(&w, doc, e); break;
-    default:
-        return ctx_error(ctx, WARTA_EINVAL, "unknown output format %d",
-                         (int)fmt);
-    }
-    return w.ok ? WARTA_OK : ctx_error(ctx, WARTA_ENOMEM, "out of memory");
+    const warta_meta *meta = warta_doc_meta(doc);
+    const warta_sentence *s = warta_doc_sentence(doc, e->sentence);
+    export_report r = {
+        .doc_id = meta->id, .url = meta->url, .article_date = meta->date,
+        .lang = s ? s->lang : "", .text = s ? s->text : (warta_slice){0},
+        .is_root = is_root_sentence(doc, e->sentence),
+        .id = event_id(doc, e, i), .mentions = 1, .sources = 1,
+        .articles = 1};
+    return export_event(ctx, e, &r, fmt, out);
 }
 
 warta_status warta_write_header(warta_ctx *ctx, warta_format fmt,

@@ -5,6 +5,7 @@
 */
 #include <ctype.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include <sqlite3.h>
@@ -199,6 +200,21 @@ static const char events_sql[] =
     " place_country AS country, mentions, sources, articles"
     " FROM f ORDER BY date, id";
 
+static void add_limit(query_sql *s, unsigned top)
+{
+    if (top) {
+        char limit[32];
+        snprintf(limit, sizeof limit, " LIMIT %u", top);
+        add_sql(s, limit);
+    }
+}
+
+static void bind_params(sqlite3_stmt *stmt, const query_sql *s)
+{
+    for (int i = 0; i < s->n_params; i++)
+        sqlite3_bind_text(stmt, i + 1, s->params[i], -1, SQLITE_STATIC);
+}
+
 /* Step through a prepared statement, handing each row to fn. */
 static warta_status each_row(warta_store *st, sqlite3_stmt *s,
                              warta_row_fn fn, void *ud)
@@ -240,22 +256,185 @@ warta_status warta_store_query(warta_store *st, const warta_query *q,
                          "--by: '%s' is not day, week, month, year, dyad, "
                          "code or actor", q->by);
     add_sql(&s, select);
-    if (q->top) {
-        char limit[32];
-        snprintf(limit, sizeof limit, " LIMIT %u", q->top);
-        add_sql(&s, limit);
-    }
+    add_limit(&s, q->top);
     sqlite3_stmt *stmt;
     if (sqlite3_prepare_v2(st->db, s.sql, -1, &stmt, NULL) != SQLITE_OK)
         return store_db_error(st, "query");
-    for (int i = 0; i < s.n_params; i++)
-        sqlite3_bind_text(stmt, i + 1, s.params[i], -1, SQLITE_STATIC);
+    bind_params(stmt, &s);
     rc = each_row(st, stmt, fn, ud);
     sqlite3_finalize(stmt);
     /* A malformed --text is the user's mistake, not the database's. */
     if (rc == WARTA_EDB && q->text && strstr(warta_errmsg(st->ctx), "fts5"))
         rc = ctx_error(st->ctx, WARTA_EINVAL, "--text: cannot read '%s'",
                        q->text);
+    return rc;
+}
+
+/* ---- exports ------------------------------------------------------------ */
+
+/* Each event with its first report, in the order of the columns enum. */
+static const char export_sql[] =
+    "SELECT f.id, f.date, f.precision, f.source, f.target, f.code, f.root,"
+    " f.label, f.quad, f.goldstein, f.plover_type, f.plover_mode,"
+    " f.source_country, f.target_country, f.place_id, f.place, f.place_key,"
+    " f.place_country, f.place_adm1, f.lat, f.lon, f.mentions, f.sources,"
+    " f.articles, d.ext_id, d.url, d.date, s.lang, s.idx, s.text,"
+    " m.source_text, m.source_start, m.source_end, m.source_entry,"
+    " m.target_text, m.target_start, m.target_end, m.target_entry,"
+    " m.verb_text, m.verb_start, m.verb_end, m.rule"
+    " FROM f JOIN mentions m ON m.id = (SELECT min(id) FROM mentions"
+    "  WHERE event = f.id)"
+    " JOIN docs d ON d.id = m.doc JOIN sentences s ON s.id = m.sentence"
+    " ORDER BY f.date, f.id";
+
+enum {
+    C_ID, C_DATE, C_PRECISION, C_SOURCE, C_TARGET, C_CODE, C_ROOT, C_LABEL,
+    C_QUAD, C_GOLDSTEIN, C_PLOVER_TYPE, C_PLOVER_MODE, C_SOURCE_COUNTRY,
+    C_TARGET_COUNTRY, C_PLACE_ID, C_PLACE, C_PLACE_KEY, C_PLACE_COUNTRY,
+    C_PLACE_ADM1, C_LAT, C_LON, C_MENTIONS, C_SOURCES, C_ARTICLES, C_DOC,
+    C_URL, C_ARTICLE_DATE, C_LANG, C_SENTENCE, C_TEXT,
+    C_SIDES                         /* source, then target: 4 columns each */
+};
+
+static const char *text_at(sqlite3_stmt *s, int col)
+{
+    const char *v = (const char *)sqlite3_column_text(s, col);
+    return v ? v : "";
+}
+
+static warta_slice slice_at(sqlite3_stmt *s, int col)
+{
+    const char *v = text_at(s, col);
+    return (warta_slice){v, strlen(v)};
+}
+
+static void copy_field(char *dst, size_t n, const char *src)
+{
+    snprintf(dst, n, "%s", src);
+}
+
+/* One side of a stored event: its code, country, the sector the code
+** adds to the country ("RUSGOV" and RUS: GOV), and its first report. */
+static void stored_actor(sqlite3_stmt *s, int code_col, int country_col,
+                         int span_col, warta_actor *a)
+{
+    copy_field(a->code, sizeof a->code, text_at(s, code_col));
+    copy_field(a->country, sizeof a->country, text_at(s, country_col));
+    size_t skip = strncmp(a->code, "---", 3) == 0 ? 3
+                  : a->country[0] && strncmp(a->code, a->country,
+                                             strlen(a->country)) == 0
+                      ? strlen(a->country)
+                      : strlen(a->code);
+    copy_field(a->sector, sizeof a->sector, a->code + skip);
+    a->text = slice_at(s, span_col);
+    a->start = (size_t)sqlite3_column_int64(s, span_col + 1);
+    a->end = (size_t)sqlite3_column_int64(s, span_col + 2);
+    a->entry = text_at(s, span_col + 3);
+}
+
+/* A stored place's kind: a GeoNames id is a city; the key of a place
+** without one says its kind ("SAU:3:Arab Saudi"). */
+static uint8_t stored_place_kind(sqlite3_stmt *s)
+{
+    if (sqlite3_column_type(s, C_PLACE_ID) != SQLITE_NULL)
+        return WARTA_PLACE_CITY;
+    const char *colon = strchr(text_at(s, C_PLACE_KEY), ':');
+    return colon ? (uint8_t)atoi(colon + 1) : WARTA_PLACE_NONE;
+}
+
+/* Rebuild the event (and its report) a row of export_sql describes; the
+** strings point into the row, valid until the next step. */
+static void stored_event(sqlite3_stmt *s, warta_event *e, export_report *r)
+{
+    memset(e, 0, sizeof *e);
+    copy_field(e->date, sizeof e->date, text_at(s, C_DATE));
+    const char *precision = text_at(s, C_PRECISION);
+    for (uint8_t p = WARTA_DATE_DAY; p <= WARTA_DATE_YEAR; p++)
+        if (strcmp(precision, warta_date_precision_name(p)) == 0)
+            e->date_precision = p;
+    copy_field(e->article_date, sizeof e->article_date,
+               text_at(s, C_ARTICLE_DATE));
+    e->sentence = (size_t)sqlite3_column_int64(s, C_SENTENCE);
+    stored_actor(s, C_SOURCE, C_SOURCE_COUNTRY, C_SIDES, &e->source);
+    stored_actor(s, C_TARGET, C_TARGET_COUNTRY, C_SIDES + 4, &e->target);
+    copy_field(e->code, sizeof e->code, text_at(s, C_CODE));
+    copy_field(e->root, sizeof e->root, text_at(s, C_ROOT));
+    e->label = text_at(s, C_LABEL);
+    e->quad_class = sqlite3_column_int(s, C_QUAD);
+    e->goldstein = sqlite3_column_double(s, C_GOLDSTEIN);
+    e->plover_type = text_at(s, C_PLOVER_TYPE);
+    e->plover_mode = text_at(s, C_PLOVER_MODE);
+    e->verb = slice_at(s, C_SIDES + 8);
+    e->verb_start = (size_t)sqlite3_column_int64(s, C_SIDES + 9);
+    e->verb_end = (size_t)sqlite3_column_int64(s, C_SIDES + 10);
+    e->rule = text_at(s, C_SIDES + 11);
+    warta_place *p = &e->place;
+    copy_field(p->name, sizeof p->name, text_at(s, C_PLACE));
+    if (p->name[0]) {
+        p->kind = stored_place_kind(s);
+        p->geonames_id = (uint32_t)sqlite3_column_int64(s, C_PLACE_ID);
+        copy_field(p->country, sizeof p->country, text_at(s, C_PLACE_COUNTRY));
+        copy_field(p->adm1, sizeof p->adm1, text_at(s, C_PLACE_ADM1));
+        p->lat = sqlite3_column_double(s, C_LAT);
+        p->lon = sqlite3_column_double(s, C_LON);
+    }
+    *r = (export_report){
+        .doc_id = text_at(s, C_DOC), .url = text_at(s, C_URL),
+        .article_date = text_at(s, C_ARTICLE_DATE), .lang = text_at(s, C_LANG),
+        .text = slice_at(s, C_TEXT), .is_root = e->sentence == 0,
+        .id = (uint64_t)sqlite3_column_int64(s, C_ID),
+        .mentions = (unsigned)sqlite3_column_int(s, C_MENTIONS),
+        .sources = (unsigned)sqlite3_column_int(s, C_SOURCES),
+        .articles = (unsigned)sqlite3_column_int(s, C_ARTICLES)};
+}
+
+static warta_status export_rows(warta_store *st, sqlite3_stmt *s,
+                                warta_format fmt, warta_line_fn fn, void *ud)
+{
+    warta_buf line = {0};
+    warta_status rc = warta_write_header(st->ctx, fmt, &line);
+    if (rc == WARTA_OK && line.n && fn(ud, line.p, line.n))
+        rc = WARTA_DONE;
+    int r = SQLITE_DONE;
+    while (rc == WARTA_OK && (r = sqlite3_step(s)) == SQLITE_ROW) {
+        warta_event e;
+        export_report rep;
+        stored_event(s, &e, &rep);
+        line.n = 0;
+        rc = export_event(st->ctx, &e, &rep, fmt, &line);
+        if (rc == WARTA_OK && fn(ud, line.p, line.n))
+            rc = WARTA_DONE;
+    }
+    warta_buf_free(st->ctx, &line);
+    if (rc == WARTA_DONE)
+        return WARTA_OK;
+    if (rc == WARTA_OK && r != SQLITE_DONE)
+        rc = store_db_error(st, "query");
+    return rc;
+}
+
+warta_status warta_store_export(warta_store *st, const warta_query *q,
+                                warta_format fmt, warta_line_fn fn, void *ud)
+{
+    if (!st || !q || !fn)
+        return WARTA_EINVAL;
+    if (q->by || fmt == WARTA_FORMAT_JSON)
+        return ctx_error(st->ctx, WARTA_EINVAL,
+                         "an export lists events: no grouping, and JSON "
+                         "comes from warta_store_query");
+    warta_status rc = check_query(st->ctx, q);
+    if (rc != WARTA_OK)
+        return rc;
+    query_sql sql = {.n = 0};
+    add_filters(&sql, q);
+    add_sql(&sql, export_sql);
+    add_limit(&sql, q->top);
+    sqlite3_stmt *stmt;
+    if (sqlite3_prepare_v2(st->db, sql.sql, -1, &stmt, NULL) != SQLITE_OK)
+        return store_db_error(st, "query");
+    bind_params(stmt, &sql);
+    rc = export_rows(st, stmt, fmt, fn, ud);
+    sqlite3_finalize(stmt);
     return rc;
 }
 

@@ -516,6 +516,23 @@ bool match_synset_possible(const warta_dict *d, const sentence_match *m,
                            uint32_t which);
 void match_close(warta_ctx *ctx);
 
+/* ---- export.c: events in other tools' formats ------------------------ */
+
+/* What an exported event says about the report behind it: the article,
+** the sentence, and GDELT's counts (1 each for one coded article; the
+** store's merged counts for stored events). */
+typedef struct export_report {
+    const char *doc_id, *url, *article_date, *lang;
+    warta_slice text;               /* the sentence */
+    bool is_root;                   /* it leads the article */
+    uint64_t id;                    /* GLOBALEVENTID, PLOVER's id */
+    unsigned mentions, sources, articles;
+} export_report;
+/* Append e as one line of fmt (GDELT, PLOVER or CSV). */
+warta_status export_event(warta_ctx *ctx, const warta_event *e,
+                          const export_report *r, warta_format fmt,
+                          warta_buf *out);
+
 /* ---- store.c: the event store (query.c reads it) ---------------------- */
 
 struct warta_store {

@@ -115,7 +115,7 @@ end "ingesting the same input twice adds nothing"
 begin
 run query --db "$T/s.db" --format csv --dyad RUSGOV:CHNGOV --code 041
 want_rc 0
-python3 - "$T/out" <<'EOF' || bad "$(cat "$T/py")"
+python3 - "$T/out" >"$T/py" 2>&1 <<'EOF' || bad "$(cat "$T/py")"
 import csv, sys
 rows = list(csv.DictReader(open(sys.argv[1], encoding="utf-8")))
 assert len(rows) == 1, rows
@@ -140,6 +140,27 @@ run query --db "$T/s.db" --event 999
 want_rc 2
 err_has "no event 999"
 end "--event shows each sentence and article behind an event"
+
+begin
+run query --db "$T/s.db" --format gdelt --dyad RUSGOV:CHNGOV
+want_rc 0
+[ "$(wc -l <"$T/out")" = 1 ] || bad "$(wc -l <"$T/out") gdelt lines, want 1"
+awk -F'\t' '{ print NF, $2, $27, $32, $33, $34 }' "$T/out" >"$T/cols"
+[ "$(cat "$T/cols")" = "61 20230807 041 2 2 2" ] ||
+    bad "columns, SQLDATE, EventCode, NumMentions/Sources/Articles: $(cat "$T/cols")"
+run query --db "$T/s.db" --format plover
+want_rc 0
+python3 - "$T/out" >"$T/py" 2>&1 <<'EOF2' || bad "$(cat "$T/py")"
+import json, sys
+rows = [json.loads(line) for line in open(sys.argv[1], encoding="utf-8")]
+assert len(rows) == 6, len(rows)
+call = [r for r in rows if r["cameo"]["code"] == "041"]
+assert len(call) == 2 and all(r["event_type"] == "CONSULT" for r in call), call
+assert all(r["text"] for r in rows), "a PLOVER event without its sentence"
+EOF2
+run query --db "$T/s.db" --format gdelt --by month
+want_rc 2
+end "stored events export as GDELT (with merged counts) and PLOVER"
 
 # ---- filters and grouping, hand-counted ------------------------------------
 

@@ -7,10 +7,12 @@
 
 #include <setjmp.h>
 #include <stdarg.h>
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 #include <cmocka.h>
 
 #include "warta.h"
@@ -71,6 +73,20 @@ TEST_HELPER const char *span_text(const char *orig, size_t start, size_t end)
     return buf;
 }
 
+/* A document made from text and meta, run through the pipeline and coded
+** with dict; the test frees it. */
+TEST_HELPER warta_doc *code_doc(const warta_dict *dict, const char *text,
+                                const warta_meta *meta, const char *lang)
+{
+    warta_doc *doc;
+    assert_int_equal(warta_doc_new(test_ctx, text, strlen(text), meta, &doc),
+                     WARTA_OK);
+    assert_int_equal(warta_doc_process(test_ctx, doc, WARTA_STAGE_STEMS, lang),
+                     WARTA_OK);
+    assert_int_equal(warta_doc_code(test_ctx, doc, dict), WARTA_OK);
+    return doc;
+}
+
 /* Code text with dict and return its events as "SRC CODE TGT; ..."
 ** (static buffer). */
 TEST_HELPER const char *code_text(const warta_dict *dict, const char *text,
@@ -78,12 +94,7 @@ TEST_HELPER const char *code_text(const warta_dict *dict, const char *text,
 {
     static char out[2048];
     warta_meta meta = {.id = "t", .date = date};
-    warta_doc *doc;
-    assert_int_equal(warta_doc_new(test_ctx, text, strlen(text), &meta, &doc),
-                     WARTA_OK);
-    assert_int_equal(warta_doc_process(test_ctx, doc, WARTA_STAGE_STEMS, lang),
-                     WARTA_OK);
-    assert_int_equal(warta_doc_code(test_ctx, doc, dict), WARTA_OK);
+    warta_doc *doc = code_doc(dict, text, &meta, lang);
     out[0] = '\0';
     for (size_t i = 0; i < warta_doc_n_events(doc); i++) {
         const warta_event *e = warta_doc_event(doc, i);
@@ -94,6 +105,64 @@ TEST_HELPER const char *code_text(const warta_dict *dict, const char *text,
     }
     warta_doc_free(doc);
     return out;
+}
+
+/* ---- a small dictionary written by the test ----------------------------- */
+
+static char test_dir[256];          /* a temporary folder for the test's files */
+
+/* Write text to test_dir/name. */
+TEST_HELPER void write_test_file(const char *name, const char *text)
+{
+    char path[512];
+    snprintf(path, sizeof path, "%s/%s", test_dir, name);
+    FILE *f = fopen(path, "w");
+    assert_non_null(f);
+    fputs(text, f);
+    fclose(f);
+}
+
+typedef struct test_dict_files {
+    const char *actors, *agents, *verbs;    /* NULL: not written */
+    const char *grammars[3];                /* pack grammar files to load */
+} test_dict_files;
+
+/* Open the context, make test_dir (named for tag), write the files and
+** load them; NULL (with a message) on failure. */
+TEST_HELPER warta_dict *test_dict_setup(void **state, const char *tag,
+                                        const test_dict_files *files)
+{
+    snprintf(test_dir, sizeof test_dir, "/tmp/warta-test-%s-XXXXXX", tag);
+    if (!mkdtemp(test_dir) || open_ctx(state) != 0)
+        return NULL;
+    const char *names[] = {"test.actors.txt", "test.agents.txt",
+                           "test.verbs.txt"};
+    const char *texts[] = {files->actors, files->agents, files->verbs};
+    for (int i = 0; i < 3; i++)
+        if (texts[i])
+            write_test_file(names[i], texts[i]);
+    warta_dict *d = NULL;
+    bool ok = warta_dict_new(test_ctx, &d) == WARTA_OK &&
+              warta_dict_load(test_ctx, d, test_dir) == WARTA_OK;
+    for (int i = 0; ok && i < 3 && files->grammars[i]; i++)
+        ok = warta_dict_load(test_ctx, d, files->grammars[i]) == WARTA_OK;
+    if (!ok) {
+        fprintf(stderr, "setup: %s\n", warta_errmsg(test_ctx));
+        warta_dict_free(d);
+        return NULL;
+    }
+    return d;
+}
+
+/* Remove test_dir, free the dictionary, close the context. */
+TEST_HELPER int test_dict_teardown(void **state, warta_dict *d)
+{
+    char cmd[300];
+    snprintf(cmd, sizeof cmd, "rm -rf %s", test_dir);
+    int rc = system(cmd);
+    warta_dict_free(d);
+    close_ctx(state);
+    return rc == 0 ? 0 : -1;
 }
 
 #define assert_sentence(doc, i, expected)                                  \

@@ -10,7 +10,6 @@
 
 #define code(text, lang, date) code_text(dict, (text), (lang), (date))
 
-static char dir[256];
 static warta_dict *dict;
 
 static const char actors[] =
@@ -40,42 +39,17 @@ static const char verbs[] =
     "- * PANGGILAN_TELEPON [041]\n"
     "- * PANGGILAN [040]\n";
 
-static void write_file(const char *name, const char *text)
-{
-    char path[512];
-    snprintf(path, sizeof path, "%s/%s", dir, name);
-    FILE *f = fopen(path, "w");
-    assert_non_null(f);
-    fputs(text, f);
-    fclose(f);
-}
-
 static int setup(void **state)
 {
-    snprintf(dir, sizeof dir, "/tmp/warta-test-code-XXXXXX");
-    if (!mkdtemp(dir) || open_ctx(state) != 0)
-        return -1;
-    write_file("test.actors.txt", actors);
-    write_file("test.agents.txt", agents);
-    write_file("test.verbs.txt", verbs);
-    if (warta_dict_new(test_ctx, &dict) != WARTA_OK ||
-        warta_dict_load(test_ctx, dict, dir) != WARTA_OK ||
-        warta_dict_load(test_ctx, dict, "data/packs/en/grammar.txt") != WARTA_OK ||
-        warta_dict_load(test_ctx, dict, "data/packs/id/grammar.txt") != WARTA_OK) {
-        fprintf(stderr, "setup: %s\n", warta_errmsg(test_ctx));
-        return -1;
-    }
-    return 0;
+    test_dict_files files = {.actors = actors, .agents = agents,
+                             .verbs = verbs, .grammars = {"data/packs/en/grammar.txt", "data/packs/id/grammar.txt"}};
+    dict = test_dict_setup(state, "code", &files);
+    return dict ? 0 : -1;
 }
 
 static int teardown(void **state)
 {
-    char cmd[300];
-    snprintf(cmd, sizeof cmd, "rm -rf %s", dir);
-    if (system(cmd) != 0)
-        return -1;
-    warta_dict_free(dict);
-    return close_ctx(state);
+    return test_dict_teardown(state, dict);
 }
 
 static void simple_active_sentences(void **state)

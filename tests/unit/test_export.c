@@ -8,7 +8,6 @@
 
 #include "helpers.h"
 
-static char dir[256];
 static warta_dict *dict;
 
 static const char actors[] =
@@ -23,41 +22,17 @@ static const char verbs[] =
     "--- TALK [040] ---\nTALK\n"
     "- * BY_TELEPHONE [041]\n";
 
-static void write_file(const char *name, const char *text)
-{
-    char path[512];
-    snprintf(path, sizeof path, "%s/%s", dir, name);
-    FILE *f = fopen(path, "w");
-    assert_non_null(f);
-    fputs(text, f);
-    fclose(f);
-}
-
 static int setup(void **state)
 {
-    snprintf(dir, sizeof dir, "/tmp/warta-test-export-XXXXXX");
-    if (!mkdtemp(dir) || open_ctx(state) != 0)
-        return -1;
-    write_file("test.actors.txt", actors);
-    write_file("test.agents.txt", agents);
-    write_file("test.verbs.txt", verbs);
-    if (warta_dict_new(test_ctx, &dict) != WARTA_OK ||
-        warta_dict_load(test_ctx, dict, dir) != WARTA_OK ||
-        warta_dict_load(test_ctx, dict, "data/packs/en/grammar.txt") != WARTA_OK) {
-        fprintf(stderr, "setup: %s\n", warta_errmsg(test_ctx));
-        return -1;
-    }
-    return 0;
+    test_dict_files files = {.actors = actors, .agents = agents,
+                             .verbs = verbs, .grammars = {"data/packs/en/grammar.txt"}};
+    dict = test_dict_setup(state, "export", &files);
+    return dict ? 0 : -1;
 }
 
 static int teardown(void **state)
 {
-    char cmd[300];
-    snprintf(cmd, sizeof cmd, "rm -rf %s", dir);
-    if (system(cmd) != 0)
-        return -1;
-    warta_dict_free(dict);
-    return close_ctx(state);
+    return test_dict_teardown(state, dict);
 }
 
 /* A coded English document; the test frees it. */
@@ -65,13 +40,7 @@ static warta_doc *coded(const char *text, const char *title, const char *date,
                         const char *url)
 {
     warta_meta meta = {.id = "ex-1", .date = date, .url = url, .title = title};
-    warta_doc *doc;
-    assert_int_equal(warta_doc_new(test_ctx, text, strlen(text), &meta, &doc),
-                     WARTA_OK);
-    assert_int_equal(warta_doc_process(test_ctx, doc, WARTA_STAGE_STEMS, "en"),
-                     WARTA_OK);
-    assert_int_equal(warta_doc_code(test_ctx, doc, dict), WARTA_OK);
-    return doc;
+    return code_doc(dict, text, &meta, "en");
 }
 
 /* Event i in fmt as a NUL-terminated string (static buffer), checked to be
