@@ -113,8 +113,8 @@ static void add_filters(query_sql *s, const warta_query *q)
         add_sql(s, ")");
     }
     /* "+target" keeps SQLite from seeking on events_target: the source
-    ** range on events_dyad(source, target, date) tests the target in the
-    ** index and reads only the dyad's rows, many times fewer. */
+    ** range on events_dyad(source, target, date, ...) tests the target in
+    ** the index, which also covers a time series of the dyad. */
     if (q->source) {
         add_sql(s, " AND ((");
         add_prefix(s, "source", q->source);
