@@ -72,9 +72,23 @@ bool cli_is_language_code(const char *s)
     return (n == 2 || n == 3) && (s[n] == '\0' || s[n] == '-' || s[n] == '_');
 }
 
-/* Where the language packs are: $WARTA_DATA, else data/ beside the
-** warta binary (the repository's layout), else ./data. */
-void cli_data_dir(char *out, size_t n)
+/* path, shortened for people: relative to the current directory when it
+** lies below it ("data/packs/en/verbs.txt:12" in explanations, not
+** "/home/.../build/rel/../../data/..."). */
+static void shorten_path(char *path, size_t n)
+{
+    char real[PATH_MAX], cwd[PATH_MAX];
+    if (!realpath(path, real) || !getcwd(cwd, sizeof cwd))
+        return;
+    size_t len = strlen(cwd);
+    if (strncmp(real, cwd, len) == 0 && real[len] == '/')
+        snprintf(path, n, "%s", real + len + 1);
+    else
+        snprintf(path, n, "%s", real);
+}
+
+/* $WARTA_DATA, else data/ beside the warta binary, else ./data. */
+static void find_data_dir(char *out, size_t n)
 {
     const char *env = getenv("WARTA_DATA");
     if (env && *env) {
@@ -100,6 +114,13 @@ void cli_data_dir(char *out, size_t n)
     snprintf(out, n, "data");
 }
 
+/* Where the language packs are: $WARTA_DATA, else data/ beside the
+** warta binary (the repository's layout), else ./data. */
+void cli_data_dir(char *out, size_t n)
+{
+    find_data_dir(out, n);
+    shorten_path(out, n);
+}
 
 /* The gazetteer `make` builds: $WARTA_GAZETTEER, else build/gen/ of the
 ** repository the binary sits in (./warta or build/rel/warta). */

@@ -235,6 +235,16 @@ static warta_status each_row(warta_store *st, sqlite3_stmt *s,
     return r == SQLITE_DONE ? WARTA_OK : store_db_error(st, "query");
 }
 
+/* A malformed --text is the user's mistake, not the database's. */
+static warta_status blame_text(warta_store *st, const warta_query *q,
+                               warta_status rc)
+{
+    if (rc == WARTA_EDB && q->text && strstr(warta_errmsg(st->ctx), "fts5"))
+        return ctx_error(st->ctx, WARTA_EINVAL, "--text: cannot read '%s'",
+                         q->text);
+    return rc;
+}
+
 warta_status warta_store_query(warta_store *st, const warta_query *q,
                                warta_row_fn fn, void *ud)
 {
@@ -263,11 +273,7 @@ warta_status warta_store_query(warta_store *st, const warta_query *q,
     bind_params(stmt, &s);
     rc = each_row(st, stmt, fn, ud);
     sqlite3_finalize(stmt);
-    /* A malformed --text is the user's mistake, not the database's. */
-    if (rc == WARTA_EDB && q->text && strstr(warta_errmsg(st->ctx), "fts5"))
-        rc = ctx_error(st->ctx, WARTA_EINVAL, "--text: cannot read '%s'",
-                       q->text);
-    return rc;
+    return blame_text(st, q, rc);
 }
 
 /* ---- exports ------------------------------------------------------------ */
@@ -435,7 +441,7 @@ warta_status warta_store_export(warta_store *st, const warta_query *q,
     bind_params(stmt, &sql);
     rc = export_rows(st, stmt, fmt, fn, ud);
     sqlite3_finalize(stmt);
-    return rc;
+    return blame_text(st, q, rc);
 }
 
 static warta_status run_with_id(warta_store *st, const char *sql, int64_t id,

@@ -525,8 +525,11 @@ warta_status warta_store_add(warta_store *st, const warta_doc *doc,
     warta_stored dummy;
     if (!what)
         what = &dummy;
-    if (!st || !doc || !st->stmt[0])
+    if (!st || !doc)
         return WARTA_EINVAL;
+    if (!st->stmt[0])
+        return ctx_error(st->ctx, WARTA_EINVAL, "%s: opened read-only",
+                         st->path);
     warta_slice text = warta_doc_text(doc);
     char hash[17];
     snprintf(hash, sizeof hash, "%016llx",
