@@ -28,7 +28,7 @@ endef
 
 DEPS_STAMP = build/deps.stamp
 
-.PHONY: all test run deps clean bench
+.PHONY: all test run deps clean bench valgrind
 .SECONDARY:
 .SECONDEXPANSION:
 all: warta build/gen/gazetteer.bin
@@ -101,6 +101,24 @@ test: $(addprefix build/san/,$(TESTS)) build/san/warta build/gen/gazetteer.bin
 
 # The README's first command: code the examples into warta.db, then ask it
 # the sample question of the tour.
+# The same tests under valgrind's memcheck on the optimised build: no
+# error and no leak (definite or indirect) may be reported.  Slow; by hand.
+VALGRIND = valgrind -q --leak-check=full --errors-for-leak-kinds=definite,indirect \
+           --error-exitcode=86
+build/rel/test_%: build/rel/tests/unit/test_%.o build/rel/libwarta.a
+	$(CC) $(OPT) -o $@ $^ $(LIBS) -lcmocka
+build/rel/test_gold: build/rel/cli/gold.o build/rel/cli/score.o
+build/vg-warta: build/rel/warta
+	@printf '#!/bin/sh\nexec $(VALGRIND) "%s" "$$@"\n' "$(CURDIR)/build/rel/warta" >$@
+	@chmod +x $@
+valgrind: $(addprefix build/rel/,$(TESTS)) build/vg-warta build/gen/gazetteer.bin
+	@failed=""; for t in $(TESTS); do echo "== $$t (valgrind)"; \
+	  WARTA_SHARED=../shared $(VALGRIND) build/rel/$$t || failed="$$failed $$t"; done; \
+	  sh tests/cli/run.sh build/vg-warta || failed="$$failed cli"; \
+	  sh tests/cli/export.sh build/vg-warta || failed="$$failed cli-export"; \
+	  WARTA_SHARED=../shared sh tests/cli/store.sh build/vg-warta || failed="$$failed cli-store"; \
+	  if [ -n "$$failed" ]; then echo "FAILED:$$failed"; exit 1; fi
+
 run: warta build/gen/gazetteer.bin
 	./warta code --format text --explain examples/
 	./warta ingest --db warta.db --date 2024-03-12 examples/
