@@ -10,58 +10,13 @@
 # KEEP=1 keeps the temporary directory (warta-export.* under $TMPDIR or /tmp).
 
 W=${1:?usage: sh tests/cli/export.sh PATH_TO_WARTA}
-case $W in */*) ;; *) W=./$W ;; esac
-if [ ! -x "$W" ]; then
-    echo "export.sh: $W is not an executable" >&2
-    exit 2
-fi
+SUITE=export
+. tests/cli/lib.sh
+
 if ! command -v python3 >/dev/null 2>&1; then
     echo "export.sh: python3 is needed" >&2
     exit 2
 fi
-
-T=$(mktemp -d "${TMPDIR:-/tmp}/warta-export.XXXXXX") || exit 2
-trap '[ -n "${KEEP:-}" ] || rm -rf "$T"' EXIT
-trap 'exit 130' INT
-trap 'exit 143' TERM
-
-ASAN_OPTIONS=${ASAN_OPTIONS:+$ASAN_OPTIONS:}exitcode=86
-UBSAN_OPTIONS=${UBSAN_OPTIONS:+$UBSAN_OPTIONS:}exitcode=86:print_stacktrace=1
-export ASAN_OPTIONS UBSAN_OPTIONS
-
-if command -v timeout >/dev/null 2>&1; then TIMEOUT="timeout 60"; else TIMEOUT=""; fi
-
-pass=0
-fail=0
-why=""
-
-# warta ARGS...: stdout in $T/out, stderr in $T/err, status in $rc.
-run() {
-    $TIMEOUT "$W" "$@" >"$T/out" 2>"$T/err"
-    rc=$?
-    if grep -q -e 'Sanitizer' -e 'runtime error:' "$T/err"; then
-        why="sanitizer: $(grep -m1 -e 'Sanitizer' -e 'runtime error:' "$T/err")"
-    fi
-}
-begin() { why=""; }
-bad() { [ -n "$why" ] || why=$1; }
-end() {
-    if [ -z "$why" ]; then
-        pass=$((pass + 1))
-        echo "ok - $1"
-    else
-        fail=$((fail + 1))
-        echo "not ok - $1 ($why)"
-    fi
-}
-want_rc() {
-    if [ "$rc" = 124 ] && [ -n "$TIMEOUT" ]; then
-        bad "timed out"
-    elif [ "$rc" != "$1" ]; then
-        bad "exit $rc, want $1"
-    fi
-}
-err_has() { grep -qF -e "$1" "$T/err" || bad "stderr lacks '$1'"; }
 
 # py CODE: run Python CODE with OUT = the path of warta's stdout and
 # J = the events as JSON (from $T/events.json).  A failed assert fails
@@ -211,5 +166,4 @@ run code --no-progress --actors --format gdelt "$T/a.jsonl"
 want_rc 2
 end "unknown formats and --actors with an export format are refused"
 
-echo "$pass passed, $fail failed"
-[ "$fail" -eq 0 ]
+finish

@@ -7,49 +7,16 @@
 # One line per case: `ok - NAME`, `not ok - NAME (why)` or `skip: ...`,
 # then `N passed, M failed`; the exit status is non-zero if M > 0.
 # warta's output goes to files that the checks read, never to the terminal.
-# KEEP=1 keeps the temporary directory (warta-cli.* under $TMPDIR or /tmp).
+# KEEP=1 keeps the temporary directory (warta-split.* under $TMPDIR or /tmp).
 
 W=${1:?usage: sh tests/cli/run.sh PATH_TO_WARTA}
-case $W in */*) ;; *) W=./$W ;; esac
-if [ ! -x "$W" ]; then
-    echo "run.sh: $W is not an executable" >&2
-    exit 2
-fi
+SUITE=split
+. tests/cli/lib.sh
+
 SHARED=../shared
 SEED=$SHARED/seed/000_d4847668661e968e.txt
 
-T=$(mktemp -d "${TMPDIR:-/tmp}/warta-cli.XXXXXX") || exit 2
-trap '[ -n "${KEEP:-}" ] || rm -rf "$T"' EXIT
-trap 'exit 130' INT
-trap 'exit 143' TERM
-
-# A sanitizer report must not pass for "an article was skipped" (exit 1).
-ASAN_OPTIONS=${ASAN_OPTIONS:+$ASAN_OPTIONS:}exitcode=86
-UBSAN_OPTIONS=${UBSAN_OPTIONS:+$UBSAN_OPTIONS:}exitcode=86:print_stacktrace=1
-export ASAN_OPTIONS UBSAN_OPTIONS
-
-if command -v timeout >/dev/null 2>&1; then TIMEOUT="timeout 60"; else TIMEOUT=""; fi
-
-pass=0
-fail=0
-why=""
-
 # ---- helpers ------------------------------------------------------------
-
-# warta ARGS...: stdout in $T/out, stderr in $T/err, status in $rc.
-# (Not at the end of a pipeline: that would run it in a subshell.)
-run() {
-    $TIMEOUT "$W" "$@" >"$T/out" 2>"$T/err"
-    rc=$?
-    sanitized
-}
-
-# A sanitizer report is the reason a case fails, whatever else does.
-sanitized() {
-    if grep -q -e 'Sanitizer' -e 'runtime error:' "$T/err"; then
-        why="sanitizer: $(grep -m1 -e 'Sanitizer' -e 'runtime error:' "$T/err")"
-    fi
-}
 
 # run_stdin FILE ARGS...: run, with FILE fed through a pipe.
 run_stdin() {
@@ -59,42 +26,6 @@ run_stdin() {
     cat "$f" | { run "$@"; echo "$rc" >"$T/rc"; }
     rc=$(cat "$T/rc")
     sanitized
-}
-
-# Start a case: forget the previous one's failure.
-begin() { why=""; }
-
-# Note the first reason a case fails.
-bad() { [ -n "$why" ] || why=$1; }
-
-# End a case: report it.
-end() {
-    if [ -z "$why" ]; then
-        pass=$((pass + 1))
-        echo "ok - $1"
-    else
-        fail=$((fail + 1))
-        echo "not ok - $1 ($why)"
-    fi
-}
-
-skip() { echo "skip: $1"; }
-
-want_rc() {
-    if [ "$rc" = 124 ] && [ -n "$TIMEOUT" ]; then
-        bad "timed out"
-    elif [ "$rc" != "$1" ]; then
-        bad "exit $rc, want $1"
-    fi
-}
-out_has() { grep -qF -e "$1" "$T/out" || bad "stdout lacks '$1'"; }
-out_empty() { [ ! -s "$T/out" ] || bad "stdout is not empty"; }
-err_has() { grep -qF -e "$1" "$T/err" || bad "stderr lacks '$1'"; }
-err_lacks() { ! grep -qF -e "$1" "$T/err" || bad "stderr has '$1'"; }
-err_empty() { [ ! -s "$T/err" ] || bad "stderr not empty: $(head -n 1 "$T/err")"; }
-out_lines() {
-    n=$(wc -l <"$T/out" | tr -d ' ')
-    [ "$n" -eq "$1" ] || bad "stdout has $n lines, want $1"
 }
 
 # pyck CODE [FILE]: run Python CODE with S = the JSON objects of FILE
@@ -449,5 +380,4 @@ else
     skip "seed article 000 ($SEED not found)"
 fi
 
-echo "$pass passed, $fail failed"
-[ "$fail" -eq 0 ]
+finish

@@ -11,11 +11,10 @@
 # KEEP=1 keeps the temporary directory (warta-store.* under $TMPDIR or /tmp).
 
 W=${1:?usage: sh tests/cli/store.sh PATH_TO_WARTA}
-case $W in */*) ;; *) W=./$W ;; esac
-if [ ! -x "$W" ]; then
-    echo "store.sh: $W is not an executable" >&2
-    exit 2
-fi
+SUITE=store
+SUITE_TIMEOUT=120
+. tests/cli/lib.sh
+
 for tool in sqlite3 python3; do
     if ! command -v $tool >/dev/null 2>&1; then
         echo "store.sh: $tool is needed" >&2
@@ -23,51 +22,8 @@ for tool in sqlite3 python3; do
     fi
 done
 
-T=$(mktemp -d "${TMPDIR:-/tmp}/warta-store.XXXXXX") || exit 2
-trap '[ -n "${KEEP:-}" ] || rm -rf "$T"' EXIT
-trap 'exit 130' INT
-trap 'exit 143' TERM
-
-ASAN_OPTIONS=${ASAN_OPTIONS:+$ASAN_OPTIONS:}exitcode=86
-UBSAN_OPTIONS=${UBSAN_OPTIONS:+$UBSAN_OPTIONS:}exitcode=86:print_stacktrace=1
-export ASAN_OPTIONS UBSAN_OPTIONS
-
-if command -v timeout >/dev/null 2>&1; then TIMEOUT="timeout 120"; else TIMEOUT=""; fi
-
 D=tests/data/store
 SHARED=${WARTA_SHARED:-../shared}
-pass=0
-fail=0
-why=""
-
-# warta ARGS...: stdout in $T/out, stderr in $T/err, status in $rc.
-run() {
-    $TIMEOUT "$W" "$@" >"$T/out" 2>"$T/err"
-    rc=$?
-    if grep -q -e 'Sanitizer' -e 'runtime error:' "$T/err"; then
-        why="sanitizer: $(grep -m1 -e 'Sanitizer' -e 'runtime error:' "$T/err")"
-    fi
-}
-begin() { why=""; }
-bad() { [ -n "$why" ] || why=$1; }
-end() {
-    if [ -z "$why" ]; then
-        pass=$((pass + 1))
-        echo "ok - $1"
-    else
-        fail=$((fail + 1))
-        echo "not ok - $1 ($why)"
-    fi
-}
-want_rc() {
-    if [ "$rc" = 124 ] && [ -n "$TIMEOUT" ]; then
-        bad "timed out"
-    elif [ "$rc" != "$1" ]; then
-        bad "exit $rc, want $1"
-    fi
-}
-out_has() { grep -qF -e "$1" "$T/out" || bad "stdout lacks '$1'"; }
-err_has() { grep -qF -e "$1" "$T/err" || bad "stderr lacks '$1'"; }
 
 # rows QUERY-ARGS...: the number of rows `warta query --format csv` gives.
 rows() {
@@ -296,5 +252,4 @@ else
 fi
 end "kill -9 at random moments, then the same command: the same store"
 
-echo "$pass passed, $fail failed"
-[ "$fail" = 0 ]
+finish
