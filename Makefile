@@ -43,12 +43,13 @@ warta: build/rel/warta
 
 # Tables generated from data/ at build time.
 GEN = build/gen/cameo_table.h build/gen/date_table.h
-build/gen/cameo_table.h: data/cameo.tsv tools/gen_cameo_table.sh
+GEN_TABLE = tools/gen_table.sh tools/tsv_to_c.awk
+build/gen/cameo_table.h: data/cameo.tsv tools/cameo_table.awk $(GEN_TABLE)
 	@mkdir -p $(dir $@) && echo "  GEN     $@"
-	@sh tools/gen_cameo_table.sh data/cameo.tsv $@
-build/gen/date_table.h: data/dates.tsv tools/gen_date_table.sh
+	@sh tools/gen_table.sh data/cameo.tsv $@ tools/cameo_table.awk
+build/gen/date_table.h: data/dates.tsv tools/date_table.awk $(GEN_TABLE)
 	@mkdir -p $(dir $@) && echo "  GEN     $@"
-	@sh tools/gen_date_table.sh data/dates.tsv $@
+	@sh tools/gen_table.sh data/dates.tsv $@ tools/date_table.awk
 
 # The gazetteer: GeoNames cities via Debian's libgeonames, names from
 # iso-codes and data/gazetteer-extra.tsv, made into build/gen/gazetteer.bin

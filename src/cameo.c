@@ -1,7 +1,7 @@
 /*
 ** cameo.c -- look up CAMEO event codes: label, root, QuadClass, Goldstein,
 ** PLOVER type and mode.  Reads cameo_table.h, which the build generates from
-** data/cameo.tsv (tools/gen_cameo_table.sh); hands static rows to the coder.
+** data/cameo.tsv (tools/cameo_table.awk); hands static rows to the coder.
 ** The table is const data sorted by code, so lookups need no state or lock.
 */
 #include <string.h>
