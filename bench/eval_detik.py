@@ -33,17 +33,16 @@ import collections
 import json
 import os
 import re
-import subprocess
 import sys
+
+import evallib
 
 USAGE = "usage: python3 bench/eval_detik.py [path/to/warta]   (env: SHARED)"
 LOOSE = ("GOV", "LEG", "JUD", "MIL", "COP")
 
 
 def die(msg):
-    print("eval_detik.py: " + msg, file=sys.stderr)
-    print(USAGE, file=sys.stderr)
-    sys.exit(2)
+    evallib.die("eval_detik.py", USAGE, msg)
 
 
 def norm(s):
@@ -128,19 +127,9 @@ def is_loose(m):
     return any(sector.startswith(s) or s in code for s in LOOSE)
 
 
-def pct(n, d):
-    return "%5.1f%%" % (100.0 * n / d) if d else "    -"
-
-
 def main():
-    if len(sys.argv) > 2 or (len(sys.argv) == 2 and sys.argv[1] in ("-h", "--help")):
-        print(USAGE)
-        sys.exit(0 if len(sys.argv) == 2 else 2)
-    warta = sys.argv[1] if len(sys.argv) == 2 else "./warta"
-    shared = os.environ.get("SHARED", "../shared")
+    warta, shared = evallib.args("eval_detik.py", USAGE)
     corpus = os.path.join(shared, "corpora", "id-detik-2025.dev.jsonl")
-    if not (os.path.isfile(warta) and os.access(warta, os.X_OK)):
-        die("%s is not an executable (run 'make' first?)" % warta)
     if not os.path.isfile(corpus):
         die("%s not found (set SHARED?)" % corpus)
 
@@ -154,21 +143,7 @@ def main():
             except ValueError as e:
                 die("%s:%d: %s" % (corpus, lineno, e))
 
-    proc = subprocess.run([warta, "code", "--actors", "--no-progress", corpus],
-                          stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    if proc.returncode != 0:
-        print("warning: warta exited %d: %s" % (proc.returncode,
-              proc.stderr.decode("utf-8", "replace").strip()[:500]), file=sys.stderr)
-    mentions = collections.defaultdict(list)
-    bad = 0
-    for line in proc.stdout.decode("utf-8", "replace").splitlines():
-        try:
-            m = json.loads(line)
-            mentions[str(m["doc"])].append((int(m["start"]), int(m["end"]), m))
-        except (ValueError, KeyError, TypeError):
-            bad += 1
-    if bad:
-        print("warning: %d output lines were not actor mentions" % bad, file=sys.stderr)
+    mentions = evallib.actor_mentions(warta, [], corpus)
 
     total = found = loose = not_in_text = by_core = 0
     relaxed_in = relaxed_found = 0            # not-in-text names found by the relaxed match
@@ -221,19 +196,19 @@ def main():
     print()
     print("  %-44s %7s %11s" % ("metric", "value", "count"))
     print("  %-44s %7s %11s  target >= 70%%" % ("recall, GOV mention overlaps the name",
-          pct(found, total), "%d/%d" % (found, total)))
+          evallib.pct(found, total), "%d/%d" % (found, total)))
     print("  %-44s %7s %11s" % ("  looser: GOV/LEG/JUD/MIL/COP sectors",
-          pct(loose, total), "%d/%d" % (loose, total)))
+          evallib.pct(loose, total), "%d/%d" % (loose, total)))
     print("  %-44s %7s %11s" % ("  names found by their proper-name end only",
-          pct(by_core, total), "%d/%d" % (by_core, total)))
+          evallib.pct(by_core, total), "%d/%d" % (by_core, total)))
     print("  %-44s %7s %11s" % ("names not in the text (counted as misses)",
-          pct(not_in_text, total), "%d/%d" % (not_in_text, total)))
+          evallib.pct(not_in_text, total), "%d/%d" % (not_in_text, total)))
     print("  %-44s %7s %11s" % ("recall over names that occur in the text",
-          pct(found, in_text), "%d/%d" % (found, in_text)))
+          evallib.pct(found, in_text), "%d/%d" % (found, in_text)))
     print("  %-44s %7s %11s" % ("  of those, found with , or (..) between words",
-          pct(relaxed_in, total), "%d/%d" % (relaxed_in, total)))
+          evallib.pct(relaxed_in, total), "%d/%d" % (relaxed_in, total)))
     print("  %-44s %7s %11s" % ("  recall if those counted too (information)",
-          pct(found + relaxed_found, total), "%d/%d" % (found + relaxed_found, total)))
+          evallib.pct(found + relaxed_found, total), "%d/%d" % (found + relaxed_found, total)))
     print()
     print("  missed names in the text: sectors of the mentions overlapping them:")
     print("    " + ", ".join("%s %d" % kv for kv in other_sector.most_common(12)))

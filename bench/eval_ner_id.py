@@ -34,10 +34,11 @@ import collections
 import json
 import os
 import re
-import subprocess
 import sys
 import tempfile
 import xml.etree.ElementTree as ET
+
+import evallib
 
 USAGE = "usage: python3 bench/eval_ner_id.py [path/to/warta]   (env: SHARED, CLDR_ID_XML)"
 DATE = "2014-07-01"
@@ -46,9 +47,7 @@ CLDR_DEFAULT = "/usr/share/unicode/cldr/common/main/id.xml"
 
 
 def die(msg):
-    print("eval_ner_id.py: " + msg, file=sys.stderr)
-    print(USAGE, file=sys.stderr)
-    sys.exit(2)
+    evallib.die("eval_ner_id.py", USAGE, msg)
 
 
 def read_conll(path):
@@ -130,20 +129,10 @@ def overlaps(a, b):
     return a[0] < b[1] and b[0] < a[1]
 
 
-def pct(n, d):
-    return "%5.1f%%" % (100.0 * n / d) if d else "    -"
-
-
 def main():
-    if len(sys.argv) > 2 or (len(sys.argv) == 2 and sys.argv[1] in ("-h", "--help")):
-        print(USAGE)
-        sys.exit(0 if len(sys.argv) == 2 else 2)
-    warta = sys.argv[1] if len(sys.argv) == 2 else "./warta"
-    shared = os.environ.get("SHARED", "../shared")
+    warta, shared = evallib.args("eval_ner_id.py", USAGE)
     conll = os.path.join(shared, "eval", "ner-id", "idner-news-2k.dev.txt")
     cldr = os.environ.get("CLDR_ID_XML", CLDR_DEFAULT)
-    if not (os.path.isfile(warta) and os.access(warta, os.X_OK)):
-        die("%s is not an executable (run 'make' first?)" % warta)
     if not os.path.isfile(conll):
         die("%s not found (set SHARED?)" % conll)
     if not os.path.isfile(cldr):
@@ -160,24 +149,9 @@ def main():
             for i, (text, _) in enumerate(sentences):
                 f.write(json.dumps({"id": "s%05d" % i, "date": DATE, "lang": "id",
                                     "text": text}, ensure_ascii=False) + "\n")
-        proc = subprocess.run([warta, "code", "--actors", "--lang", "id",
-                               "--no-progress", src],
-                              stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    if proc.returncode != 0:
-        print("warning: warta exited %d: %s" % (proc.returncode,
-              proc.stderr.decode("utf-8", "replace").strip()[:500]), file=sys.stderr)
-
-    mentions = collections.defaultdict(list)  # sentence index -> mentions
-    bad = 0
-    for line in proc.stdout.decode("utf-8", "replace").splitlines():
-        try:
-            m = json.loads(line)
-            idx = int(m["doc"][1:])
-            mentions[idx].append((int(m["start"]), int(m["end"]), m))
-        except (ValueError, KeyError, TypeError):
-            bad += 1
-    if bad:
-        print("warning: %d output lines were not actor mentions" % bad, file=sys.stderr)
+        by_doc = evallib.actor_mentions(warta, ["--lang", "id"], src)
+    mentions = collections.defaultdict(list, {int(doc[1:]): found  # "s00042" -> 42
+                                              for doc, found in by_doc.items()})
 
     # (a) precision
     n_ment = 0
@@ -233,25 +207,25 @@ def main():
     print()
     print("  %-38s %7s %12s" % ("metric", "value", "count"))
     print("  %-38s %7s %12s  target >= 90%%" % ("precision (mention overlaps gold)",
-          pct(good, n_ment), "%d/%d" % (good, n_ment)))
+          evallib.pct(good, n_ment), "%d/%d" % (good, n_ment)))
     for cls in ("PER", "ORG", "LOC", "none"):
-        print("  %-38s %7s %12s" % ("  share overlapping " + cls, pct(by_cls[cls], n_ment),
+        print("  %-38s %7s %12s" % ("  share overlapping " + cls, evallib.pct(by_cls[cls], n_ment),
               "%d/%d" % (by_cls[cls], n_ment)))
     ag = agent_only[(True, True)] + agent_only[(True, False)]
     na_good = agent_only[(False, True)]
     na_all = na_good + agent_only[(False, False)]
-    print("  %-38s %7s %12s" % ("  (role noun alone, code ---XXX)", pct(ag, n_ment),
+    print("  %-38s %7s %12s" % ("  (role noun alone, code ---XXX)", evallib.pct(ag, n_ment),
           "%d/%d" % (ag, n_ment)))
-    print("  %-38s %7s %12s" % ("  precision without role-noun-alone", pct(na_good, na_all),
+    print("  %-38s %7s %12s" % ("  precision without role-noun-alone", evallib.pct(na_good, na_all),
           "%d/%d" % (na_good, na_all)))
-    print("  %-38s %7s %12s" % ("  unmatched but a CLDR country name", pct(fp_country, n_ment),
+    print("  %-38s %7s %12s" % ("  unmatched but a CLDR country name", evallib.pct(fp_country, n_ment),
           "%d/%d" % (fp_country, n_ment)))
-    print("  %-38s %7s %12s" % ("  precision if those count as right", pct(good + fp_country, n_ment),
+    print("  %-38s %7s %12s" % ("  precision if those count as right", evallib.pct(good + fp_country, n_ment),
           "%d/%d" % (good + fp_country, n_ment)))
-    print("  %-38s %7s %12s  target >= 90%%" % ("country-LOC recall", pct(c_found, c_total),
+    print("  %-38s %7s %12s  target >= 90%%" % ("country-LOC recall", evallib.pct(c_found, c_total),
           "%d/%d" % (c_found, c_total)))
     for cls in ("PER", "ORG", "LOC"):
-        print("  %-38s %7s %12s" % ("recall " + cls + " (any overlap)", pct(found[cls], gold[cls]),
+        print("  %-38s %7s %12s" % ("recall " + cls + " (any overlap)", evallib.pct(found[cls], gold[cls]),
               "%d/%d" % (found[cls], gold[cls])))
     print()
     print("  top false positives (mention overlaps no gold entity; commonest code, entry):")
