@@ -62,8 +62,20 @@ bool cli_is_language_code(const char *s);
 /* Where the language packs are: $WARTA_DATA, else data/ by the binary. */
 void cli_data_dir(char *out, size_t n);
 void cli_gazetteer_path(char *out, size_t n);
-/* The dictionaries named, or the language packs when n is 0; NULL (with a
-** message) when they cannot be loaded. */
-warta_dict *cli_load_dicts(warta_ctx *ctx, const char *const *paths, int n);
+/* The --dict options of a command, in order. */
+#define CLI_MAX_DICTS 64
+typedef struct dict_list {
+    const char *paths[CLI_MAX_DICTS];
+    int n;
+} dict_list;
+/* Add one --dict path; false (with a message) when there are too many. */
+bool dict_list_add(dict_list *l, const char *path);
+/* One dictionary set from these files or folders, loaded in order; a file
+** with problems still loads what it can.  NULL (with a message) when one
+** cannot be read at all. */
+warta_dict *cli_load_dict_files(warta_ctx *ctx, const char *const *paths,
+                                size_t n);
+/* The dictionaries given, or the language packs when none is. */
+warta_dict *cli_load_dicts(warta_ctx *ctx, const dict_list *given);
 
 #endif

@@ -11,13 +11,10 @@
 
 #include "cli.h"
 
-#define MAX_DICTS 64
-
 typedef struct code_opts {
     const char *date, *lang, *format;
     warta_format fmt;               /* for every --format but text */
-    const char *dicts[MAX_DICTS];
-    int n_dicts;
+    dict_list dicts;
     const char *project;            /* its <textfile> is the default input */
     bool explain, progress, monads, actors;
 } code_opts;
@@ -139,11 +136,8 @@ int cmd_code(int argc, char **argv)
             o.project = optarg;
             __attribute__((fallthrough)); /* a project is a dictionary too */
         case 'D':
-            if (o.n_dicts == MAX_DICTS) {
-                cli_error("at most %d dictionaries", MAX_DICTS);
+            if (!dict_list_add(&o.dicts, optarg))
                 return EXIT_USAGE;
-            }
-            o.dicts[o.n_dicts++] = optarg;
             break;
         case 'f': o.format = optarg; break;
         case 'e': o.explain = true; break;
@@ -189,7 +183,7 @@ int cmd_code(int argc, char **argv)
     warta_ctx *ctx;
     if (warta_open(&cfg, &ctx) != WARTA_OK)
         return EXIT_USAGE;
-    warta_dict *dict = cli_load_dicts(ctx, o.dicts, o.n_dicts);
+    warta_dict *dict = cli_load_dicts(ctx, &o.dicts);
     if (!dict) {
         warta_close(ctx);
         return EXIT_USAGE;

@@ -45,29 +45,6 @@ static const char usage[] =
 
 /* A new dictionary set with every path loaded; NULL (said why) if a path
 ** cannot be loaded at all.  Problems inside a file were already logged. */
-static warta_dict *load_dicts(warta_ctx *ctx, const char *const *paths,
-                              size_t n)
-{
-    warta_dict *dict;
-    if (warta_dict_new(ctx, &dict) != WARTA_OK) {
-        cli_error("cannot make a dictionary: %s", warta_errmsg(ctx));
-        return NULL;
-    }
-    for (size_t i = 0; i < n; i++) {
-        warta_status rc = warta_dict_load(ctx, dict, paths[i]);
-        if (rc != WARTA_OK && rc != WARTA_EPARSE) {
-            const char *why = warta_errmsg(ctx);    /* names the file */
-            if (*why)
-                cli_error("%s", why);
-            else
-                cli_error("%s: %s", paths[i], warta_strstatus(rc));
-            warta_dict_free(dict);
-            return NULL;
-        }
-    }
-    return dict;
-}
-
 /* The dictionaries a PETRARCH file's <Environment> names, in the order
 ** PETRARCH reads them. */
 static size_t env_dicts(const gold_set *g, const char *paths[5],
@@ -201,7 +178,7 @@ static int eval_file(warta_ctx *ctx, const warta_dict *given,
     }
     const char *paths[5];
     size_t n = given ? 0 : env_dicts(&g, paths, o->grammar);
-    warta_dict *own = n ? load_dicts(ctx, paths, n) : NULL;
+    warta_dict *own = n ? cli_load_dict_files(ctx, paths, n) : NULL;
     if (!given && !own) {
         if (n == 0)
             cli_error("%s names no dictionaries: give --dict PATH", path);
@@ -266,8 +243,8 @@ static int run_eval(const eval_opts *o, char **gold, int n_gold)
         cli_error("cannot start: out of memory");
         return EXIT_USAGE;
     }
-    warta_dict *given = o->n_dicts ? load_dicts(ctx, o->dicts, o->n_dicts)
-                                   : NULL;
+    warta_dict *given =
+        o->n_dicts ? cli_load_dict_files(ctx, o->dicts, o->n_dicts) : NULL;
     int rc = o->n_dicts && !given ? EXIT_USAGE : EXIT_ALL_OK;
     score total = {0};
     event_buf buf = {0};

@@ -20,7 +20,6 @@
 
 #include "cli.h"
 
-#define MAX_DICTS 64
 #define MAX_THREADS 64
 #define QUEUE_CAP 64
 #define BATCH_DOCS 256              /* documents per transaction */
@@ -255,8 +254,8 @@ static void print_summary(const char *db, ingest *in, const run_totals *t,
 
 typedef struct ingest_opts {
     const char *db, *date, *lang;
-    const char *dicts[MAX_DICTS];
-    int n_dicts, threads;
+    dict_list dicts;
+    int threads;
     bool progress;
 } ingest_opts;
 
@@ -285,11 +284,8 @@ static int parse_options(int argc, char **argv, ingest_opts *o)
             }
             break;
         case 'D':
-            if (o->n_dicts == MAX_DICTS) {
-                cli_error("at most %d dictionaries", MAX_DICTS);
+            if (!dict_list_add(&o->dicts, optarg))
                 return EXIT_USAGE;
-            }
-            o->dicts[o->n_dicts++] = optarg;
             break;
         case 'd': o->date = optarg; break;
         case 'l': o->lang = optarg; break;
@@ -359,7 +355,7 @@ int cmd_ingest(int argc, char **argv)
                                      : "out of memory");
         goto done;
     }
-    if (!(in.dict = cli_load_dicts(ctx, o.dicts, o.n_dicts)))
+    if (!(in.dict = cli_load_dicts(ctx, &o.dicts)))
         goto done;
     progress pg;
     progress_start(&pg, "events", o.progress);

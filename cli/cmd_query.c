@@ -283,7 +283,11 @@ static int parse_options(int argc, char **argv, query_opts *o)
             break;
         case 'u': o->q.undirected = true; break;
         case 'c': o->q.code = optarg; break;
-        case 'q': o->q.quad = atoi(optarg); if (!o->q.quad) o->q.quad = -1; break;
+        case 'q':
+            o->q.quad = atoi(optarg);
+            if (!o->q.quad)         /* not a number: refused as "not 1..4" */
+                o->q.quad = -1;
+            break;
         case 'F': o->q.from = optarg; break;
         case 'T': o->q.to = optarg; break;
         case 'l': o->q.lang = optarg; break;

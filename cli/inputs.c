@@ -136,31 +136,47 @@ void cli_gazetteer_path(char *out, size_t n)
     snprintf(out, n, "%s/../build/gen/gazetteer.bin", data);
 }
 
-/* Load the dictionaries named (or, when none is, the language packs) into
-** one set.  A file with problems still loads; they are reported. */
-warta_dict *cli_load_dicts(warta_ctx *ctx, const char *const *paths, int n)
+warta_dict *cli_load_dict_files(warta_ctx *ctx, const char *const *paths,
+                                size_t n)
 {
     warta_dict *d;
     if (warta_dict_new(ctx, &d) != WARTA_OK) {
-        cli_error("%s", warta_errmsg(ctx));
+        cli_error("cannot make a dictionary: %s", warta_errmsg(ctx));
         return NULL;
     }
-    char dir[PATH_MAX], en[PATH_MAX + 16], id[PATH_MAX + 16];
-    const char *defaults[] = {en, id};
-    if (n == 0) {
-        cli_data_dir(dir, sizeof dir);
-        snprintf(en, sizeof en, "%s/packs/en", dir);
-        snprintf(id, sizeof id, "%s/packs/id", dir);
-        paths = defaults;
-        n = 2;
-    }
-    for (int i = 0; i < n; i++) {
+    for (size_t i = 0; i < n; i++) {
         warta_status rc = warta_dict_load(ctx, d, paths[i]);
         if (rc != WARTA_OK && rc != WARTA_EPARSE) {
-            cli_error("%s", warta_errmsg(ctx));
+            const char *why = warta_errmsg(ctx);    /* names the file */
+            if (*why)
+                cli_error("%s", why);
+            else
+                cli_error("%s: %s", paths[i], warta_strstatus(rc));
             warta_dict_free(d);
             return NULL;
         }
     }
     return d;
+}
+
+warta_dict *cli_load_dicts(warta_ctx *ctx, const dict_list *given)
+{
+    if (given->n)
+        return cli_load_dict_files(ctx, given->paths, (size_t)given->n);
+    char dir[PATH_MAX], en[PATH_MAX + 16], id[PATH_MAX + 16];
+    cli_data_dir(dir, sizeof dir);
+    snprintf(en, sizeof en, "%s/packs/en", dir);
+    snprintf(id, sizeof id, "%s/packs/id", dir);
+    const char *packs[] = {en, id};
+    return cli_load_dict_files(ctx, packs, 2);
+}
+
+bool dict_list_add(dict_list *l, const char *path)
+{
+    if (l->n == CLI_MAX_DICTS) {
+        cli_error("at most %d dictionaries", CLI_MAX_DICTS);
+        return false;
+    }
+    l->paths[l->n++] = path;
+    return true;
 }
