@@ -12,7 +12,7 @@ CFLAGS_ALL   = -std=c11 -D_DEFAULT_SOURCE $(WARN) -Iinclude -Isrc -Ibuild/gen \
                -fvisibility=hidden -MMD -MP
 CXXFLAGS_ALL = -std=c++11 -Wall -Wextra -Werror -Iinclude -Isrc -Ibuild/gen \
                -fvisibility=hidden -MMD -MP
-LIBS     = -lsqlite3 -lpthread -ljansson -lutf8proc -lcld2 -lhunspell -lz -lzstd -lexpat -lstdc++
+LIBS     = -lmicrohttpd -lsqlite3 -lpthread -ljansson -lutf8proc -lcld2 -lhunspell -lz -lzstd -lexpat -lstdc++
 SAN      = -fsanitize=address,undefined -fno-sanitize-recover=all \
            -fno-omit-frame-pointer
 
@@ -37,12 +37,16 @@ deps: $(DEPS_STAMP)
 $(DEPS_STAMP): scripts/install-deps.sh
 	@sh scripts/install-deps.sh
 	@mkdir -p build && touch $@
+TEST_DEPS_STAMP = build/test-deps.stamp
+$(TEST_DEPS_STAMP): scripts/install-deps.sh
+	@sh scripts/install-deps.sh test
+	@mkdir -p build && touch $@
 
 warta: build/rel/warta
 	cp $< $@
 
 # Tables generated from data/ at build time.
-GEN = build/gen/cameo_table.h build/gen/date_table.h
+GEN = build/gen/cameo_table.h build/gen/date_table.h build/gen/web_assets.h
 GEN_TABLE = tools/gen_table.sh tools/tsv_to_c.awk
 build/gen/cameo_table.h: data/cameo.tsv tools/cameo_table.awk $(GEN_TABLE)
 	@mkdir -p $(dir $@) && echo "  GEN     $@"
@@ -50,6 +54,12 @@ build/gen/cameo_table.h: data/cameo.tsv tools/cameo_table.awk $(GEN_TABLE)
 build/gen/date_table.h: data/dates.tsv tools/date_table.awk $(GEN_TABLE)
 	@mkdir -p $(dir $@) && echo "  GEN     $@"
 	@sh tools/gen_table.sh data/dates.tsv $@ tools/date_table.awk
+
+# The dashboard's files, served from the binary by `warta serve`.
+WEB = web/index.html web/app.js web/style.css web/favicon.svg
+build/gen/web_assets.h: $(WEB) tools/embed.sh
+	@mkdir -p $(dir $@) && echo "  GEN     $@"
+	@sh tools/embed.sh $@ $(WEB)
 
 # The gazetteer: GeoNames cities via Debian's libgeonames, names from
 # iso-codes and data/gazetteer-extra.tsv, made into build/gen/gazetteer.bin
@@ -91,17 +101,19 @@ build/san/test_%: build/san/tests/unit/test_%.o build/san/libwarta.a
 build/san/test_gold: build/san/cli/gold.o build/san/cli/score.o
 
 
-# The tests: C unit tests (cmocka), then the command-line tests.
-test: $(addprefix build/san/,$(TESTS)) build/san/warta build/gen/gazetteer.bin
+# The tests: C unit tests (cmocka), the command-line tests, then the
+# dashboard in headless Chromium (screenshots in build/screenshots/).
+test: $(addprefix build/san/,$(TESTS)) build/san/warta build/gen/gazetteer.bin \
+      $(TEST_DEPS_STAMP)
 	@failed=""; for t in $(TESTS); do echo "== $$t"; \
 	  WARTA_SHARED=../shared build/san/$$t || failed="$$failed $$t"; done; \
 	  sh tests/cli/run.sh build/san/warta || failed="$$failed cli"; \
 	  sh tests/cli/export.sh build/san/warta || failed="$$failed cli-export"; \
 	  WARTA_SHARED=../shared sh tests/cli/store.sh build/san/warta || failed="$$failed cli-store"; \
+	  sh tests/cli/serve.sh build/san/warta || failed="$$failed cli-serve"; \
+	  sh tests/browser/run.sh build/san/warta || failed="$$failed browser"; \
 	  if [ -n "$$failed" ]; then echo "FAILED:$$failed"; exit 1; fi
 
-# The README's first command: code the examples into warta.db, then ask it
-# the sample question of the tour.
 # The same tests under valgrind's memcheck on the optimised build: no
 # error and no leak (definite or indirect) may be reported.  Slow; by hand.
 VALGRIND = valgrind -q --leak-check=full --errors-for-leak-kinds=definite,indirect \
@@ -118,8 +130,11 @@ valgrind: $(addprefix build/rel/,$(TESTS)) build/vg-warta build/gen/gazetteer.bi
 	  sh tests/cli/run.sh build/vg-warta || failed="$$failed cli"; \
 	  sh tests/cli/export.sh build/vg-warta || failed="$$failed cli-export"; \
 	  WARTA_SHARED=../shared sh tests/cli/store.sh build/vg-warta || failed="$$failed cli-store"; \
+	  sh tests/cli/serve.sh build/vg-warta || failed="$$failed cli-serve"; \
 	  if [ -n "$$failed" ]; then echo "FAILED:$$failed"; exit 1; fi
 
+# The README's first command: code the examples, store them in warta.db,
+# then ask it the sample question of the tour.
 run: warta build/gen/gazetteer.bin
 	./warta code --format text --explain examples/
 	./warta ingest --db warta.db --date 2024-03-12 examples/

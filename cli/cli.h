@@ -9,6 +9,8 @@
 #include <stdint.h>
 #include <stdio.h>
 
+#include <jansson.h>
+
 #include "warta.h"
 
 /* Exit statuses: everything went through / something was skipped / the
@@ -21,6 +23,7 @@ int cmd_eval(int argc, char **argv);
 int cmd_code(int argc, char **argv);
 int cmd_ingest(int argc, char **argv);
 int cmd_query(int argc, char **argv);
+int cmd_serve(int argc, char **argv);
 
 /* messages.c */
 void cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
@@ -77,5 +80,8 @@ warta_dict *cli_load_dict_files(warta_ctx *ctx, const char *const *paths,
                                 size_t n);
 /* The dictionaries given, or the language packs when none is. */
 warta_dict *cli_load_dicts(warta_ctx *ctx, const dict_list *given);
+
+/* rowjson.c: a store query's row as a JSON object, numbers as numbers. */
+json_t *row_json(int n, const char *const *names, const char *const *values);
 
 #endif

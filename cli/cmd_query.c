@@ -7,8 +7,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <jansson.h>
-
 #include "cli.h"
 
 static const char usage[] =
@@ -132,35 +130,10 @@ static void print_csv_row(int n, const char *const *cells)
     }
 }
 
-/* The columns that are numbers in JSON; the rest, codes like "041"
-** included, are strings. */
-static bool numeric_column(const char *name)
-{
-    static const char *const numeric[] = {
-        "id", "quad", "goldstein", "mentions", "sources", "articles",
-        "events", "lat", "lon", "place_id", "sentence"};
-    for (size_t i = 0; i < sizeof numeric / sizeof numeric[0]; i++)
-        if (strcmp(name, numeric[i]) == 0)
-            return true;
-    return false;
-}
-
-static json_t *json_cell(const char *name, const char *v)
-{
-    if (!v)
-        return json_null();
-    if (!numeric_column(name))
-        return json_string(v);
-    return strchr(v, '.') ? json_real(strtod(v, NULL))
-                          : json_integer(strtoll(v, NULL, 10));
-}
-
 static void print_json_row(int n, const char *const *names,
                            const char *const *values)
 {
-    json_t *o = json_object();
-    for (int i = 0; i < n; i++)
-        json_object_set_new(o, names[i], json_cell(names[i], values[i]));
+    json_t *o = row_json(n, names, values);
     char *s = json_dumps(o, JSON_COMPACT | JSON_PRESERVE_ORDER |
                                JSON_REAL_PRECISION(10));
     if (s)

@@ -19,6 +19,7 @@ static const command commands[] = {
     {"code", cmd_code, "articles into events"},
     {"ingest", cmd_ingest, "code articles into an event store (SQLite)"},
     {"query", cmd_query, "ask an event store questions"},
+    {"serve", cmd_serve, "the dashboard: a web page and JSON API over a store"},
     {"dict", cmd_dict, "check dictionaries or count what they hold"},
     {"eval", cmd_eval, "score the coder against gold records"},
 };

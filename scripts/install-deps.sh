@@ -1,13 +1,21 @@
 #!/bin/sh
-# Install the Debian packages warta needs to build and test, if any is
-# missing.  Run by the Makefile; needs root (or sudo) only when something
-# is missing.
+# Install the Debian packages warta needs to build, if any is missing;
+# with the argument "test", also those its tests need (curl, and Debian's
+# Chromium with Node.js for the dashboard's browser test).  Run by the
+# Makefile; needs root (or sudo) only when something is missing.
 set -eu
 
 PACKAGES="gcc g++ make pkg-config
 libjansson-dev libutf8proc-dev libcld2-dev libhunspell-dev hunspell-id
 zlib1g-dev libzstd-dev libcmocka-dev libexpat1-dev zstd
-libgeonames-dev iso-codes libsqlite3-dev sqlite3 python3"
+libgeonames-dev iso-codes libsqlite3-dev sqlite3 libmicrohttpd-dev python3"
+
+if [ "${1:-}" = test ]; then
+    PACKAGES="$PACKAGES curl chromium"
+    # Node.js may come from elsewhere (NodeSource): only when it is missing.
+    command -v node >/dev/null 2>&1 || PACKAGES="$PACKAGES nodejs"
+    command -v npm >/dev/null 2>&1 || PACKAGES="$PACKAGES npm"
+fi
 
 missing=""
 for p in $PACKAGES; do

@@ -235,11 +235,13 @@ static warta_status each_row(warta_store *st, sqlite3_stmt *s,
     return r == SQLITE_DONE ? WARTA_OK : store_db_error(st, "query");
 }
 
-/* A malformed --text is the user's mistake, not the database's. */
+/* A malformed --text is the user's mistake, not the database's: FTS5
+** says so with a plain SQLITE_ERROR ("fts5: syntax error", "unterminated
+** string"), where a damaged or busy database gives other codes. */
 static warta_status blame_text(warta_store *st, const warta_query *q,
                                warta_status rc)
 {
-    if (rc == WARTA_EDB && q->text && strstr(warta_errmsg(st->ctx), "fts5"))
+    if (rc == WARTA_EDB && q->text && sqlite3_errcode(st->db) == SQLITE_ERROR)
         return ctx_error(st->ctx, WARTA_EINVAL, "--text: cannot read '%s'",
                          q->text);
     return rc;

@@ -1,7 +1,7 @@
 /*
 ** test_packs.c -- the language packs on the article warta started from
 ** (../shared/seed/, Indonesian) and on an English article written for
-** this test that tells the same facts (tests/data/): the same five
+** this project that tells the same facts (examples/): the same five
 ** findings in both languages.
 */
 #include "helpers.h"
@@ -137,7 +137,7 @@ static void seed_article_in_indonesian(void **state)
 
 static void same_facts_in_english(void **state)
 {
-    warta_doc *doc = code_file("tests/data/lavrov-wangyi.en.txt");
+    warta_doc *doc = code_file("examples/en-lavrov-wangyi.jsonl");
     assert_string_equal(warta_doc_lang(doc), "en");
     check_findings(doc, "Lavrov", "Wang Yi");
     check_when_where(doc);

@@ -1,0 +1,664 @@
+/*
+** api.c -- the dashboard's API (see api.h): routes, parameters checked
+** before anything reaches the store, answers as JSON, and the embedded
+** front end.  Every value goes to SQL as a bound parameter (query.c);
+** only files compiled into the binary are served.
+*/
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "api.h"
+#include "cli.h"
+#include "web_assets.h"     /* generated from web/ by tools/embed.sh */
+
+struct api {
+    warta_ctx *ctx;
+    warta_store *st;
+    const warta_dict *dict;
+};
+
+api *api_new(warta_ctx *ctx, warta_store *st, const warta_dict *dict)
+{
+    api *a = calloc(1, sizeof *a);
+    if (a)
+        *a = (api){.ctx = ctx, .st = st, .dict = dict};
+    return a;
+}
+
+void api_free(api *a)
+{
+    free(a);
+}
+
+void api_response_free(api_response *res)
+{
+    free(res->owned);
+    res->owned = NULL;
+}
+
+/* ---- answers ------------------------------------------------------------ */
+
+static const char json_content_type[] = "application/json; charset=utf-8";
+
+static void reply_text(api_response *res, int status, const char *type,
+                       char *owned, size_t len)
+{
+    *res = (api_response){.status = status, .type = type, .body = owned,
+                          .body_len = len, .owned = owned};
+}
+
+/* Answer with o (taken) as JSON. */
+static void reply_json(api_response *res, int status, json_t *o)
+{
+    char *s = o ? json_dumps(o, JSON_COMPACT | JSON_REAL_PRECISION(10))
+                : NULL;
+    json_decref(o);
+    if (!s) {
+        static const char oom[] = "{\"error\":\"out of memory\"}";
+        *res = (api_response){.status = 500, .type = json_content_type, .body = oom,
+                              .body_len = sizeof oom - 1};
+        return;
+    }
+    reply_text(res, status, json_content_type, s, strlen(s));
+}
+
+static void reply_error(api_response *res, int status, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+static void reply_error(api_response *res, int status, const char *fmt, ...)
+{
+    char msg[512];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    reply_json(res, status, json_pack("{s:s}", "error", msg));
+}
+
+/* A library error: the caller's fault (400) or ours (500).  The store
+** names filters as the command line does ("--quad"); here they are
+** parameters. */
+static void reply_status(api *a, api_response *res, warta_status rc)
+{
+    const char *msg = warta_errmsg(a->ctx);
+    if (strncmp(msg, "--", 2) == 0)
+        msg += 2;
+    int status = rc == WARTA_EINVAL || rc == WARTA_EDATA ? 400
+               : rc == WARTA_DONE                        ? 404
+                                                         : 500;
+    reply_error(res, status, "%s", *msg ? msg : warta_strstatus(rc));
+}
+
+/* ---- parameters --------------------------------------------------------- */
+
+/* What a list route was asked: filters, a grouping, a row limit. */
+typedef struct params {
+    warta_query q;
+    char dyad[80];
+    unsigned top;
+} params;
+
+enum { P_FILTERS = 1, P_TOP = 2, P_BY = 4 };
+
+static bool parse_uint(const char *s, unsigned max, unsigned *out)
+{
+    char *end;
+    unsigned long v = strtoul(s, &end, 10);
+    if (!*s || *s == '-' || *s == '+' || *end || v > max)
+        return false;
+    *out = (unsigned)v;
+    return true;
+}
+
+static bool parse_bool(const char *s, bool *out)
+{
+    if (!*s || strcmp(s, "1") == 0 || strcmp(s, "true") == 0)
+        *out = true;
+    else if (strcmp(s, "0") == 0 || strcmp(s, "false") == 0)
+        *out = false;
+    else
+        return false;
+    return true;
+}
+
+static bool parse_dyad(params *p, const char *v)
+{
+    if (strlen(v) >= sizeof p->dyad)
+        return false;
+    strcpy(p->dyad, v);
+    char *colon = strchr(p->dyad, ':');
+    if (!colon || colon == p->dyad || !colon[1])
+        return false;
+    *colon = '\0';
+    p->q.source = p->dyad;
+    p->q.target = colon + 1;
+    return true;
+}
+
+/* One name=value; false (with an answer) when it is not acceptable. */
+static bool parse_param(params *p, unsigned allowed, const char *name,
+                        const char *v, api_response *res)
+{
+    unsigned quad;
+    bool filter = allowed & P_FILTERS;
+    const char **text_field =
+        !filter                          ? NULL
+        : strcmp(name, "actor") == 0   ? &p->q.actor
+        : strcmp(name, "code") == 0    ? &p->q.code
+        : strcmp(name, "from") == 0    ? &p->q.from
+        : strcmp(name, "to") == 0      ? &p->q.to
+        : strcmp(name, "lang") == 0    ? &p->q.lang
+        : strcmp(name, "country") == 0 ? &p->q.country
+        : strcmp(name, "text") == 0    ? &p->q.text
+                                       : NULL;
+    if (text_field)
+        *text_field = *v ? v : NULL;
+    else if (filter && strcmp(name, "dyad") == 0) {
+        if (*v && !parse_dyad(p, v)) {
+            reply_error(res, 400, "dyad takes SOURCE:TARGET, e.g. RUS:CHN");
+            return false;
+        }
+    } else if (filter && strcmp(name, "undirected") == 0) {
+        if (!parse_bool(v, &p->q.undirected)) {
+            reply_error(res, 400, "undirected is 1 or 0");
+            return false;
+        }
+    } else if (filter && strcmp(name, "quad") == 0) {
+        if (*v && !(parse_uint(v, 4, &quad) && quad >= 1)) {
+            reply_error(res, 400, "quad: '%.40s' is not 1..4", v);
+            return false;
+        }
+        p->q.quad = *v ? (int)quad : 0;
+    } else if ((allowed & P_TOP) && strcmp(name, "top") == 0) {
+        if (!parse_uint(v, 100000, &p->top) || p->top == 0) {
+            reply_error(res, 400, "top: '%.40s' is not 1..100000", v);
+            return false;
+        }
+    } else if ((allowed & P_BY) && strcmp(name, "by") == 0) {
+        p->q.by = v;
+    } else {
+        reply_error(res, 400, "unknown parameter '%.60s'", name);
+        return false;
+    }
+    return true;
+}
+
+static bool parse_params(const api_request *req, unsigned allowed,
+                         unsigned default_top, params *p, api_response *res)
+{
+    memset(p, 0, sizeof *p);
+    p->top = default_top;
+    for (size_t i = 0; i < req->n_args; i++)
+        if (!parse_param(p, allowed, req->names[i], req->values[i], res))
+            return false;
+    p->q.top = p->top;
+    return true;
+}
+
+/* ---- store routes ------------------------------------------------------- */
+
+static int collect_row(void *ud, int n, const char *const *names,
+                       const char *const *values)
+{
+    json_t *row = row_json(n, names, values);
+    return !row || json_array_append_new(ud, row) != 0;
+}
+
+/* A list of rows under one name: {"events": [...]}. */
+static void reply_rows(api *a, const warta_query *q, const char *name,
+                       api_response *res)
+{
+    json_t *rows = json_array();
+    warta_status rc = warta_store_query(a->st, q, collect_row, rows);
+    if (rc != WARTA_OK) {
+        json_decref(rows);
+        reply_status(a, res, rc);
+        return;
+    }
+    reply_json(res, 200, json_pack("{s:o}", name, rows));
+}
+
+static void route_events(api *a, const api_request *req, api_response *res)
+{
+    params p;
+    if (parse_params(req, P_FILTERS | P_TOP, 500, &p, res))
+        reply_rows(a, &p.q, "events", res);
+}
+
+static void route_dyads(api *a, const api_request *req, api_response *res)
+{
+    params p;
+    if (!parse_params(req, P_FILTERS | P_TOP, 200, &p, res))
+        return;
+    p.q.by = "dyad";
+    reply_rows(a, &p.q, "dyads", res);
+}
+
+static void route_actors(api *a, const api_request *req, api_response *res)
+{
+    params p;
+    if (!parse_params(req, P_FILTERS | P_TOP, 200, &p, res))
+        return;
+    p.q.by = "actor";
+    reply_rows(a, &p.q, "actors", res);
+}
+
+static void route_stats(api *a, const api_request *req, api_response *res)
+{
+    if (req->n_args) {
+        reply_error(res, 400, "stats takes no parameters");
+        return;
+    }
+    warta_store_counts c;
+    warta_status rc = warta_store_count(a->st, &c);
+    if (rc != WARTA_OK) {
+        reply_status(a, res, rc);
+        return;
+    }
+    reply_json(res, 200,
+               json_pack("{s:I,s:I,s:I,s:I}", "documents",
+                         (json_int_t)c.documents, "sentences",
+                         (json_int_t)c.sentences, "events",
+                         (json_int_t)c.events, "mentions",
+                         (json_int_t)c.mentions));
+}
+
+/* The timeline: one point per period with its events, mentions and mean
+** Goldstein, and its events per QuadClass (one query per class). */
+typedef struct series {
+    json_t *points;                 /* in time order */
+    json_t *by_key;                 /* period -> its point (borrowed) */
+    int quad;                       /* 0: the totals pass */
+} series;
+
+static int add_point(void *ud, int n, const char *const *names,
+                     const char *const *values)
+{
+    series *s = ud;
+    if (n < 2 || !values[0])
+        return 0;
+    json_t *row = row_json(n, names, values);
+    if (!row)
+        return 1;
+    if (s->quad == 0) {
+        json_t *point = json_pack("{s:s,s:O,s:O,s:O,s:[iiii]}", "t",
+                                  values[0], "events",
+                                  json_object_get(row, "events"), "mentions",
+                                  json_object_get(row, "mentions"),
+                                  "goldstein", json_object_get(row, "goldstein"),
+                                  "quad", 0, 0, 0, 0);
+        json_object_set(s->by_key, values[0], point);
+        json_array_append_new(s->points, point);
+    } else {
+        json_t *point = json_object_get(s->by_key, values[0]);
+        json_t *quads = json_object_get(point, "quad");
+        json_array_set(quads, (size_t)s->quad - 1,
+                       json_object_get(row, "events"));
+    }
+    json_decref(row);
+    return 0;
+}
+
+static void route_series(api *a, const api_request *req, api_response *res)
+{
+    params p;
+    if (!parse_params(req, P_FILTERS | P_BY, 0, &p, res))
+        return;
+    const char *by = p.q.by ? p.q.by : "day";
+    static const char *const periods[] = {"day", "week", "month", "year"};
+    bool known = false;
+    for (size_t i = 0; i < 4; i++)
+        known |= strcmp(by, periods[i]) == 0;
+    if (!known) {
+        reply_error(res, 400, "by: '%.40s' is not day, week, month or year", by);
+        return;
+    }
+    p.q.by = by;
+    series s = {.points = json_array(), .by_key = json_object()};
+    int only = p.q.quad;
+    warta_status rc = warta_store_query(a->st, &p.q, add_point, &s);
+    for (int quad = 1; quad <= 4 && rc == WARTA_OK; quad++) {
+        if (only && quad != only)
+            continue;
+        s.quad = p.q.quad = quad;
+        rc = warta_store_query(a->st, &p.q, add_point, &s);
+    }
+    json_decref(s.by_key);
+    if (rc != WARTA_OK) {
+        json_decref(s.points);
+        reply_status(a, res, rc);
+        return;
+    }
+    reply_json(res, 200, json_pack("{s:s,s:o}", "by", by, "points", s.points));
+}
+
+/* ---- sentences with their spans marked ---------------------------------- */
+
+typedef struct span {
+    size_t start, end;
+    const char *role;               /* "source", "verb", "target" */
+} span;
+
+static json_t *text_piece(const char *p, size_t n, const char *role)
+{
+    json_t *piece = json_pack("{s:s%}", "text", p, n);
+    if (piece && role)
+        json_object_set_new(piece, "role", json_string(role));
+    return piece;
+}
+
+/* The sentence as pieces of text, each span's piece naming its role:
+** what the front end highlights.  Spans that overlap an earlier one, or
+** fall outside the sentence, are left unmarked. */
+static json_t *segments(const char *text, size_t len, span *spans, size_t n)
+{
+    for (size_t i = 1; i < n; i++)          /* by start: a few, so insertion */
+        for (size_t j = i; j > 0 && spans[j].start < spans[j - 1].start; j--) {
+            span t = spans[j];
+            spans[j] = spans[j - 1];
+            spans[j - 1] = t;
+        }
+    json_t *out = json_array();
+    size_t at = 0;
+    for (size_t i = 0; i < n; i++) {
+        const span *s = &spans[i];
+        if (s->start < at || s->end <= s->start || s->end > len)
+            continue;
+        if (s->start > at)
+            json_array_append_new(out, text_piece(text + at, s->start - at,
+                                                  NULL));
+        json_array_append_new(out, text_piece(text + s->start,
+                                              s->end - s->start, s->role));
+        at = s->end;
+    }
+    if (at < len)
+        json_array_append_new(out, text_piece(text + at, len - at, NULL));
+    return out;
+}
+
+/* A stored mention keeps its words, not their place in the sentence:
+** find them there. */
+static size_t find_words(const char *text, const char *words, const char *role,
+                         span *out)
+{
+    const char *at = words && *words ? strstr(text, words) : NULL;
+    if (!at)
+        return 0;
+    *out = (span){(size_t)(at - text), (size_t)(at - text) + strlen(words),
+                  role};
+    return 1;
+}
+
+typedef struct event_view {
+    json_t *event;
+    json_t *mentions;
+} event_view;
+
+static int keep_event(void *ud, int n, const char *const *names,
+                      const char *const *values)
+{
+    event_view *v = ud;
+    v->event = row_json(n, names, values);
+    return v->event == NULL;
+}
+
+static int keep_mention(void *ud, int n, const char *const *names,
+                        const char *const *values)
+{
+    event_view *v = ud;
+    json_t *m = row_json(n, names, values);
+    if (!m)
+        return 1;
+    const char *text = json_string_value(json_object_get(m, "text"));
+    if (text) {
+        span spans[3];
+        size_t k = 0;
+        static const char *const roles[] = {"source", "verb", "target"};
+        for (size_t i = 0; i < 3; i++) {
+            char field[16];
+            snprintf(field, sizeof field, "%s_text", roles[i]);
+            k += find_words(text, json_string_value(json_object_get(m, field)),
+                            roles[i], &spans[k]);
+        }
+        json_object_set_new(m, "segments", segments(text, strlen(text),
+                                                    spans, k));
+    }
+    return json_array_append_new(v->mentions, m) != 0;
+}
+
+static void route_event(api *a, const api_request *req, const char *id_text,
+                        api_response *res)
+{
+    unsigned long long id = 0;
+    size_t len = strspn(id_text, "0123456789");
+    if (len == 0 || len > 18 || id_text[len]) {
+        reply_error(res, 404, "no event '%.40s': an event id is a number",
+                    id_text);
+        return;
+    }
+    if (req->n_args) {
+        reply_error(res, 400, "an event takes no parameters");
+        return;
+    }
+    id = strtoull(id_text, NULL, 10);
+    event_view v = {.mentions = json_array()};
+    warta_status rc = warta_store_event(a->st, (int64_t)id, keep_event,
+                                        keep_mention, &v);
+    if (rc != WARTA_OK) {
+        json_decref(v.event);
+        json_decref(v.mentions);
+        reply_status(a, res, rc);
+        return;
+    }
+    reply_json(res, 200, json_pack("{s:o,s:o}", "event", v.event, "mentions",
+                                   v.mentions));
+}
+
+/* ---- coding a pasted text ------------------------------------------------ */
+
+static bool valid_date(const char *s)
+{
+    int y, m, d;
+    char tail;
+    return strlen(s) == 10 && s[4] == '-' && s[7] == '-' &&
+           sscanf(s, "%4d-%2d-%2d%c", &y, &m, &d, &tail) == 3 && m >= 1 &&
+           m <= 12 && d >= 1 && d <= 31;
+}
+
+/* The event's sentence in the pasted text, the coder's spans marked. */
+static json_t *event_segments(const warta_doc *doc, const warta_event *e)
+{
+    const warta_sentence *s = warta_doc_sentence(doc, e->sentence);
+    warta_slice text = warta_doc_text(doc);
+    if (!s || s->end > text.n)
+        return json_array();
+    span spans[3] = {
+        {e->source.start - s->start, e->source.end - s->start, "source"},
+        {e->verb_start - s->start, e->verb_end - s->start, "verb"},
+        {e->target.start - s->start, e->target.end - s->start, "target"},
+    };
+    for (size_t i = 0; i < 3; i++)      /* outside: wrapped below zero */
+        if (spans[i].end > s->end - s->start)
+            spans[i] = (span){0, 0, NULL};
+    return segments(text.p + s->start, s->end - s->start, spans, 3);
+}
+
+static warta_status code_events(api *a, warta_doc *doc, json_t *events)
+{
+    warta_buf buf = {0};
+    warta_status rc = WARTA_OK;
+    for (size_t i = 0; i < warta_doc_n_events(doc) && rc == WARTA_OK; i++) {
+        buf.n = 0;
+        rc = warta_write_event_as(a->ctx, doc, i, WARTA_FORMAT_JSON,
+                                  WARTA_WRITE_EXPLAIN, &buf);
+        json_t *e = rc == WARTA_OK ? json_loadb(buf.p, buf.n, 0, NULL) : NULL;
+        if (!e) {
+            rc = rc == WARTA_OK ? WARTA_ENOMEM : rc;
+            break;
+        }
+        json_object_set_new(e, "segments",
+                            event_segments(doc, warta_doc_event(doc, i)));
+        json_array_append_new(events, e);
+    }
+    warta_buf_free(a->ctx, &buf);
+    return rc;
+}
+
+/* The body's fields; false (with an answer) when one is missing or bad. */
+static bool code_request(const api_request *req, warta_meta *meta,
+                         json_t **body, api_response *res)
+{
+    json_error_t err;
+    *body = json_loadb(req->body ? req->body : "", req->body_len, 0, &err);
+    if (!json_is_object(*body)) {
+        reply_error(res, 400, "the body must be a JSON object "
+                    "{\"text\": ...}: %s at byte %d",
+                    *body ? "not an object" : err.text, err.position);
+        return false;
+    }
+    const char *fields[] = {"text", "date", "lang"};
+    const char **slots[] = {NULL, &meta->date, &meta->lang};
+    const char *text = NULL;
+    for (size_t i = 0; i < 3; i++) {
+        json_t *v = json_object_get(*body, fields[i]);
+        if (v && !json_is_string(v)) {
+            reply_error(res, 400, "'%s' must be a string", fields[i]);
+            return false;
+        }
+        const char *s = v && *json_string_value(v) ? json_string_value(v)
+                                                   : NULL;
+        *(slots[i] ? slots[i] : &text) = s;
+    }
+    if (!text) {
+        reply_error(res, 400, "nothing to code: 'text' is missing or empty");
+        return false;
+    }
+    if (meta->date && !valid_date(meta->date)) {
+        reply_error(res, 400, "date: '%.40s' is not YYYY-MM-DD", meta->date);
+        return false;
+    }
+    if (meta->lang && !cli_is_language_code(meta->lang)) {
+        reply_error(res, 400, "lang: '%.40s' is not a language code such as "
+                    "id or en", meta->lang);
+        return false;
+    }
+    meta->id = "pasted";
+    return true;
+}
+
+static void route_code(api *a, const api_request *req, api_response *res)
+{
+    if (req->n_args) {
+        reply_error(res, 400, "code takes its text in the body, "
+                    "not in parameters");
+        return;
+    }
+    warta_meta meta = {0};
+    json_t *body;
+    if (!code_request(req, &meta, &body, res)) {
+        json_decref(body);
+        return;
+    }
+    const char *text = json_string_value(json_object_get(body, "text"));
+    size_t len = json_string_length(json_object_get(body, "text"));
+    warta_doc *doc = NULL;
+    warta_status rc = warta_doc_new(a->ctx, text, len, &meta, &doc);
+    if (rc == WARTA_OK)
+        rc = warta_doc_process(a->ctx, doc, WARTA_STAGE_STEMS, meta.lang);
+    if (rc == WARTA_OK)
+        rc = warta_doc_code(a->ctx, doc, a->dict);
+    json_t *events = json_array();
+    if (rc == WARTA_OK)
+        rc = code_events(a, doc, events);
+    if (rc == WARTA_OK)
+        reply_json(res, 200,
+                   json_pack("{s:s,s:I,s:O}", "lang", warta_doc_lang(doc),
+                             "sentences",
+                             (json_int_t)warta_doc_n_sentences(doc),
+                             "events", events));
+    else
+        reply_status(a, res, rc);
+    json_decref(events);
+    warta_doc_free(doc);
+    json_decref(body);
+}
+
+/* ---- routing ------------------------------------------------------------ */
+
+typedef void (*route_fn)(api *a, const api_request *req, api_response *res);
+
+static const struct route {
+    const char *method, *path;
+    route_fn fn;
+} routes[] = {
+    {"GET", "/api/stats", route_stats},
+    {"GET", "/api/events", route_events},
+    {"GET", "/api/series", route_series},
+    {"GET", "/api/dyads", route_dyads},
+    {"GET", "/api/actors", route_actors},
+    {"POST", "/api/code", route_code},
+};
+
+static void serve_asset(const char *path, api_response *res)
+{
+    if (strcmp(path, "/") == 0)
+        path = "/index.html";
+    for (size_t i = 0; i < sizeof web_assets / sizeof web_assets[0]; i++)
+        if (strcmp(path, web_assets[i].path) == 0) {
+            *res = (api_response){.status = 200, .type = web_assets[i].type,
+                                  .body = (const char *)web_assets[i].data,
+                                  .body_len = web_assets[i].len};
+            return;
+        }
+    reply_error(res, 404, "no page '%.80s'", path);
+}
+
+static bool args_too_long(const api_request *req)
+{
+    size_t total = 0;
+    for (size_t i = 0; i < req->n_args; i++)
+        total += strlen(req->names[i]) + strlen(req->values[i]) + 2;
+    return total > API_MAX_QUERY;
+}
+
+void api_handle(api *a, const api_request *req, api_response *res)
+{
+    const char *path = req->path ? req->path : "";
+    const char *method = req->method ? req->method : "";
+    if (path[0] != '/' || strstr(path, "..") || strchr(path, '\\')) {
+        reply_error(res, 400, "bad path: only the site's own pages and "
+                    "/api/ are served");
+        return;
+    }
+    if (args_too_long(req)) {
+        reply_error(res, 414, "the query string is over %zu bytes",
+                    API_MAX_QUERY);
+        return;
+    }
+    if (req->body_len > API_MAX_BODY) {
+        reply_error(res, 413, "the body is over %zu bytes", API_MAX_BODY);
+        return;
+    }
+    bool path_known = false;
+    for (size_t i = 0; i < sizeof routes / sizeof routes[0]; i++) {
+        if (strcmp(path, routes[i].path) != 0)
+            continue;
+        path_known = true;
+        if (strcmp(method, routes[i].method) == 0) {
+            routes[i].fn(a, req, res);
+            return;
+        }
+    }
+    static const char event_prefix[] = "/api/events/";
+    bool is_event = strncmp(path, event_prefix, sizeof event_prefix - 1) == 0;
+    bool is_api = strncmp(path, "/api/", 5) == 0;
+    if (path_known || ((is_event || !is_api) && strcmp(method, "GET") != 0))
+        reply_error(res, 405, "%.10s is not allowed on %.80s", method, path);
+    else if (is_event)
+        route_event(a, req, path + sizeof event_prefix - 1, res);
+    else if (is_api)
+        reply_error(res, 404, "no route %.80s", path);
+    else
+        serve_asset(path, res);
+}

@@ -1,0 +1,60 @@
+/*
+** api.h -- the dashboard's HTTP API as a plain function: a parsed
+** request in, a status and a body out.  cmd_serve.c puts it on the
+** network (libmicrohttpd); tests and the fuzzer call it directly.
+**
+**   GET  /api/stats                 what the store holds
+**   GET  /api/events?FILTERS&top=N  events, as `warta query` lists them
+**   GET  /api/events/ID             one event, its mentions and sentences
+**   GET  /api/series?by=day|week|month|year&FILTERS
+**                                   events per period and QuadClass
+**   GET  /api/dyads?FILTERS&top=N   source-target pairs
+**   GET  /api/actors?FILTERS&top=N  actors by events
+**   POST /api/code                  {"text": ..., "date": ..., "lang": ...}
+**                                   codes a text (nothing is stored)
+**   GET  /, /app.js, /style.css     the embedded front end
+**
+** FILTERS are those of `warta query`: actor, dyad (SRC:TGT), undirected,
+** code, quad, from, to, lang, country, text.  Errors are JSON objects
+** {"error": "..."} with a 4xx or 5xx status.
+*/
+#ifndef WARTA_API_H
+#define WARTA_API_H
+
+#include <stddef.h>
+
+#include "warta.h"
+
+#define API_MAX_BODY ((size_t)1 << 20)      /* POST bodies: 1 MB */
+#define API_MAX_QUERY ((size_t)8 << 10)     /* query strings: 8 KB */
+
+typedef struct api_request {
+    const char *method;             /* "GET", "POST", ... */
+    const char *path;               /* "/api/events", no query string */
+    size_t n_args;                  /* the query string, decoded */
+    const char *const *names;
+    const char *const *values;      /* "" for a bare name */
+    const char *body;
+    size_t body_len;
+} api_request;
+
+typedef struct api_response {
+    int status;
+    const char *type;               /* Content-Type */
+    const char *body;               /* body_len bytes */
+    size_t body_len;
+    char *owned;                    /* what to free: body, or NULL */
+} api_response;
+
+typedef struct api api;
+
+/* An API over a store opened read-only and dictionaries for /api/code;
+** both stay the caller's.  One request at a time. */
+api *api_new(warta_ctx *ctx, warta_store *st, const warta_dict *dict);
+void api_free(api *a);
+
+/* Answer one request.  Always fills res; free it with api_response_free. */
+void api_handle(api *a, const api_request *req, api_response *res);
+void api_response_free(api_response *res);
+
+#endif

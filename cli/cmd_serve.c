@@ -1,0 +1,265 @@
+/*
+** cmd_serve.c -- `warta serve`: the dashboard.  libmicrohttpd reads the
+** requests; this file gathers each one (query string, body up to a
+** limit) into an api_request for api.c and sends back what it answers.
+** One request is answered at a time, on libmicrohttpd's thread, so the
+** store and the context are never shared between threads.
+*/
+#include <arpa/inet.h>
+#include <getopt.h>
+#include <limits.h>
+#include <signal.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <microhttpd.h>
+
+#include "api.h"
+#include "cli.h"
+
+static const char usage[] =
+    "usage: warta serve --db FILE [--port N] [--bind ADDRESS] [--dict PATH]...\n"
+    "  Serve the dashboard and its JSON API over an event store (read-only).\n"
+    "  --db FILE            the store (made by warta ingest)\n"
+    "  --port N             TCP port (default 8080; 0: any free port)\n"
+    "  --bind ADDRESS       address to listen on (default 127.0.0.1)\n"
+    "  --dict PATH          dictionaries for the \"code a text\" box\n"
+    "                       (repeatable; default: the language packs)\n";
+
+#define MAX_ARGS 64
+
+/* What one request has sent so far. */
+typedef struct request {
+    size_t n_args;
+    const char *names[MAX_ARGS], *values[MAX_ARGS];
+    bool too_many_args;
+    char *body;
+    size_t body_len;
+    bool body_too_large;
+} request;
+
+static enum MHD_Result collect_arg(void *cls, enum MHD_ValueKind kind,
+                                   const char *name, const char *value)
+{
+    (void)kind;
+    request *r = cls;
+    if (r->n_args == MAX_ARGS) {
+        r->too_many_args = true;
+        return MHD_NO;
+    }
+    r->names[r->n_args] = name;
+    r->values[r->n_args++] = value ? value : "";
+    return MHD_YES;
+}
+
+/* Keep the body up to the API's limit; past it, only note the excess
+** (the rest is read and dropped, so that the answer can be sent). */
+static void take_body(request *r, const char *data, size_t n)
+{
+    if (r->body_too_large || r->body_len + n > API_MAX_BODY) {
+        r->body_too_large = true;
+        return;
+    }
+    char *body = realloc(r->body, r->body_len + n + 1);
+    if (!body) {
+        r->body_too_large = true;
+        return;
+    }
+    memcpy(body + r->body_len, data, n);
+    r->body = body;
+    r->body_len += n;
+    body[r->body_len] = '\0';
+}
+
+static enum MHD_Result send_answer(struct MHD_Connection *conn,
+                                   const api_response *res)
+{
+    struct MHD_Response *resp = MHD_create_response_from_buffer(
+        res->body_len, (void *)res->body, MHD_RESPMEM_MUST_COPY);
+    if (!resp)
+        return MHD_NO;
+    MHD_add_response_header(resp, "Content-Type", res->type);
+    MHD_add_response_header(resp, "Cache-Control", "no-store");
+    MHD_add_response_header(resp, "X-Content-Type-Options", "nosniff");
+    MHD_add_response_header(resp, "Content-Security-Policy",
+                            "default-src 'self'; style-src 'self' "
+                            "'unsafe-inline'");
+    enum MHD_Result ok = MHD_queue_response(conn, (unsigned)res->status, resp);
+    MHD_destroy_response(resp);
+    return ok;
+}
+
+static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn,
+                                  const char *url, const char *method,
+                                  const char *version, const char *upload,
+                                  size_t *upload_size, void **state)
+{
+    (void)version;
+    request *r = *state;
+    if (!r) {                       /* first call: the headers are in */
+        r = calloc(1, sizeof *r);
+        *state = r;
+        return r ? MHD_YES : MHD_NO;
+    }
+    if (*upload_size) {
+        take_body(r, upload, *upload_size);
+        *upload_size = 0;
+        return MHD_YES;
+    }
+    MHD_get_connection_values(conn, MHD_GET_ARGUMENT_KIND, collect_arg, r);
+    api_request req = {.method = method, .path = url, .n_args = r->n_args,
+                       .names = r->names, .values = r->values,
+                       .body = r->body, .body_len = r->body_len};
+    if (r->body_too_large)
+        req.body_len = API_MAX_BODY + 1;    /* api.c answers 413 */
+    api_response res;
+    if (r->too_many_args) {
+        static const char msg[] = "{\"error\":\"too many parameters\"}";
+        res = (api_response){.status = 400, .body = msg,
+                             .body_len = sizeof msg - 1,
+                             .type = "application/json; charset=utf-8"};
+    } else
+        api_handle(cls, &req, &res);
+    enum MHD_Result ok = send_answer(conn, &res);
+    api_response_free(&res);
+    return ok;
+}
+
+static void on_completed(void *cls, struct MHD_Connection *conn, void **state,
+                         enum MHD_RequestTerminationCode why)
+{
+    (void)cls, (void)conn, (void)why;
+    request *r = *state;
+    if (r)
+        free(r->body);
+    free(r);
+    *state = NULL;
+}
+
+typedef struct serve_opts {
+    const char *db, *bind;
+    unsigned port;
+    dict_list dicts;
+} serve_opts;
+
+static int parse_options(int argc, char **argv, serve_opts *o)
+{
+    static const struct option longopts[] = {
+        {"db", required_argument, NULL, 'b'},
+        {"port", required_argument, NULL, 'p'},
+        {"bind", required_argument, NULL, 'B'},
+        {"dict", required_argument, NULL, 'D'},
+        {"help", no_argument, NULL, 'h'},
+        {NULL, 0, NULL, 0},
+    };
+    int c;
+    char *end;
+    while ((c = getopt_long(argc, argv, "h", longopts, NULL)) != -1) {
+        switch (c) {
+        case 'b': o->db = optarg; break;
+        case 'p':
+            o->port = (unsigned)strtoul(optarg, &end, 10);
+            if (*end || !*optarg || o->port > 65535) {
+                cli_error("--port takes 0..65535, not '%s'", optarg);
+                return EXIT_USAGE;
+            }
+            break;
+        case 'B': o->bind = optarg; break;
+        case 'D':
+            if (!dict_list_add(&o->dicts, optarg))
+                return EXIT_USAGE;
+            break;
+        case 'h': fputs(usage, stdout); return -1;
+        default: fputs(usage, stderr); return EXIT_USAGE;
+        }
+    }
+    if (!o->db || optind < argc) {
+        cli_error(o->db ? "serve takes no inputs" : "serve needs --db FILE");
+        return EXIT_USAGE;
+    }
+    return 0;
+}
+
+/* The listening address, IPv4 or IPv6. */
+static bool make_address(const serve_opts *o, struct sockaddr_storage *sa,
+                         unsigned *flags)
+{
+    memset(sa, 0, sizeof *sa);
+    struct sockaddr_in *v4 = (struct sockaddr_in *)sa;
+    struct sockaddr_in6 *v6 = (struct sockaddr_in6 *)sa;
+    if (inet_pton(AF_INET, o->bind, &v4->sin_addr) == 1) {
+        v4->sin_family = AF_INET;
+        v4->sin_port = htons((uint16_t)o->port);
+        return true;
+    }
+    if (inet_pton(AF_INET6, o->bind, &v6->sin6_addr) == 1) {
+        v6->sin6_family = AF_INET6;
+        v6->sin6_port = htons((uint16_t)o->port);
+        *flags |= MHD_USE_IPv6;
+        return true;
+    }
+    cli_error("--bind takes an IP address such as 127.0.0.1 or ::1, not '%s'",
+              o->bind);
+    return false;
+}
+
+/* Serve until SIGINT or SIGTERM. */
+static int run_server(const serve_opts *o, api *a)
+{
+    struct sockaddr_storage sa;
+    unsigned flags = MHD_USE_AUTO_INTERNAL_THREAD | MHD_USE_ERROR_LOG;
+    if (!make_address(o, &sa, &flags))
+        return EXIT_USAGE;
+    sigset_t stop;
+    sigemptyset(&stop);
+    sigaddset(&stop, SIGINT);
+    sigaddset(&stop, SIGTERM);
+    pthread_sigmask(SIG_BLOCK, &stop, NULL);    /* the server's thread too */
+    struct MHD_Daemon *d = MHD_start_daemon(
+        flags, (uint16_t)o->port, NULL, NULL, on_request, a,
+        MHD_OPTION_SOCK_ADDR, (struct sockaddr *)&sa,
+        MHD_OPTION_NOTIFY_COMPLETED, on_completed, NULL,
+        MHD_OPTION_CONNECTION_MEMORY_LIMIT, (size_t)64 << 10,
+        MHD_OPTION_CONNECTION_TIMEOUT, 30u, MHD_OPTION_END);
+    if (!d) {
+        cli_error("cannot listen on %s port %u", o->bind, o->port);
+        return EXIT_USAGE;
+    }
+    const union MHD_DaemonInfo *info =
+        MHD_get_daemon_info(d, MHD_DAEMON_INFO_BIND_PORT);
+    fprintf(stderr, "warta: serving %s on http://%s%s%s:%u/\n", o->db,
+            flags & MHD_USE_IPv6 ? "[" : "", o->bind,
+            flags & MHD_USE_IPv6 ? "]" : "", info ? info->port : o->port);
+    int sig;
+    sigwait(&stop, &sig);
+    MHD_stop_daemon(d);
+    return EXIT_ALL_OK;
+}
+
+int cmd_serve(int argc, char **argv)
+{
+    serve_opts o = {.bind = "127.0.0.1", .port = 8080};
+    int rc = parse_options(argc, argv, &o);
+    if (rc)
+        return rc < 0 ? EXIT_ALL_OK : rc;
+    char gazetteer_file[PATH_MAX + 32];
+    cli_gazetteer_path(gazetteer_file, sizeof gazetteer_file);
+    warta_config cfg = {.log = cli_log, .gazetteer = gazetteer_file};
+    warta_ctx *ctx;
+    if (warta_open(&cfg, &ctx) != WARTA_OK)
+        return EXIT_USAGE;
+    warta_store *st = NULL;
+    warta_dict *dict = NULL;
+    api *a = NULL;
+    rc = EXIT_USAGE;
+    if (warta_store_open(ctx, o.db, WARTA_STORE_READONLY, &st) != WARTA_OK)
+        cli_error("%s", warta_errmsg(ctx));
+    else if ((dict = cli_load_dicts(ctx, &o.dicts)) &&
+             (a = api_new(ctx, st, dict)))
+        rc = run_server(&o, a);
+    api_free(a);
+    warta_dict_free(dict);
+    warta_store_close(st);
+    warta_close(ctx);
+    return rc;
+}

@@ -1,0 +1,191 @@
+#!/bin/sh
+# tests/cli/serve.sh -- the dashboard's API (`warta serve`) over a store
+# built from examples/: each route against what `warta query` and SQLite
+# say, `POST /api/code` on the examples, and bad requests, each answered
+# with a 4xx JSON error while the server keeps serving.
+#
+#   sh tests/cli/serve.sh PATH_TO_WARTA     (from the repository root)
+#
+# One line per case: `ok - NAME` or `not ok - NAME (why)`, then
+# `N passed, M failed`; the exit status is non-zero if M > 0.
+
+W=${1:?usage: sh tests/cli/serve.sh PATH_TO_WARTA}
+SUITE=serve
+SUITE_TIMEOUT=120
+. tests/cli/lib.sh
+
+for tool in curl sqlite3 python3; do
+    if ! command -v $tool >/dev/null 2>&1; then
+        echo "serve.sh: $tool is needed" >&2
+        exit 2
+    fi
+done
+
+DB=$T/s.db
+run ingest --db "$DB" --date 2024-03-12 examples/
+[ "$rc" = 0 ] || { echo "serve.sh: ingest failed: $(head -1 "$T/err")" >&2; exit 2; }
+sum_before=$(cksum <"$DB")
+
+# Start the server on a free port; its stderr names the port.
+"$W" serve --db "$DB" --port 0 2>"$T/serve.err" &
+server=$!
+trap '[ -n "${KEEP:-}" ] || rm -rf "$T"; kill $server 2>/dev/null' EXIT
+port=""
+for _ in $(seq 300); do
+    port=$(sed -n 's|^warta: serving .*:\([0-9]*\)/$|\1|p' "$T/serve.err")
+    [ -n "$port" ] && break
+    sleep 0.1
+done
+[ -n "$port" ] || { echo "serve.sh: the server did not start:" >&2; cat "$T/serve.err" >&2; exit 2; }
+B=http://127.0.0.1:$port
+
+# get PATH [curl options]: the body in $T/body, the status in $code.
+get() {
+    path=$1
+    shift
+    code=$(curl -s --path-as-is -o "$T/body" -w '%{http_code}' "$@" "$B$path")
+}
+want_code() { [ "$code" = "$1" ] || bad "status $code, want $1: $(head -c 200 "$T/body")"; }
+# check PYTHON-EXPR: true of the body parsed as JSON (d).
+check() {
+    python3 -c "import json,sys; d=json.load(open(sys.argv[1])); sys.exit(0 if ($1) else 1)" \
+        "$T/body" 2>/dev/null || bad "body fails: $1: $(head -c 200 "$T/body")"
+}
+sql() { sqlite3 "$DB" "$1"; }
+
+begin
+get /api/stats
+want_code 200
+check "d['documents'] == $(sql 'SELECT count(*) FROM docs') and d['events'] == $(sql 'SELECT count(*) FROM events') and d['mentions'] == $(sql 'SELECT count(*) FROM mentions')"
+end "stats: what the store holds"
+
+begin
+get /api/events
+want_code 200
+check "len(d['events']) == $(sql 'SELECT count(*) FROM events')"
+get "/api/events?actor=RUS&top=1000"
+run query --db "$DB" --actor RUS --format csv
+check "len(d['events']) == $(($(wc -l <"$T/out") - 1)) and all('RUS' in (e['source'][:3], e['target'][:3]) for e in d['events'])"
+end "events: every event, and the same as warta query --actor"
+
+begin
+get "/api/events?dyad=CHN:RUS&undirected=1&code=04"
+want_code 200
+check "d['events'] and all({e['source'][:3], e['target'][:3]} == {'RUS', 'CHN'} and e['code'].startswith('04') for e in d['events'])"
+get "/api/events?top=2"
+check "len(d['events']) == 2"
+end "events: dyad either way, code prefix, top"
+
+begin
+get "/api/series?by=day"
+want_code 200
+check "sum(p['events'] for p in d['points']) == $(sql "SELECT count(*) FROM events WHERE date <> ''") and all(sum(p['quad']) == p['events'] for p in d['points'])"
+get "/api/series?by=month&quad=1"
+check "d['by'] == 'month' and all(p['quad'][1:] == [0, 0, 0] for p in d['points'])"
+end "series: events per period add up, per QuadClass"
+
+begin
+get "/api/dyads?top=50"
+want_code 200
+check "any(r['source'] == 'RUSGOV' and r['target'] == 'CHNGOV' for r in d['dyads'])"
+get "/api/actors?top=3"
+check "len(d['actors']) == 3 and d['actors'][0]['events'] >= d['actors'][2]['events']"
+end "dyads and actors"
+
+begin
+id=$(sql "SELECT id FROM events WHERE source = 'RUSGOV' AND target = 'CHNGOV' AND code = '041' LIMIT 1")
+get "/api/events/$id"
+want_code 200
+check "d['event']['code'] == '041' and d['mentions'] and all(''.join(s['text'] for s in m['segments']) == m['text'] for m in d['mentions'])"
+check "any([s['role'] for s in m['segments'] if 'role' in s] == ['source', 'verb', 'target'] and 'Lavrov' in [s['text'] for s in m['segments'] if s.get('role') == 'source'][0] for m in d['mentions'])"
+end "one event: its sentence in pieces, source, verb and target marked"
+
+begin
+python3 -c "import json; t = json.loads(open('examples/en-lavrov-wangyi.jsonl').readline())['text']; print(json.dumps({'text': t, 'date': '2023-08-08'}))" >"$T/en.json"
+get /api/code -X POST --data-binary @"$T/en.json"
+want_code 200
+check "d['lang'] == 'en' and any(e['source']['code'] == 'RUSGOV' and e['code'] == '041' and e['target']['code'] == 'CHNGOV' and e['date'] == '2023-08-07' for e in d['events'])"
+check "all(''.join(s['text'] for s in e['segments']) == e['text'] and any(s.get('role') == 'verb' for s in e['segments']) for e in d['events'])"
+python3 -c "import json; print(json.dumps({'text': open('examples/id-kunjungan.txt').read(), 'date': '2024-03-12'}))" >"$T/id.json"
+get /api/code -X POST --data-binary @"$T/id.json"
+check "d['lang'] == 'id' and any(e['source']['code'] == 'IDNGOV' and e['target']['code'] == 'MYSGOV' for e in d['events'])"
+end "code: a pasted article in English and Indonesian, with explanations"
+
+begin
+n=$(sql 'SELECT count(*) FROM events')
+get /api/code -X POST --data-binary @"$T/en.json"
+[ "$(sql 'SELECT count(*) FROM events')" = "$n" ] || bad "coding a text changed the store"
+end "code: nothing is stored"
+
+begin
+get /
+want_code 200
+grep -q '<script src="/app.js">' "$T/body" || bad "/ is not the page"
+get /app.js -D "$T/headers"
+want_code 200
+grep -qi '^content-type: text/javascript' "$T/headers" || bad "app.js type: $(grep -i content-type "$T/headers")"
+grep -qi '^x-content-type-options: nosniff' "$T/headers" || bad "no nosniff"
+end "the embedded page and its script"
+
+# bad_request NAME STATUS PATH [curl options]: a JSON error, then the
+# server still answers.
+bad_request() {
+    name=$1 status=$2 path=$3
+    shift 3
+    begin
+    get "$path" "$@"
+    want_code "$status"
+    check "isinstance(d.get('error'), str) and d['error']"
+    get /api/stats
+    [ "$code" = 200 ] || bad "the server stopped answering ($code)"
+    end "bad request: $name -> $status"
+}
+bad_request "unknown route" 404 /api/nothing
+bad_request "unknown page" 404 /secret.db
+bad_request "../ path" 400 /../../etc/passwd
+bad_request "encoded ../ path" 400 /%2e%2e/%2e%2e/etc/passwd
+bad_request "SQL in a filter" 400 "/api/events?actor=RUS%27%20OR%20%271%27=%271"
+bad_request "SQL in a dyad" 400 "/api/dyads?dyad=RUS:CHN%27;DROP%20TABLE%20events;--"
+bad_request "invalid date" 400 "/api/events?from=2023-02-31x"
+bad_request "impossible month" 400 "/api/series?to=2023-13-01"
+bad_request "quad out of range" 400 "/api/events?quad=7"
+bad_request "unknown parameter" 400 "/api/events?order=1;DROP"
+bad_request "broken full-text query" 400 "/api/events?text=%22open"
+bad_request "bad period" 400 "/api/series?by=hour"
+bad_request "event id not a number" 404 "/api/events/1%20OR%201=1"
+bad_request "no such event" 404 /api/events/99999999
+bad_request "method" 405 /api/events -X DELETE
+bad_request "GET on code" 405 /api/code
+bad_request "body not JSON" 400 /api/code -X POST --data-binary 'not json'
+bad_request "no text" 400 /api/code -X POST --data-binary '{"date":"2023-01-01"}'
+bad_request "bad article date" 400 /api/code -X POST --data-binary '{"text":"x","date":"yesterday"}'
+head -c 10485760 /dev/zero | tr '\0' a >"$T/10mb"
+bad_request "10 MB body" 413 /api/code -X POST --data-binary @"$T/10mb"
+bad_request "long query string" 414 "/api/events?text=$(head -c 9000 /dev/zero | tr '\0' a)"
+printf '{"text":"Presiden \377\376 bertemu"}' >"$T/badutf8.json"
+bad_request "invalid UTF-8 text" 400 /api/code -X POST --data-binary @"$T/badutf8.json"
+
+begin
+kill $server
+wait $server
+srv_rc=$?
+[ "$srv_rc" = 0 ] || bad "the server exited $srv_rc on SIGTERM"
+if grep -q -e 'Sanitizer' -e 'runtime error:' "$T/serve.err"; then
+    bad "sanitizer: $(grep -m1 -e 'Sanitizer' -e 'runtime error:' "$T/serve.err")"
+fi
+[ "$(cksum <"$DB")" = "$sum_before" ] || bad "the store changed while served"
+end "the server stops cleanly on SIGTERM; the store is unchanged"
+
+begin
+run serve --db "$T/missing.db" --port 0
+want_rc 2
+err_has "missing.db"
+printf 'not a database' >"$T/plain.db"
+run serve --db "$T/plain.db" --port 0
+want_rc 2
+run serve --db "$DB" --bind nowhere
+want_rc 2
+err_has "--bind"
+end "refuses a missing store, a file that is not one, a bad address"
+
+finish
