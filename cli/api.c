@@ -226,22 +226,25 @@ static void route_events(api *a, const api_request *req, api_response *res)
         reply_rows(a, &p.q, "events", res);
 }
 
-static void route_dyads(api *a, const api_request *req, api_response *res)
+/* Events grouped by dyad or by actor, most events first. */
+static void reply_groups(api *a, const api_request *req, const char *by,
+                         const char *name, api_response *res)
 {
     params p;
     if (!parse_params(req, P_FILTERS | P_TOP, 200, &p, res))
         return;
-    p.q.by = "dyad";
-    reply_rows(a, &p.q, "dyads", res);
+    p.q.by = by;
+    reply_rows(a, &p.q, name, res);
+}
+
+static void route_dyads(api *a, const api_request *req, api_response *res)
+{
+    reply_groups(a, req, "dyad", "dyads", res);
 }
 
 static void route_actors(api *a, const api_request *req, api_response *res)
 {
-    params p;
-    if (!parse_params(req, P_FILTERS | P_TOP, 200, &p, res))
-        return;
-    p.q.by = "actor";
-    reply_rows(a, &p.q, "actors", res);
+    reply_groups(a, req, "actor", "actors", res);
 }
 
 static void route_stats(api *a, const api_request *req, api_response *res)

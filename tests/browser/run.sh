@@ -13,7 +13,7 @@ SUITE_TIMEOUT=120
 
 for tool in node npm "${CHROMIUM:-/usr/bin/chromium}"; do
     if ! command -v "$tool" >/dev/null 2>&1; then
-        echo "browser: $tool is needed (scripts/install-deps.sh --browser)" >&2
+        echo "browser: $tool is needed (sh scripts/install-deps.sh test)" >&2
         exit 2
     fi
 done
@@ -23,25 +23,14 @@ fi
 
 run ingest --db "$T/s.db" examples/
 [ "$rc" = 0 ] || { echo "browser: ingest failed: $(head -1 "$T/err")" >&2; exit 2; }
-"$W" serve --db "$T/s.db" --port 0 2>"$T/serve.err" &
-server=$!
-trap 'kill $server 2>/dev/null; [ -n "${KEEP:-}" ] || rm -rf "$T"' EXIT
-port=""
-for _ in $(seq 300); do
-    port=$(sed -n 's|^warta: serving .*:\([0-9]*\)/$|\1|p' "$T/serve.err")
-    [ -n "$port" ] && break
-    sleep 0.1
-done
-[ -n "$port" ] || { echo "browser: the server did not start" >&2; cat "$T/serve.err" >&2; exit 2; }
+start_server "$T/s.db"
 
 mkdir -p build/screenshots
-node tests/browser/dashboard.mjs \
-    "http://127.0.0.1:$port" build/screenshots
+node tests/browser/dashboard.mjs "$B" build/screenshots
 status=$?
+begin
 kill $server
-wait $server || status=1
-if grep -q -e 'Sanitizer' -e 'runtime error:' "$T/serve.err"; then
-    grep -m3 -e 'Sanitizer' -e 'runtime error:' "$T/serve.err"
-    status=1
-fi
-exit $status
+wait $server || bad "the server exited $? on SIGTERM"
+server_sanitized
+end "the server ran clean"
+[ "$status" = 0 ] && finish

@@ -83,6 +83,34 @@ out_lines() {
     [ "$n" -eq "$1" ] || bad "stdout has $n lines, want $1"
 }
 
+# start_server DB: `warta serve` on a free port in the background; sets
+# $server (its pid) and $B (its base URL), or exits when it does not start.
+# Its stderr is in $T/serve.err.
+start_server() {
+    "$W" serve --db "$1" --port 0 2>"$T/serve.err" &
+    server=$!
+    trap 'kill $server 2>/dev/null; [ -n "${KEEP:-}" ] || rm -rf "$T"' EXIT
+    port=""
+    for _ in $(seq 300); do
+        port=$(sed -n 's|^warta: serving .*:\([0-9]*\)/$|\1|p' "$T/serve.err")
+        [ -n "$port" ] && break
+        sleep 0.1
+    done
+    if [ -z "$port" ]; then
+        echo "$SUITE: the server did not start:" >&2
+        cat "$T/serve.err" >&2
+        exit 2
+    fi
+    B=http://127.0.0.1:$port
+}
+
+# server_sanitized: a sanitizer report on the server's stderr fails the case.
+server_sanitized() {
+    if grep -q -e 'Sanitizer' -e 'runtime error:' "$T/serve.err"; then
+        bad "sanitizer: $(grep -m1 -e 'Sanitizer' -e 'runtime error:' "$T/serve.err")"
+    fi
+}
+
 # The last line of a script: the counts, and its exit status.
 finish() {
     echo "$pass passed, $fail failed"

@@ -26,18 +26,7 @@ run ingest --db "$DB" --date 2024-03-12 examples/
 [ "$rc" = 0 ] || { echo "serve.sh: ingest failed: $(head -1 "$T/err")" >&2; exit 2; }
 sum_before=$(cksum <"$DB")
 
-# Start the server on a free port; its stderr names the port.
-"$W" serve --db "$DB" --port 0 2>"$T/serve.err" &
-server=$!
-trap '[ -n "${KEEP:-}" ] || rm -rf "$T"; kill $server 2>/dev/null' EXIT
-port=""
-for _ in $(seq 300); do
-    port=$(sed -n 's|^warta: serving .*:\([0-9]*\)/$|\1|p' "$T/serve.err")
-    [ -n "$port" ] && break
-    sleep 0.1
-done
-[ -n "$port" ] || { echo "serve.sh: the server did not start:" >&2; cat "$T/serve.err" >&2; exit 2; }
-B=http://127.0.0.1:$port
+start_server "$DB"
 
 # get PATH [curl options]: the body in $T/body, the status in $code.
 get() {
@@ -170,9 +159,7 @@ kill $server
 wait $server
 srv_rc=$?
 [ "$srv_rc" = 0 ] || bad "the server exited $srv_rc on SIGTERM"
-if grep -q -e 'Sanitizer' -e 'runtime error:' "$T/serve.err"; then
-    bad "sanitizer: $(grep -m1 -e 'Sanitizer' -e 'runtime error:' "$T/serve.err")"
-fi
+server_sanitized
 [ "$(cksum <"$DB")" = "$sum_before" ] || bad "the store changed while served"
 end "the server stops cleanly on SIGTERM; the store is unchanged"
 
