@@ -166,6 +166,134 @@ static void make_former(unit *u)
     snprintf(u->sector, sizeof u->sector, "ELI");
 }
 
+/* ---- an office and the person who holds it ------------------------ */
+
+#define MAX_NAME_WORDS 6
+
+/* May token i be a word of a person's name that the dictionary does not
+** know: capitalised, in no phrase, no function word, no date ("Senin")? */
+static bool name_word(const sent *st, uint32_t i)
+{
+    const warta_token *t = &st->s->tokens[i];
+    size_t len;
+    if (i >= st->s->n_tokens || st->is_phrase[i] || st->roles[i] || !t->text.n ||
+        !utf8_is_upper(utf8_decode(t->text.p, t->text.n, 0, &len)))
+        return false;
+    for (size_t k = 0; k < st->n_dates; k++)
+        if (i >= st->dates[k].first && i < st->dates[k].last)
+            return false;
+    return true;
+}
+
+/* The end of the run of name words that starts at token i (i if none). */
+static uint32_t name_run(const sent *st, uint32_t i)
+{
+    uint32_t j = i;
+    while (j < st->s->n_tokens && j - i < MAX_NAME_WORDS && name_word(st, j))
+        j++;
+    return j;
+}
+
+static bool is_comma(const sent *st, uint32_t i)
+{
+    const warta_token *t = &st->s->tokens[i];
+    return i < st->s->n_tokens && t->text.n == 1 && t->text.p[0] == ',';
+}
+
+/* Does an apposition end before token j: a comma, the sentence's end, a
+** SAY word or a verb ("..., Yusuf, mengatakan", "..., Bima Arya said")? */
+static bool ends_apposition(const sent *st, uint32_t j)
+{
+    if (j >= st->s->n_tokens || is_comma(st, j) || has_role(st, j, GRAMMAR_SAY))
+        return true;
+    for (size_t k = 0; k < st->m.n_found; k++)
+        if (st->m.found[k].kind == ENTRY_VERB && st->m.found[k].first == j)
+            return true;
+    const warta_token *t = &st->s->tokens[j];
+    return t->text.n == 1 && t->text.p[0] == '.';
+}
+
+/* An office: a unit with a sector ("Kapolres Bogor" IDNCOP, "the mayor
+** of Bogor" ---GOV), not a bare country or organisation code. */
+static bool is_office(const unit *u)
+{
+    return u->sector[0] != '\0' && !u->unknown;
+}
+
+/* A known person after "office, ": coded with a sector, not led by a role
+** noun, of the office's country when both have one. */
+static bool same_holder(const unit *office, const unit *u)
+{
+    return !u->agent_led && u->sector[0] && strlen(u->code) > 3 &&
+           (!office->country[0] || !u->country[0] ||
+            strcmp(office->country, u->country) == 0);
+}
+
+static void drop_unit(sent *st, size_t i)
+{
+    memmove(&st->units[i], &st->units[i + 1],
+            (st->n_units - i - 1) * sizeof *st->units);
+    st->n_units--;
+}
+
+/* The unit takes the name at tokens [a, b) as its holder's. */
+static void take_name(unit *u, uint32_t a, uint32_t b)
+{
+    u->holder_first = a;
+    u->holder_last = b;
+    u->last = b;
+}
+
+/* "Menko Polhukam, Djoko Suyanto": the known person joins the office; the
+** more specific code of the two stays. */
+static void join_holder(unit *u, const unit *person)
+{
+    if (strncmp(u->code, "---", 3) == 0 || strlen(person->code) > strlen(u->code)) {
+        memcpy(u->code, person->code, sizeof u->code);
+        memcpy(u->country, person->country, sizeof u->country);
+        memcpy(u->sector, person->sector, sizeof u->sector);
+        u->where = person->where;
+    }
+    u->holder_first = person->first;
+    u->holder_last = person->last;
+    u->last = person->last;
+}
+
+/* "Kapolri Jenderal Sutarman", "Kepala Dinas Pendidikan Mataram, Yusuf,
+** mengatakan", "The mayor of Bogor, Bima Arya, said": the office's actor
+** is the person named after it, with or without a comma, so the unit
+** spans both.  After a comma the name must end the apposition (a comma,
+** a verb, a SAY word, the end), else it is the next item of a list.  A
+** person the dictionary knows ("Menko Polhukam, Djoko Suyanto,") joins
+** the office when the countries agree; the more specific code stays. */
+static void take_holder_names(sent *st)
+{
+    for (size_t i = 0; i < st->n_units; i++) {
+        unit *u = &st->units[i];
+        if (!is_office(u))
+            continue;
+        /* capitalised words right after the office: its holder's name
+        ** ("Kapolri Jenderal Sutarman"), or the rest of the office when a
+        ** name follows a comma ("Kepala Dinas Pendidikan Mataram, Yusuf") */
+        if (has_role(st, u->last, GRAMMAR_OF) && name_word(st, u->last + 1))
+            u->last = name_run(st, u->last + 1);    /* "mayor of Bogor" */
+        uint32_t end = name_run(st, u->last);
+        if (end > u->last)
+            take_name(u, u->last, end);
+        if (is_comma(st, u->last)) {
+            uint32_t j = name_run(st, u->last + 1);
+            unit *next = i + 1 < st->n_units ? &st->units[i + 1] : NULL;
+            if (j > u->last + 1 && ends_apposition(st, j)) {
+                take_name(u, u->last + 1, j);
+            } else if (next && next->first == u->last + 1 &&
+                       same_holder(u, next) && ends_apposition(st, next->last)) {
+                join_holder(u, next);
+                drop_unit(st, i + 1);
+            }
+        }
+    }
+}
+
 void actor_build_units(sent *st, doc_state *ds)
 {
     const warta_dict *d = st->d;
@@ -194,6 +322,7 @@ void actor_build_units(sent *st, doc_state *ds)
             make_former(x);
         unit_finish(x);
     }
+    take_holder_names(st);
     split_multi_codes(st);
 }
 
@@ -439,6 +568,12 @@ void actor_fill(warta_doc *doc, const sent *st, const unit *u,
     a->start = first->start;
     a->end = last->end;
     a->entry = actor_where_text(doc, st->d, u->where);
+    if (u->holder_last > u->holder_first) {
+        const warta_token *hf = &st->s->tokens[u->holder_first];
+        const warta_token *hl = &st->s->tokens[u->holder_last - 1];
+        a->holder = (warta_slice){hf->text.p,
+                                  (size_t)(hl->text.p + hl->text.n - hf->text.p)};
+    }
 }
 
 /* "his counterpart from China" takes the sector of the other side. */
