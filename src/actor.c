@@ -179,6 +179,9 @@ static bool name_word(const sent *st, uint32_t i)
     if (i >= st->s->n_tokens || st->is_phrase[i] || st->roles[i] || !t->text.n ||
         !utf8_is_upper(utf8_decode(t->text.p, t->text.n, 0, &len)))
         return false;
+    for (size_t k = 0; k < t->text.n; k++)
+        if (t->text.p[k] >= '0' && t->text.p[k] <= '9')
+            return false;           /* "Rp3.804", "K-9" */
     for (size_t k = 0; k < st->n_dates; k++)
         if (i >= st->dates[k].first && i < st->dates[k].last)
             return false;
@@ -209,7 +212,13 @@ static bool ends_apposition(const sent *st, uint32_t j)
     for (size_t k = 0; k < st->m.n_found; k++)
         if (st->m.found[k].kind == ENTRY_VERB && st->m.found[k].first == j)
             return true;
+    /* "kata Menko Polhukam, Djoko Suyanto dalam jumpa pers": a plain
+    ** lower-case word, but not "and" (a list goes on) */
     const warta_token *t = &st->s->tokens[j];
+    size_t len;
+    if (!st->roles[j] && !st->is_phrase[j] && t->text.n &&
+        utf8_is_lower(utf8_decode(t->text.p, t->text.n, 0, &len)))
+        return true;
     return t->text.n == 1 && t->text.p[0] == '.';
 }
 
@@ -218,6 +227,34 @@ static bool ends_apposition(const sent *st, uint32_t j)
 static bool is_office(const unit *u)
 {
     return u->sector[0] != '\0' && !u->unknown;
+}
+
+/* Is the office one a person holds, so that a name right after it is the
+** holder's ("Presiden Jokowi", "Kapolri Jenderal Sutarman")?  Not a
+** school, the press or the people: "Sekolah Menengah", "Pers Mendur",
+** "Rakyat Abkhazia" are names of their own. */
+static bool personal_office(const unit *u)
+{
+    static const char *const sectors[] = {"GOV", "MIL", "COP", "LEG", "JUD",
+                                          "PTY", "SPY", "REB", "ELI", "OPP",
+                                          "INS", "SEP", "UAF"};
+    for (size_t k = 0; k < ARRAY_LEN(sectors); k++)
+        if (strncmp(u->sector, sectors[k], 3) == 0)
+            return true;
+    return false;
+}
+
+/* Does the run of name words [a, b) end a name: not cut off by the word
+** limit nor followed by a capitalised phrase ("Menteri Perumahan Rakyat":
+** "Perumahan" is the start of a portfolio, not a person)? */
+static bool run_ends_name(const sent *st, uint32_t a, uint32_t b)
+{
+    size_t len;
+    const warta_token *t = &st->s->tokens[b];
+    if (b >= st->s->n_tokens)
+        return true;
+    return b - a < MAX_NAME_WORDS && t->text.n &&
+           !utf8_is_upper(utf8_decode(t->text.p, t->text.n, 0, &len));
 }
 
 /* A known person after "office, ": coded with a sector, not led by a role
@@ -278,7 +315,8 @@ static void take_holder_names(sent *st)
         if (has_role(st, u->last, GRAMMAR_OF) && name_word(st, u->last + 1))
             u->last = name_run(st, u->last + 1);    /* "mayor of Bogor" */
         uint32_t end = name_run(st, u->last);
-        if (end > u->last)
+        if (end > u->last && (is_comma(st, end) ||
+                              (personal_office(u) && run_ends_name(st, u->last, end))))
             take_name(u, u->last, end);
         if (is_comma(st, u->last)) {
             uint32_t j = name_run(st, u->last + 1);

@@ -225,6 +225,9 @@ static void an_office_takes_its_holders_name(void **state)
     assert_string_equal(source_of("Wali Kota Bogor Bima Arya mengecam Rusia.",
                                   "id"),
                         "---GOV|Wali Kota Bogor Bima Arya|Bogor Bima Arya");
+    assert_string_equal(source_of("Wali Kota Bogor, Bima Arya dalam jumpa "
+                                  "pers mengecam Rusia.", "id"),
+                        "---GOV|Wali Kota Bogor, Bima Arya|Bima Arya");
     assert_string_equal(source_of("The mayor of Bogor, Bima Arya, said he "
                                   "criticized Russia.", "en"),
                         "---GOV|mayor of Bogor, Bima Arya|Bima Arya");
