@@ -78,7 +78,9 @@ static void unit_finish(unit *u)
     } else if (strlen(u->code) == 3 && (u->sector[0] || u->prefix[0])) {
         snprintf(full, sizeof full, "%s%s%s", u->prefix, u->code, u->sector);
     } else {
-        if (strlen(u->code) > 3 && !u->sector[0])
+        /* the code's own sector wins over an agent's ("Kapolri Jenderal
+        ** Listyo" is IDNCOP, not MIL) */
+        if (strlen(u->code) > 3)
             snprintf(u->sector, sizeof u->sector, "%s", u->code + 3);
         return;
     }
@@ -303,17 +305,79 @@ static void join_holder(unit *u, const unit *person)
 ** a verb, a SAY word, the end), else it is the next item of a list.  A
 ** person the dictionary knows ("Menko Polhukam, Djoko Suyanto,") joins
 ** the office when the countries agree; the more specific code stays. */
+static bool token_is(const sent *st, uint32_t i, char c)
+{
+    const warta_token *t = &st->s->tokens[i];
+    return i < st->s->n_tokens && t->text.n == 1 && t->text.p[0] == c;
+}
+
+/* "Kepala Dinas Kesehatan (Dinkes) Seram ...", "Wakil Menteri
+** Ketenagakerjaan (Wamenaker) Immanuel Ebenezer": one word in brackets
+** after the office (and up to three more capitalised words of it) is its
+** short form, part of the office; a coded short form lends its code when
+** it is more specific ("---GOV" + "Dinkes" ---GOVHLH). */
+static void take_short_form(sent *st, size_t i)
+{
+    unit *u = &st->units[i];
+    uint32_t a = name_run(st, u->last);     /* the rest of the office */
+    if (a - u->last > 3 || !token_is(st, a, '(') || !token_is(st, a + 2, ')'))
+        return;
+    unit *next = i + 1 < st->n_units ? &st->units[i + 1] : NULL;
+    if (next && next->first == a + 1 && next->last == a + 2) {
+        if (strlen(next->code) > strlen(u->code) ||
+            (strncmp(u->code, "---", 3) == 0 && strncmp(next->code, "---", 3) != 0)) {
+            memcpy(u->code, next->code, sizeof u->code);
+            memcpy(u->country, next->country, sizeof u->country);
+            memcpy(u->sector, next->sector, sizeof u->sector);
+        }
+        drop_unit(st, i + 1);
+    } else if (!name_word(st, a + 1)) {
+        return;
+    }
+    u->last = a + 3;
+}
+
+/* "Menteri Lingkungan Kenya", "Menlu (Menteri Luar Negeri) Rusia": an
+** office, a portfolio the dictionary does not know (up to three
+** capitalised words) or its short form, then a bare country: one actor,
+** the country's, with the office's sector (KENGOV). */
+static void take_country(sent *st, size_t i)
+{
+    unit *u = &st->units[i];
+    uint32_t end = name_run(st, u->last);
+    unit *next = i + 1 < st->n_units ? &st->units[i + 1] : NULL;
+    if (u->country[0] || end - u->last > 3 || !next ||
+        next->first != end || next->agent_led || strlen(next->code) != 3 ||
+        !is_letters3(next->code))
+        return;
+    char full[40];
+    snprintf(full, sizeof full, "%s%s", next->code, u->sector);
+    snprintf(u->code, sizeof u->code, "%.31s", full);
+    memcpy(u->country, next->country, sizeof u->country);
+    u->last = next->last;
+    drop_unit(st, i + 1);
+}
+
+/* "Kapolri Jenderal Sutarman", "Kepala Dinas Pendidikan Mataram, Yusuf,
+** mengatakan", "The mayor of Bogor, Bima Arya, said": the office's actor
+** is the person named after it, with or without a comma, so the unit
+** spans both.  After a comma the name must end the apposition (a comma,
+** a verb, a SAY word, the end), else it is the next item of a list.  A
+** person the dictionary knows ("Menko Polhukam, Djoko Suyanto,") joins
+** the office when the countries agree; the more specific code stays. */
 static void take_holder_names(sent *st)
 {
     for (size_t i = 0; i < st->n_units; i++) {
         unit *u = &st->units[i];
         if (!is_office(u))
             continue;
+        if (has_role(st, u->last, GRAMMAR_OF) && name_word(st, u->last + 1))
+            u->last = name_run(st, u->last + 1);    /* "mayor of Bogor" */
+        take_short_form(st, i);
+        take_country(st, i);
         /* capitalised words right after the office: its holder's name
         ** ("Kapolri Jenderal Sutarman"), or the rest of the office when a
         ** name follows a comma ("Kepala Dinas Pendidikan Mataram, Yusuf") */
-        if (has_role(st, u->last, GRAMMAR_OF) && name_word(st, u->last + 1))
-            u->last = name_run(st, u->last + 1);    /* "mayor of Bogor" */
         uint32_t end = name_run(st, u->last);
         if (end > u->last && (is_comma(st, end) ||
                               (personal_office(u) && run_ends_name(st, u->last, end))))
@@ -329,6 +393,28 @@ static void take_holder_names(sent *st)
                 drop_unit(st, i + 1);
             }
         }
+    }
+}
+
+/* Drop the units a [---] phrase made ("dolar AS", "Jawa Barat"): they only
+** kept a shorter name from matching.  Their words become plain words
+** again, so a name or an office may run over them ("Dinkes Seram Bagian
+** Barat"), unless a verb covers them. */
+static void drop_non_actors(sent *st)
+{
+    for (size_t i = st->n_units; i-- > 0;) {
+        const unit *u = &st->units[i];
+        if (u->code[0])
+            continue;
+        for (uint32_t t = u->first; t < u->last; t++) {
+            bool verb = false;
+            for (size_t k = 0; k < st->m.n_found && !verb; k++) {
+                const mention *mm = &st->m.found[k];
+                verb = mm->kind == ENTRY_VERB && t >= mm->first && t < mm->last;
+            }
+            st->is_phrase[t] = verb;
+        }
+        drop_unit(st, i);
     }
 }
 
@@ -360,6 +446,7 @@ void actor_build_units(sent *st, doc_state *ds)
             make_former(x);
         unit_finish(x);
     }
+    drop_non_actors(st);
     take_holder_names(st);
     split_multi_codes(st);
 }

@@ -22,7 +22,8 @@ static const char actors[] =
     "SAUDI_ARABIA_ [SAU]\n+ARAB_SAUDI_\n+JEDDAH_\n"
     "WEST_ [WST]\n+BARAT_\n"
     "SERGEI_LAVROV_\n+LAVROV_\n    [RUSGOV 20040309-]\n    [RUSELI 19900101-20040308]\n"
-    "WANG_YI_ [CHNGOV]\n";
+    "WANG_YI_ [CHNGOV]\n"
+    "DOLAR_AMERIKA_SERIKAT_ [---]\n";
 static const char agents[] =
     "FOREIGN_MINISTER [~GOV]\nOFFICIAL [~GOV]\n"
     "MENTERI_LUAR_NEGERI {} [~GOV]\nPEJABAT {} [~GOV]\n"
@@ -238,10 +239,33 @@ static void an_office_takes_its_holders_name(void **state)
     assert_string_equal(code("Menteri Luar Negeri Rusia, Sergei Lavrov, "
                              "mengecam Tiongkok.", "id", "2023-08-08"),
                         "RUSGOV 111 CHN");
+    /* a short form in brackets belongs to the office; a portfolio the
+    ** dictionary does not know, then a country: that country's office */
+    assert_string_equal(source_of("Wali Kota (Walkot) Bogor, Bima Arya, "
+                                  "mengecam Rusia.", "id"),
+                        "---GOV|Wali Kota (Walkot) Bogor, Bima Arya|Bima Arya");
+    assert_string_equal(source_of("Menteri Luar Negeri (Menlu) Rusia, Sergei "
+                                  "Lavrov, mengecam Tiongkok.", "id"),
+                        "RUSGOV|Menteri Luar Negeri (Menlu) Rusia, Sergei "
+                        "Lavrov|Sergei Lavrov");
+    assert_string_equal(source_of("Pejabat Lingkungan Ukraina, Olena Petrenko, "
+                                  "mengecam Rusia.", "id"),
+                        "UKRGOV|Pejabat Lingkungan Ukraina, Olena Petrenko|"
+                        "Olena Petrenko");
     /* a list, not an apposition: the name does not end the phrase */
     assert_string_equal(code("Pejabat Rusia, Tiongkok dan India mengecam "
                              "Ukraina.", "id", NULL),
                         "RUSGOV 111 UKR; CHNGOV 111 UKR; INDGOV 111 UKR");
+}
+
+/* A phrase coded [---] keeps a shorter actor from matching and is no
+** actor itself. */
+static void not_an_actor(void **state)
+{
+    assert_string_equal(code("Rusia mengecam dolar Amerika Serikat.", "id", NULL),
+                        "");
+    assert_string_equal(code("Rusia mengecam Amerika Serikat.", "id", NULL),
+                        "RUS 111 USA");
 }
 
 int main(void)
@@ -260,6 +284,7 @@ int main(void)
         cmocka_unit_test(events_are_dated),
         cmocka_unit_test(captions_are_not_coded),
         cmocka_unit_test(an_office_takes_its_holders_name),
+        cmocka_unit_test(not_an_actor),
     };
     return cmocka_run_group_tests_name("code", tests, setup, teardown);
 }
