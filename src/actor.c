@@ -305,6 +305,18 @@ static void join_holder(unit *u, const unit *person)
 ** a verb, a SAY word, the end), else it is the next item of a list.  A
 ** person the dictionary knows ("Menko Polhukam, Djoko Suyanto,") joins
 ** the office when the countries agree; the more specific code stays. */
+/* Is token i written in capitals only ("BI", "KPK": an organisation's
+** short form rather than a person's name)? */
+static bool all_caps(const sent *st, uint32_t i)
+{
+    const warta_token *t = &st->s->tokens[i];
+    size_t len;
+    for (size_t k = 0; k < t->text.n; k += len)
+        if (utf8_is_lower(utf8_decode(t->text.p, t->text.n, k, &len)))
+            return false;
+    return true;
+}
+
 static bool token_is(const sent *st, uint32_t i, char c)
 {
     const warta_token *t = &st->s->tokens[i];
@@ -379,9 +391,22 @@ static void take_holder_names(sent *st)
         ** ("Kapolri Jenderal Sutarman"), or the rest of the office when a
         ** name follows a comma ("Kepala Dinas Pendidikan Mataram, Yusuf") */
         uint32_t end = name_run(st, u->last);
-        if (end > u->last && (is_comma(st, end) ||
-                              (personal_office(u) && run_ends_name(st, u->last, end))))
+        unit *after = i + 1 < st->n_units ? &st->units[i + 1] : NULL;
+        if (end > u->last && end - u->last <= 2 && after && after->first == end &&
+            same_holder(u, after) && !all_caps(st, after->first) &&
+            run_ends_name(st, after->first, after->last)) {
+            /* "Presiden Perancis Jaques Chirac": a first name the
+            ** dictionary lacks, then the person it knows, ending the
+            ** name (not "... Komunikasi BI Ramdan", an organisation) */
+            uint32_t from = u->last;
+            join_holder(u, after);
+            u->holder_first = from;
+            drop_unit(st, i + 1);
+        } else if (end > u->last &&
+                   (is_comma(st, end) ||
+                    (personal_office(u) && run_ends_name(st, u->last, end)))) {
             take_name(u, u->last, end);
+        }
         if (is_comma(st, u->last)) {
             uint32_t j = name_run(st, u->last + 1);
             unit *next = i + 1 < st->n_units ? &st->units[i + 1] : NULL;

@@ -239,6 +239,11 @@ static void an_office_takes_its_holders_name(void **state)
     assert_string_equal(code("Menteri Luar Negeri Rusia, Sergei Lavrov, "
                              "mengecam Tiongkok.", "id", "2023-08-08"),
                         "RUSGOV 111 CHN");
+    /* a first name the dictionary lacks, then the person it knows */
+    assert_string_equal(source_of("Menteri Luar Negeri Rusia Sergey Lavrov "
+                                  "mengecam Tiongkok.", "id"),
+                        "RUSGOV|Menteri Luar Negeri Rusia Sergey Lavrov|"
+                        "Sergey Lavrov");
     /* a short form in brackets belongs to the office; a portfolio the
     ** dictionary does not know, then a country: that country's office */
     assert_string_equal(source_of("Wali Kota (Walkot) Bogor, Bima Arya, "
