@@ -49,6 +49,11 @@ What is an "actor mention" (the issue's precision is over these):
                         CLDR_ID_XML overrides the file's path.
   class recall          share of gold PER/ORG/LOC spans that some mention
                         overlaps
+  per class             actor mentions split by what warta's output says
+                        they name: PER (a holder's name, or an entry of
+                        leaders.actors.txt), LOC (countries and regions
+                        files), ORG (the rest); for each, both precisions
+                        and the share that overlaps gold of the same class
 
 It prints a table, the most frequent false positives and missed country
 spans; --show-fp prints every false positive (actor mentions that overlap
@@ -182,6 +187,19 @@ def names_country(text, countries):
     return False
 
 
+def kind_of(m):
+    """What an actor mention names, read off warta's output: PER for a
+    person (a holder's name, or an entry of leaders.actors.txt), LOC for a
+    country or region (countries/regions files: names of states, read as
+    places by the gold), ORG for the rest (institutions, groups, offices)."""
+    entry = str(m.get("entry", ""))
+    if m.get("holder") or "leaders." in entry:
+        return "PER"
+    if "countries." in entry or "regions." in entry:
+        return "LOC"
+    return "ORG"
+
+
 def row(label, value, n=None, d=None, target=""):
     count = "%d/%d" % (n, d) if d is not None else n
     print("  %-38s %7s %12s  %s" % (label, value, count if count is not None else "",
@@ -222,6 +240,7 @@ def main():
     fp_how = collections.defaultdict(collections.Counter)   # text -> (code, entry)
     fp_country = 0                            # unmatched actor mentions naming a country
     fp_lines = []
+    by_kind, by_kind_any, by_kind_same, by_kind_country = (collections.Counter() for _ in range(4))
     for idx, (text, ents) in enumerate(sentences):
         raw = text.encode("utf-8")
         for start, end, m in mentions.get(idx, []):
@@ -233,8 +252,14 @@ def main():
                 continue
             n_act += 1
             by_cls[best] += 1
+            kind = kind_of(m)
+            by_kind[kind] += 1
+            by_kind_any[kind] += best != "none"
+            by_kind_same[kind] += best == kind
             if best != "none":
                 continue
+            by_kind_country[kind] += names_country(raw[start:end].decode("utf-8", "replace"),
+                                                   countries)
             mtext = raw[start:end].decode("utf-8", "replace")
             named = names_country(mtext, countries)
             fp_country += named
@@ -281,6 +306,15 @@ def main():
     row("  no gold, text names a CLDR country", evallib.pct(fp_country, n_act), fp_country, n_act)
     row("precision, CLDR countries right", evallib.pct(good + fp_country, n_act),
         good + fp_country, n_act, ">= 90%")
+    print("  by what warta says the mention names (PER: a person's name; LOC: a")
+    print("  country or region; ORG: the rest), precision strict / CLDR countries right,")
+    print("  and the share overlapping gold of that same class:")
+    for kind in ("PER", "ORG", "LOC"):
+        n = by_kind[kind]
+        print("    %-4s %4d mentions  strict %6s  countries right %6s  same class %6s" % (
+            kind, n, evallib.pct(by_kind_any[kind], n),
+            evallib.pct(by_kind_any[kind] + by_kind_country[kind], n),
+            evallib.pct(by_kind_same[kind], n)))
     row("role nouns alone (left out above)", evallib.pct(n_ag, n_all), n_ag, n_all)
     row("  of which overlap gold", evallib.pct(agents[True], n_ag), agents[True], n_ag)
     row("precision, every mention, strict", evallib.pct(good_all, n_all), good_all, n_all)
