@@ -63,6 +63,7 @@ static void unit_add(unit *u, const warta_dict *d, const mention *mm,
         if (n > strlen(u->code))
             snprintf(u->code, sizeof u->code, "%s", c->code);
         u->where = mm->where;
+        u->person |= c->from != INT32_MIN || c->to != INT32_MAX;
     }
     if (!u->where)
         u->where = mm->where;
@@ -225,10 +226,11 @@ static bool ends_apposition(const sent *st, uint32_t j)
 }
 
 /* An office: a unit with a sector ("Kapolres Bogor" IDNCOP, "the mayor
-** of Bogor" ---GOV), not a bare country or organisation code. */
+** of Bogor" ---GOV), not a bare country or organisation code, nor a
+** person ("Jokowi, Jalan Taman Suropati" is a place after a name). */
 static bool is_office(const unit *u)
 {
-    return u->sector[0] != '\0' && !u->unknown;
+    return u->sector[0] != '\0' && !u->unknown && !u->person;
 }
 
 /* Is the office one a person holds, so that a name right after it is the
@@ -259,11 +261,12 @@ static bool run_ends_name(const sent *st, uint32_t a, uint32_t b)
            !utf8_is_upper(utf8_decode(t->text.p, t->text.n, 0, &len));
 }
 
-/* A known person after "office, ": coded with a sector, not led by a role
-** noun, of the office's country when both have one. */
+/* A known person after "office, ": an entry with dated codes (a party or
+** an agency has none: "Golkar, PKS" is a list), coded with a sector, not
+** led by a role noun, of the office's country when both have one. */
 static bool same_holder(const unit *office, const unit *u)
 {
-    return !u->agent_led && u->sector[0] && strlen(u->code) > 3 &&
+    return u->person && !u->agent_led && u->sector[0] && strlen(u->code) > 3 &&
            (!office->country[0] || !u->country[0] ||
             strcmp(office->country, u->country) == 0);
 }

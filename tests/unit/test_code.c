@@ -23,7 +23,8 @@ static const char actors[] =
     "WEST_ [WST]\n+BARAT_\n"
     "SERGEI_LAVROV_\n+LAVROV_\n    [RUSGOV 20040309-]\n    [RUSELI 19900101-20040308]\n"
     "WANG_YI_ [CHNGOV]\n"
-    "DOLAR_AMERIKA_SERIKAT_ [---]\n";
+    "DOLAR_AMERIKA_SERIKAT_ [---]\n"
+    "PARTAI_MAJU_ [RUSPTY]\nPARTAI_BARU_ [RUSPTY]\n";
 static const char agents[] =
     "FOREIGN_MINISTER [~GOV]\nOFFICIAL [~GOV]\n"
     "MENTERI_LUAR_NEGERI {} [~GOV]\nPEJABAT {} [~GOV]\n"
@@ -257,6 +258,11 @@ static void an_office_takes_its_holders_name(void **state)
                                   "mengecam Rusia.", "id"),
                         "UKRGOV|Pejabat Lingkungan Ukraina, Olena Petrenko|"
                         "Olena Petrenko");
+    /* a party after a party is the next of a list, not a holder: only an
+    ** entry with dated codes (a person) joins an office */
+    assert_string_equal(source_of("Partai Maju, Partai Baru, dan Tiongkok "
+                                  "mengecam Ukraina.", "id"),
+                        "RUSPTY|Partai Maju|");
     /* a list, not an apposition: the name does not end the phrase */
     assert_string_equal(code("Pejabat Rusia, Tiongkok dan India mengecam "
                              "Ukraina.", "id", NULL),
