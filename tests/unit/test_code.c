@@ -20,7 +20,7 @@ static const char actors[] =
     "INDIA_ [IND]\n"
     "UNITED_STATES_ [USA]\n+AMERIKA_SERIKAT_\n"
     "SAUDI_ARABIA_ [SAU]\n+ARAB_SAUDI_\n+JEDDAH_\n"
-    "WEST_ [WST]\n+BARAT_\n"
+    "WEST_ [WST]\n+=BARAT_\n"
     "SERGEI_LAVROV_\n+LAVROV_\n    [RUSGOV 20040309-]\n    [RUSELI 19900101-20040308]\n"
     "WANG_YI_ [CHNGOV]\n"
     "DOLAR_AMERIKA_SERIKAT_ [---]\n"
@@ -270,9 +270,16 @@ static void an_office_takes_its_holders_name(void **state)
 }
 
 /* A phrase coded [---] keeps a shorter actor from matching and is no
-** actor itself. */
+** actor itself; a capitalised-only name is no actor in lower case nor
+** after another capitalised word. */
 static void not_an_actor(void **state)
 {
+    /* "=BARAT_" is the West only when capitalised, and not as the end of
+    ** a place's name */
+    assert_string_equal(code("Rusia mengecam kebijakan Barat.", "id", NULL),
+                        "RUS 111 WST");
+    assert_string_equal(code("Rusia mengecam arah barat.", "id", NULL), "");
+    assert_string_equal(code("Rusia mengecam Denpasar Barat.", "id", NULL), "");
     assert_string_equal(code("Rusia mengecam dolar Amerika Serikat.", "id", NULL),
                         "");
     assert_string_equal(code("Rusia mengecam Amerika Serikat.", "id", NULL),
