@@ -200,21 +200,31 @@ static uint32_t name_run(const sent *st, uint32_t i)
     return j;
 }
 
-static bool is_comma(const sent *st, uint32_t i)
+/* Is token i the one-character token c ("," "(" ")")? */
+static bool token_is(const sent *st, uint32_t i, char c)
 {
     const warta_token *t = &st->s->tokens[i];
-    return i < st->s->n_tokens && t->text.n == 1 && t->text.p[0] == ',';
+    return i < st->s->n_tokens && t->text.n == 1 && t->text.p[0] == c;
+}
+
+/* Does a verb phrase cover token i? */
+static bool verb_at(const sent *st, uint32_t i)
+{
+    for (size_t k = 0; k < st->m.n_found; k++) {
+        const mention *mm = &st->m.found[k];
+        if (mm->kind == ENTRY_VERB && i >= mm->first && i < mm->last)
+            return true;
+    }
+    return false;
 }
 
 /* Does an apposition end before token j: a comma, the sentence's end, a
 ** SAY word or a verb ("..., Yusuf, mengatakan", "..., Bima Arya said")? */
 static bool ends_apposition(const sent *st, uint32_t j)
 {
-    if (j >= st->s->n_tokens || is_comma(st, j) || has_role(st, j, GRAMMAR_SAY))
+    if (j >= st->s->n_tokens || token_is(st, j, ',') ||
+        has_role(st, j, GRAMMAR_SAY) || verb_at(st, j))
         return true;
-    for (size_t k = 0; k < st->m.n_found; k++)
-        if (st->m.found[k].kind == ENTRY_VERB && st->m.found[k].first == j)
-            return true;
     /* "kata Menko Polhukam, Djoko Suyanto dalam jumpa pers": a plain
     ** lower-case word, but not "and" (a list goes on) */
     const warta_token *t = &st->s->tokens[j];
@@ -278,6 +288,14 @@ static void drop_unit(sent *st, size_t i)
     st->n_units--;
 }
 
+/* The unit takes the code of another (its country and sector too). */
+static void copy_code(unit *u, const unit *from)
+{
+    memcpy(u->code, from->code, sizeof u->code);
+    memcpy(u->country, from->country, sizeof u->country);
+    memcpy(u->sector, from->sector, sizeof u->sector);
+}
+
 /* The unit takes the name at tokens [a, b) as its holder's. */
 static void take_name(unit *u, uint32_t a, uint32_t b)
 {
@@ -291,9 +309,7 @@ static void take_name(unit *u, uint32_t a, uint32_t b)
 static void join_holder(unit *u, const unit *person)
 {
     if (strncmp(u->code, "---", 3) == 0 || strlen(person->code) > strlen(u->code)) {
-        memcpy(u->code, person->code, sizeof u->code);
-        memcpy(u->country, person->country, sizeof u->country);
-        memcpy(u->sector, person->sector, sizeof u->sector);
+        copy_code(u, person);
         u->where = person->where;
     }
     u->holder_first = person->first;
@@ -301,13 +317,6 @@ static void join_holder(unit *u, const unit *person)
     u->last = person->last;
 }
 
-/* "Kapolri Jenderal Sutarman", "Kepala Dinas Pendidikan Mataram, Yusuf,
-** mengatakan", "The mayor of Bogor, Bima Arya, said": the office's actor
-** is the person named after it, with or without a comma, so the unit
-** spans both.  After a comma the name must end the apposition (a comma,
-** a verb, a SAY word, the end), else it is the next item of a list.  A
-** person the dictionary knows ("Menko Polhukam, Djoko Suyanto,") joins
-** the office when the countries agree; the more specific code stays. */
 /* Is token i written in capitals only ("BI", "KPK": an organisation's
 ** short form rather than a person's name)? */
 static bool all_caps(const sent *st, uint32_t i)
@@ -318,12 +327,6 @@ static bool all_caps(const sent *st, uint32_t i)
         if (utf8_is_lower(utf8_decode(t->text.p, t->text.n, k, &len)))
             return false;
     return true;
-}
-
-static bool token_is(const sent *st, uint32_t i, char c)
-{
-    const warta_token *t = &st->s->tokens[i];
-    return i < st->s->n_tokens && t->text.n == 1 && t->text.p[0] == c;
 }
 
 /* "Kepala Dinas Kesehatan (Dinkes) Seram ...", "Wakil Menteri
@@ -340,11 +343,8 @@ static void take_short_form(sent *st, size_t i)
     unit *next = i + 1 < st->n_units ? &st->units[i + 1] : NULL;
     if (next && next->first == a + 1 && next->last == a + 2) {
         if (strlen(next->code) > strlen(u->code) ||
-            (strncmp(u->code, "---", 3) == 0 && strncmp(next->code, "---", 3) != 0)) {
-            memcpy(u->code, next->code, sizeof u->code);
-            memcpy(u->country, next->country, sizeof u->country);
-            memcpy(u->sector, next->sector, sizeof u->sector);
-        }
+            (strncmp(u->code, "---", 3) == 0 && strncmp(next->code, "---", 3) != 0))
+            copy_code(u, next);
         drop_unit(st, i + 1);
     } else if (!name_word(st, a + 1)) {
         return;
@@ -373,13 +373,58 @@ static void take_country(sent *st, size_t i)
     drop_unit(st, i + 1);
 }
 
+/* Capitalised words right after the office: its holder's name
+** ("Kapolri Jenderal Sutarman"), or the rest of the office when a name
+** follows a comma ("Kepala Dinas Pendidikan Mataram, Yusuf"); up to two
+** of them before a person the dictionary knows are that person's first
+** names ("Presiden Perancis Jaques Chirac"), unless the known one is an
+** organisation's short form or does not end the name ("... Komunikasi BI
+** Ramdan"). */
+static void take_direct_name(sent *st, size_t i)
+{
+    unit *u = &st->units[i];
+    uint32_t end = name_run(st, u->last);
+    unit *after = i + 1 < st->n_units ? &st->units[i + 1] : NULL;
+    if (end == u->last)
+        return;
+    if (end - u->last <= 2 && after && after->first == end &&
+        same_holder(u, after) && !all_caps(st, after->first) &&
+        run_ends_name(st, after->first, after->last)) {
+        uint32_t from = u->last;
+        join_holder(u, after);
+        u->holder_first = from;
+        drop_unit(st, i + 1);
+    } else if (token_is(st, end, ',') ||
+               (personal_office(u) && run_ends_name(st, u->last, end))) {
+        take_name(u, u->last, end);
+    }
+}
+
+/* "Office, Name, ...": the name after the comma is the holder's when it
+** ends the apposition, else it is the next item of a list; a person the
+** dictionary knows joins the office the same way ("Menko Polhukam, Djoko
+** Suyanto,"). */
+static void take_apposition(sent *st, size_t i)
+{
+    unit *u = &st->units[i];
+    if (!token_is(st, u->last, ','))
+        return;
+    uint32_t j = name_run(st, u->last + 1);
+    unit *next = i + 1 < st->n_units ? &st->units[i + 1] : NULL;
+    if (j > u->last + 1 && ends_apposition(st, j)) {
+        take_name(u, u->last + 1, j);
+    } else if (next && next->first == u->last + 1 && same_holder(u, next) &&
+               ends_apposition(st, next->last)) {
+        join_holder(u, next);
+        drop_unit(st, i + 1);
+    }
+}
+
 /* "Kapolri Jenderal Sutarman", "Kepala Dinas Pendidikan Mataram, Yusuf,
 ** mengatakan", "The mayor of Bogor, Bima Arya, said": the office's actor
 ** is the person named after it, with or without a comma, so the unit
-** spans both.  After a comma the name must end the apposition (a comma,
-** a verb, a SAY word, the end), else it is the next item of a list.  A
-** person the dictionary knows ("Menko Polhukam, Djoko Suyanto,") joins
-** the office when the countries agree; the more specific code stays. */
+** spans the office ("of Place", its short form in brackets, a country
+** after an unknown portfolio) and the name. */
 static void take_holder_names(sent *st)
 {
     for (size_t i = 0; i < st->n_units; i++) {
@@ -390,37 +435,8 @@ static void take_holder_names(sent *st)
             u->last = name_run(st, u->last + 1);    /* "mayor of Bogor" */
         take_short_form(st, i);
         take_country(st, i);
-        /* capitalised words right after the office: its holder's name
-        ** ("Kapolri Jenderal Sutarman"), or the rest of the office when a
-        ** name follows a comma ("Kepala Dinas Pendidikan Mataram, Yusuf") */
-        uint32_t end = name_run(st, u->last);
-        unit *after = i + 1 < st->n_units ? &st->units[i + 1] : NULL;
-        if (end > u->last && end - u->last <= 2 && after && after->first == end &&
-            same_holder(u, after) && !all_caps(st, after->first) &&
-            run_ends_name(st, after->first, after->last)) {
-            /* "Presiden Perancis Jaques Chirac": a first name the
-            ** dictionary lacks, then the person it knows, ending the
-            ** name (not "... Komunikasi BI Ramdan", an organisation) */
-            uint32_t from = u->last;
-            join_holder(u, after);
-            u->holder_first = from;
-            drop_unit(st, i + 1);
-        } else if (end > u->last &&
-                   (is_comma(st, end) ||
-                    (personal_office(u) && run_ends_name(st, u->last, end)))) {
-            take_name(u, u->last, end);
-        }
-        if (is_comma(st, u->last)) {
-            uint32_t j = name_run(st, u->last + 1);
-            unit *next = i + 1 < st->n_units ? &st->units[i + 1] : NULL;
-            if (j > u->last + 1 && ends_apposition(st, j)) {
-                take_name(u, u->last + 1, j);
-            } else if (next && next->first == u->last + 1 &&
-                       same_holder(u, next) && ends_apposition(st, next->last)) {
-                join_holder(u, next);
-                drop_unit(st, i + 1);
-            }
-        }
+        take_direct_name(st, i);
+        take_apposition(st, i);
     }
 }
 
@@ -434,14 +450,8 @@ static void drop_non_actors(sent *st)
         const unit *u = &st->units[i];
         if (u->code[0])
             continue;
-        for (uint32_t t = u->first; t < u->last; t++) {
-            bool verb = false;
-            for (size_t k = 0; k < st->m.n_found && !verb; k++) {
-                const mention *mm = &st->m.found[k];
-                verb = mm->kind == ENTRY_VERB && t >= mm->first && t < mm->last;
-            }
-            st->is_phrase[t] = verb;
-        }
+        for (uint32_t t = u->first; t < u->last; t++)
+            st->is_phrase[t] = verb_at(st, t);
         drop_unit(st, i);
     }
 }
