@@ -200,6 +200,31 @@ static uint32_t name_run(const sent *st, uint32_t i)
     return j;
 }
 
+/* Is token i written in capitals only ("BI", "KPK": an organisation's
+** short form rather than a person's name)? */
+static bool all_caps(const sent *st, uint32_t i)
+{
+    const warta_token *t = &st->s->tokens[i];
+    size_t len;
+    for (size_t k = 0; k < t->text.n; k += len)
+        if (utf8_is_lower(utf8_decode(t->text.p, t->text.n, k, &len)))
+            return false;
+    return true;
+}
+
+/* Can the run of name words [a, b) be a person's name?  Not short forms
+** alone ("official US", "news agency AFP", "Kadis PUPR") nor one letter
+** alone (English "I"). */
+static bool plausible_name(const sent *st, uint32_t a, uint32_t b)
+{
+    if (b - a == 1 && st->s->tokens[a].text.n == 1)
+        return false;
+    for (uint32_t i = a; i < b; i++)
+        if (!all_caps(st, i))
+            return true;
+    return false;
+}
+
 /* Is token i the one-character token c ("," "(" ")")? */
 static bool token_is(const sent *st, uint32_t i, char c)
 {
@@ -317,18 +342,6 @@ static void join_holder(unit *u, const unit *person)
     u->last = person->last;
 }
 
-/* Is token i written in capitals only ("BI", "KPK": an organisation's
-** short form rather than a person's name)? */
-static bool all_caps(const sent *st, uint32_t i)
-{
-    const warta_token *t = &st->s->tokens[i];
-    size_t len;
-    for (size_t k = 0; k < t->text.n; k += len)
-        if (utf8_is_lower(utf8_decode(t->text.p, t->text.n, k, &len)))
-            return false;
-    return true;
-}
-
 /* "Kepala Dinas Kesehatan (Dinkes) Seram ...", "Wakil Menteri
 ** Ketenagakerjaan (Wamenaker) Immanuel Ebenezer": one word in brackets
 ** after the office (and up to three more capitalised words of it) is its
@@ -384,6 +397,10 @@ static void take_direct_name(sent *st, size_t i)
 {
     unit *u = &st->units[i];
     uint32_t end = name_run(st, u->last);
+    /* short forms right after the office are part of it: "Ditjen GTKPG",
+    ** "Kepala BKHIT Willy", "official US" */
+    while (u->last < end && all_caps(st, u->last) && st->s->tokens[u->last].text.n > 1)
+        u->last++;
     unit *after = i + 1 < st->n_units ? &st->units[i + 1] : NULL;
     if (end == u->last)
         return;
@@ -411,7 +428,8 @@ static void take_apposition(sent *st, size_t i)
         return;
     uint32_t j = name_run(st, u->last + 1);
     unit *next = i + 1 < st->n_units ? &st->units[i + 1] : NULL;
-    if (j > u->last + 1 && ends_apposition(st, j)) {
+    if (j > u->last + 1 && plausible_name(st, u->last + 1, j) &&
+        ends_apposition(st, j)) {
         take_name(u, u->last + 1, j);
     } else if (next && next->first == u->last + 1 && same_holder(u, next) &&
                ends_apposition(st, next->last)) {

@@ -240,6 +240,12 @@ static void an_office_takes_its_holders_name(void **state)
     assert_string_equal(code("Menteri Luar Negeri Rusia, Sergei Lavrov, "
                              "mengecam Tiongkok.", "id", "2023-08-08"),
                         "RUSGOV 111 CHN");
+    /* a short form in capitals is part of the office, no holder's name */
+    assert_string_equal(source_of("Kepala Dinas PUPR, Yusuf, mengecam Rusia.",
+                                  "id"),
+                        "---GOV|Kepala Dinas PUPR, Yusuf|Yusuf");
+    assert_string_equal(source_of("Kepala Dinas PUPR mengecam Rusia.", "id"),
+                        "---GOV|Kepala Dinas PUPR|");
     /* a first name the dictionary lacks, then the person it knows */
     assert_string_equal(source_of("Menteri Luar Negeri Rusia Sergey Lavrov "
                                   "mengecam Tiongkok.", "id"),
