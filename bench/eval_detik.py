@@ -128,7 +128,7 @@ def is_loose(m):
 
 
 def main():
-    warta, shared = evallib.args("eval_detik.py", USAGE)
+    warta, shared, _ = evallib.args("eval_detik.py", USAGE)
     corpus = os.path.join(shared, "corpora", "id-detik-2025.dev.jsonl")
     if not os.path.isfile(corpus):
         die("%s not found (set SHARED?)" % corpus)

@@ -14,15 +14,21 @@ def die(script, usage, msg):
     sys.exit(2)
 
 
-def args(script, usage):
-    """The warta to run (argv[1], default ./warta) and the shared folder."""
-    if len(sys.argv) > 2 or (len(sys.argv) == 2 and sys.argv[1] in ("-h", "--help")):
+def args(script, usage, flags=()):
+    """The warta to run (the one positional argument, default ./warta),
+    the shared folder, and the set of the given flags (from `flags`)."""
+    argv = sys.argv[1:]
+    if any(a in ("-h", "--help") for a in argv):
         print(usage)
-        sys.exit(0 if len(sys.argv) == 2 else 2)
-    warta = sys.argv[1] if len(sys.argv) == 2 else "./warta"
+        sys.exit(0)
+    given = {a for a in argv if a in flags}
+    rest = [a for a in argv if a not in flags]
+    if len(rest) > 1 or any(a.startswith("-") for a in rest):
+        die(script, usage, "unexpected arguments: %s" % " ".join(rest))
+    warta = rest[0] if rest else "./warta"
     if not (os.path.isfile(warta) and os.access(warta, os.X_OK)):
         die(script, usage, "%s is not an executable (run 'make' first?)" % warta)
-    return warta, os.environ.get("SHARED", "../shared")
+    return warta, os.environ.get("SHARED", "../shared"), given
 
 
 def pct(n, d):

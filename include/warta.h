@@ -324,6 +324,9 @@ typedef struct warta_actor {
     warta_slice text;       /* the words that named it, as cleaned */
     size_t start, end;      /* byte span in the original text */
     const char *entry;      /* "file:line" of the dictionary entry */
+    warta_slice holder;     /* the office holder's name that follows the
+                               office in the text ("Kapolres Bogor, AKBP
+                               Rio Wahyu," -> "AKBP Rio Wahyu"), else empty */
     warta_place place;      /* its country's centroid, as GDELT gives an
                                actor's geography; name "" when unknown */
 } warta_actor;

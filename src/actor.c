@@ -63,6 +63,7 @@ static void unit_add(unit *u, const warta_dict *d, const mention *mm,
         if (n > strlen(u->code))
             snprintf(u->code, sizeof u->code, "%s", c->code);
         u->where = mm->where;
+        u->person |= c->from != INT32_MIN || c->to != INT32_MAX;
     }
     if (!u->where)
         u->where = mm->where;
@@ -78,7 +79,9 @@ static void unit_finish(unit *u)
     } else if (strlen(u->code) == 3 && (u->sector[0] || u->prefix[0])) {
         snprintf(full, sizeof full, "%s%s%s", u->prefix, u->code, u->sector);
     } else {
-        if (strlen(u->code) > 3 && !u->sector[0])
+        /* the code's own sector wins over an agent's ("Kapolri Jenderal
+        ** Listyo" is IDNCOP, not MIL) */
+        if (strlen(u->code) > 3)
             snprintf(u->sector, sizeof u->sector, "%s", u->code + 3);
         return;
     }
@@ -166,6 +169,311 @@ static void make_former(unit *u)
     snprintf(u->sector, sizeof u->sector, "ELI");
 }
 
+/* ---- an office and the person who holds it ------------------------ */
+
+#define MAX_NAME_WORDS 6
+
+/* May token i be a word of a person's name that the dictionary does not
+** know: capitalised, in no phrase, no function word, no date ("Senin")? */
+static bool name_word(const sent *st, uint32_t i)
+{
+    const warta_token *t = &st->s->tokens[i];
+    size_t len;
+    if (i >= st->s->n_tokens || st->is_phrase[i] || st->roles[i] || !t->text.n ||
+        !utf8_is_upper(utf8_decode(t->text.p, t->text.n, 0, &len)))
+        return false;
+    for (size_t k = 0; k < t->text.n; k++)
+        if (t->text.p[k] >= '0' && t->text.p[k] <= '9')
+            return false;           /* "Rp3.804", "K-9" */
+    for (size_t k = 0; k < st->n_dates; k++)
+        if (i >= st->dates[k].first && i < st->dates[k].last)
+            return false;
+    return true;
+}
+
+/* The end of the run of name words that starts at token i (i if none). */
+static uint32_t name_run(const sent *st, uint32_t i)
+{
+    uint32_t j = i;
+    while (j < st->s->n_tokens && j - i < MAX_NAME_WORDS && name_word(st, j))
+        j++;
+    return j;
+}
+
+/* Is token i written in capitals only ("BI", "KPK": an organisation's
+** short form rather than a person's name)? */
+static bool all_caps(const sent *st, uint32_t i)
+{
+    const warta_token *t = &st->s->tokens[i];
+    size_t len;
+    for (size_t k = 0; k < t->text.n; k += len)
+        if (utf8_is_lower(utf8_decode(t->text.p, t->text.n, k, &len)))
+            return false;
+    return true;
+}
+
+/* Can the run of name words [a, b) be a person's name?  Not short forms
+** alone ("official US", "news agency AFP", "Kadis PUPR") nor one letter
+** alone (English "I"). */
+static bool plausible_name(const sent *st, uint32_t a, uint32_t b)
+{
+    if (b - a == 1 && st->s->tokens[a].text.n == 1)
+        return false;
+    for (uint32_t i = a; i < b; i++)
+        if (!all_caps(st, i))
+            return true;
+    return false;
+}
+
+/* Is token i the one-character token c ("," "(" ")")? */
+static bool token_is(const sent *st, uint32_t i, char c)
+{
+    const warta_token *t = &st->s->tokens[i];
+    return i < st->s->n_tokens && t->text.n == 1 && t->text.p[0] == c;
+}
+
+/* Does a verb phrase cover token i? */
+static bool verb_at(const sent *st, uint32_t i)
+{
+    for (size_t k = 0; k < st->m.n_found; k++) {
+        const mention *mm = &st->m.found[k];
+        if (mm->kind == ENTRY_VERB && i >= mm->first && i < mm->last)
+            return true;
+    }
+    return false;
+}
+
+/* Does an apposition end before token j: a comma, the sentence's end, a
+** SAY word or a verb ("..., Yusuf, mengatakan", "..., Bima Arya said")? */
+static bool ends_apposition(const sent *st, uint32_t j)
+{
+    if (j >= st->s->n_tokens || token_is(st, j, ',') ||
+        has_role(st, j, GRAMMAR_SAY) || verb_at(st, j))
+        return true;
+    /* "kata Menko Polhukam, Djoko Suyanto dalam jumpa pers": a plain
+    ** lower-case word, but not "and" (a list goes on) */
+    const warta_token *t = &st->s->tokens[j];
+    size_t len;
+    if (!st->roles[j] && !st->is_phrase[j] && t->text.n &&
+        utf8_is_lower(utf8_decode(t->text.p, t->text.n, 0, &len)))
+        return true;
+    return t->text.n == 1 && t->text.p[0] == '.';
+}
+
+/* An office: a unit with a sector ("Kapolres Bogor" IDNCOP, "the mayor
+** of Bogor" ---GOV), not a bare country or organisation code, nor a
+** person ("Jokowi, Jalan Taman Suropati" is a place after a name). */
+static bool is_office(const unit *u)
+{
+    return u->sector[0] != '\0' && !u->unknown && !u->person;
+}
+
+/* Is the office one a person holds, so that a name right after it is the
+** holder's ("Presiden Jokowi", "Kapolri Jenderal Sutarman")?  Not a
+** school, the press or the people: "Sekolah Menengah", "Pers Mendur",
+** "Rakyat Abkhazia" are names of their own. */
+static bool personal_office(const unit *u)
+{
+    static const char *const sectors[] = {"GOV", "MIL", "COP", "LEG", "JUD",
+                                          "PTY", "SPY", "REB", "ELI", "OPP",
+                                          "INS", "SEP", "UAF"};
+    for (size_t k = 0; k < ARRAY_LEN(sectors); k++)
+        if (strncmp(u->sector, sectors[k], 3) == 0)
+            return true;
+    return false;
+}
+
+/* Does the run of name words [a, b) end a name: not cut off by the word
+** limit nor followed by a capitalised phrase ("Menteri Perumahan Rakyat":
+** "Perumahan" is the start of a portfolio, not a person)? */
+static bool run_ends_name(const sent *st, uint32_t a, uint32_t b)
+{
+    size_t len;
+    const warta_token *t = &st->s->tokens[b];
+    if (b >= st->s->n_tokens)
+        return true;
+    return b - a < MAX_NAME_WORDS && t->text.n &&
+           !utf8_is_upper(utf8_decode(t->text.p, t->text.n, 0, &len));
+}
+
+/* A known person after "office, ": an entry with dated codes (a party or
+** an agency has none: "Golkar, PKS" is a list), coded with a sector, not
+** led by a role noun, of the office's country when both have one. */
+static bool same_holder(const unit *office, const unit *u)
+{
+    return u->person && !u->agent_led && u->sector[0] && strlen(u->code) > 3 &&
+           (!office->country[0] || !u->country[0] ||
+            strcmp(office->country, u->country) == 0);
+}
+
+static void drop_unit(sent *st, size_t i)
+{
+    memmove(&st->units[i], &st->units[i + 1],
+            (st->n_units - i - 1) * sizeof *st->units);
+    st->n_units--;
+}
+
+/* The unit takes the code of another (its country and sector too). */
+static void copy_code(unit *u, const unit *from)
+{
+    memcpy(u->code, from->code, sizeof u->code);
+    memcpy(u->country, from->country, sizeof u->country);
+    memcpy(u->sector, from->sector, sizeof u->sector);
+}
+
+/* The unit takes the name at tokens [a, b) as its holder's. */
+static void take_name(unit *u, uint32_t a, uint32_t b)
+{
+    u->holder_first = a;
+    u->holder_last = b;
+    u->last = b;
+}
+
+/* "Menko Polhukam, Djoko Suyanto": the known person joins the office; the
+** more specific code of the two stays. */
+static void join_holder(unit *u, const unit *person)
+{
+    if (strncmp(u->code, "---", 3) == 0 || strlen(person->code) > strlen(u->code)) {
+        copy_code(u, person);
+        u->where = person->where;
+    }
+    u->holder_first = person->first;
+    u->holder_last = person->last;
+    u->last = person->last;
+}
+
+/* "Kepala Dinas Kesehatan (Dinkes) Seram ...", "Wakil Menteri
+** Ketenagakerjaan (Wamenaker) Immanuel Ebenezer": one word in brackets
+** after the office (and up to three more capitalised words of it) is its
+** short form, part of the office; a coded short form lends its code when
+** it is more specific ("---GOV" + "Dinkes" ---GOVHLH). */
+static void take_short_form(sent *st, size_t i)
+{
+    unit *u = &st->units[i];
+    uint32_t a = name_run(st, u->last);     /* the rest of the office */
+    if (a - u->last > 3 || !token_is(st, a, '(') || !token_is(st, a + 2, ')'))
+        return;
+    unit *next = i + 1 < st->n_units ? &st->units[i + 1] : NULL;
+    if (next && next->first == a + 1 && next->last == a + 2) {
+        if (strlen(next->code) > strlen(u->code) ||
+            (strncmp(u->code, "---", 3) == 0 && strncmp(next->code, "---", 3) != 0))
+            copy_code(u, next);
+        drop_unit(st, i + 1);
+    } else if (!name_word(st, a + 1)) {
+        return;
+    }
+    u->last = a + 3;
+}
+
+/* "Menteri Lingkungan Kenya", "Menlu (Menteri Luar Negeri) Rusia": an
+** office, a portfolio the dictionary does not know (up to three
+** capitalised words) or its short form, then a bare country: one actor,
+** the country's, with the office's sector (KENGOV). */
+static void take_country(sent *st, size_t i)
+{
+    unit *u = &st->units[i];
+    uint32_t end = name_run(st, u->last);
+    unit *next = i + 1 < st->n_units ? &st->units[i + 1] : NULL;
+    if (u->country[0] || end - u->last > 3 || !next ||
+        next->first != end || next->agent_led || strlen(next->code) != 3 ||
+        !is_letters3(next->code))
+        return;
+    char full[40];
+    snprintf(full, sizeof full, "%s%s", next->code, u->sector);
+    snprintf(u->code, sizeof u->code, "%.31s", full);
+    memcpy(u->country, next->country, sizeof u->country);
+    u->last = next->last;
+    drop_unit(st, i + 1);
+}
+
+/* Capitalised words right after the office: its holder's name
+** ("Kapolri Jenderal Sutarman"), or the rest of the office when a name
+** follows a comma ("Kepala Dinas Pendidikan Mataram, Yusuf"); up to two
+** of them before a person the dictionary knows are that person's first
+** names ("Presiden Perancis Jaques Chirac"), unless the known one is an
+** organisation's short form or does not end the name ("... Komunikasi BI
+** Ramdan"). */
+static void take_direct_name(sent *st, size_t i)
+{
+    unit *u = &st->units[i];
+    uint32_t end = name_run(st, u->last);
+    /* short forms right after the office are part of it: "Ditjen GTKPG",
+    ** "Kepala BKHIT Willy", "official US" */
+    while (u->last < end && all_caps(st, u->last) && st->s->tokens[u->last].text.n > 1)
+        u->last++;
+    unit *after = i + 1 < st->n_units ? &st->units[i + 1] : NULL;
+    if (end == u->last)
+        return;
+    if (end - u->last <= 2 && after && after->first == end &&
+        same_holder(u, after) && !all_caps(st, after->first) &&
+        run_ends_name(st, after->first, after->last)) {
+        uint32_t from = u->last;
+        join_holder(u, after);
+        u->holder_first = from;
+        drop_unit(st, i + 1);
+    } else if (token_is(st, end, ',') ||
+               (personal_office(u) && run_ends_name(st, u->last, end))) {
+        take_name(u, u->last, end);
+    }
+}
+
+/* "Office, Name, ...": the name after the comma is the holder's when it
+** ends the apposition, else it is the next item of a list; a person the
+** dictionary knows joins the office the same way ("Menko Polhukam, Djoko
+** Suyanto,"). */
+static void take_apposition(sent *st, size_t i)
+{
+    unit *u = &st->units[i];
+    if (!token_is(st, u->last, ','))
+        return;
+    uint32_t j = name_run(st, u->last + 1);
+    unit *next = i + 1 < st->n_units ? &st->units[i + 1] : NULL;
+    if (j > u->last + 1 && plausible_name(st, u->last + 1, j) &&
+        ends_apposition(st, j)) {
+        take_name(u, u->last + 1, j);
+    } else if (next && next->first == u->last + 1 && same_holder(u, next) &&
+               ends_apposition(st, next->last)) {
+        join_holder(u, next);
+        drop_unit(st, i + 1);
+    }
+}
+
+/* "Kapolri Jenderal Sutarman", "Kepala Dinas Pendidikan Mataram, Yusuf,
+** mengatakan", "The mayor of Bogor, Bima Arya, said": the office's actor
+** is the person named after it, with or without a comma, so the unit
+** spans the office ("of Place", its short form in brackets, a country
+** after an unknown portfolio) and the name. */
+static void take_holder_names(sent *st)
+{
+    for (size_t i = 0; i < st->n_units; i++) {
+        unit *u = &st->units[i];
+        if (!is_office(u))
+            continue;
+        if (has_role(st, u->last, GRAMMAR_OF) && name_word(st, u->last + 1))
+            u->last = name_run(st, u->last + 1);    /* "mayor of Bogor" */
+        take_short_form(st, i);
+        take_country(st, i);
+        take_direct_name(st, i);
+        take_apposition(st, i);
+    }
+}
+
+/* Drop the units a [---] phrase made ("dolar AS", "Jawa Barat"): they only
+** kept a shorter name from matching.  Their words become plain words
+** again, so a name or an office may run over them ("Dinkes Seram Bagian
+** Barat"), unless a verb covers them. */
+static void drop_non_actors(sent *st)
+{
+    for (size_t i = st->n_units; i-- > 0;) {
+        const unit *u = &st->units[i];
+        if (u->code[0])
+            continue;
+        for (uint32_t t = u->first; t < u->last; t++)
+            st->is_phrase[t] = verb_at(st, t);
+        drop_unit(st, i);
+    }
+}
+
 void actor_build_units(sent *st, doc_state *ds)
 {
     const warta_dict *d = st->d;
@@ -194,6 +502,8 @@ void actor_build_units(sent *st, doc_state *ds)
             make_former(x);
         unit_finish(x);
     }
+    drop_non_actors(st);
+    take_holder_names(st);
     split_multi_codes(st);
 }
 
@@ -439,6 +749,12 @@ void actor_fill(warta_doc *doc, const sent *st, const unit *u,
     a->start = first->start;
     a->end = last->end;
     a->entry = actor_where_text(doc, st->d, u->where);
+    if (u->holder_last > u->holder_first) {
+        const warta_token *hf = &st->s->tokens[u->holder_first];
+        const warta_token *hl = &st->s->tokens[u->holder_last - 1];
+        a->holder = (warta_slice){hf->text.p,
+                                  (size_t)(hl->text.p + hl->text.n - hf->text.p)};
+    }
 }
 
 /* "his counterpart from China" takes the sector of the other side. */

@@ -24,6 +24,10 @@ typedef struct unit {
                                        of ...", "lawmakers in ..." */
     bool unknown;                   /* the missing side of a one-sided
                                        event: in no search */
+    uint32_t holder_first, holder_last; /* tokens of the office holder's
+                                       name after the office, or 0, 0 */
+    bool person;                    /* named by an entry with dated codes:
+                                       someone holding offices in turn */
 } unit;
 
 #define MAX_UNITS 64

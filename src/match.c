@@ -242,6 +242,16 @@ static bool capitalized(const warta_token *t)
     return t->text.n && utf8_is_upper(utf8_decode(t->text.p, t->text.n, 0, &len));
 }
 
+/* May a capitalised-only entry ("=BARAT_") start at token i?  Written
+** with a capital, and not right after another capitalised word (but the
+** sentence's first): then it ends that word's name ("Denpasar Barat",
+** "Libya Barat"), it is not "the West". */
+static bool capital_name_at(const sentence_match *m, uint32_t i)
+{
+    const warta_token *t = m->s->tokens;
+    return capitalized(&t[i]) && (i < 2 || !capitalized(&t[i - 1]));
+}
+
 /* Does an entry of a pack in language `entry` apply to a sentence in
 ** `sentence`?  Entries of no pack apply everywhere, as do all entries to a
 ** sentence of unknown language; the Indonesian pack serves Malay too. */
@@ -260,7 +270,7 @@ static uint32_t entry_at(const warta_dict *d, const sentence_match *m,
     for (uint32_t e = d->node_entry[node]; e != NO_INDEX; e = d->entries[e].next) {
         const entry *en = &d->entries[e];
         if ((kinds >> en->kind & 1) && lang_fits(en->lang, m->lang) &&
-            (!en->capitalized || capitalized(&m->s->tokens[start])))
+            (!en->capitalized || capital_name_at(m, start)))
             found = e;              /* the chain runs newest first */
     }
     return found;

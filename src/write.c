@@ -66,6 +66,8 @@ static void write_actor(jw *w, const char *key, const warta_actor *a,
     jw_str_member(w, "text", a->text.p, a->text.n);
     jw_uint_member(w, "start", a->start);
     jw_uint_member(w, "end", a->end);
+    if (a->holder.n)
+        jw_str_member(w, "holder", a->holder.p, a->holder.n);
     if (explain)
         jw_cstr_member(w, "entry", a->entry);
     jw_close(w, '}');
@@ -153,6 +155,8 @@ warta_status warta_write_actor(warta_ctx *ctx, const warta_doc *doc,
     jw_str_member(&w, "text", m->actor.text.p, m->actor.text.n);
     jw_uint_member(&w, "start", m->actor.start);
     jw_uint_member(&w, "end", m->actor.end);
+    if (m->actor.holder.n)
+        jw_str_member(&w, "holder", m->actor.holder.p, m->actor.holder.n);
     jw_cstr_member(&w, "entry", m->actor.entry);
     jw_close(&w, '}');
     jw_raw(&w, "\n", 1);

@@ -411,6 +411,7 @@ def parse_dict(path):
             else:
                 errors.append("%s: not a block head or synonym: %r" % (where, line))
                 continue
+            phrase = phrase[1:] if phrase.startswith("=") else phrase  # "=BARAT_": capitalised only
             if not PHRASE_RE.match(phrase) or phrase != phrase.upper():
                 errors.append("%s: malformed phrase %r" % (where, phrase))
             entries.append(Entry(where, n, phrase, code))

@@ -2,7 +2,8 @@
 ** test_code.c -- the coding rules, in English and Indonesian, with a small
 ** dictionary written here: longest match, dated roles, agents with
 ** countries, compounds and exclusion, passive, negation, counterparts,
-** "both sides", reported speech, captions.
+** "both sides", reported speech, captions, an office and its holder's
+** name ("Kapolres Bogor, AKBP Rio Wahyu, ...").
 */
 #include <unistd.h>
 
@@ -19,12 +20,16 @@ static const char actors[] =
     "INDIA_ [IND]\n"
     "UNITED_STATES_ [USA]\n+AMERIKA_SERIKAT_\n"
     "SAUDI_ARABIA_ [SAU]\n+ARAB_SAUDI_\n+JEDDAH_\n"
-    "WEST_ [WST]\n+BARAT_\n"
+    "WEST_ [WST]\n+=BARAT_\n"
     "SERGEI_LAVROV_\n+LAVROV_\n    [RUSGOV 20040309-]\n    [RUSELI 19900101-20040308]\n"
-    "WANG_YI_ [CHNGOV]\n";
+    "WANG_YI_ [CHNGOV]\n"
+    "DOLAR_AMERIKA_SERIKAT_ [---]\n"
+    "PARTAI_MAJU_ [RUSPTY]\nPARTAI_BARU_ [RUSPTY]\n";
 static const char agents[] =
     "FOREIGN_MINISTER [~GOV]\nOFFICIAL [~GOV]\n"
-    "MENTERI_LUAR_NEGERI {} [~GOV]\nPEJABAT {} [~GOV]\n";
+    "MENTERI_LUAR_NEGERI {} [~GOV]\nPEJABAT {} [~GOV]\n"
+    "MAYOR [~GOV]\nWALI_KOTA {} [~GOV]\nKEPALA_DINAS {} [~GOV]\n"
+    "KAPOLRES {} [~COP]\n";
 static const char verbs[] =
     "--- CRITICIZE [111] ---\nCRITICIZE {CRITICIZES CRITICIZED CRITICISE CRITICISED}\n"
     "KECAM\n"
@@ -38,6 +43,22 @@ static const char verbs[] =
     "- * PHONE_CALL [041]\n"
     "- * PANGGILAN_TELEPON [041]\n"
     "- * PANGGILAN [040]\n";
+
+/* The first event's source as "CODE|text|holder" (static buffer). */
+static const char *source_of(const char *text, const char *lang)
+{
+    static char out[512];
+    warta_meta meta = {.id = "t", .date = "2023-08-08"};
+    warta_doc *doc = code_doc(dict, text, &meta, lang);
+    out[0] = '\0';
+    if (warta_doc_n_events(doc) > 0) {
+        const warta_actor *a = &warta_doc_event(doc, 0)->source;
+        snprintf(out, sizeof out, "%s|%.*s|%.*s", a->code, (int)a->text.n,
+                 a->text.p, (int)a->holder.n, a->holder.p);
+    }
+    warta_doc_free(doc);
+    return out;
+}
 
 static int setup(void **state)
 {
@@ -192,6 +213,85 @@ static void captions_are_not_coded(void **state)
                         "IND 190 UKR");
 }
 
+/* "Office, Name, verb": the office's code is the named person's, and the
+** actor spans both; so does "Office Name verb".  A person the dictionary
+** knows joins the office instead of starting a compound. */
+static void an_office_takes_its_holders_name(void **state)
+{
+    assert_string_equal(source_of("Kepala Dinas Pendidikan Mataram, Yusuf, "
+                                  "mengecam Rusia.", "id"),
+                        "---GOV|Kepala Dinas Pendidikan Mataram, Yusuf|Yusuf");
+    assert_string_equal(source_of("Kapolres Bogor, AKBP Rio Wahyu, mengecam "
+                                  "Rusia.", "id"),
+                        "---COP|Kapolres Bogor, AKBP Rio Wahyu|AKBP Rio Wahyu");
+    assert_string_equal(source_of("Wali Kota Bogor Bima Arya mengecam Rusia.",
+                                  "id"),
+                        "---GOV|Wali Kota Bogor Bima Arya|Bogor Bima Arya");
+    assert_string_equal(source_of("Wali Kota Bogor, Bima Arya dalam jumpa "
+                                  "pers mengecam Rusia.", "id"),
+                        "---GOV|Wali Kota Bogor, Bima Arya|Bima Arya");
+    assert_string_equal(source_of("The mayor of Bogor, Bima Arya, said he "
+                                  "criticized Russia.", "en"),
+                        "---GOV|mayor of Bogor, Bima Arya|Bima Arya");
+    assert_string_equal(source_of("Menteri Luar Negeri Rusia, Sergei Lavrov, "
+                                  "mengecam Tiongkok.", "id"),
+                        "RUSGOV|Menteri Luar Negeri Rusia, Sergei Lavrov|"
+                        "Sergei Lavrov");
+    assert_string_equal(code("Menteri Luar Negeri Rusia, Sergei Lavrov, "
+                             "mengecam Tiongkok.", "id", "2023-08-08"),
+                        "RUSGOV 111 CHN");
+    /* a short form in capitals is part of the office, no holder's name */
+    assert_string_equal(source_of("Kepala Dinas PUPR, Yusuf, mengecam Rusia.",
+                                  "id"),
+                        "---GOV|Kepala Dinas PUPR, Yusuf|Yusuf");
+    assert_string_equal(source_of("Kepala Dinas PUPR mengecam Rusia.", "id"),
+                        "---GOV|Kepala Dinas PUPR|");
+    /* a first name the dictionary lacks, then the person it knows */
+    assert_string_equal(source_of("Menteri Luar Negeri Rusia Sergey Lavrov "
+                                  "mengecam Tiongkok.", "id"),
+                        "RUSGOV|Menteri Luar Negeri Rusia Sergey Lavrov|"
+                        "Sergey Lavrov");
+    /* a short form in brackets belongs to the office; a portfolio the
+    ** dictionary does not know, then a country: that country's office */
+    assert_string_equal(source_of("Wali Kota (Walkot) Bogor, Bima Arya, "
+                                  "mengecam Rusia.", "id"),
+                        "---GOV|Wali Kota (Walkot) Bogor, Bima Arya|Bima Arya");
+    assert_string_equal(source_of("Menteri Luar Negeri (Menlu) Rusia, Sergei "
+                                  "Lavrov, mengecam Tiongkok.", "id"),
+                        "RUSGOV|Menteri Luar Negeri (Menlu) Rusia, Sergei "
+                        "Lavrov|Sergei Lavrov");
+    assert_string_equal(source_of("Pejabat Lingkungan Ukraina, Olena Petrenko, "
+                                  "mengecam Rusia.", "id"),
+                        "UKRGOV|Pejabat Lingkungan Ukraina, Olena Petrenko|"
+                        "Olena Petrenko");
+    /* a party after a party is the next of a list, not a holder: only an
+    ** entry with dated codes (a person) joins an office */
+    assert_string_equal(source_of("Partai Maju, Partai Baru, dan Tiongkok "
+                                  "mengecam Ukraina.", "id"),
+                        "RUSPTY|Partai Maju|");
+    /* a list, not an apposition: the name does not end the phrase */
+    assert_string_equal(code("Pejabat Rusia, Tiongkok dan India mengecam "
+                             "Ukraina.", "id", NULL),
+                        "RUSGOV 111 UKR; CHNGOV 111 UKR; INDGOV 111 UKR");
+}
+
+/* A phrase coded [---] keeps a shorter actor from matching and is no
+** actor itself; a capitalised-only name is no actor in lower case nor
+** after another capitalised word. */
+static void not_an_actor(void **state)
+{
+    /* "=BARAT_" is the West only when capitalised, and not as the end of
+    ** a place's name */
+    assert_string_equal(code("Rusia mengecam kebijakan Barat.", "id", NULL),
+                        "RUS 111 WST");
+    assert_string_equal(code("Rusia mengecam arah barat.", "id", NULL), "");
+    assert_string_equal(code("Rusia mengecam Denpasar Barat.", "id", NULL), "");
+    assert_string_equal(code("Rusia mengecam dolar Amerika Serikat.", "id", NULL),
+                        "");
+    assert_string_equal(code("Rusia mengecam Amerika Serikat.", "id", NULL),
+                        "RUS 111 USA");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -207,6 +307,8 @@ int main(void)
         cmocka_unit_test(reported_speech_codes_the_inner_event),
         cmocka_unit_test(events_are_dated),
         cmocka_unit_test(captions_are_not_coded),
+        cmocka_unit_test(an_office_takes_its_holders_name),
+        cmocka_unit_test(not_an_actor),
     };
     return cmocka_run_group_tests_name("code", tests, setup, teardown);
 }
