@@ -96,20 +96,14 @@ static char *trim(char *s)
     return s;
 }
 
-/* Is the end of text s[0..end) inside an open '['?  ("[###]" is a code.) */
-static bool inside_brackets(const char *s, const char *end)
-{
-    int depth = 0;
-    for (const char *p = s; p < end; p++)
-        depth += *p == '[' ? 1 : *p == ']' && depth > 0 ? -1 : 0;
-    return depth > 0;
-}
-
 /* Remove comments from a line in place: "<!-- -->" (may span lines),
-** '#' and, in TABARI files, ';'. */
+** '#' and, in TABARI files, ';', except inside '[' ']' ("[###]" is a
+** code).  The bracket depth of what is kept is counted as it is copied,
+** so a long line costs one pass. */
 static void strip_comments(loader *L, char *s)
 {
     char *w = s;
+    size_t depth = 0;
     for (char *r = s; *r;) {
         if (L->in_xml_comment) {
             char *end = strstr(r, "-->");
@@ -120,10 +114,13 @@ static void strip_comments(loader *L, char *s)
         } else if (strncmp(r, "<!--", 4) == 0) {
             L->in_xml_comment = true;
             r += 4;
-        } else if ((*r == '#' || (L->tabari && *r == ';')) &&
-                   !inside_brackets(s, w)) {
+        } else if ((*r == '#' || (L->tabari && *r == ';')) && depth == 0) {
             break;
         } else {
+            if (*r == '[')
+                depth++;
+            else if (*r == ']' && depth > 0)
+                depth--;
             *w++ = *r++;
         }
     }
@@ -275,7 +272,7 @@ static bool parse_dated_code(loader *L, char **s, dated_code *out)
     out->from = INT32_MIN;
     out->to = INT32_MAX;
     if (strlen(code) >= sizeof out->code) {
-        problem(L, "code '%s' is too long", code);
+        problem(L, "code '%.32s' is too long (%zu bytes)", code, strlen(code));
         return false;
     }
     memcpy(out->code, code, strlen(code) + 1);
