@@ -78,6 +78,23 @@ static void problem(loader *L, const char *fmt, ...)
     ctx_log(L->ctx, WARTA_LOG_WARN, "%s:%zu: %s", L->file, L->line, msg);
 }
 
+/* A problem found after the fact, at an entry read earlier. */
+static void problem_at(loader *L, src_pos where, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+
+static void problem_at(loader *L, src_pos where, const char *fmt, ...)
+{
+    char msg[512], at[600];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    dict_where_text(L->d, where, at, sizeof at);
+    if (L->problems++ == 0)
+        ctx_error(L->ctx, WARTA_EPARSE, "%s: %s", at, msg);
+    ctx_log(L->ctx, WARTA_LOG_WARN, "%s: %s", at, msg);
+}
+
 static bool no_memory(loader *L)
 {
     problem(L, "out of memory");
@@ -1102,6 +1119,76 @@ static file_kind kind_of(const char *path)
 static warta_status load_project(warta_ctx *ctx, warta_dict *d,
                                  loader *L, char *text);
 
+/* A synset whose phrase names the synset itself, directly or through
+** others ("&A" holding "+&B ..." and "&B" holding "+&A ..."), would send
+** matching round for ever.  One depth-first walk over the synsets finds
+** every phrase that closes such a loop; each is reported at its line and
+** dropped, so the rest of the synset still matches. */
+static void break_synset_loops(loader *L)
+{
+    warta_dict *d = L->d;
+    size_t n = d->n_synsets;
+    if (n == 0)
+        return;
+    enum { WHITE, ON_PATH, DONE };
+    typedef struct frame {
+        uint32_t synset, phrase, elem;  /* where the walk is in it */
+    } frame;
+    uint8_t *state = calloc(n, 1);
+    frame *stack = malloc(n * sizeof *stack);
+    if (!state || !stack) {
+        free(state);
+        free(stack);
+        no_memory(L);
+        return;
+    }
+    for (uint32_t root = 0; root < n; root++) {
+        if (state[root] != WHITE)
+            continue;
+        size_t depth = 0;
+        stack[depth++] = (frame){root, 0, 0};
+        state[root] = ON_PATH;
+        while (depth > 0) {
+            frame *f = &stack[depth - 1];
+            synset *sy = &d->synsets[f->synset];
+            if (f->phrase == sy->n_phrases) {
+                state[f->synset] = DONE;
+                depth--;
+                continue;
+            }
+            uint32_t *slot = &d->synset_phrases[sy->first_phrase + f->phrase];
+            const pattern *p = &d->patterns[*slot];
+            if (f->elem == p->n_elems) {
+                f->phrase++;
+                f->elem = 0;
+                continue;
+            }
+            const pat_elem *pe = &d->elems[p->first_elem + f->elem++];
+            if (pe->kind != PAT_SYNSET)
+                continue;
+            uint32_t next = pe->value;
+            if (state[next] == WHITE) {
+                state[next] = ON_PATH;
+                stack[depth++] = (frame){next, 0, 0};
+            } else if (state[next] == ON_PATH) {
+                if (next == f->synset)
+                    problem_at(L, p->where, "synset %s refers to itself; "
+                               "phrase dropped", sy->name);
+                else
+                    problem_at(L, p->where, "synset %s refers to %s, which "
+                               "refers back to it; phrase dropped", sy->name,
+                               d->synsets[next].name);
+                /* the synset's last phrase takes this one's place */
+                *slot = d->synset_phrases[sy->first_phrase + sy->n_phrases - 1];
+                sy->n_phrases--;
+                f->elem = 0;
+            }
+        }
+    }
+    free(state);
+    free(stack);
+}
+
 static void load_lines(loader *L, file_kind kind, char *text)
 {
     char *save = NULL;
@@ -1135,16 +1222,13 @@ static void load_lines(loader *L, file_kind kind, char *text)
     for (size_t i = 0; kind == FILE_VERBS && i < L->d->n_synsets; i++) {
         synset *sy = &L->d->synsets[i];
         if (sy->n_phrases == 0 && sy->first_use && !sy->reported) {
-            char where[600];
-            dict_where_text(L->d, sy->first_use, where, sizeof where);
             sy->reported = true;
-            ctx_log(L->ctx, WARTA_LOG_WARN, "%s: synset %s is used but "
-                    "never defined", where, sy->name);
-            if (L->problems++ == 0)
-                ctx_error(L->ctx, WARTA_EPARSE, "%s: synset %s is used but "
-                          "never defined", where, sy->name);
+            problem_at(L, sy->first_use, "synset %s is used but never defined",
+                       sy->name);
         }
     }
+    if (kind == FILE_VERBS)
+        break_synset_loops(L);
     if (kind == FILE_ACTORS && L->n_pending) {
         if (L->block_has_codes)
             flush_actor(L);
