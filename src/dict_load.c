@@ -36,6 +36,7 @@ static const struct {
 #define MAX_PHRASE_WORDS 64
 #define MAX_SUBST 32
 #define MIN_STEM 4
+#define MAX_ALTERNATIVES 1024   /* patterns one line's "{ A | B }" may make */
 
 /* The state of reading one file. */
 typedef struct loader {
@@ -785,20 +786,30 @@ static void add_pattern(loader *L, const char *body, const char *code,
     }
 }
 
-/* TABARI's "{ A | B }" alternatives: one pattern per choice. */
-static void expand_alternatives(loader *L, const char *body, const char *code,
-                                const char *reverse, uint32_t verb, int depth)
+/* TABARI's "{ A | B }" alternatives: one pattern per choice, at most
+** *left of them in all, so that a short line of many choices cannot
+** become millions of patterns.  False when the line was cut short (and
+** said so, once). */
+static bool expand_alternatives(loader *L, const char *body, const char *code,
+                                const char *reverse, uint32_t verb, int depth,
+                                size_t *left)
 {
     const char *open = strchr(body, '{');
     const char *close = open ? strchr(open, '}') : NULL;
     const char *bar = open && close ? memchr(open, '|', (size_t)(close - open)) : NULL;
     if (!bar) {
+        if (*left == 0) {
+            problem(L, "alternatives give more than %d patterns; the rest "
+                    "are dropped", MAX_ALTERNATIVES);
+            return false;
+        }
+        (*left)--;
         add_pattern(L, body, code, reverse, verb);
-        return;
+        return true;
     }
     if (depth > 6) {
         problem(L, "too many alternatives");
-        return;
+        return false;
     }
     const char *choice = open + 1;
     for (;;) {
@@ -806,11 +817,17 @@ static void expand_alternatives(loader *L, const char *body, const char *code,
         if (!end)
             end = close;
         char buf[2048];
-        snprintf(buf, sizeof buf, "%.*s %.*s %s", (int)(open - body), body,
-                 (int)(end - choice), choice, close + 1);
-        expand_alternatives(L, buf, code, reverse, verb, depth + 1);
+        int len = snprintf(buf, sizeof buf, "%.*s %.*s %s", (int)(open - body),
+                           body, (int)(end - choice), choice, close + 1);
+        if (len < 0 || (size_t)len >= sizeof buf) {
+            problem(L, "pattern with alternatives is over %zu bytes",
+                    sizeof buf - 1);
+            return false;
+        }
+        if (!expand_alternatives(L, buf, code, reverse, verb, depth + 1, left))
+            return false;
         if (end == close)
-            break;
+            return true;
         choice = end + 1;
     }
 }
@@ -825,7 +842,8 @@ static void verb_pattern(loader *L, char *s)
     if (!event_code(L, s, code, reverse))
         return;
     *strrchr(s, '[') = '\0';
-    expand_alternatives(L, trim(s), code, reverse, L->group, 0);
+    size_t left = MAX_ALTERNATIVES;
+    expand_alternatives(L, trim(s), code, reverse, L->group, 0, &left);
 }
 
 /* The regular forms of an English verb: -s/-es, -ed/-d, -ing. */
