@@ -98,6 +98,7 @@ test: $(addprefix build/san/,$(TESTS)) build/san/warta build/gen/gazetteer.bin
 	  sh tests/cli/run.sh build/san/warta || failed="$$failed cli"; \
 	  sh tests/cli/export.sh build/san/warta || failed="$$failed cli-export"; \
 	  WARTA_SHARED=../shared sh tests/cli/store.sh build/san/warta || failed="$$failed cli-store"; \
+	  sh tests/cli/badinput.sh build/san/warta || failed="$$failed cli-badinput"; \
 	  if [ -n "$$failed" ]; then echo "FAILED:$$failed"; exit 1; fi
 
 # The README's first command: code the examples into warta.db, then ask it
@@ -118,6 +119,7 @@ valgrind: $(addprefix build/rel/,$(TESTS)) build/vg-warta build/gen/gazetteer.bi
 	  sh tests/cli/run.sh build/vg-warta || failed="$$failed cli"; \
 	  sh tests/cli/export.sh build/vg-warta || failed="$$failed cli-export"; \
 	  WARTA_SHARED=../shared sh tests/cli/store.sh build/vg-warta || failed="$$failed cli-store"; \
+	  BADINPUT_QUICK=1 sh tests/cli/badinput.sh build/vg-warta || failed="$$failed cli-badinput"; \
 	  if [ -n "$$failed" ]; then echo "FAILED:$$failed"; exit 1; fi
 
 run: warta build/gen/gazetteer.bin
