@@ -1207,19 +1207,24 @@ static void break_synset_loops(loader *L)
     free(stack);
 }
 
-static void load_lines(loader *L, file_kind kind, char *text)
+/* The n bytes of text, line by line; a line with a NUL byte or bad UTF-8
+** is reported and skipped, the rest read. */
+static void load_lines(loader *L, file_kind kind, char *text, size_t n)
 {
-    char *save = NULL;
+    char *end = text + n, *save = NULL;
     size_t line_no = 0;
     for (char *p = text; p; p = save) {
-        char *nl = strchr(p, '\n');
+        char *nl = memchr(p, '\n', (size_t)(end - p));
+        size_t len = (size_t)((nl ? nl : end) - p);
         save = nl ? nl + 1 : NULL;
         if (nl)
             *nl = '\0';
         L->line = ++line_no;
         bool is_nul;
-        if (utf8_check(p, strlen(p), &is_nul) < strlen(p)) {
-            problem(L, "invalid UTF-8");
+        size_t bad = utf8_check(p, len, &is_nul);
+        if (bad < len) {
+            problem(L, "%s at column %zu", is_nul ? "NUL byte"
+                    : "invalid UTF-8", bad + 1);
             continue;
         }
         char *raw = p;
@@ -1287,11 +1292,6 @@ static char *slurp(warta_ctx *ctx, const char *path, size_t *n)
         return NULL;
     }
     buf[len] = '\0';
-    if (memchr(buf, '\0', len)) {
-        free(buf);
-        ctx_error(ctx, WARTA_EPARSE, "%s: has a NUL byte", path);
-        return NULL;
-    }
     *n = len;
     return buf;
 }
@@ -1310,10 +1310,14 @@ static warta_status load_one(warta_ctx *ctx, warta_dict *d, const char *path,
                        strcasecmp(dot, ".verbs") == 0 ||
                        strcasecmp(dot, ".options") == 0);
     warta_status rc = WARTA_OK;
-    if (kind == FILE_PROJECT)
+    const char *nul = memchr(text, '\0', n);
+    if (kind == FILE_PROJECT && nul)
+        rc = ctx_error(ctx, WARTA_EPARSE, "%s: NUL byte at byte %zu", path,
+                       (size_t)(nul - text));
+    else if (kind == FILE_PROJECT)
         rc = load_project(ctx, d, &L, text);
     else
-        load_lines(&L, kind, text);
+        load_lines(&L, kind, text, n);
     free(text);
     for (size_t i = 0; i < L.n_subst; i++) {
         free(L.subst_name[i]);

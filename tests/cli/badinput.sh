@@ -288,6 +288,20 @@ want_rc 0
 events_are "g1:111 g1:051"
 end "an actor with an inverted date range: file:line, the rest loads"
 
+mkdir -p "$T/bytes"
+printf 'RUSSIA_ [RUS]\nNUL\000NAME_ [XXX]\nBAD_\300\257_ [YYY]\nCHINA_ [CHN]\nINDONESIA_ [IDN]\nMALAYSIA_ [MYS]\n' \
+    >"$T/bytes/countries.actors.txt"
+verbs >"$T/bytes/verbs.txt"
+begin
+run dict check "$T/bytes"
+want_rc 1
+err_has "$T/bytes/countries.actors.txt:2: NUL byte at column 4"
+err_has "$T/bytes/countries.actors.txt:3: invalid UTF-8 at column 5"
+run code --no-progress --dict "$T/bytes" "$T/g1.jsonl"
+want_rc 0
+events_are "g1:111 g1:051"
+end "a NUL byte and bad UTF-8 in a dictionary: file:line, the rest loads"
+
 # ---- compressed files cut in the middle -------------------------------------
 
 # Distinct articles, so that the compressed file spans several buffers;
