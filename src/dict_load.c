@@ -37,6 +37,7 @@ static const struct {
 #define MAX_SUBST 32
 #define MIN_STEM 4
 #define MAX_ALTERNATIVES 1024   /* patterns one line's "{ A | B }" may make */
+#define MAX_SYNSET_DEPTH 16     /* synsets within synsets, at most */
 
 /* The state of reading one file. */
 typedef struct loader {
@@ -1139,9 +1140,11 @@ static warta_status load_project(warta_ctx *ctx, warta_dict *d,
 
 /* A synset whose phrase names the synset itself, directly or through
 ** others ("&A" holding "+&B ..." and "&B" holding "+&A ..."), would send
-** matching round for ever.  One depth-first walk over the synsets finds
-** every phrase that closes such a loop; each is reported at its line and
-** dropped, so the rest of the synset still matches. */
+** matching round for ever, and synsets nested thousands deep would
+** overflow its stack.  One depth-first walk over the synsets finds every
+** phrase that closes a loop or nests synsets more than MAX_SYNSET_DEPTH
+** deep; each is reported at its line and dropped, so the rest of its
+** synset still matches. */
 static void break_synset_loops(loader *L)
 {
     warta_dict *d = L->d;
@@ -1151,11 +1154,14 @@ static void break_synset_loops(loader *L)
     enum { WHITE, ON_PATH, DONE };
     typedef struct frame {
         uint32_t synset, phrase, elem;  /* where the walk is in it */
+        uint32_t tallest;               /* deepest nesting below it */
     } frame;
     uint8_t *state = calloc(n, 1);
+    uint8_t *height = calloc(n, 1);     /* of a DONE synset: 1 + tallest */
     frame *stack = malloc(n * sizeof *stack);
-    if (!state || !stack) {
+    if (!state || !height || !stack) {
         free(state);
+        free(height);
         free(stack);
         no_memory(L);
         return;
@@ -1164,14 +1170,16 @@ static void break_synset_loops(loader *L)
         if (state[root] != WHITE)
             continue;
         size_t depth = 0;
-        stack[depth++] = (frame){root, 0, 0};
+        stack[depth++] = (frame){root, 0, 0, 0};
         state[root] = ON_PATH;
         while (depth > 0) {
             frame *f = &stack[depth - 1];
             synset *sy = &d->synsets[f->synset];
             if (f->phrase == sy->n_phrases) {
                 state[f->synset] = DONE;
-                depth--;
+                height[f->synset] = (uint8_t)(f->tallest + 1);
+                if (--depth > 0 && stack[depth - 1].tallest < height[f->synset])
+                    stack[depth - 1].tallest = height[f->synset];
                 continue;
             }
             uint32_t *slot = &d->synset_phrases[sy->first_phrase + f->phrase];
@@ -1185,30 +1193,38 @@ static void break_synset_loops(loader *L)
             if (pe->kind != PAT_SYNSET)
                 continue;
             uint32_t next = pe->value;
-            if (state[next] == WHITE) {
-                state[next] = ON_PATH;
-                stack[depth++] = (frame){next, 0, 0};
+            if (state[next] == ON_PATH && next == f->synset) {
+                problem_at(L, p->where, "synset %s refers to itself; "
+                           "phrase dropped", sy->name);
             } else if (state[next] == ON_PATH) {
-                if (next == f->synset)
-                    problem_at(L, p->where, "synset %s refers to itself; "
-                               "phrase dropped", sy->name);
-                else
-                    problem_at(L, p->where, "synset %s refers to %s, which "
-                               "refers back to it; phrase dropped", sy->name,
-                               d->synsets[next].name);
-                /* the synset's last phrase takes this one's place */
-                *slot = d->synset_phrases[sy->first_phrase + sy->n_phrases - 1];
-                sy->n_phrases--;
-                f->elem = 0;
+                problem_at(L, p->where, "synset %s refers to %s, which "
+                           "refers back to it; phrase dropped", sy->name,
+                           d->synsets[next].name);
+            } else if (depth + (state[next] == DONE ? height[next] : 1) >
+                       MAX_SYNSET_DEPTH) {
+                problem_at(L, p->where, "synset %s: synsets nested more "
+                           "than %d deep; phrase dropped", sy->name,
+                           MAX_SYNSET_DEPTH);
+            } else {
+                if (state[next] == WHITE) {
+                    state[next] = ON_PATH;
+                    stack[depth++] = (frame){next, 0, 0, 0};
+                } else if (f->tallest < height[next]) {
+                    f->tallest = height[next];
+                }
+                continue;
             }
+            /* the synset's last phrase takes the dropped one's place */
+            *slot = d->synset_phrases[sy->first_phrase + sy->n_phrases - 1];
+            sy->n_phrases--;
+            f->elem = 0;
         }
     }
     free(state);
+    free(height);
     free(stack);
 }
 
-/* The n bytes of text, line by line; a line with a NUL byte or bad UTF-8
-** is reported and skipped, the rest read. */
 static void load_lines(loader *L, file_kind kind, char *text, size_t n)
 {
     char *end = text + n, *save = NULL;

@@ -267,6 +267,25 @@ want_rc 0
 events_are "a:112 b:111 c:111 d:1312"
 end "code: a synset loop does not loop; its other phrases match"
 
+# Synsets nested 1,000 deep: &S0 holds &S1, ..., &S999 holds PENALTIES.
+mkdir -p "$T/nest"
+printf 'RUSSIA_ [RUS]\nCHINA_ [CHN]\n' >"$T/nest/countries.actors.txt"
+awk 'BEGIN {
+    for (i = 0; i < 999; i++)
+        printf "&S%d\n+&S%d\n", i, i + 1
+    printf "&S999\n+PENALTIES\n"
+    printf "--- CRITICIZE [111] ---\nCRITICIZE {CRITICIZES CRITICIZED}\n"
+    printf "- * OVER &S0 [112]\n- * OVER &S992 [1312]\n"
+}' >"$T/nest/verbs.txt"
+begin
+run code --no-progress --dict "$T/nest" "$T/loop.jsonl"
+want_rc 0
+err_has "$T/nest/verbs.txt:1952: synset &S975: synsets nested more than 16 deep"
+n=$(grep -c 'nested more than 16 deep' "$T/err")
+[ "$n" -eq 62 ] || bad "$n phrases dropped, want 62"
+events_are "a:1312 b:111 c:111 d:111"
+end "synsets nested 1,000 deep: cut at 16, no stack overflow"
+
 mkdir -p "$T/dates"
 {
     printf 'RUSSIA_ [RUS]\n'
