@@ -127,9 +127,10 @@ run: warta build/gen/gazetteer.bin
 	./warta ingest --db warta.db --date 2024-03-12 examples/
 	./warta query --db warta.db --dyad IDN:MYS --undirected
 
-bench: warta
-	bench/split.sh
-	bench/code.sh
+# One table of throughput, peak RSS and speed against `wc -w` (bench/run);
+# bench/split.sh, code.sh and store.sh give the detail of some rows.
+bench: all
+	bench/run
 
 clean:
 	rm -rf build warta warta.db warta.db-wal warta.db-shm
