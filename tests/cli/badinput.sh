@@ -234,8 +234,7 @@ err_has "$T/long/countries.actors.txt:3: code '####"
 err_has "is too long (1048576 bytes)"
 err_has "$T/long/verbs.txt:6: pattern with alternatives is over"
 err_has "$T/long/verbs.txt:7: alternatives give more than 1024 patterns"
-n=$(wc -l <"$T/err" | tr -d ' ')
-[ "$n" -eq 4 ] || bad "stderr has $n lines, want 4"
+err_lines 4
 end "dict check: 1 MB dictionary lines"
 
 begin
@@ -300,8 +299,7 @@ run dict check "$T/dates"
 want_rc 1
 err_has "$T/dates/countries.actors.txt:2: date range '20200101-20100101' for USAGOV ends before it starts"
 err_has "$T/dates/countries.actors.txt:3: bad date range '>20200101<20100101' for USAGOV"
-n=$(wc -l <"$T/err" | tr -d ' ')
-[ "$n" -eq 2 ] || bad "stderr has $n lines, want 2"
+err_lines 2
 run code --no-progress --dict "$T/dates" "$T/g1.jsonl"
 want_rc 0
 events_are "g1:111 g1:051"
