@@ -110,6 +110,7 @@ test: $(addprefix build/san/,$(TESTS)) build/san/warta build/gen/gazetteer.bin \
 	  sh tests/cli/run.sh build/san/warta || failed="$$failed cli"; \
 	  sh tests/cli/export.sh build/san/warta || failed="$$failed cli-export"; \
 	  WARTA_SHARED=../shared sh tests/cli/store.sh build/san/warta || failed="$$failed cli-store"; \
+	  sh tests/cli/badinput.sh build/san/warta || failed="$$failed cli-badinput"; \
 	  sh tests/cli/serve.sh build/san/warta || failed="$$failed cli-serve"; \
 	  sh tests/browser/run.sh build/san/warta || failed="$$failed browser"; \
 	  if [ -n "$$failed" ]; then echo "FAILED:$$failed"; exit 1; fi
@@ -130,6 +131,7 @@ valgrind: $(addprefix build/rel/,$(TESTS)) build/vg-warta build/gen/gazetteer.bi
 	  sh tests/cli/run.sh build/vg-warta || failed="$$failed cli"; \
 	  sh tests/cli/export.sh build/vg-warta || failed="$$failed cli-export"; \
 	  WARTA_SHARED=../shared sh tests/cli/store.sh build/vg-warta || failed="$$failed cli-store"; \
+	  BADINPUT_QUICK=1 sh tests/cli/badinput.sh build/vg-warta || failed="$$failed cli-badinput"; \
 	  sh tests/cli/serve.sh build/vg-warta || failed="$$failed cli-serve"; \
 	  if [ -n "$$failed" ]; then echo "FAILED:$$failed"; exit 1; fi
 
@@ -140,9 +142,10 @@ run: warta build/gen/gazetteer.bin
 	./warta ingest --db warta.db --date 2024-03-12 examples/
 	./warta query --db warta.db --dyad IDN:MYS --undirected
 
-bench: warta
-	bench/split.sh
-	bench/code.sh
+# One table of throughput, peak RSS and speed against `wc -w` (bench/run);
+# bench/split.sh, code.sh and store.sh give the detail of some rows.
+bench: all
+	bench/run
 
 clean:
 	rm -rf build warta warta.db warta.db-wal warta.db-shm

@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
-# bench/split.sh -- how fast `warta split` is, by hand:
+# bench/split.sh -- how fast `warta split` is, stage by stage, by hand:
 #
 #   bench/split.sh [path/to/warta]          (default ./warta)
 #
-# Builds two ~50 MB JSONL corpora in a temporary directory by repeating
+# Builds two ~SIZE_MB MB JSONL corpora by repeating
 # ../shared/corpora/en-guardian-2019.jsonl and id-detik-2025.dev.jsonl
 # (ids made unique per copy), then times three modes on each:
 #   lang   --lang XX          no language identification
@@ -13,69 +13,17 @@
 # share of each stage from warta's own `stats:` lines, and the time
 # relative to `wc -w` over the same file as a physical anchor.
 # Only prints; asserts nothing.  Environment: SIZE_MB (default 50),
-# RUNS (best of N, default 1), SHARED (default ../shared).
+# RUNS (best of N, default 1), SHARED (default ../shared).  bench/run
+# gives the one-table overview; this is the detail of its first row.
 set -euo pipefail
 
-WARTA=${1:-./warta}
-SHARED=${SHARED:-../shared}
+BENCH=split.sh
+. "$(dirname "$0")/lib.sh"
 SIZE_MB=${SIZE_MB:-50}
-RUNS=${RUNS:-1}
+need_shared corpora/en-guardian-2019.jsonl corpora/id-detik-2025.dev.jsonl
 
-if [[ ! -x $WARTA ]]; then
-    echo "split.sh: $WARTA is not an executable (run 'make' first?)" >&2
-    exit 2
-fi
-for f in en-guardian-2019.jsonl id-detik-2025.dev.jsonl; do
-    if [[ ! -r $SHARED/corpora/$f ]]; then
-        echo "split.sh: $SHARED/corpora/$f not found" >&2
-        exit 2
-    fi
-done
-
-TMP=$(mktemp -d "${TMPDIR:-/tmp}/warta-bench.XXXXXX")
-trap 'rm -rf "$TMP"' EXIT
-
-now() {
-    if [[ -n ${EPOCHREALTIME:-} ]]; then
-        echo "${EPOCHREALTIME/,/.}"
-    else
-        date +%s.%N
-    fi
-}
-
-# build_corpus SRC OUT: repeat SRC into OUT until it holds SIZE_MB MB,
-# giving every copy's ids a suffix so they stay unique.
-build_corpus() {
-    local src=$1 out=$2 want=$((SIZE_MB * 1000000)) have=0 k=0
-    : >"$out"
-    while ((have < want)); do
-        sed -E "s/\"id\": *\"([^\"]*)\"/\"id\": \"\\1-r$k\"/" "$src" >>"$out"
-        have=$(stat -c %s "$out")
-        k=$((k + 1))
-    done
-}
-
-# time_best SECONDS_VAR CMD...: the best wall time of RUNS runs of CMD
-# (stdout to /dev/null, stderr to $TMP/err of the best run).
-time_best() {
-    local var=$1 best="" t0 t1 s i
-    shift
-    for ((i = 0; i < RUNS; i++)); do
-        t0=$(now)
-        "$@" >/dev/null 2>"$TMP/err.try" || echo "exit $?" >>"$TMP/err.try"
-        t1=$(now)
-        s=$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.3f", b - a }')
-        if [[ -z $best ]] || awk -v s="$s" -v b="$best" 'BEGIN { exit !(s < b) }'; then
-            best=$s
-            mv "$TMP/err.try" "$TMP/err"
-        fi
-    done
-    printf -v "$var" '%s' "$best"
-}
-
-cpu=$(awk -F': *' '/^model name/ { print $2; exit }' /proc/cpuinfo 2>/dev/null || true)
 echo "warta:  $WARTA ($("$WARTA" --version 2>/dev/null || echo '?'))"
-echo "cpu:    ${cpu:-unknown} ($(nproc 2>/dev/null || echo '?') cpus)"
+echo "cpu:    $(cpu_line)"
 echo "date:   $(date -u '+%Y-%m-%d %H:%M UTC'), best of $RUNS run(s)"
 echo
 
@@ -94,15 +42,12 @@ anchors=""
 for i in "${!names[@]}"; do
     name=${names[i]} src=${srcs[i]} lang=${langs[i]}
     file=$TMP/$name.jsonl
-    build_corpus "$src" "$file"
+    repeat_corpus "$file" $((SIZE_MB * 1000000)) "$src"
     bytes=$(stat -c %s "$file")
-    mb=$(awk -v b="$bytes" 'BEGIN { printf "%.1f", b / 1e6 }')
-    cat "$file" >/dev/null                  # warm the page cache
-
-    wc_s="" secs=""
-    time_best wc_s env LC_ALL=C.UTF-8 wc -w "$file"
+    mb=$(calc 'printf "%.1f", b / 1e6' b="$bytes")
+    wc_s=$(wc_secs "$file")
     anchors+=$(printf '  %-12s wc -w (C.UTF-8): %s s, %s MB/s' "$name" "$wc_s" \
-        "$(awk -v b="$bytes" -v s="$wc_s" 'BEGIN { printf("%.1f", (s > 0) ? b / s / 1e6 : 0) }')")
+        "$(calc 'printf("%.1f", (s > 0) ? b / s / 1e6 : 0)' b="$bytes" s="$wc_s")")
     anchors+=$'\n'
 
     for mode in lang detect tokens; do
@@ -111,7 +56,9 @@ for i in "${!names[@]}"; do
         detect) args=() ;;
         tokens) args=(--lang "$lang" --tokens) ;;
         esac
-        time_best secs "$WARTA" split "${args[@]}" --stats --no-progress "$file"
+        measure "$WARTA" split "${args[@]}" --stats --no-progress "$file"
+        secs=$(calc 'printf "%.3f", s' s="$SECS")
+        [[ $STATUS == 0 ]] || echo "exit $STATUS" >>"$TMP/err"
         # stats: N bytes, N sentences, S s, R MB/s, R sentences/s
         # stats: stage NAME   S s   P%   R MB/s
         # stats: reading and output S s

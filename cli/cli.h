@@ -61,6 +61,17 @@ typedef struct run_totals {
 } run_totals;
 void cli_run_inputs(warta_ctx *ctx, char **inputs, int n_inputs,
                     const run_spec *spec, run_totals *t);
+/* The skipped articles of one input: the first CLI_SHOWN_SKIPS are each
+** reported, the rest only counted (a million broken lines would bury
+** everything else) and summed up by cli_skips_end. */
+#define CLI_SHOWN_SKIPS 100
+typedef struct skip_log {
+    const char *input;          /* as named on the command line */
+    size_t n;
+} skip_log;
+void cli_skip(skip_log *s, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+void cli_skips_end(const skip_log *s);
 bool cli_is_language_code(const char *s);
 /* Where the language packs are: $WARTA_DATA, else data/ by the binary. */
 void cli_data_dir(char *out, size_t n);

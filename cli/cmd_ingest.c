@@ -209,9 +209,10 @@ static void read_inputs(warta_ctx *ctx, ingest *in, char **inputs, int n,
         warta_status rc;
         warta_doc *doc;
         uint64_t done = 0, total = 0;
+        skip_log skips = {.input = inputs[i]};
         while ((rc = warta_reader_next(rd, &doc)) != WARTA_DONE) {
             if (rc != WARTA_OK) {
-                cli_error("%s", warta_errmsg(ctx));
+                cli_skip(&skips, "%s", warta_errmsg(ctx));
                 t->skipped++;
                 continue;
             }
@@ -227,6 +228,7 @@ static void read_inputs(warta_ctx *ctx, ingest *in, char **inputs, int n,
         warta_reader_progress(rd, &done, &total);
         t->bytes += done;
         warta_reader_close(rd);
+        cli_skips_end(&skips);
     }
 }
 

@@ -4,6 +4,7 @@
 ** count what is skipped, and keep the progress line up to date.
 */
 #include <limits.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -11,9 +12,32 @@
 
 #include "cli.h"
 
+void cli_skip(skip_log *s, const char *fmt, ...)
+{
+    if (s->n++ < CLI_SHOWN_SKIPS) {
+        va_list ap;
+        va_start(ap, fmt);
+        char msg[1024];
+        vsnprintf(msg, sizeof msg, fmt, ap);
+        va_end(ap);
+        cli_error("%s", msg);
+    } else if (s->n == CLI_SHOWN_SKIPS + 1) {
+        cli_error("%s: more than %d articles skipped; the rest are counted, "
+                  "not shown", s->input, CLI_SHOWN_SKIPS);
+    }
+}
+
+void cli_skips_end(const skip_log *s)
+{
+    if (s->n > CLI_SHOWN_SKIPS)
+        cli_error("%s: %zu articles skipped, %zu of them not shown",
+                  s->input, s->n, s->n - CLI_SHOWN_SKIPS);
+}
+
 static void run_one(warta_ctx *ctx, const char *path, const run_spec *spec,
                     run_totals *t)
 {
+    skip_log skips = {.input = path};
     warta_reader *rd;
     if (warta_reader_open(ctx, path, spec->read_opts, &rd) != WARTA_OK) {
         cli_error("%s", warta_errmsg(ctx));
@@ -24,14 +48,14 @@ static void run_one(warta_ctx *ctx, const char *path, const run_spec *spec,
     warta_doc *doc;
     while ((rc = warta_reader_next(rd, &doc)) != WARTA_DONE) {
         if (rc != WARTA_OK) {
-            cli_error("%s", warta_errmsg(ctx));
+            cli_skip(&skips, "%s", warta_errmsg(ctx));
             t->skipped++;
             continue;
         }
         uint64_t items = 0;
         if (spec->fn(ctx, doc, spec->ud, &items) != WARTA_OK) {
-            cli_error("%s: %s, skipped", warta_doc_meta(doc)->id,
-                      warta_errmsg(ctx));
+            cli_skip(&skips, "%s: %s, skipped", warta_doc_meta(doc)->id,
+                     warta_errmsg(ctx));
             t->skipped++;
         } else {
             t->docs++;
@@ -47,6 +71,7 @@ static void run_one(warta_ctx *ctx, const char *path, const run_spec *spec,
     warta_reader_progress(rd, &done, &total);
     t->bytes += done;
     warta_reader_close(rd);
+    cli_skips_end(&skips);
 }
 
 void cli_run_inputs(warta_ctx *ctx, char **inputs, int n_inputs,

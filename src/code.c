@@ -495,13 +495,13 @@ static bool speech_before_verb(const sent *st, size_t k)
     return false;
 }
 
+/* st is the document's one scratch sentence, used by each in turn: it is
+** large (MAX_UNITS units), and one per sentence made a 16 MB article of
+** short sentences take gigabytes. */
 static warta_status code_sentence(warta_ctx *ctx, warta_doc *doc,
                                   const warta_dict *d, const warta_sentence *s,
-                                  doc_state *ds)
+                                  doc_state *ds, sent *st)
 {
-    sent *st = arena_alloc(&doc->arena, sizeof *st);
-    if (!st)
-        return ctx_error(ctx, WARTA_ENOMEM, "out of memory in coding");
     memset(st, 0, offsetof(sent, units));   /* units are filled as found */
     st->d = d;
     st->s = s;
@@ -574,9 +574,12 @@ warta_status warta_doc_code_opts(warta_ctx *ctx, warta_doc *doc,
                     .list_actors = opts && opts->list_actors};
     if (doc->meta.date)
         dict_parse_date(doc->meta.date, strlen(doc->meta.date), &ds.date);
+    sent *st = doc->n_sents ? arena_alloc(&doc->arena, sizeof *st) : NULL;
+    if (doc->n_sents && !st)
+        return ctx_error(ctx, WARTA_ENOMEM, "out of memory in coding");
     for (size_t i = 0; i < doc->n_sents && rc == WARTA_OK && !ds.discard_story; i++)
         if (doc->sents[i].kind != WARTA_KIND_CAPTION)
-            rc = code_sentence(ctx, doc, d, &doc->sents[i], &ds);
+            rc = code_sentence(ctx, doc, d, &doc->sents[i], &ds, st);
     if (ds.discard_story)
         doc->n_events = 0;
     doc->coded = rc == WARTA_OK;

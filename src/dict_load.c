@@ -36,6 +36,8 @@ static const struct {
 #define MAX_PHRASE_WORDS 64
 #define MAX_SUBST 32
 #define MIN_STEM 4
+#define MAX_ALTERNATIVES 1024   /* patterns one line's "{ A | B }" may make */
+#define MAX_SYNSET_DEPTH 16     /* synsets within synsets, at most */
 
 /* The state of reading one file. */
 typedef struct loader {
@@ -78,6 +80,23 @@ static void problem(loader *L, const char *fmt, ...)
     ctx_log(L->ctx, WARTA_LOG_WARN, "%s:%zu: %s", L->file, L->line, msg);
 }
 
+/* A problem found after the fact, at an entry read earlier. */
+static void problem_at(loader *L, src_pos where, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+
+static void problem_at(loader *L, src_pos where, const char *fmt, ...)
+{
+    char msg[512], at[600];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    dict_where_text(L->d, where, at, sizeof at);
+    if (L->problems++ == 0)
+        ctx_error(L->ctx, WARTA_EPARSE, "%s: %s", at, msg);
+    ctx_log(L->ctx, WARTA_LOG_WARN, "%s: %s", at, msg);
+}
+
 static bool no_memory(loader *L)
 {
     problem(L, "out of memory");
@@ -96,20 +115,14 @@ static char *trim(char *s)
     return s;
 }
 
-/* Is the end of text s[0..end) inside an open '['?  ("[###]" is a code.) */
-static bool inside_brackets(const char *s, const char *end)
-{
-    int depth = 0;
-    for (const char *p = s; p < end; p++)
-        depth += *p == '[' ? 1 : *p == ']' && depth > 0 ? -1 : 0;
-    return depth > 0;
-}
-
 /* Remove comments from a line in place: "<!-- -->" (may span lines),
-** '#' and, in TABARI files, ';'. */
+** '#' and, in TABARI files, ';', except inside '[' ']' ("[###]" is a
+** code).  The bracket depth of what is kept is counted as it is copied,
+** so a long line costs one pass. */
 static void strip_comments(loader *L, char *s)
 {
     char *w = s;
+    size_t depth = 0;
     for (char *r = s; *r;) {
         if (L->in_xml_comment) {
             char *end = strstr(r, "-->");
@@ -120,10 +133,13 @@ static void strip_comments(loader *L, char *s)
         } else if (strncmp(r, "<!--", 4) == 0) {
             L->in_xml_comment = true;
             r += 4;
-        } else if ((*r == '#' || (L->tabari && *r == ';')) &&
-                   !inside_brackets(s, w)) {
+        } else if ((*r == '#' || (L->tabari && *r == ';')) && depth == 0) {
             break;
         } else {
+            if (*r == '[')
+                depth++;
+            else if (*r == ']' && depth > 0)
+                depth--;
             *w++ = *r++;
         }
     }
@@ -275,7 +291,7 @@ static bool parse_dated_code(loader *L, char **s, dated_code *out)
     out->from = INT32_MIN;
     out->to = INT32_MAX;
     if (strlen(code) >= sizeof out->code) {
-        problem(L, "code '%s' is too long", code);
+        problem(L, "code '%.32s' is too long (%zu bytes)", code, strlen(code));
         return false;
     }
     memcpy(out->code, code, strlen(code) + 1);
@@ -771,20 +787,30 @@ static void add_pattern(loader *L, const char *body, const char *code,
     }
 }
 
-/* TABARI's "{ A | B }" alternatives: one pattern per choice. */
-static void expand_alternatives(loader *L, const char *body, const char *code,
-                                const char *reverse, uint32_t verb, int depth)
+/* TABARI's "{ A | B }" alternatives: one pattern per choice, at most
+** *left of them in all, so that a short line of many choices cannot
+** become millions of patterns.  False when the line was cut short (and
+** said so, once). */
+static bool expand_alternatives(loader *L, const char *body, const char *code,
+                                const char *reverse, uint32_t verb, int depth,
+                                size_t *left)
 {
     const char *open = strchr(body, '{');
     const char *close = open ? strchr(open, '}') : NULL;
     const char *bar = open && close ? memchr(open, '|', (size_t)(close - open)) : NULL;
     if (!bar) {
+        if (*left == 0) {
+            problem(L, "alternatives give more than %d patterns; the rest "
+                    "are dropped", MAX_ALTERNATIVES);
+            return false;
+        }
+        (*left)--;
         add_pattern(L, body, code, reverse, verb);
-        return;
+        return true;
     }
     if (depth > 6) {
         problem(L, "too many alternatives");
-        return;
+        return false;
     }
     const char *choice = open + 1;
     for (;;) {
@@ -792,11 +818,17 @@ static void expand_alternatives(loader *L, const char *body, const char *code,
         if (!end)
             end = close;
         char buf[2048];
-        snprintf(buf, sizeof buf, "%.*s %.*s %s", (int)(open - body), body,
-                 (int)(end - choice), choice, close + 1);
-        expand_alternatives(L, buf, code, reverse, verb, depth + 1);
+        int len = snprintf(buf, sizeof buf, "%.*s %.*s %s", (int)(open - body),
+                           body, (int)(end - choice), choice, close + 1);
+        if (len < 0 || (size_t)len >= sizeof buf) {
+            problem(L, "pattern with alternatives is over %zu bytes",
+                    sizeof buf - 1);
+            return false;
+        }
+        if (!expand_alternatives(L, buf, code, reverse, verb, depth + 1, left))
+            return false;
         if (end == close)
-            break;
+            return true;
         choice = end + 1;
     }
 }
@@ -811,7 +843,8 @@ static void verb_pattern(loader *L, char *s)
     if (!event_code(L, s, code, reverse))
         return;
     *strrchr(s, '[') = '\0';
-    expand_alternatives(L, trim(s), code, reverse, L->group, 0);
+    size_t left = MAX_ALTERNATIVES;
+    expand_alternatives(L, trim(s), code, reverse, L->group, 0, &left);
 }
 
 /* The regular forms of an English verb: -s/-es, -ed/-d, -ing. */
@@ -1105,19 +1138,109 @@ static file_kind kind_of(const char *path)
 static warta_status load_project(warta_ctx *ctx, warta_dict *d,
                                  loader *L, char *text);
 
-static void load_lines(loader *L, file_kind kind, char *text)
+/* A synset whose phrase names the synset itself, directly or through
+** others ("&A" holding "+&B ..." and "&B" holding "+&A ..."), would send
+** matching round for ever, and synsets nested thousands deep would
+** overflow its stack.  One depth-first walk over the synsets finds every
+** phrase that closes a loop or nests synsets more than MAX_SYNSET_DEPTH
+** deep; each is reported at its line and dropped, so the rest of its
+** synset still matches. */
+static void break_synset_loops(loader *L)
 {
-    char *save = NULL;
+    warta_dict *d = L->d;
+    size_t n = d->n_synsets;
+    if (n == 0)
+        return;
+    enum { WHITE, ON_PATH, DONE };
+    typedef struct frame {
+        uint32_t synset, phrase, elem;  /* where the walk is in it */
+        uint32_t tallest;               /* deepest nesting below it */
+    } frame;
+    uint8_t *state = calloc(n, 1);
+    uint8_t *height = calloc(n, 1);     /* of a DONE synset: 1 + tallest */
+    frame *stack = malloc(n * sizeof *stack);
+    if (!state || !height || !stack) {
+        free(state);
+        free(height);
+        free(stack);
+        no_memory(L);
+        return;
+    }
+    for (uint32_t root = 0; root < n; root++) {
+        if (state[root] != WHITE)
+            continue;
+        size_t depth = 0;
+        stack[depth++] = (frame){root, 0, 0, 0};
+        state[root] = ON_PATH;
+        while (depth > 0) {
+            frame *f = &stack[depth - 1];
+            synset *sy = &d->synsets[f->synset];
+            if (f->phrase == sy->n_phrases) {
+                state[f->synset] = DONE;
+                height[f->synset] = (uint8_t)(f->tallest + 1);
+                if (--depth > 0 && stack[depth - 1].tallest < height[f->synset])
+                    stack[depth - 1].tallest = height[f->synset];
+                continue;
+            }
+            uint32_t *slot = &d->synset_phrases[sy->first_phrase + f->phrase];
+            const pattern *p = &d->patterns[*slot];
+            if (f->elem == p->n_elems) {
+                f->phrase++;
+                f->elem = 0;
+                continue;
+            }
+            const pat_elem *pe = &d->elems[p->first_elem + f->elem++];
+            if (pe->kind != PAT_SYNSET)
+                continue;
+            uint32_t next = pe->value;
+            if (state[next] == ON_PATH && next == f->synset) {
+                problem_at(L, p->where, "synset %s refers to itself; "
+                           "phrase dropped", sy->name);
+            } else if (state[next] == ON_PATH) {
+                problem_at(L, p->where, "synset %s refers to %s, which "
+                           "refers back to it; phrase dropped", sy->name,
+                           d->synsets[next].name);
+            } else if (depth + (state[next] == DONE ? height[next] : 1) >
+                       MAX_SYNSET_DEPTH) {
+                problem_at(L, p->where, "synset %s: synsets nested more "
+                           "than %d deep; phrase dropped", sy->name,
+                           MAX_SYNSET_DEPTH);
+            } else {
+                if (state[next] == WHITE) {
+                    state[next] = ON_PATH;
+                    stack[depth++] = (frame){next, 0, 0, 0};
+                } else if (f->tallest < height[next]) {
+                    f->tallest = height[next];
+                }
+                continue;
+            }
+            /* the synset's last phrase takes the dropped one's place */
+            *slot = d->synset_phrases[sy->first_phrase + sy->n_phrases - 1];
+            sy->n_phrases--;
+            f->elem = 0;
+        }
+    }
+    free(state);
+    free(height);
+    free(stack);
+}
+
+static void load_lines(loader *L, file_kind kind, char *text, size_t n)
+{
+    char *end = text + n, *save = NULL;
     size_t line_no = 0;
     for (char *p = text; p; p = save) {
-        char *nl = strchr(p, '\n');
+        char *nl = memchr(p, '\n', (size_t)(end - p));
+        size_t len = (size_t)((nl ? nl : end) - p);
         save = nl ? nl + 1 : NULL;
         if (nl)
             *nl = '\0';
         L->line = ++line_no;
         bool is_nul;
-        if (utf8_check(p, strlen(p), &is_nul) < strlen(p)) {
-            problem(L, "invalid UTF-8");
+        size_t bad = utf8_check(p, len, &is_nul);
+        if (bad < len) {
+            problem(L, "%s at column %zu", is_nul ? "NUL byte"
+                    : "invalid UTF-8", bad + 1);
             continue;
         }
         char *raw = p;
@@ -1138,16 +1261,13 @@ static void load_lines(loader *L, file_kind kind, char *text)
     for (size_t i = 0; kind == FILE_VERBS && i < L->d->n_synsets; i++) {
         synset *sy = &L->d->synsets[i];
         if (sy->n_phrases == 0 && sy->first_use && !sy->reported) {
-            char where[600];
-            dict_where_text(L->d, sy->first_use, where, sizeof where);
             sy->reported = true;
-            ctx_log(L->ctx, WARTA_LOG_WARN, "%s: synset %s is used but "
-                    "never defined", where, sy->name);
-            if (L->problems++ == 0)
-                ctx_error(L->ctx, WARTA_EPARSE, "%s: synset %s is used but "
-                          "never defined", where, sy->name);
+            problem_at(L, sy->first_use, "synset %s is used but never defined",
+                       sy->name);
         }
     }
+    if (kind == FILE_VERBS)
+        break_synset_loops(L);
     if (kind == FILE_ACTORS && L->n_pending) {
         if (L->block_has_codes)
             flush_actor(L);
@@ -1188,11 +1308,6 @@ static char *slurp(warta_ctx *ctx, const char *path, size_t *n)
         return NULL;
     }
     buf[len] = '\0';
-    if (memchr(buf, '\0', len)) {
-        free(buf);
-        ctx_error(ctx, WARTA_EPARSE, "%s: has a NUL byte", path);
-        return NULL;
-    }
     *n = len;
     return buf;
 }
@@ -1211,10 +1326,14 @@ static warta_status load_one(warta_ctx *ctx, warta_dict *d, const char *path,
                        strcasecmp(dot, ".verbs") == 0 ||
                        strcasecmp(dot, ".options") == 0);
     warta_status rc = WARTA_OK;
-    if (kind == FILE_PROJECT)
+    const char *nul = memchr(text, '\0', n);
+    if (kind == FILE_PROJECT && nul)
+        rc = ctx_error(ctx, WARTA_EPARSE, "%s: NUL byte at byte %zu", path,
+                       (size_t)(nul - text));
+    else if (kind == FILE_PROJECT)
         rc = load_project(ctx, d, &L, text);
     else
-        load_lines(&L, kind, text);
+        load_lines(&L, kind, text, n);
     free(text);
     for (size_t i = 0; i < L.n_subst; i++) {
         free(L.subst_name[i]);

@@ -82,6 +82,10 @@ out_lines() {
     n=$(wc -l <"$T/out" | tr -d ' ')
     [ "$n" -eq "$1" ] || bad "stdout has $n lines, want $1"
 }
+err_lines() {
+    n=$(wc -l <"$T/err" | tr -d ' ')
+    [ "$n" -eq "$1" ] || bad "stderr has $n lines, want $1"
+}
 
 # start_server DB: `warta serve` on a free port in the background; sets
 # $server (its pid) and $B (its base URL), or exits when it does not start.
