@@ -1,13 +1,17 @@
 #!/bin/sh
 # Install the Debian packages warta needs to build and test, if any is
 # missing.  Run by the Makefile; needs root (or sudo) only when something
-# is missing.
+# is missing.  `install-deps.sh fuzz` installs what `make fuzz` needs
+# instead: clang and its libFuzzer runtime, which nothing else uses.
 set -eu
 
 PACKAGES="gcc g++ make pkg-config
 libjansson-dev libutf8proc-dev libcld2-dev libhunspell-dev hunspell-id
 zlib1g-dev libzstd-dev libcmocka-dev libexpat1-dev zstd
 libgeonames-dev iso-codes libsqlite3-dev sqlite3 python3"
+if [ "${1:-}" = fuzz ]; then
+    PACKAGES="clang-14 libclang-rt-14-dev"
+fi
 
 missing=""
 for p in $PACKAGES; do
