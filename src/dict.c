@@ -165,7 +165,7 @@ static word_slot *word_slot_for(const warta_dict *d, const char *w, size_t n,
 
 static bool grow_words(warta_dict *d)
 {
-    size_t cap = d->cap_words ? d->cap_words * 2 : 1u << 14;
+    size_t cap = d->cap_words ? d->cap_words * 2 : 1u << 10;
     word_slot *old = d->words;
     size_t old_cap = d->cap_words;
     word_slot *fresh = ctx_alloc(d->ctx, cap * sizeof *fresh);
@@ -236,7 +236,7 @@ uint32_t dict_child(const warta_dict *d, uint32_t node, word_key key)
 
 static bool grow_edges(warta_dict *d)
 {
-    size_t cap = d->cap_edges ? d->cap_edges * 2 : 1u << 15;
+    size_t cap = d->cap_edges ? d->cap_edges * 2 : 1u << 11;
     trie_edge *old = d->edges;
     size_t old_cap = d->cap_edges;
     trie_edge *fresh = ctx_alloc(d->ctx, cap * sizeof *fresh);
