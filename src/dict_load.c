@@ -1023,8 +1023,11 @@ static void issue_line(loader *L, char *s)
     size_t o = 0;
     for (char *p = trim(s); *p && o + 1 < sizeof phrase; p++) {
         if (p[1] == ':' && strchr("nvaNVA", p[0]) &&
-            (p == s || p[-1] == ' ' || p[-1] == '+'))
-            p += 2;
+            (p == s || p[-1] == ' ' || p[-1] == '+')) {
+            p++;        /* and the loop's p++: "n:" at the end must not
+                           step over the NUL */
+            continue;
+        }
         phrase[o++] = *p == '+' ? ' ' : *p;
     }
     phrase[o] = '\0';

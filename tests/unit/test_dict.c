@@ -218,6 +218,29 @@ static void the_fields_dictionaries_load(void **state)
     warta_dict_free(d);
 }
 
+/* PETRARCH's issue lines: "n:" marks a noun, "+" joins words; a line
+** with no [CODE] takes the code before it.  A line ending in a bare "n:"
+** (here at the end of the file) was read past its end: p += 2 stepped
+** over the NUL (make valgrind reports the uninitialised read). */
+static void issues_parts_of_speech(void **state)
+{
+    warta_dict *d;
+    warta_dict_stats st;
+    assert_int_equal(warta_dict_new(test_ctx, &d), WARTA_OK);
+    const char *path = write_file("Fuzz.IssueCoding.txt",
+                                  "<ISSUE CATEGORY=\"T\">\n"
+                                  "n:terrorism [TERROR]\n"
+                                  "early+childhood n:education [EDU]\n"
+                                  "a:armed\n"
+                                  "n:");
+    assert_int_equal(warta_dict_load(test_ctx, d, path), WARTA_EPARSE);
+    assert_non_null(strstr(warta_errmsg(test_ctx), "IssueCoding.txt:5: "));
+    warta_dict_get_stats(d, &st);
+    assert_int_equal(st.issues, 2);
+    assert_int_equal(st.problems, 1);
+    warta_dict_free(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -228,6 +251,7 @@ int main(void)
         cmocka_unit_test(discards_void_sentences_and_stories),
         cmocka_unit_test(problems_name_file_and_line),
         cmocka_unit_test(the_fields_dictionaries_load),
+        cmocka_unit_test(issues_parts_of_speech),
     };
     return cmocka_run_group_tests_name("dict", tests, setup, teardown);
 }
