@@ -527,7 +527,8 @@ static void agent_line(loader *L, char *s)
         return;
     }
     agent_block *ab = &L->d->agents[block];
-    ab->before = code[0] != '~' && code[strlen(code) - 1] == '~';
+    size_t cl = strlen(code);       /* 0 for "[]": no code[-1] then */
+    ab->before = cl && code[0] != '~' && code[cl - 1] == '~';
     char *bare = code;
     if (*bare == '~')
         bare++;

@@ -241,6 +241,23 @@ static void issues_parts_of_speech(void **state)
     warta_dict_free(d);
 }
 
+/* An agent with an empty code, "[]", is a problem, not a read before the
+** code (found by fuzz_dict_petrarch and fuzz_dict_warta). */
+static void agent_with_an_empty_code(void **state)
+{
+    warta_dict *d;
+    warta_dict_stats st;
+    assert_int_equal(warta_dict_new(test_ctx, &d), WARTA_OK);
+    const char *path = write_file("empty.agents.txt",
+                                  "POLICE {} []\nMINISTER [~]\nREBEL [~REB]\n");
+    assert_int_equal(warta_dict_load(test_ctx, d, path), WARTA_EPARSE);
+    assert_non_null(strstr(warta_errmsg(test_ctx),
+                           "empty.agents.txt:1: bad agent code ''"));
+    warta_dict_get_stats(d, &st);
+    assert_int_equal(st.problems, 2);
+    warta_dict_free(d);
+}
+
 /* An allocator that hands a freed block of one size back to the next
 ** allocation of that size, as malloc often does: a new dictionary then
 ** sits where a freed one was. */
@@ -330,6 +347,7 @@ int main(void)
         cmocka_unit_test(problems_name_file_and_line),
         cmocka_unit_test(the_fields_dictionaries_load),
         cmocka_unit_test(issues_parts_of_speech),
+        cmocka_unit_test(agent_with_an_empty_code),
         cmocka_unit_test(word_memo_is_not_kept_for_a_new_dictionary),
     };
     return cmocka_run_group_tests_name("dict", tests, setup, teardown);
