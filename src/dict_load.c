@@ -730,6 +730,16 @@ static void add_pattern(loader *L, const char *body, const char *code,
         d->n_elems = first;
         return;
     }
+    /* the coder anchors a verb's pattern at its '*' (code.c) */
+    uint32_t star = first;
+    while (verb != NO_INDEX && star < d->n_elems &&
+           d->elems[star].kind != PAT_VERB)
+        star++;
+    if (verb != NO_INDEX && star == d->n_elems) {
+        problem(L, "pattern without '*' (the verb)");
+        d->n_elems = first;
+        return;
+    }
     uint32_t p = DICT_PUSH(d, patterns);
     if (p == NO_INDEX) {
         no_memory(L);

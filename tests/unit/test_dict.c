@@ -258,6 +258,28 @@ static void agent_with_an_empty_code(void **state)
     warta_dict_free(d);
 }
 
+/* A verb's pattern must say where the verb is: one without '*' is a
+** problem and is dropped (the coder read past the pattern's elements
+** looking for it; found by fuzz_dict_petrarch). */
+static void pattern_without_a_verb(void **state)
+{
+    warta_dict *d;
+    assert_int_equal(warta_dict_new(test_ctx, &d), WARTA_OK);
+    assert_int_equal(warta_dict_load(test_ctx, d, write_file("star.actors.txt",
+                         "RUSSIA_ [RUS]\nCHINA_ [CHN]\n")), WARTA_OK);
+    assert_int_equal(warta_dict_load(test_ctx, d, write_file("star.verbs.txt",
+                         "--- MEET [040] ---\nMEET {MET}\n"
+                         "- % { MOSCOW | BEIJING } [036]\n- * + IN BEIJING [036]\n")),
+                     WARTA_EPARSE);
+    assert_non_null(strstr(warta_errmsg(test_ctx),
+                           "star.verbs.txt:3: pattern without '*'"));
+    assert_string_equal(code_text(d, "Russia met China in Moscow.", "en", NULL),
+                        "RUS 040 CHN");
+    assert_string_equal(code_text(d, "Russia met China in Beijing.", "en", NULL),
+                        "RUS 036 CHN");
+    warta_dict_free(d);
+}
+
 /* An allocator that hands a freed block of one size back to the next
 ** allocation of that size, as malloc often does: a new dictionary then
 ** sits where a freed one was. */
@@ -348,6 +370,7 @@ int main(void)
         cmocka_unit_test(the_fields_dictionaries_load),
         cmocka_unit_test(issues_parts_of_speech),
         cmocka_unit_test(agent_with_an_empty_code),
+        cmocka_unit_test(pattern_without_a_verb),
         cmocka_unit_test(word_memo_is_not_kept_for_a_new_dictionary),
     };
     return cmocka_run_group_tests_name("dict", tests, setup, teardown);
