@@ -159,12 +159,14 @@ build/fuzz/fuzz_%: build/fuzz/fuzz/fuzz_%.o $$(call fuzz_extra,fuzz_$$*) \
 fuzz: $(addprefix build/fuzz/,$(FUZZ_TARGETS))
 	@failed=""; for t in $(FUZZ_TARGETS); do \
 	  work=build/fuzz/corpus-work/$$t; out=build/fuzz/crashes/$$t; \
+	  seeds=fuzz/corpus/$$t; [ -d $$seeds ] || seeds=; \
 	  mkdir -p $$work $$out; echo "== $$t ($(FUZZ_TIME) s)"; \
-	  build/fuzz/$$t -max_total_time=$(FUZZ_TIME) -timeout=$(FUZZ_TIMEOUT) \
-	    -rss_limit_mb=2048 -print_final_stats=1 -artifact_prefix=$$out/ \
-	    $$work fuzz/corpus/$$t >build/fuzz/$$t.log 2>&1 \
-	  && grep -E '^stat::(number_of_executed_units|peak_rss_mb)' build/fuzz/$$t.log \
-	  || { tail -n 60 build/fuzz/$$t.log; failed="$$failed $$t"; }; \
+	  if build/fuzz/$$t -max_total_time=$(FUZZ_TIME) -timeout=$(FUZZ_TIMEOUT) \
+	       -rss_limit_mb=2048 -print_final_stats=1 -artifact_prefix=$$out/ \
+	       $$work $$seeds >build/fuzz/$$t.log 2>&1; then \
+	    grep -E '^stat::(number_of_executed_units|average_exec_per_sec)' \
+	      build/fuzz/$$t.log; \
+	  else tail -n 60 build/fuzz/$$t.log; failed="$$failed $$t"; fi; \
 	done; \
 	if [ -n "$$failed" ]; then echo "FUZZ FAILED:$$failed (logs in build/fuzz)"; exit 1; fi
 
