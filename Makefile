@@ -28,7 +28,7 @@ endef
 
 DEPS_STAMP = build/deps.stamp
 
-.PHONY: all test run deps clean bench valgrind
+.PHONY: all test run deps clean bench valgrind fuzz
 .SECONDARY:
 .SECONDEXPANSION:
 all: warta build/gen/gazetteer.bin
@@ -134,6 +134,58 @@ valgrind: $(addprefix build/rel/,$(TESTS)) build/vg-warta build/gen/gazetteer.bi
 	  BADINPUT_QUICK=1 sh tests/cli/badinput.sh build/vg-warta || failed="$$failed cli-badinput"; \
 	  sh tests/cli/serve.sh build/vg-warta || failed="$$failed cli-serve"; \
 	  if [ -n "$$failed" ]; then echo "FAILED:$$failed"; exit 1; fi
+
+# ---- fuzzing: libFuzzer targets in fuzz/, one per input parser ----------
+# `make fuzz` builds every fuzz/fuzz_*.c with clang (its own objects in
+# build/fuzz, so build/rel and build/san are left alone) and runs each for
+# FUZZ_TIME seconds on a working corpus in build/fuzz/corpus-work, seeded
+# from fuzz/corpus/<target>.  A crash, a leak or an input slower than
+# FUZZ_TIMEOUT seconds fails the run; the input is left in
+# build/fuzz/crashes/<target>/.  Only this needs clang (install-deps.sh fuzz).
+# A target that needs more than libwarta names its files (.c) here:
+FUZZ_EXTRA_fuzz_petrarch_xml = cli/gold.c
+FUZZ_EXTRA_fuzz_http = cli/api.c cli/rowjson.c cli/inputs.c cli/messages.c \
+                       cli/progress.c
+FUZZ_TIME    ?= 60
+FUZZ_TIMEOUT ?= 10
+FUZZ_CC      ?= clang-14
+FUZZ_CXX     ?= clang++-14
+FUZZ_SAN     = -fsanitize=address,undefined -fno-sanitize-recover=all \
+               -fno-omit-frame-pointer
+FUZZ_TARGETS = $(patsubst fuzz/%.c,%,$(wildcard fuzz/fuzz_*.c))
+FUZZ_STAMP   = build/deps-fuzz.stamp
+
+$(FUZZ_STAMP): scripts/install-deps.sh
+	@sh scripts/install-deps.sh fuzz
+	@mkdir -p build && touch $@
+build/fuzz/%.o: %.c $(DEPS_STAMP) $(FUZZ_STAMP) | $(GEN)
+	@mkdir -p $(dir $@) && echo "  CC fuzz $<"
+	@$(FUZZ_CC) $(CFLAGS_ALL) -O1 -g $(FUZZ_SAN) -fsanitize=fuzzer-no-link \
+	  -c $< -o $@
+build/fuzz/%.o: %.cc $(DEPS_STAMP) $(FUZZ_STAMP) | $(GEN)
+	@mkdir -p $(dir $@) && echo "  CXX fuzz $<"
+	@$(FUZZ_CXX) $(CXXFLAGS_ALL) -O1 -g $(FUZZ_SAN) -fsanitize=fuzzer-no-link \
+	  -c $< -o $@
+# (a '%' written in a pattern rule's prerequisites would be the stem)
+fuzz_extra = $(patsubst %.c,build/fuzz/%.o,$(FUZZ_EXTRA_$(1)))
+build/fuzz/fuzz_%: build/fuzz/fuzz/fuzz_%.o $$(call fuzz_extra,fuzz_$$*) \
+    build/fuzz/libwarta.a
+	@echo "  LINK    $@"
+	@$(FUZZ_CXX) $(FUZZ_SAN) -fsanitize=fuzzer -o $@ $^ $(LIBS)
+
+fuzz: $(addprefix build/fuzz/,$(FUZZ_TARGETS))
+	@failed=""; for t in $(FUZZ_TARGETS); do \
+	  work=build/fuzz/corpus-work/$$t; out=build/fuzz/crashes/$$t; \
+	  seeds=fuzz/corpus/$$t; [ -d $$seeds ] || seeds=; \
+	  mkdir -p $$work $$out; echo "== $$t ($(FUZZ_TIME) s)"; \
+	  if build/fuzz/$$t -max_total_time=$(FUZZ_TIME) -timeout=$(FUZZ_TIMEOUT) \
+	       -rss_limit_mb=2048 -print_final_stats=1 -artifact_prefix=$$out/ \
+	       $$work $$seeds >build/fuzz/$$t.log 2>&1; then \
+	    grep -E '^stat::(number_of_executed_units|average_exec_per_sec)' \
+	      build/fuzz/$$t.log; \
+	  else tail -n 60 build/fuzz/$$t.log; failed="$$failed $$t"; fi; \
+	done; \
+	if [ -n "$$failed" ]; then echo "FUZZ FAILED:$$failed (logs in build/fuzz)"; exit 1; fi
 
 # The README's first command: code the examples, store them in warta.db,
 # then ask it the sample question of the tour.

@@ -1,8 +1,10 @@
 #!/bin/sh
-# Install the Debian packages warta needs to build, if any is missing;
-# with the argument "test", also those its tests need (curl, and Debian's
-# Chromium with Node.js for the dashboard's browser test).  Run by the
-# Makefile; needs root (or sudo) only when something is missing.
+# Install the Debian packages warta needs to build, if any is missing.
+# Run by the Makefile; needs root (or sudo) only when something is
+# missing.  With an argument:
+#   test   also what the tests need: curl, and Debian's Chromium with
+#          Node.js for the dashboard's browser test
+#   fuzz   only what `make fuzz` needs: clang and its libFuzzer runtime
 set -eu
 
 PACKAGES="gcc g++ make pkg-config
@@ -10,12 +12,17 @@ libjansson-dev libutf8proc-dev libcld2-dev libhunspell-dev hunspell-id
 zlib1g-dev libzstd-dev libcmocka-dev libexpat1-dev zstd
 libgeonames-dev iso-codes libsqlite3-dev sqlite3 libmicrohttpd-dev python3"
 
-if [ "${1:-}" = test ]; then
+case "${1:-}" in
+test)
     PACKAGES="$PACKAGES curl chromium"
     # Node.js may come from elsewhere (NodeSource): only when it is missing.
     command -v node >/dev/null 2>&1 || PACKAGES="$PACKAGES nodejs"
     command -v npm >/dev/null 2>&1 || PACKAGES="$PACKAGES npm"
-fi
+    ;;
+fuzz)
+    PACKAGES="clang-14 libclang-rt-14-dev"
+    ;;
+esac
 
 missing=""
 for p in $PACKAGES; do

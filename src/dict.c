@@ -4,6 +4,7 @@
 ** (actor codes with dates, agents, verbs and their patterns, synsets,
 ** discards, issues).  Filled by dict_load.c; read by match.c.
 */
+#include <stdatomic.h>
 #include <stdio.h>
 #include <string.h>
 #include <utf8proc.h>
@@ -20,6 +21,9 @@ static uint64_t mix64(uint64_t x)
 
 /* ---- life ----------------------------------------------------------------- */
 
+/* The serial number of the last dictionary made, by any thread. */
+static atomic_uint_fast64_t last_serial;
+
 #define FREE_ARRAY(d, arr) \
     ctx_free((d)->ctx, (d)->arr, (d)->cap_##arr * sizeof *(d)->arr)
 
@@ -33,6 +37,7 @@ warta_status warta_dict_new(warta_ctx *ctx, warta_dict **out)
         return ctx_error(ctx, WARTA_ENOMEM, "out of memory");
     memset(d, 0, sizeof *d);
     d->ctx = ctx;
+    d->serial = (uint64_t)atomic_fetch_add(&last_serial, 1) + 1;
     arena_init(&d->ar, ctx);
     /* node 0 is the root */
     if (DICT_PUSH(d, node_entry) == NO_INDEX) {
@@ -165,7 +170,7 @@ static word_slot *word_slot_for(const warta_dict *d, const char *w, size_t n,
 
 static bool grow_words(warta_dict *d)
 {
-    size_t cap = d->cap_words ? d->cap_words * 2 : 1u << 14;
+    size_t cap = d->cap_words ? d->cap_words * 2 : 1u << 10;
     word_slot *old = d->words;
     size_t old_cap = d->cap_words;
     word_slot *fresh = ctx_alloc(d->ctx, cap * sizeof *fresh);
@@ -236,7 +241,7 @@ uint32_t dict_child(const warta_dict *d, uint32_t node, word_key key)
 
 static bool grow_edges(warta_dict *d)
 {
-    size_t cap = d->cap_edges ? d->cap_edges * 2 : 1u << 15;
+    size_t cap = d->cap_edges ? d->cap_edges * 2 : 1u << 11;
     trie_edge *old = d->edges;
     size_t old_cap = d->cap_edges;
     trie_edge *fresh = ctx_alloc(d->ctx, cap * sizeof *fresh);

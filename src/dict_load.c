@@ -543,7 +543,8 @@ static void agent_line(loader *L, char *s)
         return;
     }
     agent_block *ab = &L->d->agents[block];
-    ab->before = code[0] != '~' && code[strlen(code) - 1] == '~';
+    size_t cl = strlen(code);       /* 0 for "[]": no code[-1] then */
+    ab->before = cl && code[0] != '~' && code[cl - 1] == '~';
     char *bare = code;
     if (*bare == '~')
         bare++;
@@ -742,6 +743,16 @@ static void add_pattern(loader *L, const char *body, const char *code,
     warta_dict *d = L->d;
     uint32_t first = (uint32_t)d->n_elems;
     if (!parse_elems(L, body, verb == NO_INDEX)) {
+        d->n_elems = first;
+        return;
+    }
+    /* the coder anchors a verb's pattern at its '*' (code.c) */
+    uint32_t star = first;
+    while (verb != NO_INDEX && star < d->n_elems &&
+           d->elems[star].kind != PAT_VERB)
+        star++;
+    if (verb != NO_INDEX && star == d->n_elems) {
+        problem(L, "pattern without '*' (the verb)");
         d->n_elems = first;
         return;
     }
@@ -1056,8 +1067,11 @@ static void issue_line(loader *L, char *s)
     size_t o = 0;
     for (char *p = trim(s); *p && o + 1 < sizeof phrase; p++) {
         if (p[1] == ':' && strchr("nvaNVA", p[0]) &&
-            (p == s || p[-1] == ' ' || p[-1] == '+'))
-            p += 2;
+            (p == s || p[-1] == ' ' || p[-1] == '+')) {
+            p++;        /* and the loop's p++: "n:" at the end must not
+                           step over the NUL */
+            continue;
+        }
         phrase[o++] = *p == '+' ? ' ' : *p;
     }
     phrase[o] = '\0';

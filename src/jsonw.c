@@ -34,6 +34,8 @@ void warta_buf_free(warta_ctx *ctx, warta_buf *b)
 
 void jw_raw(jw *w, const char *s, size_t n)
 {
+    if (n == 0)
+        return;                 /* s may be NULL: an empty warta_slice */
     if (w->b->n + n > w->b->cap && (!w->ok || !buf_reserve(w->ctx, w->b, n))) {
         w->ok = false;
         return;
@@ -68,7 +70,8 @@ void jw_string(jw *w, const char *s, size_t n)
         jw_raw(w, esc, k);
         run = i + 1;
     }
-    jw_raw(w, s + run, n - run);
+    if (run < n)                /* s may be NULL when n is 0 */
+        jw_raw(w, s + run, n - run);
     jw_raw(w, "\"", 1);
 }
 

@@ -34,7 +34,9 @@ typedef struct memo_slot {
 } memo_slot;
 
 struct key_memo {
-    const warta_dict *dict;         /* whose word numbers these are */
+    uint64_t dict_serial;           /* whose word numbers these are: not its
+                                       address, which a new dictionary may
+                                       take once it is freed */
     size_t dict_words;              /* its size then: a load invalidates */
     arena ar;
     memo_slot *slots;
@@ -59,7 +61,7 @@ void match_close(warta_ctx *ctx)
 static key_memo *memo_for(warta_ctx *ctx, const warta_dict *d)
 {
     key_memo *km = ctx->keys;
-    if (km && (km->dict != d || km->dict_words != d->n_words ||
+    if (km && (km->dict_serial != d->serial || km->dict_words != d->n_words ||
                km->n_used >= MEMO_MAX))
         match_close(ctx), km = NULL;
     if (km)
@@ -75,7 +77,7 @@ static key_memo *memo_for(warta_ctx *ctx, const warta_dict *d)
         return NULL;
     }
     memset(km->slots, 0, km->n_slots * sizeof *km->slots);
-    km->dict = d;
+    km->dict_serial = d->serial;
     km->dict_words = d->n_words;
     ctx->keys = km;
     return km;

@@ -507,6 +507,8 @@ static line_result next_line(warta_reader *rd, size_t max, const char **line,
                              size_t *n)
 {
     size_t scanned = 0;
+    if (!rd->buf && !fill(rd, 1))   /* no arithmetic on a NULL buffer */
+        return LINE_ERROR;
     for (;;) {
         char *start = rd->buf + rd->buf_pos;
         size_t avail = rd->buf_len - rd->buf_pos;

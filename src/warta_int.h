@@ -383,6 +383,8 @@ typedef struct word_slot {
 
 struct warta_dict {
     warta_ctx *ctx;
+    uint64_t serial;                /* unique in the process, never reused
+                                       as an address may be (match.c) */
     arena ar;
     /* vocabulary */
     word_slot *words;

@@ -218,6 +218,146 @@ static void the_fields_dictionaries_load(void **state)
     warta_dict_free(d);
 }
 
+/* PETRARCH's issue lines: "n:" marks a noun, "+" joins words; a line
+** with no [CODE] takes the code before it.  A line ending in a bare "n:"
+** (here at the end of the file) was read past its end: p += 2 stepped
+** over the NUL (make valgrind reports the uninitialised read). */
+static void issues_parts_of_speech(void **state)
+{
+    warta_dict *d;
+    warta_dict_stats st;
+    assert_int_equal(warta_dict_new(test_ctx, &d), WARTA_OK);
+    const char *path = write_file("Fuzz.IssueCoding.txt",
+                                  "<ISSUE CATEGORY=\"T\">\n"
+                                  "n:terrorism [TERROR]\n"
+                                  "early+childhood n:education [EDU]\n"
+                                  "a:armed\n"
+                                  "n:");
+    assert_int_equal(warta_dict_load(test_ctx, d, path), WARTA_EPARSE);
+    assert_non_null(strstr(warta_errmsg(test_ctx), "IssueCoding.txt:5: "));
+    warta_dict_get_stats(d, &st);
+    assert_int_equal(st.issues, 2);
+    assert_int_equal(st.problems, 1);
+    warta_dict_free(d);
+}
+
+/* An agent with an empty code, "[]", is a problem, not a read before the
+** code (found by fuzz_dict_petrarch and fuzz_dict_warta). */
+static void agent_with_an_empty_code(void **state)
+{
+    warta_dict *d;
+    warta_dict_stats st;
+    assert_int_equal(warta_dict_new(test_ctx, &d), WARTA_OK);
+    const char *path = write_file("empty.agents.txt",
+                                  "POLICE {} []\nMINISTER [~]\nREBEL [~REB]\n");
+    assert_int_equal(warta_dict_load(test_ctx, d, path), WARTA_EPARSE);
+    assert_non_null(strstr(warta_errmsg(test_ctx),
+                           "empty.agents.txt:1: bad agent code ''"));
+    warta_dict_get_stats(d, &st);
+    assert_int_equal(st.problems, 2);
+    warta_dict_free(d);
+}
+
+/* A verb's pattern must say where the verb is: one without '*' is a
+** problem and is dropped (the coder read past the pattern's elements
+** looking for it; found by fuzz_dict_petrarch). */
+static void pattern_without_a_verb(void **state)
+{
+    warta_dict *d;
+    assert_int_equal(warta_dict_new(test_ctx, &d), WARTA_OK);
+    assert_int_equal(warta_dict_load(test_ctx, d, write_file("star.actors.txt",
+                         "RUSSIA_ [RUS]\nCHINA_ [CHN]\n")), WARTA_OK);
+    assert_int_equal(warta_dict_load(test_ctx, d, write_file("star.verbs.txt",
+                         "--- MEET [040] ---\nMEET {MET}\n"
+                         "- % { MOSCOW | BEIJING } [036]\n- * + IN BEIJING [036]\n")),
+                     WARTA_EPARSE);
+    assert_non_null(strstr(warta_errmsg(test_ctx),
+                           "star.verbs.txt:3: pattern without '*'"));
+    assert_string_equal(code_text(d, "Russia met China in Moscow.", "en", NULL),
+                        "RUS 040 CHN");
+    assert_string_equal(code_text(d, "Russia met China in Beijing.", "en", NULL),
+                        "RUS 036 CHN");
+    warta_dict_free(d);
+}
+
+/* An allocator that hands a freed block of one size back to the next
+** allocation of that size, as malloc often does: a new dictionary then
+** sits where a freed one was. */
+typedef struct reuse {
+    size_t size;
+    void *kept;
+} reuse;
+
+static void *reuse_alloc(void *ud, void *ptr, size_t osize, size_t nsize)
+{
+    reuse *r = ud;
+    if (nsize == 0) {
+        if (ptr && osize == r->size && !r->kept)
+            r->kept = ptr;
+        else
+            free(ptr);
+        return NULL;
+    }
+    if (!ptr && nsize == r->size && r->kept) {
+        void *p = r->kept;
+        r->kept = NULL;
+        return p;
+    }
+    return realloc(ptr, nsize);
+}
+
+/* The same words in another order: the same number of words, other word
+** numbers. */
+static warta_dict *words_in_order(warta_ctx *ctx, const char *actors_text)
+{
+    warta_dict *d;
+    assert_int_equal(warta_dict_new(ctx, &d), WARTA_OK);
+    assert_int_equal(warta_dict_load(ctx, d, write_file("memo.actors.txt",
+                                                        actors_text)),
+                     WARTA_OK);
+    assert_int_equal(warta_dict_load(ctx, d, write_file("memo.verbs.txt",
+        "--- CRITICIZE [111] ---\nCRITICIZE {CRITICIZED}\n")), WARTA_OK);
+    return d;
+}
+
+static const char *code_with(warta_ctx *ctx, const warta_dict *d)
+{
+    static char out[128];
+    const char *text = "Russia criticized China.";
+    warta_doc *doc;
+    assert_int_equal(warta_doc_new(ctx, text, strlen(text), NULL, &doc),
+                     WARTA_OK);
+    assert_int_equal(warta_doc_process(ctx, doc, WARTA_STAGE_STEMS, "en"),
+                     WARTA_OK);
+    assert_int_equal(warta_doc_code(ctx, doc, d), WARTA_OK);
+    assert_int_equal(warta_doc_n_events(doc), 1);
+    const warta_event *e = warta_doc_event(doc, 0);
+    snprintf(out, sizeof out, "%s %s %s", e->source.code, e->code,
+             e->target.code);
+    warta_doc_free(doc);
+    return out;
+}
+
+/* A context remembers the dictionary keys of words it has seen, for one
+** dictionary.  A new dictionary at the address of a freed one, with as
+** many words, is another dictionary all the same. */
+static void word_memo_is_not_kept_for_a_new_dictionary(void **state)
+{
+    reuse r = {.size = sizeof(warta_dict)};
+    warta_config cfg = {.alloc = reuse_alloc, .alloc_ud = &r};
+    warta_ctx *ctx;
+    assert_int_equal(warta_open(&cfg, &ctx), WARTA_OK);
+    warta_dict *a = words_in_order(ctx, "RUSSIA_ [RUS]\nCHINA_ [CHN]\n");
+    assert_string_equal(code_with(ctx, a), "RUS 111 CHN");
+    warta_dict_free(a);
+    warta_dict *b = words_in_order(ctx, "CHINA_ [CHN]\nRUSSIA_ [RUS]\n");
+    assert_ptr_equal(a, b);     /* the case: the same address */
+    assert_string_equal(code_with(ctx, b), "RUS 111 CHN");
+    warta_dict_free(b);
+    warta_close(ctx);
+    free(r.kept);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -228,6 +368,10 @@ int main(void)
         cmocka_unit_test(discards_void_sentences_and_stories),
         cmocka_unit_test(problems_name_file_and_line),
         cmocka_unit_test(the_fields_dictionaries_load),
+        cmocka_unit_test(issues_parts_of_speech),
+        cmocka_unit_test(agent_with_an_empty_code),
+        cmocka_unit_test(pattern_without_a_verb),
+        cmocka_unit_test(word_memo_is_not_kept_for_a_new_dictionary),
     };
     return cmocka_run_group_tests_name("dict", tests, setup, teardown);
 }

@@ -351,6 +351,35 @@ static void json_is_warta_write_event(void **state)
     warta_doc_free(doc);
 }
 
+/* A one-sided event (monads allowed) has an empty side: its text is an
+** empty slice with no pointer, written as "".  (Found by fuzz_dict_*:
+** the JSON writer did arithmetic on the NULL pointer.) */
+static void json_writes_the_empty_side_of_a_monad(void **state)
+{
+    const char *text = "Russia criticized.";
+    warta_meta meta = {.id = "m-1", .date = "2023-08-08"};
+    warta_code_opts opts = {.allow_monads = true};
+    warta_doc *doc;
+    assert_int_equal(warta_doc_new(test_ctx, text, strlen(text), &meta, &doc),
+                     WARTA_OK);
+    assert_int_equal(warta_doc_process(test_ctx, doc, WARTA_STAGE_STEMS, "en"),
+                     WARTA_OK);
+    assert_int_equal(warta_doc_code_opts(test_ctx, doc, dict, &opts), WARTA_OK);
+    assert_int_equal(warta_doc_n_events(doc), 1);
+    assert_int_equal(warta_doc_event(doc, 0)->target.text.n, 0);
+    warta_buf b = {0};
+    assert_int_equal(warta_write_event(test_ctx, doc, 0, WARTA_WRITE_EXPLAIN, &b),
+                     WARTA_OK);
+    json_error_t err;
+    json_t *ev = json_loadb(b.p, b.n, 0, &err);
+    assert_non_null(ev);
+    assert_string_equal(json_string_value(json_object_get(
+                            json_object_get(ev, "target"), "text")), "");
+    json_decref(ev);
+    warta_buf_free(test_ctx, &b);
+    warta_doc_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -359,6 +388,7 @@ int main(void)
         cmocka_unit_test(plover_objects_have_the_spec_fields),
         cmocka_unit_test(csv_rows_match_the_header),
         cmocka_unit_test(json_is_warta_write_event),
+        cmocka_unit_test(json_writes_the_empty_side_of_a_monad),
     };
     return cmocka_run_group_tests_name("export", tests, setup, teardown);
 }
