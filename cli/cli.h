@@ -75,7 +75,9 @@ void cli_skips_end(const skip_log *s);
 bool cli_is_language_code(const char *s);
 /* Where the language packs are: $WARTA_DATA, else data/ by the binary. */
 void cli_data_dir(char *out, size_t n);
-void cli_gazetteer_path(char *out, size_t n);
+/* The configuration of the command's contexts: the library's messages on
+** stderr, and the gazetteer `make` builds ($WARTA_GAZETTEER overrides). */
+warta_config cli_config(void);
 /* The --dict options of a command, in order. */
 #define CLI_MAX_DICTS 64
 typedef struct dict_list {

@@ -177,9 +177,7 @@ int cmd_code(int argc, char **argv)
                   o.lang);
         return EXIT_USAGE;
     }
-    char gazetteer_file[PATH_MAX + 32];
-    cli_gazetteer_path(gazetteer_file, sizeof gazetteer_file);
-    warta_config cfg = {.log = cli_log, .gazetteer = gazetteer_file};
+    warta_config cfg = cli_config();
     warta_ctx *ctx;
     if (warta_open(&cfg, &ctx) != WARTA_OK)
         return EXIT_USAGE;

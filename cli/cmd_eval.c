@@ -5,7 +5,6 @@
 ** wrong (or all, with --verbose), then the totals, on stdout.
 */
 #include <getopt.h>
-#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -235,9 +234,7 @@ static int parse_opts(int argc, char **argv, eval_opts *o)
 
 static int run_eval(const eval_opts *o, char **gold, int n_gold)
 {
-    char gazetteer_file[PATH_MAX + 32];
-    cli_gazetteer_path(gazetteer_file, sizeof gazetteer_file);
-    warta_config cfg = {.log = cli_log, .gazetteer = gazetteer_file};
+    warta_config cfg = cli_config();
     warta_ctx *ctx;
     if (warta_open(&cfg, &ctx) != WARTA_OK) {
         cli_error("cannot start: out of memory");

@@ -11,7 +11,6 @@
 ** stores what was missing: stored documents are skipped.
 */
 #include <getopt.h>
-#include <limits.h>
 #include <pthread.h>
 #include <stdatomic.h>
 #include <stdlib.h>
@@ -342,9 +341,7 @@ int cmd_ingest(int argc, char **argv)
     int rc = parse_options(argc, argv, &o);
     if (rc)
         return rc < 0 ? EXIT_ALL_OK : rc;
-    char gazetteer_file[PATH_MAX + 32];
-    cli_gazetteer_path(gazetteer_file, sizeof gazetteer_file);
-    warta_config cfg = {.log = cli_log, .gazetteer = gazetteer_file};
+    warta_config cfg = cli_config();
     warta_ctx *ctx;
     if (warta_open(&cfg, &ctx) != WARTA_OK)
         return EXIT_USAGE;

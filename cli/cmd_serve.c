@@ -7,7 +7,6 @@
 */
 #include <arpa/inet.h>
 #include <getopt.h>
-#include <limits.h>
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
@@ -242,9 +241,7 @@ int cmd_serve(int argc, char **argv)
     int rc = parse_options(argc, argv, &o);
     if (rc)
         return rc < 0 ? EXIT_ALL_OK : rc;
-    char gazetteer_file[PATH_MAX + 32];
-    cli_gazetteer_path(gazetteer_file, sizeof gazetteer_file);
-    warta_config cfg = {.log = cli_log, .gazetteer = gazetteer_file};
+    warta_config cfg = cli_config();
     warta_ctx *ctx;
     if (warta_open(&cfg, &ctx) != WARTA_OK)
         return EXIT_USAGE;

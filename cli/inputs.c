@@ -149,7 +149,7 @@ void cli_data_dir(char *out, size_t n)
 
 /* The gazetteer `make` builds: $WARTA_GAZETTEER, else build/gen/ of the
 ** repository the binary sits in (./warta or build/rel/warta). */
-void cli_gazetteer_path(char *out, size_t n)
+static void gazetteer_path(char *out, size_t n)
 {
     const char *env = getenv("WARTA_GAZETTEER");
     if (env && *env) {
@@ -159,6 +159,14 @@ void cli_gazetteer_path(char *out, size_t n)
     char data[PATH_MAX];
     cli_data_dir(data, sizeof data);
     snprintf(out, n, "%s/../build/gen/gazetteer.bin", data);
+}
+
+warta_config cli_config(void)
+{
+    static char gazetteer[PATH_MAX + 32];
+    if (!gazetteer[0])
+        gazetteer_path(gazetteer, sizeof gazetteer);
+    return (warta_config){.log = cli_log, .gazetteer = gazetteer};
 }
 
 warta_dict *cli_load_dict_files(warta_ctx *ctx, const char *const *paths,
