@@ -653,15 +653,16 @@ void api_handle(api *a, const api_request *req, api_response *res)
             return;
         }
     }
+    /* Not a fixed route: one event, a page, or nothing. */
     static const char event_prefix[] = "/api/events/";
     bool is_event = strncmp(path, event_prefix, sizeof event_prefix - 1) == 0;
     bool is_api = strncmp(path, "/api/", 5) == 0;
-    if (path_known || ((is_event || !is_api) && strcmp(method, "GET") != 0))
+    if (!path_known && is_api && !is_event)
+        reply_error(res, 404, "no route %.80s", path);
+    else if (path_known || strcmp(method, "GET") != 0)
         reply_error(res, 405, "%.10s is not allowed on %.80s", method, path);
     else if (is_event)
         route_event(a, req, path + sizeof event_prefix - 1, res);
-    else if (is_api)
-        reply_error(res, 404, "no route %.80s", path);
     else
         serve_asset(path, res);
 }
