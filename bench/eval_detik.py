@@ -194,21 +194,18 @@ def main():
     print("  %d articles, %d government names (each counted once per article)"
           % (len(articles), total))
     print()
-    print("  %-44s %7s %11s" % ("metric", "value", "count"))
-    print("  %-44s %7s %11s  target >= 70%%" % ("recall, GOV mention overlaps the name",
-          evallib.pct(found, total), "%d/%d" % (found, total)))
-    print("  %-44s %7s %11s" % ("  looser: GOV/LEG/JUD/MIL/COP sectors",
-          evallib.pct(loose, total), "%d/%d" % (loose, total)))
-    print("  %-44s %7s %11s" % ("  names found by their proper-name end only",
-          evallib.pct(by_core, total), "%d/%d" % (by_core, total)))
-    print("  %-44s %7s %11s" % ("names not in the text (counted as misses)",
-          evallib.pct(not_in_text, total), "%d/%d" % (not_in_text, total)))
-    print("  %-44s %7s %11s" % ("recall over names that occur in the text",
-          evallib.pct(found, in_text), "%d/%d" % (found, in_text)))
-    print("  %-44s %7s %11s" % ("  of those, found with , or (..) between words",
-          evallib.pct(relaxed_in, total), "%d/%d" % (relaxed_in, total)))
-    print("  %-44s %7s %11s" % ("  recall if those counted too (information)",
-          evallib.pct(found + relaxed_found, total), "%d/%d" % (found + relaxed_found, total)))
+    rows = [
+        ("recall, GOV mention overlaps the name", found, total, ">= 70%"),
+        ("  looser: GOV/LEG/JUD/MIL/COP sectors", loose, total, ""),
+        ("  names found by their proper-name end only", by_core, total, ""),
+        ("names not in the text (counted as misses)", not_in_text, total, ""),
+        ("recall over names that occur in the text", found, in_text, ""),
+        ("  of those, found with , or (..) between words", relaxed_in, total, ""),
+        ("  recall if those counted too (information)", found + relaxed_found, total, ""),
+    ]
+    evallib.header(width=46)
+    for label, n, d, target in rows:
+        evallib.row(label, n, d, target, width=46)
     print()
     print("  missed names in the text: sectors of the mentions overlapping them:")
     print("    " + ", ".join("%s %d" % kv for kv in other_sector.most_common(12)))

@@ -200,12 +200,6 @@ def kind_of(m):
     return "ORG"
 
 
-def row(label, value, n=None, d=None, target=""):
-    count = "%d/%d" % (n, d) if d is not None else n
-    print("  %-38s %7s %12s  %s" % (label, value, count if count is not None else "",
-                                    ("target " + target) if target else ""))
-
-
 def main():
     warta, shared, flags = evallib.args("eval_ner_id.py", USAGE, ("--show-fp",))
     show_fp = "--show-fp" in flags
@@ -299,13 +293,12 @@ def main():
     print("  actor mentions: every mention but a role noun alone (code ---XXX, no")
     print("  holder's name): %d of %d; see the script's docstring for why" % (n_act, n_all))
     print()
-    row("metric", "value", "count")
-    row("precision, strict (overlaps gold)", evallib.pct(good, n_act), good, n_act, ">= 90%")
+    evallib.header()
+    evallib.row("precision, strict (overlaps gold)", good, n_act, ">= 90%")
     for cls in ("PER", "ORG", "LOC", "none"):
-        row("  share overlapping " + cls, evallib.pct(by_cls[cls], n_act), by_cls[cls], n_act)
-    row("  no gold, text names a CLDR country", evallib.pct(fp_country, n_act), fp_country, n_act)
-    row("precision, CLDR countries right", evallib.pct(good + fp_country, n_act),
-        good + fp_country, n_act, ">= 90%")
+        evallib.row("  share overlapping " + cls, by_cls[cls], n_act)
+    evallib.row("  no gold, text names a CLDR country", fp_country, n_act)
+    evallib.row("precision, CLDR countries right", good + fp_country, n_act, ">= 90%")
     print("  by what warta says the mention names (PER: a person's name; LOC: a")
     print("  country or region; ORG: the rest), precision strict / CLDR countries right,")
     print("  and the share overlapping gold of that same class:")
@@ -315,13 +308,12 @@ def main():
             kind, n, evallib.pct(by_kind_any[kind], n),
             evallib.pct(by_kind_any[kind] + by_kind_country[kind], n),
             evallib.pct(by_kind_same[kind], n)))
-    row("role nouns alone (left out above)", evallib.pct(n_ag, n_all), n_ag, n_all)
-    row("  of which overlap gold", evallib.pct(agents[True], n_ag), agents[True], n_ag)
-    row("precision, every mention, strict", evallib.pct(good_all, n_all), good_all, n_all)
-    row("country-LOC recall", evallib.pct(c_found, c_total), c_found, c_total, ">= 90%")
+    evallib.row("role nouns alone (left out above)", n_ag, n_all)
+    evallib.row("  of which overlap gold", agents[True], n_ag)
+    evallib.row("precision, every mention, strict", good_all, n_all)
+    evallib.row("country-LOC recall", c_found, c_total, ">= 90%")
     for cls in ("PER", "ORG", "LOC"):
-        row("recall " + cls + " (any overlap)", evallib.pct(found[cls], gold[cls]),
-            found[cls], gold[cls])
+        evallib.row("recall " + cls + " (any overlap)", found[cls], gold[cls])
     if show_fp:
         print()
         print("  every false positive (actor mention overlapping no gold entity; "

@@ -1,5 +1,6 @@
 """bench/evallib.py -- what the eval_*.py scripts share: their command
-line ([path/to/warta], SHARED), fatal errors, percentages, and running
+line ([path/to/warta], SHARED), fatal errors, percentages and metric
+rows, and running
 `warta code --actors` to read back the actor mentions per document."""
 import collections
 import json
@@ -33,6 +34,16 @@ def args(script, usage, flags=()):
 
 def pct(n, d):
     return "%5.1f%%" % (100.0 * n / d) if d else "    -"
+
+
+def header(width=38):
+    print("  %-*s %7s %12s" % (width, "metric", "value", "count"))
+
+
+def row(label, n, d, target="", width=38):
+    """One line of a metrics table: n/d as a percentage and as counts."""
+    print("  %-*s %7s %12s  %s" % (width, label, pct(n, d), "%d/%d" % (n, d),
+                                   ("target " + target) if target else ""))
 
 
 def actor_mentions(warta, options, path):
