@@ -144,7 +144,7 @@ valgrind: $(addprefix build/rel/,$(TESTS)) build/vg-warta build/gen/gazetteer.bi
 # build/fuzz/crashes/<target>/.  Only this needs clang (install-deps.sh fuzz).
 # A target that needs more than libwarta names its files (.c) here:
 FUZZ_EXTRA_fuzz_petrarch_xml = cli/gold.c
-FUZZ_EXTRA_fuzz_http = cli/api.c cli/rowjson.c cli/inputs.c cli/messages.c \
+FUZZ_EXTRA_fuzz_http = cli/api.c cli/query_args.c cli/inputs.c cli/messages.c \
                        cli/progress.c
 FUZZ_TIME    ?= 60
 FUZZ_TIMEOUT ?= 10

@@ -122,20 +122,6 @@ static bool parse_bool(const char *s, bool *out)
     return true;
 }
 
-static bool parse_dyad(params *p, const char *v)
-{
-    if (strlen(v) >= sizeof p->dyad)
-        return false;
-    strcpy(p->dyad, v);
-    char *colon = strchr(p->dyad, ':');
-    if (!colon || colon == p->dyad || !colon[1])
-        return false;
-    *colon = '\0';
-    p->q.source = p->dyad;
-    p->q.target = colon + 1;
-    return true;
-}
-
 /* One name=value; false (with an answer) when it is not acceptable. */
 static bool parse_param(params *p, unsigned allowed, const char *name,
                         const char *v, api_response *res)
@@ -155,7 +141,7 @@ static bool parse_param(params *p, unsigned allowed, const char *name,
     if (text_field)
         *text_field = *v ? v : NULL;
     else if (filter && strcmp(name, "dyad") == 0) {
-        if (*v && !parse_dyad(p, v)) {
+        if (*v && !cli_set_dyad(&p->q, p->dyad, sizeof p->dyad, v)) {
             reply_error(res, 400, "dyad takes SOURCE:TARGET, e.g. RUS:CHN");
             return false;
         }

@@ -94,7 +94,9 @@ warta_dict *cli_load_dict_files(warta_ctx *ctx, const char *const *paths,
 /* The dictionaries given, or the language packs when none is. */
 warta_dict *cli_load_dicts(warta_ctx *ctx, const dict_list *given);
 
-/* rowjson.c: a store query's row as a JSON object, numbers as numbers. */
+/* query_args.c: a store query's row as a JSON object, numbers as numbers;
+** "SRC:TGT" into q's dyad (copied to buf, n bytes), false when malformed. */
 json_t *row_json(int n, const char *const *names, const char *const *values);
+bool cli_set_dyad(warta_query *q, char *buf, size_t n, const char *arg);
 
 #endif

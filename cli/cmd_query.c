@@ -210,20 +210,6 @@ typedef struct query_opts {
     char dyad[80];
 } query_opts;
 
-static int parse_dyad(query_opts *o, const char *arg)
-{
-    snprintf(o->dyad, sizeof o->dyad, "%s", arg);
-    char *colon = strchr(o->dyad, ':');
-    if (!colon || colon == o->dyad || !colon[1]) {
-        cli_error("--dyad takes SOURCE:TARGET, e.g. RUS:CHN, not '%s'", arg);
-        return EXIT_USAGE;
-    }
-    *colon = '\0';
-    o->q.source = o->dyad;
-    o->q.target = colon + 1;
-    return 0;
-}
-
 static int parse_options(int argc, char **argv, query_opts *o)
 {
     static const struct option longopts[] = {
@@ -251,8 +237,11 @@ static int parse_options(int argc, char **argv, query_opts *o)
         case 'b': o->db = optarg; break;
         case 'a': o->q.actor = optarg; break;
         case 'y':
-            if (parse_dyad(o, optarg))
+            if (!cli_set_dyad(&o->q, o->dyad, sizeof o->dyad, optarg)) {
+                cli_error("--dyad takes SOURCE:TARGET, e.g. RUS:CHN, not '%s'",
+                          optarg);
                 return EXIT_USAGE;
+            }
             break;
         case 'u': o->q.undirected = true; break;
         case 'c': o->q.code = optarg; break;
