@@ -446,15 +446,6 @@ static void route_event(api *a, const api_request *req, const char *id_text,
 
 /* ---- coding a pasted text ------------------------------------------------ */
 
-static bool valid_date(const char *s)
-{
-    int y, m, d;
-    char tail;
-    return strlen(s) == 10 && s[4] == '-' && s[7] == '-' &&
-           sscanf(s, "%4d-%2d-%2d%c", &y, &m, &d, &tail) == 3 && m >= 1 &&
-           m <= 12 && d >= 1 && d <= 31;
-}
-
 /* The event's sentence in the pasted text, the coder's spans marked. */
 static json_t *event_segments(const warta_doc *doc, const warta_event *e)
 {
@@ -523,7 +514,7 @@ static bool code_request(const api_request *req, warta_meta *meta,
         reply_error(res, 400, "nothing to code: 'text' is missing or empty");
         return false;
     }
-    if (meta->date && !valid_date(meta->date)) {
+    if (meta->date && !warta_date_valid(meta->date)) {
         reply_error(res, 400, "date: '%.40s' is not YYYY-MM-DD", meta->date);
         return false;
     }

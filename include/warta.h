@@ -342,6 +342,9 @@ typedef enum {
 } warta_date_precision;
 
 WARTA_API const char *warta_date_precision_name(warta_date_precision p);
+/* Is s a "YYYY-MM-DD" that names a real day?  What an article date must
+** be for events to be dated against it, and a store query's bounds. */
+WARTA_API bool warta_date_valid(const char *s);
 
 typedef struct warta_event {
     size_t sentence;        /* index of the sentence it came from */

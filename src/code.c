@@ -222,7 +222,7 @@ static void event_date(warta_doc *doc, const sent *st, const mention *v,
         e->date_note = impossible_note(doc, st, bad);
     int32_t article;
     const char *d = doc->meta.date;
-    bool known = d && strlen(d) == 10 && dict_parse_date(d, 10, &article);
+    bool known = parse_day(d, &article);
     if (known)
         memcpy(e->article_date, d, 11);
     int32_t day = best ? best->day : article;
@@ -572,8 +572,7 @@ warta_status warta_doc_code_opts(warta_ctx *ctx, warta_doc *doc,
     doc_state ds = {.date = INT32_MIN,
                     .allow_monads = opts && opts->allow_monads,
                     .list_actors = opts && opts->list_actors};
-    if (doc->meta.date)
-        dict_parse_date(doc->meta.date, strlen(doc->meta.date), &ds.date);
+    parse_day(doc->meta.date, &ds.date);    /* roles are dated by it too */
     sent *st = doc->n_sents ? arena_alloc(&doc->arena, sizeof *st) : NULL;
     if (doc->n_sents && !st)
         return ctx_error(ctx, WARTA_ENOMEM, "out of memory in coding");

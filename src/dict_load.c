@@ -203,6 +203,18 @@ bool dict_parse_date(const char *s, size_t n, int32_t *out)
     return true;
 }
 
+bool parse_day(const char *s, int32_t *out)
+{
+    return s && strlen(s) == 10 && s[4] == '-' && s[7] == '-' &&
+           dict_parse_date(s, 10, out);
+}
+
+bool warta_date_valid(const char *s)
+{
+    int32_t days;
+    return parse_day(s, &days);
+}
+
 /* ---- phrases -------------------------------------------------------------------- */
 
 /* Add a phrase ("RUSSIAN_FOREIGN_MINISTER", "HAMAS WING") to the trie;

@@ -138,7 +138,7 @@ static const char *event_date(const export_report *r, const warta_event *e)
 static bool parse_date(const char *s, int *y, int *m, int *d)
 {
     int32_t days;
-    if (!s || strlen(s) != 10 || !dict_parse_date(s, 10, &days))
+    if (!parse_day(s, &days))
         return false;
     date_to_civil(days, y, m, d);
     return true;

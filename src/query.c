@@ -68,14 +68,6 @@ static bool valid_code(const char *s)
     return n > 0 && n < 32;
 }
 
-static bool valid_date(const char *s)
-{
-    int y, m, d;
-    char end;
-    return strlen(s) == 10 && sscanf(s, "%4d-%2d-%2d%c", &y, &m, &d, &end) == 3 &&
-           m >= 1 && m <= 12 && d >= 1 && d <= 31;
-}
-
 static warta_status check_query(warta_ctx *ctx, const warta_query *q)
 {
     const char *codes[][2] = {{"--actor", q->actor},
@@ -92,10 +84,10 @@ static warta_status check_query(warta_ctx *ctx, const warta_query *q)
         return ctx_error(ctx, WARTA_EINVAL, "a dyad needs both sides");
     if (q->quad && (q->quad < 1 || q->quad > 4))
         return ctx_error(ctx, WARTA_EINVAL, "--quad: %d is not 1..4", q->quad);
-    if (q->from && !valid_date(q->from))
+    if (q->from && !warta_date_valid(q->from))
         return ctx_error(ctx, WARTA_EINVAL, "--from: '%s' is not YYYY-MM-DD",
                          q->from);
-    if (q->to && !valid_date(q->to))
+    if (q->to && !warta_date_valid(q->to))
         return ctx_error(ctx, WARTA_EINVAL, "--to: '%s' is not YYYY-MM-DD",
                          q->to);
     return WARTA_OK;

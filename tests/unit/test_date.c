@@ -243,6 +243,21 @@ static void max_bounds_output(void **state)
     warta_doc_free(doc);
 }
 
+/* What counts as an article date or a query bound: real days only. */
+static void valid_days(void **state)
+{
+    (void)state;
+    assert_true(warta_date_valid("2024-02-29"));
+    assert_true(warta_date_valid("2023-12-31"));
+    assert_false(warta_date_valid("2023-02-29"));  /* not a leap year */
+    assert_false(warta_date_valid("2023-04-31"));
+    assert_false(warta_date_valid("2023-13-01"));
+    assert_false(warta_date_valid("2023-0801-"));  /* dashes misplaced */
+    assert_false(warta_date_valid("20230801"));
+    assert_false(warta_date_valid("2023-08-01x"));
+    assert_false(warta_date_valid(NULL));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -261,6 +276,7 @@ int main(void)
         cmocka_unit_test(unknown_article_date),
         cmocka_unit_test(malay_uses_indonesian_words),
         cmocka_unit_test(max_bounds_output),
+        cmocka_unit_test(valid_days),
     };
     return cmocka_run_group_tests_name("date", tests, open_ctx, close_ctx);
 }
