@@ -23,6 +23,17 @@ static bool buf_reserve(warta_ctx *ctx, warta_buf *b, size_t more)
     return true;
 }
 
+bool buf_append(warta_ctx *ctx, warta_buf *b, const void *p, size_t n)
+{
+    if (n == 0)
+        return true;
+    if (!buf_reserve(ctx, b, n))
+        return false;
+    memcpy(b->p + b->n, p, n);
+    b->n += n;
+    return true;
+}
+
 void warta_buf_free(warta_ctx *ctx, warta_buf *b)
 {
     if (b->p)

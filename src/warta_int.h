@@ -218,6 +218,13 @@ void stem_close(warta_ctx *ctx);
 bool token_next(const char *s, size_t n, size_t *pos, size_t *start,
                 size_t *len);
 
+/* ---- file.c: whole files ----------------------------------------------- */
+
+/* A regular file's bytes, NUL-terminated; *n excludes the NUL.  NULL with
+** the context's message set ("path: reason") on failure.  Free with
+** ctx_free(ctx, p, *n + 1). */
+char *file_slurp(warta_ctx *ctx, const char *path, size_t *n);
+
 /* ---- jsonw.c: text appended to a caller's buffer ------------------------- */
 
 /* A JSON writer over a buffer; after a failed allocation every call is a
@@ -230,6 +237,8 @@ typedef struct jw {
     int n_fields;               /* fields on this line (TSV, CSV) */
 } jw;
 
+/* Append n bytes to a caller's buffer; false on no memory. */
+bool buf_append(warta_ctx *ctx, warta_buf *b, const void *p, size_t n);
 void jw_raw(jw *w, const char *s, size_t n);
 void jw_string(jw *w, const char *s, size_t n);   /* a JSON string */
 void jw_json_cstr(jw *w, const char *s);          /* ... or null */

@@ -1,0 +1,176 @@
+/*
+** tagger.c -- part-of-speech tags by a greedy left-to-right averaged
+** perceptron (Collins 2002).
+**
+** A word's features are its own form, prefixes, suffixes and shape, the
+** forms around it, and the tags already given to the two words before it.
+** Tags are "fine": UPOS and the few features the coder reads
+** ("VERB|Voice=Pass"), so one decision gives both.
+*/
+#include <string.h>
+
+#include "syntax.h"
+
+/* Template numbers: each feature's key starts from its template's. */
+enum {
+    T_BIAS = 1, T_W, T_SUF1, T_SUF2, T_SUF3, T_SUF4, T_PRE1, T_PRE2, T_PRE3,
+    T_SHAPE, T_W_1, T_W1, T_W_2, T_W2, T_SUF3_1, T_SUF3_1R, T_T_1, T_T_2,
+    T_T_1_T_2, T_T_1_W, T_SHAPE_1, T_SHAPE1, T_W_1_W, T_W_W1, T_FIRST_SHAPE,
+    T_FORM, T_T_1_SUF3, T_SUF2_1R, T_AMB, T_AMB1, T_AMB2, T_AMB_1,
+    T_AMB_AMB1, T_T_1_AMB, T_W_1_W1
+};
+
+uint64_t lexicon_get(const lexicon *lx, uint64_t word)
+{
+    if (!lx->n_slots || word == 0)      /* 0: past the sentence's edge */
+        return 0;
+    for (size_t i = word & (lx->n_slots - 1);; i = (i + 1) & (lx->n_slots - 1)) {
+        if (lx->key[i] == word)
+            return lx->value[i];
+        if (lx->key[i] == 0)
+            return 0;
+    }
+}
+
+warta_status lexicon_put(warta_ctx *ctx, lexicon *lx, uint64_t word,
+                         uint64_t value)
+{
+    if ((lx->n + 1) * 2 > lx->n_slots) {
+        size_t n = lx->n_slots ? lx->n_slots * 2 : 1024;
+        lexicon bigger = {ctx_alloc(ctx, n * sizeof(uint64_t)),
+                          ctx_alloc(ctx, n * sizeof(uint64_t)), 0, n};
+        if (!bigger.key || !bigger.value) {
+            lexicon_free(ctx, &bigger);
+            return WARTA_ENOMEM;
+        }
+        memset(bigger.key, 0, n * sizeof(uint64_t));
+        for (size_t i = 0; i < lx->n_slots; i++)
+            if (lx->key[i])
+                lexicon_put(ctx, &bigger, lx->key[i], lx->value[i]);
+        lexicon_free(ctx, lx);
+        *lx = bigger;
+    }
+    size_t i = word & (lx->n_slots - 1);
+    while (lx->key[i] && lx->key[i] != word)
+        i = (i + 1) & (lx->n_slots - 1);
+    lx->n += lx->key[i] == 0;
+    lx->key[i] = word;
+    lx->value[i] = value;
+    return WARTA_OK;
+}
+
+void lexicon_free(warta_ctx *ctx, lexicon *lx)
+{
+    ctx_free(ctx, lx->key, lx->n_slots * sizeof(uint64_t));
+    ctx_free(ctx, lx->value, lx->n_slots * sizeof(uint64_t));
+    memset(lx, 0, sizeof *lx);
+}
+
+static const syn_word none_word;
+
+static const syn_word *at(const syn_word *words, size_t n, long i)
+{
+    return i >= 0 && (size_t)i < n ? &words[i] : &none_word;
+}
+
+/* Past-the-edge words have all hashes 0: distinct from any real word. */
+static size_t features(const tagger *t, const syn_word *words, size_t n,
+                       size_t i, uint64_t *f)
+{
+    const syn_word *w = &words[i], *p1 = at(words, n, (long)i - 1),
+                   *p2 = at(words, n, (long)i - 2), *n1 = at(words, n, (long)i + 1),
+                   *n2 = at(words, n, (long)i + 2);
+    uint64_t t1 = i >= 1 ? p1->tag + 1u : 0, t2 = i >= 2 ? p2->tag + 1u : 0;
+    size_t k = 0;
+    f[k++] = feat_mix(T_BIAS, 0);
+    f[k++] = feat_mix(T_W, w->lower);
+    f[k++] = feat_mix(T_SUF1, w->suffix[0]);
+    f[k++] = feat_mix(T_SUF2, w->suffix[1]);
+    f[k++] = feat_mix(T_SUF3, w->suffix[2]);
+    f[k++] = feat_mix(T_SUF4, w->suffix[3]);
+    f[k++] = feat_mix(T_PRE1, w->prefix[0]);
+    f[k++] = feat_mix(T_PRE2, w->prefix[1]);
+    f[k++] = feat_mix(T_PRE3, w->prefix[2]);
+    f[k++] = feat_mix(T_SHAPE, w->shape);
+    f[k++] = feat_mix(T_W_1, p1->lower);
+    f[k++] = feat_mix(T_W1, n1->lower);
+    f[k++] = feat_mix(T_W_2, p2->lower);
+    f[k++] = feat_mix(T_W2, n2->lower);
+    f[k++] = feat_mix(T_SUF3_1, p1->suffix[2]);
+    f[k++] = feat_mix(T_SUF3_1R, n1->suffix[2]);
+    f[k++] = feat_mix(T_T_1, t1);
+    f[k++] = feat_mix(T_T_2, t2);
+    f[k++] = feat_mix(feat_mix(T_T_1_T_2, t1), t2);
+    f[k++] = feat_mix(feat_mix(T_T_1_W, t1), w->lower);
+    f[k++] = feat_mix(T_SHAPE_1, p1->shape);
+    f[k++] = feat_mix(T_SHAPE1, n1->shape);
+    f[k++] = feat_mix(feat_mix(T_W_1_W, p1->lower), w->lower);
+    f[k++] = feat_mix(feat_mix(T_W_W1, w->lower), n1->lower);
+    f[k++] = feat_mix(feat_mix(T_FIRST_SHAPE, i == 0), w->shape);
+    f[k++] = feat_mix(T_FORM, hash_bytes(w->form, w->n_form));
+    f[k++] = feat_mix(feat_mix(T_T_1_SUF3, t1), w->suffix[2]);
+    f[k++] = feat_mix(T_SUF2_1R, n1->suffix[1]);
+    uint64_t a = lexicon_get(&t->lex, w->lower), a1 = lexicon_get(&t->lex, n1->lower);
+    f[k++] = feat_mix(T_AMB, a);
+    f[k++] = feat_mix(T_AMB1, a1);
+    f[k++] = feat_mix(T_AMB2, lexicon_get(&t->lex, n2->lower));
+    f[k++] = feat_mix(T_AMB_1, lexicon_get(&t->lex, p1->lower));
+    f[k++] = feat_mix(feat_mix(T_AMB_AMB1, a), a1);
+    f[k++] = feat_mix(feat_mix(T_T_1_AMB, t1), a);
+    f[k++] = feat_mix(feat_mix(T_W_1_W1, p1->lower), n1->lower);
+    return k;
+}
+
+static uint32_t best(const float *scores, uint32_t n)
+{
+    uint32_t b = 0;
+    for (uint32_t c = 1; c < n; c++)
+        if (scores[c] > scores[b])
+            b = c;
+    return b;
+}
+
+static uint32_t predict(const tagger *t, const syn_word *words, size_t n,
+                        size_t i, uint64_t *f, size_t *n_f, float *scores)
+{
+    uint32_t k = t->weights.n_classes;
+    *n_f = features(t, words, n, i, f);
+    memset(scores, 0, k * sizeof *scores);
+    perceptron_score(&t->weights, f, *n_f, scores);
+    return best(scores, k);
+}
+
+void tagger_tag(const tagger *t, syn_word *words, size_t n)
+{
+    uint64_t f[TAGGER_MAX_FEATS];
+    float scores[1024];
+    size_t n_f;
+    if (t->weights.n_classes > ARRAY_LEN(scores))
+        return;
+    for (size_t i = 0; i < n; i++) {
+        words[i].tag = (uint16_t)predict(t, words, n, i, f, &n_f, scores);
+        words[i].amb = lexicon_get(&t->lex, words[i].lower);
+    }
+}
+
+warta_status tagger_learn(tagger *t, syn_word *words, const uint16_t *gold,
+                          size_t n, size_t *n_right)
+{
+    uint64_t f[TAGGER_MAX_FEATS];
+    float scores[1024];
+    size_t n_f;
+    if (t->weights.n_classes > ARRAY_LEN(scores))
+        return WARTA_EINVAL;
+    for (size_t i = 0; i < n; i++) {
+        uint32_t guess = predict(t, words, n, i, f, &n_f, scores);
+        perceptron_tick(&t->weights);
+        if (guess == gold[i]) {
+            ++*n_right;
+        } else if (perceptron_update(&t->weights, f, n_f, gold[i], 1.0f) ||
+                   perceptron_update(&t->weights, f, n_f, guess, -1.0f)) {
+            return WARTA_ENOMEM;
+        }
+        words[i].tag = (uint16_t)guess;
+    }
+    return WARTA_OK;
+}
