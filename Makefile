@@ -46,7 +46,8 @@ warta: build/rel/warta
 	cp $< $@
 
 # Tables generated from data/ at build time.
-GEN = build/gen/cameo_table.h build/gen/date_table.h build/gen/web_assets.h
+GEN = build/gen/cameo_table.h build/gen/date_table.h build/gen/web_assets.h \
+      build/gen/words_table.h
 GEN_TABLE = tools/gen_table.sh tools/tsv_to_c.awk
 build/gen/cameo_table.h: data/cameo.tsv tools/cameo_table.awk $(GEN_TABLE)
 	@mkdir -p $(dir $@) && echo "  GEN     $@"
@@ -54,6 +55,12 @@ build/gen/cameo_table.h: data/cameo.tsv tools/cameo_table.awk $(GEN_TABLE)
 build/gen/date_table.h: data/dates.tsv tools/date_table.awk $(GEN_TABLE)
 	@mkdir -p $(dir $@) && echo "  GEN     $@"
 	@sh tools/gen_table.sh data/dates.tsv $@ tools/date_table.awk
+# How tokens become UD words, from every language pack's words.tsv.
+WORDS_TSV = $(sort $(wildcard data/packs/*/words.tsv))
+build/gen/words_table.h: $(WORDS_TSV) tools/words_table.awk $(GEN_TABLE)
+	@mkdir -p $(dir $@) && echo "  GEN     $@"
+	@sh tools/gen_table.sh $(firstword $(WORDS_TSV)) $@ tools/words_table.awk \
+	  $(wordlist 2,99,$(WORDS_TSV))
 
 # The dashboard's files, served from the binary by `warta serve`.
 WEB = web/index.html web/app.js web/style.css web/favicon.svg

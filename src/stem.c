@@ -20,6 +20,7 @@ typedef struct memo_entry {
     const char *key, *stem;
     uint32_t n_key, n_stem;
     uint8_t prefix, suffix, clitic;
+    bool known;                 /* the dictionary knows the whole word */
 } memo_entry;
 
 struct stemmer {
@@ -226,11 +227,13 @@ static void classify(const char *word, size_t n, const char *stem,
 
 /* Stem one lower-case Latin-1 word: the stem goes to stem_out. */
 static void analyse(stemmer *st, const char *word, size_t n, char *stem_out,
-                    uint8_t *prefix, uint8_t *suffix, uint8_t *clitic)
+                    memo_entry *e)
 {
     char buf[MAX_WORD];
+    uint8_t *prefix = &e->prefix, *suffix = &e->suffix, *clitic = &e->clitic;
     *clitic = WARTA_CLITIC_NONE;
     const char *stem = hunspell_stem(st, word, stem_out);
+    e->known = stem != NULL;
     size_t body = n;
     for (size_t k = 0; !stem && k < ARRAY_LEN(clitics); k++) {
         size_t lc = strlen(clitics[k]);
@@ -278,7 +281,7 @@ static const memo_entry *stem_word(warta_ctx *ctx, stemmer *st,
         return e;
     char stem[MAX_WORD];
     memo_entry fresh = {.hash = h, .n_key = (uint32_t)n};
-    analyse(st, lower, n, stem, &fresh.prefix, &fresh.suffix, &fresh.clitic);
+    analyse(st, lower, n, stem, &fresh);
     fresh.key = arena_strndup(&st->ar, lower, n);
     fresh.stem = intern_utf8(st, stem, &fresh.n_stem);
     if (!fresh.key || !fresh.stem)
@@ -286,6 +289,14 @@ static const memo_entry *stem_word(warta_ctx *ctx, stemmer *st,
     *e = fresh;
     st->n_used++;
     return e;
+}
+
+bool stem_is_known(warta_ctx *ctx, const char *s, size_t n)
+{
+    stemmer *st = stemmer_get(ctx);
+    warta_slice w = {s, n};
+    const memo_entry *e = st ? stem_word(ctx, st, &w) : NULL;
+    return e && e->known;
 }
 
 static bool stems_language(const char *lang)

@@ -260,4 +260,26 @@ typedef struct parse_score {
 ** their gold. */
 warta_status syn_evaluate(syn_model *m, const treebank *tb, parse_score *out);
 
+/* ---- words.c: warta's tokens as UD words ---------------------------------- */
+
+/* One word cut from a sentence's tokens: bytes [off, off + len) of the
+** text from token `token` on, which is n_tokens tokens (more than one
+** for a web address or "!!!", which the tokeniser cuts); joined as in
+** warta_word. */
+typedef struct word_cut {
+    uint32_t token, n_tokens, off, len;
+    bool joined;
+} word_cut;
+
+typedef struct word_cuts {          /* grown with ctx_realloc */
+    word_cut *items;
+    size_t n, cap;
+} word_cuts;
+
+/* Cut the tokens of s into the words its language's treebanks have
+** (data/packs/<lang>/words.tsv; one word per token for a language without
+** rules), appending to out.  Indonesian clitics need the stems stage to
+** have run. */
+warta_status words_cut(warta_ctx *ctx, const warta_sentence *s, word_cuts *out);
+
 #endif /* WARTA_SYNTAX_H */

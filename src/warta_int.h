@@ -211,6 +211,9 @@ bool langid_detect(const char *text, size_t n, const char *hint,
 
 /* stem.c */
 void stem_close(warta_ctx *ctx);
+/* Does the Indonesian dictionary know the word (in any case)?  False when
+** the dictionary is missing.  Memoised with the stems. */
+bool stem_is_known(warta_ctx *ctx, const char *s, size_t n);
 
 /* token.c: the next token of any text (dictionary phrases are cut the
 ** way sentences are).  Returns false at the end; else the token is

@@ -4,7 +4,7 @@
 
 # Report the row being read as bad, as file:line: message, and stop.
 function fail(msg) {
-    printf "%s:%d: %s\n", src, NR, msg > "/dev/stderr"
+    printf "%s:%d: %s\n", FILENAME, FNR, msg > "/dev/stderr"
     bad = 1
     exit 1
 }
