@@ -12,7 +12,7 @@ CFLAGS_ALL   = -std=c11 -D_DEFAULT_SOURCE $(WARN) -Iinclude -Isrc -Ibuild/gen \
                -fvisibility=hidden -MMD -MP
 CXXFLAGS_ALL = -std=c++11 -Wall -Wextra -Werror -Iinclude -Isrc -Ibuild/gen \
                -fvisibility=hidden -MMD -MP
-LIBS     = -lmicrohttpd -lsqlite3 -lpthread -ljansson -lutf8proc -lcld2 -lhunspell -lz -lzstd -lexpat -lstdc++
+LIBS     = -lmicrohttpd -lsqlite3 -lpthread -ljansson -lutf8proc -lcld2 -lhunspell -lz -lzstd -lexpat -lstdc++ -lm
 SAN      = -fsanitize=address,undefined -fno-sanitize-recover=all \
            -fno-omit-frame-pointer
 

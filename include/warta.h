@@ -2,8 +2,8 @@
 ** warta.h -- the public face of libwarta, a political event coder.
 **
 ** A caller opens a context, reads articles from files or memory, runs the
-** pipeline over each (clean -> language -> split -> tokens) and reads the
-** sentences and tokens back.  Everything a document holds lives in that
+** pipeline over each (clean -> language -> split -> tokens -> stems ->
+** parse) and reads the sentences, tokens and words back.  Everything a document holds lives in that
 ** document's arena and is freed at once by warta_doc_free().
 **
 ** Ownership rule: pointers returned by warta_* functions are borrowed and
@@ -162,7 +162,8 @@ WARTA_API void warta_reader_close(warta_reader *rd);
     X(LANG, "lang")                                                      \
     X(SPLIT, "split")                                                    \
     X(TOKENS, "tokens")                                                  \
-    X(STEMS, "stems")
+    X(STEMS, "stems")                                                    \
+    X(PARSE, "parse")   /* UD words, tags and dependencies (models) */
 
 typedef enum {
 #define WARTA_X(name, text) WARTA_STAGE_##name,
@@ -235,12 +236,94 @@ WARTA_API const char *warta_prefix_name(warta_prefix p);
 WARTA_API const char *warta_suffix_name(warta_suffix s);
 WARTA_API const char *warta_clitic_name(warta_clitic c);
 
+/* The 17 part-of-speech tags of Universal Dependencies (UPOS); NONE when
+** a word or token has not been tagged. */
+#define WARTA_UPOS_LIST(X)                                               \
+    X(NONE, "")                                                          \
+    X(ADJ, "ADJ") X(ADP, "ADP") X(ADV, "ADV") X(AUX, "AUX")              \
+    X(CCONJ, "CCONJ") X(DET, "DET") X(INTJ, "INTJ") X(NOUN, "NOUN")      \
+    X(NUM, "NUM") X(PART, "PART") X(PRON, "PRON") X(PROPN, "PROPN")      \
+    X(PUNCT, "PUNCT") X(SCONJ, "SCONJ") X(SYM, "SYM") X(VERB, "VERB")    \
+    X(X, "X")
+
+typedef enum {
+#define WARTA_X(name, text) WARTA_UPOS_##name,
+    WARTA_UPOS_LIST(WARTA_X)
+#undef WARTA_X
+    WARTA_N_UPOS
+} warta_upos;
+
+WARTA_API const char *warta_upos_name(warta_upos u);
+
+/* The UD features the tagger gives, one bit each (1u << WARTA_FEAT_...),
+** in the order CoNLL-U writes them: a word has at most one value of a
+** feature. */
+#define WARTA_FEAT_LIST(X)                                               \
+    X(MOOD_IMP, "Mood=Imp") X(MOOD_IND, "Mood=Ind")                      \
+    X(MOOD_SUB, "Mood=Sub")                                              \
+    X(POLARITY_NEG, "Polarity=Neg") X(POLARITY_POS, "Polarity=Pos")      \
+    X(PRONTYPE_ART, "PronType=Art") X(PRONTYPE_DEM, "PronType=Dem")      \
+    X(PRONTYPE_EMP, "PronType=Emp") X(PRONTYPE_IND, "PronType=Ind")      \
+    X(PRONTYPE_INT, "PronType=Int") X(PRONTYPE_NEG, "PronType=Neg")      \
+    X(PRONTYPE_PRS, "PronType=Prs") X(PRONTYPE_RCP, "PronType=Rcp")      \
+    X(PRONTYPE_REL, "PronType=Rel") X(PRONTYPE_TOT, "PronType=Tot")      \
+    X(TENSE_FUT, "Tense=Fut") X(TENSE_PAST, "Tense=Past")                \
+    X(TENSE_PRES, "Tense=Pres")                                          \
+    X(VERBFORM_FIN, "VerbForm=Fin") X(VERBFORM_GER, "VerbForm=Ger")      \
+    X(VERBFORM_INF, "VerbForm=Inf") X(VERBFORM_PART, "VerbForm=Part")    \
+    X(VOICE_ACT, "Voice=Act") X(VOICE_PASS, "Voice=Pass")
+
+typedef enum {
+#define WARTA_X(name, text) WARTA_FEAT_##name,
+    WARTA_FEAT_LIST(WARTA_X)
+#undef WARTA_X
+    WARTA_N_FEATS
+} warta_feat;
+
+/* "Voice=Pass" for WARTA_FEAT_VOICE_PASS (a bit number, not a mask). */
+WARTA_API const char *warta_feat_name(warta_feat f);
+#define WARTA_FEAT(f) (1u << WARTA_FEAT_##f)    /* WARTA_FEAT(VOICE_PASS) */
+
+/* head of a token or word: the root's dependent has WARTA_HEAD_ROOT;
+** WARTA_HEAD_NONE until WARTA_STAGE_PARSE, and after it when the
+** sentence's language has no model. */
+#define WARTA_HEAD_ROOT (-1)
+#define WARTA_HEAD_NONE (-2)
+
 typedef struct warta_token {
     warta_slice text;       /* the token as cleaned (NFC, plain quotes) */
     size_t start, end;      /* byte span in the original field */
     warta_slice stem;       /* lower-case stem (Indonesian); else empty */
     uint8_t prefix, suffix, clitic; /* warta_prefix/_suffix/_clitic */
+    /* After WARTA_STAGE_PARSE, those of the token's head word: the word
+    ** whose head lies outside the token ("mitra" of "mitranya", "I" of
+    ** "I'm"). */
+    uint8_t upos;           /* warta_upos; NONE when not parsed */
+    uint32_t feats;         /* WARTA_FEAT() bits */
+    int32_t head;           /* token index in the sentence, or
+                               WARTA_HEAD_ROOT / WARTA_HEAD_NONE */
+    const char *deprel;     /* UD relation ("nsubj", "obl:agent"), owned
+                               by the model; "" when not parsed */
 } warta_token;
+
+/* A syntactic word of Universal Dependencies: a token, or a piece of one
+** ("don't" is do + n't, "mitranya" mitra + nya, "well-known" well + - +
+** known), as the language's treebanks write words. */
+typedef struct warta_word {
+    warta_slice form;       /* a piece of its token's text */
+    size_t token;           /* the token it is (part of) */
+    size_t n_tokens;        /* 1; more for tokens written together that
+                               are one word: "www.bbc.co.uk" (7 tokens),
+                               "!!!" (3) */
+    bool joined;            /* one UD token with the word before: the
+                               CoNLL-U multiword token "don't" = do + n't
+                               (also across the tokens "did" "n't") */
+    uint8_t upos;           /* warta_upos; NONE when not parsed */
+    uint32_t feats;         /* WARTA_FEAT() bits */
+    int32_t head;           /* word index in the sentence, or
+                               WARTA_HEAD_ROOT / WARTA_HEAD_NONE */
+    const char *deprel;     /* as in warta_token */
+} warta_word;
 
 typedef struct warta_sentence {
     size_t index;           /* 0-based, in document order */
@@ -251,6 +334,8 @@ typedef struct warta_sentence {
     warta_slice text;       /* cleaned sentence text */
     size_t n_tokens;        /* 0 until WARTA_STAGE_TOKENS has run */
     const warta_token *tokens;
+    size_t n_words;         /* 0 until WARTA_STAGE_PARSE has run */
+    const warta_word *words;
 } warta_sentence;
 
 /* The document's language ("un" if unknown) after WARTA_STAGE_LANG. */
@@ -258,6 +343,98 @@ WARTA_API const char *warta_doc_lang(const warta_doc *doc);
 WARTA_API size_t warta_doc_n_sentences(const warta_doc *doc);
 WARTA_API const warta_sentence *warta_doc_sentence(const warta_doc *doc,
                                                    size_t i);
+
+/* ---- syntax models ---------------------------------------------------- */
+
+/* A language's tagger and dependency parser, trained from a Universal
+** Dependencies treebank (docs/parsing.md).  Loaded once, then shared
+** read-only by any number of contexts and threads, like a warta_dict; the
+** context that loads a model must outlive it. */
+typedef struct warta_model warta_model;
+
+/* Load a model file (data/models/<lang>.model).  A file that is not a
+** model, of another format version, truncated or corrupt is refused with
+** WARTA_EDATA and a message naming it; WARTA_EIO when it cannot be read. */
+WARTA_API warta_status warta_model_load(warta_ctx *ctx, const char *path,
+                                        warta_model **out);
+WARTA_API void warta_model_free(warta_model *model);
+/* The language the model was trained for ("en"). */
+WARTA_API const char *warta_model_lang(const warta_model *model);
+WARTA_API warta_status warta_model_save(const warta_model *model,
+                                        const char *path);
+
+/* Have ctx parse the sentences of the model's language with it
+** (replacing the model it had for that language); model NULL with lang
+** forgets the language's model.  The model must outlive its use. */
+WARTA_API warta_status warta_use_model(warta_ctx *ctx, const char *lang,
+                                       const warta_model *model);
+
+typedef struct warta_train_opts {
+    const char *lang;               /* ISO 639 code the model serves */
+    const char *const *train;       /* CoNLL-U files */
+    size_t n_train;
+    const char *dev;                /* CoNLL-U scored after training and
+                                       reported through the log, or NULL */
+    int tagger_epochs, parser_epochs;   /* 0: the defaults */
+    int folds;                      /* jackknifed tags for the parser;
+                                       0: the default, 1: gold tags */
+    uint64_t seed;                  /* 0: the default; same inputs and
+                                       seed give the same model bytes */
+} warta_train_opts;
+
+#define WARTA_TRAIN_TAGGER_EPOCHS 10
+#define WARTA_TRAIN_PARSER_EPOCHS 12
+#define WARTA_TRAIN_FOLDS 5
+
+/* Train a model from treebanks.  Malformed CoNLL-U lines are reported
+** through the log as "file:line: message" and their sentences skipped;
+** progress goes to the log at WARTA_LOG_INFO. */
+WARTA_API warta_status warta_model_train(warta_ctx *ctx,
+                                         const warta_train_opts *opts,
+                                         warta_model **out);
+
+/* How a model does on a treebank, scored as the CoNLL 2018 shared task
+** scores (punctuation included): on the treebank's own words ("gold
+** tokens"), and on the words warta makes of each sentence's "# text"
+** (tokens, stems and the split into words), aligned to the treebank's
+** words by their characters. */
+typedef struct warta_parse_counts {
+    size_t gold_words, system_words;
+    size_t aligned;                 /* words found with the same span */
+    size_t upos, feats, heads, arcs;    /* aligned words with the right
+                                       UPOS, features (those the model
+                                       gives), head, head and relation */
+} warta_parse_counts;
+
+/* One relation: gold words with it, the words the model gave it and of
+** those the ones with the right head and relation, on gold tokens and on
+** warta's own. */
+typedef struct warta_parse_rel {
+    char deprel[32];
+    size_t gold, system, right;
+    size_t own_gold, own_system, own_right;
+} warta_parse_rel;
+
+#define WARTA_MAX_RELS 96
+
+typedef struct warta_parse_eval {
+    size_t sentences, skipped;      /* read; malformed ones skipped */
+    size_t misspelled;              /* sentences whose words do not spell
+                                       their "# text": none of their words
+                                       align on own tokens */
+    warta_parse_counts gold_tokens, own_tokens;
+    size_t n_rels;                  /* per relation, in the order first
+                                       seen (more are not counted) */
+    warta_parse_rel rels[WARTA_MAX_RELS];
+} warta_parse_eval;
+
+/* Score model on a CoNLL-U file; adds to *out (start it zeroed), so
+** several files sum up.  WARTA_EPARSE when lines were malformed (reported
+** through the log; the rest is scored). */
+WARTA_API warta_status warta_model_eval(warta_ctx *ctx,
+                                        const warta_model *model,
+                                        const char *path,
+                                        warta_parse_eval *out);
 
 /* ---- dictionaries ---------------------------------------------------- */
 
@@ -406,14 +583,28 @@ typedef struct warta_buf {
 
 WARTA_API void warta_buf_free(warta_ctx *ctx, warta_buf *buf);
 
-#define WARTA_WRITE_TOKENS 1u   /* include the tokens and their stems */
+#define WARTA_WRITE_TOKENS 1u   /* include the tokens and their stems (and
+                                   after WARTA_STAGE_PARSE their upos,
+                                   feats, head and deprel) */
+#define WARTA_WRITE_WORDS 4u    /* include the UD words (WARTA_STAGE_PARSE) */
 
 /* Append sentence i of doc to out as one JSON object and a newline:
-** doc, sentence, lang, kind, start, end, text[, tokens].  The schema is
-** in docs/formats.md. */
+** doc, sentence, lang, kind, start, end, text[, tokens][, words].  The
+** schema is in docs/formats.md. */
 WARTA_API warta_status warta_write_sentence(warta_ctx *ctx,
                                             const warta_doc *doc, size_t i,
                                             unsigned flags, warta_buf *out);
+
+/* Append sentence i of doc to out in CoNLL-U (after WARTA_STAGE_PARSE):
+** "# newdoc id" before a document's first sentence, "# sent_id" (the
+** document's id, '-' and the sentence's number from 1) and "# text", a
+** line of ten tab-separated columns per word (ID FORM LEMMA UPOS XPOS
+** FEATS HEAD DEPREL DEPS MISC; LEMMA, XPOS and DEPS are "_"), a range line
+** before each multiword token ("3-4 don't"), SpaceAfter=No where no space
+** follows, and an empty line.  Columns of words left unparsed are "_".  A
+** sentence without words writes nothing. */
+WARTA_API warta_status warta_write_conllu(warta_ctx *ctx, const warta_doc *doc,
+                                          size_t i, warta_buf *out);
 
 #define WARTA_WRITE_EXPLAIN 2u  /* name the dictionary entries and verb */
 

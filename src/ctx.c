@@ -11,6 +11,7 @@
 
 #include "warta_int.h"
 #include "place.h"
+#include "syntax.h"
 
 static void *default_alloc(void *ud, void *ptr, size_t osize, size_t nsize)
 {
@@ -66,6 +67,7 @@ void warta_close(warta_ctx *ctx)
         return;
     stem_close(ctx);
     match_close(ctx);
+    parse_close(ctx);
     if (ctx->places)
         place_close(ctx->places);
     if (ctx->gazetteer_path)
@@ -153,5 +155,7 @@ NAME_TABLE(warta_kind_name, warta_kind, WARTA_KIND_LIST, "?")
 NAME_TABLE(warta_prefix_name, warta_prefix, WARTA_PREFIX_LIST, "?")
 NAME_TABLE(warta_suffix_name, warta_suffix, WARTA_SUFFIX_LIST, "?")
 NAME_TABLE(warta_clitic_name, warta_clitic, WARTA_CLITIC_LIST, "?")
+NAME_TABLE(warta_upos_name, warta_upos, WARTA_UPOS_LIST, "?")
+NAME_TABLE(warta_feat_name, warta_feat, WARTA_FEAT_LIST, "?")
 NAME_TABLE(warta_date_precision_name, warta_date_precision,
            WARTA_DATE_PRECISION_LIST, "?")

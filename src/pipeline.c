@@ -16,6 +16,7 @@ static const stage_fn stages[WARTA_N_STAGES] = {
     [WARTA_STAGE_SPLIT] = split_doc,
     [WARTA_STAGE_TOKENS] = token_doc,
     [WARTA_STAGE_STEMS] = stem_doc,
+    [WARTA_STAGE_PARSE] = parse_doc,
 };
 
 static uint64_t now_ns(void)

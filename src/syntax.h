@@ -282,4 +282,25 @@ typedef struct word_cuts {          /* grown with ctx_realloc */
 ** have run. */
 warta_status words_cut(warta_ctx *ctx, const warta_sentence *s, word_cuts *out);
 
+/* ---- parse.c and parse_model.c: the stage and the public models -------- */
+
+struct warta_model {
+    syn_model syn;
+    uint8_t *tag_upos;              /* warta_upos of each fine tag */
+    uint32_t *tag_feats;            /* WARTA_FEAT() bits of each fine tag */
+};
+
+/* Cut s's tokens into words and, with a model, tag and parse them; the
+** words go to the document's arena.  model NULL: the words stay untagged. */
+warta_status parse_sentence(warta_ctx *ctx, warta_doc *doc, warta_sentence *s,
+                            const warta_model *model);
+/* The UPOS and feature bits a fine tag ("VERB|Voice=Pass") or a CoNLL-U
+** FEATS column stands for (features warta does not keep are left out). */
+warta_upos parse_upos(const char *name, size_t n);
+uint32_t parse_feats(const char *feats);
+/* Feature bits as CoNLL-U writes them ("Tense=Past|VerbForm=Part") into
+** buf; its length, 0 when there are none or they do not fit. */
+size_t feats_text(uint32_t feats, char *buf, size_t cap);
+void parse_close(warta_ctx *ctx);
+
 #endif /* WARTA_SYNTAX_H */

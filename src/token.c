@@ -200,7 +200,7 @@ static warta_status tokenize_sentence(warta_ctx *ctx, warta_doc *doc,
             }
         }
         *t = (warta_token){.text = {st->text.p + i, k}, .start = start,
-                           .end = end};
+                           .end = end, .head = WARTA_HEAD_NONE, .deprel = ""};
     }
     return WARTA_OK;
 }

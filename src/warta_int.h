@@ -24,6 +24,7 @@
 typedef struct stemmer stemmer;
 typedef struct key_memo key_memo;
 typedef struct gazetteer gazetteer;
+typedef struct parse_state parse_state;
 
 struct warta_ctx {
     warta_alloc_fn alloc;
@@ -37,6 +38,7 @@ struct warta_ctx {
     char *gazetteer_path;
     gazetteer *places;              /* mapped on first use (place.c) */
     bool places_failed;             /* said once, not tried again */
+    parse_state *parse;             /* models in use, scratch (parse.c) */
     uint64_t stage_ns[WARTA_N_STAGES];
     char errmsg[1024];
 };
@@ -197,6 +199,7 @@ void lang_set_code(char dst[4], const char *code);
 warta_status split_doc(warta_ctx *ctx, warta_doc *doc);           /* split.c */
 warta_status token_doc(warta_ctx *ctx, warta_doc *doc);           /* token.c */
 warta_status stem_doc(warta_ctx *ctx, warta_doc *doc);            /* stem.c */
+warta_status parse_doc(warta_ctx *ctx, warta_doc *doc);           /* parse.c */
 
 /* clean.c: also used on their own by tests */
 size_t clean_line_end(const char *s, size_t n, size_t i);

@@ -6,7 +6,22 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "warta_int.h"
+#include "syntax.h"
+
+/* upos, feats, head and deprel of a parsed token or word. */
+static void write_syntax(jw *w, uint8_t upos, uint32_t feats, int32_t head,
+                         const char *deprel)
+{
+    if (head == WARTA_HEAD_NONE)
+        return;
+    char buf[256];
+    jw_cstr_member(w, "upos", warta_upos_name((warta_upos)upos));
+    if (feats && feats_text(feats, buf, sizeof buf))
+        jw_cstr_member(w, "feats", buf);
+    jw_key(w, "head");
+    jw_fmt(w, "%ld", (long)head);
+    jw_cstr_member(w, "deprel", deprel);
+}
 
 static void write_token(jw *w, const warta_token *t)
 {
@@ -22,6 +37,20 @@ static void write_token(jw *w, const warta_token *t)
         jw_cstr_member(w, "suffix", warta_suffix_name(t->suffix));
     if (t->clitic)
         jw_cstr_member(w, "clitic", warta_clitic_name(t->clitic));
+    write_syntax(w, t->upos, t->feats, t->head, t->deprel);
+    jw_close(w, '}');
+}
+
+static void write_word(jw *w, const warta_word *wd)
+{
+    jw_open(w, '{');
+    jw_str_member(w, "form", wd->form.p, wd->form.n);
+    jw_uint_member(w, "token", wd->token);
+    if (wd->joined) {
+        jw_key(w, "joined");
+        jw_raw(w, "true", 4);
+    }
+    write_syntax(w, wd->upos, wd->feats, wd->head, wd->deprel);
     jw_close(w, '}');
 }
 
@@ -47,6 +76,16 @@ warta_status warta_write_sentence(warta_ctx *ctx, const warta_doc *doc,
             if (k)
                 jw_raw(&w, ",", 1);
             write_token(&w, &s->tokens[k]);
+        }
+        jw_close(&w, ']');
+    }
+    if (flags & WARTA_WRITE_WORDS) {
+        jw_key(&w, "words");
+        jw_open(&w, '[');
+        for (size_t k = 0; k < s->n_words; k++) {
+            if (k)
+                jw_raw(&w, ",", 1);
+            write_word(&w, &s->words[k]);
         }
         jw_close(&w, ']');
     }
