@@ -24,6 +24,9 @@ int cmd_code(int argc, char **argv);
 int cmd_ingest(int argc, char **argv);
 int cmd_query(int argc, char **argv);
 int cmd_serve(int argc, char **argv);
+int cmd_parse(int argc, char **argv);
+int cmd_train(int argc, char **argv);
+int cmd_eval_parse(int argc, char **argv);
 
 /* messages.c */
 void cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
@@ -93,6 +96,25 @@ warta_dict *cli_load_dict_files(warta_ctx *ctx, const char *const *paths,
                                 size_t n);
 /* The dictionaries given, or the language packs when none is. */
 warta_dict *cli_load_dicts(warta_ctx *ctx, const dict_list *given);
+
+/* models.c: the syntax models of a command, given with --model or found
+** in the data folder (data/models/<lang>.model). */
+#define CLI_MAX_MODELS 16
+typedef struct model_list {
+    const char *paths[CLI_MAX_MODELS];  /* --model, in order */
+    int n_paths;
+    warta_model *loaded[CLI_MAX_MODELS];
+    int n_loaded;
+} model_list;
+/* Add one --model path; false (with a message) when there are too many. */
+bool model_list_add(model_list *l, const char *path);
+/* Load the models given, or every <lang>.model of the data folder, and
+** use each on ctx for its language (the Indonesian one for Malay too);
+** false (with a message) when one does not load. */
+bool cli_load_models(warta_ctx *ctx, model_list *l);
+void cli_free_models(model_list *l);
+/* Where a language's model is: <data folder>/models/<lang>.model. */
+void cli_model_path(const char *lang, char *out, size_t n);
 
 /* query_args.c: a store query's row as a JSON object, numbers as numbers;
 ** "SRC:TGT" into q's dyad (copied to buf, n bytes), false when malformed. */

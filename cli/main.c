@@ -22,6 +22,9 @@ static const command commands[] = {
     {"serve", cmd_serve, "the dashboard: a web page and JSON API over a store"},
     {"dict", cmd_dict, "check dictionaries or count what they hold"},
     {"eval", cmd_eval, "score the coder against gold records"},
+    {"parse", cmd_parse, "tag and parse articles (CoNLL-U or JSON)"},
+    {"train", cmd_train, "train a syntax model from UD treebanks"},
+    {"eval-parse", cmd_eval_parse, "score a syntax model on UD treebanks"},
 };
 
 static void print_usage(FILE *out)

@@ -1,0 +1,113 @@
+/*
+** cmd_parse.c -- `warta parse`: articles in, their sentences tagged and
+** parsed out, in CoNLL-U (the format of Universal Dependencies) or as JSON
+** lines with the tokens and words.
+*/
+#include <getopt.h>
+#include <string.h>
+
+#include "cli.h"
+
+typedef struct parse_opts {
+    const char *date, *lang, *format;
+    model_list models;
+    bool progress;
+} parse_opts;
+
+static const char usage[] =
+    "usage: warta parse [options] [FILE|DIR|-]...\n"
+    "  Tag and parse articles: part-of-speech tags and dependency trees of\n"
+    "  Universal Dependencies, one sentence at a time.\n"
+    "  --format conllu|json CoNLL-U (default), or one JSON object per\n"
+    "                       sentence with its tokens and words\n"
+    "  --model PATH         a model file (repeatable; default: every\n"
+    "                       <lang>.model in $WARTA_DATA/models, else\n"
+    "                       data/models by warta)\n"
+    "  --date YYYY-MM-DD    date of plain-text articles\n"
+    "  --lang CODE          language of every article (skips detection)\n"
+    "  --no-progress        no status line on the terminal\n";
+
+typedef struct parse_run {
+    const parse_opts *o;
+    bool conllu;
+    warta_buf out;
+} parse_run;
+
+static warta_status parse_doc(warta_ctx *ctx, warta_doc *doc, void *ud,
+                              uint64_t *items)
+{
+    parse_run *r = ud;
+    warta_status rc = warta_doc_process(ctx, doc, WARTA_STAGE_PARSE, r->o->lang);
+    size_t n = warta_doc_n_sentences(doc);
+    r->out.n = 0;
+    for (size_t i = 0; i < n && rc == WARTA_OK; i++)
+        rc = r->conllu ? warta_write_conllu(ctx, doc, i, &r->out)
+                       : warta_write_sentence(ctx, doc, i, WARTA_WRITE_TOKENS |
+                                              WARTA_WRITE_WORDS, &r->out);
+    if (rc == WARTA_OK && r->out.n)
+        fwrite(r->out.p, 1, r->out.n, stdout);
+    *items = n;
+    return rc;
+}
+
+int cmd_parse(int argc, char **argv)
+{
+    static const struct option longopts[] = {
+        {"format", required_argument, NULL, 'f'},
+        {"model", required_argument, NULL, 'm'},
+        {"date", required_argument, NULL, 'd'},
+        {"lang", required_argument, NULL, 'l'},
+        {"no-progress", no_argument, NULL, 'P'},
+        {"help", no_argument, NULL, 'h'},
+        {NULL, 0, NULL, 0},
+    };
+    parse_opts o = {.format = "conllu", .progress = true};
+    int c;
+    while ((c = getopt_long(argc, argv, "h", longopts, NULL)) != -1) {
+        switch (c) {
+        case 'f': o.format = optarg; break;
+        case 'm':
+            if (!model_list_add(&o.models, optarg))
+                return EXIT_USAGE;
+            break;
+        case 'd': o.date = optarg; break;
+        case 'l': o.lang = optarg; break;
+        case 'P': o.progress = false; break;
+        case 'h': fputs(usage, stdout); return EXIT_ALL_OK;
+        default: fputs(usage, stderr); return EXIT_USAGE;
+        }
+    }
+    if (strcmp(o.format, "conllu") != 0 && strcmp(o.format, "json") != 0) {
+        cli_error("--format must be conllu or json, not '%s'", o.format);
+        return EXIT_USAGE;
+    }
+    if (o.lang && !cli_is_language_code(o.lang)) {
+        cli_error("--lang takes an ISO 639 code such as id or en, not '%s'",
+                  o.lang);
+        return EXIT_USAGE;
+    }
+    warta_config cfg = cli_config();
+    warta_ctx *ctx;
+    if (warta_open(&cfg, &ctx) != WARTA_OK)
+        return EXIT_USAGE;
+    if (!cli_load_models(ctx, &o.models)) {
+        cli_free_models(&o.models);
+        warta_close(ctx);
+        return EXIT_USAGE;
+    }
+    progress pg;
+    progress_start(&pg, "sentences", o.progress);
+    warta_read_opts ro = {.date = o.date, .lang = o.lang};
+    parse_run run = {.o = &o, .conllu = strcmp(o.format, "conllu") == 0};
+    run_spec spec = {.read_opts = &ro, .fn = parse_doc, .ud = &run,
+                     .progress = &pg};
+    run_totals t = {0};
+    cli_run_inputs(ctx, argv + optind, argc - optind, &spec, &t);
+    warta_buf_free(ctx, &run.out);
+    if (t.skipped)
+        cli_error("%llu articles parsed, %zu skipped",
+                  (unsigned long long)t.docs, t.skipped);
+    cli_free_models(&o.models);
+    warta_close(ctx);
+    return t.skipped ? EXIT_SKIPPED : EXIT_ALL_OK;
+}

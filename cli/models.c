@@ -1,0 +1,108 @@
+/*
+** models.c -- the syntax models of a command: the files given with
+** --model, else every data/models/<lang>.model (found the way the
+** language packs are), each put to use for its language.
+*/
+#include <dirent.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+
+bool model_list_add(model_list *l, const char *path)
+{
+    if (l->n_paths == CLI_MAX_MODELS) {
+        cli_error("at most %d models", CLI_MAX_MODELS);
+        return false;
+    }
+    l->paths[l->n_paths++] = path;
+    return true;
+}
+
+void cli_model_path(const char *lang, char *out, size_t n)
+{
+    char dir[PATH_MAX];
+    cli_data_dir(dir, sizeof dir);
+    snprintf(out, n, "%s/models/%s.model", dir, lang);
+}
+
+static bool load_one(warta_ctx *ctx, model_list *l, const char *path)
+{
+    warta_model *m;
+    if (warta_model_load(ctx, path, &m) != WARTA_OK) {
+        const char *why = warta_errmsg(ctx);
+        cli_error("%s", *why ? why : path);
+        return false;
+    }
+    l->loaded[l->n_loaded++] = m;
+    return warta_use_model(ctx, NULL, m) == WARTA_OK;
+}
+
+static int by_name(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* Every <lang>.model in the data folder's models/, in name order. */
+static bool load_default(warta_ctx *ctx, model_list *l)
+{
+    char dir[PATH_MAX], path[PATH_MAX + 300], *names[CLI_MAX_MODELS];
+    size_t n = 0;
+    cli_data_dir(dir, sizeof dir);
+    strncat(dir, "/models", sizeof dir - strlen(dir) - 1);
+    DIR *dh = opendir(dir);
+    struct dirent *de;
+    while (dh && (de = readdir(dh)) && n < CLI_MAX_MODELS) {
+        size_t len = strlen(de->d_name);
+        if (len > 6 && strcmp(de->d_name + len - 6, ".model") == 0 &&
+            de->d_name[0] != '.')
+            names[n++] = strdup(de->d_name);
+    }
+    if (dh)
+        closedir(dh);
+    qsort(names, n, sizeof *names, by_name);
+    bool ok = true;
+    for (size_t i = 0; i < n; i++) {
+        if (ok && !names[i]) {
+            cli_error("out of memory");
+            ok = false;
+        } else if (ok) {
+            snprintf(path, sizeof path, "%s/%s", dir, names[i]);
+            ok = load_one(ctx, l, path);
+        }
+        free(names[i]);
+    }
+    if (ok && n == 0)
+        cli_error("no syntax models in %s (`make models` builds them)", dir);
+    return ok;
+}
+
+bool cli_load_models(warta_ctx *ctx, model_list *l)
+{
+    bool ok = true;
+    for (int i = 0; ok && i < l->n_paths; i++)
+        ok = load_one(ctx, l, l->paths[i]);
+    if (ok && l->n_paths == 0)
+        ok = load_default(ctx, l);
+    /* Malay is parsed with the Indonesian model when it has none. */
+    const warta_model *id = NULL, *ms = NULL;
+    for (int i = 0; i < l->n_loaded; i++) {
+        const char *lang = warta_model_lang(l->loaded[i]);
+        if (strcmp(lang, "id") == 0)
+            id = l->loaded[i];
+        if (strcmp(lang, "ms") == 0)
+            ms = l->loaded[i];
+    }
+    if (ok && id && !ms)
+        ok = warta_use_model(ctx, "ms", id) == WARTA_OK;
+    return ok;
+}
+
+void cli_free_models(model_list *l)
+{
+    for (int i = 0; i < l->n_loaded; i++)
+        warta_model_free(l->loaded[i]);
+    l->n_loaded = 0;
+}
