@@ -28,7 +28,7 @@ endef
 
 DEPS_STAMP = build/deps.stamp
 
-.PHONY: all test run deps clean bench valgrind fuzz
+.PHONY: all test run deps clean bench valgrind fuzz models check-models FORCE
 .SECONDARY:
 .SECONDEXPANSION:
 all: warta build/gen/gazetteer.bin
@@ -108,10 +108,46 @@ build/san/test_%: build/san/tests/unit/test_%.o build/san/libwarta.a
 build/san/test_gold: build/san/cli/gold.o build/san/cli/score.o
 
 
+# ---- syntax models: the tagger and parser of each language -------------
+# Trained from the Universal Dependencies treebanks in ../shared/ud (see
+# data/models/README.md): English on EWT train (dev scored at the end),
+# Indonesian on GSD dev and CSUI train (their test files stay for tests).
+# `make models` trains both, side by side; `make test` and `make run` train
+# only those missing, and only when ../shared/ud is there.
+# `make check-models` trains them again in build/models-check and checks
+# that the bytes are the same.
+UD ?= ../shared/ud
+MODEL_LANGS = en id
+MODELS = $(MODEL_LANGS:%=data/models/%.model)
+TRAIN_en = --dev $(UD)/en_ewt-ud-dev.conllu $(UD)/en_ewt-ud-train.conllu
+TRAIN_id = $(UD)/id_gsd-ud-dev.conllu $(UD)/id_csui-ud-train.conllu
+MODELS_IF_UD = $(if $(wildcard $(UD)/en_ewt-ud-train.conllu),$(MODELS))
+define train_model
+@mkdir -p $(dir $@) && echo "  TRAIN   $@"
+@nice -n 10 build/rel/warta train --no-progress --lang $* --out $@.tmp \
+  $(TRAIN_$*) && mv $@.tmp $@
+endef
+data/models/%.model: $(MODELS_FORCE) | build/rel/warta
+	$(train_model)
+build/models-check/%.model: | build/rel/warta
+	$(train_model)
+models: build/rel/warta
+	@$(MAKE) --no-print-directory -j2 $(MODELS) MODELS_FORCE=FORCE
+check-models: build/rel/warta
+	@rm -rf build/models-check
+	@$(MAKE) --no-print-directory -j2 $(MODEL_LANGS:%=build/models-check/%.model)
+	@for l in $(MODEL_LANGS); do \
+	  if cmp -s data/models/$$l.model build/models-check/$$l.model; then \
+	    echo "ok - data/models/$$l.model rebuilds bit for bit"; \
+	  else echo "not ok - data/models/$$l.model differs from a rebuild" \
+	    "(build/models-check/$$l.model)"; failed=1; fi; \
+	done; [ -z "$$failed" ]
+FORCE:
+
 # The tests: C unit tests (cmocka), the command-line tests, then the
 # dashboard in headless Chromium (screenshots in build/screenshots/).
 test: $(addprefix build/san/,$(TESTS)) build/san/warta build/gen/gazetteer.bin \
-      $(TEST_DEPS_STAMP)
+      $(TEST_DEPS_STAMP) | $(MODELS_IF_UD)
 	@failed=""; for t in $(TESTS); do echo "== $$t"; \
 	  WARTA_SHARED=../shared build/san/$$t || failed="$$failed $$t"; done; \
 	  sh tests/cli/run.sh build/san/warta || failed="$$failed cli"; \
@@ -194,9 +230,11 @@ fuzz: $(addprefix build/fuzz/,$(FUZZ_TARGETS))
 	done; \
 	if [ -n "$$failed" ]; then echo "FUZZ FAILED:$$failed (logs in build/fuzz)"; exit 1; fi
 
-# The README's first command: code the examples, store them in warta.db,
-# then ask it the sample question of the tour.
-run: warta build/gen/gazetteer.bin
+# The README's first command: parse an example (CoNLL-U), code the
+# examples, store them in warta.db, then ask it the sample question of the
+# tour.
+run: warta build/gen/gazetteer.bin | $(MODELS_IF_UD)
+	./warta parse examples/en-visit.jsonl
 	./warta code --format text --explain examples/
 	./warta ingest --db warta.db --date 2024-03-12 examples/
 	./warta query --db warta.db --dyad IDN:MYS --undirected
