@@ -394,10 +394,12 @@ static void cut_token(cutter *c, const warta_token *prev)
     if (!c->l || find_rule(c->l, WR_WHOLE, s, n)) {
         put(c, 0, n, false);
     } else if ((r = find_rule(c->l, WR_SPLIT, s, n))) {
-        size_t off = 0;             /* "can not" spells "cannot" */
+        /* "can not" spells "cannot", one UD token; ". . ." are three */
+        bool letters = is_ascii_letter(r->form[0]);
+        size_t off = 0;
         for (const char *w = r->words; *w;) {
             size_t len = strcspn(w, " ");
-            put(c, off, len, off > 0);
+            put(c, off, len, off > 0 && letters);
             off += len;
             w += len + (w[len] == ' ');
         }
