@@ -216,14 +216,28 @@ build/fuzz/fuzz_%: build/fuzz/fuzz/fuzz_%.o $$(call fuzz_extra,fuzz_$$*) \
 	@echo "  LINK    $@"
 	@$(FUZZ_CXX) $(FUZZ_SAN) -fsanitize=fuzzer -o $@ $^ $(LIBS)
 
-fuzz: $(addprefix build/fuzz/,$(FUZZ_TARGETS))
+# fuzz_model's seeds are made from a small model this warta trains (so
+# they are in its format): the model, two truncations, and its payload
+# alone (after the 32-byte header, decompressed), each behind the selector.
+build/fuzz/seeds/fuzz_model: build/rel/warta tests/data/syntax/tiny-en.conllu
+	@rm -rf $@ && mkdir -p $@ && echo "  SEEDS   $@"
+	@build/rel/warta train --no-progress --lang en --tagger-epochs 1 \
+	  --parser-epochs 1 --folds 1 --out $@/tiny tests/data/syntax/tiny-en.conllu
+	@{ printf '\000'; cat $@/tiny; } >$@/model
+	@head -c 33 $@/model >$@/header-only
+	@head -c $$(( $$(wc -c <$@/model) / 2 )) $@/model >$@/half
+	@{ printf '\200'; tail -c +33 $@/tiny | zstd -qdc; } >$@/payload
+	@rm $@/tiny
+
+fuzz: $(addprefix build/fuzz/,$(FUZZ_TARGETS)) build/fuzz/seeds/fuzz_model
 	@failed=""; for t in $(FUZZ_TARGETS); do \
 	  work=build/fuzz/corpus-work/$$t; out=build/fuzz/crashes/$$t; \
 	  seeds=fuzz/corpus/$$t; [ -d $$seeds ] || seeds=; \
+	  made=build/fuzz/seeds/$$t; [ -d $$made ] || made=; \
 	  mkdir -p $$work $$out; echo "== $$t ($(FUZZ_TIME) s)"; \
 	  if build/fuzz/$$t -max_total_time=$(FUZZ_TIME) -timeout=$(FUZZ_TIMEOUT) \
 	       -rss_limit_mb=2048 -print_final_stats=1 -artifact_prefix=$$out/ \
-	       $$work $$seeds >build/fuzz/$$t.log 2>&1; then \
+	       $$work $$seeds $$made >build/fuzz/$$t.log 2>&1; then \
 	    grep -E '^stat::(number_of_executed_units|average_exec_per_sec)' \
 	      build/fuzz/$$t.log; \
 	  else tail -n 60 build/fuzz/$$t.log; failed="$$failed $$t"; fi; \

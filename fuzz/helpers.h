@@ -40,6 +40,27 @@ FUZZ_HELPER warta_ctx *fuzz_ctx(void)
     return fuzz_ctx_with(0);
 }
 
+/* heads[i] is the head of word i + 1 (0: the root), as CoNLL-U numbers
+** them: abort unless they make a tree (one root, every head in range, no
+** cycle). */
+FUZZ_HELPER void fuzz_check_tree(const int32_t *heads, size_t n)
+{
+    size_t roots = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (heads[i] < 0 || heads[i] > (int32_t)n)
+            abort();
+        roots += heads[i] == 0;
+    }
+    if (n && roots != 1)
+        abort();
+    for (size_t i = 0; i < n; i++) {
+        int32_t at = (int32_t)i + 1;
+        for (size_t steps = 0; at != 0; steps++, at = heads[at - 1])
+            if (steps > n)
+                abort();
+    }
+}
+
 /* ---- a private temporary folder, removed at exit ------------------------ */
 
 static char fuzz_dir[512];

@@ -335,3 +335,19 @@ warta_status syn_model_load(syn_model *m, warta_ctx *ctx, const char *path)
     ctx_free(ctx, data, n + 1);
     return rc;
 }
+
+/* A model's payload alone, read as syn_model_read_mem reads it once the
+** header is checked and the frame decompressed: the fuzzer's way past the
+** checksum (fuzz/fuzz_model.c). */
+warta_status syn_model_read_payload(syn_model *m, warta_ctx *ctx,
+                                    const char *name, const char *payload,
+                                    size_t n)
+{
+    input in = {payload, n, 0};
+    syn_model_init(m, ctx);
+    if (read_payload(m, &in))
+        return WARTA_OK;
+    syn_model_free(m);
+    return ctx_error(ctx, WARTA_EDATA, "%s: corrupt model (byte %zu of its "
+                     "payload)", name, in.at);
+}

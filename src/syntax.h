@@ -236,6 +236,10 @@ warta_status syn_model_save(const syn_model *m, const char *path);
 warta_status syn_model_load(syn_model *m, warta_ctx *ctx, const char *path);
 warta_status syn_model_read_mem(syn_model *m, warta_ctx *ctx, const char *name,
                                 const char *data, size_t n);
+/* The payload alone (decompressed, after the header): for the fuzzer. */
+warta_status syn_model_read_payload(syn_model *m, warta_ctx *ctx,
+                                    const char *name, const char *payload,
+                                    size_t n);
 
 /* ---- train.c: models from treebanks --------------------------------------- */
 
