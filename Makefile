@@ -154,6 +154,7 @@ test: $(addprefix build/san/,$(TESTS)) build/san/warta build/gen/gazetteer.bin \
 	  sh tests/cli/export.sh build/san/warta || failed="$$failed cli-export"; \
 	  WARTA_SHARED=../shared sh tests/cli/store.sh build/san/warta || failed="$$failed cli-store"; \
 	  sh tests/cli/badinput.sh build/san/warta || failed="$$failed cli-badinput"; \
+	  sh tests/cli/parse.sh build/san/warta || failed="$$failed cli-parse"; \
 	  sh tests/cli/serve.sh build/san/warta || failed="$$failed cli-serve"; \
 	  sh tests/browser/run.sh build/san/warta || failed="$$failed browser"; \
 	  if [ -n "$$failed" ]; then echo "FAILED:$$failed"; exit 1; fi
@@ -175,6 +176,7 @@ valgrind: $(addprefix build/rel/,$(TESTS)) build/vg-warta build/gen/gazetteer.bi
 	  sh tests/cli/export.sh build/vg-warta || failed="$$failed cli-export"; \
 	  WARTA_SHARED=../shared sh tests/cli/store.sh build/vg-warta || failed="$$failed cli-store"; \
 	  BADINPUT_QUICK=1 sh tests/cli/badinput.sh build/vg-warta || failed="$$failed cli-badinput"; \
+	  sh tests/cli/parse.sh build/vg-warta || failed="$$failed cli-parse"; \
 	  sh tests/cli/serve.sh build/vg-warta || failed="$$failed cli-serve"; \
 	  if [ -n "$$failed" ]; then echo "FAILED:$$failed"; exit 1; fi
 
