@@ -47,6 +47,11 @@ void progress_update(progress *p, uint64_t docs, uint64_t items,
 void progress_end(progress *p);
 uint64_t clock_ns(void);
 
+/* stats.c: for --stats, the run's bytes, sentences and time, and the time
+** of each pipeline stage, on stderr. */
+void cli_print_stats(warta_ctx *ctx, uint64_t bytes, uint64_t sents,
+                     uint64_t ns_total);
+
 /* inputs.c: the loop over inputs and their articles.  fn handles one
 ** document and adds what it produced to *items; an error return skips
 ** the document with a message. */

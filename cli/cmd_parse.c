@@ -11,7 +11,7 @@
 typedef struct parse_opts {
     const char *date, *lang, *format;
     model_list models;
-    bool progress;
+    bool progress, stats;
 } parse_opts;
 
 static const char usage[] =
@@ -25,12 +25,15 @@ static const char usage[] =
     "                       data/models by warta)\n"
     "  --date YYYY-MM-DD    date of plain-text articles\n"
     "  --lang CODE          language of every article (skips detection)\n"
+    "  --stats              time spent loading models and per stage, and\n"
+    "                       the words parsed, on stderr\n"
     "  --no-progress        no status line on the terminal\n";
 
 typedef struct parse_run {
     const parse_opts *o;
     bool conllu;
     warta_buf out;
+    uint64_t words;
 } parse_run;
 
 static warta_status parse_doc(warta_ctx *ctx, warta_doc *doc, void *ud,
@@ -40,6 +43,8 @@ static warta_status parse_doc(warta_ctx *ctx, warta_doc *doc, void *ud,
     warta_status rc = warta_doc_process(ctx, doc, WARTA_STAGE_PARSE, r->o->lang);
     size_t n = warta_doc_n_sentences(doc);
     r->out.n = 0;
+    for (size_t i = 0; i < n && rc == WARTA_OK; i++)
+        r->words += warta_doc_sentence(doc, i)->n_words;
     for (size_t i = 0; i < n && rc == WARTA_OK; i++)
         rc = r->conllu ? warta_write_conllu(ctx, doc, i, &r->out)
                        : warta_write_sentence(ctx, doc, i, WARTA_WRITE_TOKENS |
@@ -57,6 +62,7 @@ int cmd_parse(int argc, char **argv)
         {"model", required_argument, NULL, 'm'},
         {"date", required_argument, NULL, 'd'},
         {"lang", required_argument, NULL, 'l'},
+        {"stats", no_argument, NULL, 's'},
         {"no-progress", no_argument, NULL, 'P'},
         {"help", no_argument, NULL, 'h'},
         {NULL, 0, NULL, 0},
@@ -72,6 +78,7 @@ int cmd_parse(int argc, char **argv)
             break;
         case 'd': o.date = optarg; break;
         case 'l': o.lang = optarg; break;
+        case 's': o.stats = true; break;
         case 'P': o.progress = false; break;
         case 'h': fputs(usage, stdout); return EXIT_ALL_OK;
         default: fputs(usage, stderr); return EXIT_USAGE;
@@ -90,11 +97,13 @@ int cmd_parse(int argc, char **argv)
     warta_ctx *ctx;
     if (warta_open(&cfg, &ctx) != WARTA_OK)
         return EXIT_USAGE;
+    uint64_t t0 = clock_ns();
     if (!cli_load_models(ctx, &o.models)) {
         cli_free_models(&o.models);
         warta_close(ctx);
         return EXIT_USAGE;
     }
+    uint64_t t_load = clock_ns() - t0;
     progress pg;
     progress_start(&pg, "sentences", o.progress);
     warta_read_opts ro = {.date = o.date, .lang = o.lang};
@@ -104,6 +113,17 @@ int cmd_parse(int argc, char **argv)
     run_totals t = {0};
     cli_run_inputs(ctx, argv + optind, argc - optind, &spec, &t);
     warta_buf_free(ctx, &run.out);
+    if (o.stats) {
+        uint64_t ns[WARTA_N_STAGES];
+        warta_stage_times(ctx, ns);
+        fprintf(stderr, "stats: %d models loaded in %.1f ms\n",
+                o.models.n_loaded, (double)t_load / 1e6);
+        fprintf(stderr, "stats: %llu words parsed, %.0f words/s in the parse "
+                "stage\n", (unsigned long long)run.words,
+                ns[WARTA_STAGE_PARSE] ? (double)run.words /
+                (ns[WARTA_STAGE_PARSE] / 1e9) : 0.0);
+        cli_print_stats(ctx, t.bytes, t.items, clock_ns() - t0 - t_load);
+    }
     if (t.skipped)
         cli_error("%llu articles parsed, %zu skipped",
                   (unsigned long long)t.docs, t.skipped);
