@@ -160,7 +160,9 @@ warta_status parse_sentence(warta_ctx *ctx, warta_doc *doc, warta_sentence *s,
     if (!ps)
         return ctx_error(ctx, WARTA_ENOMEM, "out of memory in parse");
     ps->cuts.n = 0;
-    warta_status rc = words_cut(ctx, s, &ps->cuts);
+    /* the words the model learnt: Malay cut as Indonesian for its model */
+    warta_status rc = words_cut(ctx, s, model ? model->syn.lang : s->lang,
+                                &ps->cuts);
     if (rc != WARTA_OK)
         return rc;
     size_t n = ps->cuts.n;

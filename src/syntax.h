@@ -280,11 +280,12 @@ typedef struct word_cuts {          /* grown with ctx_realloc */
     size_t n, cap;
 } word_cuts;
 
-/* Cut the tokens of s into the words its language's treebanks have
+/* Cut the tokens of s into the words the treebanks of lang have
 ** (data/packs/<lang>/words.tsv; one word per token for a language without
 ** rules), appending to out.  Indonesian clitics need the stems stage to
 ** have run. */
-warta_status words_cut(warta_ctx *ctx, const warta_sentence *s, word_cuts *out);
+warta_status words_cut(warta_ctx *ctx, const warta_sentence *s,
+                       const char *lang, word_cuts *out);
 
 /* ---- parse.c and parse_model.c: the stage and the public models -------- */
 

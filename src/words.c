@@ -378,7 +378,7 @@ static size_t unit_len(const cutter *c, const char *s, size_t n)
 /* Is the token a suffix of the one before it ("n't" after "did")? */
 static bool continues_previous(const cutter *c, const warta_token *prev)
 {
-    if (!prev || prev->end != c->t->start)
+    if (!prev || prev->text.p + prev->text.n != c->t->text.p)
         return false;
     for (size_t k = 0; k < c->l->n_suffix; k++)
         if (same_ci(c->t->text.p, c->t->text.n, c->l->suffix[k]->form))
@@ -488,10 +488,11 @@ static size_t join_len(const cutter *c, const warta_sentence *s, size_t i)
     return 1;
 }
 
-warta_status words_cut(warta_ctx *ctx, const warta_sentence *s, word_cuts *out)
+warta_status words_cut(warta_ctx *ctx, const warta_sentence *s,
+                       const char *lang, word_cuts *out)
 {
     pthread_once(&rules_once, index_rules);
-    cutter c = {.ctx = ctx, .out = out, .l = rules_of(s->lang)};
+    cutter c = {.ctx = ctx, .out = out, .l = rules_of(lang)};
     for (size_t i = 0; i < s->n_tokens && !c.failed;) {
         size_t k = join_len(&c, s, i);
         c.t = &s->tokens[i];

@@ -1,8 +1,9 @@
 # words_table.awk -- the language packs' words.tsv as the C table of
 # src/words.c; run by tools/gen_table.sh with tools/tsv_to_c.awk over
 # data/packs/*/words.tsv.  The language is the pack's folder name.  Checks
-# every row: a known kind, a lower-case form without spaces, the words of
-# a split spelling its form, the value hyphens and clitics take, no
+# every row: a known kind, a lower-case ASCII form without spaces
+# (src/words.c matches forms in any case, byte by byte), the words of a
+# split spelling its form, the values hyphens, join and clitics take, no
 # duplicate.
 BEGIN {
     n = split("split suffix hyphens keep-hyphen clitic proclitic whole whole-prefix before-number join", k, " ")
@@ -24,8 +25,8 @@ BEGIN {
     want = (kind == "split" || kind == "clitic") ? 3 : 2
     if (NF != want)
         fail("a " kind " row has " want " tab-separated fields, not " NF)
-    if (form == "" || form ~ /[A-Z \t]/)
-        fail("bad form \"" form "\": lower case, no spaces")
+    if (form == "" || form ~ /[A-Z]/ || form ~ /[^!-~]/)
+        fail("bad form \"" form "\": lower-case ASCII, no spaces")
     if (kind == "split") {
         joined = words
         gsub(/ /, "", joined)
