@@ -71,23 +71,29 @@ static bool parse_uint(const char *s, const char *e, uint32_t *out)
     return true;
 }
 
+/* A problem of the whole sentence, reported at its first line. */
+static void bad_sentence(reader *r, const char *msg)
+{
+    size_t line = r->line;
+    r->line = r->cur.line;
+    bad_line(r, msg);
+    r->line = line;
+}
+
 static void end_sentence(reader *r)
 {
     conllu_sent *s = &r->cur;
-    if (s->n_words == 0 && !r->bad) {
-        memset(s, 0, sizeof *s);
+    if (s->n_words == 0 && s->n_ranges == 0 && !r->bad) {
+        memset(s, 0, sizeof *s);    /* comments alone, or nothing */
+        r->cap_words = r->cap_ranges = 0;
         return;
     }
     for (uint32_t i = 0; i < s->n_words && !r->bad; i++)
-        if (s->words[i].head > (int)s->n_words) {
-            r->line = s->line;
-            bad_line(r, "a head beyond the sentence's last word");
-        }
+        if (s->words[i].head > (int)s->n_words)
+            bad_sentence(r, "a head beyond the sentence's last word");
     for (uint32_t i = 0; i < s->n_ranges && !r->bad; i++)
-        if (s->ranges[i].last > s->n_words) {
-            r->line = s->line;
-            bad_line(r, "a multiword token beyond the last word");
-        }
+        if (s->ranges[i].last > s->n_words)
+            bad_sentence(r, "a multiword token beyond the last word");
     if (r->bad) {
         r->tb->n_bad++;
     } else {

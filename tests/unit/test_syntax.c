@@ -111,6 +111,34 @@ static void conllu_skips_a_malformed_sentence(void **state)
     conllu_free(&tb);
 }
 
+/* A sentence found bad at its end is reported at its first line; the
+** lines after it keep their numbers; a multiword token with no words
+** after it is bad. */
+static void conllu_counts_lines_after_a_bad_sentence(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "1\tA\ta\tX\t_\t_\t0\troot\t_\t_\n"             /* 1 */
+        "2\tB\tb\tX\t_\t_\t7\tdep\t_\t_\n"              /* 2: head 7 */
+        "\n"
+        "1-2\tCD\t_\t_\t_\t_\t_\t_\t_\t_\n"               /* 4: no words */
+        "\n"
+        "1-2\tEF\t_\t_\t_\t_\t_\t_\t_\t_\n"
+        "1\tE\te\tX\t_\t_\t0\troot\t_\t_\n"
+        "2\tF\tf\tX\t_\t_\t1\tdep\t_\n";                 /* 8: 9 columns */
+    treebank tb;
+    conllu_init(&tb, test_ctx);
+    logged[0] = '\0';
+    assert_int_equal(conllu_read_mem(test_ctx, "m.conllu", text,
+                                     sizeof text - 1, &tb), WARTA_EPARSE);
+    assert_non_null(strstr(logged, "m.conllu:1: a head beyond"));
+    assert_non_null(strstr(logged, "m.conllu:4: a multiword token beyond"));
+    assert_non_null(strstr(logged, "m.conllu:8: not 10"));
+    assert_int_equal(tb.n_sents, 0);
+    assert_int_equal(tb.n_bad, 3);
+    conllu_free(&tb);
+}
+
 static void conllu_names_the_file(void **state)
 {
     (void)state;
@@ -444,6 +472,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(conllu_skips_a_malformed_sentence),
+        cmocka_unit_test(conllu_counts_lines_after_a_bad_sentence),
         cmocka_unit_test(conllu_names_the_file),
         cmocka_unit_test(model_round_trip),
         cmocka_unit_test(bad_model_files_are_refused),
