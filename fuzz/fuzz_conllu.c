@@ -34,12 +34,8 @@ static void check(const conllu_sent *s, const syn_model *m)
             abort();
     if (!m || s->n_words > sizeof w / sizeof *w)
         return;
-    for (uint32_t i = 0; i < s->n_words; i++) {
-        memset(&w[i], 0, sizeof w[i]);
-        w[i].form = s->words[i].form;
-        w[i].n_form = (uint32_t)strlen(w[i].form);
-        syn_word_prepare(&w[i]);
-    }
+    for (uint32_t i = 0; i < s->n_words; i++)
+        syn_word_init(&w[i], s->words[i].form, strlen(s->words[i].form));
     syn_model_analyse(m, w, s->n_words);
     for (uint32_t i = 0; i < s->n_words; i++)
         heads[i] = w[i].head;

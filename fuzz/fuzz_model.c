@@ -22,12 +22,8 @@ static void parse_is_a_tree(const syn_model *m, const char *const *forms)
     syn_word w[16];
     int32_t heads[16];
     size_t n = 0;
-    for (; forms[n]; n++) {
-        memset(&w[n], 0, sizeof w[n]);
-        w[n].form = forms[n];
-        w[n].n_form = (uint32_t)strlen(forms[n]);
-        syn_word_prepare(&w[n]);
-    }
+    for (; forms[n]; n++)
+        syn_word_init(&w[n], forms[n], strlen(forms[n]));
     syn_model_analyse(m, w, n);
     for (size_t i = 0; i < n; i++) {
         if (w[i].tag >= m->tags.n || w[i].label >= m->labels.n)

@@ -363,9 +363,10 @@ WARTA_API const char *warta_model_lang(const warta_model *model);
 WARTA_API warta_status warta_model_save(const warta_model *model,
                                         const char *path);
 
-/* Have ctx parse the sentences of the model's language with it
-** (replacing the model it had for that language); model NULL with lang
-** forgets the language's model.  The model must outlive its use. */
+/* Have ctx parse the sentences of language lang (NULL: the model's own)
+** with model, replacing the one it had for lang; the CLI gives Malay the
+** Indonesian model this way.  model NULL forgets lang's model.  The model
+** must outlive its use.  A context parses at most 16 languages. */
 WARTA_API warta_status warta_use_model(warta_ctx *ctx, const char *lang,
                                        const warta_model *model);
 

@@ -116,12 +116,8 @@ static void analyse(const warta_model *m, parse_state *ps, warta_word *out,
                     size_t n)
 {
     syn_word *w = ps->words;
-    for (size_t i = 0; i < n; i++) {
-        memset(&w[i], 0, sizeof w[i]);
-        w[i].form = out[i].form.p;
-        w[i].n_form = (uint32_t)out[i].form.n;
-        syn_word_prepare(&w[i]);
-    }
+    for (size_t i = 0; i < n; i++)
+        syn_word_init(&w[i], out[i].form.p, out[i].form.n);
     syn_model_analyse(&m->syn, w, n);
     for (size_t i = 0; i < n; i++) {
         out[i].upos = m->tag_upos[w[i].tag];

@@ -36,12 +36,8 @@ static warta_parse_rel *rel_of(warta_parse_eval *ev, const char *deprel)
 static warta_status score_gold_tokens(const warta_model *m, const conllu_sent *s,
                                       syn_word *w, warta_parse_eval *ev)
 {
-    for (uint32_t k = 0; k < s->n_words; k++) {
-        memset(&w[k], 0, sizeof w[k]);
-        w[k].form = s->words[k].form;
-        w[k].n_form = (uint32_t)strlen(s->words[k].form);
-        syn_word_prepare(&w[k]);
-    }
+    for (uint32_t k = 0; k < s->n_words; k++)
+        syn_word_init(&w[k], s->words[k].form, strlen(s->words[k].form));
     syn_model_analyse(&m->syn, w, s->n_words);
     warta_parse_counts *c = &ev->gold_tokens;
     for (uint32_t k = 0; k < s->n_words; k++) {

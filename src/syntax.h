@@ -143,6 +143,8 @@ typedef struct syn_word {
 
 /* Fill lower, shape, prefix and suffix from form. */
 void syn_word_prepare(syn_word *w);
+/* A fresh word of n bytes of form, prepared, with no tag or head yet. */
+void syn_word_init(syn_word *w, const char *form, size_t n);
 
 /* A tag or label set: names by number. */
 typedef struct name_set {

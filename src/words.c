@@ -71,6 +71,14 @@ void syn_word_prepare(syn_word *w)
     }
 }
 
+void syn_word_init(syn_word *w, const char *form, size_t n)
+{
+    memset(w, 0, sizeof *w);
+    w->form = form;
+    w->n_form = (uint32_t)n;
+    syn_word_prepare(w);
+}
+
 /* ---- warta's tokens as UD words ------------------------------------------ */
 
 typedef enum {

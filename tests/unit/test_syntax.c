@@ -173,10 +173,7 @@ static void same_analyses(const warta_model *a, const warta_model *b)
     for (size_t i = 0; i < tb.n_sents; i++) {
         const conllu_sent *s = &tb.sents[i];
         for (uint32_t k = 0; k < s->n_words; k++) {
-            memset(&wa[k], 0, sizeof wa[k]);
-            wa[k].form = s->words[k].form;
-            wa[k].n_form = (uint32_t)strlen(wa[k].form);
-            syn_word_prepare(&wa[k]);
+            syn_word_init(&wa[k], s->words[k].form, strlen(s->words[k].form));
             wb[k] = wa[k];
         }
         syn_model_analyse(&a->syn, wa, s->n_words);
@@ -350,12 +347,8 @@ static void gold_words_make_a_tree(const warta_model *m, const conllu_sent *s,
     static int32_t heads[4096];
     if (s->n_words > ARRAY_LEN(w))
         fail_msg("%s: sentence too long for the test", where);
-    for (uint32_t k = 0; k < s->n_words; k++) {
-        memset(&w[k], 0, sizeof w[k]);
-        w[k].form = s->words[k].form;
-        w[k].n_form = (uint32_t)strlen(w[k].form);
-        syn_word_prepare(&w[k]);
-    }
+    for (uint32_t k = 0; k < s->n_words; k++)
+        syn_word_init(&w[k], s->words[k].form, strlen(s->words[k].form));
     syn_model_analyse(&m->syn, w, s->n_words);
     for (uint32_t k = 0; k < s->n_words; k++)
         heads[k] = w[k].head;
