@@ -347,6 +347,38 @@ static float move_score(const parser *p, const scores *sc, move m)
     return sc->v[m.kind];
 }
 
+/* The best label of an arc made by kind (LEFT or RIGHT). */
+static uint16_t best_label(const parser *p, const config *c, const scores *sc,
+                           uint8_t kind)
+{
+    uint32_t n_labels = p->labels_set->n, best = NO_INDEX;
+    if (kind == RIGHT && s0_of(c) == 0)
+        return (uint16_t)p->root_label;
+    const float *v = sc->v + N_MOVES + (kind == RIGHT ? n_labels : 0);
+    for (uint32_t l = 0; l < n_labels; l++)
+        if (l != p->root_label && (best == NO_INDEX || v[l] > v[best]))
+            best = l;
+    return (uint16_t)best;
+}
+
+/* The best valid move. */
+static move best_valid_move(const parser *p, const config *c, const scores *sc)
+{
+    move best = {N_MOVES, 0};
+    float best_score = 0;
+    for (uint8_t k = 0; k < N_MOVES; k++) {
+        if (!move_valid(c, k))
+            continue;
+        move m = {k, k == LEFT || k == RIGHT ? best_label(p, c, sc, k) : 0};
+        float s = move_score(p, sc, m);
+        if (best.kind == N_MOVES || s > best_score) {
+            best = m;
+            best_score = s;
+        }
+    }
+    return best;
+}
+
 /* The best move for which allowed(m) holds; kind N_MOVES if none. */
 static move best_move(const parser *p, const config *c, const scores *sc,
                       bool (*allowed)(void *ud, move m), void *ud)
@@ -414,8 +446,7 @@ void parser_parse(const parser *p, syn_word *words, size_t n)
     config_init(p, &c, words, (uint32_t)n);
     while (!buffer_empty(&c)) {
         score(p, &c, f, &n_f, &sc);
-        move m = best_move(p, &c, &sc, NULL, NULL);
-        apply(&c, m);
+        apply(&c, best_valid_move(p, &c, &sc));
     }
     finish_tree(p, &c);
     copy_out(&c, words);
@@ -530,7 +561,7 @@ warta_status parser_learn(parser *p, syn_word *words, const int16_t *gold_head,
     oracle o = {&c, gh, gl};
     while (!buffer_empty(&c)) {
         score(p, &c, f, &n_f, &sc);
-        move guess = best_move(p, &c, &sc, NULL, NULL);
+        move guess = best_valid_move(p, &c, &sc);
         move right = best_move(p, &c, &sc, zero_cost, &o);
         perceptron_tick(&p->weights);
         if (right.kind == N_MOVES || same_move(guess, right) ||
