@@ -63,8 +63,8 @@ void syn_model_free(syn_model *m)
         return;
     lexicon_free(m->ctx, &m->tagger.lex);
     perceptron_free(&m->tagger.weights);
-    perceptron_free(&m->parser.moves);
-    perceptron_free(&m->parser.labels);
+    perceptron_free(&m->tagger.second);
+    perceptron_free(&m->parser.weights);
     name_set_free(m->ctx, &m->tags);
     name_set_free(m->ctx, &m->labels);
     memset(m, 0, sizeof *m);
@@ -81,10 +81,17 @@ bool syn_model_names_known(syn_model *m)
     if (p->hang_label == NO_INDEX)
         p->hang_label = p->punct_label;
     memset(p->punct_tags, 0, sizeof p->punct_tags);
-    for (uint32_t t = 0; t < m->tags.n && t < 1024; t++)
-        if (strncmp(m->tags.names[t], "PUNCT", 5) == 0 &&
-            (m->tags.names[t][5] == '\0' || m->tags.names[t][5] == '|'))
-            p->punct_tags[t / 64] |= 1ull << (t % 64);
+    memset(p->verb_tags, 0, sizeof p->verb_tags);
+    for (uint32_t t = 0; t < m->tags.n && t < 1024; t++) {
+        const char *name = m->tags.names[t];
+        size_t n = strcspn(name, "|");
+        uint64_t bit = 1ull << (t % 64);
+        if (n == 5 && memcmp(name, "PUNCT", 5) == 0)
+            p->punct_tags[t / 64] |= bit;
+        if ((n == 4 && memcmp(name, "VERB", 4) == 0) ||
+            (n == 3 && memcmp(name, "AUX", 3) == 0))
+            p->verb_tags[t / 64] |= bit;
+    }
     return p->root_label != NO_INDEX && p->punct_label != NO_INDEX;
 }
 
@@ -111,19 +118,18 @@ void syn_model_analyse(const syn_model *m, syn_word *words, size_t n)
 
 /* ---- model files ---------------------------------------------------------
 **
-** A model file is a header and one zstd frame:
-**   "WARTASYN", version (u32), 0 (u32), payload size (u64), FNV-1a hash
-**   of the payload (u64);
+** A model file is a header and one zstd frame with its checksum:
+**   "WARTASYN", version (u32), 0 (u32), payload size (u64);
 ** the payload, little-endian:
 **   language, tag names, label names (each a u32 count of strings, a
 **   string being a u32 length and its bytes), the lexicon (u64 count, then key and value pairs in
-**   key order), then the tagger's, the parser's moves' and the parser's
-**   labels' weights (perceptron_write).
+**   key order), then the weights of the tagger's two passes and of the
+**   parser (perceptron_write).
 */
 
 #define MODEL_MAGIC "WARTASYN"
 #define MODEL_VERSION 1u
-#define MODEL_HEADER 32
+#define MODEL_HEADER 24
 
 static bool put_u32(warta_ctx *ctx, warta_buf *b, uint32_t v)
 {
@@ -174,11 +180,11 @@ static warta_status model_payload(const syn_model *m, warta_buf *b)
               put_lexicon(ctx, b, &m->tagger.lex);
     if (!ok)
         return WARTA_ENOMEM;
-    warta_status rc = perceptron_write(&m->tagger.weights, b);
-    if (rc == WARTA_OK)
-        rc = perceptron_write(&m->parser.moves, b);
-    if (rc == WARTA_OK)
-        rc = perceptron_write(&m->parser.labels, b);
+    const perceptron *tables[] = {&m->tagger.weights, &m->tagger.second,
+                                  &m->parser.weights};
+    warta_status rc = WARTA_OK;
+    for (size_t i = 0; i < ARRAY_LEN(tables) && rc == WARTA_OK; i++)
+        rc = perceptron_write(ctx, tables[i], b);
     return rc;
 }
 
@@ -193,16 +199,21 @@ warta_status syn_model_save(const syn_model *m, const char *path)
         ctx_free(ctx, payload.p, payload.cap);
         return ctx_error(ctx, WARTA_ENOMEM, "%s: out of memory", path);
     }
-    size_t z = ZSTD_compress(out + MODEL_HEADER, bound, payload.p, payload.n, 19);
+    ZSTD_CCtx *zc = ZSTD_createCCtx();
+    size_t z = zc ? ZSTD_CCtx_setParameter(zc, ZSTD_c_compressionLevel, 19) : 1;
+    if (zc && !ZSTD_isError(z))
+        z = ZSTD_CCtx_setParameter(zc, ZSTD_c_checksumFlag, 1);
+    if (zc && !ZSTD_isError(z))
+        z = ZSTD_compress2(zc, out + MODEL_HEADER, bound, payload.p, payload.n);
+    ZSTD_freeCCtx(zc);
     uint32_t version = MODEL_VERSION, zero = 0;
-    uint64_t size = payload.n, hash = hash_bytes(payload.p, payload.n);
+    uint64_t size = payload.n;
     memcpy(out, MODEL_MAGIC, 8);
     memcpy(out + 8, &version, 4);
     memcpy(out + 12, &zero, 4);
     memcpy(out + 16, &size, 8);
-    memcpy(out + 24, &hash, 8);
     ctx_free(ctx, payload.p, payload.cap);
-    FILE *f = ZSTD_isError(z) ? NULL : fopen(path, "wb");
+    FILE *f = !zc || ZSTD_isError(z) ? NULL : fopen(path, "wb");
     bool ok = f && fwrite(out, 1, MODEL_HEADER + z, f) == MODEL_HEADER + z;
     if (f && fclose(f) != 0)
         ok = false;
@@ -275,10 +286,10 @@ static bool read_payload(syn_model *m, input *in)
          get_lexicon(ctx, in, &m->tagger.lex);
     ok = ok && perceptron_read(&m->tagger.weights, ctx, in->s, in->n, &in->at) == WARTA_OK &&
          m->tagger.weights.n_classes == m->tags.n;
-    ok = ok && perceptron_read(&m->parser.moves, ctx, in->s, in->n, &in->at) == WARTA_OK &&
-         m->parser.moves.n_classes == 4;
-    ok = ok && perceptron_read(&m->parser.labels, ctx, in->s, in->n, &in->at) == WARTA_OK &&
-         m->parser.labels.n_classes == 2 * m->labels.n;
+    ok = ok && perceptron_read(&m->tagger.second, ctx, in->s, in->n, &in->at) == WARTA_OK &&
+         m->tagger.second.n_classes == m->tags.n;
+    ok = ok && perceptron_read(&m->parser.weights, ctx, in->s, in->n, &in->at) == WARTA_OK &&
+         m->parser.weights.n_classes == PARSER_CLASSES(m->labels.n);
     return ok && in->at == in->n;
 }
 
@@ -286,13 +297,12 @@ warta_status syn_model_read_mem(syn_model *m, warta_ctx *ctx, const char *name,
                                 const char *data, size_t n)
 {
     uint32_t version;
-    uint64_t size, hash;
+    uint64_t size;
     syn_model_init(m, ctx);
     if (n < MODEL_HEADER || memcmp(data, MODEL_MAGIC, 8) != 0)
         return ctx_error(ctx, WARTA_EDATA, "%s: not a warta syntax model", name);
     memcpy(&version, data + 8, 4);
     memcpy(&size, data + 16, 8);
-    memcpy(&hash, data + 24, 8);
     if (version != MODEL_VERSION)
         return ctx_error(ctx, WARTA_EDATA, "%s: model format %u; this warta "
                          "reads format %u (retrain with `make models`)", name,
@@ -307,7 +317,7 @@ warta_status syn_model_read_mem(syn_model *m, warta_ctx *ctx, const char *name,
     size_t got = ZSTD_decompress(payload, size, data + MODEL_HEADER,
                                  n - MODEL_HEADER);
     warta_status rc = WARTA_OK;
-    if (ZSTD_isError(got) || got != size || hash_bytes(payload, size) != hash) {
+    if (ZSTD_isError(got) || got != size) {     /* the frame's checksum too */
         rc = ctx_error(ctx, WARTA_EDATA, "%s: truncated or corrupt model", name);
     } else {
         input in = {payload, size, 0};

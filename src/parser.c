@@ -10,13 +10,13 @@
 **   REDUCE       pop s0, which has its head already;
 **   LEFT-label   n0 becomes the head of s0, which is popped;
 **   RIGHT-label  s0 becomes the head of n0, which is pushed.
-** A move's score is the sum of two perceptrons over the same features:
-** one over the four moves, one over the labels of LEFT and RIGHT.
+** One perceptron scores them: its classes are the four moves, then the
+** labels of LEFT, then those of RIGHT, and a labelled move scores the sum
+** of its move and its label, so that moves learn from every arc whatever
+** its label.
 ** The root takes one child; words left without a head at the end hang
 ** from that child, which makes every parse a tree.
 */
-#include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 
 #include "syntax.h"
@@ -41,6 +41,8 @@ typedef struct config {
     uint8_t n_left[SYN_MAX_WORDS + 1], n_right[SYN_MAX_WORDS + 1];
     uint64_t left_set[SYN_MAX_WORDS + 1], right_set[SYN_MAX_WORDS + 1];
     bool on_stack[SYN_MAX_WORDS + 1];
+    /* words 1..i that are punctuation / verbs, for "between" features */
+    uint16_t n_punct[SYN_MAX_WORDS + 1], n_verbs[SYN_MAX_WORDS + 1];
 } config;
 
 /* A move with its label (labels only for LEFT and RIGHT). */
@@ -49,7 +51,12 @@ typedef struct move {
     uint16_t label;
 } move;
 
-static void config_init(config *c, syn_word *w, uint32_t n)
+static bool tag_in(const uint64_t *set, uint16_t tag)
+{
+    return tag < 1024 && (set[tag / 64] >> (tag % 64) & 1);
+}
+
+static void config_init(const parser *p, config *c, syn_word *w, uint32_t n)
 {
     c->w = w;
     c->n = n;
@@ -66,6 +73,11 @@ static void config_init(config *c, syn_word *w, uint32_t n)
         c->on_stack[i] = false;
     }
     c->on_stack[0] = true;
+    c->n_punct[0] = c->n_verbs[0] = 0;
+    for (uint32_t i = 1; i <= n; i++) {
+        c->n_punct[i] = (uint16_t)(c->n_punct[i - 1] + tag_in(p->punct_tags, w[i - 1].tag));
+        c->n_verbs[i] = (uint16_t)(c->n_verbs[i - 1] + tag_in(p->verb_tags, w[i - 1].tag));
+    }
 }
 
 static uint32_t s0_of(const config *c) { return c->stack[c->n_stack - 1]; }
@@ -286,24 +298,32 @@ static size_t features(const config *c, uint64_t *f)
     f[k++] = F2(93, n0.s, n0.p);
     f[k++] = F2(94, s0.s, n0.p);
     f[k++] = F2(95, s0.p, n0.s);
+    if (has_n0 && s0i > 0) {
+        uint32_t np = c->n_punct[n0i - 1] - c->n_punct[s0i];
+        uint32_t nv = c->n_verbs[n0i - 1] - c->n_verbs[s0i];
+        np = np > 3 ? 3 : np;
+        nv = nv > 2 ? 2 : nv;
+        f[k++] = F3(96, s0.p, n0.p, np);
+        f[k++] = F3(97, s0.p, n0.p, nv);
+        f[k++] = F4(98, s0.p, n0.p, np, nv);
+    }
+    f[k++] = F2(99, n0.p, n0i == c->n);
     return k;
 }
 
 /* ---- choosing a move ------------------------------------------------------ */
 
+/* The perceptron's classes: moves, LEFT labels, RIGHT labels. */
 typedef struct scores {
-    float move[N_MOVES];
-    float label[2 * 256];           /* LEFT labels, then RIGHT labels */
+    float v[PARSER_CLASSES(256)];
 } scores;
 
 static void score(const parser *p, const config *c, uint64_t *f, size_t *n_f,
                   scores *sc)
 {
     *n_f = features(c, f);
-    memset(sc->move, 0, sizeof sc->move);
-    memset(sc->label, 0, 2 * p->labels_set->n * sizeof *sc->label);
-    perceptron_score(&p->moves, f, *n_f, sc->move);
-    perceptron_score(&p->labels, f, *n_f, sc->label);
+    memset(sc->v, 0, PARSER_CLASSES(p->labels_set->n) * sizeof *sc->v);
+    perceptron_score(&p->weights, f, *n_f, sc->v);
 }
 
 /* May this labelled move be made?  The root's one child is labelled
@@ -320,11 +340,43 @@ static float move_score(const parser *p, const scores *sc, move m)
     uint32_t n_labels = p->labels_set->n;
     switch (m.kind) {
     case LEFT:
-        return sc->move[LEFT] + sc->label[m.label];
+        return sc->v[LEFT] + sc->v[N_MOVES + m.label];
     case RIGHT:
-        return sc->move[RIGHT] + sc->label[n_labels + m.label];
+        return sc->v[RIGHT] + sc->v[N_MOVES + n_labels + m.label];
     }
-    return sc->move[m.kind];
+    return sc->v[m.kind];
+}
+
+/* The best label of an arc made by kind (LEFT or RIGHT). */
+static uint16_t best_label(const parser *p, const config *c, const scores *sc,
+                           uint8_t kind)
+{
+    uint32_t n_labels = p->labels_set->n, best = NO_INDEX;
+    if (kind == RIGHT && s0_of(c) == 0)
+        return (uint16_t)p->root_label;
+    const float *v = sc->v + N_MOVES + (kind == RIGHT ? n_labels : 0);
+    for (uint32_t l = 0; l < n_labels; l++)
+        if (l != p->root_label && (best == NO_INDEX || v[l] > v[best]))
+            best = l;
+    return (uint16_t)best;
+}
+
+/* The best valid move. */
+static move best_valid_move(const parser *p, const config *c, const scores *sc)
+{
+    move best = {N_MOVES, 0};
+    float best_score = 0;
+    for (uint8_t k = 0; k < N_MOVES; k++) {
+        if (!move_valid(c, k))
+            continue;
+        move m = {k, k == LEFT || k == RIGHT ? best_label(p, c, sc, k) : 0};
+        float s = move_score(p, sc, m);
+        if (best.kind == N_MOVES || s > best_score) {
+            best = m;
+            best_score = s;
+        }
+    }
+    return best;
 }
 
 /* The best move for which allowed(m) holds; kind N_MOVES if none. */
@@ -354,7 +406,6 @@ static move best_move(const parser *p, const config *c, const scores *sc,
     return best;
 }
 
-static int fin_debug;
 /* Words left without a head hang from the root's child; when the root has
 ** none, the first of them becomes it. */
 static void finish_tree(const parser *p, config *c)
@@ -366,14 +417,11 @@ static void finish_tree(const parser *p, config *c)
     for (uint32_t i = 1; i <= c->n; i++) {
         if (c->head[i] >= 0)
             continue;
-        if (getenv("FINCOUNT") && fin_debug)
-            fprintf(stderr, "FIN %u %s\n", i, root == NO_WORD ? "root" : "hang");
         if (root == NO_WORD) {
             root = i;
             add_arc(c, 0, i, (uint16_t)p->root_label);
         } else {
-            uint16_t tag = c->w[i - 1].tag;
-            bool punct = tag < 1024 && (p->punct_tags[tag / 64] >> (tag % 64) & 1);
+            bool punct = tag_in(p->punct_tags, c->w[i - 1].tag);
             add_arc(c, root, i, (uint16_t)(punct ? p->punct_label : p->hang_label));
         }
     }
@@ -395,15 +443,12 @@ void parser_parse(const parser *p, syn_word *words, size_t n)
     scores sc;
     if (n == 0 || n > SYN_MAX_WORDS)
         return;
-    config_init(&c, words, (uint32_t)n);
+    config_init(p, &c, words, (uint32_t)n);
     while (!buffer_empty(&c)) {
         score(p, &c, f, &n_f, &sc);
-        move m = best_move(p, &c, &sc, NULL, NULL);
-        apply(&c, m);
+        apply(&c, best_valid_move(p, &c, &sc));
     }
-    fin_debug = 1;
     finish_tree(p, &c);
-    fin_debug = 0;
     copy_out(&c, words);
 }
 
@@ -479,10 +524,11 @@ static warta_status update(parser *p, const uint64_t *f, size_t n_f,
                            move m, float delta)
 {
     uint32_t n_labels = p->labels_set->n;
-    warta_status rc = perceptron_update(&p->moves, f, n_f, m.kind, delta);
+    warta_status rc = perceptron_update(&p->weights, f, n_f, m.kind, delta);
     if (rc == WARTA_OK && (m.kind == LEFT || m.kind == RIGHT))
-        rc = perceptron_update(&p->labels, f, n_f,
-                               (m.kind == RIGHT ? n_labels : 0) + m.label,
+        rc = perceptron_update(&p->weights, f, n_f,
+                               N_MOVES + (m.kind == RIGHT ? n_labels : 0) +
+                                   m.label,
                                delta);
     return rc;
 }
@@ -511,14 +557,13 @@ warta_status parser_learn(parser *p, syn_word *words, const int16_t *gold_head,
     gl[0] = 0;
     memcpy(gh + 1, gold_head, n * sizeof *gh);
     memcpy(gl + 1, gold_label, n * sizeof *gl);
-    config_init(&c, words, (uint32_t)n);
+    config_init(p, &c, words, (uint32_t)n);
     oracle o = {&c, gh, gl};
     while (!buffer_empty(&c)) {
         score(p, &c, f, &n_f, &sc);
-        move guess = best_move(p, &c, &sc, NULL, NULL);
+        move guess = best_valid_move(p, &c, &sc);
         move right = best_move(p, &c, &sc, zero_cost, &o);
-        perceptron_tick(&p->moves);
-        perceptron_tick(&p->labels);
+        perceptron_tick(&p->weights);
         if (right.kind == N_MOVES || same_move(guess, right) ||
             zero_cost(&o, guess)) {
             apply(&c, guess);

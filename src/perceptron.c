@@ -60,47 +60,78 @@ void perceptron_free(perceptron *p)
         return;
     free_training(p);
     ctx_free(p->ctx, p->slots, p->n_fslots * sizeof *p->slots);
-    ctx_free(p->ctx, p->entries, p->n_entries * sizeof *p->entries);
+    ctx_free(p->ctx, p->cells, p->cap_cells * sizeof *p->cells);
     memset(p, 0, sizeof *p);
 }
 
 /* ---- frozen: scoring ---------------------------------------------------- */
 
-static const pc_slot *frozen_find(const perceptron *p, uint64_t key)
+/* A frozen slot holds the high half of its key (odd, so never 0: 0 marks
+** an empty slot) and where its row starts in cells[].  Eight bytes a slot
+** keep the table small enough for the caches; two keys alike in 32 bits
+** and in the slot they hash to would share a row, a chance too small to
+** matter. */
+static uint32_t check_of(uint64_t key) { return (uint32_t)(key >> 32) | 1u; }
+
+/* Classes of a dense row, padded so that it adds up in whole blocks. */
+#define DENSE_BLOCK 16
+static size_t dense_len(uint32_t n_classes)
+{
+    return (n_classes + DENSE_BLOCK - 1) / DENSE_BLOCK * DENSE_BLOCK;
+}
+
+static const int16_t *frozen_row(const perceptron *p, uint64_t key)
 {
     size_t mask = p->n_fslots - 1;
+    uint32_t check = check_of(key);
     for (size_t i = slot_of(key, p->n_fslots);; i = (i + 1) & mask) {
         const pc_slot *s = &p->slots[i];
-        if (s->key == key)
-            return s;
-        if (s->key == 0)
+        if (s->check == check)
+            return &p->cells[s->row];
+        if (s->check == 0)
             return NULL;
     }
+}
+
+/* sum[c] += row[c] for a dense row, a block at a time: the compiler makes
+** each block a few vector instructions, AVX2's where the processor has
+** them (chosen when the program starts). */
+#if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__)
+__attribute__((target_clones("avx2", "default")))
+#endif
+static void add_dense(int32_t *sum, const int16_t *row, size_t n)
+{
+    for (size_t c = 0; c < n; c += DENSE_BLOCK)
+        for (size_t j = 0; j < DENSE_BLOCK; j++)
+            sum[c + j] += row[c + j];
 }
 
 static void score_frozen(const perceptron *p, const uint64_t *keys, size_t n,
                          float *scores)
 {
-    const pc_slot *found[256];
-    size_t n_found = 0;
+    const int16_t *found[256];
+    size_t n_found = 0, k = p->n_classes, padded = dense_len(p->n_classes);
     for (size_t i = 0; i < n; i++)
         __builtin_prefetch(&p->slots[slot_of(keys[i], p->n_fslots)]);
     for (size_t i = 0; i < n && n_found < ARRAY_LEN(found); i++) {
-        const pc_slot *s = frozen_find(p, keys[i]);
-        if (s) {
-            __builtin_prefetch(&p->entries[s->first]);
-            found[n_found++] = s;
+        const int16_t *row = frozen_row(p, keys[i]);
+        if (row) {
+            __builtin_prefetch(row);
+            found[n_found++] = row;
         }
     }
-    int32_t sum[1024];
-    uint32_t k = p->n_classes <= ARRAY_LEN(sum) ? p->n_classes : ARRAY_LEN(sum);
-    memset(sum, 0, k * sizeof *sum);
+    int32_t sum[1024 + DENSE_BLOCK];
+    memset(sum, 0, padded * sizeof *sum);
     for (size_t i = 0; i < n_found; i++) {
-        const pc_entry *e = &p->entries[found[i]->first];
-        for (uint32_t j = 0; j < found[i]->n; j++)
-            sum[e[j].cls] += e[j].w;
+        const int16_t *r = found[i];
+        if (r[0] < 0) {
+            add_dense(sum, r + 1, padded);
+            continue;
+        }
+        for (int j = 0; j < r[0]; j++)
+            sum[r[1 + 2 * j]] += r[2 + 2 * j];
     }
-    for (uint32_t c = 0; c < k; c++)
+    for (size_t c = 0; c < k; c++)
         scores[c] += (float)sum[c] * p->scale;
 }
 
@@ -226,27 +257,51 @@ static int by_key(const void *a, const void *b)
     return x < y ? -1 : x > y;
 }
 
-/* Make the frozen tables for n_rows rows and n_entries weights. */
-static warta_status frozen_alloc(perceptron *p, size_t n_rows, size_t n_entries)
+/* Make the frozen tables for n_rows rows and n_weights weights: room for
+** each row in its longer form. */
+static warta_status frozen_alloc(perceptron *p, size_t n_rows, size_t n_weights)
 {
     p->n_fslots = 16;
     while (p->n_fslots < n_rows * 2)
         p->n_fslots *= 2;
     p->slots = ctx_alloc(p->ctx, p->n_fslots * sizeof *p->slots);
-    p->n_entries = n_entries;
-    p->entries = ctx_alloc(p->ctx, (n_entries ? n_entries : 1) * sizeof *p->entries);
-    if (!p->slots || !p->entries)
+    p->n_frows = p->n_cells = p->n_weights = 0;
+    p->row_key = ctx_alloc(p->ctx, (n_rows + 1) * sizeof *p->row_key);
+    p->cap_rows = n_rows + 1;
+    p->cap_cells = n_rows * (1 + dense_len(p->n_classes)) + 2 * n_weights + 1;
+    p->cells = ctx_alloc(p->ctx, p->cap_cells * sizeof *p->cells);
+    if (!p->slots || !p->cells || !p->row_key)
         return WARTA_ENOMEM;
     memset(p->slots, 0, p->n_fslots * sizeof *p->slots);
     return WARTA_OK;
 }
 
-static pc_slot *frozen_slot_for(perceptron *p, uint64_t key)
+/* Append a row of n (class, weight) pairs to the frozen tables, dense when
+** that takes no more room; rows come in increasing key order (frozen_alloc
+** made room for them). */
+static void frozen_add(perceptron *p, uint64_t key, const int16_t *pairs,
+                       uint32_t n)
 {
     size_t i = slot_of(key, p->n_fslots);
-    while (p->slots[i].key && p->slots[i].key != key)
+    while (p->slots[i].check)
         i = (i + 1) & (p->n_fslots - 1);
-    return &p->slots[i];
+    p->slots[i] = (pc_slot){check_of(key), (uint32_t)p->n_cells};
+    p->row_key[p->n_frows++] = key;
+    p->n_weights += n;
+    int16_t *row = p->cells + p->n_cells;
+    size_t padded = dense_len(p->n_classes);
+    if (8 * n < padded) {
+        memmove(row + 1, pairs, 2 * n * sizeof *row);
+        row[0] = (int16_t)n;
+        p->n_cells += 1 + 2 * n;
+        return;
+    }
+    int16_t dense[1024 + DENSE_BLOCK] = {0};
+    for (uint32_t j = 0; j < n; j++)
+        dense[pairs[2 * j]] = pairs[2 * j + 1];
+    row[0] = -1;
+    memcpy(row + 1, dense, padded * sizeof *row);
+    p->n_cells += 1 + padded;
 }
 
 warta_status perceptron_freeze(perceptron *p, float min_share)
@@ -257,67 +312,85 @@ warta_status perceptron_freeze(perceptron *p, float min_share)
         p->w[i] = (float)(p->w[i] - p->u[i] / t);
         max = fmax(max, fabs(p->w[i]));
     }
-    p->scale = max > 0 ? (float)(max / 32767.0) : 1.0f;
-    double floor = fmax(max * min_share, p->scale * 0.5);
+    float scale = max > 0 ? (float)(max / 32767.0) : 1.0f;
+    double floor = fmax(max * min_share, scale * 0.5);
     /* rows in key order, so that a model's bytes depend only on its weights */
     uint64_t *order = ctx_alloc(p->ctx, (p->n_rows + 1) * 2 * sizeof *order);
-    if (!order)
+    int16_t *row = ctx_alloc(p->ctx, 2 * (k + 1) * sizeof *row);
+    if (!order || !row) {
+        ctx_free(p->ctx, order, (p->n_rows + 1) * 2 * sizeof *order);
+        ctx_free(p->ctx, row, 2 * (k + 1) * sizeof *row);
         return WARTA_ENOMEM;
-    size_t n_entries = 0;
+    }
+    size_t n_weights = 0, n_kept = 0;
     for (size_t r = 0; r < p->n_rows; r++) {
         order[2 * r] = p->row_key[r];
         order[2 * r + 1] = r;
+        size_t before = n_weights;
         for (size_t c = 0; c < k; c++)
-            n_entries += fabs(p->w[r * k + c]) >= floor;
+            n_weights += fabs(p->w[r * k + c]) >= floor;
+        n_kept += n_weights > before;
     }
     qsort(order, p->n_rows, 2 * sizeof *order, by_key);
-    warta_status rc = frozen_alloc(p, p->n_rows, n_entries);
-    size_t e = 0;
-    for (size_t i = 0; rc == WARTA_OK && i < p->n_rows; i++) {
-        const float *w = p->w + order[2 * i + 1] * k;
-        size_t first = e;
-        for (size_t c = 0; c < k; c++)
-            if (fabs(w[c]) >= floor)
-                p->entries[e++] = (pc_entry){(uint16_t)c,
-                                             (int16_t)lrint(w[c] / p->scale)};
-        if (e > first)
-            *frozen_slot_for(p, order[2 * i]) =
-                (pc_slot){order[2 * i], (uint32_t)first, (uint32_t)(e - first)};
-    }
-    ctx_free(p->ctx, order, (p->n_rows + 1) * 2 * sizeof *order);
+    /* the training tables go first: the frozen ones reuse the names */
+    float *w = p->w;
+    size_t n_rows = p->n_rows, cap_rows = p->cap_rows;
+    p->w = NULL;
     free_training(p);
+    p->scale = scale;
+    warta_status rc = frozen_alloc(p, n_kept, n_weights);
+    for (size_t i = 0; rc == WARTA_OK && i < n_rows; i++) {
+        const float *rw = w + order[2 * i + 1] * k;
+        uint32_t n = 0;
+        for (size_t c = 0; c < k; c++)
+            if (fabs(rw[c]) >= floor) {
+                row[2 * n] = (int16_t)c;
+                row[2 * n + 1] = (int16_t)lrint(rw[c] / scale);
+                n++;
+            }
+        if (n)
+            frozen_add(p, order[2 * i], row, n);
+    }
+    ctx_free(p->ctx, w, cap_rows * k * sizeof *w);
+    ctx_free(p->ctx, order, (n_rows + 1) * 2 * sizeof *order);
+    ctx_free(p->ctx, row, 2 * (k + 1) * sizeof *row);
     return rc;
 }
 
 /* ---- model files -------------------------------------------------------- */
 
-/* Written: n_classes, scale, number of rows, number of weights; then per
-** row in key order its key, its count and its (class, weight) pairs.  All
-** little-endian. */
-warta_status perceptron_write(const perceptron *p, warta_buf *out)
+/* Written: n_classes and scale (u32, f32), the number of rows and of
+** weights (u64 each); then each row in key order: its key (u64), its
+** length (u32) and its (class u16, weight i16) pairs.  Little-endian. */
+warta_status perceptron_write(warta_ctx *ctx, const perceptron *p,
+                              warta_buf *out)
 {
-    uint64_t n_rows = 0;
-    for (size_t i = 0; i < p->n_fslots; i++)
-        n_rows += p->slots[i].key != 0;
-    uint64_t *keys = ctx_alloc(p->ctx, (n_rows + 1) * sizeof *keys);
-    if (!keys)
-        return WARTA_ENOMEM;
-    size_t r = 0;
-    for (size_t i = 0; i < p->n_fslots; i++)
-        if (p->slots[i].key)
-            keys[r++] = p->slots[i].key;
-    qsort(keys, n_rows, sizeof *keys, by_key);
+    uint64_t n_rows = p->n_frows, n_weights = p->n_weights;
     uint32_t head[2] = {p->n_classes, 0};
-    uint64_t n_entries = p->n_entries;
     memcpy(&head[1], &p->scale, 4);
-    bool ok = buf_append(p->ctx, out, head, sizeof head) &&
-              buf_append(p->ctx, out, &n_rows, 8) && buf_append(p->ctx, out, &n_entries, 8);
+    bool ok = buf_append(ctx, out, head, sizeof head) &&
+              buf_append(ctx, out, &n_rows, 8) &&
+              buf_append(ctx, out, &n_weights, 8);
+    const int16_t *r = p->cells;
+    int16_t pairs[2 * (1024 + DENSE_BLOCK)];
     for (size_t i = 0; ok && i < n_rows; i++) {
-        const pc_slot *s = frozen_find(p, keys[i]);
-        ok = buf_append(p->ctx, out, &s->key, 8) && buf_append(p->ctx, out, &s->n, 4) &&
-             buf_append(p->ctx, out, &p->entries[s->first], s->n * sizeof(pc_entry));
+        uint32_t n = 0;
+        if (r[0] >= 0) {
+            n = (uint32_t)r[0];
+            memcpy(pairs, r + 1, 2 * n * sizeof *r);
+            r += 1 + 2 * n;
+        } else {
+            for (uint32_t c = 0; c < p->n_classes; c++)
+                if (r[1 + c]) {
+                    pairs[2 * n] = (int16_t)c;
+                    pairs[2 * n++ + 1] = r[1 + c];
+                }
+            r += 1 + dense_len(p->n_classes);
+        }
+        ok = buf_append(ctx, out, &p->row_key[i], 8) &&
+             buf_append(ctx, out, &n, 4) &&
+             buf_append(ctx, out, pairs, 2 * n * sizeof *pairs);
     }
-    ctx_free(p->ctx, keys, (n_rows + 1) * sizeof *keys);
     return ok ? WARTA_OK : WARTA_ENOMEM;
 }
 
@@ -334,35 +407,37 @@ warta_status perceptron_read(perceptron *p, warta_ctx *ctx, const char *s,
                              size_t n, size_t *at)
 {
     uint32_t head[2];
-    uint64_t n_rows, n_entries;
+    uint64_t n_rows, n_weights;
     memset(p, 0, sizeof *p);
     p->ctx = ctx;
     if (!get(s, n, at, head, sizeof head) || !get(s, n, at, &n_rows, 8) ||
-        !get(s, n, at, &n_entries, 8))
+        !get(s, n, at, &n_weights, 8))
         return WARTA_EDATA;
     p->n_classes = head[0];
     memcpy(&p->scale, &head[1], 4);
     /* each row takes at least 12 bytes and each weight 4: sizes that the
     ** rest of the file cannot hold are refused before allocating */
     if (p->n_classes == 0 || p->n_classes > 1024 || !isfinite(p->scale) ||
-        n_rows > (n - *at) / 12 || n_entries > (n - *at) / 4)
+        n_rows > (n - *at) / 12 || n_weights > (n - *at) / 4)
         return WARTA_EDATA;
-    if (frozen_alloc(p, n_rows, n_entries) != WARTA_OK)
+    if (frozen_alloc(p, n_rows, n_weights) != WARTA_OK)
         return WARTA_ENOMEM;
-    uint64_t e = 0, last = 0;
+    uint64_t last = 0, left = n_weights;
     for (uint64_t r = 0; r < n_rows; r++) {
         uint64_t key;
         uint32_t count;
+        int16_t pairs[2 * 1024];
         if (!get(s, n, at, &key, 8) || !get(s, n, at, &count, 4) ||
-            key <= last || count == 0 || count > n_entries - e ||
-            !get(s, n, at, &p->entries[e], count * sizeof(pc_entry)))
+            key <= last || count == 0 || count > left ||
+            count > p->n_classes || !get(s, n, at, pairs, 4 * (size_t)count))
             return WARTA_EDATA;
         for (uint32_t j = 0; j < count; j++)
-            if (p->entries[e + j].cls >= p->n_classes)
+            if (pairs[2 * j] < 0 || (uint32_t)pairs[2 * j] >= p->n_classes ||
+                (j > 0 && pairs[2 * j] <= pairs[2 * j - 2]))
                 return WARTA_EDATA;
-        *frozen_slot_for(p, key) = (pc_slot){key, (uint32_t)e, count};
-        e += count;
+        frozen_add(p, key, pairs, count);
+        left -= count;
         last = key;
     }
-    return e == n_entries ? WARTA_OK : WARTA_EDATA;
+    return left == 0 ? WARTA_OK : WARTA_EDATA;
 }

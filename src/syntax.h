@@ -63,17 +63,13 @@ bool conllu_space_after(const conllu_sent *s, uint32_t i);
 /* Feature key -> one weight per class.  Training keeps a dense row per
 ** feature, made when the feature is first updated, and the sums for
 ** averaging.  A frozen table (after training, or loaded from a model)
-** keeps only each row's non-zero averaged weights, as 16-bit integers
-** times one scale: small enough to stay in the processor's caches. */
+** keeps each row's averaged weights as 16-bit integers times one scale:
+** a short row as (class, weight) pairs, a long one as every class's
+** weight, whichever is quicker to add up. */
 typedef struct pc_slot {
-    uint64_t key;                   /* 0 marks an empty slot */
-    uint32_t first, n;              /* its weights in entries[] */
+    uint32_t check;                 /* the key's high half, odd; 0: empty */
+    uint32_t row;                   /* where its row starts in cells[] */
 } pc_slot;
-
-typedef struct pc_entry {
-    uint16_t cls;
-    int16_t w;
-} pc_entry;
 
 typedef struct perceptron {
     warta_ctx *ctx;
@@ -82,17 +78,20 @@ typedef struct perceptron {
     uint64_t *slot_key;             /* open addressing; 0 marks empty */
     uint32_t *slot_row;
     size_t n_slots;                 /* a power of two */
-    uint64_t *row_key;              /* by row */
+    uint64_t *row_key;              /* by row (frozen: in key order) */
     float *w;                       /* n_rows x n_classes */
     double *u;                      /* sum of t * update */
     size_t n_rows, cap_rows;
     uint64_t t;                     /* examples seen */
     /* frozen */
     pc_slot *slots;                 /* open addressing, a power of two */
-    size_t n_fslots;
-    pc_entry *entries;
-    size_t n_entries;
-    float scale;                    /* weight = entry.w * scale */
+    size_t n_fslots, n_frows;
+    int16_t *cells;                 /* per row: n > 0 then n (class,
+                                       weight) pairs, or -1 then a weight
+                                       for each class (padded to 16) */
+    size_t n_cells, cap_cells;
+    size_t n_weights;               /* non-zero weights, as in the file */
+    float scale;                    /* weight = cell * scale */
 } perceptron;
 
 #define PERCEPTRON_NONE UINT32_MAX
@@ -112,7 +111,8 @@ warta_status perceptron_update(perceptron *p, const uint64_t *keys, size_t n,
 ** table is frozen. */
 warta_status perceptron_freeze(perceptron *p, float min_share);
 /* A frozen table written to / read from a model file (model.c). */
-warta_status perceptron_write(const perceptron *p, warta_buf *out);
+warta_status perceptron_write(warta_ctx *ctx, const perceptron *p,
+                              warta_buf *out);
 /* Read from s[*at, n): advances *at; WARTA_EDATA when it is malformed. */
 warta_status perceptron_read(perceptron *p, warta_ctx *ctx, const char *s,
                              size_t n, size_t *at);
@@ -161,7 +161,10 @@ void name_set_free(warta_ctx *ctx, name_set *s);
 
 /* Word -> the set of tags it had in training (its "ambiguity class"),
 ** for words seen often enough: what the tagger knows of words to the
-** right that it has not tagged yet. */
+** right that it has not tagged yet.  A class with LEXICON_SURE_BIT set is
+** a word that always had one tag, the class's low bits: it is not
+** scored. */
+#define LEXICON_SURE_BIT (1ull << 63)
 typedef struct lexicon {
     uint64_t *key, *value;          /* open addressing on the word's hash */
     size_t n, n_slots;
@@ -169,6 +172,9 @@ typedef struct lexicon {
 
 typedef struct tagger {
     perceptron weights;             /* classes: the tags */
+    perceptron second;              /* the second pass, which also sees the
+                                       first pass's tags to the right; no
+                                       weights when there is none */
     const name_set *tags;
     lexicon lex;
 } tagger;
@@ -178,24 +184,29 @@ warta_status lexicon_put(warta_ctx *ctx, lexicon *lx, uint64_t word,
                          uint64_t value);
 void lexicon_free(warta_ctx *ctx, lexicon *lx);
 
-#define TAGGER_MAX_FEATS 40
+#define TAGGER_MAX_FEATS 48
 
 /* Tag words[0..n) (syn_word.tag). */
 void tagger_tag(const tagger *t, syn_word *words, size_t n);
-/* Training: tag with the model, then update it towards gold[i]. */
-warta_status tagger_learn(tagger *t, syn_word *words, const uint16_t *gold,
-                          size_t n, size_t *n_right);
+/* Training one pass: tag with it, then update it towards gold[i].  For
+** the second pass, words carry the first pass's tags. */
+warta_status tagger_learn(tagger *t, bool second, syn_word *words,
+                          const uint16_t *gold, size_t n, size_t *n_right);
 
 /* ---- parser.c ------------------------------------------------------- */
 
+/* The parser's perceptron scores 4 + 2 x labels classes: SHIFT, REDUCE,
+** LEFT, RIGHT, then LEFT's labels, then RIGHT's. */
+#define PARSER_CLASSES(n_labels) (4 + 2 * (n_labels))
+
 typedef struct parser {
-    perceptron moves;               /* classes: SHIFT REDUCE LEFT RIGHT */
-    perceptron labels;              /* classes: LEFT-l and RIGHT-l */
+    perceptron weights;
     const name_set *labels_set;
     uint32_t root_label, punct_label;
     uint32_t hang_label;            /* for a word hung from the root's child
                                        at the end: "parataxis" or "dep" */
     uint64_t punct_tags[1024 / 64]; /* bit per tag whose UPOS is PUNCT */
+    uint64_t verb_tags[1024 / 64];  /* ... VERB or AUX */
 } parser;
 
 /* Parse words[0..n) (their tags set): head and label of every word,

@@ -17,7 +17,7 @@ enum {
     T_SHAPE, T_W_1, T_W1, T_W_2, T_W2, T_SUF3_1, T_SUF3_1R, T_T_1, T_T_2,
     T_T_1_T_2, T_T_1_W, T_SHAPE_1, T_SHAPE1, T_W_1_W, T_W_W1, T_FIRST_SHAPE,
     T_FORM, T_T_1_SUF3, T_SUF2_1R, T_AMB, T_AMB1, T_AMB2, T_AMB_1,
-    T_AMB_AMB1, T_T_1_AMB, T_W_1_W1
+    T_AMB_AMB1, T_T_1_AMB, T_W_1_W1, T_R1, T_R2, T_R1_R2, T_T_1_R1, T_R1_W
 };
 
 uint64_t lexicon_get(const lexicon *lx, uint64_t word)
@@ -74,8 +74,10 @@ static const syn_word *at(const syn_word *words, size_t n, long i)
 }
 
 /* Past-the-edge words have all hashes 0: distinct from any real word. */
+/* Features of word i; in the second pass the words to the right carry the
+** first pass's tags. */
 static size_t features(const tagger *t, const syn_word *words, size_t n,
-                       size_t i, uint64_t *f)
+                       size_t i, bool second, uint64_t *f)
 {
     const syn_word *w = &words[i], *p1 = at(words, n, (long)i - 1),
                    *p2 = at(words, n, (long)i - 2), *n1 = at(words, n, (long)i + 1),
@@ -110,14 +112,22 @@ static size_t features(const tagger *t, const syn_word *words, size_t n,
     f[k++] = feat_mix(T_FORM, hash_bytes(w->form, w->n_form));
     f[k++] = feat_mix(feat_mix(T_T_1_SUF3, t1), w->suffix[2]);
     f[k++] = feat_mix(T_SUF2_1R, n1->suffix[1]);
-    uint64_t a = lexicon_get(&t->lex, w->lower), a1 = lexicon_get(&t->lex, n1->lower);
+    uint64_t a = w->amb, a1 = n1->amb;
     f[k++] = feat_mix(T_AMB, a);
     f[k++] = feat_mix(T_AMB1, a1);
-    f[k++] = feat_mix(T_AMB2, lexicon_get(&t->lex, n2->lower));
-    f[k++] = feat_mix(T_AMB_1, lexicon_get(&t->lex, p1->lower));
+    f[k++] = feat_mix(T_AMB2, n2->amb);
+    f[k++] = feat_mix(T_AMB_1, p1->amb);
     f[k++] = feat_mix(feat_mix(T_AMB_AMB1, a), a1);
     f[k++] = feat_mix(feat_mix(T_T_1_AMB, t1), a);
     f[k++] = feat_mix(feat_mix(T_W_1_W1, p1->lower), n1->lower);
+    if (second) {
+        uint64_t r1 = i + 1 < n ? n1->tag + 1u : 0, r2 = i + 2 < n ? n2->tag + 1u : 0;
+        f[k++] = feat_mix(T_R1, r1);
+        f[k++] = feat_mix(T_R2, r2);
+        f[k++] = feat_mix(feat_mix(T_R1_R2, r1), r2);
+        f[k++] = feat_mix(feat_mix(T_T_1_R1, t1), r1);
+        f[k++] = feat_mix(feat_mix(T_R1_W, r1), w->lower);
+    }
     return k;
 }
 
@@ -130,44 +140,74 @@ static uint32_t best(const float *scores, uint32_t n)
     return b;
 }
 
-static uint32_t predict(const tagger *t, const syn_word *words, size_t n,
-                        size_t i, uint64_t *f, size_t *n_f, float *scores)
+static uint32_t predict(const tagger *t, const perceptron *w, bool second,
+                        const syn_word *words, size_t n, size_t i, uint64_t *f,
+                        size_t *n_f, float *scores)
 {
-    uint32_t k = t->weights.n_classes;
-    *n_f = features(t, words, n, i, f);
+    uint32_t k = w->n_classes;
+    *n_f = features(t, words, n, i, second, f);
     memset(scores, 0, k * sizeof *scores);
-    perceptron_score(&t->weights, f, *n_f, scores);
+    perceptron_score(w, f, *n_f, scores);
     return best(scores, k);
+}
+
+/* The tag of a word that always had one, or -1. */
+static int sure_tag(const syn_word *w)
+{
+    return w->amb & LEXICON_SURE_BIT ? (int)(w->amb & 0xFFFF) : -1;
+}
+
+static void tag_pass(const tagger *t, bool second, syn_word *words, size_t n)
+{
+    uint64_t f[TAGGER_MAX_FEATS];
+    float scores[1024];
+    size_t n_f;
+    const perceptron *w = second ? &t->second : &t->weights;
+    for (size_t i = 0; i < n; i++) {
+        int sure = sure_tag(&words[i]);
+        words[i].tag = (uint16_t)(sure >= 0 ? (uint32_t)sure
+                                            : predict(t, w, second, words, n, i,
+                                                      f, &n_f, scores));
+    }
+}
+
+static void look_up(const tagger *t, syn_word *words, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        words[i].amb = lexicon_get(&t->lex, words[i].lower);
 }
 
 void tagger_tag(const tagger *t, syn_word *words, size_t n)
 {
-    uint64_t f[TAGGER_MAX_FEATS];
-    float scores[1024];
-    size_t n_f;
-    if (t->weights.n_classes > ARRAY_LEN(scores))
+    if (t->weights.n_classes > 1024)
         return;
-    for (size_t i = 0; i < n; i++) {
-        words[i].tag = (uint16_t)predict(t, words, n, i, f, &n_f, scores);
-        words[i].amb = lexicon_get(&t->lex, words[i].lower);
-    }
+    look_up(t, words, n);
+    tag_pass(t, false, words, n);
+    if (t->second.n_weights)
+        tag_pass(t, true, words, n);
 }
 
-warta_status tagger_learn(tagger *t, syn_word *words, const uint16_t *gold,
-                          size_t n, size_t *n_right)
+warta_status tagger_learn(tagger *t, bool second, syn_word *words,
+                          const uint16_t *gold, size_t n, size_t *n_right)
 {
     uint64_t f[TAGGER_MAX_FEATS];
     float scores[1024];
     size_t n_f;
-    if (t->weights.n_classes > ARRAY_LEN(scores))
+    perceptron *w = second ? &t->second : &t->weights;
+    if (w->n_classes > ARRAY_LEN(scores))
         return WARTA_EINVAL;
+    look_up(t, words, n);
     for (size_t i = 0; i < n; i++) {
-        uint32_t guess = predict(t, words, n, i, f, &n_f, scores);
-        perceptron_tick(&t->weights);
+        if (sure_tag(&words[i]) >= 0) {
+            words[i].tag = (uint16_t)sure_tag(&words[i]);
+            continue;
+        }
+        uint32_t guess = predict(t, w, second, words, n, i, f, &n_f, scores);
+        perceptron_tick(w);
         if (guess == gold[i]) {
             ++*n_right;
-        } else if (perceptron_update(&t->weights, f, n_f, gold[i], 1.0f) ||
-                   perceptron_update(&t->weights, f, n_f, guess, -1.0f)) {
+        } else if (perceptron_update(w, f, n_f, gold[i], 1.0f) ||
+                   perceptron_update(w, f, n_f, guess, -1.0f)) {
             return WARTA_ENOMEM;
         }
         words[i].tag = (uint16_t)guess;

@@ -14,9 +14,8 @@
 #include "syntax.h"
 
 /* The features of a fine tag: UPOS and those the coder and the parser use. */
-static const char *kept_all[] = {"Mood", "Polarity", "PronType",
+static const char *const kept_features[] = {"Mood", "Polarity", "PronType",
                                             "Tense", "VerbForm", "Voice"};
-#define kept_features (getenv("NOFEATS") ? kept_all + 6 : kept_all)
 
 /* "VERB|Tense=Past|VerbForm=Part|Voice=Pass" into buf; its length. */
 static size_t fine_tag(const conllu_word *w, char *buf, size_t cap)
@@ -26,7 +25,7 @@ static size_t fine_tag(const conllu_word *w, char *buf, size_t cap)
     while (f && *f && *f != '_' && n < cap) {
         const char *end = strchr(f, '|');
         size_t len = end ? (size_t)(end - f) : strlen(f);
-        for (size_t k = 0; k < (getenv("NOFEATS") ? 0 : 6u); k++) {
+        for (size_t k = 0; k < ARRAY_LEN(kept_features); k++) {
             size_t kl = strlen(kept_features[k]);
             if (len > kl && f[kl] == '=' && memcmp(f, kept_features[k], kl) == 0)
                 n += (size_t)snprintf(buf + n, cap - n, "|%.*s", (int)len, f);
@@ -37,12 +36,14 @@ static size_t fine_tag(const conllu_word *w, char *buf, size_t cap)
 }
 
 /* Weights smaller than this share of the largest are dropped. */
-#define MIN_SHARE (getenv("MINSHARE") ? (float)atof(getenv("MINSHARE")) : 0.0f)
+#define MIN_SHARE 0.02f
 
 /* A treebank's sentences as arrays the tagger and parser learn from. */
 typedef struct example {
     syn_word *words;
-    uint16_t *tag, *label, *jack_tag;
+    uint16_t *tag, *label;
+    uint16_t *first;                /* the tagger's first pass, jackknifed */
+    uint16_t *jack_tag;             /* both passes, jackknifed: the parser's */
     int16_t *head;                  /* projective */
     uint32_t n;
 } example;
@@ -70,9 +71,11 @@ static warta_status corpus_make(syn_model *m, const treebank *tb, corpus *c)
         e->words = arena_alloc(&c->ar, n * sizeof *e->words);
         e->tag = arena_alloc(&c->ar, n * sizeof *e->tag);
         e->jack_tag = arena_alloc(&c->ar, n * sizeof *e->jack_tag);
+        e->first = arena_alloc(&c->ar, n * sizeof *e->first);
         e->label = arena_alloc(&c->ar, n * sizeof *e->label);
         e->head = arena_alloc(&c->ar, n * sizeof *e->head);
-        if (!e->words || !e->tag || !e->jack_tag || !e->label || !e->head)
+        if (!e->words || !e->tag || !e->jack_tag || !e->first || !e->label ||
+            !e->head)
             return WARTA_ENOMEM;
         bool ok = true;
         for (uint32_t k = 0; k < n; k++) {
@@ -88,7 +91,7 @@ static warta_status corpus_make(syn_model *m, const treebank *tb, corpus *c)
             e->words[k].form = w->form;
             e->words[k].n_form = (uint32_t)strlen(w->form);
             syn_word_prepare(&e->words[k]);
-            e->tag[k] = e->jack_tag[k] = (uint16_t)tag;
+            e->tag[k] = e->jack_tag[k] = e->first[k] = (uint16_t)tag;
             e->label[k] = (uint16_t)label;
             e->head[k] = (int16_t)w->head;
             ok &= w->head >= 0;
@@ -125,8 +128,11 @@ static bool in_fold(size_t i, int folds, int skip)
 }
 
 /* The tagger's lexicon: each word seen at least LEXICON_MIN times in the
-** training examples, with the tags it had at least 5% of the time. */
+** training examples, with the tags it had at least 5% of the time; a word
+** seen LEXICON_SURE times with one tag (but for one time in 200) has
+** that tag and is not scored at all. */
 #define LEXICON_MIN 3
+#define LEXICON_SURE 20
 
 static warta_status build_lexicon(tagger *t, warta_ctx *ctx, const corpus *c,
                                   int folds, int skip)
@@ -173,9 +179,16 @@ static warta_status build_lexicon(tagger *t, warta_ctx *ctx, const corpus *c,
         if (total < LEXICON_MIN)
             continue;
         uint64_t set = 1;
-        for (uint32_t g = 0; g < n_tags; g++)
+        uint32_t top = 0;
+        for (uint32_t g = 0; g < n_tags; g++) {
             if (row[g] * 20 >= total)
                 set = feat_mix(set, g + 1);
+            if (row[g] > row[top])
+                top = g;
+        }
+        set &= ~LEXICON_SURE_BIT;
+        if (total >= LEXICON_SURE && row[top] * 200 >= total * 199)
+            set = LEXICON_SURE_BIT | top;
         rc = lexicon_put(ctx, &t->lex, words[r], set);
     }
     ctx_free(ctx, counts, cap_rows * n_tags * 4);
@@ -184,47 +197,69 @@ static warta_status build_lexicon(tagger *t, warta_ctx *ctx, const corpus *c,
     return rc;
 }
 
-/* Train t on the examples whose fold is not `skip` (-1: all). */
-static warta_status train_tagger(tagger *t, corpus *c, size_t *order,
-                                 int epochs, int folds, int skip, uint64_t *rng)
+/* Train one pass of t on the examples whose fold is not `skip` (-1:
+** all); the second pass reads the first pass's tags from e->first. */
+static warta_status train_pass(tagger *t, bool second, corpus *c,
+                               size_t *order, int epochs, int folds, int skip,
+                               uint64_t *rng)
 {
-    warta_status rc = build_lexicon(t, t->weights.ctx, c, folds, skip);
+    perceptron *w = second ? &t->second : &t->weights;
+    warta_status rc = perceptron_init(w, c->ar.ctx, t->tags->n);
     for (int ep = 0; ep < epochs && rc == WARTA_OK; ep++) {
         size_t right = 0;
         shuffle(order, c->n, rng);
-        for (size_t i = 0; i < c->n; i++) {
+        for (size_t i = 0; i < c->n && rc == WARTA_OK; i++) {
             if (in_fold(order[i], folds, skip))
                 continue;
             example *e = &c->ex[order[i]];
-            if ((rc = tagger_learn(t, e->words, e->tag, e->n, &right)))
-                return rc;
+            for (uint32_t k = 0; second && k < e->n; k++)
+                e->words[k].tag = e->first[k];
+            rc = tagger_learn(t, second, e->words, e->tag, e->n, &right);
         }
     }
-    return rc ? rc : perceptron_freeze(&t->weights, MIN_SHARE);
+    return rc ? rc : perceptron_freeze(w, MIN_SHARE);
 }
 
-/* Tags for the parser to learn from: each fold tagged by a tagger that
-** has not seen it. */
+/* Tags for the parser (and the tagger's second pass) to learn from: each
+** fold tagged by a tagger that has not seen it, first by the first pass
+** alone, then by both. */
 static warta_status jackknife(syn_model *m, corpus *c, size_t *order,
-                              const train_opts *o, uint64_t *rng)
+                              const train_opts *o, bool second, uint64_t *rng)
 {
-    for (int k = 0; k < o->folds; k++) {
+    warta_status rc = WARTA_OK;
+    for (int k = 0; k < o->folds && rc == WARTA_OK; k++) {
         tagger t = {.tags = &m->tags};
-        warta_status rc = perceptron_init(&t.weights, m->ctx, m->tags.n);
+        rc = build_lexicon(&t, m->ctx, c, o->folds, k);
         if (rc == WARTA_OK)
-            rc = train_tagger(&t, c, order, o->tagger_epochs, o->folds, k, rng);
-        for (size_t i = k; rc == WARTA_OK && i < c->n; i += (size_t)o->folds) {
+            rc = train_pass(&t, false, c, order, o->tagger_epochs, o->folds, k, rng);
+        if (rc == WARTA_OK && second)
+            rc = train_pass(&t, true, c, order, o->tagger_epochs, o->folds, k, rng);
+        for (size_t i = (size_t)k; rc == WARTA_OK && i < c->n; i += (size_t)o->folds) {
             example *e = &c->ex[i];
             tagger_tag(&t, e->words, e->n);
             for (uint32_t w = 0; w < e->n; w++)
-                e->jack_tag[w] = e->words[w].tag;
+                (second ? e->jack_tag : e->first)[w] = e->words[w].tag;
         }
         perceptron_free(&t.weights);
+        perceptron_free(&t.second);
         lexicon_free(m->ctx, &t.lex);
-        if (rc)
-            return rc;
     }
-    return WARTA_OK;
+    return rc;
+}
+
+/* The model's tagger, on every example: its first pass, then (when the
+** first pass's tags have been jackknifed) its second. */
+static warta_status train_tagger(syn_model *m, corpus *c, size_t *order,
+                                 const train_opts *o, uint64_t *rng)
+{
+    warta_status rc = build_lexicon(&m->tagger, m->ctx, c, 1, -1);
+    if (rc == WARTA_OK)
+        rc = train_pass(&m->tagger, false, c, order, o->tagger_epochs, 1, -1, rng);
+    /* without jackknifed first-pass tags the second pass is left empty */
+    if (rc == WARTA_OK)
+        rc = train_pass(&m->tagger, true, c, order,
+                        o->folds > 1 ? o->tagger_epochs : 0, 1, -1, rng);
+    return rc;
 }
 
 static warta_status train_parser(parser *p, corpus *c, size_t *order,
@@ -238,16 +273,15 @@ static warta_status train_parser(parser *p, corpus *c, size_t *order,
             for (uint32_t w = 0; w < e->n; w++)
                 e->words[w].tag = e->jack_tag[w];
             warta_status rc = parser_learn(p, e->words, e->head, e->label, e->n,
-                                           ep < (getenv("EXFROM") ? atoi(getenv("EXFROM")) : 1) ? 0.0f : (getenv("EXP") ? (float)atof(getenv("EXP")) : 0.9f), rng, &right);
+                                           ep == 0 ? 0.0f : 0.9f, rng, &right);
             if (rc)
                 return rc;
             words += e->n;
         }
-        ctx_log(p->moves.ctx, WARTA_LOG_INFO, "parser epoch %d: %.2f%% heads",
+        ctx_log(p->weights.ctx, WARTA_LOG_INFO, "parser epoch %d: %.2f%% heads",
                 ep + 1, 100.0 * (double)right / (double)(words ? words : 1));
     }
-    warta_status rc = perceptron_freeze(&p->moves, MIN_SHARE);
-    return rc ? rc : perceptron_freeze(&p->labels, MIN_SHARE);
+    return perceptron_freeze(&p->weights, MIN_SHARE);
 }
 
 warta_status syn_train(warta_ctx *ctx, const train_opts *o, syn_model *m)
@@ -277,18 +311,17 @@ warta_status syn_train(warta_ctx *ctx, const train_opts *o, syn_model *m)
     if (rc == WARTA_OK && !syn_model_names_known(m))
         rc = ctx_error(ctx, WARTA_EDATA, "the treebank has no root or punct");
     if (rc == WARTA_OK && o->folds > 1)
-        rc = jackknife(m, &c, order, o, &rng);
+        rc = jackknife(m, &c, order, o, false, &rng);
+    if (rc == WARTA_OK && o->folds > 1)
+        rc = jackknife(m, &c, order, o, true, &rng);
     if (rc == WARTA_OK)
-        rc = perceptron_init(&m->tagger.weights, ctx, m->tags.n);
-    if (rc == WARTA_OK)
-        rc = train_tagger(&m->tagger, &c, order, o->tagger_epochs, 1, -1, &rng);
+        rc = train_tagger(m, &c, order, o, &rng);
     for (size_t i = 0; rc == WARTA_OK && i < c.n; i++)
         for (uint32_t k = 0; k < c.ex[i].n; k++)
             c.ex[i].words[k].amb = lexicon_get(&m->tagger.lex, c.ex[i].words[k].lower);
     if (rc == WARTA_OK)
-        rc = perceptron_init(&m->parser.moves, ctx, 4);
-    if (rc == WARTA_OK)
-        rc = perceptron_init(&m->parser.labels, ctx, 2 * m->labels.n);
+        rc = perceptron_init(&m->parser.weights, ctx,
+                             PARSER_CLASSES(m->labels.n));
     if (rc == WARTA_OK)
         rc = train_parser(&m->parser, &c, order, o->parser_epochs, &rng);
     ctx_free(ctx, order, (n_order + 1) * sizeof *order);
@@ -328,8 +361,6 @@ warta_status syn_evaluate(syn_model *m, const treebank *tb, parse_score *out)
             size_t len = fine_tag(g, buf, sizeof buf);
             out->words++;
             out->upos += upos_is(tag, g->upos);
-            if (getenv("CONFUSE") && !upos_is(tag, g->upos))
-                fprintf(stderr, "CONF %s %.*s %s\n", g->upos, (int)strcspn(tag, "|"), tag, g->form);
             out->tags += strlen(tag) == len && memcmp(tag, buf, len) == 0;
             if (words[k].head == g->head) {
                 out->heads++;
