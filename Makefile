@@ -220,15 +220,15 @@ build/fuzz/fuzz_%: build/fuzz/fuzz/fuzz_%.o $$(call fuzz_extra,fuzz_$$*) \
 
 # fuzz_model's seeds are made from a small model this warta trains (so
 # they are in its format): the model, two truncations, and its payload
-# alone (after the 32-byte header, decompressed), each behind the selector.
+# alone (after the 24-byte header, decompressed), each behind the selector.
 build/fuzz/seeds/fuzz_model: build/rel/warta tests/data/syntax/tiny-en.conllu
 	@rm -rf $@ && mkdir -p $@ && echo "  SEEDS   $@"
 	@build/rel/warta train --no-progress --lang en --tagger-epochs 1 \
 	  --parser-epochs 1 --folds 1 --out $@/tiny tests/data/syntax/tiny-en.conllu
 	@{ printf '\000'; cat $@/tiny; } >$@/model
-	@head -c 33 $@/model >$@/header-only
+	@head -c 25 $@/model >$@/header-only
 	@head -c $$(( $$(wc -c <$@/model) / 2 )) $@/model >$@/half
-	@{ printf '\200'; tail -c +33 $@/tiny | zstd -qdc; } >$@/payload
+	@{ printf '\200'; tail -c +25 $@/tiny | zstd -qdc; } >$@/payload
 	@rm $@/tiny
 
 fuzz: $(addprefix build/fuzz/,$(FUZZ_TARGETS)) build/fuzz/seeds/fuzz_model

@@ -383,9 +383,9 @@ typedef struct warta_train_opts {
                                        seed give the same model bytes */
 } warta_train_opts;
 
-#define WARTA_TRAIN_TAGGER_EPOCHS 10
+#define WARTA_TRAIN_TAGGER_EPOCHS 8
 #define WARTA_TRAIN_PARSER_EPOCHS 12
-#define WARTA_TRAIN_FOLDS 5
+#define WARTA_TRAIN_FOLDS 4
 
 /* Train a model from treebanks.  Malformed CoNLL-U lines are reported
 ** through the log as "file:line: message" and their sentences skipped;

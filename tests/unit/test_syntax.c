@@ -236,7 +236,7 @@ static void bad_model_files_are_refused(void **state)
 
     write_bytes(path_of("truncated.model"), bytes, n / 2);
     refused("truncated.model", WARTA_EDATA, "truncated or corrupt");
-    write_bytes(path_of("header-only.model"), bytes, 32);
+    write_bytes(path_of("header-only.model"), bytes, 24);
     refused("header-only.model", WARTA_EDATA, NULL);
     write_bytes(path_of("empty.model"), "", 0);
     refused("empty.model", WARTA_EDATA, "not a warta syntax model");
