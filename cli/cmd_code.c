@@ -15,8 +15,10 @@ typedef struct code_opts {
     const char *date, *lang, *format;
     warta_format fmt;               /* for every --format but text */
     dict_list dicts;
+    model_list models;
     const char *project;            /* its <textfile> is the default input */
     bool explain, progress, monads, actors;
+    bool shallow, all_modes, historical;
 } code_opts;
 
 static const char usage[] =
@@ -31,6 +33,18 @@ static const char usage[] =
     "                       JSON) or csv (a header, then one row each)\n"
     "  --explain            name the dictionary entries that fired\n"
     "  --monads             also code events with one side unknown (---)\n"
+    "  --syntax on|off      read sides and modes off the dependency tree\n"
+    "                       (on, the default, where a language has a\n"
+    "                       model) or by word position only (off)\n"
+    "  --model PATH         a syntax model (repeatable; default: every\n"
+    "                       <lang>.model in $WARTA_DATA/models, else\n"
+    "                       data/models by warta)\n"
+    "  --mode asserted|all  the events told as done and intents to come\n"
+    "                       (asserted, the default), or every event with\n"
+    "                       its mode: negated, hypothetical, future,\n"
+    "                       purpose, requested, question (all)\n"
+    "  --historical         also events dated more than 30 days before\n"
+    "                       their article\n"
     "  --actors             print every actor found instead of events\n"
     "  --date YYYY-MM-DD    date of plain-text articles\n"
     "  --lang CODE          language of every article (skips detection)\n"
@@ -68,7 +82,9 @@ static warta_status code_doc(warta_ctx *ctx, warta_doc *doc, void *ud,
     code_run *r = ud;
     const code_opts *o = r->o;
     warta_status rc = warta_doc_process(ctx, doc, WARTA_STAGE_STEMS, o->lang);
-    warta_code_opts co = {.allow_monads = o->monads, .list_actors = o->actors};
+    warta_code_opts co = {.allow_monads = o->monads, .list_actors = o->actors,
+                          .shallow = o->shallow, .all_modes = o->all_modes,
+                          .historical = o->historical};
     if (rc == WARTA_OK)
         rc = warta_doc_code_opts(ctx, doc, r->dict, &co);
     size_t n = o->actors ? warta_doc_n_actors(doc) : warta_doc_n_events(doc);
@@ -121,6 +137,10 @@ int cmd_code(int argc, char **argv)
         {"format", required_argument, NULL, 'f'},
         {"explain", no_argument, NULL, 'e'},
         {"monads", no_argument, NULL, 'm'},
+        {"syntax", required_argument, NULL, 's'},
+        {"model", required_argument, NULL, 'M'},
+        {"mode", required_argument, NULL, 'o'},
+        {"historical", no_argument, NULL, 'H'},
         {"actors", no_argument, NULL, 'a'},
         {"date", required_argument, NULL, 'd'},
         {"lang", required_argument, NULL, 'l'},
@@ -142,6 +162,25 @@ int cmd_code(int argc, char **argv)
         case 'f': o.format = optarg; break;
         case 'e': o.explain = true; break;
         case 'm': o.monads = true; break;
+        case 's':
+            if (strcmp(optarg, "on") != 0 && strcmp(optarg, "off") != 0) {
+                cli_error("--syntax takes on or off, not '%s'", optarg);
+                return EXIT_USAGE;
+            }
+            o.shallow = strcmp(optarg, "off") == 0;
+            break;
+        case 'M':
+            if (!model_list_add(&o.models, optarg))
+                return EXIT_USAGE;
+            break;
+        case 'o':
+            if (strcmp(optarg, "asserted") != 0 && strcmp(optarg, "all") != 0) {
+                cli_error("--mode takes asserted or all, not '%s'", optarg);
+                return EXIT_USAGE;
+            }
+            o.all_modes = strcmp(optarg, "all") == 0;
+            break;
+        case 'H': o.historical = true; break;
         case 'a': o.actors = true; break;
         case 'd': o.date = optarg; break;
         case 'l': o.lang = optarg; break;
@@ -182,7 +221,9 @@ int cmd_code(int argc, char **argv)
     if (warta_open(&cfg, &ctx) != WARTA_OK)
         return EXIT_USAGE;
     warta_dict *dict = cli_load_dicts(ctx, &o.dicts);
-    if (!dict) {
+    if (!dict || (!o.shallow && !cli_load_models(ctx, &o.models))) {
+        warta_dict_free(dict);
+        cli_free_models(&o.models);
         warta_close(ctx);
         return EXIT_USAGE;
     }
@@ -198,6 +239,7 @@ int cmd_code(int argc, char **argv)
         cli_error("%s", warta_errmsg(ctx));
         warta_buf_free(ctx, &run.out);
         warta_dict_free(dict);
+        cli_free_models(&o.models);
         warta_close(ctx);
         return EXIT_USAGE;
     }
@@ -215,6 +257,7 @@ int cmd_code(int argc, char **argv)
         cli_error("%llu articles coded, %zu skipped",
                   (unsigned long long)t.docs, t.skipped);
     warta_dict_free(dict);
+    cli_free_models(&o.models);
     warta_close(ctx);
     return t.skipped ? EXIT_SKIPPED : EXIT_ALL_OK;
 }

@@ -507,6 +507,8 @@ typedef struct warta_actor {
                                Rio Wahyu," -> "AKBP Rio Wahyu"), else empty */
     warta_place place;      /* its country's centroid, as GDELT gives an
                                actor's geography; name "" when unknown */
+    bool home;              /* its country is the article's home country:
+                               the words named none ("the police") */
 } warta_actor;
 
 
@@ -523,6 +525,26 @@ WARTA_API const char *warta_date_precision_name(warta_date_precision p);
 /* Is s a "YYYY-MM-DD" that names a real day?  What an article date must
 ** be for events to be dated against it, and a store query's bounds. */
 WARTA_API bool warta_date_valid(const char *s);
+
+/* How a sentence reports an event (docs/formats.md).  Only ASSERTED
+** events, and FUTURE ones coded as intents (03x), are kept by default. */
+#define WARTA_MODE_LIST(X)                                               \
+    X(ASSERTED, "asserted")         /* it happened, or is happening */   \
+    X(NEGATED, "negated")           /* "did not meet", "tidak bertemu" */ \
+    X(HYPOTHETICAL, "hypothetical") /* "if X attacks", "could meet" */   \
+    X(FUTURE, "future")             /* "will visit", "akan berkunjung" */ \
+    X(PURPOSE, "purpose")           /* "went there to fight" */          \
+    X(REQUESTED, "requested")       /* "urged X to release Y": the release */ \
+    X(QUESTION, "question")         /* "did X attack Y?" */
+
+typedef enum {
+#define WARTA_X(name, text) WARTA_MODE_##name,
+    WARTA_MODE_LIST(WARTA_X)
+#undef WARTA_X
+    WARTA_N_MODES
+} warta_mode;
+
+WARTA_API const char *warta_mode_name(warta_mode m);
 
 typedef struct warta_event {
     size_t sentence;        /* index of the sentence it came from */
@@ -542,6 +564,11 @@ typedef struct warta_event {
     warta_slice verb;       /* the words of the verb phrase */
     size_t verb_start, verb_end;
     const char *rule;       /* "file:line" of the verb pattern */
+    uint8_t mode;           /* warta_mode */
+    bool historical;        /* dated more than 30 days before its article */
+    const char *source_how, *target_how;  /* the relation that gave each
+                               side ("nsubj of 'met'", "obl:with"), or "" when
+                               the sides were found by position */
 } warta_event;
 
 /* Code the document's sentences with dict: runs the pipeline first if
@@ -553,6 +580,11 @@ typedef struct warta_code_opts {
     bool allow_monads;      /* also code events with one side unknown, its
                                code "---" (PETRARCH's require_dyad=false) */
     bool list_actors;       /* keep every actor found, for warta_doc_actor */
+    bool shallow;           /* code by word position only, not from the
+                               dependency tree (also what a language
+                               without a syntax model gets) */
+    bool all_modes;         /* keep every event whatever its mode */
+    bool historical;        /* keep historical events too */
 } warta_code_opts;
 
 /* warta_doc_code with options; opts NULL is the defaults. */

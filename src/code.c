@@ -187,6 +187,22 @@ static bool passive(const sent *st, const mention *v, uint32_t *by)
 
 /* ---- events ------------------------------------------------------------------------ */
 
+/* An event dated this many days or more before its article is history. */
+#define HISTORY_DAYS 30
+
+/* The last day of the period a date names: a month's, a year's. */
+static int32_t period_end(int32_t day, uint8_t precision)
+{
+    int y, m, d;
+    date_to_civil(day, &y, &m, &d);
+    if (precision == WARTA_DATE_YEAR)
+        return date_from_civil(y, 12, 31);
+    if (precision == WARTA_DATE_MONTH)
+        return m == 12 ? date_from_civil(y, 12, 31)
+                       : date_from_civil(y, m + 1, 1) - 1;
+    return day;
+}
+
 /* "'31 Februari' is not a date", for --explain. */
 static const char *impossible_note(warta_doc *doc, const sent *st,
                                    const date_mention *dm)
@@ -199,16 +215,45 @@ static const char *impossible_note(warta_doc *doc, const sent *st,
     return arena_strndup(&doc->arena, buf, strlen(buf));
 }
 
+/* Is a date the verb's?  It is when it hangs from the verb through at most
+** two words ("pada hari Senin", "the talks on 5 August") and not through
+** its subject.  A date deeper in a noun phrase is part of a name or title
+** ("UU Nomor 20 Tahun 2001"), and one in another verb's clause is that
+** verb's; a date the parser hung elsewhere (from a noun at the root, from
+** punctuation) is still the sentence's, as by position. */
+static bool dates_clause(const sent *st, uint32_t verb, const date_mention *dm)
+{
+    uint32_t t = clause_head(st, dm->first, dm->last);
+    int nominal = 0;
+    for (int hops = 0; t != NO_INDEX && hops < 64; hops++) {
+        uint32_t h = clause_parent(st, t);
+        if (h == verb && hops < 3)
+            return !clause_rel(st, t, "nsubj") && !clause_rel(st, t, "csubj");
+        if (clause_starts(st, t))
+            break;
+        nominal += clause_rel(st, t, "nmod") || clause_rel(st, t, "compound") ||
+                   clause_rel(st, t, "flat") || clause_rel(st, t, "appos");
+        t = h;
+    }
+    if (nominal >= 2)
+        return false;                   /* in a name */
+    uint8_t up = t == NO_INDEX ? WARTA_UPOS_NONE : st->s->tokens[t].upos;
+    return up != WARTA_UPOS_VERB && up != WARTA_UPOS_AUX;
+}
+
 /* When the event happened: the date its sentence names nearest to its
-** verb ("Pada tanggal 7 Agustus, ... mengadakan"), else the article's
-** day.  An impossible date ("31 Februari") is passed over. */
+** verb ("Pada tanggal 7 Agustus, ... mengadakan") -- with the tree, a
+** date of the verb's own clause -- else the article's day.  An impossible
+** date ("31 Februari") is passed over. */
 static void event_date(warta_doc *doc, const sent *st, const mention *v,
-                       warta_event *e)
+                       uint32_t verb, warta_event *e)
 {
     const date_mention *best = NULL, *bad = NULL;
     uint32_t best_gap = UINT32_MAX;
     for (size_t i = 0; i < st->n_dates; i++) {
         const date_mention *dm = &st->dates[i];
+        if (verb != NO_INDEX && !dates_clause(st, verb, dm))
+            continue;
         uint32_t gap = dm->last <= v->first ? v->first - dm->last
                        : dm->first >= v->last ? dm->first - v->last : 0;
         if (dm->impossible)
@@ -232,6 +277,8 @@ static void event_date(warta_doc *doc, const sent *st, const mention *v,
     date_to_civil(day, &y, &m, &dd);
     snprintf(e->date, sizeof e->date, "%04d-%02d-%02d", y, m, dd);
     e->date_precision = best ? best->precision : WARTA_DATE_DAY;
+    if (known && best)
+        e->historical = period_end(day, e->date_precision) + HISTORY_DAYS < article;
 }
 
 /* The context's gazetteer, mapped on first use; NULL when there is none
@@ -311,9 +358,19 @@ static bool already_coded(const warta_doc *doc, size_t sentence,
     return false;
 }
 
+/* What the tree says of an event beyond its actors. */
+typedef struct reading {
+    uint32_t verb;                  /* the clause's head token, or NO_INDEX
+                                       when coded by word position */
+    warta_mode mode;
+    const char *source_how, *target_how;
+} reading;
+
+static const reading by_position = {NO_INDEX, WARTA_MODE_ASSERTED, "", ""};
+
 static warta_status emit(warta_ctx *ctx, warta_doc *doc, sent *st, int src,
                          int tgt, const char *code, src_pos rule,
-                         const mention *v)
+                         const mention *v, const reading *r)
 {
     for (size_t i = 0; i < st->n_units; i++) {
         unit s = st->units[i];
@@ -325,8 +382,8 @@ static warta_status emit(warta_ctx *ctx, warta_doc *doc, sent *st, int src,
                 continue;
             actor_counterpart_sector(&t, &s);
             actor_counterpart_sector(&s, &t);
-            if (strcmp(s.code, t.code) == 0)
-                continue;
+            if (strcmp(s.code, t.code) == 0 && r->verb == NO_INDEX)
+                continue;           /* by position: one actor read twice */
             if (actor_same_country(&s, &t))
                 continue;           /* a country and its own government */
             st->last_pair[0] = s;
@@ -341,7 +398,10 @@ static warta_status emit(warta_ctx *ctx, warta_doc *doc, sent *st, int src,
                 return ctx_error(ctx, WARTA_ENOMEM, "out of memory in coding");
             memset(e, 0, sizeof *e);
             e->sentence = st->s->index;
-            event_date(doc, st, v, e);
+            e->mode = (uint8_t)r->mode;
+            e->source_how = r->source_how;
+            e->target_how = r->target_how;
+            event_date(doc, st, v, r->verb, e);
             event_place(ctx, st, v, e);
             actor_fill(doc, st, &s, &e->source);
             actor_fill(doc, st, &t, &e->target);
@@ -414,11 +474,101 @@ static bool used_as_noun(const sent *st, const mention *v)
     return false;
 }
 
+/* The sides by word position: the nearest actor before the verb and the
+** first after it, swapped for the passive, kept in the verb's stretch of
+** the sentence. */
+static void sides_by_position(sent *st, const mention *v,
+                              const mention *prev_verb, const binding *b,
+                              int *src, int *tgt)
+{
+    uint32_t by;
+    *src = b->source;
+    *tgt = b->target;
+    /* A verb's source stays in its clause: back to the last verb that
+    ** coded an event. */
+    uint32_t from = prev_verb ? prev_verb->last : 0;
+    uint32_t to = (uint32_t)st->s->n_tokens;
+    if (passive(st, v, &by)) {
+        if (*src < 0)
+            *src = actor_after(st, by != NO_INDEX ? by : v->last, to);
+        if (*tgt < 0)
+            *tgt = actor_before(st, v->first, from);
+    } else {
+        /* "X condemned ... and promised ...": the subject is shared */
+        if (*src < 0 && prev_verb && v->first > 0 &&
+            has_role(st, v->first - 1, GRAMMAR_AND))
+            *src = st->last_source;
+        if (*src < 0)
+            *src = actor_before(st, v->first, from);
+        if (*tgt < 0)
+            *tgt = actor_after(st, v->last, to);
+    }
+    if (*tgt >= 0 && b->target < 0 && starts_clause(st, v, &st->units[*tgt]))
+        *tgt = -1;
+}
+
+/* A side a pattern's $ or + bound, if it is in the verb's clause. */
+static int bound_in_clause(const sent *st, uint32_t verb, int u)
+{
+    if (u < 0)
+        return -1;
+    const unit *un = &st->units[u];
+    return clause_holds(st, verb, clause_head(st, un->first, un->last)) ? u : -1;
+}
+
+/* The sides from the tree (clause.c), and the event's mode (mode.c).  A
+** side a pattern binds ("* DI +") is where the pattern says; a side the
+** tree does not give is, for the source, the nearest actor before the
+** verb by position, if it is in the verb's clause. */
+static void sides_from_tree(warta_doc *doc, sent *st, const mention *v,
+                            const mention *prev_verb, const binding *b,
+                            int *src, int *tgt, reading *r)
+{
+    uint32_t verb = clause_head(st, v->first, v->last);
+    clause_args a;
+    clause_sides(doc, st, verb, &a);
+    r->verb = verb;
+    r->mode = mode_of(st, verb);
+    r->source_how = a.source_how;
+    r->target_how = a.target_how;
+    int by_pattern[2] = {bound_in_clause(st, verb, b->source),
+                         bound_in_clause(st, verb, b->target)};
+    *src = by_pattern[0] >= 0 ? by_pattern[0] : a.source;
+    *tgt = by_pattern[1] >= 0 ? by_pattern[1] : a.target;
+    if (by_pattern[0] >= 0)
+        r->source_how = "pattern";
+    if (by_pattern[1] >= 0)
+        r->target_how = "pattern";
+    if (*src >= 0 && *tgt >= 0)
+        return;
+    int near_src, near_tgt;
+    sides_by_position(st, v, prev_verb, b, &near_src, &near_tgt);
+    if (*src < 0 && (*src = bound_in_clause(st, verb, near_src)) >= 0)
+        r->source_how = "position";
+    (void)near_tgt;                 /* a target by position cost more
+                                       than it found on the news gold */
+}
+
+/* The state acts: a country, its government, forces, courts, parliament,
+** or an international body.  Only they visit and host (042, 043). */
+static bool state_actor(const unit *u)
+{
+    static const char *const sectors[] = {"GOV", "MIL", "LEG", "JUD", "SPY",
+                                          "COP"};
+    if (strncmp(u->code, "IGO", 3) == 0 || (u->country[0] && !u->sector[0]))
+        return true;
+    for (size_t i = 0; i < ARRAY_LEN(sectors); i++)
+        if (strncmp(u->sector, sectors[i], 3) == 0)
+            return true;
+    return false;
+}
+
 static warta_status code_verb(warta_ctx *ctx, warta_doc *doc, sent *st,
                               const mention *v, const mention *prev_verb)
 {
-    if (used_as_noun(st, v))
-        return WARTA_OK;
+    bool tree = st->parsed;
+    if (!tree && used_as_noun(st, v))
+        return WARTA_OK;            /* the tree tells event nouns' sides */
     binding b;
     src_pos rule;
     const char *reverse;
@@ -426,7 +576,7 @@ static warta_status code_verb(warta_ctx *ctx, warta_doc *doc, sent *st,
     const char *code = verb_code(st, v, &b, &rule, &reverse, &pre_words);
     /* A pattern with words before the verb ("- &NEGATVAUXVRB * [904]")
     ** has spoken for the negation itself. */
-    if (!pre_words && negated(st, v))
+    if (!tree && !pre_words && negated(st, v))
         return WARTA_OK;
     if (!dict_code_usable(code))
         code = "";
@@ -434,36 +584,19 @@ static warta_status code_verb(warta_ctx *ctx, warta_doc *doc, sent *st,
         reverse = "";
     if (!code[0] && !reverse[0])
         return WARTA_OK;
+    reading r = by_position;
+    int src, tgt;
     if (b.compound >= 0 && b.compound_after) {
         b.target = b.compound;      /* "* WITH %": the compound is the target */
     } else if (b.compound >= 0) {   /* "% * [191]": members on each other */
         warta_status rc = code[0] ? emit(ctx, doc, st, b.compound, b.compound,
-                                         code, rule, v) : WARTA_OK;
+                                         code, rule, v, &r) : WARTA_OK;
         return rc;
     }
-    uint32_t by;
-    int src = b.source, tgt = b.target;
-    /* A verb's source stays in its clause: back to the last verb that
-    ** coded an event. */
-    uint32_t from = prev_verb ? prev_verb->last : 0;
-    uint32_t to = (uint32_t)st->s->n_tokens;
-    if (passive(st, v, &by)) {
-        if (src < 0)
-            src = actor_after(st, by != NO_INDEX ? by : v->last, to);
-        if (tgt < 0)
-            tgt = actor_before(st, v->first, from);
-    } else {
-        /* "X condemned ... and promised ...": the subject is shared */
-        if (src < 0 && prev_verb && v->first > 0 &&
-            has_role(st, v->first - 1, GRAMMAR_AND))
-            src = st->last_source;
-        if (src < 0)
-            src = actor_before(st, v->first, from);
-        if (tgt < 0)
-            tgt = actor_after(st, v->last, to);
-    }
-    if (tgt >= 0 && b.target < 0 && starts_clause(st, v, &st->units[tgt]))
-        tgt = -1;
+    if (tree)
+        sides_from_tree(doc, st, v, prev_verb, &b, &src, &tgt, &r);
+    else
+        sides_by_position(st, v, prev_verb, &b, &src, &tgt);
     if (src >= 0)
         st->last_source = src;
     if (st->allow_monads && (src >= 0 || tgt >= 0)) {
@@ -474,11 +607,16 @@ static warta_status code_verb(warta_ctx *ctx, warta_doc *doc, sent *st,
     }
     if (src < 0 || tgt < 0 || st->units[src].group == st->units[tgt].group)
         return WARTA_OK;
+    if (r.mode == WARTA_MODE_FUTURE && code[0] && mode_intent_code(code))
+        code = mode_intent_code(code);  /* "will visit": intends to (036) */
+    if (strncmp(code, "042", 3) == 0 && !state_actor(&st->units[src]))
+        code = "";                  /* travel, not a state visit */
     warta_status rc = WARTA_OK;
     if (code[0])
-        rc = emit(ctx, doc, st, src, tgt, code, rule, v);
+        rc = emit(ctx, doc, st, src, tgt, code, rule, v, &r);
+    reading back = {r.verb, r.mode, r.target_how, r.source_how};
     if (rc == WARTA_OK && reverse[0])
-        rc = emit(ctx, doc, st, tgt, src, reverse, rule, v);
+        rc = emit(ctx, doc, st, tgt, src, reverse, rule, v, &back);
     return rc;
 }
 
@@ -493,6 +631,32 @@ static bool speech_before_verb(const sent *st, size_t k)
         if (st->m.found[j].kind == ENTRY_VERB && st->m.found[j].first >= v->last)
             return true;
     return false;
+}
+
+/* May the sentence hold an event: a verb and an actor?  Only those are
+** parsed. */
+static bool codes_something(const sent *st)
+{
+    bool verb = false;
+    for (size_t k = 0; k < st->m.n_found && !verb; k++)
+        verb = st->m.found[k].kind == ENTRY_VERB;
+    return verb && st->n_units > 0;
+}
+
+/* Keep only the events the options ask for: by default those asserted,
+** intents among those to come, and none of history. */
+static void keep_asked(warta_doc *doc, const warta_code_opts *opts)
+{
+    size_t kept = 0;
+    for (size_t i = 0; i < doc->n_events; i++) {
+        const warta_event *e = &doc->events[i];
+        bool mode = e->mode == WARTA_MODE_ASSERTED ||
+                    (e->mode == WARTA_MODE_FUTURE && strncmp(e->code, "03", 2) == 0) ||
+                    (opts && opts->all_modes);
+        if (mode && (!e->historical || (opts && opts->historical)))
+            doc->events[kept++] = *e;
+    }
+    doc->n_events = kept;
 }
 
 /* st is the document's one scratch sentence, used by each in turn: it is
@@ -538,6 +702,13 @@ static warta_status code_sentence(warta_ctx *ctx, warta_doc *doc,
     if (ds->list_actors && (rc = actor_keep(ctx, doc, st)) != WARTA_OK)
         return rc;
     actor_add_both(st, ds);
+    home_count(ds, st);
+    if (!ds->shallow && codes_something(st) &&
+        ((rc = parse_if_model(ctx, doc, (warta_sentence *)s)) != WARTA_OK ||
+         !clause_prepare(st, &doc->arena)))
+        return rc ? rc : ctx_error(ctx, WARTA_ENOMEM, "out of memory in coding");
+    if (st->parsed)
+        refer_resolve(st, ds);
     const mention *prev_verb = NULL;
     st->last_source = -1;
     for (size_t k = 0; k < st->m.n_found && rc == WARTA_OK; k++) {
@@ -545,12 +716,13 @@ static warta_status code_sentence(warta_ctx *ctx, warta_doc *doc,
         if (v->kind != ENTRY_VERB)
             continue;
         size_t before = doc->n_events;
-        if (!speech_before_verb(st, k))
+        if (st->parsed || !speech_before_verb(st, k))
             rc = code_verb(ctx, doc, st, v, prev_verb);
         if (doc->n_events > before)
             prev_verb = v;          /* its actors are taken */
     }
     actor_remember(ds, st);
+    refer_remember(ds, st);
     return rc;
 }
 
@@ -571,7 +743,8 @@ warta_status warta_doc_code_opts(warta_ctx *ctx, warta_doc *doc,
         return rc;
     doc_state ds = {.date = INT32_MIN,
                     .allow_monads = opts && opts->allow_monads,
-                    .list_actors = opts && opts->list_actors};
+                    .list_actors = opts && opts->list_actors,
+                    .shallow = opts && opts->shallow};
     parse_day(doc->meta.date, &ds.date);    /* roles are dated by it too */
     sent *st = doc->n_sents ? arena_alloc(&doc->arena, sizeof *st) : NULL;
     if (doc->n_sents && !st)
@@ -581,6 +754,8 @@ warta_status warta_doc_code_opts(warta_ctx *ctx, warta_doc *doc,
             rc = code_sentence(ctx, doc, d, &doc->sents[i], &ds, st);
     if (ds.discard_story)
         doc->n_events = 0;
+    home_fill(doc, &ds);
+    keep_asked(doc, opts);
     doc->coded = rc == WARTA_OK;
     return rc;
 }

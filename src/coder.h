@@ -43,6 +43,19 @@ typedef struct doc_state {
     bool allow_monads;              /* code one-sided events */
     bool from_event;                /* in_play came from an event */
     bool list_actors;               /* keep every actor for the caller */
+    bool shallow;                   /* code by position, not by the tree */
+    struct {                        /* actors named per country (home.c) */
+        char country[4];
+        uint32_t n;
+    } countries[32];
+    size_t n_countries;
+    struct {                        /* people named so far (refer.c) */
+        char word[32];              /* the last word of the name, folded */
+        unit u;
+    } names[16];
+    size_t n_names;
+    unit last_actor;                /* who "he", "dia" stand for */
+    bool has_last_actor;
 } doc_state;
 
 typedef struct sent {
@@ -59,6 +72,8 @@ typedef struct sent {
     bool allow_monads;
     date_mention dates[8];          /* the sentence's date expressions */
     size_t n_dates;
+    bool parsed;                    /* the tokens have heads (clause.c) */
+    uint32_t *kid, *sib;            /* per token: first child, next sibling */
     unit units[MAX_UNITS];          /* last: not cleared, filled as found */
 } sent;
 
@@ -86,5 +101,54 @@ void actor_counterpart_sector(unit *u, const unit *other);
 bool actor_same_country(const unit *a, const unit *b);
 int actor_unknown(sent *st);
 warta_status actor_keep(warta_ctx *ctx, warta_doc *doc, const sent *st);
+
+/* ---- clause.c: actors from the dependency tree ---------------------------- */
+
+/* Make the children lists of a parsed sentence (st->parsed tells). */
+bool clause_prepare(sent *st, arena *ar);
+/* The token of [first, last) whose head lies outside it. */
+uint32_t clause_head(const sent *st, uint32_t first, uint32_t last);
+uint32_t clause_parent(const sent *st, uint32_t t);    /* or NO_INDEX */
+/* Is t's relation name or one of its subtypes ("obl" holds "obl:tmod")? */
+bool clause_rel(const sent *st, uint32_t t, const char *name);
+uint32_t clause_child(const sent *st, uint32_t t, const char *name, bool base);
+/* Has t a child of relation rel (any when NULL) whose word has role? */
+bool clause_child_role(const sent *st, uint32_t t, const char *rel,
+                       grammar_role role);
+/* Does t's relation open a clause of its own (acl, advcl, ccomp...)? */
+bool clause_starts(const sent *st, uint32_t t);
+bool clause_passive(const sent *st, uint32_t v);
+/* Is t in v's clause: up from t to v without opening another clause? */
+bool clause_holds(const sent *st, uint32_t v, uint32_t t);
+
+typedef struct clause_args {
+    int source, target;             /* unit indices, -1 when none */
+    const char *source_how, *target_how;    /* "nsubj of 'met'" */
+} clause_args;
+
+/* The source and target of the verb or event noun at token v. */
+void clause_sides(warta_doc *doc, const sent *st, uint32_t v, clause_args *out);
+
+/* ---- home.c: the article's home country ----------------------------------- */
+
+/* Count the countries of the sentence's actors. */
+void home_count(doc_state *ds, const sent *st);
+/* Give the sides of the document's events that name no country ("the
+** police", "pemerintah") the article's home country: the country most of
+** its actors belong to. */
+void home_fill(warta_doc *doc, const doc_state *ds);
+
+/* ---- refer.c: actors named before ---------------------------------------- */
+
+/* Remember the people the sentence named and who acted last. */
+void refer_remember(doc_state *ds, const sent *st);
+/* In a parsed sentence: a name said before or a pronoun becomes an actor. */
+void refer_resolve(sent *st, const doc_state *ds);
+
+/* ---- mode.c: factuality ---------------------------------------------------- */
+
+warta_mode mode_of(const sent *st, uint32_t v);
+/* The intent code (03x) of an event to come, or NULL. */
+const char *mode_intent_code(const char *code);
 
 #endif

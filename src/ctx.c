@@ -157,5 +157,6 @@ NAME_TABLE(warta_suffix_name, warta_suffix, WARTA_SUFFIX_LIST, "?")
 NAME_TABLE(warta_clitic_name, warta_clitic, WARTA_CLITIC_LIST, "?")
 NAME_TABLE(warta_upos_name, warta_upos, WARTA_UPOS_LIST, "?")
 NAME_TABLE(warta_feat_name, warta_feat, WARTA_FEAT_LIST, "?")
+NAME_TABLE(warta_mode_name, warta_mode, WARTA_MODE_LIST, "?")
 NAME_TABLE(warta_date_precision_name, warta_date_precision,
            WARTA_DATE_PRECISION_LIST, "?")

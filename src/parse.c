@@ -78,13 +78,22 @@ warta_status warta_use_model(warta_ctx *ctx, const char *lang,
     return WARTA_OK;
 }
 
-/* The model for a language, or NULL (said once per language). */
-static const warta_model *model_for(warta_ctx *ctx, parse_state *ps,
-                                    const char *lang)
+/* The model given for a language, or NULL. */
+static const warta_model *model_given(const parse_state *ps, const char *lang)
 {
     for (size_t i = 0; i < ps->n_use; i++)
         if (strcmp(ps->use[i].lang, lang) == 0)
             return ps->use[i].model;
+    return NULL;
+}
+
+/* The model for a language, or NULL (said once per language). */
+static const warta_model *model_for(warta_ctx *ctx, parse_state *ps,
+                                    const char *lang)
+{
+    const warta_model *m = model_given(ps, lang);
+    if (m)
+        return m;
     for (size_t i = 0; i < ps->n_told; i++)
         if (strcmp(ps->told[i], lang) == 0)
             return NULL;
@@ -179,6 +188,16 @@ warta_status parse_sentence(warta_ctx *ctx, warta_doc *doc, warta_sentence *s,
     s->words = w;
     s->n_words = n;
     return WARTA_OK;
+}
+
+warta_status parse_if_model(warta_ctx *ctx, warta_doc *doc, warta_sentence *s)
+{
+    parse_state *ps = state_get(ctx);
+    if (!ps)
+        return ctx_error(ctx, WARTA_ENOMEM, "out of memory in parse");
+    const warta_model *m = model_given(ps, s->lang);
+    return s->n_words || !m || !s->n_tokens ? WARTA_OK
+                                             : parse_sentence(ctx, doc, s, m);
 }
 
 warta_status parse_doc(warta_ctx *ctx, warta_doc *doc)

@@ -200,6 +200,9 @@ warta_status split_doc(warta_ctx *ctx, warta_doc *doc);           /* split.c */
 warta_status token_doc(warta_ctx *ctx, warta_doc *doc);           /* token.c */
 warta_status stem_doc(warta_ctx *ctx, warta_doc *doc);            /* stem.c */
 warta_status parse_doc(warta_ctx *ctx, warta_doc *doc);           /* parse.c */
+/* parse.c: parse s, unless it is parsed already, when the context has a
+** model for its language (the coder parses only the sentences it codes). */
+warta_status parse_if_model(warta_ctx *ctx, warta_doc *doc, warta_sentence *s);
 
 /* clean.c: also used on their own by tests */
 size_t clean_line_end(const char *s, size_t n, size_t i);
@@ -287,7 +290,15 @@ typedef enum {
     X(ARTICLE, "article")   /* may stand inside a compound: "the", "para" */ \
     X(FORMER, "former")     /* "former", "mantan": the actor is an elite
                                out of office (ELI) */ \
-    X(LOCATIVE, "locative") /* "in", "at", "di": a place follows */
+    X(LOCATIVE, "locative") /* "in", "at", "di": a place follows */ \
+    X(TO, "to")             /* a case word that brings a verb's target:
+                               "with", "against", "dengan", "terhadap" */ \
+    X(MODAL, "modal")       /* the verb may not happen: "could", "bisa" */ \
+    X(FUTURE, "future")     /* the verb is to come: "will", "akan" */ \
+    X(IF, "if")             /* a condition: "if", "jika" */ \
+    X(PURPOSE, "purpose")   /* an aim: "to", "untuk", "agar" */ \
+    X(ASK, "ask")           /* asks for what follows: "urged", "meminta" */ \
+    X(HE, "he")             /* a pronoun for someone named before: "he", "dia" */
 
 typedef enum {
 #define GRAMMAR_X(name, text) GRAMMAR_##name,

@@ -107,6 +107,10 @@ static void write_actor(jw *w, const char *key, const warta_actor *a,
     jw_uint_member(w, "end", a->end);
     if (a->holder.n)
         jw_str_member(w, "holder", a->holder.p, a->holder.n);
+    if (a->home) {
+        jw_key(w, "home");
+        jw_raw(w, "true", 4);
+    }
     if (explain)
         jw_cstr_member(w, "entry", a->entry);
     jw_close(w, '}');
@@ -149,6 +153,9 @@ warta_status warta_write_event(warta_ctx *ctx, const warta_doc *doc,
     jw_cstr_member(&w, "article_date", e->article_date[0] ? e->article_date : NULL);
     write_actor(&w, "source", &e->source, explain);
     write_actor(&w, "target", &e->target, explain);
+    jw_cstr_member(&w, "mode", warta_mode_name((warta_mode)e->mode));
+    jw_key(&w, "historical");
+    jw_raw(&w, e->historical ? "true" : "false", e->historical ? 4 : 5);
     jw_cstr_member(&w, "code", e->code);
     jw_cstr_member(&w, "root", e->root);
     jw_cstr_member(&w, "label", e->label);
@@ -169,6 +176,10 @@ warta_status warta_write_event(warta_ctx *ctx, const warta_doc *doc,
         jw_uint_member(&w, "verb_start", e->verb_start);
         jw_uint_member(&w, "verb_end", e->verb_end);
         jw_cstr_member(&w, "rule", e->rule);
+        if (e->source_how && e->source_how[0])
+            jw_cstr_member(&w, "source_how", e->source_how);
+        if (e->target_how && e->target_how[0])
+            jw_cstr_member(&w, "target_how", e->target_how);
         if (e->date_note)
             jw_cstr_member(&w, "date_note", e->date_note);
         jw_close(&w, '}');

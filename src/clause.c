@@ -1,0 +1,304 @@
+/*
+** clause.c -- a verb's actors read off the dependency tree.
+**
+** The source is the verb's subject (nsubj), the target its object (obj,
+** iobj) or an oblique whose case word brings a target ("met with X",
+** "bertemu dengan X": the pack's TO words).  A passive turns them round:
+** its subject (nsubj:pass) is the target, its agent (obl:agent, or an
+** oblique with "by"/"oleh") the source.  A verb without a subject of its
+** own takes the one of the verb it is conjoined to ("X condemned ... and
+** promised"), the object or subject of the verb that controls it ("urged
+** X to meet", "agreed to meet"), or the noun its relative clause hangs from
+** ("the troops who attacked", "troops backed by"); an event noun ("held
+** talks with X") takes the subject of the verb it is the object of.  An
+** actor is looked for in the argument's own phrase and never across a
+** clause (acl, advcl, ccomp, xcomp, parataxis).
+*/
+#include <stdio.h>
+#include <string.h>
+
+#include "coder.h"
+
+/* ---- the tree ------------------------------------------------------------- */
+
+bool clause_prepare(sent *st, arena *ar)
+{
+    const warta_sentence *s = st->s;
+    uint32_t n = (uint32_t)s->n_tokens;
+    st->parsed = n > 0 && s->tokens[0].head != WARTA_HEAD_NONE;
+    if (!st->parsed)
+        return true;
+    st->kid = arena_alloc(ar, (n + 1) * sizeof *st->kid);
+    st->sib = arena_alloc(ar, (n + 1) * sizeof *st->sib);
+    if (!st->kid || !st->sib)
+        return false;
+    for (uint32_t i = 0; i < n; i++)
+        st->kid[i] = st->sib[i] = NO_INDEX;
+    for (uint32_t i = n; i-- > 0;) {      /* children in token order */
+        int32_t h = s->tokens[i].head;
+        if (h >= 0 && (uint32_t)h < n && (uint32_t)h != i) {
+            st->sib[i] = st->kid[h];
+            st->kid[h] = i;
+        }
+    }
+    return true;
+}
+
+static const char *deprel(const sent *st, uint32_t t)
+{
+    return st->s->tokens[t].deprel;
+}
+
+/* Is t's relation name, or a subtype of it ("obl" for "obl:tmod")? */
+bool clause_rel(const sent *st, uint32_t t, const char *name)
+{
+    const char *r = deprel(st, t);
+    size_t n = strlen(name);
+    return strncmp(r, name, n) == 0 && (r[n] == '\0' || r[n] == ':');
+}
+
+static bool rel_is(const sent *st, uint32_t t, const char *name)
+{
+    return strcmp(deprel(st, t), name) == 0;
+}
+
+uint32_t clause_parent(const sent *st, uint32_t t)
+{
+    int32_t h = st->s->tokens[t].head;
+    return h >= 0 ? (uint32_t)h : NO_INDEX;
+}
+
+/* The first child of t with relation name (or a subtype when base). */
+uint32_t clause_child(const sent *st, uint32_t t, const char *name, bool base)
+{
+    for (uint32_t c = st->kid[t]; c != NO_INDEX; c = st->sib[c])
+        if (base ? clause_rel(st, c, name) : rel_is(st, c, name))
+            return c;
+    return NO_INDEX;
+}
+
+/* Does t have a child (case, mark, aux, advmod...) with the role? */
+bool clause_child_role(const sent *st, uint32_t t, const char *rel,
+                       grammar_role role)
+{
+    for (uint32_t c = st->kid[t]; c != NO_INDEX; c = st->sib[c])
+        if ((!rel || clause_rel(st, c, rel)) && has_role(st, c, role))
+            return true;
+    return false;
+}
+
+uint32_t clause_head(const sent *st, uint32_t first, uint32_t last)
+{
+    for (uint32_t i = first; i < last; i++) {
+        uint32_t h = clause_parent(st, i);
+        if (h == NO_INDEX || h < first || h >= last)
+            return i;
+    }
+    return first;
+}
+
+/* Relations that start a clause of their own. */
+bool clause_starts(const sent *st, uint32_t t)
+{
+    static const char *const rels[] = {"acl", "advcl", "ccomp", "xcomp",
+                                       "parataxis", "csubj", "root"};
+    for (size_t i = 0; i < ARRAY_LEN(rels); i++)
+        if (clause_rel(st, t, rels[i]))
+            return true;
+    uint8_t up = st->s->tokens[t].upos;
+    return clause_rel(st, t, "conj") && (up == WARTA_UPOS_VERB || up == WARTA_UPOS_AUX);
+}
+
+static bool is_verb(const sent *st, uint32_t t)
+{
+    uint8_t up = st->s->tokens[t].upos;
+    return up == WARTA_UPOS_VERB || up == WARTA_UPOS_AUX;
+}
+
+static bool is_noun(const sent *st, uint32_t t)
+{
+    uint8_t up = st->s->tokens[t].upos;
+    return up == WARTA_UPOS_NOUN || up == WARTA_UPOS_PROPN;
+}
+
+/* ---- actors in a phrase ----------------------------------------------------- */
+
+static int unit_holding(const sent *st, uint32_t t)
+{
+    for (size_t k = 0; k < st->n_units; k++) {
+        const unit *u = &st->units[k];
+        if (!u->unknown && !u->excluded && u->first <= t && t < u->last)
+            return (int)k;
+    }
+    return -1;
+}
+
+/* The actor an argument names: the one its head word is in, else one
+** its own phrase holds (names, compounds, appositions, "president of X"),
+** nearest first; never inside a clause or a date or place phrase. */
+static int unit_of_phrase(const sent *st, uint32_t t, int depth)
+{
+    int u = unit_holding(st, t);
+    if (u >= 0 || depth == 0)
+        return u;
+    static const char *const inner[] = {"flat", "compound", "appos", "nmod",
+                                        "amod", "conj", "nmod:poss"};
+    for (size_t r = 0; r < ARRAY_LEN(inner); r++)
+        for (uint32_t c = st->kid[t]; c != NO_INDEX; c = st->sib[c]) {
+            if (!clause_rel(st, c, inner[r]) || clause_rel(st, c, "nmod:tmod") ||
+                (r < ARRAY_LEN(inner) - 1 && clause_rel(st, c, "nmod:poss")))
+                continue;           /* the owner last: "Australia's request" */
+            int found = unit_of_phrase(st, c, depth - 1);
+            if (found >= 0)
+                return found;
+        }
+    return -1;
+}
+
+/* ---- arguments ------------------------------------------------------------ */
+
+bool clause_passive(const sent *st, uint32_t v)
+{
+    return (st->s->tokens[v].feats & WARTA_FEAT(VOICE_PASS)) ||
+           clause_child(st, v, "nsubj:pass", false) != NO_INDEX ||
+           clause_child(st, v, "aux:pass", false) != NO_INDEX;
+}
+
+/* An oblique of v whose case word is of the role: "with X", "oleh X". */
+static uint32_t oblique(const sent *st, uint32_t v, grammar_role role)
+{
+    for (uint32_t c = st->kid[v]; c != NO_INDEX; c = st->sib[c])
+        if ((clause_rel(st, c, "obl") || clause_rel(st, c, "nmod")) &&
+            !clause_rel(st, c, "obl:tmod") && clause_child_role(st, c, "case", role))
+            return c;
+    return NO_INDEX;
+}
+
+/* A side found: the token whose phrase names it, and how. */
+typedef struct side {
+    uint32_t token;
+    const char *rel;                /* "nsubj", "obl:agent" ... */
+    uint32_t of;                    /* the word it is an argument of */
+} side;
+
+static side none(void) { return (side){NO_INDEX, "", NO_INDEX}; }
+static side found(uint32_t t, const char *rel, uint32_t of)
+{
+    return (side){t, rel, of};
+}
+
+static side subject_of(const sent *st, uint32_t v, int depth);
+
+/* The subject a verb without one of its own takes from the verb above. */
+static side borrowed_subject(const sent *st, uint32_t v, int depth)
+{
+    uint32_t h = clause_parent(st, v);
+    if (h == NO_INDEX || depth == 0)
+        return none();
+    if (clause_rel(st, v, "conj") && is_verb(st, h))
+        return subject_of(st, h, depth - 1);
+    if (clause_rel(st, v, "conj") && is_noun(st, h) && h < v)
+        return found(h, "conj", h);     /* "40 countries, ..., attended": a
+                                           verb the parser hung from the
+                                           noun before it, its subject */
+    if (rel_is(st, v, "xcomp")) {          /* "urged X to", "agreed to" */
+        uint32_t o = clause_child(st, h, "obj", false);
+        return o != NO_INDEX ? found(o, "obj", h) : subject_of(st, h, depth - 1);
+    }
+    if (clause_rel(st, v, "acl") && is_noun(st, h))
+        return found(h, "acl", h);          /* "the troops who attacked" */
+    if (clause_rel(st, v, "advcl") && clause_child_role(st, v, "mark", GRAMMAR_PURPOSE))
+        return subject_of(st, h, depth - 1);
+    if (is_noun(st, v) && (rel_is(st, v, "obj") || rel_is(st, v, "xcomp")))
+        return subject_of(st, h, depth - 1);  /* "held talks with" */
+    return none();
+}
+
+static side subject_of(const sent *st, uint32_t v, int depth)
+{
+    uint32_t s = clause_child(st, v, "nsubj", false);
+    if (s == NO_INDEX)
+        s = clause_child(st, v, "csubj", false);
+    if (s != NO_INDEX && !(st->s->tokens[s].feats & WARTA_FEAT(PRONTYPE_REL)))
+        return found(s, "nsubj", v);
+    return borrowed_subject(st, v, depth);
+}
+
+static side object_of(const sent *st, uint32_t v)
+{
+    static const char *const rels[] = {"obj", "iobj"};
+    for (size_t i = 0; i < ARRAY_LEN(rels); i++) {
+        uint32_t o = clause_child(st, v, rels[i], false);
+        if (o != NO_INDEX)
+            return found(o, rels[i], v);
+    }
+    uint32_t o = oblique(st, v, GRAMMAR_TO);
+    return o != NO_INDEX ? found(o, deprel(st, o), v) : none();
+}
+
+/* The sides of an active verb or event noun v. */
+static void active_sides(const sent *st, uint32_t v, side *src, side *tgt)
+{
+    *src = subject_of(st, v, 3);
+    *tgt = object_of(st, v);
+    if (tgt->token == NO_INDEX && is_noun(st, v)) {
+        uint32_t h = clause_parent(st, v);  /* "held talks with X" */
+        if (h != NO_INDEX && is_verb(st, h)) {
+            uint32_t o = oblique(st, h, GRAMMAR_TO);
+            if (o != NO_INDEX)
+                *tgt = found(o, deprel(st, o), h);
+        }
+    }
+}
+
+/* The sides of a passive: the subject is the target, the agent the source
+** (Indonesian may give the agent as the object: "dikecam warga"). */
+static void passive_sides(const sent *st, uint32_t v, side *src, side *tgt)
+{
+    uint32_t t = clause_child(st, v, "nsubj:pass", false);
+    if (t == NO_INDEX)
+        t = clause_child(st, v, "nsubj", false);
+    *tgt = t != NO_INDEX ? found(t, deprel(st, t), v) : borrowed_subject(st, v, 3);
+    uint32_t a = clause_child(st, v, "obl:agent", false);
+    if (a == NO_INDEX)
+        a = oblique(st, v, GRAMMAR_BY);
+    if (a == NO_INDEX)
+        a = clause_child(st, v, "obj", false);
+    *src = a != NO_INDEX ? found(a, deprel(st, a), v) : none();
+}
+
+static const char *describe(warta_doc *doc, const sent *st, side s)
+{
+    if (s.token == NO_INDEX)
+        return "";
+    const warta_token *w = &st->s->tokens[s.of];
+    char buf[96];
+    snprintf(buf, sizeof buf, "%s of '%.*s'", s.rel, (int)(w->text.n < 40 ? w->text.n : 40),
+             w->text.p);
+    return arena_strndup(&doc->arena, buf, strlen(buf));
+}
+
+void clause_sides(warta_doc *doc, const sent *st, uint32_t v, clause_args *out)
+{
+    side src, tgt;
+    if (clause_passive(st, v))
+        passive_sides(st, v, &src, &tgt);
+    else
+        active_sides(st, v, &src, &tgt);
+    out->source = src.token == NO_INDEX ? -1 : unit_of_phrase(st, src.token, 3);
+    out->target = tgt.token == NO_INDEX ? -1 : unit_of_phrase(st, tgt.token, 3);
+    out->source_how = out->source >= 0 ? describe(doc, st, src) : "";
+    out->target_how = out->target >= 0 ? describe(doc, st, tgt) : "";
+}
+
+bool clause_holds(const sent *st, uint32_t v, uint32_t t)
+{
+    for (int steps = 0; t != NO_INDEX && steps < 64; steps++) {
+        if (t == v)
+            return true;
+        if (clause_starts(st, t))
+            return false;
+        t = clause_parent(st, t);
+    }
+    return false;
+}

@@ -1,0 +1,69 @@
+/*
+** home.c -- the article's home country, for the actors that name none.
+**
+** "The police", "pemerintah", "warga" say what an actor is but not whose:
+** a careful coder reads them as the country the article is about.  That
+** country is the one most of the article's actors belong to, when it has
+** at least two of them and more than a third of all those with a country.
+*/
+#include <stdio.h>
+#include <string.h>
+
+#include "coder.h"
+
+void home_count(doc_state *ds, const sent *st)
+{
+    for (size_t k = 0; k < st->n_units; k++) {
+        const unit *u = &st->units[k];
+        if (!u->country[0] || u->unknown || strlen(u->country) != 3)
+            continue;
+        size_t i = 0;
+        while (i < ds->n_countries && strcmp(ds->countries[i].country, u->country))
+            i++;
+        if (i == ds->n_countries) {
+            if (i == ARRAY_LEN(ds->countries))
+                continue;
+            memcpy(ds->countries[i].country, u->country, 4);
+            ds->countries[i].n = 0;
+            ds->n_countries++;
+        }
+        ds->countries[i].n++;
+    }
+}
+
+/* The home country, or NULL when no country leads. */
+static const char *home_of(const doc_state *ds)
+{
+    uint32_t total = 0, best = 0;
+    const char *home = NULL;
+    for (size_t i = 0; i < ds->n_countries; i++) {
+        total += ds->countries[i].n;
+        if (ds->countries[i].n > best) {
+            best = ds->countries[i].n;
+            home = ds->countries[i].country;
+        }
+    }
+    return best >= 2 && best * 3 > total ? home : NULL;
+}
+
+static void fill_side(warta_actor *a, const char *home)
+{
+    if (a->country[0] || strncmp(a->code, "---", 3) != 0 || !a->text.n)
+        return;                     /* the unknown side of a monad stays */
+    char code[sizeof a->code];
+    snprintf(code, sizeof code, "%s%s", home, a->code + 3);
+    memcpy(a->code, code, sizeof code);
+    memcpy(a->country, home, 4);
+    a->home = true;
+}
+
+void home_fill(warta_doc *doc, const doc_state *ds)
+{
+    const char *home = home_of(ds);
+    if (!home)
+        return;
+    for (size_t i = 0; i < doc->n_events; i++) {
+        fill_side(&doc->events[i].source, home);
+        fill_side(&doc->events[i].target, home);
+    }
+}

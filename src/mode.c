@@ -1,0 +1,97 @@
+/*
+** mode.c -- how a sentence reports the event of a verb: as done, denied,
+** supposed, to come, aimed at, asked for or asked about.
+**
+** The verb's own clause decides first: a negation among its modifiers
+** ("not", "tidak"), a modal or future auxiliary ("could", "akan"), a
+** condition ("if", "jika").  Then the clause it hangs from: a verb
+** controlled by another ("agreed to meet", "refused to meet") is what that
+** verb says of it; a clause of purpose ("to", "untuk") is an aim; the
+** complement of a request ("urged X to release Y", "meminta ... agar") is
+** what is asked for.  Reported speech ("X said Y attacked Z") is told as
+** it is said.  The words of each role are in the language pack's grammar.
+*/
+#include <string.h>
+
+#include "coder.h"
+
+/* What the modifiers of clause head v say of it, or ASSERTED. */
+static warta_mode own_mode(const sent *st, uint32_t v)
+{
+    if ((st->s->tokens[v].feats & WARTA_FEAT(POLARITY_NEG)) ||
+        clause_child_role(st, v, "advmod", GRAMMAR_NOT) ||
+        clause_child_role(st, v, "aux", GRAMMAR_NOT))
+        return WARTA_MODE_NEGATED;
+    for (uint32_t c = st->kid[v]; c != NO_INDEX; c = st->sib[c])
+        if ((st->s->tokens[c].feats & WARTA_FEAT(POLARITY_NEG)) &&
+            (clause_rel(st, c, "advmod") || clause_rel(st, c, "aux") ||
+             clause_rel(st, c, "det")))
+            return WARTA_MODE_NEGATED;
+    if (clause_child_role(st, v, "mark", GRAMMAR_IF) ||
+        clause_child_role(st, v, "aux", GRAMMAR_MODAL) ||
+        clause_child_role(st, v, "advmod", GRAMMAR_MODAL))
+        return WARTA_MODE_HYPOTHETICAL;
+    if (clause_child_role(st, v, "aux", GRAMMAR_FUTURE) ||
+        clause_child_role(st, v, "advmod", GRAMMAR_FUTURE))
+        return WARTA_MODE_FUTURE;
+    return WARTA_MODE_ASSERTED;
+}
+
+/* The last token is a question mark. */
+static bool question(const sent *st)
+{
+    const warta_sentence *s = st->s;
+    if (!s->n_tokens)
+        return false;
+    const warta_token *t = &s->tokens[s->n_tokens - 1];
+    return t->text.n == 1 && t->text.p[0] == '?';
+}
+
+warta_mode mode_of(const sent *st, uint32_t v)
+{
+    if (!st->parsed)
+        return WARTA_MODE_ASSERTED;
+    uint32_t t = v;
+    for (int depth = 0; depth < 8; depth++) {
+        warta_mode m = own_mode(st, t);
+        if (m != WARTA_MODE_ASSERTED)
+            return m;
+        uint32_t h = clause_parent(st, t);
+        if (h == NO_INDEX)
+            break;
+        bool asked = has_role(st, h, GRAMMAR_ASK);
+        if ((clause_rel(st, t, "xcomp") || clause_rel(st, t, "ccomp") ||
+             clause_rel(st, t, "advcl")) && asked)
+            return WARTA_MODE_REQUESTED;
+        if (clause_rel(st, t, "advcl") || clause_rel(st, t, "acl")) {
+            if (clause_child_role(st, t, "mark", GRAMMAR_PURPOSE))
+                return WARTA_MODE_PURPOSE;
+            break;                  /* "after X met Y": told as done */
+        }
+        if (clause_rel(st, t, "xcomp")) {
+            if (has_role(st, h, GRAMMAR_NOT))
+                return WARTA_MODE_NEGATED;  /* "refused to meet" */
+            if (!has_role(st, h, GRAMMAR_SAY))
+                return WARTA_MODE_FUTURE;   /* "agreed to meet": intent */
+        }
+        if (!clause_rel(st, t, "conj") && !clause_rel(st, t, "xcomp"))
+            break;                  /* reported speech, the main clause */
+        t = h;
+    }
+    if (question(st) && clause_parent(st, v) == NO_INDEX)
+        return WARTA_MODE_QUESTION;
+    return WARTA_MODE_ASSERTED;
+}
+
+/* CAMEO's intents for what is to come: a meeting to come is 036, and so
+** on; other events to come have no code of their own. */
+const char *mode_intent_code(const char *code)
+{
+    static const char *const intent[][2] = {
+        {"04", "036"}, {"05", "032"}, {"06", "031"}, {"07", "033"},
+        {"08", "035"}};
+    for (size_t i = 0; i < ARRAY_LEN(intent); i++)
+        if (strncmp(code, intent[i][0], 2) == 0)
+            return intent[i][1];
+    return NULL;
+}
