@@ -143,6 +143,19 @@ want_rows 1 --text condemned
 want_rows 3 --top 3
 end "filters return the hand-counted events"
 
+# Seven code ranges at once (actor, dyad both ways, code) and codes as
+# long as a filter takes: the query builder once kept four and crashed.
+begin
+want_rows 2 --actor RUS --dyad RUS:CHN --undirected
+want_rows 2 --actor RUS --dyad RUS:CHN --undirected --code 041 --quad 1 \
+    --from 2023-08-07 --to 2023-08-07 --lang id --text telepon
+want_rows 0 --actor R --dyad USA:IRN --undirected \
+    --code 0123456789012345678901234567890
+run query --db "$T/s.db" --code 01234567890123456789012345678901
+want_rc 2
+err_has "is not a code"
+end "every filter at once, and the longest codes, query without a crash"
+
 begin
 run query --db "$T/s.db" --format csv --by month
 want_rc 0

@@ -127,13 +127,14 @@ typedef struct test_dict_files {
     const char *grammars[3];                /* pack grammar files to load */
 } test_dict_files;
 
-/* Open the context, make test_dir (named for tag), write the files and
-** load them; NULL (with a message) on failure. */
+/* Open the context (unless the test opened one with its own settings),
+** make test_dir (named for tag), write the files and load them; NULL
+** (with a message) on failure. */
 TEST_HELPER warta_dict *test_dict_setup(void **state, const char *tag,
                                         const test_dict_files *files)
 {
     snprintf(test_dir, sizeof test_dir, "/tmp/warta-test-%s-XXXXXX", tag);
-    if (!mkdtemp(test_dir) || open_ctx(state) != 0)
+    if (!mkdtemp(test_dir) || (!test_ctx && open_ctx(state) != 0))
         return NULL;
     const char *names[] = {"test.actors.txt", "test.agents.txt",
                            "test.verbs.txt"};
