@@ -38,6 +38,8 @@ struct warta_ctx {
     gazetteer *places;              /* mapped on first use (place.c) */
     bool places_failed;             /* said once, not tried again */
     uint64_t stage_ns[WARTA_N_STAGES];
+    uint64_t anchor_steps;          /* anchors doc_orig_offset looked at:
+                                       the tests count work with it */
     char errmsg[1024];
 };
 
@@ -181,10 +183,10 @@ struct warta_doc {
 warta_status doc_create(warta_ctx *ctx, const char *text, size_t n,
                         const warta_meta *meta, warta_doc **out);
 void doc_set_origin(warta_doc *doc, const char *origin, size_t line);
-/* Original offset of a clean offset in a field. */
-size_t doc_orig_offset(const warta_doc *doc, int field, size_t clean_off);
-/* The same, fast for offsets in increasing order: *hint (start it at 0)
-** remembers where the last lookup ended. */
+/* Original offset of a clean offset in a field.  *hint (start it at 0)
+** remembers where the last lookup ended: offsets in increasing order,
+** with one hint per field, cost about one step per anchor in all; any
+** other lookup the log of the number of anchors. */
 size_t doc_orig_offset_near(const warta_doc *doc, int field,
                             size_t clean_off, size_t *hint);
 
