@@ -43,6 +43,8 @@ typedef struct doc_state {
     bool allow_monads;              /* code one-sided events */
     bool from_event;                /* in_play came from an event */
     bool list_actors;               /* keep every actor for the caller */
+    arena scratch;                  /* one sentence's matching, roles and
+                                       phrases; cleared for the next */
 } doc_state;
 
 typedef struct sent {

@@ -64,6 +64,9 @@ typedef struct arena {
 
 void arena_init(arena *a, warta_ctx *ctx);
 void arena_reset(arena *a);                     /* frees every chunk */
+/* Forget every allocation, keeping the newest chunk for the next ones:
+** scratch memory used over and over. */
+void arena_clear(arena *a);
 void *arena_alloc(arena *a, size_t n);          /* 16-byte aligned, NULL on OOM */
 /* Grow an array allocated in the arena; copies when it cannot extend. */
 void *arena_grow(arena *a, void *p, size_t old_n, size_t new_n);
@@ -506,8 +509,9 @@ typedef struct sentence_match {
 
 /* Look up every token and find every phrase of every kind (longest match
 ** at each start; a phrase does not start inside an earlier longer one of
-** the same kind).  Memory comes from the document's arena. */
-warta_status match_sentence(warta_ctx *ctx, warta_doc *doc,
+** the same kind).  Memory comes from ar (the coder's scratch, cleared for
+** the next sentence). */
+warta_status match_sentence(warta_ctx *ctx, arena *ar,
                             const warta_dict *d, const warta_sentence *s,
                             sentence_match *out);
 /* Does a pattern's element sequence match at token i going forward?
