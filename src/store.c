@@ -7,8 +7,10 @@
 ** replaced when it changed.  Each event is upserted on its identity
 ** (date, source, target, code, place) and linked to the document by a
 ** mention; the counts GDELT publishes (NumMentions, NumSources,
-** NumArticles) are recomputed for the events a document touched.
-** Reading is in query.c.
+** NumArticles) are kept up to date by what each document adds to or
+** takes from them, with event_outlets counting each event's articles
+** per outlet, so storing a document costs the same however many reports
+** its events already have.  Reading is in query.c.
 */
 #include <stdio.h>
 #include <stdlib.h>
@@ -20,7 +22,22 @@
 
 /* 'wrta': PRAGMA application_id tells our files from other SQLite files. */
 #define STORE_APP_ID 0x77727461
-#define STORE_SCHEMA_VERSION 1
+#define STORE_SCHEMA_VERSION 2
+
+/* Version 2: how many articles of each outlet report each event (NumSources
+** is the number of its rows). */
+#define EVENT_OUTLETS_SQL                                                  \
+    "CREATE TABLE event_outlets("                                          \
+    "  event INTEGER NOT NULL, outlet TEXT NOT NULL,"                      \
+    "  articles INTEGER NOT NULL, PRIMARY KEY(event, outlet))"             \
+    "  WITHOUT ROWID;"
+
+/* A version 1 store gets the table, counted from its mentions. */
+static const char upgrade_1_sql[] =
+    EVENT_OUTLETS_SQL
+    "INSERT INTO event_outlets SELECT m.event, d.outlet,"
+    "  count(DISTINCT m.doc) FROM mentions m JOIN docs d ON d.id = m.doc"
+    "  GROUP BY 1, 2;";
 
 static const char schema_sql[] =
     "CREATE TABLE docs("
@@ -68,17 +85,39 @@ static const char schema_sql[] =
     "  verb_text TEXT, verb_start INTEGER, verb_end INTEGER, rule TEXT,"
     "  event_date TEXT, date_precision TEXT);"
     "CREATE INDEX mentions_event ON mentions(event);"
-    "CREATE INDEX mentions_doc ON mentions(doc);";
+    "CREATE INDEX mentions_doc ON mentions(doc);"
+    EVENT_OUTLETS_SQL;
 
-/* The statements a store prepares once and reuses, by name. */
+/* The statements a store prepares once and reuses, by name.  temp.touched
+** holds the events of the document being stored or dropped, with how many
+** of its mentions each has; temp.dropped the events a dropped document
+** reported, deleted at the end if no one reports them any more (after a
+** replacement re-reported some, which keep their ids).  ?1 is a docs id;
+** "OUTLET" is that document's outlet. */
+#define OUTLET "(SELECT outlet FROM docs WHERE id = ?1)"
+#define IN_TOUCHED " IN (SELECT id FROM temp.touched)"
 #define STORE_STMT_LIST(X)                                                 \
     X(FIND_BY_ID, "SELECT id, hash FROM docs WHERE ext_id = ?1")           \
     X(FIND_BY_URL, "SELECT id FROM docs WHERE url = ?1 AND hash = ?2")     \
-    X(TOUCH_DOC_EVENTS, "INSERT OR IGNORE INTO temp.touched "              \
-      "SELECT event FROM mentions WHERE doc = ?1")                         \
+    /* dropping a document: take its reports from the counts */            \
+    X(TOUCH_DOC_EVENTS, "INSERT INTO temp.touched(id, n)"                  \
+      " SELECT event, count(*) FROM mentions WHERE doc = ?1"               \
+      " GROUP BY event")                                                   \
+    X(NOTE_DROPPED, "INSERT OR IGNORE INTO temp.dropped"                   \
+      " SELECT id FROM temp.touched")                                      \
+    X(UNCOUNT_SOURCES, "UPDATE events SET sources = sources - 1"           \
+      " WHERE id IN (SELECT event FROM event_outlets WHERE outlet = "      \
+      OUTLET " AND articles = 1 AND event" IN_TOUCHED ")")                 \
+    X(UNCOUNT_OUTLETS, "UPDATE event_outlets SET articles = articles - 1"  \
+      " WHERE outlet = " OUTLET " AND event" IN_TOUCHED)                   \
+    X(DROP_OUTLETS, "DELETE FROM event_outlets WHERE articles = 0"         \
+      " AND outlet = " OUTLET " AND event" IN_TOUCHED)                     \
+    X(UNCOUNT_EVENTS, "UPDATE events SET mentions = mentions - t.n,"       \
+      " articles = articles - 1 FROM temp.touched t WHERE events.id = t.id") \
     X(DEL_MENTIONS, "DELETE FROM mentions WHERE doc = ?1")                 \
     X(DEL_SENTENCES, "DELETE FROM sentences WHERE doc = ?1")               \
     X(DEL_DOC, "DELETE FROM docs WHERE id = ?1")                           \
+    /* storing a document */                                               \
     X(ADD_DOC, "INSERT INTO docs(ext_id, url, date, source, outlet, lang," \
       " title, hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")             \
     X(ADD_SENTENCE, "INSERT INTO sentences(doc, idx, lang, text) "         \
@@ -90,23 +129,28 @@ static const char schema_sql[] =
       " ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19," \
       " ?20)"                                                              \
       " ON CONFLICT DO UPDATE SET date = excluded.date RETURNING id")      \
-    X(TOUCH_EVENT, "INSERT OR IGNORE INTO temp.touched VALUES (?1)")       \
+    X(TOUCH_EVENT, "INSERT INTO temp.touched(id, n) VALUES (?1, 1)"        \
+      " ON CONFLICT DO UPDATE SET n = n + 1")                              \
     X(ADD_MENTION, "INSERT INTO mentions(event, doc, sentence,"            \
       " source_text, source_start, source_end, source_entry, target_text," \
       " target_start, target_end, target_entry, verb_text, verb_start,"    \
       " verb_end, rule, event_date, date_precision) VALUES (?1, ?2, ?3,"   \
       " ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)")  \
-    X(RECOUNT, "UPDATE events SET"                                         \
-      " mentions = (SELECT count(*) FROM mentions m"                       \
-      "             WHERE m.event = events.id),"                           \
-      " articles = (SELECT count(DISTINCT m.doc) FROM mentions m"          \
-      "             WHERE m.event = events.id),"                           \
-      " sources = (SELECT count(DISTINCT d.outlet) FROM mentions m"        \
-      "            JOIN docs d ON d.id = m.doc WHERE m.event = events.id)" \
-      " WHERE id IN (SELECT id FROM temp.touched)")                        \
+    /* ... and adding its reports to the counts */                         \
+    X(COUNT_SOURCES, "UPDATE events SET sources = sources + 1"             \
+      " WHERE id" IN_TOUCHED " AND NOT EXISTS (SELECT 1 FROM"              \
+      " event_outlets o WHERE o.event = events.id AND o.outlet = "         \
+      OUTLET ")")                                                          \
+    X(COUNT_OUTLETS, "INSERT INTO event_outlets(event, outlet, articles)"  \
+      " SELECT id, " OUTLET ", 1 FROM temp.touched WHERE true"             \
+      " ON CONFLICT DO UPDATE SET articles = articles + 1")                \
+    X(COUNT_EVENTS, "UPDATE events SET mentions = mentions + t.n,"         \
+      " articles = articles + 1 FROM temp.touched t WHERE events.id = t.id") \
+    X(CLEAR_TOUCHED, "DELETE FROM temp.touched")                           \
+    /* at the end */                                                       \
     X(DROP_UNMENTIONED, "DELETE FROM events WHERE mentions = 0"            \
-      " AND id IN (SELECT id FROM temp.touched)")                          \
-    X(CLEAR_TOUCHED, "DELETE FROM temp.touched")
+      " AND id IN (SELECT id FROM temp.dropped)")                          \
+    X(CLEAR_DROPPED, "DELETE FROM temp.dropped")
 
 enum {
 #define STORE_X(name, sql) STMT_##name,
@@ -151,6 +195,26 @@ static int pragma_int(sqlite3 *db, const char *sql)
     return v;
 }
 
+/* Bring a version 1 store to this version, in one transaction that
+** looks at the version again (another writer may have done it). */
+static warta_status upgrade(warta_store *st)
+{
+    warta_status rc = store_exec(st, "BEGIN IMMEDIATE");
+    if (rc != WARTA_OK)
+        return rc;
+    if (pragma_int(st->db, "PRAGMA user_version") == 1) {
+        char sql[sizeof upgrade_1_sql + 64];
+        snprintf(sql, sizeof sql, "%s PRAGMA user_version = %d;",
+                 upgrade_1_sql, STORE_SCHEMA_VERSION);
+        rc = store_exec(st, sql);
+    }
+    if (rc != WARTA_OK) {
+        store_exec(st, "ROLLBACK");
+        return rc;
+    }
+    return store_exec(st, "COMMIT");
+}
+
 /* An empty file becomes a store; a warta store of our version or older is
 ** used; anything else is refused untouched. */
 static warta_status check_or_create(warta_store *st, bool readonly)
@@ -182,12 +246,16 @@ static warta_status check_or_create(warta_store *st, bool readonly)
                          "%s: written by a newer warta (schema %d; this "
                          "warta reads up to %d)", st->path, version,
                          STORE_SCHEMA_VERSION);
+    if (version < STORE_SCHEMA_VERSION && !readonly)
+        return upgrade(st);
     return WARTA_OK;
 }
 
 static warta_status prepare_all(warta_store *st)
 {
     if (store_exec(st, "CREATE TEMP TABLE IF NOT EXISTS touched("
+                       "id INTEGER PRIMARY KEY, n INTEGER NOT NULL);"
+                       "CREATE TEMP TABLE IF NOT EXISTS dropped("
                        "id INTEGER PRIMARY KEY)") != WARTA_OK)
         return WARTA_EDB;
     for (int i = 0; i < N_STMTS; i++)
@@ -281,6 +349,8 @@ static warta_status run(warta_store *st, sqlite3_stmt *s, const char *what)
     int r;
     while ((r = sqlite3_step(s)) == SQLITE_ROW)
         ;
+    st->vm_steps +=
+        (uint64_t)sqlite3_stmt_status(s, SQLITE_STMTSTATUS_VM_STEP, 1);
     sqlite3_reset(s);
     sqlite3_clear_bindings(s);
     return r == SQLITE_DONE ? WARTA_OK : store_db_error(st, what);
@@ -293,6 +363,8 @@ static int64_t run_for_id(warta_store *st, sqlite3_stmt *s, warta_status *rc)
     int64_t id = r == SQLITE_ROW ? sqlite3_column_int64(s, 0) : 0;
     if (r != SQLITE_ROW && r != SQLITE_DONE)
         *rc = store_db_error(st, "reading");
+    st->vm_steps +=
+        (uint64_t)sqlite3_stmt_status(s, SQLITE_STMTSTATUS_VM_STEP, 1);
     sqlite3_reset(s);
     sqlite3_clear_bindings(s);
     return id;
@@ -319,18 +391,31 @@ static void doc_outlet(const warta_meta *m, const char *ext_id, char *out,
     snprintf(out, n, "%s", ext_id);
 }
 
-/* Drop a stored document, its sentences and mentions; the events it
-** touched are recounted by the caller. */
-static warta_status drop_doc(warta_store *st, int64_t id)
+/* Run statements in turn, each with doc id ?1 if it takes one. */
+static warta_status run_steps(warta_store *st, const int *steps, size_t n,
+                              int64_t doc_id, const char *what)
 {
-    static const int steps[] = {STMT_TOUCH_DOC_EVENTS, STMT_DEL_MENTIONS,
-                                STMT_DEL_SENTENCES, STMT_DEL_DOC};
-    for (size_t i = 0; i < ARRAY_LEN(steps); i++) {
-        sqlite3_bind_int64(st->stmt[steps[i]], 1, id);
-        if (run(st, st->stmt[steps[i]], "dropping a document") != WARTA_OK)
+    for (size_t i = 0; i < n; i++) {
+        sqlite3_stmt *s = st->stmt[steps[i]];
+        if (sqlite3_bind_parameter_count(s) > 0)
+            sqlite3_bind_int64(s, 1, doc_id);
+        if (run(st, s, what) != WARTA_OK)
             return WARTA_EDB;
     }
     return WARTA_OK;
+}
+
+/* Drop a stored document, its sentences and mentions, taking its reports
+** from the counts of the events it reported (finish_doc deletes those no
+** one reports any more). */
+static warta_status drop_doc(warta_store *st, int64_t id)
+{
+    static const int steps[] = {
+        STMT_TOUCH_DOC_EVENTS, STMT_NOTE_DROPPED, STMT_UNCOUNT_SOURCES,
+        STMT_UNCOUNT_OUTLETS,  STMT_DROP_OUTLETS, STMT_UNCOUNT_EVENTS,
+        STMT_CLEAR_TOUCHED,    STMT_DEL_MENTIONS, STMT_DEL_SENTENCES,
+        STMT_DEL_DOC};
+    return run_steps(st, steps, ARRAY_LEN(steps), id, "dropping a document");
 }
 
 /* Is this document stored already?  Drops an older version of it. */
@@ -507,16 +592,16 @@ static warta_status add_events(warta_store *st, const warta_doc *doc,
     return rc;
 }
 
-/* Recount the events this document added to or took from, and drop the
-** ones nobody reports any more. */
-static warta_status recount_touched(warta_store *st)
+/* Add the stored document's reports to the counts of its events (one new
+** article each, and a new source where its outlet had none), then delete
+** the events no one reports any more. */
+static warta_status count_doc(warta_store *st, int64_t doc_id)
 {
-    static const int steps[] = {STMT_RECOUNT, STMT_DROP_UNMENTIONED,
-                                STMT_CLEAR_TOUCHED};
-    for (size_t i = 0; i < ARRAY_LEN(steps); i++)
-        if (run(st, st->stmt[steps[i]], "counting mentions") != WARTA_OK)
-            return WARTA_EDB;
-    return WARTA_OK;
+    static const int steps[] = {STMT_COUNT_SOURCES, STMT_COUNT_OUTLETS,
+                                STMT_COUNT_EVENTS, STMT_CLEAR_TOUCHED,
+                                STMT_DROP_UNMENTIONED, STMT_CLEAR_DROPPED};
+    return run_steps(st, steps, ARRAY_LEN(steps), doc_id,
+                     "counting mentions");
 }
 
 warta_status warta_store_add(warta_store *st, const warta_doc *doc,
@@ -547,11 +632,11 @@ warta_status warta_store_add(warta_store *st, const warta_doc *doc,
         if (rc == WARTA_OK)
             rc = add_events(st, doc, doc_id);
         if (rc == WARTA_OK)
-            rc = recount_touched(st);
+            rc = count_doc(st, doc_id);
     }
     if (rc != WARTA_OK) {
         store_exec(st, "ROLLBACK TO doc; RELEASE doc");
-        store_exec(st, "DELETE FROM temp.touched");
+        store_exec(st, "DELETE FROM temp.touched; DELETE FROM temp.dropped");
         return rc;
     }
     return store_exec(st, "RELEASE doc");

@@ -550,8 +550,10 @@ struct warta_store {
     warta_ctx *ctx;
     char *path;
     struct sqlite3 *db;
-    struct sqlite3_stmt *stmt[16];  /* store.c's prepared writes; NULL
+    struct sqlite3_stmt *stmt[32];  /* store.c's prepared writes; NULL
                                        when opened read-only */
+    uint64_t vm_steps;              /* SQLite's steps in those writes: the
+                                       tests count work with it */
 };
 /* Set the context's message from SQLite's and return WARTA_EDB. */
 warta_status store_db_error(warta_store *st, const char *what);
