@@ -215,26 +215,71 @@ static warta_status upgrade(warta_store *st)
     return store_exec(st, "COMMIT");
 }
 
+/* The application id and the number of schema objects, read together so
+** that they come from one state of the file (another writer may be making
+** the schema); false if it is not an SQLite database. */
+static bool read_header(warta_store *st, int *app, int *objects)
+{
+    sqlite3_stmt *s;
+    bool ok = sqlite3_prepare_v2(st->db,
+                                 "SELECT (SELECT application_id FROM"
+                                 " pragma_application_id),"
+                                 " (SELECT count(*) FROM sqlite_schema)",
+                                 -1, &s, NULL) == SQLITE_OK &&
+              sqlite3_step(s) == SQLITE_ROW;
+    if (ok) {
+        *app = sqlite3_column_int(s, 0);
+        *objects = sqlite3_column_int(s, 1);
+    }
+    sqlite3_finalize(s);
+    return ok;
+}
+
+/* Make the schema in an empty file.  Two writers may both have found it
+** empty: the file is looked at again inside an immediate transaction,
+** which one writer holds at a time, so the second finds the first's
+** schema and leaves it. */
+static warta_status create_schema(warta_store *st)
+{
+    warta_status rc = store_exec(st, "BEGIN IMMEDIATE");
+    if (rc != WARTA_OK)
+        return rc;
+    int app, objects;
+    if (!read_header(st, &app, &objects))
+        rc = store_db_error(st, "reading the schema");
+    else if (app == 0 && objects == 0) {
+        char sql[sizeof schema_sql + 128];
+        snprintf(sql, sizeof sql,
+                 "%s PRAGMA application_id = %d; PRAGMA user_version = %d;",
+                 schema_sql, STORE_APP_ID, STORE_SCHEMA_VERSION);
+        rc = store_exec(st, sql);
+    }
+    if (rc != WARTA_OK) {
+        store_exec(st, "ROLLBACK");
+        return rc;
+    }
+    return store_exec(st, "COMMIT");
+}
+
 /* An empty file becomes a store; a warta store of our version or older is
-** used; anything else is refused untouched. */
+** used (and brought to our version when written); anything else is
+** refused untouched. */
 static warta_status check_or_create(warta_store *st, bool readonly)
 {
-    int app = pragma_int(st->db, "PRAGMA application_id");
-    if (app < 0)
+    int app, objects;
+    if (!read_header(st, &app, &objects))
         return ctx_error(st->ctx, WARTA_EDB,
                          "%s: not an SQLite database (%s)", st->path,
                          sqlite3_errmsg(st->db));
-    int tables = pragma_int(st->db, "SELECT count(*) FROM sqlite_schema");
-    if (app == 0 && tables == 0) {
+    if (app == 0 && objects == 0) {
         if (readonly)
             return ctx_error(st->ctx, WARTA_EDB, "%s: an empty database",
                              st->path);
-        char sql[sizeof schema_sql + 128];
-        snprintf(sql, sizeof sql,
-                 "BEGIN; %s PRAGMA application_id = %d;"
-                 " PRAGMA user_version = %d; COMMIT;",
-                 schema_sql, STORE_APP_ID, STORE_SCHEMA_VERSION);
-        return store_exec(st, sql);
+        warta_status rc = create_schema(st);
+        if (rc != WARTA_OK)
+            return rc;
+        if (!read_header(st, &app, &objects))
+            return store_db_error(st, "reading the schema");
     }
     if (app != STORE_APP_ID)
         return ctx_error(st->ctx, WARTA_EDB,

@@ -232,6 +232,27 @@ want_rc 2
 [ ! -e "$T/missing.db" ] || bad "query created a database"
 end "garbage, foreign and newer files are refused and left unchanged"
 
+# ---- two writers on a new file ----------------------------------------------
+# Both see an empty file; one makes the schema, the other waits for it and
+# uses it (they once both made it: "table docs already exists").
+
+begin
+for trial in $(seq 20); do
+    rm -f "$T/race.db" "$T/race.db-wal" "$T/race.db-shm"
+    "$W" ingest --no-progress --db "$T/race.db" "$D/reports.jsonl" \
+        >"$T/race1" 2>&1 &
+    p1=$!
+    "$W" ingest --no-progress --db "$T/race.db" "$D/reports-v2.jsonl" \
+        >"$T/race2" 2>&1 &
+    p2=$!
+    wait $p1 || bad "trial $trial: the first ingest failed: $(tail -1 "$T/race1")"
+    wait $p2 || bad "trial $trial: the second ingest failed: $(tail -1 "$T/race2")"
+    [ -n "$why" ] && break
+done
+"$W" query --db "$T/race.db" --by year >/dev/null 2>"$T/err" ||
+    bad "the store does not open: $(head -1 "$T/err")"
+end "two ingests into a new file at once, 20 times: both succeed"
+
 # ---- kill -9 ---------------------------------------------------------------
 # A real ingest of ../shared's corpora is killed at a random moment, three
 # times; each time the store must open, and finishing the same command
