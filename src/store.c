@@ -12,9 +12,12 @@
 ** per outlet, so storing a document costs the same however many reports
 ** its events already have.  Reading is in query.c.
 */
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include <sqlite3.h>
 
@@ -269,8 +272,10 @@ static warta_status check_or_create(warta_store *st, bool readonly)
     int app, objects;
     if (!read_header(st, &app, &objects))
         return ctx_error(st->ctx, WARTA_EDB,
-                         "%s: not an SQLite database (%s)", st->path,
-                         sqlite3_errmsg(st->db));
+                         sqlite3_errcode(st->db) == SQLITE_NOTADB
+                             ? "%s: not an SQLite database (%s)"
+                             : "%s: cannot read: %s",
+                         st->path, sqlite3_errmsg(st->db));
     if (app == 0 && objects == 0) {
         if (readonly)
             return ctx_error(st->ctx, WARTA_EDB, "%s: an empty database",
@@ -311,6 +316,67 @@ static warta_status prepare_all(warta_store *st)
     return WARTA_OK;
 }
 
+/* Open the file and look at it; immutable: as an SQLite URI that says
+** the file cannot change, read without locks or a -shm file. */
+static warta_status open_file(warta_store *st, bool readonly, bool immutable)
+{
+    int oflags = readonly ? SQLITE_OPEN_READONLY
+                          : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+    const char *name = st->path;
+    char *uri = NULL;
+    size_t n = 3 * strlen(st->path) + 32;
+    if (immutable) {
+        if (!(uri = ctx_alloc(st->ctx, n)))
+            return ctx_error(st->ctx, WARTA_ENOMEM, "out of memory");
+        /* every byte but letters, digits, '/', '.', '-' and '_' escaped */
+        size_t k = (size_t)snprintf(uri, n, "file:");
+        for (const unsigned char *c = (const unsigned char *)st->path; *c;
+             c++)
+            k += (size_t)snprintf(uri + k, n - k,
+                                  isalnum(*c) || strchr("/.-_", *c) ? "%c"
+                                                                     : "%%%02X",
+                                  *c);
+        snprintf(uri + k, n - k, "?immutable=1");
+        name = uri;
+        oflags |= SQLITE_OPEN_URI;
+    }
+    warta_status rc = WARTA_OK;
+    if (sqlite3_open_v2(name, &st->db, oflags, NULL) != SQLITE_OK)
+        rc = ctx_error(st->ctx, WARTA_EDB, "%s: cannot open: %s", st->path,
+                       st->db ? sqlite3_errmsg(st->db) : "out of memory");
+    if (uri)
+        ctx_free(st->ctx, uri, n);
+    if (rc != WARTA_OK)
+        return rc;
+    sqlite3_busy_timeout(st->db, 5000);
+    return check_or_create(st, readonly);
+}
+
+/* A store in WAL mode is read with its -shm file beside it, which a
+** read-only folder or mount (or a file of someone else's there) cannot
+** have: then it is read immutable, as it is, unless its -wal file holds
+** writes the main file lacks, which that would miss. */
+static warta_status open_read_only(warta_store *st)
+{
+    warta_status rc = open_file(st, true, false);
+    int err = st->db ? sqlite3_errcode(st->db) & 0xff : SQLITE_OK;
+    if (rc != WARTA_EDB || (err != SQLITE_CANTOPEN && err != SQLITE_READONLY) ||
+        access(st->path, R_OK) != 0)
+        return rc;
+    char why[256], wal[4096];
+    snprintf(why, sizeof why, "%s", sqlite3_errmsg(st->db));
+    snprintf(wal, sizeof wal, "%s-wal", st->path);
+    struct stat sb;
+    if (stat(wal, &sb) == 0 && sb.st_size > 0)
+        return ctx_error(st->ctx, WARTA_EDB,
+                         "%s: cannot be read where it is (%s), and %s holds "
+                         "writes not yet in it: open it once where it can "
+                         "be written", st->path, why, wal);
+    sqlite3_close(st->db);
+    st->db = NULL;
+    return open_file(st, true, true);
+}
+
 warta_status warta_store_open(warta_ctx *ctx, const char *path,
                               unsigned flags, warta_store **out)
 {
@@ -324,18 +390,9 @@ warta_status warta_store_open(warta_ctx *ctx, const char *path,
     st->ctx = ctx;
     st->path = ctx_strdup(ctx, path);
     bool readonly = flags & WARTA_STORE_READONLY;
-    int oflags = readonly ? SQLITE_OPEN_READONLY
-                          : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
-    warta_status rc = WARTA_OK;
-    if (!st->path)
-        rc = ctx_error(ctx, WARTA_ENOMEM, "out of memory");
-    else if (sqlite3_open_v2(path, &st->db, oflags, NULL) != SQLITE_OK)
-        rc = ctx_error(ctx, WARTA_EDB, "%s: cannot open: %s", path,
-                       st->db ? sqlite3_errmsg(st->db) : "out of memory");
-    if (rc == WARTA_OK) {
-        sqlite3_busy_timeout(st->db, 5000);
-        rc = check_or_create(st, readonly);
-    }
+    warta_status rc = !st->path ? ctx_error(ctx, WARTA_ENOMEM, "out of memory")
+                      : readonly ? open_read_only(st)
+                                 : open_file(st, false, false);
     /* WAL: readers (a dashboard) keep reading while a corpus goes in. */
     if (rc == WARTA_OK && !readonly)
         rc = store_exec(st, "PRAGMA journal_mode = WAL;"

@@ -232,6 +232,58 @@ want_rc 2
 [ ! -e "$T/missing.db" ] || bad "query created a database"
 end "garbage, foreign and newer files are refused and left unchanged"
 
+# ---- read-only stores --------------------------------------------------------
+# A store in a folder its reader cannot write (as on a read-only mount) has
+# no room for the -shm file WAL reading needs: it is read as it is, unless
+# its -wal file holds writes the main file lacks.  When root runs the
+# tests, the reader is nobody (root writes anywhere).
+
+as_reader() {
+    if [ "$(id -u)" != 0 ]; then
+        "$@"
+    else
+        setpriv --reuid=65534 --regid=65534 --clear-groups "$@"
+    fi
+}
+
+if [ "$(id -u)" = 0 ] && ! command -v setpriv >/dev/null 2>&1; then
+    skip "read-only stores: root, and no setpriv to read as someone else"
+else
+    begin
+    chmod 711 "$T"
+    mkdir "$T/ro" "$T/rowal"
+    cp "$T/s.db" "$T/ro/s.db"
+    chmod 444 "$T/ro/s.db"
+    chmod 555 "$T/ro"
+    "$W" query --db "$T/s.db" --format csv --by month >"$T/want"
+    as_reader "$W" query --db "$T/ro/s.db" --format csv --by month \
+        >"$T/out" 2>"$T/err"
+    rc=$?
+    want_rc 0
+    sanitized
+    cmp -s "$T/out" "$T/want" || bad "read-only: $(head -1 "$T/err")"
+    [ ! -e "$T/ro/s.db-shm" ] || bad "a -shm file was made"
+    # a copy taken while a writer holds the store open: its -wal has pages
+    python3 - "$T/s.db" "$T/rowal" <<'EOF' || bad "no store with a -wal"
+import shutil, sqlite3, sys
+con = sqlite3.connect(sys.argv[1])
+con.execute("PRAGMA wal_autocheckpoint = 0")
+con.execute("UPDATE events SET label = label || ' '")
+con.commit()
+shutil.copy(sys.argv[1], sys.argv[2] + "/s.db")
+shutil.copy(sys.argv[1] + "-wal", sys.argv[2] + "/s.db-wal")
+con.close()
+EOF
+    chmod 555 "$T/rowal"
+    as_reader "$W" query --db "$T/rowal/s.db" >"$T/out" 2>"$T/err"
+    rc=$?
+    want_rc 2
+    sanitized
+    err_has "holds writes not yet in it"
+    chmod 755 "$T/ro" "$T/rowal"
+    end "a store in a read-only folder is read as it is, unless its -wal has writes"
+fi
+
 # ---- two writers on a new file ----------------------------------------------
 # Both see an empty file; one makes the schema, the other waits for it and
 # uses it (they once both made it: "table docs already exists").
