@@ -467,7 +467,9 @@ WARTA_API warta_status warta_store_open(warta_ctx *ctx, const char *path,
 WARTA_API void warta_store_close(warta_store *st);
 
 /* Group writes: warta_store_add calls between begin and commit land
-** together or not at all. */
+** together or not at all.  When a write fails so that SQLite rolls the
+** whole transaction back (a full disk, an I/O error), later adds fail
+** and commit returns WARTA_EDB: nothing since begin is stored. */
 WARTA_API warta_status warta_store_begin(warta_store *st);
 WARTA_API warta_status warta_store_commit(warta_store *st);
 

@@ -422,12 +422,28 @@ void warta_store_close(warta_store *st)
 
 warta_status warta_store_begin(warta_store *st)
 {
-    return store_exec(st, "BEGIN IMMEDIATE");
+    warta_status rc = store_exec(st, "BEGIN IMMEDIATE");
+    st->in_batch = rc == WARTA_OK;
+    st->batch_lost = false;
+    return rc;
 }
 
+/* A failed COMMIT may leave the transaction open (a busy reader) or
+** rolled back (a full disk): either way it ends here, and nothing of it
+** is stored. */
 warta_status warta_store_commit(warta_store *st)
 {
-    return store_exec(st, "COMMIT");
+    bool lost = st->batch_lost;
+    st->in_batch = st->batch_lost = false;
+    if (lost)
+        return ctx_error(st->ctx, WARTA_EDB,
+                         "%s: a write failed and SQLite rolled back the "
+                         "transaction: nothing since it began is stored",
+                         st->path);
+    warta_status rc = store_exec(st, "COMMIT");
+    if (rc != WARTA_OK && !sqlite3_get_autocommit(st->db))
+        sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
+    return rc;
 }
 
 /* ---- binding ---------------------------------------------------------- */
@@ -717,6 +733,11 @@ warta_status warta_store_add(warta_store *st, const warta_doc *doc,
     if (!st->stmt[0])
         return ctx_error(st->ctx, WARTA_EINVAL, "%s: opened read-only",
                          st->path);
+    if (st->batch_lost)
+        return ctx_error(st->ctx, WARTA_EDB,
+                         "%s: an earlier write failed and SQLite rolled back "
+                         "the transaction: nothing is stored until it ends",
+                         st->path);
     warta_slice text = warta_doc_text(doc);
     char hash[17];
     snprintf(hash, sizeof hash, "%016llx",
@@ -737,8 +758,16 @@ warta_status warta_store_add(warta_store *st, const warta_doc *doc,
             rc = count_doc(st, doc_id);
     }
     if (rc != WARTA_OK) {
-        store_exec(st, "ROLLBACK TO doc; RELEASE doc");
-        store_exec(st, "DELETE FROM temp.touched; DELETE FROM temp.dropped");
+        /* SQLite rolls a whole transaction back on some errors (a full
+        ** disk, an I/O error): then the savepoint is gone with the batch,
+        ** and a document stored now would land outside it */
+        if (st->in_batch && sqlite3_get_autocommit(st->db))
+            st->batch_lost = true;
+        else
+            sqlite3_exec(st->db, "ROLLBACK TO doc; RELEASE doc", NULL, NULL,
+                         NULL);
+        sqlite3_exec(st->db, "DELETE FROM temp.touched;"
+                             " DELETE FROM temp.dropped", NULL, NULL, NULL);
         return rc;
     }
     return store_exec(st, "RELEASE doc");

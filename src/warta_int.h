@@ -554,6 +554,8 @@ struct warta_store {
                                        when opened read-only */
     uint64_t vm_steps;              /* SQLite's steps in those writes: the
                                        tests count work with it */
+    bool in_batch;                  /* between warta_store_begin and commit */
+    bool batch_lost;                /* ... and SQLite rolled it back */
 };
 /* Set the context's message from SQLite's and return WARTA_EDB. */
 warta_status store_db_error(warta_store *st, const char *what);
