@@ -379,4 +379,32 @@ err_has "$T/tree/c/self: directory already read"
 events_are "t1:111 t1:051 t2:111 t2:051 three:111 three:051"
 end "a directory loop through symlinks: each file coded once"
 
+# ---- files that are not files: a FIFO, a device, an endless line -------------
+# Named on the command line, a FIFO once blocked forever and /dev/zero as
+# .jsonl read forever: they are refused (a pipe is read as '-').  On
+# standard input a line that never ends is read up to a bound.
+
+mkfifo "$T/fifo.jsonl"
+ln -s /dev/zero "$T/zero.jsonl"
+begin
+SUITE_TIMEOUT_SAVED=$TIMEOUT
+TIMEOUT="timeout 20"
+run code --no-progress "$T/fifo.jsonl" "$T/zero.jsonl" "$T/good.txt"
+want_rc 1
+err_has "$T/fifo.jsonl: not a regular file"
+err_has "$T/zero.jsonl: not a regular file"
+events_are "good:111 good:051"
+end "a FIFO and /dev/zero named as inputs are refused; the next file is coded"
+
+begin
+(printf '{"id":"x","text":"'; cat /dev/zero) |
+    $TIMEOUT "$W" code --no-progress - >"$T/out" 2>"$T/err"
+rc=$?
+sanitized
+[ "$rc" != 124 ] || bad "timed out"
+[ "$rc" != 0 ] || bad "exit 0"
+err_has "-: line 1 does not end within"
+TIMEOUT=$SUITE_TIMEOUT_SAVED
+end "an endless line on standard input is read up to a bound"
+
 finish
