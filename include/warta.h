@@ -276,7 +276,8 @@ WARTA_API void warta_dict_free(warta_dict *dict);
 ** PETRARCH's and TABARI's names as they ship).  Problems are reported as
 ** "file:line: message": the first one in the return's message, every one
 ** through the log callback at WARTA_LOG_WARN.  A file with problems still
-** loads what it can; the return is WARTA_EPARSE then. */
+** loads what it can; the return is WARTA_EPARSE then.  A file with 100
+** problems is not read on (it is not a dictionary): WARTA_EDATA. */
 WARTA_API warta_status warta_dict_load(warta_ctx *ctx, warta_dict *dict,
                                        const char *path);
 

@@ -319,6 +319,22 @@ want_rc 0
 events_are "g1:111 g1:051"
 end "a NUL byte and bad UTF-8 in a dictionary: file:line, the rest loads"
 
+# Random bytes as a dictionary: every line a problem.  Past 100 the file
+# is not read on (it once gave 155,000 messages for 40 MB, and exit 0
+# when loaded for coding).
+mkdir -p "$T/random"
+head -c 4000000 /dev/urandom >"$T/random/random.verbs.txt"
+begin
+run dict check "$T/random/random.verbs.txt"
+want_rc 2
+err_has "$T/random/random.verbs.txt: 100 problems by line"
+err_lines 101
+run code --no-progress --dict "$T/random/random.verbs.txt" "$T/g1.jsonl"
+want_rc 2
+err_has "the rest is not read"
+out_empty
+end "random bytes as a dictionary: 100 problems shown, then refused"
+
 # ---- compressed files cut in the middle -------------------------------------
 
 # Distinct articles, so that the compressed file spans several buffers;
