@@ -198,26 +198,6 @@ static int pragma_int(sqlite3 *db, const char *sql)
     return v;
 }
 
-/* Bring a version 1 store to this version, in one transaction that
-** looks at the version again (another writer may have done it). */
-static warta_status upgrade(warta_store *st)
-{
-    warta_status rc = store_exec(st, "BEGIN IMMEDIATE");
-    if (rc != WARTA_OK)
-        return rc;
-    if (pragma_int(st->db, "PRAGMA user_version") == 1) {
-        char sql[sizeof upgrade_1_sql + 64];
-        snprintf(sql, sizeof sql, "%s PRAGMA user_version = %d;",
-                 upgrade_1_sql, STORE_SCHEMA_VERSION);
-        rc = store_exec(st, sql);
-    }
-    if (rc != WARTA_OK) {
-        store_exec(st, "ROLLBACK");
-        return rc;
-    }
-    return store_exec(st, "COMMIT");
-}
-
 /* The application id and the number of schema objects, read together so
 ** that they come from one state of the file (another writer may be making
 ** the schema); false if it is not an SQLite database. */
@@ -238,24 +218,45 @@ static bool read_header(warta_store *st, int *app, int *objects)
     return ok;
 }
 
-/* Make the schema in an empty file.  Two writers may both have found it
-** empty: the file is looked at again inside an immediate transaction,
-** which one writer holds at a time, so the second finds the first's
-** schema and leaves it. */
-static warta_status create_schema(warta_store *st)
+/* 1 if the file is empty (no schema yet), 0 if not, -1 if unreadable. */
+static int is_empty(warta_store *st)
+{
+    int app, objects;
+    if (!read_header(st, &app, &objects))
+        return -1;
+    return app == 0 && objects == 0;
+}
+
+static int is_version_1(warta_store *st)
+{
+    return pragma_int(st->db, "PRAGMA user_version") == 1;
+}
+
+/* Run sql, then set the schema version, if `needed` says so when looked at
+** inside an immediate transaction: two writers may both have seen it was
+** needed, and the transaction, which one holds at a time, lets the second
+** find the first's work and leave it. */
+static warta_status change_schema(warta_store *st, int (*needed)(warta_store *),
+                                  const char *sql)
 {
     warta_status rc = store_exec(st, "BEGIN IMMEDIATE");
     if (rc != WARTA_OK)
         return rc;
-    int app, objects;
-    if (!read_header(st, &app, &objects))
+    int need = needed(st);
+    if (need < 0)
         rc = store_db_error(st, "reading the schema");
-    else if (app == 0 && objects == 0) {
-        char sql[sizeof schema_sql + 128];
-        snprintf(sql, sizeof sql,
-                 "%s PRAGMA application_id = %d; PRAGMA user_version = %d;",
-                 schema_sql, STORE_APP_ID, STORE_SCHEMA_VERSION);
-        rc = store_exec(st, sql);
+    else if (need) {
+        size_t n = strlen(sql) + 128;
+        char *all = ctx_alloc(st->ctx, n);
+        if (!all)
+            rc = ctx_error(st->ctx, WARTA_ENOMEM, "out of memory");
+        else {
+            snprintf(all, n, "%s PRAGMA application_id = %d;"
+                             " PRAGMA user_version = %d;",
+                     sql, STORE_APP_ID, STORE_SCHEMA_VERSION);
+            rc = store_exec(st, all);
+            ctx_free(st->ctx, all, n);
+        }
     }
     if (rc != WARTA_OK) {
         store_exec(st, "ROLLBACK");
@@ -280,7 +281,7 @@ static warta_status check_or_create(warta_store *st, bool readonly)
         if (readonly)
             return ctx_error(st->ctx, WARTA_EDB, "%s: an empty database",
                              st->path);
-        warta_status rc = create_schema(st);
+        warta_status rc = change_schema(st, is_empty, schema_sql);
         if (rc != WARTA_OK)
             return rc;
         if (!read_header(st, &app, &objects))
@@ -297,7 +298,7 @@ static warta_status check_or_create(warta_store *st, bool readonly)
                          "warta reads up to %d)", st->path, version,
                          STORE_SCHEMA_VERSION);
     if (version < STORE_SCHEMA_VERSION && !readonly)
-        return upgrade(st);
+        return change_schema(st, is_version_1, upgrade_1_sql);
     return WARTA_OK;
 }
 
