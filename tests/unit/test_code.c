@@ -323,13 +323,8 @@ static void not_an_actor(void **state)
 static void memory_follows_what_is_kept(void **state)
 {
     static const char unit[] = "Russia criticized China. ";
-    size_t n_units = (2u << 20) / (sizeof unit - 1);
-    size_t n = n_units * (sizeof unit - 1);
-    char *text = malloc(n + 1);
-    assert_non_null(text);
-    for (size_t i = 0; i < n_units; i++)
-        memcpy(text + i * (sizeof unit - 1), unit, sizeof unit - 1);
-    text[n] = '\0';
+    size_t n_units, n;
+    char *text = repeat_text(unit, 2u << 20, &n_units, &n);
     size_t base = heap_now;
     heap_peak = heap_now;
     warta_meta meta = {.id = "big", .date = "2024-01-02"};

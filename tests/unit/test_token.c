@@ -72,13 +72,8 @@ static void offsets_map_in_linear_work(void **state)
 {
     static const char unit[] = "Russia\u00a0criticized\u00a0China\u00a0on"
                                "\u00a0\u201cMonday\u201d. ";
-    size_t n_units = (2u << 20) / (sizeof unit - 1);
-    size_t n = n_units * (sizeof unit - 1);
-    char *text = malloc(n + 1);
-    assert_non_null(text);
-    for (size_t i = 0; i < n_units; i++)
-        memcpy(text + i * (sizeof unit - 1), unit, sizeof unit - 1);
-    text[n] = '\0';
+    size_t n_units, n;
+    char *text = repeat_text(unit, 2u << 20, &n_units, &n);
     uint64_t before = test_ctx->anchor_steps;
     warta_doc *d = process_full(text, NULL, "en", WARTA_STAGE_TOKENS);
     uint64_t steps = test_ctx->anchor_steps - before;
