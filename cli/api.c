@@ -9,6 +9,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <utf8proc.h>
+
 #include "api.h"
 #include "cli.h"
 #include "web_assets.h"     /* generated from web/ by tools/embed.sh */
@@ -64,16 +66,55 @@ static void reply_json(api_response *res, int status, json_t *o)
     reply_text(res, status, json_content_type, s, strlen(s));
 }
 
+/* The length of the valid UTF-8 sequence at s (n bytes left), or 0. */
+static size_t utf8_char(const char *s, size_t n)
+{
+    utf8proc_int32_t cp;
+    utf8proc_ssize_t len = utf8proc_iterate((const utf8proc_uint8_t *)s,
+                                            (utf8proc_ssize_t)n, &cp);
+    return len > 0 ? (size_t)len : 0;
+}
+
+static bool is_utf8(const char *s)
+{
+    size_t n = strlen(s), len;
+    for (; n; s += len, n -= len)
+        if (!(len = utf8_char(s, n)))
+            return false;
+    return true;
+}
+
+/* msg with each byte that is not part of a UTF-8 character (a value cut
+** short by "%.80s", a library message quoting input) as U+FFFD: JSON
+** strings are UTF-8, and an echoed value must not turn a 4xx into a
+** failure to answer. */
+static void make_utf8(const char *msg, char *out, size_t size)
+{
+    static const char replacement[] = "\xEF\xBF\xBD";
+    size_t o = 0, n = strlen(msg);
+    while (n && o + 5 <= size) {        /* room for 4 bytes and the NUL */
+        size_t len = utf8_char(msg, n);
+        if (len)
+            memcpy(out + o, msg, len), o += len;
+        else
+            memcpy(out + o, replacement, 3), o += 3, len = 1;
+        msg += len;
+        n -= len;
+    }
+    out[o] = '\0';
+}
+
 static void reply_error(api_response *res, int status, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
 static void reply_error(api_response *res, int status, const char *fmt, ...)
 {
-    char msg[512];
+    char msg[512], utf8[sizeof msg * 3];
     va_list ap;
     va_start(ap, fmt);
     vsnprintf(msg, sizeof msg, fmt, ap);
     va_end(ap);
-    reply_json(res, status, json_pack("{s:s}", "error", msg));
+    make_utf8(msg, utf8, sizeof utf8);
+    reply_json(res, status, json_pack("{s:s}", "error", utf8));
 }
 
 /* A library error: the caller's fault (400) or ours (500).  The store
@@ -594,6 +635,24 @@ static void serve_asset(const char *path, api_response *res)
     reply_error(res, 404, "no page '%.80s'", path);
 }
 
+/* What of the request is not UTF-8, for the message; NULL when all is.
+** (libmicrohttpd has decoded %XX: "%ff" arrives as the byte 0xff.) */
+static const char *not_utf8(const api_request *req, const char *path,
+                            char *buf, size_t n)
+{
+    if (!is_utf8(path))
+        return "the path";
+    for (size_t i = 0; i < req->n_args; i++) {
+        if (!is_utf8(req->names[i]))
+            return "a parameter's name";
+        if (!is_utf8(req->values[i])) {
+            snprintf(buf, n, "the value of '%.60s'", req->names[i]);
+            return buf;
+        }
+    }
+    return NULL;
+}
+
 static bool args_too_long(const api_request *req)
 {
     size_t total = 0;
@@ -609,6 +668,12 @@ void api_handle(api *a, const api_request *req, api_response *res)
     if (path[0] != '/' || strstr(path, "..") || strchr(path, '\\')) {
         reply_error(res, 400, "bad path: only the site's own pages and "
                     "/api/ are served");
+        return;
+    }
+    char what[80];
+    const char *bad = not_utf8(req, path, what, sizeof what);
+    if (bad) {
+        reply_error(res, 400, "%s is not UTF-8", bad);
         return;
     }
     if (args_too_long(req)) {

@@ -151,6 +151,19 @@ bad_request "bad article date" 400 /api/code -X POST --data-binary '{"text":"x",
 head -c 10485760 /dev/zero | tr '\0' a >"$T/10mb"
 bad_request "10 MB body" 413 /api/code -X POST --data-binary @"$T/10mb"
 bad_request "long query string" 414 "/api/events?text=$(head -c 9000 /dev/zero | tr '\0' a)"
+# Bytes that are not UTF-8 in a path, a name or a value: 400 naming
+# the part, never a failure to answer (the message echoes what it can).
+bad_request "invalid UTF-8 in a value" 400 "/api/events?quad=%ff"
+bad_request "invalid UTF-8 in a path" 400 "/%ff"
+bad_request "invalid UTF-8 in a name" 400 "/api/events?%ff=1"
+bad_request "invalid UTF-8 in an event id" 400 "/api/events/%ff"
+bad_request "invalid UTF-8 in a filter" 400 "/api/dyads?text=%c3%28"
+bad_request "a long path of two-byte characters" 404 "/$(printf '%%c3%%a9%.0s' $(seq 60))"
+begin
+get "/api/series?by=%ff"
+want_code 400
+check "'UTF-8' in d['error'] and d['error'].startswith('the value of \\'by\\'')"
+end "invalid UTF-8: the message names the parameter"
 printf '{"text":"Presiden \377\376 bertemu"}' >"$T/badutf8.json"
 bad_request "invalid UTF-8 text" 400 /api/code -X POST --data-binary @"$T/badutf8.json"
 
