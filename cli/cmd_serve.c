@@ -10,6 +10,7 @@
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include <microhttpd.h>
 
@@ -88,6 +89,47 @@ static enum MHD_Result send_answer(struct MHD_Connection *conn,
     return ok;
 }
 
+/* An answer made here, before the API sees the request. */
+static enum MHD_Result send_error(struct MHD_Connection *conn, int status,
+                                  const char *json)
+{
+    api_response res = {.status = status, .body = json,
+                        .body_len = strlen(json),
+                        .type = "application/json; charset=utf-8"};
+    return send_answer(conn, &res);
+}
+
+/* The request line as sent, before libmicrohttpd decodes it: "%00"
+** would become a NUL that silently ends the path or value
+** ("/index.html%00.txt" would be "/index.html").  What is returned is
+** the request's first state. */
+static char refused_uri;
+
+static void *check_uri(void *cls, const char *uri, struct MHD_Connection *conn)
+{
+    (void)cls, (void)conn;
+    return strstr(uri, "%00") ? &refused_uri : NULL;
+}
+
+static enum MHD_Result count_header(void *cls, enum MHD_ValueKind kind,
+                                    const char *name, const char *value)
+{
+    (void)kind, (void)value;
+    unsigned *n = cls;
+    n[0] += strcasecmp(name, "Content-Length") == 0;
+    n[1] += strcasecmp(name, "Transfer-Encoding") == 0;
+    return MHD_YES;
+}
+
+/* Two lengths, or a length and chunks, can be read two ways (one by a
+** proxy in front, another here: request smuggling): refused. */
+static bool body_length_ambiguous(struct MHD_Connection *conn)
+{
+    unsigned n[2] = {0, 0};
+    MHD_get_connection_values(conn, MHD_HEADER_KIND, count_header, n);
+    return n[0] + n[1] > 1;
+}
+
 static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn,
                                   const char *url, const char *method,
                                   const char *version, const char *upload,
@@ -95,7 +137,14 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn,
 {
     (void)version;
     request *r = *state;
+    if (r == (void *)&refused_uri)
+        return send_error(conn, 400, "{\"error\":\"the URL holds %00, a NUL "
+                                     "byte\"}");
     if (!r) {                       /* first call: the headers are in */
+        if (body_length_ambiguous(conn))
+            return send_error(conn, 400, "{\"error\":\"more than one "
+                                         "Content-Length or Transfer-Encoding "
+                                         "header\"}");
         r = calloc(1, sizeof *r);
         *state = r;
         return r ? MHD_YES : MHD_NO;
@@ -112,13 +161,9 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn,
     if (r->body_too_large)
         req.body_len = API_MAX_BODY + 1;    /* api.c answers 413 */
     api_response res;
-    if (r->too_many_args) {
-        static const char msg[] = "{\"error\":\"too many parameters\"}";
-        res = (api_response){.status = 400, .body = msg,
-                             .body_len = sizeof msg - 1,
-                             .type = "application/json; charset=utf-8"};
-    } else
-        api_handle(cls, &req, &res);
+    if (r->too_many_args)
+        return send_error(conn, 400, "{\"error\":\"too many parameters\"}");
+    api_handle(cls, &req, &res);
     enum MHD_Result ok = send_answer(conn, &res);
     api_response_free(&res);
     return ok;
@@ -129,9 +174,10 @@ static void on_completed(void *cls, struct MHD_Connection *conn, void **state,
 {
     (void)cls, (void)conn, (void)why;
     request *r = *state;
-    if (r)
+    if (r && r != (void *)&refused_uri) {
         free(r->body);
-    free(r);
+        free(r);
+    }
     *state = NULL;
 }
 
@@ -217,6 +263,7 @@ static int run_server(const serve_opts *o, api *a)
     struct MHD_Daemon *d = MHD_start_daemon(
         flags, (uint16_t)o->port, NULL, NULL, on_request, a,
         MHD_OPTION_SOCK_ADDR, (struct sockaddr *)&sa,
+        MHD_OPTION_URI_LOG_CALLBACK, check_uri, NULL,
         MHD_OPTION_NOTIFY_COMPLETED, on_completed, NULL,
         MHD_OPTION_CONNECTION_MEMORY_LIMIT, (size_t)64 << 10,
         MHD_OPTION_CONNECTION_TIMEOUT, 30u, MHD_OPTION_END);

@@ -41,6 +41,26 @@ check() {
         "$T/body" 2>/dev/null || bad "body fails: $1: $(head -c 200 "$T/body")"
 }
 sql() { sqlite3 "$DB" "$1"; }
+# raw REQUEST: REQUEST's bytes sent as they are (\r, \n and \xNN
+# escapes), for what curl will not send; the status in $code, the body in
+# $T/body.  The answer is read until the server closes: REQUEST says
+# "Connection: close".
+raw() {
+    code=$(python3 -c '
+import socket, sys
+s = socket.create_connection(("127.0.0.1", int(sys.argv[1])), timeout=20)
+s.sendall(sys.argv[2].encode().decode("unicode_escape").encode("latin-1"))
+got = b""
+while True:
+    d = s.recv(65536)
+    if not d:
+        break
+    got += d
+head, _, body = got.partition(b"\r\n\r\n")
+open(sys.argv[3], "wb").write(body)
+print(head.split(b" ")[1].decode() if head else "none")
+' "$port" "$1" "$T/body" 2>/dev/null) || code=none
+}
 
 begin
 get /api/stats
@@ -166,6 +186,28 @@ check "'UTF-8' in d['error'] and d['error'].startswith('the value of \\'by\\'')"
 end "invalid UTF-8: the message names the parameter"
 printf '{"text":"Presiden \377\376 bertemu"}' >"$T/badutf8.json"
 bad_request "invalid UTF-8 text" 400 /api/code -X POST --data-binary @"$T/badutf8.json"
+
+# raw_request NAME STATUS REQUEST: as bad_request, sent by raw.
+raw_request() {
+    begin
+    raw "$3"
+    want_code "$2"
+    check "isinstance(d.get('error'), str) and d['error']"
+    get /api/stats
+    [ "$code" = 200 ] || bad "the server stopped answering ($code)"
+    end "bad request: $1 -> $2"
+}
+# A NUL would end the path or value early: /index.html%00.txt is not
+# /index.html.
+raw_request "%00 in a path" 400 'GET /index.html%00.txt HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n'
+raw_request "%00 in a value" 400 'GET /api/events?actor=RUS%00x HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n'
+# Two lengths could be read one way by a proxy and another here.
+raw_request "two Content-Length headers" 400 'POST /api/code HTTP/1.1\r\nHost: x\r\nConnection: close\r\nContent-Length: 12\r\nContent-Length: 12\r\n\r\n{"text":"a"}'
+raw_request "Content-Length and chunks" 400 'POST /api/code HTTP/1.1\r\nHost: x\r\nConnection: close\r\nContent-Length: 12\r\nTransfer-Encoding: chunked\r\n\r\n{"text":"a"}'
+begin
+raw 'POST /api/code HTTP/1.1\r\nHost: x\r\nConnection: close\r\nContent-Length: 12\r\n\r\n{"text":"a"}'
+want_code 200
+end "raw: one Content-Length is answered"
 
 begin
 kill $server
