@@ -19,18 +19,39 @@ struct api {
     warta_ctx *ctx;
     warta_store *st;
     const warta_dict *dict;
+    api_limits limits;
+    uint64_t deadline_ns;           /* of the request's store queries */
+    bool over_budget;               /* they were stopped */
 };
 
-api *api_new(warta_ctx *ctx, warta_store *st, const warta_dict *dict)
+/* The store's stop function: past the deadline, its query is abandoned. */
+static int budget_spent(void *ud)
+{
+    api *a = ud;
+    if (clock_ns() > a->deadline_ns)
+        a->over_budget = true;
+    return a->over_budget;
+}
+
+api *api_new(warta_ctx *ctx, warta_store *st, const warta_dict *dict,
+             const api_limits *limits)
 {
     api *a = calloc(1, sizeof *a);
-    if (a)
-        *a = (api){.ctx = ctx, .st = st, .dict = dict};
+    if (!a)
+        return NULL;
+    *a = (api){.ctx = ctx, .st = st, .dict = dict,
+               .limits = limits ? *limits : (api_limits){0},
+               .deadline_ns = UINT64_MAX};
+    if (!a->limits.query_ms)
+        a->limits.query_ms = API_DEFAULT_QUERY_MS;
+    warta_store_set_stop(st, budget_spent, a);
     return a;
 }
 
 void api_free(api *a)
 {
+    if (a)
+        warta_store_set_stop(a->st, NULL, NULL);
     free(a);
 }
 
@@ -661,7 +682,24 @@ static bool args_too_long(const api_request *req)
     return total > API_MAX_QUERY;
 }
 
+/* Answer one request, its store queries given the budget. */
+static void route(api *a, const api_request *req, api_response *res);
+
 void api_handle(api *a, const api_request *req, api_response *res)
+{
+    a->over_budget = false;
+    a->deadline_ns = clock_ns() + (uint64_t)a->limits.query_ms * 1000000u;
+    route(a, req, res);
+    a->deadline_ns = UINT64_MAX;
+    if (a->over_budget) {       /* whatever the route made of it */
+        api_response_free(res);
+        reply_error(res, 503, "the request's queries took over %u ms, this "
+                    "server's budget: narrow it (dates, actor, dyad, a "
+                    "simpler text query)", a->limits.query_ms);
+    }
+}
+
+static void route(api *a, const api_request *req, api_response *res)
 {
     const char *path = req->path ? req->path : "";
     const char *method = req->method ? req->method : "";

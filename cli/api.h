@@ -48,9 +48,20 @@ typedef struct api_response {
 
 typedef struct api api;
 
+/* What one request may cost; a 0 field takes its default. */
+typedef struct api_limits {
+    unsigned query_ms;              /* the request's store queries, in all:
+                                       past it, they stop and the answer
+                                       is 503 */
+} api_limits;
+#define API_DEFAULT_QUERY_MS 2000
+
 /* An API over a store opened read-only and dictionaries for /api/code;
-** both stay the caller's.  One request at a time. */
-api *api_new(warta_ctx *ctx, warta_store *st, const warta_dict *dict);
+** both stay the caller's (the store's stop function is the API's until
+** api_free).  limits may be NULL for the defaults.  One request at a
+** time: a server gives each thread its own context, store and API. */
+api *api_new(warta_ctx *ctx, warta_store *st, const warta_dict *dict,
+             const api_limits *limits);
 void api_free(api *a);
 
 /* Answer one request.  Always fills res; free it with api_response_free. */

@@ -6,6 +6,7 @@
 ** store and the context are never shared between threads.
 */
 #include <arpa/inet.h>
+#include <errno.h>
 #include <getopt.h>
 #include <signal.h>
 #include <stdlib.h>
@@ -24,7 +25,9 @@ static const char usage[] =
     "  --port N             TCP port (default 8080; 0: any free port)\n"
     "  --bind ADDRESS       address to listen on (default 127.0.0.1)\n"
     "  --dict PATH          dictionaries for the \"code a text\" box\n"
-    "                       (repeatable; default: the language packs)\n";
+    "                       (repeatable; default: the language packs)\n"
+    "  --query-budget MS    the time a request's store queries may take\n"
+    "                       (default 2000); past it the answer is 503\n";
 
 #define MAX_ARGS 64
 
@@ -185,7 +188,23 @@ typedef struct serve_opts {
     const char *db, *bind;
     unsigned port;
     dict_list dicts;
+    api_limits limits;
 } serve_opts;
+
+/* A number option in min..max, digits only; false (with a message). */
+static bool number_option(const char *name, const char *arg, unsigned min,
+                          unsigned max, unsigned *out)
+{
+    char *end;
+    errno = 0;
+    unsigned long v = strtoul(arg, &end, 10);
+    if (*arg < '0' || *arg > '9' || *end || errno || v < min || v > max) {
+        cli_error("--%s takes %u..%u, not '%s'", name, min, max, arg);
+        return false;
+    }
+    *out = (unsigned)v;
+    return true;
+}
 
 static int parse_options(int argc, char **argv, serve_opts *o)
 {
@@ -194,20 +213,22 @@ static int parse_options(int argc, char **argv, serve_opts *o)
         {"port", required_argument, NULL, 'p'},
         {"bind", required_argument, NULL, 'B'},
         {"dict", required_argument, NULL, 'D'},
+        {"query-budget", required_argument, NULL, 'q'},
         {"help", no_argument, NULL, 'h'},
         {NULL, 0, NULL, 0},
     };
     int c;
-    char *end;
     while ((c = getopt_long(argc, argv, "h", longopts, NULL)) != -1) {
         switch (c) {
         case 'b': o->db = optarg; break;
         case 'p':
-            o->port = (unsigned)strtoul(optarg, &end, 10);
-            if (*end || !*optarg || o->port > 65535) {
-                cli_error("--port takes 0..65535, not '%s'", optarg);
+            if (!number_option("port", optarg, 0, 65535, &o->port))
                 return EXIT_USAGE;
-            }
+            break;
+        case 'q':
+            if (!number_option("query-budget", optarg, 1, 600000,
+                               &o->limits.query_ms))
+                return EXIT_USAGE;
             break;
         case 'B': o->bind = optarg; break;
         case 'D':
@@ -299,7 +320,7 @@ int cmd_serve(int argc, char **argv)
     if (warta_store_open(ctx, o.db, WARTA_STORE_READONLY, &st) != WARTA_OK)
         cli_error("%s", warta_errmsg(ctx));
     else if ((dict = cli_load_dicts(ctx, &o.dicts)) &&
-             (a = api_new(ctx, st, dict)))
+             (a = api_new(ctx, st, dict, &o.limits)))
         rc = run_server(&o, a);
     api_free(a);
     warta_dict_free(dict);

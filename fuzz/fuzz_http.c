@@ -44,7 +44,7 @@ static api *fuzz_api(void)
     warta_store_close(st);
     if (warta_store_open(ctx, path, WARTA_STORE_READONLY, &st) != WARTA_OK)
         abort();
-    a = api_new(ctx, st, d);     /* kept for the whole run */
+    a = api_new(ctx, st, d, NULL);   /* kept for the whole run */
     return a;
 }
 

@@ -87,11 +87,13 @@ err_lines() {
     [ "$n" -eq "$1" ] || bad "stderr has $n lines, want $1"
 }
 
-# start_server DB: `warta serve` on a free port in the background; sets
-# $server (its pid) and $B (its base URL), or exits when it does not start.
-# Its stderr is in $T/serve.err.
+# start_server DB [OPTION...]: `warta serve` on a free port in the
+# background; sets $server (its pid), $port and $B (its base URL), or
+# exits when it does not start.  Its stderr is in $T/serve.err.
 start_server() {
-    "$W" serve --db "$1" --port 0 2>"$T/serve.err" &
+    db=$1
+    shift
+    "$W" serve --db "$db" --port 0 "$@" 2>"$T/serve.err" &
     server=$!
     trap 'kill $server 2>/dev/null; [ -n "${KEEP:-}" ] || rm -rf "$T"' EXIT
     port=""

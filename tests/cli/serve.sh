@@ -218,6 +218,34 @@ server_sanitized
 [ "$(cksum <"$DB")" = "$sum_before" ] || bad "the store changed while served"
 end "the server stops cleanly on SIGTERM; the store is unchanged"
 
+# ---- a store whose full-text index is slow to search ---------------------
+# 5,000 more sentences of words starting with "a": NEAR over a thousand
+# "a*" takes minutes on it, far beyond any budget.
+cp "$DB" "$T/slow.db"
+sqlite3 "$T/slow.db" "WITH RECURSIVE i(k) AS (SELECT 1 UNION ALL SELECT k + 1 FROM i WHERE k < 5000)
+  INSERT INTO sentences(doc, idx, lang, text) SELECT 1, 1000 + k, 'en',
+  'a' || (k % 97) || ' ab' || (k % 13) || ' ac' || k || ' and ax' || (k % 7) || ' agreed' FROM i"
+near=$(python3 -c "print('NEAR(' + '%20'.join(['a*'] * 1000) + ',%20100000)')")
+start_server "$T/slow.db" --query-budget 1000
+
+begin
+get "/api/events?text=$near" -m 60
+want_code 503
+check "'1000 ms' in d['error']"
+get "/api/series?by=month&text=$near" -m 60
+want_code 503
+get "/api/events?actor=RUS"
+want_code 200
+end "budget: a query past --query-budget stops with 503; the next is answered"
+
+begin
+kill $server
+wait $server
+srv_rc=$?
+[ "$srv_rc" = 0 ] || bad "the server exited $srv_rc on SIGTERM"
+server_sanitized
+end "the server with limits stops cleanly"
+
 begin
 run serve --db "$T/missing.db" --port 0
 want_rc 2
@@ -228,6 +256,11 @@ want_rc 2
 run serve --db "$DB" --bind nowhere
 want_rc 2
 err_has "--bind"
-end "refuses a missing store, a file that is not one, a bad address"
+for bad_value in 0 -5 12x "" 600001; do
+    run serve --db "$DB" --query-budget "$bad_value"
+    want_rc 2
+    err_has "--query-budget takes 1..600000"
+done
+end "refuses a missing store, a file that is not one, a bad address or budget"
 
 finish
