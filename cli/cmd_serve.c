@@ -1,17 +1,22 @@
 /*
 ** cmd_serve.c -- `warta serve`: the dashboard.  libmicrohttpd reads the
-** requests; this file gathers each one (query string, body up to a
-** limit) into an api_request for api.c and sends back what it answers.
-** One request is answered at a time, on libmicrohttpd's thread, so the
-** store and the context are never shared between threads.
+** requests on a pool of threads; this file gathers each one (query
+** string, body up to a limit) into an api_request for api.c and sends
+** back what it answers.  Each thread answers with its own context, its
+** own read-only handle on the store and its own API (a worker), so no
+** two threads share anything the library writes to; the dictionaries
+** are shared, read-only, as the library allows.
 */
 #include <arpa/inet.h>
 #include <errno.h>
 #include <getopt.h>
+#include <pthread.h>
+#include <stdatomic.h>
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <unistd.h>
 
 #include <microhttpd.h>
 
@@ -20,16 +25,88 @@
 
 static const char usage[] =
     "usage: warta serve --db FILE [--port N] [--bind ADDRESS] [--dict PATH]...\n"
+    "                   [--threads N] [--query-budget MS]\n"
     "  Serve the dashboard and its JSON API over an event store (read-only).\n"
     "  --db FILE            the store (made by warta ingest)\n"
     "  --port N             TCP port (default 8080; 0: any free port)\n"
     "  --bind ADDRESS       address to listen on (default 127.0.0.1)\n"
     "  --dict PATH          dictionaries for the \"code a text\" box\n"
     "                       (repeatable; default: the language packs)\n"
+    "  --threads N          threads answering requests (default: the cores)\n"
     "  --query-budget MS    the time a request's store queries may take\n"
     "                       (default 2000); past it the answer is 503\n";
 
 #define MAX_ARGS 64
+#define MAX_THREADS 64
+
+/* ---- workers: what one thread answers with ------------------------------ */
+
+typedef struct worker {
+    warta_ctx *ctx;
+    warta_store *st;
+    api *api;
+} worker;
+
+typedef struct workers {
+    worker *w;
+    unsigned n;
+    atomic_uint claimed;            /* how many threads took theirs */
+} workers;
+
+static void workers_free(workers *ws)
+{
+    for (unsigned i = 0; ws->w && i < ws->n; i++) {
+        api_free(ws->w[i].api);
+        warta_store_close(ws->w[i].st);
+        warta_close(ws->w[i].ctx);
+    }
+    free(ws->w);
+}
+
+/* n workers, each with its context, store handle and API; false (with a
+** message) when one cannot be made. */
+static bool workers_open(workers *ws, unsigned n, const char *db,
+                         const warta_dict *dict, const api_limits *limits)
+{
+    warta_config cfg = cli_config();
+    ws->w = calloc(n, sizeof *ws->w);
+    ws->n = n;
+    atomic_init(&ws->claimed, 0);
+    for (unsigned i = 0; ws->w && i < n; i++) {
+        worker *w = &ws->w[i];
+        if (warta_open(&cfg, &w->ctx) != WARTA_OK) {
+            cli_error("cannot open a context for thread %u", i + 1);
+            return false;
+        }
+        if (warta_store_open(w->ctx, db, WARTA_STORE_READONLY, &w->st) !=
+            WARTA_OK) {
+            cli_error("%s", warta_errmsg(w->ctx));
+            return false;
+        }
+        if (!(w->api = api_new(w->ctx, w->st, dict, limits)))
+            break;
+    }
+    if (!ws->w || !ws->w[n - 1].api) {
+        cli_error("out of memory");
+        return false;
+    }
+    return true;
+}
+
+/* The calling thread's worker: libmicrohttpd's pool threads each take
+** one the first time they answer, and keep it. */
+static _Thread_local worker *this_thread;
+
+static worker *thread_worker(workers *ws)
+{
+    if (!this_thread) {
+        unsigned i = atomic_fetch_add(&ws->claimed, 1);
+        this_thread = i < ws->n ? &ws->w[i] : NULL;
+    }
+    return this_thread;
+}
+
+/* ---- requests ------------------------------------------------------------ */
 
 /* What one request has sent so far. */
 typedef struct request {
@@ -163,10 +240,14 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn,
                        .body = r->body, .body_len = r->body_len};
     if (r->body_too_large)
         req.body_len = API_MAX_BODY + 1;    /* api.c answers 413 */
-    api_response res;
     if (r->too_many_args)
         return send_error(conn, 400, "{\"error\":\"too many parameters\"}");
-    api_handle(cls, &req, &res);
+    worker *w = thread_worker(cls);
+    if (!w)                         /* more threads than workers: a bug */
+        return send_error(conn, 500, "{\"error\":\"no worker for this "
+                                     "thread\"}");
+    api_response res;
+    api_handle(w->api, &req, &res);
     enum MHD_Result ok = send_answer(conn, &res);
     api_response_free(&res);
     return ok;
@@ -188,6 +269,7 @@ typedef struct serve_opts {
     const char *db, *bind;
     unsigned port;
     dict_list dicts;
+    unsigned threads;
     api_limits limits;
 } serve_opts;
 
@@ -213,6 +295,7 @@ static int parse_options(int argc, char **argv, serve_opts *o)
         {"port", required_argument, NULL, 'p'},
         {"bind", required_argument, NULL, 'B'},
         {"dict", required_argument, NULL, 'D'},
+        {"threads", required_argument, NULL, 't'},
         {"query-budget", required_argument, NULL, 'q'},
         {"help", no_argument, NULL, 'h'},
         {NULL, 0, NULL, 0},
@@ -223,6 +306,10 @@ static int parse_options(int argc, char **argv, serve_opts *o)
         case 'b': o->db = optarg; break;
         case 'p':
             if (!number_option("port", optarg, 0, 65535, &o->port))
+                return EXIT_USAGE;
+            break;
+        case 't':
+            if (!number_option("threads", optarg, 1, MAX_THREADS, &o->threads))
                 return EXIT_USAGE;
             break;
         case 'q':
@@ -270,7 +357,7 @@ static bool make_address(const serve_opts *o, struct sockaddr_storage *sa,
 }
 
 /* Serve until SIGINT or SIGTERM. */
-static int run_server(const serve_opts *o, api *a)
+static int run_server(const serve_opts *o, workers *ws)
 {
     struct sockaddr_storage sa;
     unsigned flags = MHD_USE_AUTO_INTERNAL_THREAD | MHD_USE_ERROR_LOG;
@@ -281,13 +368,20 @@ static int run_server(const serve_opts *o, api *a)
     sigaddset(&stop, SIGINT);
     sigaddset(&stop, SIGTERM);
     pthread_sigmask(SIG_BLOCK, &stop, NULL);    /* the server's thread too */
+    struct MHD_OptionItem options[] = {
+        {MHD_OPTION_SOCK_ADDR, 0, &sa},
+        {MHD_OPTION_URI_LOG_CALLBACK, (intptr_t)check_uri, NULL},
+        {MHD_OPTION_NOTIFY_COMPLETED, (intptr_t)on_completed, NULL},
+        {MHD_OPTION_CONNECTION_MEMORY_LIMIT, (intptr_t)64 << 10, NULL},
+        {MHD_OPTION_CONNECTION_TIMEOUT, 30, NULL},
+        /* one thread is no pool: libmicrohttpd warns if told so */
+        {o->threads > 1 ? MHD_OPTION_THREAD_POOL_SIZE : MHD_OPTION_END,
+         o->threads, NULL},
+        {MHD_OPTION_END, 0, NULL},
+    };
     struct MHD_Daemon *d = MHD_start_daemon(
-        flags, (uint16_t)o->port, NULL, NULL, on_request, a,
-        MHD_OPTION_SOCK_ADDR, (struct sockaddr *)&sa,
-        MHD_OPTION_URI_LOG_CALLBACK, check_uri, NULL,
-        MHD_OPTION_NOTIFY_COMPLETED, on_completed, NULL,
-        MHD_OPTION_CONNECTION_MEMORY_LIMIT, (size_t)64 << 10,
-        MHD_OPTION_CONNECTION_TIMEOUT, 30u, MHD_OPTION_END);
+        flags, (uint16_t)o->port, NULL, NULL, on_request, ws,
+        MHD_OPTION_ARRAY, options, MHD_OPTION_END);
     if (!d) {
         cli_error("cannot listen on %s port %u", o->bind, o->port);
         return EXIT_USAGE;
@@ -303,9 +397,16 @@ static int run_server(const serve_opts *o, api *a)
     return EXIT_ALL_OK;
 }
 
+static unsigned default_threads(void)
+{
+    long n = sysconf(_SC_NPROCESSORS_ONLN);
+    return n < 1 ? 1 : n > MAX_THREADS ? MAX_THREADS : (unsigned)n;
+}
+
 int cmd_serve(int argc, char **argv)
 {
-    serve_opts o = {.bind = "127.0.0.1", .port = 8080};
+    serve_opts o = {.bind = "127.0.0.1", .port = 8080,
+                    .threads = default_threads()};
     int rc = parse_options(argc, argv, &o);
     if (rc)
         return rc < 0 ? EXIT_ALL_OK : rc;
@@ -313,18 +414,13 @@ int cmd_serve(int argc, char **argv)
     warta_ctx *ctx;
     if (warta_open(&cfg, &ctx) != WARTA_OK)
         return EXIT_USAGE;
-    warta_store *st = NULL;
-    warta_dict *dict = NULL;
-    api *a = NULL;
+    warta_dict *dict = cli_load_dicts(ctx, &o.dicts);
+    workers ws = {0};
     rc = EXIT_USAGE;
-    if (warta_store_open(ctx, o.db, WARTA_STORE_READONLY, &st) != WARTA_OK)
-        cli_error("%s", warta_errmsg(ctx));
-    else if ((dict = cli_load_dicts(ctx, &o.dicts)) &&
-             (a = api_new(ctx, st, dict, &o.limits)))
-        rc = run_server(&o, a);
-    api_free(a);
+    if (dict && workers_open(&ws, o.threads, o.db, dict, &o.limits))
+        rc = run_server(&o, &ws);
+    workers_free(&ws);
     warta_dict_free(dict);
-    warta_store_close(st);
     warta_close(ctx);
     return rc;
 }

@@ -226,12 +226,24 @@ sqlite3 "$T/slow.db" "WITH RECURSIVE i(k) AS (SELECT 1 UNION ALL SELECT k + 1 FR
   INSERT INTO sentences(doc, idx, lang, text) SELECT 1, 1000 + k, 'en',
   'a' || (k % 97) || ' ab' || (k % 13) || ' ac' || k || ' and ax' || (k % 7) || ' agreed' FROM i"
 near=$(python3 -c "print('NEAR(' + '%20'.join(['a*'] * 1000) + ',%20100000)')")
-start_server "$T/slow.db" --query-budget 1000
+start_server "$T/slow.db" --threads 2 --query-budget 3000
+
+begin
+curl -s -m 60 -o "$T/slow.body" -w '%{http_code}' "$B/api/events?text=$near" >"$T/slow.code" &
+slow=$!
+sleep 0.5
+get /api/stats
+want_code 200
+check "d['sentences'] > 5000"
+kill -0 $slow 2>/dev/null || bad "the slow query was over before /api/stats was answered"
+wait $slow
+[ "$(cat "$T/slow.code")" = 503 ] || bad "the slow query: status $(cat "$T/slow.code"), want 503"
+end "threads: /api/stats is answered while a slow query runs on another thread"
 
 begin
 get "/api/events?text=$near" -m 60
 want_code 503
-check "'1000 ms' in d['error']"
+check "'3000 ms' in d['error']"
 get "/api/series?by=month&text=$near" -m 60
 want_code 503
 get "/api/events?actor=RUS"
@@ -261,6 +273,11 @@ for bad_value in 0 -5 12x "" 600001; do
     want_rc 2
     err_has "--query-budget takes 1..600000"
 done
-end "refuses a missing store, a file that is not one, a bad address or budget"
+for bad_value in 0 -1 2x " 2" 65; do
+    run serve --db "$DB" --threads "$bad_value"
+    want_rc 2
+    err_has "--threads takes 1..64"
+done
+end "refuses a missing store, a file that is not one, a bad address, budget or thread count"
 
 finish
