@@ -42,8 +42,13 @@ api *api_new(warta_ctx *ctx, warta_store *st, const warta_dict *dict,
     *a = (api){.ctx = ctx, .st = st, .dict = dict,
                .limits = limits ? *limits : (api_limits){0},
                .deadline_ns = UINT64_MAX};
-    if (!a->limits.query_ms)
-        a->limits.query_ms = API_DEFAULT_QUERY_MS;
+    api_limits *lim = &a->limits;
+    if (!lim->query_ms)
+        lim->query_ms = API_DEFAULT_QUERY_MS;
+    if (!lim->code_bytes)
+        lim->code_bytes = API_DEFAULT_CODE_BYTES;
+    if (!lim->code_sentences)
+        lim->code_sentences = API_DEFAULT_CODE_SENTENCES;
     warta_store_set_stop(st, budget_spent, a);
     return a;
 }
@@ -589,7 +594,36 @@ static bool code_request(const api_request *req, warta_meta *meta,
     return true;
 }
 
-static void route_code(api *a, const api_request *req, api_response *res)
+/* The pasted text split, then coded when it is within the limits (which
+** bound the time it takes); false with an answer otherwise. */
+static bool code_text(api *a, const char *text, size_t len,
+                      const warta_meta *meta, warta_doc **doc,
+                      api_response *res)
+{
+    const api_limits *lim = &a->limits;
+    if (len > lim->code_bytes) {
+        reply_error(res, 413, "the text is %zu bytes; at most %zu are coded "
+                    "at once: send it in parts", len, lim->code_bytes);
+        return false;
+    }
+    warta_status rc = warta_doc_new(a->ctx, text, len, meta, doc);
+    if (rc == WARTA_OK)
+        rc = warta_doc_process(a->ctx, *doc, WARTA_STAGE_STEMS, meta->lang);
+    size_t n = rc == WARTA_OK ? warta_doc_n_sentences(*doc) : 0;
+    if (n > lim->code_sentences) {
+        reply_error(res, 413, "the text has %zu sentences; at most %zu are "
+                    "coded at once: send it in parts", n,
+                    lim->code_sentences);
+        return false;
+    }
+    if (rc == WARTA_OK)
+        rc = warta_doc_code(a->ctx, *doc, a->dict);
+    if (rc != WARTA_OK)
+        reply_status(a, res, rc);
+    return rc == WARTA_OK;
+}
+
+static void code_one(api *a, const api_request *req, api_response *res)
 {
     if (req->n_args) {
         reply_error(res, 400, "code takes its text in the body, "
@@ -602,28 +636,54 @@ static void route_code(api *a, const api_request *req, api_response *res)
         json_decref(body);
         return;
     }
-    const char *text = json_string_value(json_object_get(body, "text"));
-    size_t len = json_string_length(json_object_get(body, "text"));
+    json_t *text = json_object_get(body, "text");
     warta_doc *doc = NULL;
-    warta_status rc = warta_doc_new(a->ctx, text, len, &meta, &doc);
-    if (rc == WARTA_OK)
-        rc = warta_doc_process(a->ctx, doc, WARTA_STAGE_STEMS, meta.lang);
-    if (rc == WARTA_OK)
-        rc = warta_doc_code(a->ctx, doc, a->dict);
-    json_t *events = json_array();
-    if (rc == WARTA_OK)
-        rc = code_events(a, doc, events);
-    if (rc == WARTA_OK)
-        reply_json(res, 200,
-                   json_pack("{s:s,s:I,s:O}", "lang", warta_doc_lang(doc),
-                             "sentences",
-                             (json_int_t)warta_doc_n_sentences(doc),
-                             "events", events));
-    else
-        reply_status(a, res, rc);
-    json_decref(events);
+    if (code_text(a, json_string_value(text), json_string_length(text), &meta,
+                  &doc, res)) {
+        json_t *events = json_array();
+        warta_status rc = code_events(a, doc, events);
+        if (rc == WARTA_OK)
+            reply_json(res, 200,
+                       json_pack("{s:s,s:I,s:O}", "lang", warta_doc_lang(doc),
+                                 "sentences",
+                                 (json_int_t)warta_doc_n_sentences(doc),
+                                 "events", events));
+        else
+            reply_status(a, res, rc);
+        json_decref(events);
+    }
     warta_doc_free(doc);
     json_decref(body);
+}
+
+static bool lane_enter(api_lane *lane)
+{
+    if (!lane)
+        return true;
+    if (atomic_fetch_add(&lane->running, 1) < lane->max)
+        return true;
+    atomic_fetch_sub(&lane->running, 1);
+    return false;
+}
+
+static void lane_leave(api_lane *lane)
+{
+    if (lane)
+        atomic_fetch_sub(&lane->running, 1);
+}
+
+static void route_code(api *a, const api_request *req, api_response *res)
+{
+    api_lane *lane = a->limits.coding;
+    if (!lane_enter(lane)) {
+        reply_error(res, 503, "busy: %u texts are being coded, the most "
+                    "this server codes at once; try again in a moment",
+                    lane->max);
+        res->retry_after = 1;
+        return;
+    }
+    code_one(a, req, res);
+    lane_leave(lane);
 }
 
 /* ---- routing ------------------------------------------------------------ */

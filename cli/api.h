@@ -21,6 +21,7 @@
 #ifndef WARTA_API_H
 #define WARTA_API_H
 
+#include <stdatomic.h>
 #include <stddef.h>
 
 #include "warta.h"
@@ -40,6 +41,7 @@ typedef struct api_request {
 
 typedef struct api_response {
     int status;
+    unsigned retry_after;           /* seconds, for a 503; 0: not said */
     const char *type;               /* Content-Type */
     const char *body;               /* body_len bytes */
     size_t body_len;
@@ -48,13 +50,28 @@ typedef struct api_response {
 
 typedef struct api api;
 
+/* How many texts may be coded at once, across threads: one more is
+** answered 503 at once, so that a thread stays free for the rest (the
+** dashboard codes one text at a time).  Shared by the threads' APIs. */
+typedef struct api_lane {
+    atomic_uint running;
+    unsigned max;
+} api_lane;
+
 /* What one request may cost; a 0 field takes its default. */
 typedef struct api_limits {
     unsigned query_ms;              /* the request's store queries, in all:
                                        past it, they stop and the answer
                                        is 503 */
+    size_t code_bytes;              /* /api/code: the longest text and */
+    size_t code_sentences;          /* the most sentences coded (413) */
+    api_lane *coding;               /* NULL: no bound */
 } api_limits;
 #define API_DEFAULT_QUERY_MS 2000
+/* About a quarter of a second of coding on one core (a long article is
+** 20-50 KB); sentences bound the cost of texts of many short ones. */
+#define API_DEFAULT_CODE_BYTES ((size_t)256 << 10)
+#define API_DEFAULT_CODE_SENTENCES 2500
 
 /* An API over a store opened read-only and dictionaries for /api/code;
 ** both stay the caller's (the store's stop function is the API's until

@@ -51,6 +51,7 @@ typedef struct workers {
     worker *w;
     unsigned n;
     atomic_uint claimed;            /* how many threads took theirs */
+    api_lane coding;                /* texts being coded, at most n - 1 */
 } workers;
 
 static void workers_free(workers *ws)
@@ -66,12 +67,16 @@ static void workers_free(workers *ws)
 /* n workers, each with its context, store handle and API; false (with a
 ** message) when one cannot be made. */
 static bool workers_open(workers *ws, unsigned n, const char *db,
-                         const warta_dict *dict, const api_limits *limits)
+                         const warta_dict *dict, const api_limits *given)
 {
     warta_config cfg = cli_config();
     ws->w = calloc(n, sizeof *ws->w);
     ws->n = n;
     atomic_init(&ws->claimed, 0);
+    atomic_init(&ws->coding.running, 0);
+    ws->coding.max = n > 1 ? n - 1 : 1;
+    api_limits limits = *given;
+    limits.coding = &ws->coding;
     for (unsigned i = 0; ws->w && i < n; i++) {
         worker *w = &ws->w[i];
         if (warta_open(&cfg, &w->ctx) != WARTA_OK) {
@@ -83,7 +88,7 @@ static bool workers_open(workers *ws, unsigned n, const char *db,
             cli_error("%s", warta_errmsg(w->ctx));
             return false;
         }
-        if (!(w->api = api_new(w->ctx, w->st, dict, limits)))
+        if (!(w->api = api_new(w->ctx, w->st, dict, &limits)))
             break;
     }
     if (!ws->w || !ws->w[n - 1].api) {
@@ -159,6 +164,11 @@ static enum MHD_Result send_answer(struct MHD_Connection *conn,
     if (!resp)
         return MHD_NO;
     MHD_add_response_header(resp, "Content-Type", res->type);
+    if (res->retry_after) {
+        char seconds[16];
+        snprintf(seconds, sizeof seconds, "%u", res->retry_after);
+        MHD_add_response_header(resp, "Retry-After", seconds);
+    }
     MHD_add_response_header(resp, "Cache-Control", "no-store");
     MHD_add_response_header(resp, "X-Content-Type-Options", "nosniff");
     MHD_add_response_header(resp, "Content-Security-Policy",

@@ -168,6 +168,22 @@ bad_request "GET on code" 405 /api/code
 bad_request "body not JSON" 400 /api/code -X POST --data-binary 'not json'
 bad_request "no text" 400 /api/code -X POST --data-binary '{"date":"2023-01-01"}'
 bad_request "bad article date" 400 /api/code -X POST --data-binary '{"text":"x","date":"yesterday"}'
+# /api/code's limits, which bound the time a text takes: its bytes, and
+# its sentences (texts of many short ones).
+python3 -c "import json; print(json.dumps({'text': 'Russia met China. ' * 15000}))" >"$T/long.json"
+bad_request "a text over 256 KB" 413 /api/code -X POST --data-binary @"$T/long.json"
+python3 -c "import json; print(json.dumps({'text': 'Russia met China. ' * 3000}))" >"$T/many.json"
+bad_request "a text of 3,000 sentences" 413 /api/code -X POST --data-binary @"$T/many.json"
+begin
+python3 -c "import json; print(json.dumps({'text': 'Russia met China. ' * 2400}))" >"$T/most.json"
+get /api/code -X POST --data-binary @"$T/most.json"
+want_code 200
+check "d['sentences'] == 2400 and d['events']"
+get /api/code -X POST --data-binary @"$T/many.json"
+check "'3000 sentences' in d['error'] and '2500' in d['error']"
+get /api/code -X POST --data-binary @"$T/long.json"
+check "'bytes' in d['error'] and '262144' in d['error']"
+end "code: 2,400 sentences are coded, the limits are named"
 head -c 10485760 /dev/zero | tr '\0' a >"$T/10mb"
 bad_request "10 MB body" 413 /api/code -X POST --data-binary @"$T/10mb"
 bad_request "long query string" 414 "/api/events?text=$(head -c 9000 /dev/zero | tr '\0' a)"
@@ -239,6 +255,32 @@ kill -0 $slow 2>/dev/null || bad "the slow query was over before /api/stats was 
 wait $slow
 [ "$(cat "$T/slow.code")" = 503 ] || bad "the slow query: status $(cat "$T/slow.code"), want 503"
 end "threads: /api/stats is answered while a slow query runs on another thread"
+
+# Two texts at once with two threads: one is coded, the other answered
+# 503 at once, so that a thread stays free.  (Retried when the first was
+# over before the second came.)
+begin
+python3 -c "import json; print(json.dumps({'text': 'Russia met China on Monday in Moscow. ' * 2400}))" >"$T/slow.json"
+overlapped=""
+for _ in 1 2 3; do
+    curl -s -m 60 -o /dev/null -w '%{http_code}' -X POST --data-binary @"$T/slow.json" "$B/api/code" >"$T/slow.code" &
+    slow=$!
+    sleep 0.1
+    get /api/code -X POST --data-binary @"$T/slow.json" -D "$T/headers"
+    if kill -0 $slow 2>/dev/null; then
+        overlapped=1
+        want_code 503
+        check "d['error'].startswith('busy')"
+        grep -qi '^retry-after: 1' "$T/headers" || bad "no Retry-After"
+        get /api/stats
+        want_code 200
+    fi
+    wait $slow
+    [ "$(cat "$T/slow.code")" = 200 ] || bad "the first text: status $(cat "$T/slow.code")"
+    [ -n "$overlapped" ] && break
+done
+[ -n "$overlapped" ] || bad "the first text was always coded before the second came"
+end "code: one text at a time with two threads, the second is 503 with Retry-After"
 
 begin
 get "/api/events?text=$near" -m 60
