@@ -13,15 +13,19 @@
 #include <pthread.h>
 #include <stdatomic.h>
 #include <signal.h>
+#include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <sys/resource.h>
+#include <time.h>
 #include <unistd.h>
 
 #include <microhttpd.h>
 
 #include "api.h"
 #include "cli.h"
+#include "deadlines.h"
 
 static const char usage[] =
     "usage: warta serve --db FILE [--port N] [--bind ADDRESS] [--dict PATH]...\n"
@@ -227,10 +231,13 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn,
 {
     (void)version;
     request *r = *state;
-    if (r == (void *)&refused_uri)
+    if (r == (void *)&refused_uri) {
+        deadlines_enter(conn, PHASE_ANSWER);
         return send_error(conn, 400, "{\"error\":\"the URL holds %00, a NUL "
                                      "byte\"}");
+    }
     if (!r) {                       /* first call: the headers are in */
+        deadlines_enter(conn, PHASE_BODY);
         if (body_length_ambiguous(conn))
             return send_error(conn, 400, "{\"error\":\"more than one "
                                          "Content-Length or Transfer-Encoding "
@@ -244,6 +251,7 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn,
         *upload_size = 0;
         return MHD_YES;
     }
+    deadlines_enter(conn, PHASE_ANSWER);
     MHD_get_connection_values(conn, MHD_GET_ARGUMENT_KIND, collect_arg, r);
     api_request req = {.method = method, .path = url, .n_args = r->n_args,
                        .names = r->names, .values = r->values,
@@ -266,7 +274,8 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn,
 static void on_completed(void *cls, struct MHD_Connection *conn, void **state,
                          enum MHD_RequestTerminationCode why)
 {
-    (void)cls, (void)conn, (void)why;
+    (void)cls, (void)why;
+    deadlines_enter(conn, PHASE_HEADERS);   /* of the next request */
     request *r = *state;
     if (r && r != (void *)&refused_uri) {
         free(r->body);
@@ -366,7 +375,85 @@ static bool make_address(const serve_opts *o, struct sockaddr_storage *sa,
     return false;
 }
 
-/* Serve until SIGINT or SIGTERM. */
+/* Connections from one address at once (a browser opens about six). */
+#define PER_ADDRESS_CONNECTIONS 32
+#define MAX_CONNECTIONS 4096
+
+/* As many connections as file descriptors allow, up to MAX_CONNECTIONS:
+** the soft limit is raised to the hard one (often 1024 and more). */
+static unsigned connection_limit(void)
+{
+    struct rlimit rl;
+    if (getrlimit(RLIMIT_NOFILE, &rl) != 0)
+        return 1000;
+    if (rl.rlim_cur < rl.rlim_max && rl.rlim_cur < MAX_CONNECTIONS + 64) {
+        rl.rlim_cur = rl.rlim_max < MAX_CONNECTIONS + 64 ? rl.rlim_max
+                                                         : MAX_CONNECTIONS + 64;
+        setrlimit(RLIMIT_NOFILE, &rl);
+        getrlimit(RLIMIT_NOFILE, &rl);
+    }
+    rlim_t n = rl.rlim_cur > 128 ? rl.rlim_cur - 64 : 64;   /* store, logs */
+    return n > MAX_CONNECTIONS ? MAX_CONNECTIONS : (unsigned)n;
+}
+
+/* libmicrohttpd's messages on stderr, at most LOG_LINES_PER_MINUTE a
+** minute: it has one for each connection refused or cut, and an attack
+** makes thousands. */
+#define LOG_LINES_PER_MINUTE 20
+
+typedef struct http_log {
+    pthread_mutex_t lock;
+    uint64_t minute_ns;             /* when the current minute began */
+    unsigned shown, held_back;
+} http_log;
+
+static void log_http(void *cls, const char *fmt, va_list ap)
+{
+    http_log *l = cls;
+    pthread_mutex_lock(&l->lock);
+    uint64_t now = clock_ns();
+    if (now - l->minute_ns > 60000000000ull) {
+        if (l->held_back)
+            cli_error("(%u more messages of libmicrohttpd in that minute)",
+                      l->held_back);
+        l->minute_ns = now;
+        l->shown = l->held_back = 0;
+    }
+    if (l->shown++ < LOG_LINES_PER_MINUTE) {
+        fputs("warta: ", stderr);
+        vfprintf(stderr, fmt, ap);
+    } else
+        l->held_back++;
+    pthread_mutex_unlock(&l->lock);
+}
+
+static struct MHD_Daemon *start_daemon(const serve_opts *o, unsigned flags,
+                                       struct sockaddr_storage *sa,
+                                       workers *ws, deadlines *dl)
+{
+    static http_log log = {.lock = PTHREAD_MUTEX_INITIALIZER};
+    log.minute_ns = clock_ns();
+    struct MHD_OptionItem options[] = {
+        {MHD_OPTION_EXTERNAL_LOGGER, (intptr_t)log_http, &log},
+        {MHD_OPTION_SOCK_ADDR, 0, sa},
+        {MHD_OPTION_URI_LOG_CALLBACK, (intptr_t)check_uri, NULL},
+        {MHD_OPTION_NOTIFY_COMPLETED, (intptr_t)on_completed, NULL},
+        {MHD_OPTION_NOTIFY_CONNECTION, (intptr_t)deadlines_notify, dl},
+        {MHD_OPTION_CONNECTION_MEMORY_LIMIT, (intptr_t)64 << 10, NULL},
+        {MHD_OPTION_CONNECTION_TIMEOUT, 30, NULL},
+        {MHD_OPTION_CONNECTION_LIMIT, connection_limit(), NULL},
+        {MHD_OPTION_PER_IP_CONNECTION_LIMIT, PER_ADDRESS_CONNECTIONS, NULL},
+        /* one thread is no pool: libmicrohttpd warns if told so */
+        {o->threads > 1 ? MHD_OPTION_THREAD_POOL_SIZE : MHD_OPTION_END,
+         o->threads, NULL},
+        {MHD_OPTION_END, 0, NULL},
+    };
+    return MHD_start_daemon(flags, (uint16_t)o->port, NULL, NULL, on_request,
+                            ws, MHD_OPTION_ARRAY, options, MHD_OPTION_END);
+}
+
+/* Serve until SIGINT or SIGTERM, sweeping the connections past their
+** deadlines once a second. */
 static int run_server(const serve_opts *o, workers *ws)
 {
     struct sockaddr_storage sa;
@@ -377,23 +464,12 @@ static int run_server(const serve_opts *o, workers *ws)
     sigemptyset(&stop);
     sigaddset(&stop, SIGINT);
     sigaddset(&stop, SIGTERM);
-    pthread_sigmask(SIG_BLOCK, &stop, NULL);    /* the server's thread too */
-    struct MHD_OptionItem options[] = {
-        {MHD_OPTION_SOCK_ADDR, 0, &sa},
-        {MHD_OPTION_URI_LOG_CALLBACK, (intptr_t)check_uri, NULL},
-        {MHD_OPTION_NOTIFY_COMPLETED, (intptr_t)on_completed, NULL},
-        {MHD_OPTION_CONNECTION_MEMORY_LIMIT, (intptr_t)64 << 10, NULL},
-        {MHD_OPTION_CONNECTION_TIMEOUT, 30, NULL},
-        /* one thread is no pool: libmicrohttpd warns if told so */
-        {o->threads > 1 ? MHD_OPTION_THREAD_POOL_SIZE : MHD_OPTION_END,
-         o->threads, NULL},
-        {MHD_OPTION_END, 0, NULL},
-    };
-    struct MHD_Daemon *d = MHD_start_daemon(
-        flags, (uint16_t)o->port, NULL, NULL, on_request, ws,
-        MHD_OPTION_ARRAY, options, MHD_OPTION_END);
+    pthread_sigmask(SIG_BLOCK, &stop, NULL);    /* the server's threads too */
+    deadlines *dl = deadlines_new();
+    struct MHD_Daemon *d = dl ? start_daemon(o, flags, &sa, ws, dl) : NULL;
     if (!d) {
         cli_error("cannot listen on %s port %u", o->bind, o->port);
+        deadlines_free(dl);
         return EXIT_USAGE;
     }
     const union MHD_DaemonInfo *info =
@@ -401,9 +477,11 @@ static int run_server(const serve_opts *o, workers *ws)
     fprintf(stderr, "warta: serving %s on http://%s%s%s:%u/\n", o->db,
             flags & MHD_USE_IPv6 ? "[" : "", o->bind,
             flags & MHD_USE_IPv6 ? "]" : "", info ? info->port : o->port);
-    int sig;
-    sigwait(&stop, &sig);
+    const struct timespec second = {1, 0};
+    while (sigtimedwait(&stop, NULL, &second) < 0)
+        deadlines_sweep(dl);
     MHD_stop_daemon(d);
+    deadlines_free(dl);
     return EXIT_ALL_OK;
 }
 

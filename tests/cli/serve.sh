@@ -244,6 +244,35 @@ sqlite3 "$T/slow.db" "WITH RECURSIVE i(k) AS (SELECT 1 UNION ALL SELECT k + 1 FR
 near=$(python3 -c "print('NEAR(' + '%20'.join(['a*'] * 1000) + ',%20100000)')")
 start_server "$T/slow.db" --threads 2 --query-budget 3000
 
+# Slowloris: two connections send a header byte every second, which
+# resets libmicrohttpd's timeout each time; the server must close them
+# at its header deadline (10 s) all the same.  In the background while
+# the cases below run; its verdict is read at the end.
+cat >"$T/trickle.py" <<'PY'
+import socket, sys, time
+socks = [socket.create_connection(("127.0.0.1", int(sys.argv[1]))) for _ in range(2)]
+for s in socks:
+    s.sendall(b"GET /api/stats HTTP/1.1\r\nHost: x\r\n")
+    s.settimeout(0.01)
+t0, closed = time.time(), []
+while len(closed) < len(socks) and time.time() - t0 < 20:
+    for s in socks:
+        if s in [c for c, _ in closed]:
+            continue
+        try:
+            s.sendall(b"X")
+            if s.recv(100) == b"":
+                raise ConnectionError
+        except socket.timeout:
+            pass
+        except OSError:
+            closed.append((s, time.time() - t0))
+    time.sleep(1)
+print(" ".join("%.0f" % t for _, t in closed) or "none")
+PY
+python3 "$T/trickle.py" "$port" >"$T/trickle.out" 2>&1 &
+trickler=$!
+
 begin
 curl -s -m 60 -o "$T/slow.body" -w '%{http_code}' "$B/api/events?text=$near" >"$T/slow.code" &
 slow=$!
@@ -291,6 +320,38 @@ want_code 503
 get "/api/events?actor=RUS"
 want_code 200
 end "budget: a query past --query-budget stops with 503; the next is answered"
+
+# 32 connections from one address (127.0.0.3, apart from the other
+# cases') at once: a 33rd is closed at once, another address is served.
+begin
+python3 -c '
+import socket, sys
+import time
+socks = [socket.create_connection(("127.0.0.1", int(sys.argv[1])),
+                                  source_address=("127.0.0.3", 0))
+         for _ in range(33)]
+time.sleep(1.5)
+def closed(s):
+    s.setblocking(False)
+    try:
+        return s.recv(1) == b""
+    except BlockingIOError:
+        return False
+print(sum(map(closed, socks[:32])), int(closed(socks[32])))
+' "$port" >"$T/per-ip.out" 2>&1
+[ "$(cat "$T/per-ip.out")" = "0 1" ] || bad "open 32 first / 33rd closed: $(cat "$T/per-ip.out"), want 0 1"
+code=$(curl -s --interface 127.0.0.2 -o "$T/body" -w '%{http_code}' "$B/api/stats")
+want_code 200
+end "per address: 32 connections at once, the 33rd is closed"
+
+begin
+wait $trickler
+set -- $(cat "$T/trickle.out")
+[ $# = 2 ] || bad "the trickling connections: $(cat "$T/trickle.out"), want two closed"
+for t in "$@"; do
+    [ "$t" -ge 9 ] && [ "$t" -le 13 ] || bad "a trickling connection closed after $t s, want 10-12"
+done
+end "slowloris: connections trickling their headers are closed at 10 s"
 
 begin
 kill $server
