@@ -11,6 +11,7 @@
 
 #include <utf8proc.h>
 
+#include "answer.h"
 #include "api.h"
 #include "cli.h"
 #include "web_assets.h"     /* generated from web/ by tools/embed.sh */
@@ -49,6 +50,8 @@ api *api_new(warta_ctx *ctx, warta_store *st, const warta_dict *dict,
         lim->code_bytes = API_DEFAULT_CODE_BYTES;
     if (!lim->code_sentences)
         lim->code_sentences = API_DEFAULT_CODE_SENTENCES;
+    if (!lim->answer_bytes)
+        lim->answer_bytes = API_DEFAULT_ANSWER_BYTES;
     warta_store_set_stop(st, budget_spent, a);
     return a;
 }
@@ -62,34 +65,29 @@ void api_free(api *a)
 
 void api_response_free(api_response *res)
 {
-    free(res->owned);
+    answer_release(res->owned, res->held, res->budget);
     res->owned = NULL;
+    res->held = 0;
 }
 
 /* ---- answers ------------------------------------------------------------ */
 
 static const char json_content_type[] = "application/json; charset=utf-8";
 
-static void reply_text(api_response *res, int status, const char *type,
-                       char *owned, size_t len)
+/* Answer with o (taken), a small object such as an error, as JSON: it is
+** neither bounded nor counted. */
+static void reply_small(api_response *res, int status, json_t *o)
 {
-    *res = (api_response){.status = status, .type = type, .body = owned,
-                          .body_len = len, .owned = owned};
-}
-
-/* Answer with o (taken) as JSON. */
-static void reply_json(api_response *res, int status, json_t *o)
-{
-    char *s = o ? json_dumps(o, JSON_COMPACT | JSON_REAL_PRECISION(10))
-                : NULL;
+    char *s = o ? json_dumps(o, JSON_COMPACT) : NULL;
     json_decref(o);
     if (!s) {
         static const char oom[] = "{\"error\":\"out of memory\"}";
-        *res = (api_response){.status = 500, .type = json_content_type, .body = oom,
-                              .body_len = sizeof oom - 1};
+        *res = (api_response){.status = 500, .type = json_content_type,
+                              .body = oom, .body_len = sizeof oom - 1};
         return;
     }
-    reply_text(res, status, json_content_type, s, strlen(s));
+    *res = (api_response){.status = status, .type = json_content_type,
+                          .body = s, .body_len = strlen(s), .owned = s};
 }
 
 /* The length of the valid UTF-8 sequence at s (n bytes left), or 0. */
@@ -140,7 +138,55 @@ static void reply_error(api_response *res, int status, const char *fmt, ...)
     vsnprintf(msg, sizeof msg, fmt, ap);
     va_end(ap);
     make_utf8(msg, utf8, sizeof utf8);
-    reply_json(res, status, json_pack("{s:s}", "error", utf8));
+    reply_small(res, status, json_pack("{s:s}", "error", utf8));
+}
+
+/* An answer of any size: bounded, its bytes counted in the server's
+** budget (answer.h). */
+static void start_answer(api *a, answer *b)
+{
+    answer_init(b, a->limits.answer_bytes, a->limits.memory);
+}
+
+/* Send b, or what kept it from being made. */
+static void finish_answer(api_response *res, answer *b)
+{
+    if (b->state == ANSWER_OK) {
+        *res = (api_response){.status = 200, .type = json_content_type,
+                              .body = b->p, .body_len = b->n, .owned = b->p,
+                              .held = b->cap, .budget = b->budget};
+        return;
+    }
+    answer_release(b->p, b->cap, b->budget);
+    if (b->state == ANSWER_TOO_BIG)
+        reply_error(res, 400, "the answer would be over %zu MB: ask for "
+                    "fewer rows (top) or narrow the filters", b->max >> 20);
+    else if (b->state == ANSWER_BUSY) {
+        reply_error(res, 503, "busy: the answers being sent to other clients "
+                    "hold all the memory this server gives them; try again "
+                    "in a moment");
+        res->retry_after = 1;
+    } else
+        reply_error(res, 500, "out of memory");
+}
+
+/* Write o (taken; NULL: out of memory); false once b has failed. */
+static bool answer_taken(answer *b, json_t *o)
+{
+    if (!o && b->state == ANSWER_OK)
+        b->state = ANSWER_NO_MEMORY;
+    answer_json(b, o);
+    json_decref(o);
+    return b->state == ANSWER_OK;
+}
+
+/* Answer with o (taken) as JSON, as an answer of any size. */
+static void reply_json(api *a, api_response *res, json_t *o)
+{
+    answer b;
+    start_answer(a, &b);
+    answer_taken(&b, o);
+    finish_answer(res, &b);
 }
 
 /* A library error: the caller's fault (400) or ours (500).  The store
@@ -155,6 +201,14 @@ static void reply_status(api *a, api_response *res, warta_status rc)
                : rc == WARTA_DONE                        ? 404
                                                          : 500;
     reply_error(res, status, "%s", *msg ? msg : warta_strstatus(rc));
+}
+
+/* Drop a half-made answer and answer a library error instead. */
+static void drop_answer(api *a, answer *b, api_response *res,
+                        warta_status rc)
+{
+    answer_release(b->p, b->cap, b->budget);
+    reply_status(a, res, rc);
 }
 
 /* ---- parameters --------------------------------------------------------- */
@@ -251,25 +305,43 @@ static bool parse_params(const api_request *req, unsigned allowed,
 
 /* ---- store routes ------------------------------------------------------- */
 
-static int collect_row(void *ud, int n, const char *const *names,
-                       const char *const *values)
+/* Rows written into an answer as they come, one JSON object each,
+** separated by commas. */
+typedef struct row_writer {
+    answer *b;
+    size_t n;
+} row_writer;
+
+/* o (taken) as the next item of the list; false when the answer failed. */
+static bool write_item(row_writer *w, json_t *o)
 {
-    json_t *row = row_json(n, names, values);
-    return !row || json_array_append_new(ud, row) != 0;
+    if (w->n++)
+        answer_put(w->b, ",", 1);
+    return answer_taken(w->b, o);
+}
+
+static int write_row(void *ud, int n, const char *const *names,
+                     const char *const *values)
+{
+    return !write_item(ud, row_json(n, names, values));
 }
 
 /* A list of rows under one name: {"events": [...]}. */
 static void reply_rows(api *a, const warta_query *q, const char *name,
                        api_response *res)
 {
-    json_t *rows = json_array();
-    warta_status rc = warta_store_query(a->st, q, collect_row, rows);
-    if (rc != WARTA_OK) {
-        json_decref(rows);
-        reply_status(a, res, rc);
-        return;
-    }
-    reply_json(res, 200, json_pack("{s:o}", name, rows));
+    answer b;
+    start_answer(a, &b);
+    answer_puts(&b, "{\"");
+    answer_puts(&b, name);              /* one of the routes' names */
+    answer_puts(&b, "\":[");
+    row_writer w = {&b, 0};
+    warta_status rc = warta_store_query(a->st, q, write_row, &w);
+    answer_puts(&b, "]}");
+    if (rc != WARTA_OK)
+        drop_answer(a, &b, res, rc);
+    else
+        finish_answer(res, &b);
 }
 
 static void route_events(api *a, const api_request *req, api_response *res)
@@ -312,7 +384,7 @@ static void route_stats(api *a, const api_request *req, api_response *res)
         reply_status(a, res, rc);
         return;
     }
-    reply_json(res, 200,
+    reply_json(a, res,
                json_pack("{s:I,s:I,s:I,s:I}", "documents",
                          (json_int_t)c.documents, "sentences",
                          (json_int_t)c.sentences, "events",
@@ -386,7 +458,7 @@ static void route_series(api *a, const api_request *req, api_response *res)
         reply_status(a, res, rc);
         return;
     }
-    reply_json(res, 200, json_pack("{s:s,s:o}", "by", by, "points", s.points));
+    reply_json(a, res, json_pack("{s:s,s:o}", "by", by, "points", s.points));
 }
 
 /* ---- sentences with their spans marked ---------------------------------- */
@@ -446,26 +518,23 @@ static size_t find_words(const char *text, const char *words, const char *role,
     return 1;
 }
 
-typedef struct event_view {
-    json_t *event;
-    json_t *mentions;
-} event_view;
-
-static int keep_event(void *ud, int n, const char *const *names,
-                      const char *const *values)
+/* {"event": {...}, "mentions": [...]}, written as the rows come: the
+** event's first, then its mentions'. */
+static int write_event(void *ud, int n, const char *const *names,
+                       const char *const *values)
 {
-    event_view *v = ud;
-    v->event = row_json(n, names, values);
-    return v->event == NULL;
+    row_writer *w = ud;
+    answer_puts(w->b, "{\"event\":");
+    answer_taken(w->b, row_json(n, names, values));
+    return !answer_puts(w->b, ",\"mentions\":[");
 }
 
-static int keep_mention(void *ud, int n, const char *const *names,
-                        const char *const *values)
+static int write_mention(void *ud, int n, const char *const *names,
+                         const char *const *values)
 {
-    event_view *v = ud;
     json_t *m = row_json(n, names, values);
     if (!m)
-        return 1;
+        return !write_item(ud, NULL);
     const char *text = json_string_value(json_object_get(m, "text"));
     if (text) {
         span spans[3];
@@ -480,7 +549,7 @@ static int keep_mention(void *ud, int n, const char *const *names,
         json_object_set_new(m, "segments", segments(text, strlen(text),
                                                     spans, k));
     }
-    return json_array_append_new(v->mentions, m) != 0;
+    return !write_item(ud, m);
 }
 
 static void route_event(api *a, const api_request *req, const char *id_text,
@@ -498,17 +567,16 @@ static void route_event(api *a, const api_request *req, const char *id_text,
         return;
     }
     id = strtoull(id_text, NULL, 10);
-    event_view v = {.mentions = json_array()};
-    warta_status rc = warta_store_event(a->st, (int64_t)id, keep_event,
-                                        keep_mention, &v);
-    if (rc != WARTA_OK) {
-        json_decref(v.event);
-        json_decref(v.mentions);
-        reply_status(a, res, rc);
-        return;
-    }
-    reply_json(res, 200, json_pack("{s:o,s:o}", "event", v.event, "mentions",
-                                   v.mentions));
+    answer b;
+    start_answer(a, &b);
+    row_writer w = {&b, 0};
+    warta_status rc = warta_store_event(a->st, (int64_t)id, write_event,
+                                        write_mention, &w);
+    answer_puts(&b, "]}");
+    if (rc != WARTA_OK)
+        drop_answer(a, &b, res, rc);
+    else
+        finish_answer(res, &b);
 }
 
 /* ---- coding a pasted text ------------------------------------------------ */
@@ -531,7 +599,9 @@ static json_t *event_segments(const warta_doc *doc, const warta_event *e)
     return segments(text.p + s->start, s->end - s->start, spans, 3);
 }
 
-static warta_status code_events(api *a, warta_doc *doc, json_t *events)
+/* Each event as `warta code --explain` writes it, plus its segments,
+** into the list w writes; stops when the answer fails. */
+static warta_status write_events(api *a, warta_doc *doc, row_writer *w)
 {
     warta_buf buf = {0};
     warta_status rc = WARTA_OK;
@@ -546,10 +616,30 @@ static warta_status code_events(api *a, warta_doc *doc, json_t *events)
         }
         json_object_set_new(e, "segments",
                             event_segments(doc, warta_doc_event(doc, i)));
-        json_array_append_new(events, e);
+        if (!write_item(w, e))
+            break;
     }
     warta_buf_free(a->ctx, &buf);
     return rc;
+}
+
+/* {"lang", "sentences", "events": [...]} of a coded text. */
+static void reply_coded(api *a, warta_doc *doc, api_response *res)
+{
+    answer b;
+    start_answer(a, &b);
+    answer_puts(&b, "{\"lang\":");
+    answer_taken(&b, json_string(warta_doc_lang(doc)));
+    answer_puts(&b, ",\"sentences\":");
+    answer_taken(&b, json_integer((json_int_t)warta_doc_n_sentences(doc)));
+    answer_puts(&b, ",\"events\":[");
+    row_writer w = {&b, 0};
+    warta_status rc = write_events(a, doc, &w);
+    answer_puts(&b, "]}");
+    if (rc != WARTA_OK)
+        drop_answer(a, &b, res, rc);
+    else
+        finish_answer(res, &b);
 }
 
 /* The body's fields; false (with an answer) when one is missing or bad. */
@@ -639,19 +729,8 @@ static void code_one(api *a, const api_request *req, api_response *res)
     json_t *text = json_object_get(body, "text");
     warta_doc *doc = NULL;
     if (code_text(a, json_string_value(text), json_string_length(text), &meta,
-                  &doc, res)) {
-        json_t *events = json_array();
-        warta_status rc = code_events(a, doc, events);
-        if (rc == WARTA_OK)
-            reply_json(res, 200,
-                       json_pack("{s:s,s:I,s:O}", "lang", warta_doc_lang(doc),
-                                 "sentences",
-                                 (json_int_t)warta_doc_n_sentences(doc),
-                                 "events", events));
-        else
-            reply_status(a, res, rc);
-        json_decref(events);
-    }
+                  &doc, res))
+        reply_coded(a, doc, res);
     warta_doc_free(doc);
     json_decref(body);
 }

@@ -46,6 +46,8 @@ typedef struct api_response {
     const char *body;               /* body_len bytes */
     size_t body_len;
     char *owned;                    /* what to free: body, or NULL */
+    size_t held;                    /* of the budget, given back with it */
+    struct answer_budget *budget;
 } api_response;
 
 typedef struct api api;
@@ -66,12 +68,18 @@ typedef struct api_limits {
     size_t code_bytes;              /* /api/code: the longest text and */
     size_t code_sentences;          /* the most sentences coded (413) */
     api_lane *coding;               /* NULL: no bound */
+    size_t answer_bytes;            /* the longest answer (a 400 past it) */
+    struct answer_budget *memory;   /* the answers not yet sent, across
+                                       threads (a 503 past it); NULL: no
+                                       bound */
 } api_limits;
 #define API_DEFAULT_QUERY_MS 2000
 /* About a quarter of a second of coding on one core (a long article is
 ** 20-50 KB); sentences bound the cost of texts of many short ones. */
 #define API_DEFAULT_CODE_BYTES ((size_t)256 << 10)
 #define API_DEFAULT_CODE_SENTENCES 2500
+/* 100,000 events (the most top takes) are about 26 MB of JSON. */
+#define API_DEFAULT_ANSWER_BYTES ((size_t)32 << 20)
 
 /* An API over a store opened read-only and dictionaries for /api/code;
 ** both stay the caller's (the store's stop function is the API's until

@@ -10,6 +10,7 @@
 #include <arpa/inet.h>
 #include <errno.h>
 #include <getopt.h>
+#include <malloc.h>
 #include <pthread.h>
 #include <stdatomic.h>
 #include <signal.h>
@@ -23,13 +24,14 @@
 
 #include <microhttpd.h>
 
+#include "answer.h"
 #include "api.h"
 #include "cli.h"
 #include "deadlines.h"
 
 static const char usage[] =
     "usage: warta serve --db FILE [--port N] [--bind ADDRESS] [--dict PATH]...\n"
-    "                   [--threads N] [--query-budget MS]\n"
+    "                   [--threads N] [--query-budget MS] [--answer-memory MB]\n"
     "  Serve the dashboard and its JSON API over an event store (read-only).\n"
     "  --db FILE            the store (made by warta ingest)\n"
     "  --port N             TCP port (default 8080; 0: any free port)\n"
@@ -38,10 +40,16 @@ static const char usage[] =
     "                       (repeatable; default: the language packs)\n"
     "  --threads N          threads answering requests (default: the cores)\n"
     "  --query-budget MS    the time a request's store queries may take\n"
-    "                       (default 2000); past it the answer is 503\n";
+    "                       (default 2000); past it the answer is 503\n"
+    "  --answer-memory MB   what the answers not yet sent may hold in all\n"
+    "                       (default 128); past it the answer is 503\n";
 
 #define MAX_ARGS 64
 #define MAX_THREADS 64
+/* What the answers made and not yet sent may hold in all, by default:
+** clients that do not read cannot make the server hold more (a 503 past
+** it). */
+#define DEFAULT_ANSWER_MEMORY_MB 128
 
 /* ---- workers: what one thread answers with ------------------------------ */
 
@@ -56,6 +64,7 @@ typedef struct workers {
     unsigned n;
     atomic_uint claimed;            /* how many threads took theirs */
     api_lane coding;                /* texts being coded, at most n - 1 */
+    answer_budget memory;           /* answers made and not yet sent */
 } workers;
 
 static void workers_free(workers *ws)
@@ -71,7 +80,8 @@ static void workers_free(workers *ws)
 /* n workers, each with its context, store handle and API; false (with a
 ** message) when one cannot be made. */
 static bool workers_open(workers *ws, unsigned n, const char *db,
-                         const warta_dict *dict, const api_limits *given)
+                         const warta_dict *dict, const api_limits *given,
+                         unsigned memory_mb)
 {
     warta_config cfg = cli_config();
     ws->w = calloc(n, sizeof *ws->w);
@@ -79,8 +89,11 @@ static bool workers_open(workers *ws, unsigned n, const char *db,
     atomic_init(&ws->claimed, 0);
     atomic_init(&ws->coding.running, 0);
     ws->coding.max = n > 1 ? n - 1 : 1;
+    atomic_init(&ws->memory.held, 0);
+    ws->memory.max = (size_t)memory_mb << 20;
     api_limits limits = *given;
     limits.coding = &ws->coding;
+    limits.memory = &ws->memory;
     for (unsigned i = 0; ws->w && i < n; i++) {
         worker *w = &ws->w[i];
         if (warta_open(&cfg, &w->ctx) != WARTA_OK) {
@@ -160,11 +173,41 @@ static void take_body(request *r, const char *data, size_t n)
     body[r->body_len] = '\0';
 }
 
-static enum MHD_Result send_answer(struct MHD_Connection *conn,
-                                   const api_response *res)
+static void free_answer(void *cls)
 {
-    struct MHD_Response *resp = MHD_create_response_from_buffer(
-        res->body_len, (void *)res->body, MHD_RESPMEM_MUST_COPY);
+    api_response_free(cls);
+    free(cls);
+}
+
+/* The answer's body as a response, not copied: an answer the API made is
+** freed (and its bytes given back to the budget) once it is sent or its
+** connection gone; the others are static. */
+static struct MHD_Response *response_of(api_response *res)
+{
+    if (!res->owned)
+        return MHD_create_response_from_buffer(
+            res->body_len, (void *)res->body, MHD_RESPMEM_PERSISTENT);
+    api_response *kept = malloc(sizeof *kept);
+    struct MHD_Response *resp =
+        kept ? MHD_create_response_from_buffer_with_free_callback_cls(
+                   res->body_len, res->owned, free_answer, kept)
+             : NULL;
+    if (resp)
+        *kept = *res;
+    else {
+        free(kept);
+        api_response_free(res);
+    }
+    res->owned = NULL;              /* the response's now, or freed */
+    res->held = 0;
+    return resp;
+}
+
+/* Queue the answer (taken). */
+static enum MHD_Result send_answer(struct MHD_Connection *conn,
+                                   api_response *res)
+{
+    struct MHD_Response *resp = response_of(res);
     if (!resp)
         return MHD_NO;
     MHD_add_response_header(resp, "Content-Type", res->type);
@@ -266,9 +309,7 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn,
                                      "thread\"}");
     api_response res;
     api_handle(w->api, &req, &res);
-    enum MHD_Result ok = send_answer(conn, &res);
-    api_response_free(&res);
-    return ok;
+    return send_answer(conn, &res);
 }
 
 static void on_completed(void *cls, struct MHD_Connection *conn, void **state,
@@ -288,7 +329,7 @@ typedef struct serve_opts {
     const char *db, *bind;
     unsigned port;
     dict_list dicts;
-    unsigned threads;
+    unsigned threads, answer_memory_mb;
     api_limits limits;
 } serve_opts;
 
@@ -316,6 +357,7 @@ static int parse_options(int argc, char **argv, serve_opts *o)
         {"dict", required_argument, NULL, 'D'},
         {"threads", required_argument, NULL, 't'},
         {"query-budget", required_argument, NULL, 'q'},
+        {"answer-memory", required_argument, NULL, 'm'},
         {"help", no_argument, NULL, 'h'},
         {NULL, 0, NULL, 0},
     };
@@ -329,6 +371,11 @@ static int parse_options(int argc, char **argv, serve_opts *o)
             break;
         case 't':
             if (!number_option("threads", optarg, 1, MAX_THREADS, &o->threads))
+                return EXIT_USAGE;
+            break;
+        case 'm':
+            if (!number_option("answer-memory", optarg, 1, 65536,
+                               &o->answer_memory_mb))
                 return EXIT_USAGE;
             break;
         case 'q':
@@ -493,8 +540,14 @@ static unsigned default_threads(void)
 
 int cmd_serve(int argc, char **argv)
 {
+    /* Buffers over 256 KB (answers) in pages of their own, given back to
+    ** the system when freed: past its first big free, glibc would raise
+    ** that threshold and keep later answers in its heaps, and the memory
+    ** of clients that did not read stayed after they left. */
+    mallopt(M_MMAP_THRESHOLD, 256 << 10);
     serve_opts o = {.bind = "127.0.0.1", .port = 8080,
-                    .threads = default_threads()};
+                    .threads = default_threads(),
+                    .answer_memory_mb = DEFAULT_ANSWER_MEMORY_MB};
     int rc = parse_options(argc, argv, &o);
     if (rc)
         return rc < 0 ? EXIT_ALL_OK : rc;
@@ -505,7 +558,8 @@ int cmd_serve(int argc, char **argv)
     warta_dict *dict = cli_load_dicts(ctx, &o.dicts);
     workers ws = {0};
     rc = EXIT_USAGE;
-    if (dict && workers_open(&ws, o.threads, o.db, dict, &o.limits))
+    if (dict && workers_open(&ws, o.threads, o.db, dict, &o.limits,
+                             o.answer_memory_mb))
         rc = run_server(&o, &ws);
     workers_free(&ws);
     warta_dict_free(dict);

@@ -1,0 +1,96 @@
+/*
+** test_answer.c -- cli/answer.c, how `warta serve` writes an answer: the
+** bytes written are the bytes kept, an answer past its bound fails as
+** too big, one that the shared budget cannot hold fails as busy, and
+** every byte taken from the budget is given back.
+*/
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "../../cli/answer.h"
+
+static void writes_what_it_is_given(void **state)
+{
+    (void)state;
+    answer a;
+    answer_init(&a, 1 << 20, NULL);
+    assert_true(answer_puts(&a, "{\"rows\":["));
+    json_t *row = json_pack("{s:s,s:i}", "code", "041", "n", 3);
+    for (int i = 0; i < 1000; i++) {
+        if (i)
+            assert_true(answer_put(&a, ",", 1));
+        assert_true(answer_json(&a, row));
+    }
+    json_decref(row);
+    assert_true(answer_puts(&a, "]}"));
+    assert_int_equal(a.state, ANSWER_OK);
+    assert_int_equal(strlen(a.p), a.n);
+    json_t *back = json_loadb(a.p, a.n, 0, NULL);
+    assert_non_null(back);
+    json_t *rows = json_object_get(back, "rows");
+    assert_int_equal(json_array_size(rows), 1000);
+    assert_string_equal(
+        json_string_value(json_object_get(json_array_get(rows, 999), "code")),
+        "041");
+    json_decref(back);
+    answer_release(a.p, a.cap, NULL);
+}
+
+static void too_big_stops_writing(void **state)
+{
+    (void)state;
+    answer a;
+    answer_init(&a, 100, NULL);
+    char chunk[40];
+    memset(chunk, 'x', sizeof chunk);
+    assert_true(answer_put(&a, chunk, 40));
+    assert_true(answer_put(&a, chunk, 40));
+    assert_false(answer_put(&a, chunk, 40));       /* 120 + NUL > 100 */
+    assert_int_equal(a.state, ANSWER_TOO_BIG);
+    assert_false(answer_puts(&a, "y"));            /* nothing after */
+    assert_int_equal(a.n, 80);
+    assert_true(a.cap <= 100);
+    answer_release(a.p, a.cap, NULL);
+}
+
+static void budget_is_shared_and_given_back(void **state)
+{
+    (void)state;
+    answer_budget budget = {.max = 64 << 10};
+    char block[10 << 10];
+    memset(block, 'x', sizeof block);
+    answer a, b;
+    answer_init(&a, 1 << 20, &budget);
+    answer_init(&b, 1 << 20, &budget);
+    for (int i = 0; i < 3; i++)
+        assert_true(answer_put(&a, block, sizeof block));   /* 30 KB: 32 */
+    assert_int_equal(atomic_load(&budget.held), a.cap);
+    for (int i = 0; i < 3; i++)
+        assert_true(answer_put(&b, block, sizeof block));   /* 32 more */
+    assert_int_equal(atomic_load(&budget.held), a.cap + b.cap);
+    assert_false(answer_put(&b, block, sizeof block));     /* 64 more: no */
+    assert_int_equal(b.state, ANSWER_BUSY);
+    assert_int_equal(atomic_load(&budget.held), a.cap + b.cap);
+    answer_release(b.p, b.cap, &budget);
+    assert_int_equal(atomic_load(&budget.held), a.cap);
+    answer c;                           /* b's share is free again */
+    answer_init(&c, 1 << 20, &budget);
+    for (int i = 0; i < 3; i++)
+        assert_true(answer_put(&c, block, sizeof block));
+    answer_release(a.p, a.cap, &budget);
+    answer_release(c.p, c.cap, &budget);
+    assert_int_equal(atomic_load(&budget.held), 0);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(writes_what_it_is_given),
+        cmocka_unit_test(too_big_stops_writing),
+        cmocka_unit_test(budget_is_shared_and_given_back),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
