@@ -149,6 +149,7 @@ valgrind: $(addprefix build/rel/,$(TESTS)) build/vg-warta build/gen/gazetteer.bi
 FUZZ_EXTRA_fuzz_petrarch_xml = cli/gold.c
 FUZZ_EXTRA_fuzz_http = cli/api.c cli/answer.c cli/query_args.c cli/inputs.c \
                        cli/messages.c cli/progress.c
+FUZZ_EXTRA_fuzz_api  = $(FUZZ_EXTRA_fuzz_http)
 FUZZ_TIME    ?= 60
 FUZZ_TIMEOUT ?= 10
 FUZZ_CC      ?= clang-14
