@@ -310,7 +310,16 @@ static bool parse_params(const api_request *req, unsigned allowed,
 typedef struct row_writer {
     answer *b;
     size_t n;
+    api *a;                         /* whose store query hands the rows */
 } row_writer;
+
+/* The budget is the store's: the time spent writing a row moves the
+** deadline on by as much (what is written is bounded by its size). */
+static void pause_budget(row_writer *w, uint64_t since)
+{
+    if (w->a)
+        w->a->deadline_ns += clock_ns() - since;
+}
 
 /* o (taken) as the next item of the list; false when the answer failed. */
 static bool write_item(row_writer *w, json_t *o)
@@ -323,7 +332,10 @@ static bool write_item(row_writer *w, json_t *o)
 static int write_row(void *ud, int n, const char *const *names,
                      const char *const *values)
 {
-    return !write_item(ud, row_json(n, names, values));
+    uint64_t since = clock_ns();
+    bool ok = write_item(ud, row_json(n, names, values));
+    pause_budget(ud, since);
+    return !ok;
 }
 
 /* A list of rows under one name: {"events": [...]}. */
@@ -335,7 +347,7 @@ static void reply_rows(api *a, const warta_query *q, const char *name,
     answer_puts(&b, "{\"");
     answer_puts(&b, name);              /* one of the routes' names */
     answer_puts(&b, "\":[");
-    row_writer w = {&b, 0};
+    row_writer w = {&b, 0, a};
     warta_status rc = warta_store_query(a->st, q, write_row, &w);
     answer_puts(&b, "]}");
     if (rc != WARTA_OK)
@@ -524,17 +536,21 @@ static int write_event(void *ud, int n, const char *const *names,
                        const char *const *values)
 {
     row_writer *w = ud;
+    uint64_t since = clock_ns();
     answer_puts(w->b, "{\"event\":");
     answer_taken(w->b, row_json(n, names, values));
-    return !answer_puts(w->b, ",\"mentions\":[");
+    bool ok = answer_puts(w->b, ",\"mentions\":[");
+    pause_budget(w, since);
+    return !ok;
 }
 
-static int write_mention(void *ud, int n, const char *const *names,
-                         const char *const *values)
+/* A mention with its sentence cut into segments (see segments()). */
+static json_t *mention_json(int n, const char *const *names,
+                            const char *const *values)
 {
     json_t *m = row_json(n, names, values);
     if (!m)
-        return !write_item(ud, NULL);
+        return NULL;
     const char *text = json_string_value(json_object_get(m, "text"));
     if (text) {
         span spans[3];
@@ -549,7 +565,16 @@ static int write_mention(void *ud, int n, const char *const *names,
         json_object_set_new(m, "segments", segments(text, strlen(text),
                                                     spans, k));
     }
-    return !write_item(ud, m);
+    return m;
+}
+
+static int write_mention(void *ud, int n, const char *const *names,
+                         const char *const *values)
+{
+    uint64_t since = clock_ns();
+    bool ok = write_item(ud, mention_json(n, names, values));
+    pause_budget(ud, since);
+    return !ok;
 }
 
 static void route_event(api *a, const api_request *req, const char *id_text,
@@ -569,7 +594,7 @@ static void route_event(api *a, const api_request *req, const char *id_text,
     id = strtoull(id_text, NULL, 10);
     answer b;
     start_answer(a, &b);
-    row_writer w = {&b, 0};
+    row_writer w = {&b, 0, a};
     warta_status rc = warta_store_event(a->st, (int64_t)id, write_event,
                                         write_mention, &w);
     answer_puts(&b, "]}");
@@ -633,7 +658,7 @@ static void reply_coded(api *a, warta_doc *doc, api_response *res)
     answer_puts(&b, ",\"sentences\":");
     answer_taken(&b, json_integer((json_int_t)warta_doc_n_sentences(doc)));
     answer_puts(&b, ",\"events\":[");
-    row_writer w = {&b, 0};
+    row_writer w = {&b, 0, NULL};    /* no store query */
     warta_status rc = write_events(a, doc, &w);
     answer_puts(&b, "]}");
     if (rc != WARTA_OK)
