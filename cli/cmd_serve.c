@@ -1,11 +1,10 @@
 /*
 ** cmd_serve.c -- `warta serve`: the dashboard.  libmicrohttpd reads the
-** requests on a pool of threads; this file gathers each one (query
-** string, body up to a limit) into an api_request for api.c and sends
-** back what it answers.  Each thread answers with its own context, its
-** own read-only handle on the store and its own API (a worker), so no
-** two threads share anything the library writes to; the dictionaries
-** are shared, read-only, as the library allows.
+** requests on its thread; this file gathers each one (query string, body
+** up to a limit) into an api_request, hands it to the workers (workers.c)
+** which answer it with api.c, and sends back what they answer.  What is
+** refused before the API sees it is answered at once.  The connections'
+** deadlines are in deadlines.c.
 */
 #include <arpa/inet.h>
 #include <errno.h>
@@ -24,10 +23,10 @@
 
 #include <microhttpd.h>
 
-#include "answer.h"
 #include "api.h"
 #include "cli.h"
 #include "deadlines.h"
+#include "workers.h"
 
 static const char usage[] =
     "usage: warta serve --db FILE [--port N] [--bind ADDRESS] [--dict PATH]...\n"
@@ -38,7 +37,7 @@ static const char usage[] =
     "  --bind ADDRESS       address to listen on (default 127.0.0.1)\n"
     "  --dict PATH          dictionaries for the \"code a text\" box\n"
     "                       (repeatable; default: the language packs)\n"
-    "  --threads N          threads answering requests (default: the cores)\n"
+    "  --threads N          threads making answers (default: the cores)\n"
     "  --query-budget MS    the time a request's store queries may take\n"
     "                       (default 2000); past it the answer is 503\n"
     "  --answer-memory MB   what the answers not yet sent may hold in all\n"
@@ -51,87 +50,11 @@ static const char usage[] =
 ** it). */
 #define DEFAULT_ANSWER_MEMORY_MB 128
 
-/* ---- workers: what one thread answers with ------------------------------ */
-
-typedef struct worker {
-    warta_ctx *ctx;
-    warta_store *st;
-    api *api;
-} worker;
-
-typedef struct workers {
-    worker *w;
-    unsigned n;
-    atomic_uint claimed;            /* how many threads took theirs */
-    api_lane coding;                /* texts being coded, at most n - 1 */
-    answer_budget memory;           /* answers made and not yet sent */
-} workers;
-
-static void workers_free(workers *ws)
-{
-    for (unsigned i = 0; ws->w && i < ws->n; i++) {
-        api_free(ws->w[i].api);
-        warta_store_close(ws->w[i].st);
-        warta_close(ws->w[i].ctx);
-    }
-    free(ws->w);
-}
-
-/* n workers, each with its context, store handle and API; false (with a
-** message) when one cannot be made. */
-static bool workers_open(workers *ws, unsigned n, const char *db,
-                         const warta_dict *dict, const api_limits *given,
-                         unsigned memory_mb)
-{
-    warta_config cfg = cli_config();
-    ws->w = calloc(n, sizeof *ws->w);
-    ws->n = n;
-    atomic_init(&ws->claimed, 0);
-    atomic_init(&ws->coding.running, 0);
-    ws->coding.max = n > 1 ? n - 1 : 1;
-    atomic_init(&ws->memory.held, 0);
-    ws->memory.max = (size_t)memory_mb << 20;
-    api_limits limits = *given;
-    limits.coding = &ws->coding;
-    limits.memory = &ws->memory;
-    for (unsigned i = 0; ws->w && i < n; i++) {
-        worker *w = &ws->w[i];
-        if (warta_open(&cfg, &w->ctx) != WARTA_OK) {
-            cli_error("cannot open a context for thread %u", i + 1);
-            return false;
-        }
-        if (warta_store_open(w->ctx, db, WARTA_STORE_READONLY, &w->st) !=
-            WARTA_OK) {
-            cli_error("%s", warta_errmsg(w->ctx));
-            return false;
-        }
-        if (!(w->api = api_new(w->ctx, w->st, dict, &limits)))
-            break;
-    }
-    if (!ws->w || !ws->w[n - 1].api) {
-        cli_error("out of memory");
-        return false;
-    }
-    return true;
-}
-
-/* The calling thread's worker: libmicrohttpd's pool threads each take
-** one the first time they answer, and keep it. */
-static _Thread_local worker *this_thread;
-
-static worker *thread_worker(workers *ws)
-{
-    if (!this_thread) {
-        unsigned i = atomic_fetch_add(&ws->claimed, 1);
-        this_thread = i < ws->n ? &ws->w[i] : NULL;
-    }
-    return this_thread;
-}
-
 /* ---- requests ------------------------------------------------------------ */
 
-/* What one request has sent so far. */
+/* What one request has sent so far, and its job once complete. */
 typedef struct request {
+    job job;
     size_t n_args;
     const char *names[MAX_ARGS], *values[MAX_ARGS];
     bool too_many_args;
@@ -294,6 +217,8 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn,
         *upload_size = 0;
         return MHD_YES;
     }
+    if (atomic_load(&r->job.done))  /* resumed: a worker has answered */
+        return send_answer(conn, &r->job.res);
     deadlines_enter(conn, PHASE_ANSWER);
     MHD_get_connection_values(conn, MHD_GET_ARGUMENT_KIND, collect_arg, r);
     api_request req = {.method = method, .path = url, .n_args = r->n_args,
@@ -303,13 +228,12 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn,
         req.body_len = API_MAX_BODY + 1;    /* api.c answers 413 */
     if (r->too_many_args)
         return send_error(conn, 400, "{\"error\":\"too many parameters\"}");
-    worker *w = thread_worker(cls);
-    if (!w)                         /* more threads than workers: a bug */
-        return send_error(conn, 500, "{\"error\":\"no worker for this "
-                                     "thread\"}");
-    api_response res;
-    api_handle(w->api, &req, &res);
-    return send_answer(conn, &res);
+    r->job.conn = conn;
+    r->job.req = req;
+    if (!workers_take(cls, &r->job))
+        return send_error(conn, 503, "{\"error\":\"the server is "
+                                     "stopping\"}");
+    return MHD_YES;
 }
 
 static void on_completed(void *cls, struct MHD_Connection *conn, void **state,
@@ -319,6 +243,8 @@ static void on_completed(void *cls, struct MHD_Connection *conn, void **state,
     deadlines_enter(conn, PHASE_HEADERS);   /* of the next request */
     request *r = *state;
     if (r && r != (void *)&refused_uri) {
+        if (atomic_load(&r->job.done))      /* made, but never sent */
+            api_response_free(&r->job.res);
         free(r->body);
         free(r);
     }
@@ -490,9 +416,6 @@ static struct MHD_Daemon *start_daemon(const serve_opts *o, unsigned flags,
         {MHD_OPTION_CONNECTION_TIMEOUT, 30, NULL},
         {MHD_OPTION_CONNECTION_LIMIT, connection_limit(), NULL},
         {MHD_OPTION_PER_IP_CONNECTION_LIMIT, PER_ADDRESS_CONNECTIONS, NULL},
-        /* one thread is no pool: libmicrohttpd warns if told so */
-        {o->threads > 1 ? MHD_OPTION_THREAD_POOL_SIZE : MHD_OPTION_END,
-         o->threads, NULL},
         {MHD_OPTION_END, 0, NULL},
     };
     return MHD_start_daemon(flags, (uint16_t)o->port, NULL, NULL, on_request,
@@ -504,7 +427,8 @@ static struct MHD_Daemon *start_daemon(const serve_opts *o, unsigned flags,
 static int run_server(const serve_opts *o, workers *ws)
 {
     struct sockaddr_storage sa;
-    unsigned flags = MHD_USE_AUTO_INTERNAL_THREAD | MHD_USE_ERROR_LOG;
+    unsigned flags = MHD_USE_AUTO_INTERNAL_THREAD | MHD_ALLOW_SUSPEND_RESUME |
+                     MHD_USE_ERROR_LOG;
     if (!make_address(o, &sa, &flags))
         return EXIT_USAGE;
     sigset_t stop;
@@ -527,6 +451,7 @@ static int run_server(const serve_opts *o, workers *ws)
     const struct timespec second = {1, 0};
     while (sigtimedwait(&stop, NULL, &second) < 0)
         deadlines_sweep(dl);
+    workers_stop(ws);               /* first: they resume what they hold */
     MHD_stop_daemon(d);
     deadlines_free(dl);
     return EXIT_ALL_OK;
@@ -556,12 +481,11 @@ int cmd_serve(int argc, char **argv)
     if (warta_open(&cfg, &ctx) != WARTA_OK)
         return EXIT_USAGE;
     warta_dict *dict = cli_load_dicts(ctx, &o.dicts);
-    workers ws = {0};
-    rc = EXIT_USAGE;
-    if (dict && workers_open(&ws, o.threads, o.db, dict, &o.limits,
-                             o.answer_memory_mb))
-        rc = run_server(&o, &ws);
-    workers_free(&ws);
+    workers *ws = dict ? workers_start(o.threads, o.db, dict, &o.limits,
+                                       (size_t)o.answer_memory_mb << 20)
+                       : NULL;
+    rc = ws ? run_server(&o, ws) : EXIT_USAGE;
+    workers_free(ws);
     warta_dict_free(dict);
     warta_close(ctx);
     return rc;
