@@ -18,6 +18,7 @@
 #include <string.h>
 #include <strings.h>
 #include <sys/resource.h>
+#include <sys/socket.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -369,6 +370,26 @@ static unsigned connection_limit(void)
     return n > MAX_CONNECTIONS ? MAX_CONNECTIONS : (unsigned)n;
 }
 
+/* The kernel's buffer of what is sent on a connection: fixed, where it
+** would grow to 4 MB for a client that reads nothing, and a thousand such
+** clients would hold 4 GB of the system's memory. */
+#define SEND_BUFFER (256 << 10)
+
+/* A connection opens or closes (cls: the deadlines). */
+static void on_connection(void *cls, struct MHD_Connection *conn,
+                          void **socket_context,
+                          enum MHD_ConnectionNotificationCode code)
+{
+    const union MHD_ConnectionInfo *info =
+        MHD_get_connection_info(conn, MHD_CONNECTION_INFO_CONNECTION_FD);
+    if (code == MHD_CONNECTION_NOTIFY_STARTED && info) {
+        int size = SEND_BUFFER;
+        setsockopt(info->connect_fd, SOL_SOCKET, SO_SNDBUF, &size,
+                   sizeof size);
+    }
+    deadlines_notify(cls, conn, socket_context, code);
+}
+
 /* libmicrohttpd's messages on stderr, at most LOG_LINES_PER_MINUTE a
 ** minute: it has one for each connection refused or cut, and an attack
 ** makes thousands. */
@@ -411,7 +432,7 @@ static struct MHD_Daemon *start_daemon(const serve_opts *o, unsigned flags,
         {MHD_OPTION_SOCK_ADDR, 0, sa},
         {MHD_OPTION_URI_LOG_CALLBACK, (intptr_t)check_uri, NULL},
         {MHD_OPTION_NOTIFY_COMPLETED, (intptr_t)on_completed, NULL},
-        {MHD_OPTION_NOTIFY_CONNECTION, (intptr_t)deadlines_notify, dl},
+        {MHD_OPTION_NOTIFY_CONNECTION, (intptr_t)on_connection, dl},
         {MHD_OPTION_CONNECTION_MEMORY_LIMIT, (intptr_t)64 << 10, NULL},
         {MHD_OPTION_CONNECTION_TIMEOUT, 30, NULL},
         {MHD_OPTION_CONNECTION_LIMIT, connection_limit(), NULL},
