@@ -709,26 +709,20 @@ static bool code_request(const api_request *req, warta_meta *meta,
     return true;
 }
 
-/* The pasted text split, then coded when it is within the limits (which
-** bound the time it takes); false with an answer otherwise. */
+/* The pasted text split, then coded when it has few enough sentences
+** (which bounds the time it takes); false with an answer otherwise. */
 static bool code_text(api *a, const char *text, size_t len,
                       const warta_meta *meta, warta_doc **doc,
                       api_response *res)
 {
-    const api_limits *lim = &a->limits;
-    if (len > lim->code_bytes) {
-        reply_error(res, 413, "the text is %zu bytes; at most %zu are coded "
-                    "at once: send it in parts", len, lim->code_bytes);
-        return false;
-    }
     warta_status rc = warta_doc_new(a->ctx, text, len, meta, doc);
     if (rc == WARTA_OK)
         rc = warta_doc_process(a->ctx, *doc, WARTA_STAGE_STEMS, meta->lang);
     size_t n = rc == WARTA_OK ? warta_doc_n_sentences(*doc) : 0;
-    if (n > lim->code_sentences) {
+    if (n > a->limits.code_sentences) {
         reply_error(res, 413, "the text has %zu sentences; at most %zu are "
                     "coded at once: send it in parts", n,
-                    lim->code_sentences);
+                    a->limits.code_sentences);
         return false;
     }
     if (rc == WARTA_OK)
@@ -736,28 +730,6 @@ static bool code_text(api *a, const char *text, size_t len,
     if (rc != WARTA_OK)
         reply_status(a, res, rc);
     return rc == WARTA_OK;
-}
-
-static void code_one(api *a, const api_request *req, api_response *res)
-{
-    if (req->n_args) {
-        reply_error(res, 400, "code takes its text in the body, "
-                    "not in parameters");
-        return;
-    }
-    warta_meta meta = {0};
-    json_t *body;
-    if (!code_request(req, &meta, &body, res)) {
-        json_decref(body);
-        return;
-    }
-    json_t *text = json_object_get(body, "text");
-    warta_doc *doc = NULL;
-    if (code_text(a, json_string_value(text), json_string_length(text), &meta,
-                  &doc, res))
-        reply_coded(a, doc, res);
-    warta_doc_free(doc);
-    json_decref(body);
 }
 
 static bool lane_enter(api_lane *lane)
@@ -776,7 +748,9 @@ static void lane_leave(api_lane *lane)
         atomic_fetch_sub(&lane->running, 1);
 }
 
-static void route_code(api *a, const api_request *req, api_response *res)
+/* Code the text and answer, in the coding lane (see api_lane). */
+static void code_in_lane(api *a, const char *text, size_t len,
+                         const warta_meta *meta, api_response *res)
 {
     api_lane *lane = a->limits.coding;
     if (!lane_enter(lane)) {
@@ -786,8 +760,33 @@ static void route_code(api *a, const api_request *req, api_response *res)
         res->retry_after = 1;
         return;
     }
-    code_one(a, req, res);
+    warta_doc *doc = NULL;
+    if (code_text(a, text, len, meta, &doc, res))
+        reply_coded(a, doc, res);
+    warta_doc_free(doc);
     lane_leave(lane);
+}
+
+static void route_code(api *a, const api_request *req, api_response *res)
+{
+    if (req->n_args) {
+        reply_error(res, 400, "code takes its text in the body, "
+                    "not in parameters");
+        return;
+    }
+    warta_meta meta = {0};
+    json_t *body;
+    if (code_request(req, &meta, &body, res)) {
+        json_t *text = json_object_get(body, "text");
+        size_t len = json_string_length(text);
+        if (len > a->limits.code_bytes)
+            reply_error(res, 413, "the text is %zu bytes; at most %zu are "
+                        "coded at once: send it in parts", len,
+                        a->limits.code_bytes);
+        else
+            code_in_lane(a, json_string_value(text), len, &meta, res);
+    }
+    json_decref(body);
 }
 
 /* ---- routing ------------------------------------------------------------ */
