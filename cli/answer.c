@@ -59,6 +59,13 @@ static bool grow(answer *a, size_t need)
     return true;
 }
 
+bool answer_reserve(answer *a, size_t n)
+{
+    if (a->state != ANSWER_OK)
+        return false;
+    return n <= a->cap || grow(a, n < a->max ? n : a->max);
+}
+
 bool answer_put(answer *a, const char *s, size_t n)
 {
     if (a->state != ANSWER_OK)

@@ -36,6 +36,10 @@ typedef struct answer {
 } answer;
 
 void answer_init(answer *a, size_t max, answer_budget *budget);
+/* Take room for n bytes (at most the bound) at once: an answer that
+** will be large fails before it is made when the budget cannot hold it.
+** False once the answer has failed. */
+bool answer_reserve(answer *a, size_t n);
 /* Append; false once the answer has failed. */
 bool answer_put(answer *a, const char *s, size_t n);
 bool answer_puts(answer *a, const char *s);

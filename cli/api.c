@@ -338,12 +338,17 @@ static int write_row(void *ud, int n, const char *const *names,
     return !ok;
 }
 
-/* A list of rows under one name: {"events": [...]}. */
+/* About what a row of events takes in JSON (groups take less). */
+#define ROW_BYTES 300
+
+/* A list of rows under one name: {"events": [...]}, its top rows'
+** room taken from the budget before the query runs. */
 static void reply_rows(api *a, const warta_query *q, const char *name,
                        api_response *res)
 {
     answer b;
     start_answer(a, &b);
+    answer_reserve(&b, (size_t)q->top * ROW_BYTES);
     answer_puts(&b, "{\"");
     answer_puts(&b, name);              /* one of the routes' names */
     answer_puts(&b, "\":[");

@@ -1,8 +1,9 @@
 /*
 ** test_answer.c -- cli/answer.c, how `warta serve` writes an answer: the
 ** bytes written are the bytes kept, an answer past its bound fails as
-** too big, one that the shared budget cannot hold fails as busy, and
-** every byte taken from the budget is given back.
+** too big, one that the shared budget cannot hold fails as busy (at
+** once when it reserves its room first), and every byte taken from the
+** budget is given back.
 */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -85,12 +86,36 @@ static void budget_is_shared_and_given_back(void **state)
     assert_int_equal(atomic_load(&budget.held), 0);
 }
 
+static void reserving_fails_early(void **state)
+{
+    (void)state;
+    answer_budget budget = {.max = 1 << 20};
+    answer a, b;
+    answer_init(&a, 4 << 20, &budget);
+    assert_true(answer_reserve(&a, 600 << 10));    /* 1 MB: all of it */
+    assert_int_equal(atomic_load(&budget.held), 1 << 20);
+    assert_true(answer_puts(&a, "[]"));
+    answer_init(&b, 4 << 20, &budget);
+    assert_false(answer_reserve(&b, 100 << 10));   /* before any row */
+    assert_int_equal(b.state, ANSWER_BUSY);
+    assert_int_equal(b.n, 0);
+    answer_release(a.p, a.cap, &budget);
+    answer_release(b.p, b.cap, &budget);
+    assert_int_equal(atomic_load(&budget.held), 0);
+    answer c;                   /* past its own bound: its bound, no more */
+    answer_init(&c, 64 << 10, NULL);
+    assert_true(answer_reserve(&c, 1 << 20));
+    assert_int_equal(c.cap, 64 << 10);
+    answer_release(c.p, c.cap, NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(writes_what_it_is_given),
         cmocka_unit_test(too_big_stops_writing),
         cmocka_unit_test(budget_is_shared_and_given_back),
+        cmocka_unit_test(reserving_fails_early),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
