@@ -1,7 +1,8 @@
 /*
 ** answer.c -- an answer written as it is made (see answer.h).  The
-** buffer grows by doubling; each growth first takes its bytes from the
-** budget, and gives them back if the budget has not enough.
+** buffer grows by doubling; each growth first takes its bytes past the
+** first ANSWER_UNCOUNTED from the budget, and gives them back if the
+** budget has not enough.
 */
 #include <stdlib.h>
 #include <string.h>
@@ -25,11 +26,17 @@ static bool take(answer_budget *b, size_t n)
     return false;
 }
 
+/* What a buffer of cap bytes holds of the budget. */
+static size_t counted(size_t cap)
+{
+    return cap > ANSWER_UNCOUNTED ? cap - ANSWER_UNCOUNTED : 0;
+}
+
 void answer_release(char *p, size_t cap, answer_budget *budget)
 {
     free(p);
-    if (budget && cap)
-        atomic_fetch_sub(&budget->held, cap);
+    if (budget && counted(cap))
+        atomic_fetch_sub(&budget->held, counted(cap));
 }
 
 static bool grow(answer *a, size_t need)
@@ -43,14 +50,15 @@ static bool grow(answer *a, size_t need)
         cap *= 2;
     if (cap > a->max)
         cap = a->max;
-    if (!take(a->budget, cap - a->cap)) {
+    size_t more = counted(cap) - counted(a->cap);
+    if (!take(a->budget, more)) {
         a->state = ANSWER_BUSY;
         return false;
     }
     char *p = realloc(a->p, cap);
     if (!p) {
         if (a->budget)
-            atomic_fetch_sub(&a->budget->held, cap - a->cap);
+            atomic_fetch_sub(&a->budget->held, more);
         a->state = ANSWER_NO_MEMORY;
         return false;
     }

@@ -14,6 +14,12 @@
 
 #include <jansson.h>
 
+/* The first bytes of each answer are not counted: an answer that small
+** is mostly taken by the kernel's send buffer at once, a connection has
+** one at most, and a server whose budget is held by large answers still
+** answers /api/stats and error messages. */
+#define ANSWER_UNCOUNTED ((size_t)64 << 10)
+
 /* The bytes of the answers made and not yet sent, across threads. */
 typedef struct answer_budget {
     atomic_size_t held;
@@ -29,7 +35,8 @@ typedef enum {
 
 typedef struct answer {
     char *p;
-    size_t n, cap;          /* cap: what it holds of the budget */
+    size_t n, cap;          /* cap past ANSWER_UNCOUNTED: what it holds of
+                               the budget */
     size_t max;             /* its bound */
     answer_budget *budget;  /* NULL: not counted */
     answer_state state;     /* once not OK, nothing more is written */
