@@ -93,6 +93,7 @@ err_lines() {
 start_server() {
     db=$1
     shift
+    : >"$T/serve.err"       # not a former server's line, read too soon
     "$W" serve --db "$db" --port 0 "$@" 2>"$T/serve.err" &
     server=$!
     trap 'kill $server 2>/dev/null; [ -n "${KEEP:-}" ] || rm -rf "$T"' EXIT
