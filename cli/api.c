@@ -737,39 +737,14 @@ static bool code_text(api *a, const char *text, size_t len,
     return rc == WARTA_OK;
 }
 
-static bool lane_enter(api_lane *lane)
+/* Code the text and answer. */
+static void code_and_answer(api *a, const char *text, size_t len,
+                            const warta_meta *meta, api_response *res)
 {
-    if (!lane)
-        return true;
-    if (atomic_fetch_add(&lane->running, 1) < lane->max)
-        return true;
-    atomic_fetch_sub(&lane->running, 1);
-    return false;
-}
-
-static void lane_leave(api_lane *lane)
-{
-    if (lane)
-        atomic_fetch_sub(&lane->running, 1);
-}
-
-/* Code the text and answer, in the coding lane (see api_lane). */
-static void code_in_lane(api *a, const char *text, size_t len,
-                         const warta_meta *meta, api_response *res)
-{
-    api_lane *lane = a->limits.coding;
-    if (!lane_enter(lane)) {
-        reply_error(res, 503, "busy: %u texts are being coded, the most "
-                    "this server codes at once; try again in a moment",
-                    lane->max);
-        res->retry_after = 1;
-        return;
-    }
     warta_doc *doc = NULL;
     if (code_text(a, text, len, meta, &doc, res))
         reply_coded(a, doc, res);
     warta_doc_free(doc);
-    lane_leave(lane);
 }
 
 static void route_code(api *a, const api_request *req, api_response *res)
@@ -789,7 +764,7 @@ static void route_code(api *a, const api_request *req, api_response *res)
                         "coded at once: send it in parts", len,
                         a->limits.code_bytes);
         else
-            code_in_lane(a, json_string_value(text), len, &meta, res);
+            code_and_answer(a, json_string_value(text), len, &meta, res);
     }
     json_decref(body);
 }
@@ -852,6 +827,20 @@ static bool args_too_long(const api_request *req)
 
 /* Answer one request, its store queries given the budget. */
 static void route(api *a, const api_request *req, api_response *res);
+
+bool api_is_slow(const api_request *req)
+{
+    if (req->method && req->path && strcmp(req->method, "POST") == 0 &&
+        strcmp(req->path, "/api/code") == 0)
+        return true;
+    for (size_t i = 0; i < req->n_args; i++) {
+        const char *name = req->names[i], *v = req->values[i];
+        if ((strcmp(name, "text") == 0 && *v) ||
+            (strcmp(name, "top") == 0 && strtoul(v, NULL, 10) > API_QUICK_ROWS))
+            return true;
+    }
+    return false;
+}
 
 void api_handle(api *a, const api_request *req, api_response *res)
 {

@@ -21,7 +21,6 @@
 #ifndef WARTA_API_H
 #define WARTA_API_H
 
-#include <stdatomic.h>
 #include <stddef.h>
 
 #include "warta.h"
@@ -52,14 +51,6 @@ typedef struct api_response {
 
 typedef struct api api;
 
-/* How many texts may be coded at once, across threads: one more is
-** answered 503 at once, so that a thread stays free for the rest (the
-** dashboard codes one text at a time).  Shared by the threads' APIs. */
-typedef struct api_lane {
-    atomic_uint running;
-    unsigned max;
-} api_lane;
-
 /* What one request may cost; a 0 field takes its default. */
 typedef struct api_limits {
     unsigned query_ms;              /* the request's store queries, in all:
@@ -67,7 +58,6 @@ typedef struct api_limits {
                                        is 503 */
     size_t code_bytes;              /* /api/code: the longest text and */
     size_t code_sentences;          /* the most sentences coded (413) */
-    api_lane *coding;               /* NULL: no bound */
     size_t answer_bytes;            /* the longest answer (a 400 past it) */
     struct answer_budget *memory;   /* the answers not yet sent, across
                                        threads (a 503 past it); NULL: no
@@ -91,6 +81,13 @@ void api_free(api *a);
 
 /* Answer one request.  Always fills res; free it with api_response_free. */
 void api_handle(api *a, const api_request *req, api_response *res);
+
+/* Whether a request may keep a thread long: a text to code, a full-text
+** filter, or more than API_QUICK_ROWS rows asked (the dashboard asks for
+** 1,000 at most).  A server runs fewer of these at once than it has
+** threads, so that one stays free for the rest. */
+#define API_QUICK_ROWS 1000
+bool api_is_slow(const api_request *req);
 void api_response_free(api_response *res);
 
 #endif

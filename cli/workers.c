@@ -1,7 +1,11 @@
 /*
-** workers.c -- the threads that answer API requests (see workers.h): a
-** queue of jobs under a lock, and each thread's context, store handle
-** and API.
+** workers.c -- the threads that answer API requests (see workers.h): two
+** queues of jobs under a lock, quick and slow (api_is_slow), and each
+** thread's context, store handle and API.  A free worker takes a quick
+** job first; it takes a slow one only while fewer than n - 1 run (one
+** with one thread), so that with two threads or more one is always free
+** for quick jobs.  A job that waited longer than WAIT_S is answered 503
+** without being done: its client has been waiting for half a minute.
 */
 #include <pthread.h>
 #include <stdlib.h>
@@ -19,16 +23,43 @@ typedef struct worker {
     bool running;
 } worker;
 
+#define WAIT_S 30
+
+typedef struct queue {
+    job *head, *tail;
+} queue;
+
 struct workers {
     pthread_mutex_t lock;
     pthread_cond_t ready;
-    job *head, *tail;
+    queue quick, slow;
+    unsigned slow_running, slow_max;
     bool stopping;
     worker *w;
     unsigned n;
-    api_lane coding;                /* texts being coded, at most n - 1 */
     answer_budget memory;           /* answers made and not yet sent */
 };
+
+static void queue_push(queue *q, job *j)
+{
+    j->next = NULL;
+    if (q->tail)
+        q->tail->next = j;
+    else
+        q->head = j;
+    q->tail = j;
+}
+
+static job *queue_pop(queue *q)
+{
+    job *j = q->head;
+    if (j) {
+        q->head = j->next;
+        if (!q->head)
+            q->tail = NULL;
+    }
+    return j;
+}
 
 bool workers_take(workers *ws, job *j)
 {
@@ -37,32 +68,55 @@ bool workers_take(workers *ws, job *j)
     if (open) {
         /* Suspended before any worker can see it: a worker resumes it. */
         MHD_suspend_connection(j->conn);
-        j->next = NULL;
-        if (ws->tail)
-            ws->tail->next = j;
-        else
-            ws->head = j;
-        ws->tail = j;
-        pthread_cond_signal(&ws->ready);
+        j->slow = api_is_slow(&j->req);
+        j->queued_ns = clock_ns();
+        queue_push(j->slow ? &ws->slow : &ws->quick, j);
+        pthread_cond_broadcast(&ws->ready);
     }
     pthread_mutex_unlock(&ws->lock);
     return open;
+}
+
+/* The job this worker may take now, if any (the lock held).  Stopping,
+** the slow ones are all let through, so that none is left. */
+static job *take_job(workers *ws)
+{
+    job *j = queue_pop(&ws->quick);
+    if (!j && (ws->slow_running < ws->slow_max || ws->stopping) &&
+        (j = queue_pop(&ws->slow)) != NULL)
+        ws->slow_running++;
+    return j;
 }
 
 /* The next job; NULL once the workers are stopping and none is left. */
 static job *next_job(workers *ws)
 {
     pthread_mutex_lock(&ws->lock);
-    while (!ws->head && !ws->stopping)
+    job *j;
+    while (!(j = take_job(ws)) && !ws->stopping)
         pthread_cond_wait(&ws->ready, &ws->lock);
-    job *j = ws->head;
-    if (j) {
-        ws->head = j->next;
-        if (!ws->head)
-            ws->tail = NULL;
-    }
     pthread_mutex_unlock(&ws->lock);
     return j;
+}
+
+static void slow_done(workers *ws)
+{
+    pthread_mutex_lock(&ws->lock);
+    ws->slow_running--;
+    pthread_cond_broadcast(&ws->ready);     /* a slow one may go now */
+    pthread_mutex_unlock(&ws->lock);
+}
+
+static void do_job(worker *w, job *j)
+{
+    if (clock_ns() - j->queued_ns > WAIT_S * 1000000000ull) {
+        static const char msg[] = "{\"error\":\"busy: the request waited "
+                                  "too long for a thread; try again\"}";
+        j->res = (api_response){.status = 503, .retry_after = 1,
+                                .type = "application/json; charset=utf-8",
+                                .body = msg, .body_len = sizeof msg - 1};
+    } else
+        api_handle(w->api, &j->req, &j->res);
 }
 
 static void *worker_main(void *arg)
@@ -70,10 +124,13 @@ static void *worker_main(void *arg)
     worker *w = arg;
     job *j;
     while ((j = next_job(w->ws)) != NULL) {
-        api_handle(w->api, &j->req, &j->res);
+        bool slow = j->slow;
+        do_job(w, j);
         atomic_store(&j->done, true);
         /* From here j is libmicrohttpd's again (it may be freed at once). */
         MHD_resume_connection(j->conn);
+        if (slow)
+            slow_done(w->ws);
     }
     return NULL;
 }
@@ -116,12 +173,10 @@ workers *workers_start(unsigned n, const char *db, const warta_dict *dict,
     pthread_cond_init(&ws->ready, NULL);
     ws->w = w;
     ws->n = n;
-    atomic_init(&ws->coding.running, 0);
-    ws->coding.max = n > 1 ? n - 1 : 1;
+    ws->slow_max = n > 1 ? n - 1 : 1;
     atomic_init(&ws->memory.held, 0);
     ws->memory.max = answer_memory;
     api_limits limits = *given;
-    limits.coding = &ws->coding;
     limits.memory = &ws->memory;
     for (unsigned i = 0; i < n; i++) {
         w[i].ws = ws;

@@ -6,14 +6,17 @@
 ** context, its own read-only handle on the store and its own API (no two
 ** threads share anything the library writes to; the dictionaries are
 ** shared read-only, as the library allows), then resumes the connection.
-** The jobs wait in one queue, so any free worker takes the next one
-** whatever connection it came on.
+** The jobs wait in queues, not on a connection's thread, so any free
+** worker takes the next one whatever connection it came on; slow ones
+** (api_is_slow) run on fewer workers than there are, so that one stays
+** free for the rest.
 */
 #ifndef WARTA_WORKERS_H
 #define WARTA_WORKERS_H
 
 #include <stdatomic.h>
 #include <stdbool.h>
+#include <stdint.h>
 
 #include <microhttpd.h>
 
@@ -25,13 +28,15 @@ typedef struct job {
     api_request req;
     api_response res;               /* the answer, once done */
     atomic_bool done;
+    bool slow;                      /* api_is_slow */
+    uint64_t queued_ns;
 } job;
 
 typedef struct workers workers;
 
-/* n threads over the store at db, the API's limits given (the coding
-** lane and the answers' memory budget, answer_memory bytes, are the
-** workers' own); NULL with a message when one cannot be made. */
+/* n threads over the store at db, the API's limits given (the answers'
+** memory budget, answer_memory bytes, is the workers' own); NULL with a
+** message when one cannot be made. */
 workers *workers_start(unsigned n, const char *db, const warta_dict *dict,
                        const api_limits *limits, size_t answer_memory);
 
