@@ -329,13 +329,20 @@ static bool write_item(row_writer *w, json_t *o)
     return answer_taken(w->b, o);
 }
 
+/* write_item for a store's row callback, made since `since`: the budget
+** paused for that time; non-zero to stop the query. */
+static int write_row_item(void *ud, uint64_t since, json_t *o)
+{
+    bool ok = write_item(ud, o);
+    pause_budget(ud, since);
+    return !ok;
+}
+
 static int write_row(void *ud, int n, const char *const *names,
                      const char *const *values)
 {
     uint64_t since = clock_ns();
-    bool ok = write_item(ud, row_json(n, names, values));
-    pause_budget(ud, since);
-    return !ok;
+    return write_row_item(ud, since, row_json(n, names, values));
 }
 
 /* About what a row of events takes in JSON (groups take less). */
@@ -577,9 +584,7 @@ static int write_mention(void *ud, int n, const char *const *names,
                          const char *const *values)
 {
     uint64_t since = clock_ns();
-    bool ok = write_item(ud, mention_json(n, names, values));
-    pause_budget(ud, since);
-    return !ok;
+    return write_row_item(ud, since, mention_json(n, names, values));
 }
 
 static void route_event(api *a, const api_request *req, const char *id_text,

@@ -111,6 +111,16 @@ start_server() {
     B=http://127.0.0.1:$port
 }
 
+# stop_server: SIGTERM to the server; the case fails unless it exits 0
+# with no sanitizer report.
+stop_server() {
+    kill $server
+    wait $server
+    srv_rc=$?
+    [ "$srv_rc" = 0 ] || bad "the server exited $srv_rc on SIGTERM"
+    server_sanitized
+}
+
 # server_sanitized: a sanitizer report on the server's stderr fails the case.
 server_sanitized() {
     if grep -q -e 'Sanitizer' -e 'runtime error:' "$T/serve.err"; then

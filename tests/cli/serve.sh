@@ -226,11 +226,7 @@ want_code 200
 end "raw: one Content-Length is answered"
 
 begin
-kill $server
-wait $server
-srv_rc=$?
-[ "$srv_rc" = 0 ] || bad "the server exited $srv_rc on SIGTERM"
-server_sanitized
+stop_server
 [ "$(cksum <"$DB")" = "$sum_before" ] || bad "the store changed while served"
 end "the server stops cleanly on SIGTERM; the store is unchanged"
 
@@ -337,11 +333,7 @@ done
 end "slowloris: connections trickling their headers are closed at 10 s"
 
 begin
-kill $server
-wait $server
-srv_rc=$?
-[ "$srv_rc" = 0 ] || bad "the server exited $srv_rc on SIGTERM"
-server_sanitized
+stop_server
 end "the server with limits stops cleanly"
 
 # ---- clients that do not read ---------------------------------------------
@@ -380,11 +372,7 @@ check "len(d['events']) == 5000"
 end "clients that do not read: the answers held are bounded, and freed when they leave"
 
 begin
-kill $server
-wait $server
-srv_rc=$?
-[ "$srv_rc" = 0 ] || bad "the server exited $srv_rc on SIGTERM"
-server_sanitized
+stop_server
 end "the server with a memory budget stops cleanly"
 
 begin
