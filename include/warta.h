@@ -530,6 +530,15 @@ WARTA_API warta_status warta_store_export(warta_store *st, const warta_query *q,
                                           warta_format fmt, warta_line_fn fn,
                                           void *ud);
 
+/* A way to stop a store's queries that run too long: stop(ud) is called
+** every few thousand steps of SQLite's work (full-text matching
+** included) while a query, export, event or count runs on st; a non-zero
+** return abandons it, and the call fails with WARTA_EDB ("interrupted").
+** stop NULL removes it.  How a server gives each request a time budget. */
+typedef int (*warta_stop_fn)(void *ud);
+WARTA_API void warta_store_set_stop(warta_store *st, warta_stop_fn stop,
+                                    void *ud);
+
 /* One event and what is behind it: its row, then one row per mention
 ** (article, url, sentence text, the spans and dictionary entries).
 ** WARTA_DONE when there is no such event. */
