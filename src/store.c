@@ -378,6 +378,22 @@ static warta_status open_read_only(warta_store *st)
     return open_file(st, true, true);
 }
 
+/* Put the store in WAL mode.  Leaving a rollback journal takes the file
+** for a moment, and SQLite answers "locked" at once, without waiting, when
+** another process has it open then (two ingests into a new store): try
+** again for a while, as the busy timeout would. */
+static warta_status use_wal(warta_store *st)
+{
+    int rc = SQLITE_BUSY;
+    for (int tries = 0; tries < 500 && (rc & 0xff) == SQLITE_BUSY; tries++) {
+        if (tries)
+            sqlite3_sleep(10);
+        rc = sqlite3_exec(st->db, "PRAGMA journal_mode = WAL", NULL, NULL, NULL);
+    }
+    return rc == SQLITE_OK ? store_exec(st, "PRAGMA synchronous = NORMAL")
+                           : store_db_error(st, "cannot use WAL");
+}
+
 warta_status warta_store_open(warta_ctx *ctx, const char *path,
                               unsigned flags, warta_store **out)
 {
@@ -396,8 +412,7 @@ warta_status warta_store_open(warta_ctx *ctx, const char *path,
                                  : open_file(st, false, false);
     /* WAL: readers (a dashboard) keep reading while a corpus goes in. */
     if (rc == WARTA_OK && !readonly)
-        rc = store_exec(st, "PRAGMA journal_mode = WAL;"
-                            " PRAGMA synchronous = NORMAL;");
+        rc = use_wal(st);
     if (rc == WARTA_OK && !readonly)
         rc = prepare_all(st);
     if (rc != WARTA_OK) {
