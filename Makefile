@@ -104,8 +104,10 @@ build/san/warta: $(patsubst %.c,build/san/%.o,$(CLI_C)) build/san/libwarta.a
 	$(CC) $(SAN) -o $@ $^ $(LIBS)
 build/san/test_%: build/san/tests/unit/test_%.o build/san/libwarta.a
 	$(CC) $(SAN) -o $@ $^ $(LIBS) -lcmocka
-# test_gold checks the gold readers and scoring of `warta eval` (cli/).
+# test_gold checks the gold readers and scoring of `warta eval` (cli/),
+# test_answer how `warta serve` writes its answers.
 build/san/test_gold: build/san/cli/gold.o build/san/cli/score.o
+build/san/test_answer: build/san/cli/answer.o
 
 
 # ---- syntax models: the tagger and parser of each language -------------
@@ -166,6 +168,7 @@ VALGRIND = valgrind -q --leak-check=full --errors-for-leak-kinds=definite,indire
 build/rel/test_%: build/rel/tests/unit/test_%.o build/rel/libwarta.a
 	$(CC) $(OPT) -o $@ $^ $(LIBS) -lcmocka
 build/rel/test_gold: build/rel/cli/gold.o build/rel/cli/score.o
+build/rel/test_answer: build/rel/cli/answer.o
 build/vg-warta: build/rel/warta
 	@printf '#!/bin/sh\nexec $(VALGRIND) "%s" "$$@"\n' "$(CURDIR)/build/rel/warta" >$@
 	@chmod +x $@
@@ -189,8 +192,9 @@ valgrind: $(addprefix build/rel/,$(TESTS)) build/vg-warta build/gen/gazetteer.bi
 # build/fuzz/crashes/<target>/.  Only this needs clang (install-deps.sh fuzz).
 # A target that needs more than libwarta names its files (.c) here:
 FUZZ_EXTRA_fuzz_petrarch_xml = cli/gold.c
-FUZZ_EXTRA_fuzz_http = cli/api.c cli/query_args.c cli/inputs.c cli/messages.c \
-                       cli/progress.c
+FUZZ_EXTRA_fuzz_http = cli/api.c cli/answer.c cli/query_args.c cli/inputs.c \
+                       cli/messages.c cli/progress.c
+FUZZ_EXTRA_fuzz_api  = $(FUZZ_EXTRA_fuzz_http)
 FUZZ_TIME    ?= 60
 FUZZ_TIMEOUT ?= 10
 FUZZ_CC      ?= clang-14

@@ -9,6 +9,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <utf8proc.h>
+
+#include "answer.h"
 #include "api.h"
 #include "cli.h"
 #include "web_assets.h"     /* generated from web/ by tools/embed.sh */
@@ -17,63 +20,173 @@ struct api {
     warta_ctx *ctx;
     warta_store *st;
     const warta_dict *dict;
+    api_limits limits;
+    uint64_t deadline_ns;           /* of the request's store queries */
+    bool over_budget;               /* they were stopped */
 };
 
-api *api_new(warta_ctx *ctx, warta_store *st, const warta_dict *dict)
+/* The store's stop function: past the deadline, its query is abandoned. */
+static int budget_spent(void *ud)
+{
+    api *a = ud;
+    if (clock_ns() > a->deadline_ns)
+        a->over_budget = true;
+    return a->over_budget;
+}
+
+api *api_new(warta_ctx *ctx, warta_store *st, const warta_dict *dict,
+             const api_limits *limits)
 {
     api *a = calloc(1, sizeof *a);
-    if (a)
-        *a = (api){.ctx = ctx, .st = st, .dict = dict};
+    if (!a)
+        return NULL;
+    *a = (api){.ctx = ctx, .st = st, .dict = dict,
+               .limits = limits ? *limits : (api_limits){0},
+               .deadline_ns = UINT64_MAX};
+    api_limits *lim = &a->limits;
+    if (!lim->query_ms)
+        lim->query_ms = API_DEFAULT_QUERY_MS;
+    if (!lim->code_bytes)
+        lim->code_bytes = API_DEFAULT_CODE_BYTES;
+    if (!lim->code_sentences)
+        lim->code_sentences = API_DEFAULT_CODE_SENTENCES;
+    if (!lim->answer_bytes)
+        lim->answer_bytes = API_DEFAULT_ANSWER_BYTES;
+    warta_store_set_stop(st, budget_spent, a);
     return a;
 }
 
 void api_free(api *a)
 {
+    if (a)
+        warta_store_set_stop(a->st, NULL, NULL);
     free(a);
 }
 
 void api_response_free(api_response *res)
 {
-    free(res->owned);
+    answer_release(res->owned, res->held, res->budget);
     res->owned = NULL;
+    res->held = 0;
 }
 
 /* ---- answers ------------------------------------------------------------ */
 
 static const char json_content_type[] = "application/json; charset=utf-8";
 
-static void reply_text(api_response *res, int status, const char *type,
-                       char *owned, size_t len)
+/* Answer with o (taken), a small object such as an error, as JSON: it is
+** neither bounded nor counted. */
+static void reply_small(api_response *res, int status, json_t *o)
 {
-    *res = (api_response){.status = status, .type = type, .body = owned,
-                          .body_len = len, .owned = owned};
-}
-
-/* Answer with o (taken) as JSON. */
-static void reply_json(api_response *res, int status, json_t *o)
-{
-    char *s = o ? json_dumps(o, JSON_COMPACT | JSON_REAL_PRECISION(10))
-                : NULL;
+    char *s = o ? json_dumps(o, JSON_COMPACT) : NULL;
     json_decref(o);
     if (!s) {
         static const char oom[] = "{\"error\":\"out of memory\"}";
-        *res = (api_response){.status = 500, .type = json_content_type, .body = oom,
-                              .body_len = sizeof oom - 1};
+        *res = (api_response){.status = 500, .type = json_content_type,
+                              .body = oom, .body_len = sizeof oom - 1};
         return;
     }
-    reply_text(res, status, json_content_type, s, strlen(s));
+    *res = (api_response){.status = status, .type = json_content_type,
+                          .body = s, .body_len = strlen(s), .owned = s};
+}
+
+/* The length of the valid UTF-8 sequence at s (n bytes left), or 0. */
+static size_t utf8_char(const char *s, size_t n)
+{
+    utf8proc_int32_t cp;
+    utf8proc_ssize_t len = utf8proc_iterate((const utf8proc_uint8_t *)s,
+                                            (utf8proc_ssize_t)n, &cp);
+    return len > 0 ? (size_t)len : 0;
+}
+
+static bool is_utf8(const char *s)
+{
+    size_t n = strlen(s), len;
+    for (; n; s += len, n -= len)
+        if (!(len = utf8_char(s, n)))
+            return false;
+    return true;
+}
+
+/* msg with each byte that is not part of a UTF-8 character (a value cut
+** short by "%.80s", a library message quoting input) as U+FFFD: JSON
+** strings are UTF-8, and an echoed value must not turn a 4xx into a
+** failure to answer. */
+static void make_utf8(const char *msg, char *out, size_t size)
+{
+    static const char replacement[] = "\xEF\xBF\xBD";
+    size_t o = 0, n = strlen(msg);
+    while (n && o + 5 <= size) {        /* room for 4 bytes and the NUL */
+        size_t len = utf8_char(msg, n);
+        if (len)
+            memcpy(out + o, msg, len), o += len;
+        else
+            memcpy(out + o, replacement, 3), o += 3, len = 1;
+        msg += len;
+        n -= len;
+    }
+    out[o] = '\0';
 }
 
 static void reply_error(api_response *res, int status, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
 static void reply_error(api_response *res, int status, const char *fmt, ...)
 {
-    char msg[512];
+    char msg[512], utf8[sizeof msg * 3];
     va_list ap;
     va_start(ap, fmt);
     vsnprintf(msg, sizeof msg, fmt, ap);
     va_end(ap);
-    reply_json(res, status, json_pack("{s:s}", "error", msg));
+    make_utf8(msg, utf8, sizeof utf8);
+    reply_small(res, status, json_pack("{s:s}", "error", utf8));
+}
+
+/* An answer of any size: bounded, its bytes counted in the server's
+** budget (answer.h). */
+static void start_answer(api *a, answer *b)
+{
+    answer_init(b, a->limits.answer_bytes, a->limits.memory);
+}
+
+/* Send b, or what kept it from being made. */
+static void finish_answer(api_response *res, answer *b)
+{
+    if (b->state == ANSWER_OK) {
+        *res = (api_response){.status = 200, .type = json_content_type,
+                              .body = b->p, .body_len = b->n, .owned = b->p,
+                              .held = b->cap, .budget = b->budget};
+        return;
+    }
+    answer_release(b->p, b->cap, b->budget);
+    if (b->state == ANSWER_TOO_BIG)
+        reply_error(res, 400, "the answer would be over %zu MB: ask for "
+                    "fewer rows (top) or narrow the filters", b->max >> 20);
+    else if (b->state == ANSWER_BUSY) {
+        reply_error(res, 503, "busy: the answers being sent to other clients "
+                    "hold all the memory this server gives them; try again "
+                    "in a moment");
+        res->retry_after = 1;
+    } else
+        reply_error(res, 500, "out of memory");
+}
+
+/* Write o (taken; NULL: out of memory); false once b has failed. */
+static bool answer_taken(answer *b, json_t *o)
+{
+    if (!o && b->state == ANSWER_OK)
+        b->state = ANSWER_NO_MEMORY;
+    answer_json(b, o);
+    json_decref(o);
+    return b->state == ANSWER_OK;
+}
+
+/* Answer with o (taken) as JSON, as an answer of any size. */
+static void reply_json(api *a, api_response *res, json_t *o)
+{
+    answer b;
+    start_answer(a, &b);
+    answer_taken(&b, o);
+    finish_answer(res, &b);
 }
 
 /* A library error: the caller's fault (400) or ours (500).  The store
@@ -88,6 +201,14 @@ static void reply_status(api *a, api_response *res, warta_status rc)
                : rc == WARTA_DONE                        ? 404
                                                          : 500;
     reply_error(res, status, "%s", *msg ? msg : warta_strstatus(rc));
+}
+
+/* Drop a half-made answer and answer a library error instead. */
+static void drop_answer(api *a, answer *b, api_response *res,
+                        warta_status rc)
+{
+    answer_release(b->p, b->cap, b->budget);
+    reply_status(a, res, rc);
 }
 
 /* ---- parameters --------------------------------------------------------- */
@@ -184,25 +305,67 @@ static bool parse_params(const api_request *req, unsigned allowed,
 
 /* ---- store routes ------------------------------------------------------- */
 
-static int collect_row(void *ud, int n, const char *const *names,
-                       const char *const *values)
+/* Rows written into an answer as they come, one JSON object each,
+** separated by commas. */
+typedef struct row_writer {
+    answer *b;
+    size_t n;
+    api *a;                         /* whose store query hands the rows */
+} row_writer;
+
+/* The budget is the store's: the time spent writing a row moves the
+** deadline on by as much (what is written is bounded by its size). */
+static void pause_budget(row_writer *w, uint64_t since)
 {
-    json_t *row = row_json(n, names, values);
-    return !row || json_array_append_new(ud, row) != 0;
+    if (w->a)
+        w->a->deadline_ns += clock_ns() - since;
 }
 
-/* A list of rows under one name: {"events": [...]}. */
+/* o (taken) as the next item of the list; false when the answer failed. */
+static bool write_item(row_writer *w, json_t *o)
+{
+    if (w->n++)
+        answer_put(w->b, ",", 1);
+    return answer_taken(w->b, o);
+}
+
+/* write_item for a store's row callback, made since `since`: the budget
+** paused for that time; non-zero to stop the query. */
+static int write_row_item(void *ud, uint64_t since, json_t *o)
+{
+    bool ok = write_item(ud, o);
+    pause_budget(ud, since);
+    return !ok;
+}
+
+static int write_row(void *ud, int n, const char *const *names,
+                     const char *const *values)
+{
+    uint64_t since = clock_ns();
+    return write_row_item(ud, since, row_json(n, names, values));
+}
+
+/* About what a row of events takes in JSON (groups take less). */
+#define ROW_BYTES 300
+
+/* A list of rows under one name: {"events": [...]}, its top rows'
+** room taken from the budget before the query runs. */
 static void reply_rows(api *a, const warta_query *q, const char *name,
                        api_response *res)
 {
-    json_t *rows = json_array();
-    warta_status rc = warta_store_query(a->st, q, collect_row, rows);
-    if (rc != WARTA_OK) {
-        json_decref(rows);
-        reply_status(a, res, rc);
-        return;
-    }
-    reply_json(res, 200, json_pack("{s:o}", name, rows));
+    answer b;
+    start_answer(a, &b);
+    answer_reserve(&b, (size_t)q->top * ROW_BYTES);
+    answer_puts(&b, "{\"");
+    answer_puts(&b, name);              /* one of the routes' names */
+    answer_puts(&b, "\":[");
+    row_writer w = {&b, 0, a};
+    warta_status rc = warta_store_query(a->st, q, write_row, &w);
+    answer_puts(&b, "]}");
+    if (rc != WARTA_OK)
+        drop_answer(a, &b, res, rc);
+    else
+        finish_answer(res, &b);
 }
 
 static void route_events(api *a, const api_request *req, api_response *res)
@@ -245,7 +408,7 @@ static void route_stats(api *a, const api_request *req, api_response *res)
         reply_status(a, res, rc);
         return;
     }
-    reply_json(res, 200,
+    reply_json(a, res,
                json_pack("{s:I,s:I,s:I,s:I}", "documents",
                          (json_int_t)c.documents, "sentences",
                          (json_int_t)c.sentences, "events",
@@ -319,7 +482,7 @@ static void route_series(api *a, const api_request *req, api_response *res)
         reply_status(a, res, rc);
         return;
     }
-    reply_json(res, 200, json_pack("{s:s,s:o}", "by", by, "points", s.points));
+    reply_json(a, res, json_pack("{s:s,s:o}", "by", by, "points", s.points));
 }
 
 /* ---- sentences with their spans marked ---------------------------------- */
@@ -379,26 +542,27 @@ static size_t find_words(const char *text, const char *words, const char *role,
     return 1;
 }
 
-typedef struct event_view {
-    json_t *event;
-    json_t *mentions;
-} event_view;
-
-static int keep_event(void *ud, int n, const char *const *names,
-                      const char *const *values)
+/* {"event": {...}, "mentions": [...]}, written as the rows come: the
+** event's first, then its mentions'. */
+static int write_event(void *ud, int n, const char *const *names,
+                       const char *const *values)
 {
-    event_view *v = ud;
-    v->event = row_json(n, names, values);
-    return v->event == NULL;
+    row_writer *w = ud;
+    uint64_t since = clock_ns();
+    answer_puts(w->b, "{\"event\":");
+    answer_taken(w->b, row_json(n, names, values));
+    bool ok = answer_puts(w->b, ",\"mentions\":[");
+    pause_budget(w, since);
+    return !ok;
 }
 
-static int keep_mention(void *ud, int n, const char *const *names,
-                        const char *const *values)
+/* A mention with its sentence cut into segments (see segments()). */
+static json_t *mention_json(int n, const char *const *names,
+                            const char *const *values)
 {
-    event_view *v = ud;
     json_t *m = row_json(n, names, values);
     if (!m)
-        return 1;
+        return NULL;
     const char *text = json_string_value(json_object_get(m, "text"));
     if (text) {
         span spans[3];
@@ -413,7 +577,14 @@ static int keep_mention(void *ud, int n, const char *const *names,
         json_object_set_new(m, "segments", segments(text, strlen(text),
                                                     spans, k));
     }
-    return json_array_append_new(v->mentions, m) != 0;
+    return m;
+}
+
+static int write_mention(void *ud, int n, const char *const *names,
+                         const char *const *values)
+{
+    uint64_t since = clock_ns();
+    return write_row_item(ud, since, mention_json(n, names, values));
 }
 
 static void route_event(api *a, const api_request *req, const char *id_text,
@@ -431,17 +602,16 @@ static void route_event(api *a, const api_request *req, const char *id_text,
         return;
     }
     id = strtoull(id_text, NULL, 10);
-    event_view v = {.mentions = json_array()};
-    warta_status rc = warta_store_event(a->st, (int64_t)id, keep_event,
-                                        keep_mention, &v);
-    if (rc != WARTA_OK) {
-        json_decref(v.event);
-        json_decref(v.mentions);
-        reply_status(a, res, rc);
-        return;
-    }
-    reply_json(res, 200, json_pack("{s:o,s:o}", "event", v.event, "mentions",
-                                   v.mentions));
+    answer b;
+    start_answer(a, &b);
+    row_writer w = {&b, 0, a};
+    warta_status rc = warta_store_event(a->st, (int64_t)id, write_event,
+                                        write_mention, &w);
+    answer_puts(&b, "]}");
+    if (rc != WARTA_OK)
+        drop_answer(a, &b, res, rc);
+    else
+        finish_answer(res, &b);
 }
 
 /* ---- coding a pasted text ------------------------------------------------ */
@@ -464,7 +634,9 @@ static json_t *event_segments(const warta_doc *doc, const warta_event *e)
     return segments(text.p + s->start, s->end - s->start, spans, 3);
 }
 
-static warta_status code_events(api *a, warta_doc *doc, json_t *events)
+/* Each event as `warta code --explain` writes it, plus its segments,
+** into the list w writes; stops when the answer fails. */
+static warta_status write_events(api *a, warta_doc *doc, row_writer *w)
 {
     warta_buf buf = {0};
     warta_status rc = WARTA_OK;
@@ -479,10 +651,30 @@ static warta_status code_events(api *a, warta_doc *doc, json_t *events)
         }
         json_object_set_new(e, "segments",
                             event_segments(doc, warta_doc_event(doc, i)));
-        json_array_append_new(events, e);
+        if (!write_item(w, e))
+            break;
     }
     warta_buf_free(a->ctx, &buf);
     return rc;
+}
+
+/* {"lang", "sentences", "events": [...]} of a coded text. */
+static void reply_coded(api *a, warta_doc *doc, api_response *res)
+{
+    answer b;
+    start_answer(a, &b);
+    answer_puts(&b, "{\"lang\":");
+    answer_taken(&b, json_string(warta_doc_lang(doc)));
+    answer_puts(&b, ",\"sentences\":");
+    answer_taken(&b, json_integer((json_int_t)warta_doc_n_sentences(doc)));
+    answer_puts(&b, ",\"events\":[");
+    row_writer w = {&b, 0, NULL};    /* no store query */
+    warta_status rc = write_events(a, doc, &w);
+    answer_puts(&b, "]}");
+    if (rc != WARTA_OK)
+        drop_answer(a, &b, res, rc);
+    else
+        finish_answer(res, &b);
 }
 
 /* The body's fields; false (with an answer) when one is missing or bad. */
@@ -527,6 +719,39 @@ static bool code_request(const api_request *req, warta_meta *meta,
     return true;
 }
 
+/* The pasted text split, then coded when it has few enough sentences
+** (which bounds the time it takes); false with an answer otherwise. */
+static bool code_text(api *a, const char *text, size_t len,
+                      const warta_meta *meta, warta_doc **doc,
+                      api_response *res)
+{
+    warta_status rc = warta_doc_new(a->ctx, text, len, meta, doc);
+    if (rc == WARTA_OK)
+        rc = warta_doc_process(a->ctx, *doc, WARTA_STAGE_STEMS, meta->lang);
+    size_t n = rc == WARTA_OK ? warta_doc_n_sentences(*doc) : 0;
+    if (n > a->limits.code_sentences) {
+        reply_error(res, 413, "the text has %zu sentences; at most %zu are "
+                    "coded at once: send it in parts", n,
+                    a->limits.code_sentences);
+        return false;
+    }
+    if (rc == WARTA_OK)
+        rc = warta_doc_code(a->ctx, *doc, a->dict);
+    if (rc != WARTA_OK)
+        reply_status(a, res, rc);
+    return rc == WARTA_OK;
+}
+
+/* Code the text and answer. */
+static void code_and_answer(api *a, const char *text, size_t len,
+                            const warta_meta *meta, api_response *res)
+{
+    warta_doc *doc = NULL;
+    if (code_text(a, text, len, meta, &doc, res))
+        reply_coded(a, doc, res);
+    warta_doc_free(doc);
+}
+
 static void route_code(api *a, const api_request *req, api_response *res)
 {
     if (req->n_args) {
@@ -536,31 +761,16 @@ static void route_code(api *a, const api_request *req, api_response *res)
     }
     warta_meta meta = {0};
     json_t *body;
-    if (!code_request(req, &meta, &body, res)) {
-        json_decref(body);
-        return;
+    if (code_request(req, &meta, &body, res)) {
+        json_t *text = json_object_get(body, "text");
+        size_t len = json_string_length(text);
+        if (len > a->limits.code_bytes)
+            reply_error(res, 413, "the text is %zu bytes; at most %zu are "
+                        "coded at once: send it in parts", len,
+                        a->limits.code_bytes);
+        else
+            code_and_answer(a, json_string_value(text), len, &meta, res);
     }
-    const char *text = json_string_value(json_object_get(body, "text"));
-    size_t len = json_string_length(json_object_get(body, "text"));
-    warta_doc *doc = NULL;
-    warta_status rc = warta_doc_new(a->ctx, text, len, &meta, &doc);
-    if (rc == WARTA_OK)
-        rc = warta_doc_process(a->ctx, doc, WARTA_STAGE_STEMS, meta.lang);
-    if (rc == WARTA_OK)
-        rc = warta_doc_code(a->ctx, doc, a->dict);
-    json_t *events = json_array();
-    if (rc == WARTA_OK)
-        rc = code_events(a, doc, events);
-    if (rc == WARTA_OK)
-        reply_json(res, 200,
-                   json_pack("{s:s,s:I,s:O}", "lang", warta_doc_lang(doc),
-                             "sentences",
-                             (json_int_t)warta_doc_n_sentences(doc),
-                             "events", events));
-    else
-        reply_status(a, res, rc);
-    json_decref(events);
-    warta_doc_free(doc);
     json_decref(body);
 }
 
@@ -594,6 +804,24 @@ static void serve_asset(const char *path, api_response *res)
     reply_error(res, 404, "no page '%.80s'", path);
 }
 
+/* What of the request is not UTF-8, for the message; NULL when all is.
+** (libmicrohttpd has decoded %XX: "%ff" arrives as the byte 0xff.) */
+static const char *not_utf8(const api_request *req, const char *path,
+                            char *buf, size_t n)
+{
+    if (!is_utf8(path))
+        return "the path";
+    for (size_t i = 0; i < req->n_args; i++) {
+        if (!is_utf8(req->names[i]))
+            return "a parameter's name";
+        if (!is_utf8(req->values[i])) {
+            snprintf(buf, n, "the value of '%.60s'", req->names[i]);
+            return buf;
+        }
+    }
+    return NULL;
+}
+
 static bool args_too_long(const api_request *req)
 {
     size_t total = 0;
@@ -602,13 +830,50 @@ static bool args_too_long(const api_request *req)
     return total > API_MAX_QUERY;
 }
 
+/* Answer one request, its store queries given the budget. */
+static void route(api *a, const api_request *req, api_response *res);
+
+bool api_is_slow(const api_request *req)
+{
+    if (req->method && req->path && strcmp(req->method, "POST") == 0 &&
+        strcmp(req->path, "/api/code") == 0)
+        return true;
+    for (size_t i = 0; i < req->n_args; i++) {
+        const char *name = req->names[i], *v = req->values[i];
+        if ((strcmp(name, "text") == 0 && *v) ||
+            (strcmp(name, "top") == 0 && strtoul(v, NULL, 10) > API_QUICK_ROWS))
+            return true;
+    }
+    return false;
+}
+
 void api_handle(api *a, const api_request *req, api_response *res)
+{
+    a->over_budget = false;
+    a->deadline_ns = clock_ns() + (uint64_t)a->limits.query_ms * 1000000u;
+    route(a, req, res);
+    a->deadline_ns = UINT64_MAX;
+    if (a->over_budget) {       /* whatever the route made of it */
+        api_response_free(res);
+        reply_error(res, 503, "the request's queries took over %u ms, this "
+                    "server's budget: narrow it (dates, actor, dyad, a "
+                    "simpler text query)", a->limits.query_ms);
+    }
+}
+
+static void route(api *a, const api_request *req, api_response *res)
 {
     const char *path = req->path ? req->path : "";
     const char *method = req->method ? req->method : "";
     if (path[0] != '/' || strstr(path, "..") || strchr(path, '\\')) {
         reply_error(res, 400, "bad path: only the site's own pages and "
                     "/api/ are served");
+        return;
+    }
+    char what[80];
+    const char *bad = not_utf8(req, path, what, sizeof what);
+    if (bad) {
+        reply_error(res, 400, "%s is not UTF-8", bad);
         return;
     }
     if (args_too_long(req)) {

@@ -40,21 +40,54 @@ typedef struct api_request {
 
 typedef struct api_response {
     int status;
+    unsigned retry_after;           /* seconds, for a 503; 0: not said */
     const char *type;               /* Content-Type */
     const char *body;               /* body_len bytes */
     size_t body_len;
     char *owned;                    /* what to free: body, or NULL */
+    size_t held;                    /* of the budget, given back with it */
+    struct answer_budget *budget;
 } api_response;
 
 typedef struct api api;
 
+/* What one request may cost; a 0 field takes its default. */
+typedef struct api_limits {
+    unsigned query_ms;              /* the request's store queries, in all:
+                                       past it, they stop and the answer
+                                       is 503 */
+    size_t code_bytes;              /* /api/code: the longest text and */
+    size_t code_sentences;          /* the most sentences coded (413) */
+    size_t answer_bytes;            /* the longest answer (a 400 past it) */
+    struct answer_budget *memory;   /* the answers not yet sent, across
+                                       threads (a 503 past it); NULL: no
+                                       bound */
+} api_limits;
+#define API_DEFAULT_QUERY_MS 2000
+/* About a quarter of a second of coding on one core (a long article is
+** 20-50 KB); sentences bound the cost of texts of many short ones. */
+#define API_DEFAULT_CODE_BYTES ((size_t)256 << 10)
+#define API_DEFAULT_CODE_SENTENCES 2500
+/* 100,000 events (the most top takes) are about 26 MB of JSON. */
+#define API_DEFAULT_ANSWER_BYTES ((size_t)32 << 20)
+
 /* An API over a store opened read-only and dictionaries for /api/code;
-** both stay the caller's.  One request at a time. */
-api *api_new(warta_ctx *ctx, warta_store *st, const warta_dict *dict);
+** both stay the caller's (the store's stop function is the API's until
+** api_free).  limits may be NULL for the defaults.  One request at a
+** time: a server gives each thread its own context, store and API. */
+api *api_new(warta_ctx *ctx, warta_store *st, const warta_dict *dict,
+             const api_limits *limits);
 void api_free(api *a);
 
 /* Answer one request.  Always fills res; free it with api_response_free. */
 void api_handle(api *a, const api_request *req, api_response *res);
+
+/* Whether a request may keep a thread long: a text to code, a full-text
+** filter, or more than API_QUICK_ROWS rows asked (the dashboard asks for
+** 1,000 at most).  A server runs fewer of these at once than it has
+** threads, so that one stays free for the rest. */
+#define API_QUICK_ROWS 1000
+bool api_is_slow(const api_request *req);
 void api_response_free(api_response *res);
 
 #endif

@@ -61,7 +61,7 @@ int cmd_dict(int argc, char **argv)
         uint64_t t0 = clock_ns();
         warta_status rc = warta_dict_load(ctx, d, argv[i]);
         double ms = (double)(clock_ns() - t0) / 1e6;
-        if (rc == WARTA_EIO || rc == WARTA_EINVAL || rc == WARTA_ENOMEM) {
+        if (rc != WARTA_OK && rc != WARTA_EPARSE) {   /* not read through */
             cli_error("%s", warta_errmsg(ctx));
             status = EXIT_USAGE;
         } else if (rc != WARTA_OK) {

@@ -104,9 +104,15 @@ typedef struct ingest {
     warta_ctx *store_ctx;           /* the writer's */
     doc_queue to_code, to_store;
     warta_store *store;
+    /* what is committed, for the summary (and the progress line) */
     atomic_ullong stored, replaced, same, failed, events;
     atomic_bool write_failed;
 } ingest;
+
+/* What the writer's open transaction holds: counted once it commits. */
+typedef struct batch {
+    unsigned long long docs, stored, replaced, same, events;
+} batch;
 
 /* A coding thread and its context.  The context outlives the thread: the
 ** documents it coded are freed by the writer. */
@@ -143,7 +149,7 @@ static void *worker_main(void *arg)
     return NULL;
 }
 
-static bool store_one(ingest *in, warta_doc *doc)
+static bool store_one(ingest *in, warta_doc *doc, batch *b)
 {
     warta_stored what;
     if (warta_store_add(in->store, doc, &what) != WARTA_OK) {
@@ -152,37 +158,57 @@ static bool store_one(ingest *in, warta_doc *doc)
         atomic_fetch_add(&in->failed, 1);
         return false;
     }
-    atomic_ullong *count[] = {[WARTA_STORED_NEW] = &in->stored,
-                              [WARTA_STORED_REPLACED] = &in->replaced,
-                              [WARTA_STORED_SAME] = &in->same};
-    atomic_fetch_add(count[what], 1);
+    b->docs++;
+    unsigned long long *count[] = {[WARTA_STORED_NEW] = &b->stored,
+                                   [WARTA_STORED_REPLACED] = &b->replaced,
+                                   [WARTA_STORED_SAME] = &b->same};
+    ++*count[what];
     if (what != WARTA_STORED_SAME)
-        atomic_fetch_add(&in->events, warta_doc_n_events(doc));
+        b->events += warta_doc_n_events(doc);
     return true;
 }
 
+/* End the writer's transaction: what it holds is stored, or (the commit
+** failing) is not, and counts as failed; documents already stored count
+** as such either way. */
+static bool end_batch(ingest *in, batch *b)
+{
+    bool ok = warta_store_commit(in->store) == WARTA_OK;
+    if (ok) {
+        atomic_fetch_add(&in->stored, b->stored);
+        atomic_fetch_add(&in->replaced, b->replaced);
+        atomic_fetch_add(&in->events, b->events);
+    } else {
+        atomic_fetch_add(&in->failed, b->stored + b->replaced);
+    }
+    atomic_fetch_add(&in->same, b->same);
+    *b = (batch){0};
+    return ok;
+}
+
 /* The one writer: every document goes in through here, BATCH_DOCS to a
-** transaction. */
+** transaction.  A document that fails ends its batch at once, so that a
+** failure that took the transaction with it (a full disk) is known:
+** after that, nothing more is written and the rest counts as failed. */
 static void *writer_main(void *arg)
 {
     ingest *in = arg;
-    unsigned in_batch = 0;
-    bool ok = true;
+    batch b = {0};
+    bool open = false, ok = true;
     warta_doc *doc;
     while ((doc = queue_pop(&in->to_store)) != NULL) {
-        if (ok && in_batch == 0)
-            ok = warta_store_begin(in->store) == WARTA_OK;
-        if (ok) {
-            store_one(in, doc);
-            if (++in_batch == BATCH_DOCS) {
-                ok = warta_store_commit(in->store) == WARTA_OK;
-                in_batch = 0;
-            }
+        if (ok && !open)
+            ok = open = warta_store_begin(in->store) == WARTA_OK;
+        if (!ok)
+            atomic_fetch_add(&in->failed, 1);
+        else if (!store_one(in, doc, &b) || b.docs == BATCH_DOCS) {
+            ok = end_batch(in, &b);
+            open = false;
         }
         warta_doc_free(doc);
     }
-    if (ok && in_batch)
-        ok = warta_store_commit(in->store) == WARTA_OK;
+    if (ok && open)
+        ok = end_batch(in, &b);
     if (!ok)
         atomic_store(&in->write_failed, true);
     return NULL;

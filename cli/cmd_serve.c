@@ -1,34 +1,61 @@
 /*
 ** cmd_serve.c -- `warta serve`: the dashboard.  libmicrohttpd reads the
-** requests; this file gathers each one (query string, body up to a
-** limit) into an api_request for api.c and sends back what it answers.
-** One request is answered at a time, on libmicrohttpd's thread, so the
-** store and the context are never shared between threads.
+** requests on its thread; this file gathers each one (query string, body
+** up to a limit) into an api_request, hands it to the workers (workers.c)
+** which answer it with api.c, and sends back what they answer.  What is
+** refused before the API sees it is answered at once.  The connections'
+** deadlines are in deadlines.c.
 */
 #include <arpa/inet.h>
+#include <errno.h>
 #include <getopt.h>
+#include <malloc.h>
+#include <pthread.h>
+#include <stdatomic.h>
 #include <signal.h>
+#include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
+#include <sys/resource.h>
+#include <sys/socket.h>
+#include <time.h>
+#include <unistd.h>
 
 #include <microhttpd.h>
 
 #include "api.h"
 #include "cli.h"
+#include "deadlines.h"
+#include "workers.h"
 
 static const char usage[] =
     "usage: warta serve --db FILE [--port N] [--bind ADDRESS] [--dict PATH]...\n"
+    "                   [--threads N] [--query-budget MS] [--answer-memory MB]\n"
     "  Serve the dashboard and its JSON API over an event store (read-only).\n"
     "  --db FILE            the store (made by warta ingest)\n"
     "  --port N             TCP port (default 8080; 0: any free port)\n"
     "  --bind ADDRESS       address to listen on (default 127.0.0.1)\n"
     "  --dict PATH          dictionaries for the \"code a text\" box\n"
-    "                       (repeatable; default: the language packs)\n";
+    "                       (repeatable; default: the language packs)\n"
+    "  --threads N          threads making answers (default: the cores)\n"
+    "  --query-budget MS    the time a request's store queries may take\n"
+    "                       (default 2000); past it the answer is 503\n"
+    "  --answer-memory MB   what the answers not yet sent may hold in all\n"
+    "                       (default 128); past it the answer is 503\n";
 
 #define MAX_ARGS 64
+#define MAX_THREADS 64
+/* What the answers made and not yet sent may hold in all, by default:
+** clients that do not read cannot make the server hold more (a 503 past
+** it). */
+#define DEFAULT_ANSWER_MEMORY_MB 128
 
-/* What one request has sent so far. */
+/* ---- requests ------------------------------------------------------------ */
+
+/* What one request has sent so far, and its job once complete. */
 typedef struct request {
+    job job;
     size_t n_args;
     const char *names[MAX_ARGS], *values[MAX_ARGS];
     bool too_many_args;
@@ -70,14 +97,49 @@ static void take_body(request *r, const char *data, size_t n)
     body[r->body_len] = '\0';
 }
 
-static enum MHD_Result send_answer(struct MHD_Connection *conn,
-                                   const api_response *res)
+static void free_answer(void *cls)
 {
-    struct MHD_Response *resp = MHD_create_response_from_buffer(
-        res->body_len, (void *)res->body, MHD_RESPMEM_MUST_COPY);
+    api_response_free(cls);
+    free(cls);
+}
+
+/* The answer's body as a response, not copied: an answer the API made is
+** freed (and its bytes given back to the budget) once it is sent or its
+** connection gone; the others are static. */
+static struct MHD_Response *response_of(api_response *res)
+{
+    if (!res->owned)
+        return MHD_create_response_from_buffer(
+            res->body_len, (void *)res->body, MHD_RESPMEM_PERSISTENT);
+    api_response *kept = malloc(sizeof *kept);
+    struct MHD_Response *resp =
+        kept ? MHD_create_response_from_buffer_with_free_callback_cls(
+                   res->body_len, res->owned, free_answer, kept)
+             : NULL;
+    if (resp)
+        *kept = *res;
+    else {
+        free(kept);
+        api_response_free(res);
+    }
+    res->owned = NULL;              /* the response's now, or freed */
+    res->held = 0;
+    return resp;
+}
+
+/* Queue the answer (taken). */
+static enum MHD_Result send_answer(struct MHD_Connection *conn,
+                                   api_response *res)
+{
+    struct MHD_Response *resp = response_of(res);
     if (!resp)
         return MHD_NO;
     MHD_add_response_header(resp, "Content-Type", res->type);
+    if (res->retry_after) {
+        char seconds[16];
+        snprintf(seconds, sizeof seconds, "%u", res->retry_after);
+        MHD_add_response_header(resp, "Retry-After", seconds);
+    }
     MHD_add_response_header(resp, "Cache-Control", "no-store");
     MHD_add_response_header(resp, "X-Content-Type-Options", "nosniff");
     MHD_add_response_header(resp, "Content-Security-Policy",
@@ -88,6 +150,47 @@ static enum MHD_Result send_answer(struct MHD_Connection *conn,
     return ok;
 }
 
+/* An answer made here, before the API sees the request. */
+static enum MHD_Result send_error(struct MHD_Connection *conn, int status,
+                                  const char *json)
+{
+    api_response res = {.status = status, .body = json,
+                        .body_len = strlen(json),
+                        .type = "application/json; charset=utf-8"};
+    return send_answer(conn, &res);
+}
+
+/* The request line as sent, before libmicrohttpd decodes it: "%00"
+** would become a NUL that silently ends the path or value
+** ("/index.html%00.txt" would be "/index.html").  What is returned is
+** the request's first state. */
+static char refused_uri;
+
+static void *check_uri(void *cls, const char *uri, struct MHD_Connection *conn)
+{
+    (void)cls, (void)conn;
+    return strstr(uri, "%00") ? &refused_uri : NULL;
+}
+
+static enum MHD_Result count_header(void *cls, enum MHD_ValueKind kind,
+                                    const char *name, const char *value)
+{
+    (void)kind, (void)value;
+    unsigned *n = cls;
+    n[0] += strcasecmp(name, "Content-Length") == 0;
+    n[1] += strcasecmp(name, "Transfer-Encoding") == 0;
+    return MHD_YES;
+}
+
+/* Two lengths, or a length and chunks, can be read two ways (one by a
+** proxy in front, another here: request smuggling): refused. */
+static bool body_length_ambiguous(struct MHD_Connection *conn)
+{
+    unsigned n[2] = {0, 0};
+    MHD_get_connection_values(conn, MHD_HEADER_KIND, count_header, n);
+    return n[0] + n[1] > 1;
+}
+
 static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn,
                                   const char *url, const char *method,
                                   const char *version, const char *upload,
@@ -95,7 +198,17 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn,
 {
     (void)version;
     request *r = *state;
+    if (r == (void *)&refused_uri) {
+        deadlines_enter(conn, PHASE_ANSWER);
+        return send_error(conn, 400, "{\"error\":\"the URL holds %00, a NUL "
+                                     "byte\"}");
+    }
     if (!r) {                       /* first call: the headers are in */
+        deadlines_enter(conn, PHASE_BODY);
+        if (body_length_ambiguous(conn))
+            return send_error(conn, 400, "{\"error\":\"more than one "
+                                         "Content-Length or Transfer-Encoding "
+                                         "header\"}");
         r = calloc(1, sizeof *r);
         *state = r;
         return r ? MHD_YES : MHD_NO;
@@ -105,33 +218,37 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn,
         *upload_size = 0;
         return MHD_YES;
     }
+    if (atomic_load(&r->job.done))  /* resumed: a worker has answered */
+        return send_answer(conn, &r->job.res);
+    deadlines_enter(conn, PHASE_ANSWER);
     MHD_get_connection_values(conn, MHD_GET_ARGUMENT_KIND, collect_arg, r);
     api_request req = {.method = method, .path = url, .n_args = r->n_args,
                        .names = r->names, .values = r->values,
                        .body = r->body, .body_len = r->body_len};
     if (r->body_too_large)
         req.body_len = API_MAX_BODY + 1;    /* api.c answers 413 */
-    api_response res;
-    if (r->too_many_args) {
-        static const char msg[] = "{\"error\":\"too many parameters\"}";
-        res = (api_response){.status = 400, .body = msg,
-                             .body_len = sizeof msg - 1,
-                             .type = "application/json; charset=utf-8"};
-    } else
-        api_handle(cls, &req, &res);
-    enum MHD_Result ok = send_answer(conn, &res);
-    api_response_free(&res);
-    return ok;
+    if (r->too_many_args)
+        return send_error(conn, 400, "{\"error\":\"too many parameters\"}");
+    r->job.conn = conn;
+    r->job.req = req;
+    if (!workers_take(cls, &r->job))
+        return send_error(conn, 503, "{\"error\":\"the server is "
+                                     "stopping\"}");
+    return MHD_YES;
 }
 
 static void on_completed(void *cls, struct MHD_Connection *conn, void **state,
                          enum MHD_RequestTerminationCode why)
 {
-    (void)cls, (void)conn, (void)why;
+    (void)cls, (void)why;
+    deadlines_enter(conn, PHASE_HEADERS);   /* of the next request */
     request *r = *state;
-    if (r)
+    if (r && r != (void *)&refused_uri) {
+        if (atomic_load(&r->job.done))      /* made, but never sent */
+            api_response_free(&r->job.res);
         free(r->body);
-    free(r);
+        free(r);
+    }
     *state = NULL;
 }
 
@@ -139,7 +256,24 @@ typedef struct serve_opts {
     const char *db, *bind;
     unsigned port;
     dict_list dicts;
+    unsigned threads, answer_memory_mb;
+    api_limits limits;
 } serve_opts;
+
+/* A number option in min..max, digits only; false (with a message). */
+static bool number_option(const char *name, const char *arg, unsigned min,
+                          unsigned max, unsigned *out)
+{
+    char *end;
+    errno = 0;
+    unsigned long v = strtoul(arg, &end, 10);
+    if (*arg < '0' || *arg > '9' || *end || errno || v < min || v > max) {
+        cli_error("--%s takes %u..%u, not '%s'", name, min, max, arg);
+        return false;
+    }
+    *out = (unsigned)v;
+    return true;
+}
 
 static int parse_options(int argc, char **argv, serve_opts *o)
 {
@@ -148,20 +282,33 @@ static int parse_options(int argc, char **argv, serve_opts *o)
         {"port", required_argument, NULL, 'p'},
         {"bind", required_argument, NULL, 'B'},
         {"dict", required_argument, NULL, 'D'},
+        {"threads", required_argument, NULL, 't'},
+        {"query-budget", required_argument, NULL, 'q'},
+        {"answer-memory", required_argument, NULL, 'm'},
         {"help", no_argument, NULL, 'h'},
         {NULL, 0, NULL, 0},
     };
     int c;
-    char *end;
     while ((c = getopt_long(argc, argv, "h", longopts, NULL)) != -1) {
         switch (c) {
         case 'b': o->db = optarg; break;
         case 'p':
-            o->port = (unsigned)strtoul(optarg, &end, 10);
-            if (*end || !*optarg || o->port > 65535) {
-                cli_error("--port takes 0..65535, not '%s'", optarg);
+            if (!number_option("port", optarg, 0, 65535, &o->port))
                 return EXIT_USAGE;
-            }
+            break;
+        case 't':
+            if (!number_option("threads", optarg, 1, MAX_THREADS, &o->threads))
+                return EXIT_USAGE;
+            break;
+        case 'm':
+            if (!number_option("answer-memory", optarg, 1, 65536,
+                               &o->answer_memory_mb))
+                return EXIT_USAGE;
+            break;
+        case 'q':
+            if (!number_option("query-budget", optarg, 1, 600000,
+                               &o->limits.query_ms))
+                return EXIT_USAGE;
             break;
         case 'B': o->bind = optarg; break;
         case 'D':
@@ -202,26 +349,119 @@ static bool make_address(const serve_opts *o, struct sockaddr_storage *sa,
     return false;
 }
 
-/* Serve until SIGINT or SIGTERM. */
-static int run_server(const serve_opts *o, api *a)
+/* Connections from one address at once (a browser opens about six). */
+#define PER_ADDRESS_CONNECTIONS 32
+#define MAX_CONNECTIONS 4096
+
+/* As many connections as file descriptors allow, up to MAX_CONNECTIONS:
+** the soft limit is raised to the hard one (often 1024 and more). */
+static unsigned connection_limit(void)
+{
+    struct rlimit rl;
+    if (getrlimit(RLIMIT_NOFILE, &rl) != 0)
+        return 1000;
+    if (rl.rlim_cur < rl.rlim_max && rl.rlim_cur < MAX_CONNECTIONS + 64) {
+        rl.rlim_cur = rl.rlim_max < MAX_CONNECTIONS + 64 ? rl.rlim_max
+                                                         : MAX_CONNECTIONS + 64;
+        setrlimit(RLIMIT_NOFILE, &rl);
+        getrlimit(RLIMIT_NOFILE, &rl);
+    }
+    rlim_t n = rl.rlim_cur > 128 ? rl.rlim_cur - 64 : 64;   /* store, logs */
+    return n > MAX_CONNECTIONS ? MAX_CONNECTIONS : (unsigned)n;
+}
+
+/* The kernel's buffer of what is sent on a connection: fixed, where it
+** would grow to 4 MB for a client that reads nothing, and a thousand such
+** clients would hold 4 GB of the system's memory. */
+#define SEND_BUFFER (256 << 10)
+
+/* A connection opens or closes (cls: the deadlines). */
+static void on_connection(void *cls, struct MHD_Connection *conn,
+                          void **socket_context,
+                          enum MHD_ConnectionNotificationCode code)
+{
+    const union MHD_ConnectionInfo *info =
+        MHD_get_connection_info(conn, MHD_CONNECTION_INFO_CONNECTION_FD);
+    if (code == MHD_CONNECTION_NOTIFY_STARTED && info) {
+        int size = SEND_BUFFER;
+        setsockopt(info->connect_fd, SOL_SOCKET, SO_SNDBUF, &size,
+                   sizeof size);
+    }
+    deadlines_notify(cls, conn, socket_context, code);
+}
+
+/* libmicrohttpd's messages on stderr, at most LOG_LINES_PER_MINUTE a
+** minute: it has one for each connection refused or cut, and an attack
+** makes thousands. */
+#define LOG_LINES_PER_MINUTE 20
+
+typedef struct http_log {
+    pthread_mutex_t lock;
+    uint64_t minute_ns;             /* when the current minute began */
+    unsigned shown, held_back;
+} http_log;
+
+static void log_http(void *cls, const char *fmt, va_list ap)
+{
+    http_log *l = cls;
+    pthread_mutex_lock(&l->lock);
+    uint64_t now = clock_ns();
+    if (now - l->minute_ns > 60000000000ull) {
+        if (l->held_back)
+            cli_error("(%u more messages of libmicrohttpd in that minute)",
+                      l->held_back);
+        l->minute_ns = now;
+        l->shown = l->held_back = 0;
+    }
+    if (l->shown++ < LOG_LINES_PER_MINUTE) {
+        fputs("warta: ", stderr);
+        vfprintf(stderr, fmt, ap);
+    } else
+        l->held_back++;
+    pthread_mutex_unlock(&l->lock);
+}
+
+static struct MHD_Daemon *start_daemon(const serve_opts *o, unsigned flags,
+                                       struct sockaddr_storage *sa,
+                                       workers *ws, deadlines *dl)
+{
+    static http_log log = {.lock = PTHREAD_MUTEX_INITIALIZER};
+    log.minute_ns = clock_ns();
+    struct MHD_OptionItem options[] = {
+        {MHD_OPTION_EXTERNAL_LOGGER, (intptr_t)log_http, &log},
+        {MHD_OPTION_SOCK_ADDR, 0, sa},
+        {MHD_OPTION_URI_LOG_CALLBACK, (intptr_t)check_uri, NULL},
+        {MHD_OPTION_NOTIFY_COMPLETED, (intptr_t)on_completed, NULL},
+        {MHD_OPTION_NOTIFY_CONNECTION, (intptr_t)on_connection, dl},
+        {MHD_OPTION_CONNECTION_MEMORY_LIMIT, (intptr_t)64 << 10, NULL},
+        {MHD_OPTION_CONNECTION_TIMEOUT, 30, NULL},
+        {MHD_OPTION_CONNECTION_LIMIT, connection_limit(), NULL},
+        {MHD_OPTION_PER_IP_CONNECTION_LIMIT, PER_ADDRESS_CONNECTIONS, NULL},
+        {MHD_OPTION_END, 0, NULL},
+    };
+    return MHD_start_daemon(flags, (uint16_t)o->port, NULL, NULL, on_request,
+                            ws, MHD_OPTION_ARRAY, options, MHD_OPTION_END);
+}
+
+/* Serve until SIGINT or SIGTERM, sweeping the connections past their
+** deadlines once a second. */
+static int run_server(const serve_opts *o, workers *ws)
 {
     struct sockaddr_storage sa;
-    unsigned flags = MHD_USE_AUTO_INTERNAL_THREAD | MHD_USE_ERROR_LOG;
+    unsigned flags = MHD_USE_AUTO_INTERNAL_THREAD | MHD_ALLOW_SUSPEND_RESUME |
+                     MHD_USE_ERROR_LOG;
     if (!make_address(o, &sa, &flags))
         return EXIT_USAGE;
     sigset_t stop;
     sigemptyset(&stop);
     sigaddset(&stop, SIGINT);
     sigaddset(&stop, SIGTERM);
-    pthread_sigmask(SIG_BLOCK, &stop, NULL);    /* the server's thread too */
-    struct MHD_Daemon *d = MHD_start_daemon(
-        flags, (uint16_t)o->port, NULL, NULL, on_request, a,
-        MHD_OPTION_SOCK_ADDR, (struct sockaddr *)&sa,
-        MHD_OPTION_NOTIFY_COMPLETED, on_completed, NULL,
-        MHD_OPTION_CONNECTION_MEMORY_LIMIT, (size_t)64 << 10,
-        MHD_OPTION_CONNECTION_TIMEOUT, 30u, MHD_OPTION_END);
+    pthread_sigmask(SIG_BLOCK, &stop, NULL);    /* the server's threads too */
+    deadlines *dl = deadlines_new();
+    struct MHD_Daemon *d = dl ? start_daemon(o, flags, &sa, ws, dl) : NULL;
     if (!d) {
         cli_error("cannot listen on %s port %u", o->bind, o->port);
+        deadlines_free(dl);
         return EXIT_USAGE;
     }
     const union MHD_DaemonInfo *info =
@@ -229,15 +469,31 @@ static int run_server(const serve_opts *o, api *a)
     fprintf(stderr, "warta: serving %s on http://%s%s%s:%u/\n", o->db,
             flags & MHD_USE_IPv6 ? "[" : "", o->bind,
             flags & MHD_USE_IPv6 ? "]" : "", info ? info->port : o->port);
-    int sig;
-    sigwait(&stop, &sig);
+    const struct timespec second = {1, 0};
+    while (sigtimedwait(&stop, NULL, &second) < 0)
+        deadlines_sweep(dl);
+    workers_stop(ws);               /* first: they resume what they hold */
     MHD_stop_daemon(d);
+    deadlines_free(dl);
     return EXIT_ALL_OK;
+}
+
+static unsigned default_threads(void)
+{
+    long n = sysconf(_SC_NPROCESSORS_ONLN);
+    return n < 1 ? 1 : n > MAX_THREADS ? MAX_THREADS : (unsigned)n;
 }
 
 int cmd_serve(int argc, char **argv)
 {
-    serve_opts o = {.bind = "127.0.0.1", .port = 8080};
+    /* Buffers over 256 KB (answers) in pages of their own, given back to
+    ** the system when freed: past its first big free, glibc would raise
+    ** that threshold and keep later answers in its heaps, and the memory
+    ** of clients that did not read stayed after they left. */
+    mallopt(M_MMAP_THRESHOLD, 256 << 10);
+    serve_opts o = {.bind = "127.0.0.1", .port = 8080,
+                    .threads = default_threads(),
+                    .answer_memory_mb = DEFAULT_ANSWER_MEMORY_MB};
     int rc = parse_options(argc, argv, &o);
     if (rc)
         return rc < 0 ? EXIT_ALL_OK : rc;
@@ -245,18 +501,13 @@ int cmd_serve(int argc, char **argv)
     warta_ctx *ctx;
     if (warta_open(&cfg, &ctx) != WARTA_OK)
         return EXIT_USAGE;
-    warta_store *st = NULL;
-    warta_dict *dict = NULL;
-    api *a = NULL;
-    rc = EXIT_USAGE;
-    if (warta_store_open(ctx, o.db, WARTA_STORE_READONLY, &st) != WARTA_OK)
-        cli_error("%s", warta_errmsg(ctx));
-    else if ((dict = cli_load_dicts(ctx, &o.dicts)) &&
-             (a = api_new(ctx, st, dict)))
-        rc = run_server(&o, a);
-    api_free(a);
+    warta_dict *dict = cli_load_dicts(ctx, &o.dicts);
+    workers *ws = dict ? workers_start(o.threads, o.db, dict, &o.limits,
+                                       (size_t)o.answer_memory_mb << 20)
+                       : NULL;
+    rc = ws ? run_server(&o, ws) : EXIT_USAGE;
+    workers_free(ws);
     warta_dict_free(dict);
-    warta_store_close(st);
     warta_close(ctx);
     return rc;
 }

@@ -454,7 +454,8 @@ WARTA_API void warta_dict_free(warta_dict *dict);
 ** PETRARCH's and TABARI's names as they ship).  Problems are reported as
 ** "file:line: message": the first one in the return's message, every one
 ** through the log callback at WARTA_LOG_WARN.  A file with problems still
-** loads what it can; the return is WARTA_EPARSE then. */
+** loads what it can; the return is WARTA_EPARSE then.  A file with 100
+** problems is not read on (it is not a dictionary): WARTA_EDATA. */
 WARTA_API warta_status warta_dict_load(warta_ctx *ctx, warta_dict *dict,
                                        const char *path);
 
@@ -691,7 +692,9 @@ WARTA_API warta_status warta_store_open(warta_ctx *ctx, const char *path,
 WARTA_API void warta_store_close(warta_store *st);
 
 /* Group writes: warta_store_add calls between begin and commit land
-** together or not at all. */
+** together or not at all.  When a write fails so that SQLite rolls the
+** whole transaction back (a full disk, an I/O error), later adds fail
+** and commit returns WARTA_EDB: nothing since begin is stored. */
 WARTA_API warta_status warta_store_begin(warta_store *st);
 WARTA_API warta_status warta_store_commit(warta_store *st);
 
@@ -750,6 +753,15 @@ typedef int (*warta_line_fn)(void *ud, const char *line, size_t n);
 WARTA_API warta_status warta_store_export(warta_store *st, const warta_query *q,
                                           warta_format fmt, warta_line_fn fn,
                                           void *ud);
+
+/* A way to stop a store's queries that run too long: stop(ud) is called
+** every few thousand steps of SQLite's work (full-text matching
+** included) while a query, export, event or count runs on st; a non-zero
+** return abandons it, and the call fails with WARTA_EDB ("interrupted").
+** stop NULL removes it.  How a server gives each request a time budget. */
+typedef int (*warta_stop_fn)(void *ud);
+WARTA_API void warta_store_set_stop(warta_store *st, warta_stop_fn stop,
+                                    void *ud);
 
 /* One event and what is behind it: its row, then one row per mention
 ** (article, url, sentence text, the spans and dictionary entries).

@@ -670,14 +670,16 @@ static warta_status code_sentence(warta_ctx *ctx, warta_doc *doc,
     st->d = d;
     st->s = s;
     st->allow_monads = ds->allow_monads;
-    warta_status rc = match_sentence(ctx, doc, d, s, &st->m);
+    arena_clear(&ds->scratch);
+    warta_status rc = match_sentence(ctx, &ds->scratch, d, s, &st->m);
     if (rc != WARTA_OK)
         return rc;
-    st->roles = arena_alloc(&doc->arena, (s->n_tokens + 1) * sizeof *st->roles);
+    st->roles = arena_alloc(&ds->scratch,
+                            (s->n_tokens + 1) * sizeof *st->roles);
     if (!st->roles)
         return ctx_error(ctx, WARTA_ENOMEM, "out of memory in coding");
     memset(st->roles, 0, (s->n_tokens + 1) * sizeof *st->roles);
-    st->is_phrase = arena_alloc(&doc->arena, s->n_tokens + 1);
+    st->is_phrase = arena_alloc(&ds->scratch, s->n_tokens + 1);
     if (!st->is_phrase)
         return ctx_error(ctx, WARTA_ENOMEM, "out of memory in coding");
     memset(st->is_phrase, 0, s->n_tokens + 1);
@@ -705,7 +707,7 @@ static warta_status code_sentence(warta_ctx *ctx, warta_doc *doc,
     home_count(ds, st);
     if (!ds->shallow && codes_something(st) &&
         ((rc = parse_if_model(ctx, doc, (warta_sentence *)s)) != WARTA_OK ||
-         !clause_prepare(st, &doc->arena)))
+         !clause_prepare(st, &ds->scratch)))
         return rc ? rc : ctx_error(ctx, WARTA_ENOMEM, "out of memory in coding");
     if (st->parsed)
         refer_resolve(st, ds);
@@ -749,9 +751,11 @@ warta_status warta_doc_code_opts(warta_ctx *ctx, warta_doc *doc,
     sent *st = doc->n_sents ? arena_alloc(&doc->arena, sizeof *st) : NULL;
     if (doc->n_sents && !st)
         return ctx_error(ctx, WARTA_ENOMEM, "out of memory in coding");
+    arena_init(&ds.scratch, ctx);
     for (size_t i = 0; i < doc->n_sents && rc == WARTA_OK && !ds.discard_story; i++)
         if (doc->sents[i].kind != WARTA_KIND_CAPTION)
             rc = code_sentence(ctx, doc, d, &doc->sents[i], &ds, st);
+    arena_reset(&ds.scratch);
     if (ds.discard_story)
         doc->n_events = 0;
     home_fill(doc, &ds);

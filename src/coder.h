@@ -56,6 +56,8 @@ typedef struct doc_state {
     size_t n_names;
     unit last_actor;                /* who "he", "dia" stand for */
     bool has_last_actor;
+    arena scratch;                  /* one sentence's matching, roles and
+                                       phrases; cleared for the next */
 } doc_state;
 
 typedef struct sent {

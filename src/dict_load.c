@@ -38,6 +38,10 @@ static const struct {
 #define MIN_STEM 4
 #define MAX_ALTERNATIVES 1024   /* patterns one line's "{ A | B }" may make */
 #define MAX_SYNSET_DEPTH 16     /* synsets within synsets, at most */
+/* Problems in one file past which it is not read on: a file that has
+** them is not a dictionary (the dictionaries warta was tried on have at
+** most 8), and 40 MB of random bytes gave 155,000 messages. */
+#define MAX_PROBLEMS 100
 
 /* The state of reading one file. */
 typedef struct loader {
@@ -75,6 +79,8 @@ static void problem(loader *L, const char *fmt, ...)
     va_start(ap, fmt);
     vsnprintf(msg, sizeof msg, fmt, ap);
     va_end(ap);
+    if (L->problems >= MAX_PROBLEMS)
+        return;
     if (L->problems++ == 0)
         ctx_error(L->ctx, WARTA_EPARSE, "%s:%zu: %s", L->file, L->line, msg);
     ctx_log(L->ctx, WARTA_LOG_WARN, "%s:%zu: %s", L->file, L->line, msg);
@@ -91,6 +97,8 @@ static void problem_at(loader *L, src_pos where, const char *fmt, ...)
     va_start(ap, fmt);
     vsnprintf(msg, sizeof msg, fmt, ap);
     va_end(ap);
+    if (L->problems >= MAX_PROBLEMS)
+        return;
     dict_where_text(L->d, where, at, sizeof at);
     if (L->problems++ == 0)
         ctx_error(L->ctx, WARTA_EPARSE, "%s: %s", at, msg);
@@ -1255,7 +1263,7 @@ static void load_lines(loader *L, file_kind kind, char *text, size_t n)
 {
     char *end = text + n, *save = NULL;
     size_t line_no = 0;
-    for (char *p = text; p; p = save) {
+    for (char *p = text; p && L->problems < MAX_PROBLEMS; p = save) {
         char *nl = memchr(p, '\n', (size_t)(end - p));
         size_t len = (size_t)((nl ? nl : end) - p);
         save = nl ? nl + 1 : NULL;
@@ -1338,6 +1346,14 @@ static char *slurp(warta_ctx *ctx, const char *path, size_t *n)
     return buf;
 }
 
+/* Of two results of loading, the one to report: a file not read on
+** (WARTA_EDATA) or not read at all before one with problems. */
+static bool worse(warta_status r, warta_status than)
+{
+    return r != WARTA_OK && (than == WARTA_OK ||
+                             (than == WARTA_EPARSE && r != WARTA_EPARSE));
+}
+
 static warta_status load_one(warta_ctx *ctx, warta_dict *d, const char *path,
                              file_kind kind)
 {
@@ -1366,7 +1382,11 @@ static warta_status load_one(warta_ctx *ctx, warta_dict *d, const char *path,
         free(L.subst_values[i]);
     }
     d->n_problems += L.problems;
-    if (rc == WARTA_OK && L.problems)
+    if (rc == WARTA_OK && L.problems >= MAX_PROBLEMS)
+        rc = ctx_error(ctx, WARTA_EDATA,
+                       "%s: %d problems by line %zu: the rest is not read "
+                       "(is it a dictionary?)", path, MAX_PROBLEMS, L.line);
+    else if (rc == WARTA_OK && L.problems)
         rc = WARTA_EPARSE;              /* the message was set by problem() */
     return rc;
 }
@@ -1382,6 +1402,7 @@ static warta_status load_project(warta_ctx *ctx, warta_dict *d, loader *L,
     snprintf(dir, sizeof dir, "%.*s", slash ? (int)(slash - L->file) : 1,
              slash ? L->file : ".");
     warta_status rc = WARTA_OK;
+    char msg[sizeof ctx->errmsg] = "";   /* the reported file's message */
     char *save = NULL;
     for (char *line = strtok_r(text, "\n", &save); line;
          line = strtok_r(NULL, "\n", &save)) {
@@ -1395,10 +1416,14 @@ static warta_status load_project(warta_ctx *ctx, warta_dict *d, loader *L,
             file_kind kind = k == 0 ? FILE_ACTORS : k == 1 ? FILE_VERBS
                            : k == 2 ? FILE_AGENTS : FILE_OPTIONS;
             warta_status r = load_one(ctx, d, path, kind);
-            if (r != WARTA_OK && rc == WARTA_OK)
+            if (worse(r, rc)) {
                 rc = r;
+                snprintf(msg, sizeof msg, "%s", ctx->errmsg);
+            }
         }
     }
+    if (rc != WARTA_OK)
+        ctx_error(ctx, rc, "%s", msg);
     return rc;
 }
 
@@ -1429,7 +1454,7 @@ static warta_status load_dir(warta_ctx *ctx, warta_dict *d, const char *dir)
         char path[2048];
         snprintf(path, sizeof path, "%s/%s", dir, names[i]);
         warta_status r = load_one(ctx, d, path, kind_of(names[i]));
-        if (r != WARTA_OK && rc == WARTA_OK) {
+        if (worse(r, rc)) {
             rc = r;
             snprintf(first_msg, sizeof first_msg, "%s", ctx->errmsg);
         }

@@ -148,6 +148,36 @@ const warta_sentence *warta_doc_sentence(const warta_doc *doc, size_t i)
     return i < doc->n_sents ? &doc->sents[i] : NULL;
 }
 
+/* The last anchor at or before clean_off (the first when none is),
+** found from hint: a gallop forward from it, then a binary search in the
+** range the gallop ends in.  That costs the log of the distance from the
+** hint, so lookups in increasing order, each starting where the last
+** ended, cost about one step per anchor in all; a lookup behind the hint
+** gallops from the start: the log of the number of anchors. */
+static size_t anchor_before(const warta_doc *doc, const field *f,
+                            size_t clean_off, size_t hint)
+{
+    const anchor *a = f->anchors;
+    size_t n = f->n_anchors;
+    size_t lo = hint < n && a[hint].clean <= clean_off ? hint : 0;
+    size_t hi = lo + 1, step = 1;
+    while (hi < n && a[hi].clean <= clean_off) {
+        doc->ctx->anchor_steps++;
+        lo = hi;
+        step *= 2;
+        hi = n - lo > step ? lo + step : n;
+    }
+    while (hi - lo > 1) {             /* a[lo] <= clean_off < a[hi] */
+        doc->ctx->anchor_steps++;
+        size_t mid = lo + (hi - lo) / 2;
+        if (a[mid].clean <= clean_off)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
 size_t doc_orig_offset_near(const warta_doc *doc, int field_ix,
                             size_t clean_off, size_t *hint)
 {
@@ -155,23 +185,7 @@ size_t doc_orig_offset_near(const warta_doc *doc, int field_ix,
     size_t n = f->n_anchors;
     if (n == 0)
         return clean_off < f->orig.n ? clean_off : f->orig.n;
-    /* The last anchor at or before clean_off: walk on from the hint when
-    ** offsets come in order (they do, token after token), else search. */
-    size_t lo = *hint < n ? *hint : 0;
-    if (f->anchors[lo].clean > clean_off) {
-        size_t hi = n;
-        lo = 0;
-        while (hi - lo > 1) {
-            size_t mid = lo + (hi - lo) / 2;
-            if (f->anchors[mid].clean <= clean_off)
-                lo = mid;
-            else
-                hi = mid;
-        }
-    } else {
-        while (lo + 1 < n && f->anchors[lo + 1].clean <= clean_off)
-            lo++;
-    }
+    size_t lo = anchor_before(doc, f, clean_off, *hint);
     *hint = lo;
     const anchor *an = &f->anchors[lo];
     size_t orig = clean_off >= an->clean ? an->orig + (clean_off - an->clean)
@@ -180,10 +194,4 @@ size_t doc_orig_offset_near(const warta_doc *doc, int field_ix,
     if (lo + 1 < n && orig > f->anchors[lo + 1].orig)
         orig = f->anchors[lo + 1].orig;
     return orig < f->orig.n ? orig : f->orig.n;
-}
-
-size_t doc_orig_offset(const warta_doc *doc, int field_ix, size_t clean_off)
-{
-    size_t hint = 0;
-    return doc_orig_offset_near(doc, field_ix, clean_off, &hint);
 }

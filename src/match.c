@@ -337,11 +337,9 @@ static void sort_mentions(sentence_match *m)
         }
 }
 
-warta_status match_sentence(warta_ctx *ctx, warta_doc *doc,
-                            const warta_dict *d, const warta_sentence *s,
-                            sentence_match *out)
+warta_status match_sentence(warta_ctx *ctx, arena *ar, const warta_dict *d,
+                            const warta_sentence *s, sentence_match *out)
 {
-    arena *ar = &doc->arena;
     memset(out, 0, sizeof *out);
     out->s = s;
     out->lang = lang_key(s->lang);

@@ -12,41 +12,96 @@
 
 #include "warta_int.h"
 
-#define MAX_PARAMS 16
+/* A code prefix is shorter than this (check_query sees to it). */
+#define CODE_MAX 32
 
-/* The SQL being built and the values to bind to its ?s, in order. */
+/* A value bound to one ?: the caller's text, or the upper end of a code
+** prefix's range, made here. */
+typedef struct query_param {
+    const char *text;               /* NULL: the value is bound */
+    char bound[CODE_MAX];
+} query_param;
+
+/* The SQL being built and the values to bind to its ?s, in order.  Both
+** grow with the filters, so no set of filters can outgrow them; the
+** first failure is kept in rc and makes later calls no-ops. */
 typedef struct query_sql {
-    char sql[4096];
-    size_t n;
-    const char *params[MAX_PARAMS];
-    int n_params;
-    char bounds[4][40];             /* upper ends of prefix ranges */
-    int n_bounds;
+    warta_ctx *ctx;
+    warta_buf sql;
+    jw w;                           /* writes to sql */
+    query_param *params;
+    size_t n_params, cap_params;
+    warta_status rc;
 } query_sql;
+
+static void sql_init(query_sql *q, warta_ctx *ctx)
+{
+    *q = (query_sql){.ctx = ctx, .rc = WARTA_OK};
+    q->w = (jw){.ctx = ctx, .b = &q->sql, .ok = true};
+}
+
+static void sql_free(query_sql *q)
+{
+    warta_buf_free(q->ctx, &q->sql);
+    ctx_free(q->ctx, q->params, q->cap_params * sizeof *q->params);
+}
 
 static void add_sql(query_sql *q, const char *text)
 {
-    size_t len = strlen(text);
-    if (q->n + len < sizeof q->sql) {
-        memcpy(q->sql + q->n, text, len + 1);
-        q->n += len;
+    jw_raw(&q->w, text, strlen(text));
+    if (!q->w.ok && q->rc == WARTA_OK)
+        q->rc = WARTA_ENOMEM;
+}
+
+/* A ? and the value for it (the caller fills it in); NULL on failure. */
+static query_param *add_param_slot(query_sql *q)
+{
+    add_sql(q, "?");
+    if (q->rc != WARTA_OK)
+        return NULL;
+    if (q->n_params == q->cap_params) {
+        size_t cap = q->cap_params ? 2 * q->cap_params : 16;
+        query_param *p = ctx_realloc(q->ctx, q->params,
+                                     q->cap_params * sizeof *p,
+                                     cap * sizeof *p);
+        if (!p) {
+            q->rc = WARTA_ENOMEM;
+            return NULL;
+        }
+        q->params = p;
+        q->cap_params = cap;
     }
+    return &q->params[q->n_params++];
 }
 
 static void add_param(query_sql *q, const char *v)
 {
-    if (q->n_params < MAX_PARAMS)
-        q->params[q->n_params++] = v;
-    add_sql(q, "?");
+    query_param *p = add_param_slot(q);
+    if (p)
+        p->text = v;
+}
+
+/* The first code after every code that begins with prefix: "RUS" ->
+** "RUT". */
+static void add_upper_bound(query_sql *q, const char *prefix)
+{
+    size_t n = strlen(prefix);
+    if (n == 0 || n >= CODE_MAX) {
+        q->rc = WARTA_EINVAL;
+        return;
+    }
+    query_param *p = add_param_slot(q);
+    if (!p)
+        return;
+    p->text = NULL;
+    memcpy(p->bound, prefix, n + 1);
+    p->bound[n - 1]++;
 }
 
 /* "col >= 'RUS' AND col < 'RUT'": a code prefix as a range, so that the
 ** column's index serves it. */
 static void add_prefix(query_sql *q, const char *col, const char *prefix)
 {
-    char *hi = q->bounds[q->n_bounds++];
-    snprintf(hi, sizeof q->bounds[0], "%s", prefix);
-    hi[strlen(hi) - 1]++;
     add_sql(q, "(");
     add_sql(q, col);
     add_sql(q, " >= ");
@@ -54,18 +109,19 @@ static void add_prefix(query_sql *q, const char *col, const char *prefix)
     add_sql(q, " AND ");
     add_sql(q, col);
     add_sql(q, " < ");
-    add_param(q, hi);
+    add_upper_bound(q, prefix);
     add_sql(q, ")");
 }
 
-/* A code prefix: letters, digits and '-' only, 1 to 31 of them. */
+/* A code prefix: letters, digits and '-' only, 1 to CODE_MAX - 1 of
+** them. */
 static bool valid_code(const char *s)
 {
     size_t n = 0;
     for (; s[n]; n++)
         if (!isalnum((unsigned char)s[n]) && s[n] != '-')
             return false;
-    return n > 0 && n < 32;
+    return n > 0 && n < CODE_MAX;
 }
 
 static warta_status check_query(warta_ctx *ctx, const warta_query *q)
@@ -201,10 +257,42 @@ static void add_limit(query_sql *s, unsigned top)
     }
 }
 
-static void bind_params(sqlite3_stmt *stmt, const query_sql *s)
+/* Prepare "WITH f AS (the filtered events) select [LIMIT top]" and bind
+** its values; every ? gets the value added with it, or the query fails. */
+static warta_status prepare_query(warta_store *st, const warta_query *q,
+                                  const char *select, sqlite3_stmt **out)
 {
-    for (int i = 0; i < s->n_params; i++)
-        sqlite3_bind_text(stmt, i + 1, s->params[i], -1, SQLITE_STATIC);
+    query_sql s;
+    sql_init(&s, st->ctx);
+    add_filters(&s, q);
+    add_sql(&s, select);
+    add_limit(&s, q->top);
+    *out = NULL;
+    warta_status rc = s.rc;
+    if (rc == WARTA_ENOMEM)
+        rc = ctx_error(st->ctx, rc, "query: out of memory");
+    else if (rc != WARTA_OK)
+        rc = ctx_error(st->ctx, rc, "query: a code of %d characters or more",
+                       CODE_MAX);
+    else if (sqlite3_prepare_v2(st->db, s.sql.p, (int)s.sql.n, out, NULL) !=
+             SQLITE_OK)
+        rc = store_db_error(st, "query");
+    else if ((size_t)sqlite3_bind_parameter_count(*out) != s.n_params)
+        rc = ctx_error(st->ctx, WARTA_EDB,
+                       "query: %zu values for %d parameters", s.n_params,
+                       sqlite3_bind_parameter_count(*out));
+    for (size_t i = 0; rc == WARTA_OK && i < s.n_params; i++) {
+        const query_param *p = &s.params[i];
+        if (sqlite3_bind_text(*out, (int)i + 1, p->text ? p->text : p->bound,
+                              -1, SQLITE_TRANSIENT) != SQLITE_OK)
+            rc = store_db_error(st, "query");
+    }
+    sql_free(&s);
+    if (rc != WARTA_OK) {
+        sqlite3_finalize(*out);
+        *out = NULL;
+    }
+    return rc;
 }
 
 /* Step through a prepared statement, handing each row to fn. */
@@ -247,8 +335,6 @@ warta_status warta_store_query(warta_store *st, const warta_query *q,
     warta_status rc = check_query(st->ctx, q);
     if (rc != WARTA_OK)
         return rc;
-    query_sql s = {.n = 0};
-    add_filters(&s, q);
     const char *select = NULL;
     if (!q->by)
         select = events_sql;
@@ -259,12 +345,10 @@ warta_status warta_store_query(warta_store *st, const warta_query *q,
         return ctx_error(st->ctx, WARTA_EINVAL,
                          "--by: '%s' is not day, week, month, year, dyad, "
                          "code or actor", q->by);
-    add_sql(&s, select);
-    add_limit(&s, q->top);
     sqlite3_stmt *stmt;
-    if (sqlite3_prepare_v2(st->db, s.sql, -1, &stmt, NULL) != SQLITE_OK)
-        return store_db_error(st, "query");
-    bind_params(stmt, &s);
+    rc = prepare_query(st, q, select, &stmt);
+    if (rc != WARTA_OK)
+        return rc;
     rc = each_row(st, stmt, fn, ud);
     sqlite3_finalize(stmt);
     return blame_text(st, q, rc);
@@ -425,14 +509,10 @@ warta_status warta_store_export(warta_store *st, const warta_query *q,
     warta_status rc = check_query(st->ctx, q);
     if (rc != WARTA_OK)
         return rc;
-    query_sql sql = {.n = 0};
-    add_filters(&sql, q);
-    add_sql(&sql, export_sql);
-    add_limit(&sql, q->top);
     sqlite3_stmt *stmt;
-    if (sqlite3_prepare_v2(st->db, sql.sql, -1, &stmt, NULL) != SQLITE_OK)
-        return store_db_error(st, "query");
-    bind_params(stmt, &sql);
+    rc = prepare_query(st, q, export_sql, &stmt);
+    if (rc != WARTA_OK)
+        return rc;
     rc = export_rows(st, stmt, fmt, fn, ud);
     sqlite3_finalize(stmt);
     return blame_text(st, q, rc);

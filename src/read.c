@@ -236,8 +236,14 @@ struct warta_reader {
     size_t buf_cap, buf_len, buf_pos;
     bool eof;
     bool text_done;                 /* a plain-text file's one article read */
+    bool regular;                   /* a regular file: its lines end */
     size_t line_no;
 };
+
+/* A pipe is read as '-' (standard input): named, a FIFO would block until
+** a writer comes, and a device such as /dev/zero has no end. */
+#define NOT_REGULAR "not a regular file (a FIFO, device or socket: give " \
+                    "its data on standard input, '-')"
 
 static char *str_dup(const char *s)
 {
@@ -416,6 +422,8 @@ warta_status warta_reader_open(warta_ctx *ctx, const char *path,
         rc = ctx_error(ctx, WARTA_EIO, "%s: %s", path, strerror(errno));
     } else if (S_ISDIR(sb.st_mode)) {
         rc = walk_dir(rd, path, &sb);
+    } else if (!S_ISREG(sb.st_mode)) {
+        rc = ctx_error(ctx, WARTA_EIO, "%s: " NOT_REGULAR, path);
     } else if (!add_input(rd, path, (uint64_t)sb.st_size)) {
         rc = ctx_error(ctx, WARTA_ENOMEM, "out of memory");
     }
@@ -502,7 +510,10 @@ static bool fill(warta_reader *rd, size_t want)
 typedef enum { LINE_OK, LINE_END, LINE_TOO_LONG, LINE_ERROR } line_result;
 
 /* The next line (without its newline), borrowed from the buffer until the
-** next call.  A line over `max` bytes is skipped to its end. */
+** next call.  A line over `max` bytes is skipped to its end; on standard
+** input, which may have none, only up to LINE_SKIP_MAX times max: then the
+** rest is not read (LINE_ERROR). */
+#define LINE_SKIP_MAX 4
 static line_result next_line(warta_reader *rd, size_t max, const char **line,
                              size_t *n)
 {
@@ -532,7 +543,16 @@ static line_result next_line(warta_reader *rd, size_t max, const char **line,
         }
         if (avail > max) {                  /* skip to the end of it */
             rd->line_no++;
+            uint64_t skipped = 0;
             for (;;) {
+                skipped += rd->buf_len - rd->buf_pos;
+                if (!rd->regular && skipped > LINE_SKIP_MAX * (uint64_t)max) {
+                    snprintf(rd->st.err, sizeof rd->st.err,
+                             "line %zu does not end within %llu bytes: the "
+                             "rest is not read", rd->line_no,
+                             (unsigned long long)skipped);
+                    return LINE_ERROR;
+                }
                 rd->buf_pos = rd->buf_len;
                 if (!fill(rd, 1))
                     return LINE_ERROR;
@@ -789,10 +809,21 @@ static warta_status open_next(warta_reader *rd)
     if (in->error)
         return ctx_error(ctx, WARTA_EIO, "%s: %s, skipped", in->path,
                          in->error);
-    int fd = strcmp(in->path, "-") == 0 ? dup(STDIN_FILENO)
-                                         : open(in->path, O_RDONLY);
+    /* O_NONBLOCK: a FIFO put where a file was does not block the open */
+    bool is_stdin = strcmp(in->path, "-") == 0;
+    int fd = is_stdin ? dup(STDIN_FILENO)
+                      : open(in->path, O_RDONLY | O_NONBLOCK);
     if (fd < 0)
         return ctx_error(ctx, WARTA_EIO, "%s: %s", in->path, strerror(errno));
+    struct stat sb;
+    rd->regular = fstat(fd, &sb) == 0 && S_ISREG(sb.st_mode);
+    if (!is_stdin &&
+        (!rd->regular ||
+         fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK) < 0)) {
+        close(fd);
+        return ctx_error(ctx, WARTA_EIO, "%s: %s", in->path,
+                         rd->regular ? strerror(errno) : NOT_REGULAR);
+    }
     if (!stream_open(&rd->st, fd)) {
         warta_status rc = ctx_error(ctx, WARTA_EIO, "%s: %s", in->path,
                                     rd->st.err);

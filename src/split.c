@@ -98,8 +98,10 @@ static bool has_word_char(const char *s, size_t b, size_t e)
     return false;
 }
 
+/* hint: the field's, for doc_orig_offset_near (sentences come in order) */
 static warta_status add_sentence(warta_ctx *ctx, warta_doc *doc,
-                                 const para *p, size_t b, size_t e)
+                                 const para *p, size_t b, size_t e,
+                                 size_t *hint)
 {
     const field *f = &doc->fields[p->field];
     while (b < e && is_blank(f->clean[b]))
@@ -117,8 +119,8 @@ static warta_status add_sentence(warta_ctx *ctx, warta_doc *doc,
     st->kind = p->kind;
     memcpy(st->lang, p->lang, 4);
     st->text = (warta_slice){f->clean + b, e - b};
-    st->start = doc_orig_offset(doc, p->field, b);
-    st->end = doc_orig_offset(doc, p->field, e);
+    st->start = doc_orig_offset_near(doc, p->field, b, hint);
+    st->end = doc_orig_offset_near(doc, p->field, e, hint);
     return WARTA_OK;
 }
 
@@ -152,11 +154,12 @@ static size_t sentence_end(const char *s, size_t from, size_t end, size_t i,
     return k;
 }
 
-static warta_status split_para(warta_ctx *ctx, warta_doc *doc, const para *p)
+static warta_status split_para(warta_ctx *ctx, warta_doc *doc, const para *p,
+                               size_t *hint)
 {
     /* A caption is one unit with its credit; it is not coded as news. */
     if (p->kind == WARTA_KIND_CAPTION)
-        return add_sentence(ctx, doc, p, p->start, p->end);
+        return add_sentence(ctx, doc, p, p->start, p->end, hint);
     const char *s = doc->fields[p->field].clean;
     size_t from = p->start, end = p->end;
     bool in_quote = false;
@@ -181,7 +184,7 @@ static warta_status split_para(warta_ctx *ctx, warta_doc *doc, const para *p)
             /* a closing quote consumed with the terminator */
             if (memchr(s + j, '"', stop - j))
                 in_quote = false;
-            if ((rc = add_sentence(ctx, doc, p, from, stop)) != WARTA_OK)
+            if ((rc = add_sentence(ctx, doc, p, from, stop, hint)) != WARTA_OK)
                 return rc;
             from = stop;
             i = stop;
@@ -189,13 +192,15 @@ static warta_status split_para(warta_ctx *ctx, warta_doc *doc, const para *p)
             i = j;
         }
     }
-    return add_sentence(ctx, doc, p, from, end);
+    return add_sentence(ctx, doc, p, from, end, hint);
 }
 
 warta_status split_doc(warta_ctx *ctx, warta_doc *doc)
 {
+    size_t hints[N_FIELDS] = {0};   /* paragraphs come in order per field */
     for (size_t i = 0; i < doc->n_paras; i++) {
-        warta_status rc = split_para(ctx, doc, &doc->paras[i]);
+        const para *p = &doc->paras[i];
+        warta_status rc = split_para(ctx, doc, p, &hints[p->field]);
         if (rc != WARTA_OK)
             return rc;
     }

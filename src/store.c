@@ -7,12 +7,17 @@
 ** replaced when it changed.  Each event is upserted on its identity
 ** (date, source, target, code, place) and linked to the document by a
 ** mention; the counts GDELT publishes (NumMentions, NumSources,
-** NumArticles) are recomputed for the events a document touched.
-** Reading is in query.c.
+** NumArticles) are kept up to date by what each document adds to or
+** takes from them, with event_outlets counting each event's articles
+** per outlet, so storing a document costs the same however many reports
+** its events already have.  Reading is in query.c.
 */
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include <sqlite3.h>
 
@@ -20,7 +25,22 @@
 
 /* 'wrta': PRAGMA application_id tells our files from other SQLite files. */
 #define STORE_APP_ID 0x77727461
-#define STORE_SCHEMA_VERSION 1
+#define STORE_SCHEMA_VERSION 2
+
+/* Version 2: how many articles of each outlet report each event (NumSources
+** is the number of its rows). */
+#define EVENT_OUTLETS_SQL                                                  \
+    "CREATE TABLE event_outlets("                                          \
+    "  event INTEGER NOT NULL, outlet TEXT NOT NULL,"                      \
+    "  articles INTEGER NOT NULL, PRIMARY KEY(event, outlet))"             \
+    "  WITHOUT ROWID;"
+
+/* A version 1 store gets the table, counted from its mentions. */
+static const char upgrade_1_sql[] =
+    EVENT_OUTLETS_SQL
+    "INSERT INTO event_outlets SELECT m.event, d.outlet,"
+    "  count(DISTINCT m.doc) FROM mentions m JOIN docs d ON d.id = m.doc"
+    "  GROUP BY 1, 2;";
 
 static const char schema_sql[] =
     "CREATE TABLE docs("
@@ -68,17 +88,39 @@ static const char schema_sql[] =
     "  verb_text TEXT, verb_start INTEGER, verb_end INTEGER, rule TEXT,"
     "  event_date TEXT, date_precision TEXT);"
     "CREATE INDEX mentions_event ON mentions(event);"
-    "CREATE INDEX mentions_doc ON mentions(doc);";
+    "CREATE INDEX mentions_doc ON mentions(doc);"
+    EVENT_OUTLETS_SQL;
 
-/* The statements a store prepares once and reuses, by name. */
+/* The statements a store prepares once and reuses, by name.  temp.touched
+** holds the events of the document being stored or dropped, with how many
+** of its mentions each has; temp.dropped the events a dropped document
+** reported, deleted at the end if no one reports them any more (after a
+** replacement re-reported some, which keep their ids).  ?1 is a docs id;
+** "OUTLET" is that document's outlet. */
+#define OUTLET "(SELECT outlet FROM docs WHERE id = ?1)"
+#define IN_TOUCHED " IN (SELECT id FROM temp.touched)"
 #define STORE_STMT_LIST(X)                                                 \
     X(FIND_BY_ID, "SELECT id, hash FROM docs WHERE ext_id = ?1")           \
     X(FIND_BY_URL, "SELECT id FROM docs WHERE url = ?1 AND hash = ?2")     \
-    X(TOUCH_DOC_EVENTS, "INSERT OR IGNORE INTO temp.touched "              \
-      "SELECT event FROM mentions WHERE doc = ?1")                         \
+    /* dropping a document: take its reports from the counts */            \
+    X(TOUCH_DOC_EVENTS, "INSERT INTO temp.touched(id, n)"                  \
+      " SELECT event, count(*) FROM mentions WHERE doc = ?1"               \
+      " GROUP BY event")                                                   \
+    X(NOTE_DROPPED, "INSERT OR IGNORE INTO temp.dropped"                   \
+      " SELECT id FROM temp.touched")                                      \
+    X(UNCOUNT_SOURCES, "UPDATE events SET sources = sources - 1"           \
+      " WHERE id IN (SELECT event FROM event_outlets WHERE outlet = "      \
+      OUTLET " AND articles = 1 AND event" IN_TOUCHED ")")                 \
+    X(UNCOUNT_OUTLETS, "UPDATE event_outlets SET articles = articles - 1"  \
+      " WHERE outlet = " OUTLET " AND event" IN_TOUCHED)                   \
+    X(DROP_OUTLETS, "DELETE FROM event_outlets WHERE articles = 0"         \
+      " AND outlet = " OUTLET " AND event" IN_TOUCHED)                     \
+    X(UNCOUNT_EVENTS, "UPDATE events SET mentions = mentions - t.n,"       \
+      " articles = articles - 1 FROM temp.touched t WHERE events.id = t.id") \
     X(DEL_MENTIONS, "DELETE FROM mentions WHERE doc = ?1")                 \
     X(DEL_SENTENCES, "DELETE FROM sentences WHERE doc = ?1")               \
     X(DEL_DOC, "DELETE FROM docs WHERE id = ?1")                           \
+    /* storing a document */                                               \
     X(ADD_DOC, "INSERT INTO docs(ext_id, url, date, source, outlet, lang," \
       " title, hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")             \
     X(ADD_SENTENCE, "INSERT INTO sentences(doc, idx, lang, text) "         \
@@ -90,23 +132,28 @@ static const char schema_sql[] =
       " ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19," \
       " ?20)"                                                              \
       " ON CONFLICT DO UPDATE SET date = excluded.date RETURNING id")      \
-    X(TOUCH_EVENT, "INSERT OR IGNORE INTO temp.touched VALUES (?1)")       \
+    X(TOUCH_EVENT, "INSERT INTO temp.touched(id, n) VALUES (?1, 1)"        \
+      " ON CONFLICT DO UPDATE SET n = n + 1")                              \
     X(ADD_MENTION, "INSERT INTO mentions(event, doc, sentence,"            \
       " source_text, source_start, source_end, source_entry, target_text," \
       " target_start, target_end, target_entry, verb_text, verb_start,"    \
       " verb_end, rule, event_date, date_precision) VALUES (?1, ?2, ?3,"   \
       " ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)")  \
-    X(RECOUNT, "UPDATE events SET"                                         \
-      " mentions = (SELECT count(*) FROM mentions m"                       \
-      "             WHERE m.event = events.id),"                           \
-      " articles = (SELECT count(DISTINCT m.doc) FROM mentions m"          \
-      "             WHERE m.event = events.id),"                           \
-      " sources = (SELECT count(DISTINCT d.outlet) FROM mentions m"        \
-      "            JOIN docs d ON d.id = m.doc WHERE m.event = events.id)" \
-      " WHERE id IN (SELECT id FROM temp.touched)")                        \
+    /* ... and adding its reports to the counts */                         \
+    X(COUNT_SOURCES, "UPDATE events SET sources = sources + 1"             \
+      " WHERE id" IN_TOUCHED " AND NOT EXISTS (SELECT 1 FROM"              \
+      " event_outlets o WHERE o.event = events.id AND o.outlet = "         \
+      OUTLET ")")                                                          \
+    X(COUNT_OUTLETS, "INSERT INTO event_outlets(event, outlet, articles)"  \
+      " SELECT id, " OUTLET ", 1 FROM temp.touched WHERE true"             \
+      " ON CONFLICT DO UPDATE SET articles = articles + 1")                \
+    X(COUNT_EVENTS, "UPDATE events SET mentions = mentions + t.n,"         \
+      " articles = articles + 1 FROM temp.touched t WHERE events.id = t.id") \
+    X(CLEAR_TOUCHED, "DELETE FROM temp.touched")                           \
+    /* at the end */                                                       \
     X(DROP_UNMENTIONED, "DELETE FROM events WHERE mentions = 0"            \
-      " AND id IN (SELECT id FROM temp.touched)")                          \
-    X(CLEAR_TOUCHED, "DELETE FROM temp.touched")
+      " AND id IN (SELECT id FROM temp.dropped)")                          \
+    X(CLEAR_DROPPED, "DELETE FROM temp.dropped")
 
 enum {
 #define STORE_X(name, sql) STMT_##name,
@@ -151,26 +198,94 @@ static int pragma_int(sqlite3 *db, const char *sql)
     return v;
 }
 
+/* The application id and the number of schema objects, read together so
+** that they come from one state of the file (another writer may be making
+** the schema); false if it is not an SQLite database. */
+static bool read_header(warta_store *st, int *app, int *objects)
+{
+    sqlite3_stmt *s;
+    bool ok = sqlite3_prepare_v2(st->db,
+                                 "SELECT (SELECT application_id FROM"
+                                 " pragma_application_id),"
+                                 " (SELECT count(*) FROM sqlite_schema)",
+                                 -1, &s, NULL) == SQLITE_OK &&
+              sqlite3_step(s) == SQLITE_ROW;
+    if (ok) {
+        *app = sqlite3_column_int(s, 0);
+        *objects = sqlite3_column_int(s, 1);
+    }
+    sqlite3_finalize(s);
+    return ok;
+}
+
+/* 1 if the file is empty (no schema yet), 0 if not, -1 if unreadable. */
+static int is_empty(warta_store *st)
+{
+    int app, objects;
+    if (!read_header(st, &app, &objects))
+        return -1;
+    return app == 0 && objects == 0;
+}
+
+static int is_version_1(warta_store *st)
+{
+    return pragma_int(st->db, "PRAGMA user_version") == 1;
+}
+
+/* Run sql, then set the schema version, if `needed` says so when looked at
+** inside an immediate transaction: two writers may both have seen it was
+** needed, and the transaction, which one holds at a time, lets the second
+** find the first's work and leave it. */
+static warta_status change_schema(warta_store *st, int (*needed)(warta_store *),
+                                  const char *sql)
+{
+    warta_status rc = store_exec(st, "BEGIN IMMEDIATE");
+    if (rc != WARTA_OK)
+        return rc;
+    int need = needed(st);
+    if (need < 0)
+        rc = store_db_error(st, "reading the schema");
+    else if (need) {
+        size_t n = strlen(sql) + 128;
+        char *all = ctx_alloc(st->ctx, n);
+        if (!all)
+            rc = ctx_error(st->ctx, WARTA_ENOMEM, "out of memory");
+        else {
+            snprintf(all, n, "%s PRAGMA application_id = %d;"
+                             " PRAGMA user_version = %d;",
+                     sql, STORE_APP_ID, STORE_SCHEMA_VERSION);
+            rc = store_exec(st, all);
+            ctx_free(st->ctx, all, n);
+        }
+    }
+    if (rc != WARTA_OK) {
+        store_exec(st, "ROLLBACK");
+        return rc;
+    }
+    return store_exec(st, "COMMIT");
+}
+
 /* An empty file becomes a store; a warta store of our version or older is
-** used; anything else is refused untouched. */
+** used (and brought to our version when written); anything else is
+** refused untouched. */
 static warta_status check_or_create(warta_store *st, bool readonly)
 {
-    int app = pragma_int(st->db, "PRAGMA application_id");
-    if (app < 0)
+    int app, objects;
+    if (!read_header(st, &app, &objects))
         return ctx_error(st->ctx, WARTA_EDB,
-                         "%s: not an SQLite database (%s)", st->path,
-                         sqlite3_errmsg(st->db));
-    int tables = pragma_int(st->db, "SELECT count(*) FROM sqlite_schema");
-    if (app == 0 && tables == 0) {
+                         sqlite3_errcode(st->db) == SQLITE_NOTADB
+                             ? "%s: not an SQLite database (%s)"
+                             : "%s: cannot read: %s",
+                         st->path, sqlite3_errmsg(st->db));
+    if (app == 0 && objects == 0) {
         if (readonly)
             return ctx_error(st->ctx, WARTA_EDB, "%s: an empty database",
                              st->path);
-        char sql[sizeof schema_sql + 128];
-        snprintf(sql, sizeof sql,
-                 "BEGIN; %s PRAGMA application_id = %d;"
-                 " PRAGMA user_version = %d; COMMIT;",
-                 schema_sql, STORE_APP_ID, STORE_SCHEMA_VERSION);
-        return store_exec(st, sql);
+        warta_status rc = change_schema(st, is_empty, schema_sql);
+        if (rc != WARTA_OK)
+            return rc;
+        if (!read_header(st, &app, &objects))
+            return store_db_error(st, "reading the schema");
     }
     if (app != STORE_APP_ID)
         return ctx_error(st->ctx, WARTA_EDB,
@@ -182,12 +297,16 @@ static warta_status check_or_create(warta_store *st, bool readonly)
                          "%s: written by a newer warta (schema %d; this "
                          "warta reads up to %d)", st->path, version,
                          STORE_SCHEMA_VERSION);
+    if (version < STORE_SCHEMA_VERSION && !readonly)
+        return change_schema(st, is_version_1, upgrade_1_sql);
     return WARTA_OK;
 }
 
 static warta_status prepare_all(warta_store *st)
 {
     if (store_exec(st, "CREATE TEMP TABLE IF NOT EXISTS touched("
+                       "id INTEGER PRIMARY KEY, n INTEGER NOT NULL);"
+                       "CREATE TEMP TABLE IF NOT EXISTS dropped("
                        "id INTEGER PRIMARY KEY)") != WARTA_OK)
         return WARTA_EDB;
     for (int i = 0; i < N_STMTS; i++)
@@ -196,6 +315,83 @@ static warta_status prepare_all(warta_store *st)
                                NULL) != SQLITE_OK)
             return store_db_error(st, "preparing a statement");
     return WARTA_OK;
+}
+
+/* Open the file and look at it; immutable: as an SQLite URI that says
+** the file cannot change, read without locks or a -shm file. */
+static warta_status open_file(warta_store *st, bool readonly, bool immutable)
+{
+    int oflags = readonly ? SQLITE_OPEN_READONLY
+                          : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+    const char *name = st->path;
+    char *uri = NULL;
+    size_t n = 3 * strlen(st->path) + 32;
+    if (immutable) {
+        if (!(uri = ctx_alloc(st->ctx, n)))
+            return ctx_error(st->ctx, WARTA_ENOMEM, "out of memory");
+        /* every byte but letters, digits, '/', '.', '-' and '_' escaped */
+        size_t k = (size_t)snprintf(uri, n, "file:");
+        for (const unsigned char *c = (const unsigned char *)st->path; *c;
+             c++)
+            k += (size_t)snprintf(uri + k, n - k,
+                                  isalnum(*c) || strchr("/.-_", *c) ? "%c"
+                                                                     : "%%%02X",
+                                  *c);
+        snprintf(uri + k, n - k, "?immutable=1");
+        name = uri;
+        oflags |= SQLITE_OPEN_URI;
+    }
+    warta_status rc = WARTA_OK;
+    if (sqlite3_open_v2(name, &st->db, oflags, NULL) != SQLITE_OK)
+        rc = ctx_error(st->ctx, WARTA_EDB, "%s: cannot open: %s", st->path,
+                       st->db ? sqlite3_errmsg(st->db) : "out of memory");
+    if (uri)
+        ctx_free(st->ctx, uri, n);
+    if (rc != WARTA_OK)
+        return rc;
+    sqlite3_busy_timeout(st->db, 5000);
+    return check_or_create(st, readonly);
+}
+
+/* A store in WAL mode is read with its -shm file beside it, which a
+** read-only folder or mount (or a file of someone else's there) cannot
+** have: then it is read immutable, as it is, unless its -wal file holds
+** writes the main file lacks, which that would miss. */
+static warta_status open_read_only(warta_store *st)
+{
+    warta_status rc = open_file(st, true, false);
+    int err = st->db ? sqlite3_errcode(st->db) & 0xff : SQLITE_OK;
+    if (rc != WARTA_EDB || (err != SQLITE_CANTOPEN && err != SQLITE_READONLY) ||
+        access(st->path, R_OK) != 0)
+        return rc;
+    char why[256], wal[4096];
+    snprintf(why, sizeof why, "%s", sqlite3_errmsg(st->db));
+    snprintf(wal, sizeof wal, "%s-wal", st->path);
+    struct stat sb;
+    if (stat(wal, &sb) == 0 && sb.st_size > 0)
+        return ctx_error(st->ctx, WARTA_EDB,
+                         "%s: cannot be read where it is (%s), and %s holds "
+                         "writes not yet in it: open it once where it can "
+                         "be written", st->path, why, wal);
+    sqlite3_close(st->db);
+    st->db = NULL;
+    return open_file(st, true, true);
+}
+
+/* Put the store in WAL mode.  Leaving a rollback journal takes the file
+** for a moment, and SQLite answers "locked" at once, without waiting, when
+** another process has it open then (two ingests into a new store): try
+** again for a while, as the busy timeout would. */
+static warta_status use_wal(warta_store *st)
+{
+    int rc = SQLITE_BUSY;
+    for (int tries = 0; tries < 500 && (rc & 0xff) == SQLITE_BUSY; tries++) {
+        if (tries)
+            sqlite3_sleep(10);
+        rc = sqlite3_exec(st->db, "PRAGMA journal_mode = WAL", NULL, NULL, NULL);
+    }
+    return rc == SQLITE_OK ? store_exec(st, "PRAGMA synchronous = NORMAL")
+                           : store_db_error(st, "cannot use WAL");
 }
 
 warta_status warta_store_open(warta_ctx *ctx, const char *path,
@@ -211,22 +407,12 @@ warta_status warta_store_open(warta_ctx *ctx, const char *path,
     st->ctx = ctx;
     st->path = ctx_strdup(ctx, path);
     bool readonly = flags & WARTA_STORE_READONLY;
-    int oflags = readonly ? SQLITE_OPEN_READONLY
-                          : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
-    warta_status rc = WARTA_OK;
-    if (!st->path)
-        rc = ctx_error(ctx, WARTA_ENOMEM, "out of memory");
-    else if (sqlite3_open_v2(path, &st->db, oflags, NULL) != SQLITE_OK)
-        rc = ctx_error(ctx, WARTA_EDB, "%s: cannot open: %s", path,
-                       st->db ? sqlite3_errmsg(st->db) : "out of memory");
-    if (rc == WARTA_OK) {
-        sqlite3_busy_timeout(st->db, 5000);
-        rc = check_or_create(st, readonly);
-    }
+    warta_status rc = !st->path ? ctx_error(ctx, WARTA_ENOMEM, "out of memory")
+                      : readonly ? open_read_only(st)
+                                 : open_file(st, false, false);
     /* WAL: readers (a dashboard) keep reading while a corpus goes in. */
     if (rc == WARTA_OK && !readonly)
-        rc = store_exec(st, "PRAGMA journal_mode = WAL;"
-                            " PRAGMA synchronous = NORMAL;");
+        rc = use_wal(st);
     if (rc == WARTA_OK && !readonly)
         rc = prepare_all(st);
     if (rc != WARTA_OK) {
@@ -252,12 +438,28 @@ void warta_store_close(warta_store *st)
 
 warta_status warta_store_begin(warta_store *st)
 {
-    return store_exec(st, "BEGIN IMMEDIATE");
+    warta_status rc = store_exec(st, "BEGIN IMMEDIATE");
+    st->in_batch = rc == WARTA_OK;
+    st->batch_lost = false;
+    return rc;
 }
 
+/* A failed COMMIT may leave the transaction open (a busy reader) or
+** rolled back (a full disk): either way it ends here, and nothing of it
+** is stored. */
 warta_status warta_store_commit(warta_store *st)
 {
-    return store_exec(st, "COMMIT");
+    bool lost = st->batch_lost;
+    st->in_batch = st->batch_lost = false;
+    if (lost)
+        return ctx_error(st->ctx, WARTA_EDB,
+                         "%s: a write failed and SQLite rolled back the "
+                         "transaction: nothing since it began is stored",
+                         st->path);
+    warta_status rc = store_exec(st, "COMMIT");
+    if (rc != WARTA_OK && !sqlite3_get_autocommit(st->db))
+        sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
+    return rc;
 }
 
 /* ---- binding ---------------------------------------------------------- */
@@ -281,6 +483,8 @@ static warta_status run(warta_store *st, sqlite3_stmt *s, const char *what)
     int r;
     while ((r = sqlite3_step(s)) == SQLITE_ROW)
         ;
+    st->vm_steps +=
+        (uint64_t)sqlite3_stmt_status(s, SQLITE_STMTSTATUS_VM_STEP, 1);
     sqlite3_reset(s);
     sqlite3_clear_bindings(s);
     return r == SQLITE_DONE ? WARTA_OK : store_db_error(st, what);
@@ -293,6 +497,8 @@ static int64_t run_for_id(warta_store *st, sqlite3_stmt *s, warta_status *rc)
     int64_t id = r == SQLITE_ROW ? sqlite3_column_int64(s, 0) : 0;
     if (r != SQLITE_ROW && r != SQLITE_DONE)
         *rc = store_db_error(st, "reading");
+    st->vm_steps +=
+        (uint64_t)sqlite3_stmt_status(s, SQLITE_STMTSTATUS_VM_STEP, 1);
     sqlite3_reset(s);
     sqlite3_clear_bindings(s);
     return id;
@@ -319,18 +525,31 @@ static void doc_outlet(const warta_meta *m, const char *ext_id, char *out,
     snprintf(out, n, "%s", ext_id);
 }
 
-/* Drop a stored document, its sentences and mentions; the events it
-** touched are recounted by the caller. */
-static warta_status drop_doc(warta_store *st, int64_t id)
+/* Run statements in turn, each with doc id ?1 if it takes one. */
+static warta_status run_steps(warta_store *st, const int *steps, size_t n,
+                              int64_t doc_id, const char *what)
 {
-    static const int steps[] = {STMT_TOUCH_DOC_EVENTS, STMT_DEL_MENTIONS,
-                                STMT_DEL_SENTENCES, STMT_DEL_DOC};
-    for (size_t i = 0; i < ARRAY_LEN(steps); i++) {
-        sqlite3_bind_int64(st->stmt[steps[i]], 1, id);
-        if (run(st, st->stmt[steps[i]], "dropping a document") != WARTA_OK)
+    for (size_t i = 0; i < n; i++) {
+        sqlite3_stmt *s = st->stmt[steps[i]];
+        if (sqlite3_bind_parameter_count(s) > 0)
+            sqlite3_bind_int64(s, 1, doc_id);
+        if (run(st, s, what) != WARTA_OK)
             return WARTA_EDB;
     }
     return WARTA_OK;
+}
+
+/* Drop a stored document, its sentences and mentions, taking its reports
+** from the counts of the events it reported (finish_doc deletes those no
+** one reports any more). */
+static warta_status drop_doc(warta_store *st, int64_t id)
+{
+    static const int steps[] = {
+        STMT_TOUCH_DOC_EVENTS, STMT_NOTE_DROPPED, STMT_UNCOUNT_SOURCES,
+        STMT_UNCOUNT_OUTLETS,  STMT_DROP_OUTLETS, STMT_UNCOUNT_EVENTS,
+        STMT_CLEAR_TOUCHED,    STMT_DEL_MENTIONS, STMT_DEL_SENTENCES,
+        STMT_DEL_DOC};
+    return run_steps(st, steps, ARRAY_LEN(steps), id, "dropping a document");
 }
 
 /* Is this document stored already?  Drops an older version of it. */
@@ -507,16 +726,16 @@ static warta_status add_events(warta_store *st, const warta_doc *doc,
     return rc;
 }
 
-/* Recount the events this document added to or took from, and drop the
-** ones nobody reports any more. */
-static warta_status recount_touched(warta_store *st)
+/* Add the stored document's reports to the counts of its events (one new
+** article each, and a new source where its outlet had none), then delete
+** the events no one reports any more. */
+static warta_status count_doc(warta_store *st, int64_t doc_id)
 {
-    static const int steps[] = {STMT_RECOUNT, STMT_DROP_UNMENTIONED,
-                                STMT_CLEAR_TOUCHED};
-    for (size_t i = 0; i < ARRAY_LEN(steps); i++)
-        if (run(st, st->stmt[steps[i]], "counting mentions") != WARTA_OK)
-            return WARTA_EDB;
-    return WARTA_OK;
+    static const int steps[] = {STMT_COUNT_SOURCES, STMT_COUNT_OUTLETS,
+                                STMT_COUNT_EVENTS, STMT_CLEAR_TOUCHED,
+                                STMT_DROP_UNMENTIONED, STMT_CLEAR_DROPPED};
+    return run_steps(st, steps, ARRAY_LEN(steps), doc_id,
+                     "counting mentions");
 }
 
 warta_status warta_store_add(warta_store *st, const warta_doc *doc,
@@ -529,6 +748,11 @@ warta_status warta_store_add(warta_store *st, const warta_doc *doc,
         return WARTA_EINVAL;
     if (!st->stmt[0])
         return ctx_error(st->ctx, WARTA_EINVAL, "%s: opened read-only",
+                         st->path);
+    if (st->batch_lost)
+        return ctx_error(st->ctx, WARTA_EDB,
+                         "%s: an earlier write failed and SQLite rolled back "
+                         "the transaction: nothing is stored until it ends",
                          st->path);
     warta_slice text = warta_doc_text(doc);
     char hash[17];
@@ -547,11 +771,19 @@ warta_status warta_store_add(warta_store *st, const warta_doc *doc,
         if (rc == WARTA_OK)
             rc = add_events(st, doc, doc_id);
         if (rc == WARTA_OK)
-            rc = recount_touched(st);
+            rc = count_doc(st, doc_id);
     }
     if (rc != WARTA_OK) {
-        store_exec(st, "ROLLBACK TO doc; RELEASE doc");
-        store_exec(st, "DELETE FROM temp.touched");
+        /* SQLite rolls a whole transaction back on some errors (a full
+        ** disk, an I/O error): then the savepoint is gone with the batch,
+        ** and a document stored now would land outside it */
+        if (st->in_batch && sqlite3_get_autocommit(st->db))
+            st->batch_lost = true;
+        else
+            sqlite3_exec(st->db, "ROLLBACK TO doc; RELEASE doc", NULL, NULL,
+                         NULL);
+        sqlite3_exec(st->db, "DELETE FROM temp.touched;"
+                             " DELETE FROM temp.dropped", NULL, NULL, NULL);
         return rc;
     }
     return store_exec(st, "RELEASE doc");

@@ -170,13 +170,14 @@ bool token_next(const char *s, size_t n, size_t *pos, size_t *start,
     return false;
 }
 
+/* hint: the field's, for doc_orig_offset_near (sentences come in order) */
 static warta_status tokenize_sentence(warta_ctx *ctx, warta_doc *doc,
                                       const warta_sentence *st, int fld,
-                                      token_array *ta)
+                                      token_array *ta, size_t *hint)
 {
     const field *f = &doc->fields[fld];
     size_t base = (size_t)(st->text.p - f->clean);
-    size_t hint = 0, pos = 0, i, k;
+    size_t pos = 0, i, k;
     /* the anchor segment [seg_clean, seg_end) maps linearly to seg_orig */
     size_t seg_clean = 1, seg_end = 0, seg_orig = 0;
     while (token_next(st->text.p, st->text.n, &pos, &i, &k)) {
@@ -190,13 +191,14 @@ static warta_status tokenize_sentence(warta_ctx *ctx, warta_doc *doc,
             start = seg_orig + (c - seg_clean);
             end = start + k;
         } else {
-            start = doc_orig_offset_near(doc, fld, c, &hint);
-            end = doc_orig_offset_near(doc, fld, c + k, &hint);
-            if (hint < f->n_anchors) {
-                seg_clean = f->anchors[hint].clean;
-                seg_orig = f->anchors[hint].orig;
-                seg_end = hint + 1 < f->n_anchors ? f->anchors[hint + 1].clean
-                                                  : (size_t)-1;
+            start = doc_orig_offset_near(doc, fld, c, hint);
+            end = doc_orig_offset_near(doc, fld, c + k, hint);
+            if (*hint < f->n_anchors) {
+                seg_clean = f->anchors[*hint].clean;
+                seg_orig = f->anchors[*hint].orig;
+                seg_end = *hint + 1 < f->n_anchors
+                              ? f->anchors[*hint + 1].clean
+                              : (size_t)-1;
             }
         }
         *t = (warta_token){.text = {st->text.p + i, k}, .start = start,
@@ -217,11 +219,13 @@ warta_status token_doc(warta_ctx *ctx, warta_doc *doc)
     size_t *first = arena_alloc(&doc->arena, (doc->n_sents + 1) * sizeof *first);
     if (!first)
         return ctx_error(ctx, WARTA_ENOMEM, "out of memory in tokens");
+    size_t hints[N_FIELDS] = {0};   /* sentences come in order per field */
     for (size_t i = 0; i < doc->n_sents; i++) {
         warta_sentence *st = &doc->sents[i];
         int fld = st->kind == WARTA_KIND_TITLE ? FIELD_TITLE : FIELD_TEXT;
         first[i] = ta.n;
-        warta_status rc = tokenize_sentence(ctx, doc, st, fld, &ta);
+        warta_status rc = tokenize_sentence(ctx, doc, st, fld, &ta,
+                                            &hints[fld]);
         if (rc != WARTA_OK)
             return rc;
     }

@@ -40,6 +40,8 @@ struct warta_ctx {
     bool places_failed;             /* said once, not tried again */
     parse_state *parse;             /* models in use, scratch (parse.c) */
     uint64_t stage_ns[WARTA_N_STAGES];
+    uint64_t anchor_steps;          /* anchors doc_orig_offset looked at:
+                                       the tests count work with it */
     char errmsg[1024];
 };
 
@@ -64,6 +66,9 @@ typedef struct arena {
 
 void arena_init(arena *a, warta_ctx *ctx);
 void arena_reset(arena *a);                     /* frees every chunk */
+/* Forget every allocation, keeping the newest chunk for the next ones:
+** scratch memory used over and over. */
+void arena_clear(arena *a);
 void *arena_alloc(arena *a, size_t n);          /* 16-byte aligned, NULL on OOM */
 /* Grow an array allocated in the arena; copies when it cannot extend. */
 void *arena_grow(arena *a, void *p, size_t old_n, size_t new_n);
@@ -183,10 +188,10 @@ struct warta_doc {
 warta_status doc_create(warta_ctx *ctx, const char *text, size_t n,
                         const warta_meta *meta, warta_doc **out);
 void doc_set_origin(warta_doc *doc, const char *origin, size_t line);
-/* Original offset of a clean offset in a field. */
-size_t doc_orig_offset(const warta_doc *doc, int field, size_t clean_off);
-/* The same, fast for offsets in increasing order: *hint (start it at 0)
-** remembers where the last lookup ended. */
+/* Original offset of a clean offset in a field.  *hint (start it at 0)
+** remembers where the last lookup ended: offsets in increasing order,
+** with one hint per field, cost about one step per anchor in all; any
+** other lookup the log of the number of anchors. */
 size_t doc_orig_offset_near(const warta_doc *doc, int field,
                             size_t clean_off, size_t *hint);
 
@@ -530,8 +535,9 @@ typedef struct sentence_match {
 
 /* Look up every token and find every phrase of every kind (longest match
 ** at each start; a phrase does not start inside an earlier longer one of
-** the same kind).  Memory comes from the document's arena. */
-warta_status match_sentence(warta_ctx *ctx, warta_doc *doc,
+** the same kind).  Memory comes from ar (the coder's scratch, cleared for
+** the next sentence). */
+warta_status match_sentence(warta_ctx *ctx, arena *ar,
                             const warta_dict *d, const warta_sentence *s,
                             sentence_match *out);
 /* Does a pattern's element sequence match at token i going forward?
@@ -570,8 +576,12 @@ struct warta_store {
     warta_ctx *ctx;
     char *path;
     struct sqlite3 *db;
-    struct sqlite3_stmt *stmt[16];  /* store.c's prepared writes; NULL
+    struct sqlite3_stmt *stmt[32];  /* store.c's prepared writes; NULL
                                        when opened read-only */
+    uint64_t vm_steps;              /* SQLite's steps in those writes: the
+                                       tests count work with it */
+    bool in_batch;                  /* between warta_store_begin and commit */
+    bool batch_lost;                /* ... and SQLite rolled it back */
 };
 /* Set the context's message from SQLite's and return WARTA_EDB. */
 warta_status store_db_error(warta_store *st, const char *what);

@@ -319,6 +319,22 @@ want_rc 0
 events_are "g1:111 g1:051"
 end "a NUL byte and bad UTF-8 in a dictionary: file:line, the rest loads"
 
+# Random bytes as a dictionary: every line a problem.  Past 100 the file
+# is not read on (it once gave 155,000 messages for 40 MB, and exit 0
+# when loaded for coding).
+mkdir -p "$T/random"
+head -c 4000000 /dev/urandom >"$T/random/random.verbs.txt"
+begin
+run dict check "$T/random/random.verbs.txt"
+want_rc 2
+err_has "$T/random/random.verbs.txt: 100 problems by line"
+err_lines 101
+run code --no-progress --dict "$T/random/random.verbs.txt" "$T/g1.jsonl"
+want_rc 2
+err_has "the rest is not read"
+out_empty
+end "random bytes as a dictionary: 100 problems shown, then refused"
+
 # ---- compressed files cut in the middle -------------------------------------
 
 # Distinct articles, so that the compressed file spans several buffers;
@@ -378,5 +394,33 @@ err_has "$T/tree/c/also-a: directory already read"
 err_has "$T/tree/c/self: directory already read"
 events_are "t1:111 t1:051 t2:111 t2:051 three:111 three:051"
 end "a directory loop through symlinks: each file coded once"
+
+# ---- files that are not files: a FIFO, a device, an endless line -------------
+# Named on the command line, a FIFO once blocked forever and /dev/zero as
+# .jsonl read forever: they are refused (a pipe is read as '-').  On
+# standard input a line that never ends is read up to a bound.
+
+mkfifo "$T/fifo.jsonl"
+ln -s /dev/zero "$T/zero.jsonl"
+begin
+SUITE_TIMEOUT_SAVED=$TIMEOUT
+TIMEOUT="timeout 20"
+run code --no-progress "$T/fifo.jsonl" "$T/zero.jsonl" "$T/good.txt"
+want_rc 1
+err_has "$T/fifo.jsonl: not a regular file"
+err_has "$T/zero.jsonl: not a regular file"
+events_are "good:111 good:051"
+end "a FIFO and /dev/zero named as inputs are refused; the next file is coded"
+
+begin
+(printf '{"id":"x","text":"'; cat /dev/zero) |
+    $TIMEOUT "$W" code --no-progress - >"$T/out" 2>"$T/err"
+rc=$?
+sanitized
+[ "$rc" != 124 ] || bad "timed out"
+[ "$rc" != 0 ] || bad "exit 0"
+err_has "-: line 1 does not end within"
+TIMEOUT=$SUITE_TIMEOUT_SAVED
+end "an endless line on standard input is read up to a bound"
 
 finish

@@ -87,11 +87,14 @@ err_lines() {
     [ "$n" -eq "$1" ] || bad "stderr has $n lines, want $1"
 }
 
-# start_server DB: `warta serve` on a free port in the background; sets
-# $server (its pid) and $B (its base URL), or exits when it does not start.
-# Its stderr is in $T/serve.err.
+# start_server DB [OPTION...]: `warta serve` on a free port in the
+# background; sets $server (its pid), $port and $B (its base URL), or
+# exits when it does not start.  Its stderr is in $T/serve.err.
 start_server() {
-    "$W" serve --db "$1" --port 0 2>"$T/serve.err" &
+    db=$1
+    shift
+    : >"$T/serve.err"       # not a former server's line, read too soon
+    "$W" serve --db "$db" --port 0 "$@" 2>"$T/serve.err" &
     server=$!
     trap 'kill $server 2>/dev/null; [ -n "${KEEP:-}" ] || rm -rf "$T"' EXIT
     port=""
@@ -106,6 +109,16 @@ start_server() {
         exit 2
     fi
     B=http://127.0.0.1:$port
+}
+
+# stop_server: SIGTERM to the server; the case fails unless it exits 0
+# with no sanitizer report.
+stop_server() {
+    kill $server
+    wait $server
+    srv_rc=$?
+    [ "$srv_rc" = 0 ] || bad "the server exited $srv_rc on SIGTERM"
+    server_sanitized
 }
 
 # server_sanitized: a sanitizer report on the server's stderr fails the case.

@@ -41,6 +41,26 @@ check() {
         "$T/body" 2>/dev/null || bad "body fails: $1: $(head -c 200 "$T/body")"
 }
 sql() { sqlite3 "$DB" "$1"; }
+# raw REQUEST: REQUEST's bytes sent as they are (\r, \n and \xNN
+# escapes), for what curl will not send; the status in $code, the body in
+# $T/body.  The answer is read until the server closes: REQUEST says
+# "Connection: close".
+raw() {
+    code=$(python3 -c '
+import socket, sys
+s = socket.create_connection(("127.0.0.1", int(sys.argv[1])), timeout=20)
+s.sendall(sys.argv[2].encode().decode("unicode_escape").encode("latin-1"))
+got = b""
+while True:
+    d = s.recv(65536)
+    if not d:
+        break
+    got += d
+head, _, body = got.partition(b"\r\n\r\n")
+open(sys.argv[3], "wb").write(body)
+print(head.split(b" ")[1].decode() if head else "none")
+' "$port" "$1" "$T/body" 2>/dev/null) || code=none
+}
 
 begin
 get /api/stats
@@ -148,20 +168,212 @@ bad_request "GET on code" 405 /api/code
 bad_request "body not JSON" 400 /api/code -X POST --data-binary 'not json'
 bad_request "no text" 400 /api/code -X POST --data-binary '{"date":"2023-01-01"}'
 bad_request "bad article date" 400 /api/code -X POST --data-binary '{"text":"x","date":"yesterday"}'
+# /api/code's limits, which bound the time a text takes: its bytes, and
+# its sentences (texts of many short ones).
+python3 -c "import json; print(json.dumps({'text': 'Russia met China. ' * 15000}))" >"$T/long.json"
+bad_request "a text over 256 KB" 413 /api/code -X POST --data-binary @"$T/long.json"
+python3 -c "import json; print(json.dumps({'text': 'Russia met China. ' * 3000}))" >"$T/many.json"
+bad_request "a text of 3,000 sentences" 413 /api/code -X POST --data-binary @"$T/many.json"
+begin
+python3 -c "import json; print(json.dumps({'text': 'Russia met China. ' * 2400}))" >"$T/most.json"
+get /api/code -X POST --data-binary @"$T/most.json"
+want_code 200
+check "d['sentences'] == 2400 and d['events']"
+get /api/code -X POST --data-binary @"$T/many.json"
+check "'3000 sentences' in d['error'] and '2500' in d['error']"
+get /api/code -X POST --data-binary @"$T/long.json"
+check "'bytes' in d['error'] and '262144' in d['error']"
+end "code: 2,400 sentences are coded, the limits are named"
 head -c 10485760 /dev/zero | tr '\0' a >"$T/10mb"
 bad_request "10 MB body" 413 /api/code -X POST --data-binary @"$T/10mb"
 bad_request "long query string" 414 "/api/events?text=$(head -c 9000 /dev/zero | tr '\0' a)"
+# Bytes that are not UTF-8 in a path, a name or a value: 400 naming
+# the part, never a failure to answer (the message echoes what it can).
+bad_request "invalid UTF-8 in a value" 400 "/api/events?quad=%ff"
+bad_request "invalid UTF-8 in a path" 400 "/%ff"
+bad_request "invalid UTF-8 in a name" 400 "/api/events?%ff=1"
+bad_request "invalid UTF-8 in an event id" 400 "/api/events/%ff"
+bad_request "invalid UTF-8 in a filter" 400 "/api/dyads?text=%c3%28"
+bad_request "a long path of two-byte characters" 404 "/$(printf '%%c3%%a9%.0s' $(seq 60))"
+begin
+get "/api/series?by=%ff"
+want_code 400
+check "'UTF-8' in d['error'] and d['error'].startswith('the value of \\'by\\'')"
+end "invalid UTF-8: the message names the parameter"
 printf '{"text":"Presiden \377\376 bertemu"}' >"$T/badutf8.json"
 bad_request "invalid UTF-8 text" 400 /api/code -X POST --data-binary @"$T/badutf8.json"
 
+# raw_request NAME STATUS REQUEST: as bad_request, sent by raw.
+raw_request() {
+    begin
+    raw "$3"
+    want_code "$2"
+    check "isinstance(d.get('error'), str) and d['error']"
+    get /api/stats
+    [ "$code" = 200 ] || bad "the server stopped answering ($code)"
+    end "bad request: $1 -> $2"
+}
+# A NUL would end the path or value early: /index.html%00.txt is not
+# /index.html.
+raw_request "%00 in a path" 400 'GET /index.html%00.txt HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n'
+raw_request "%00 in a value" 400 'GET /api/events?actor=RUS%00x HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n'
+# Two lengths could be read one way by a proxy and another here.
+raw_request "two Content-Length headers" 400 'POST /api/code HTTP/1.1\r\nHost: x\r\nConnection: close\r\nContent-Length: 12\r\nContent-Length: 12\r\n\r\n{"text":"a"}'
+raw_request "Content-Length and chunks" 400 'POST /api/code HTTP/1.1\r\nHost: x\r\nConnection: close\r\nContent-Length: 12\r\nTransfer-Encoding: chunked\r\n\r\n{"text":"a"}'
 begin
-kill $server
-wait $server
-srv_rc=$?
-[ "$srv_rc" = 0 ] || bad "the server exited $srv_rc on SIGTERM"
-server_sanitized
+raw 'POST /api/code HTTP/1.1\r\nHost: x\r\nConnection: close\r\nContent-Length: 12\r\n\r\n{"text":"a"}'
+want_code 200
+end "raw: one Content-Length is answered"
+
+begin
+stop_server
 [ "$(cksum <"$DB")" = "$sum_before" ] || bad "the store changed while served"
 end "the server stops cleanly on SIGTERM; the store is unchanged"
+
+# ---- a store whose full-text index is slow to search ---------------------
+# 5,000 more sentences of words starting with "a": NEAR over a thousand
+# "a*" takes minutes on it, far beyond any budget.
+cp "$DB" "$T/slow.db"
+sqlite3 "$T/slow.db" "WITH RECURSIVE i(k) AS (SELECT 1 UNION ALL SELECT k + 1 FROM i WHERE k < 5000)
+  INSERT INTO sentences(doc, idx, lang, text) SELECT 1, 1000 + k, 'en',
+  'a' || (k % 97) || ' ab' || (k % 13) || ' ac' || k || ' and ax' || (k % 7) || ' agreed' FROM i"
+near=$(python3 -c "print('NEAR(' + '%20'.join(['a*'] * 1000) + ',%20100000)')")
+start_server "$T/slow.db" --threads 2 --query-budget 3000
+
+# Slowloris: two connections send a header byte every second, which
+# resets libmicrohttpd's timeout each time; the server must close them
+# at its header deadline (10 s) all the same.  In the background while
+# the cases below run; its verdict is read at the end.
+cat >"$T/trickle.py" <<'PY'
+import socket, sys, time
+socks = [socket.create_connection(("127.0.0.1", int(sys.argv[1]))) for _ in range(2)]
+for s in socks:
+    s.sendall(b"GET /api/stats HTTP/1.1\r\nHost: x\r\n")
+    s.settimeout(0.01)
+t0, closed = time.time(), []
+while len(closed) < len(socks) and time.time() - t0 < 20:
+    for s in socks:
+        if s in [c for c, _ in closed]:
+            continue
+        try:
+            s.sendall(b"X")
+            if s.recv(100) == b"":
+                raise ConnectionError
+        except socket.timeout:
+            pass
+        except OSError:
+            closed.append((s, time.time() - t0))
+    time.sleep(1)
+print(" ".join("%.0f" % t for _, t in closed) or "none")
+PY
+python3 "$T/trickle.py" "$port" >"$T/trickle.out" 2>&1 &
+trickler=$!
+
+# Two slow queries at once with two threads: one runs, the other waits
+# for it (slow requests run on one thread fewer than there are), and
+# /api/stats is answered on the free thread meanwhile.
+begin
+for k in 1 2; do
+    curl -s -m 60 -o /dev/null -w '%{http_code}' "$B/api/events?text=$near" >"$T/slow$k.code" &
+    eval slow$k=\$!
+    sleep 0.3
+done
+get /api/stats
+want_code 200
+check "d['sentences'] > 5000"
+kill -0 $slow1 2>/dev/null && kill -0 $slow2 2>/dev/null ||
+    bad "a slow query was over before /api/stats was answered"
+wait $slow1
+kill -0 $slow2 2>/dev/null || bad "the second slow query ran beside the first"
+wait $slow2
+[ "$(cat "$T/slow1.code") $(cat "$T/slow2.code")" = "503 503" ] ||
+    bad "the slow queries: $(cat "$T/slow1.code") $(cat "$T/slow2.code"), want 503 503"
+end "threads: /api/stats is answered while slow queries hold and wait for a thread"
+
+begin
+get "/api/events?text=$near" -m 60
+want_code 503
+check "'3000 ms' in d['error']"
+get "/api/series?by=month&text=$near" -m 60
+want_code 503
+get "/api/events?actor=RUS"
+want_code 200
+end "budget: a query past --query-budget stops with 503; the next is answered"
+
+# 32 connections from one address (127.0.0.3, apart from the other
+# cases') at once: a 33rd is closed at once, another address is served.
+begin
+python3 -c '
+import socket, sys
+import time
+socks = [socket.create_connection(("127.0.0.1", int(sys.argv[1])),
+                                  source_address=("127.0.0.3", 0))
+         for _ in range(33)]
+time.sleep(1.5)
+def closed(s):
+    s.setblocking(False)
+    try:
+        return s.recv(1) == b""
+    except BlockingIOError:
+        return False
+print(sum(map(closed, socks[:32])), int(closed(socks[32])))
+' "$port" >"$T/per-ip.out" 2>&1
+[ "$(cat "$T/per-ip.out")" = "0 1" ] || bad "open 32 first / 33rd closed: $(cat "$T/per-ip.out"), want 0 1"
+code=$(curl -s --interface 127.0.0.2 -o "$T/body" -w '%{http_code}' "$B/api/stats")
+want_code 200
+end "per address: 32 connections at once, the 33rd is closed"
+
+begin
+wait $trickler
+set -- $(cat "$T/trickle.out")
+[ $# = 2 ] || bad "the trickling connections: $(cat "$T/trickle.out"), want two closed"
+for t in "$@"; do
+    [ "$t" -ge 9 ] && [ "$t" -le 13 ] || bad "a trickling connection closed after $t s, want 10-12"
+done
+end "slowloris: connections trickling their headers are closed at 10 s"
+
+begin
+stop_server
+end "the server with limits stops cleanly"
+
+# ---- clients that do not read ---------------------------------------------
+# 20,000 more events; /api/events?top=5000 is about 0.9 MB, more than
+# the kernel takes of it (the server fixes the send buffer at 256 KB).
+# Sixteen clients ask for it at once and read nothing but the status
+# line: with --answer-memory 4 the server holds at most four such answers
+# (each takes 1 MB or more) and answers the others 503, but still answers
+# /api/stats (small answers are not counted).
+cp "$DB" "$T/big.db"
+sqlite3 "$T/big.db" "WITH RECURSIVE i(k) AS (SELECT 1 UNION ALL SELECT k + 1 FROM i WHERE k < 20000)
+  INSERT INTO events(date, source, target, code, root, quad, goldstein, place_key, mentions, sources, articles)
+  SELECT date('2010-01-01', '+' || (k % 3000) || ' days'), 'RUSGOV', 'CHNGOV', '042', '04', 1, 1.9, 'k' || k, 1, 1, 1 FROM i"
+start_server "$T/big.db" --threads 2 --answer-memory 4
+
+begin
+python3 -c '
+import socket, sys
+req = b"GET /api/events?top=5000 HTTP/1.1\r\nHost: x\r\n\r\n"
+socks = [socket.create_connection(("127.0.0.1", int(sys.argv[1])), timeout=60)
+         for _ in range(16)]
+for s in socks:
+    s.sendall(req)
+codes = [s.recv(12)[9:12].decode() for s in socks]
+stats = socket.create_connection(("127.0.0.1", int(sys.argv[1])), timeout=60)
+stats.sendall(b"GET /api/stats HTTP/1.1\r\nHost: x\r\n\r\n")
+print(codes.count("200"), codes.count("503"), stats.recv(12)[9:12].decode())
+' "$port" >"$T/unread.out" 2>&1
+set -- $(cat "$T/unread.out")
+[ $# = 3 ] && [ "$1" -ge 1 ] && [ "$1" -le 4 ] && [ $(($1 + $2)) = 16 ] ||
+    bad "200s and 503s: $(cat "$T/unread.out"), want 1-4 and the rest"
+[ "${3:-}" = 200 ] || bad "/api/stats while the answers are held: ${3:-none}"
+get "/api/events?top=5000"
+want_code 200
+check "len(d['events']) == 5000"
+end "clients that do not read: the answers held are bounded, and freed when they leave"
+
+begin
+stop_server
+end "the server with a memory budget stops cleanly"
 
 begin
 run serve --db "$T/missing.db" --port 0
@@ -173,6 +385,21 @@ want_rc 2
 run serve --db "$DB" --bind nowhere
 want_rc 2
 err_has "--bind"
-end "refuses a missing store, a file that is not one, a bad address"
+for bad_value in 0 -5 12x "" 600001; do
+    run serve --db "$DB" --query-budget "$bad_value"
+    want_rc 2
+    err_has "--query-budget takes 1..600000"
+done
+for bad_value in 0 65537 1e3; do
+    run serve --db "$DB" --answer-memory "$bad_value"
+    want_rc 2
+    err_has "--answer-memory takes 1..65536"
+done
+for bad_value in 0 -1 2x " 2" 65; do
+    run serve --db "$DB" --threads "$bad_value"
+    want_rc 2
+    err_has "--threads takes 1..64"
+done
+end "refuses a missing store, a file that is not one, a bad address, budget or thread count"
 
 finish

@@ -143,6 +143,19 @@ want_rows 1 --text condemned
 want_rows 3 --top 3
 end "filters return the hand-counted events"
 
+# Seven code ranges at once (actor, dyad both ways, code) and codes as
+# long as a filter takes: the query builder once kept four and crashed.
+begin
+want_rows 2 --actor RUS --dyad RUS:CHN --undirected
+want_rows 2 --actor RUS --dyad RUS:CHN --undirected --code 041 --quad 1 \
+    --from 2023-08-07 --to 2023-08-07 --lang id --text telepon
+want_rows 0 --actor R --dyad USA:IRN --undirected \
+    --code 0123456789012345678901234567890
+run query --db "$T/s.db" --code 01234567890123456789012345678901
+want_rc 2
+err_has "is not a code"
+end "every filter at once, and the longest codes, query without a crash"
+
 begin
 run query --db "$T/s.db" --format csv --by month
 want_rc 0
@@ -219,6 +232,79 @@ want_rc 2
 [ ! -e "$T/missing.db" ] || bad "query created a database"
 end "garbage, foreign and newer files are refused and left unchanged"
 
+# ---- read-only stores --------------------------------------------------------
+# A store in a folder its reader cannot write (as on a read-only mount) has
+# no room for the -shm file WAL reading needs: it is read as it is, unless
+# its -wal file holds writes the main file lacks.  When root runs the
+# tests, the reader is nobody (root writes anywhere).
+
+as_reader() {
+    if [ "$(id -u)" != 0 ]; then
+        "$@"
+    else
+        setpriv --reuid=65534 --regid=65534 --clear-groups "$@"
+    fi
+}
+
+if [ "$(id -u)" = 0 ] && ! command -v setpriv >/dev/null 2>&1; then
+    skip "read-only stores: root, and no setpriv to read as someone else"
+else
+    begin
+    chmod 711 "$T"
+    mkdir "$T/ro" "$T/rowal"
+    cp "$T/s.db" "$T/ro/s.db"
+    chmod 444 "$T/ro/s.db"
+    chmod 555 "$T/ro"
+    "$W" query --db "$T/s.db" --format csv --by month >"$T/want"
+    as_reader "$W" query --db "$T/ro/s.db" --format csv --by month \
+        >"$T/out" 2>"$T/err"
+    rc=$?
+    want_rc 0
+    sanitized
+    cmp -s "$T/out" "$T/want" || bad "read-only: $(head -1 "$T/err")"
+    [ ! -e "$T/ro/s.db-shm" ] || bad "a -shm file was made"
+    # a copy taken while a writer holds the store open: its -wal has pages
+    python3 - "$T/s.db" "$T/rowal" <<'EOF' || bad "no store with a -wal"
+import shutil, sqlite3, sys
+con = sqlite3.connect(sys.argv[1])
+con.execute("PRAGMA wal_autocheckpoint = 0")
+con.execute("UPDATE events SET label = label || ' '")
+con.commit()
+shutil.copy(sys.argv[1], sys.argv[2] + "/s.db")
+shutil.copy(sys.argv[1] + "-wal", sys.argv[2] + "/s.db-wal")
+con.close()
+EOF
+    chmod 555 "$T/rowal"
+    as_reader "$W" query --db "$T/rowal/s.db" >"$T/out" 2>"$T/err"
+    rc=$?
+    want_rc 2
+    sanitized
+    err_has "holds writes not yet in it"
+    chmod 755 "$T/ro" "$T/rowal"
+    end "a store in a read-only folder is read as it is, unless its -wal has writes"
+fi
+
+# ---- two writers on a new file ----------------------------------------------
+# Both see an empty file; one makes the schema, the other waits for it and
+# uses it (they once both made it: "table docs already exists").
+
+begin
+for trial in $(seq 20); do
+    rm -f "$T/race.db" "$T/race.db-wal" "$T/race.db-shm"
+    "$W" ingest --no-progress --db "$T/race.db" "$D/reports.jsonl" \
+        >"$T/race1" 2>&1 &
+    p1=$!
+    "$W" ingest --no-progress --db "$T/race.db" "$D/reports-v2.jsonl" \
+        >"$T/race2" 2>&1 &
+    p2=$!
+    wait $p1 || bad "trial $trial: the first ingest failed: $(tail -1 "$T/race1")"
+    wait $p2 || bad "trial $trial: the second ingest failed: $(tail -1 "$T/race2")"
+    [ -n "$why" ] && break
+done
+"$W" query --db "$T/race.db" --by year >/dev/null 2>"$T/err" ||
+    bad "the store does not open: $(head -1 "$T/err")"
+end "two ingests into a new file at once, 20 times: both succeed"
+
 # ---- kill -9 ---------------------------------------------------------------
 # A real ingest of ../shared's corpora is killed at a random moment, three
 # times; each time the store must open, and finishing the same command
@@ -251,5 +337,32 @@ else
     done
 fi
 end "kill -9 at random moments, then the same command: the same store"
+
+# A disk that fills up: a file size limit (its signal ignored, so writes
+# fail) stops a real ingest after its first transaction.  The summary once
+# counted the lost transaction as new and dropped the rest unsaid.
+begin
+if [ ! -s "$T/whole" ]; then
+    bad "no uninterrupted run to compare with"
+else
+    rm -f "$T/f.db" "$T/f.db-wal" "$T/f.db-shm"
+    # shellcheck disable=SC2086
+    (trap '' XFSZ; ulimit -f 5000; exec $TIMEOUT "$W" ingest --no-progress \
+        --db "$T/f.db" $CORPUS) >"$T/out" 2>"$T/err"
+    rc=$?
+    sanitized
+    want_rc 2
+    err_has "disk I/O error"
+    new=$(sed -n 's/.*: \([0-9]*\) new, .*/\1/p' "$T/out")
+    held=$(sqlite3 "$T/f.db" "SELECT count(*) FROM docs")
+    [ "$new" = "$held" ] || bad "the summary says $new new, the store holds $held"
+    [ "$held" -lt "$(sqlite3 "$T/whole.db" "SELECT count(*) FROM docs")" ] ||
+        bad "the size limit did not stop the ingest"
+    # shellcheck disable=SC2086
+    "$W" ingest --no-progress --db "$T/f.db" $CORPUS >/dev/null 2>&1
+    dump "$T/f.db" >"$T/f"
+    cmp -s "$T/whole" "$T/f" || bad "the finished store differs"
+fi
+end "a full disk: the summary counts what was stored; the same command finishes"
 
 finish

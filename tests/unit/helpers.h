@@ -107,6 +107,22 @@ TEST_HELPER const char *code_text(const warta_dict *dict, const char *text,
     return out;
 }
 
+/* unit repeated as many whole times as fit in `bytes`, NUL-terminated;
+** *n_units gets the count, *n the length.  The test frees it. */
+TEST_HELPER char *repeat_text(const char *unit, size_t bytes, size_t *n_units,
+                              size_t *n)
+{
+    size_t len = strlen(unit);
+    *n_units = bytes / len;
+    *n = *n_units * len;
+    char *text = malloc(*n + 1);
+    assert_non_null(text);
+    for (size_t i = 0; i < *n_units; i++)
+        memcpy(text + i * len, unit, len);
+    text[*n] = '\0';
+    return text;
+}
+
 /* ---- a small dictionary written by the test ----------------------------- */
 
 static char test_dir[256];          /* a temporary folder for the test's files */
@@ -127,13 +143,14 @@ typedef struct test_dict_files {
     const char *grammars[3];                /* pack grammar files to load */
 } test_dict_files;
 
-/* Open the context, make test_dir (named for tag), write the files and
-** load them; NULL (with a message) on failure. */
+/* Open the context (unless the test opened one with its own settings),
+** make test_dir (named for tag), write the files and load them; NULL
+** (with a message) on failure. */
 TEST_HELPER warta_dict *test_dict_setup(void **state, const char *tag,
                                         const test_dict_files *files)
 {
     snprintf(test_dir, sizeof test_dir, "/tmp/warta-test-%s-XXXXXX", tag);
-    if (!mkdtemp(test_dir) || open_ctx(state) != 0)
+    if (!mkdtemp(test_dir) || (!test_ctx && open_ctx(state) != 0))
         return NULL;
     const char *names[] = {"test.actors.txt", "test.agents.txt",
                            "test.verbs.txt"};

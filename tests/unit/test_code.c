@@ -60,8 +60,32 @@ static const char *source_of(const char *text, const char *lang)
     return out;
 }
 
+/* ---- the context's memory, counted ------------------------------------- */
+
+static size_t heap_now, heap_peak;      /* bytes in use, and their peak */
+
+static void *counting_alloc(void *ud, void *p, size_t osize, size_t nsize)
+{
+    (void)ud;
+    if (nsize == 0) {
+        free(p);
+        heap_now -= p ? osize : 0;
+        return NULL;
+    }
+    void *q = realloc(p, nsize);
+    if (q) {
+        heap_now = heap_now - (p ? osize : 0) + nsize;
+        if (heap_now > heap_peak)
+            heap_peak = heap_now;
+    }
+    return q;
+}
+
 static int setup(void **state)
 {
+    warta_config cfg = {.alloc = counting_alloc};
+    if (warta_open(&cfg, &test_ctx) != WARTA_OK)
+        return -1;
     test_dict_files files = {.actors = actors, .agents = agents,
                              .verbs = verbs, .grammars = {"data/packs/en/grammar.txt", "data/packs/id/grammar.txt"}};
     dict = test_dict_setup(state, "code", &files);
@@ -292,6 +316,37 @@ static void not_an_actor(void **state)
                         "RUS 111 USA");
 }
 
+/* Coding 2 MB of one short sentence over and over: at its peak the
+** document holds little more than what it keeps (its text, sentences,
+** tokens and events), not a copy of each array it outgrew nor every
+** sentence's matching scratch. */
+static void memory_follows_what_is_kept(void **state)
+{
+    static const char unit[] = "Russia criticized China. ";
+    size_t n_units, n;
+    char *text = repeat_text(unit, 2u << 20, &n_units, &n);
+    size_t base = heap_now;
+    heap_peak = heap_now;
+    warta_meta meta = {.id = "big", .date = "2024-01-02"};
+    warta_doc *doc = code_doc(dict, text, &meta, "en");
+    size_t peak = heap_peak - base;
+    size_t n_events = warta_doc_n_events(doc), n_tokens = 0;
+    size_t n_sents = warta_doc_n_sentences(doc);
+    for (size_t i = 0; i < n_sents; i++)
+        n_tokens += warta_doc_sentence(doc, i)->n_tokens;
+    assert_int_equal(n_events, n_units);
+    /* the text twice (as read, cleaned), each sentence, token and event,
+    ** and an event's three "file:line" names */
+    size_t kept = 2 * n + n_sents * sizeof(warta_sentence) +
+                  n_tokens * sizeof(warta_token) +
+                  n_events * (sizeof(warta_event) + 3 * 64);
+    if (peak > 2 * kept)
+        fail_msg("coding %zu bytes took %zu bytes at the peak, for %zu kept",
+                 n, peak, kept);
+    warta_doc_free(doc);
+    free(text);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -309,6 +364,7 @@ int main(void)
         cmocka_unit_test(captions_are_not_coded),
         cmocka_unit_test(an_office_takes_its_holders_name),
         cmocka_unit_test(not_an_actor),
+        cmocka_unit_test(memory_follows_what_is_kept),
     };
     return cmocka_run_group_tests_name("code", tests, setup, teardown);
 }

@@ -3,6 +3,8 @@
 ** src/query.c): merging reports of one event, skipping and replacing
 ** documents, queries, and files that are not stores.
 */
+#include <sqlite3.h>
+
 #include "helpers.h"
 
 static char db[300];
@@ -193,6 +195,107 @@ static void test_refuses_other_files(void **state)
     assert_int_equal(access(path, F_OK), -1);
 }
 
+/* ---- the merged counts, kept as articles come and go --------------------- */
+
+/* Events whose stored counts differ from a count of their mentions, plus
+** events nobody reports: both must be none. */
+static int wrong_counts(warta_store *st)
+{
+    sqlite3_stmt *s;
+    assert_int_equal(sqlite3_prepare_v2(st->db,
+        "SELECT count(*) FROM events e WHERE"
+        " mentions <> (SELECT count(*) FROM mentions m WHERE m.event = e.id)"
+        " OR articles <> (SELECT count(DISTINCT doc) FROM mentions m"
+        "                 WHERE m.event = e.id)"
+        " OR sources <> (SELECT count(DISTINCT d.outlet) FROM mentions m"
+        "                JOIN docs d ON d.id = m.doc WHERE m.event = e.id)"
+        " OR mentions = 0"
+        " OR sources <> (SELECT count(*) FROM event_outlets o"
+        "                WHERE o.event = e.id)"
+        " OR articles <> (SELECT sum(articles) FROM event_outlets o"
+        "                 WHERE o.event = e.id)", -1, &s, NULL), SQLITE_OK);
+    assert_int_equal(sqlite3_step(s), SQLITE_ROW);
+    int n = sqlite3_column_int(s, 0);
+    sqlite3_finalize(s);
+    return n;
+}
+
+/* Articles stored, replaced and stored again in a random order, from a
+** few outlets, with texts that share events: after each, every event's
+** NumMentions, NumArticles and NumSources are what counting gives. */
+static void counts_follow_adds_and_replaces(void **state)
+{
+    (void)state;
+    warta_store *st = fresh_store("counts");
+    static const char *const texts[] = {
+        "Russia criticized China.",
+        "Russia criticized China. China criticized Russia.",
+        "Russia criticized China. Russia criticized China again.",
+        "Russia attacked Ukraine. Russia criticized China.",
+        "Ukraine criticized Russia.",
+        "Nothing happened today.",
+    };
+    static const char *const outlets[] = {"Wire A", "Wire B", "Wire C", NULL};
+    srand(12);
+    for (int i = 0; i < 300; i++) {
+        char id[16];
+        snprintf(id, sizeof id, "doc%d", rand() % 25);
+        const char *url = rand() % 2 ? "https://example.org/a" : NULL;
+        store_text(st, id, url, outlets[rand() % 4],
+                   texts[rand() % ARRAY_LEN(texts)]);
+        assert_int_equal(wrong_counts(st), 0);
+    }
+    warta_store_counts c;
+    assert_int_equal(warta_store_count(st, &c), WARTA_OK);
+    assert_true(c.events >= 3 && c.documents > 10);
+    /* a version 1 store, without event_outlets, gets it on opening */
+    assert_int_equal(sqlite3_exec(st->db, "DROP TABLE event_outlets;"
+                                  " PRAGMA user_version = 1", NULL, NULL,
+                                  NULL), SQLITE_OK);
+    warta_store_close(st);
+    assert_int_equal(warta_store_open(test_ctx, db, 0, &st), WARTA_OK);
+    assert_int_equal(wrong_counts(st), 0);
+    for (int i = 0; i < 50; i++) {
+        char id[16];
+        snprintf(id, sizeof id, "doc%d", rand() % 25);
+        store_text(st, id, NULL, outlets[rand() % 4],
+                   texts[rand() % ARRAY_LEN(texts)]);
+        assert_int_equal(wrong_counts(st), 0);
+    }
+    warta_store_close(st);
+}
+
+/* Storing an article costs the same work whether its event has been
+** reported 100 times before or 1,000: no recount of all its mentions. */
+static void storing_work_does_not_grow_with_mentions(void **state)
+{
+    (void)state;
+    warta_store *st = fresh_store("flat");
+    static const char *const outlets[] = {"Wire A", "Wire B", "Wire C"};
+    uint64_t steps_early = 0, steps_late = 0;
+    for (int i = 0; i < 1000; i++) {
+        char id[16];
+        snprintf(id, sizeof id, "t%d", i);
+        uint64_t before = st->vm_steps;
+        store_text(st, id, NULL, outlets[i % 3],
+                   "Russia criticized China on Monday.");
+        uint64_t steps = st->vm_steps - before;
+        if (i >= 100 && i < 200)
+            steps_early += steps;
+        if (i >= 900)
+            steps_late += steps;
+    }
+    if (steps_late > steps_early + steps_early / 4)
+        fail_msg("100 articles took %llu SQLite steps after 100 reports "
+                 "of their event, %llu after 900",
+                 (unsigned long long)steps_early,
+                 (unsigned long long)steps_late);
+    rows r = query(st, &(warta_query){0});
+    assert_int_equal(r.n, 1);
+    assert_non_null(strstr(r.text[0], "mentions=1000,sources=3,articles=1000"));
+    warta_store_close(st);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -200,6 +303,8 @@ int main(void)
         cmocka_unit_test(test_same_and_replaced),
         cmocka_unit_test(test_filters),
         cmocka_unit_test(test_refuses_other_files),
+        cmocka_unit_test(counts_follow_adds_and_replaces),
+        cmocka_unit_test(storing_work_does_not_grow_with_mentions),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -65,6 +65,41 @@ static void offsets_point_into_the_original(void **state)
     warta_doc_free(d);
 }
 
+/* Every no-break space and curly quote leaves an anchor: mapping the
+** sentences and tokens of 2 MB of them back to the original must look at
+** each anchor a bounded number of times, not once per sentence. */
+static void offsets_map_in_linear_work(void **state)
+{
+    static const char unit[] = "Russia\u00a0criticized\u00a0China\u00a0on"
+                               "\u00a0\u201cMonday\u201d. ";
+    size_t n_units, n;
+    char *text = repeat_text(unit, 2u << 20, &n_units, &n);
+    uint64_t before = test_ctx->anchor_steps;
+    warta_doc *d = process_full(text, NULL, "en", WARTA_STAGE_TOKENS);
+    uint64_t steps = test_ctx->anchor_steps - before;
+    size_t n_sents = warta_doc_n_sentences(d), n_tokens = 0;
+    for (size_t i = 0; i < n_sents; i++)
+        n_tokens += warta_doc_sentence(d, i)->n_tokens;
+    size_t n_anchors = d->fields[FIELD_TEXT].n_anchors;
+    assert_int_equal(n_sents, n_units);
+    assert_true(n_anchors >= 6 * n_units);
+    if (steps > 4 * (n_anchors + n_sents + n_tokens))
+        fail_msg("%llu anchor steps for %zu anchors, %zu sentences and %zu "
+                 "tokens", (unsigned long long)steps, n_anchors, n_sents,
+                 n_tokens);
+    /* and the offsets are still right, at the end as at the start */
+    const warta_sentence *s = warta_doc_sentence(d, n_sents - 1);
+    assert_string_equal(span_text(text, s->start, s->end),
+                        "Russia\u00a0criticized\u00a0China\u00a0on\u00a0"
+                        "\u201cMonday\u201d.");
+    const warta_token *t = find(s, "Monday");
+    assert_string_equal(span_text(text, t->start, t->end), "Monday");
+    t = &s->tokens[s->n_tokens - 2];
+    assert_string_equal(span_text(text, t->start, t->end), "\u201d");
+    warta_doc_free(d);
+    free(text);
+}
+
 typedef struct stem_case {
     const char *word, *stem;
     warta_prefix prefix;
@@ -141,6 +176,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(words_numbers_and_punctuation),
         cmocka_unit_test(offsets_point_into_the_original),
+        cmocka_unit_test(offsets_map_in_linear_work),
         cmocka_unit_test(indonesian_stems_and_affixes),
         cmocka_unit_test(other_languages_get_no_stems),
         cmocka_unit_test(memoised_stems_survive_later_documents),
