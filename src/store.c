@@ -25,7 +25,7 @@
 
 /* 'wrta': PRAGMA application_id tells our files from other SQLite files. */
 #define STORE_APP_ID 0x77727461
-#define STORE_SCHEMA_VERSION 2
+#define STORE_SCHEMA_VERSION 3
 
 /* Version 2: how many articles of each outlet report each event (NumSources
 ** is the number of its rows). */
@@ -35,12 +35,69 @@
     "  articles INTEGER NOT NULL, PRIMARY KEY(event, outlet))"             \
     "  WITHOUT ROWID;"
 
+/* The columns of events up to version 2, but for the counts. */
+#define EVENT_V2_COLUMNS                                                   \
+    "id, date, precision, source, target, code, root, label, quad,"        \
+    " goldstein, plover_type, plover_mode, source_country, target_country," \
+    " place_key, place_id, place, place_country, place_adm1, lat, lon"
+
+/* Version 3: an event's mode is part of what makes it one (a meeting
+** denied is not the meeting); current_mentions counts its reports that
+** are not historical, and the event is historical when none is. */
+#define EVENTS_SQL                                                         \
+    "CREATE TABLE events("                                                 \
+    "  id INTEGER PRIMARY KEY, date TEXT NOT NULL, precision TEXT,"        \
+    "  source TEXT NOT NULL, target TEXT NOT NULL, code TEXT NOT NULL,"    \
+    "  root TEXT, label TEXT, quad INTEGER, goldstein REAL,"               \
+    "  plover_type TEXT, plover_mode TEXT,"                                \
+    "  source_country TEXT, target_country TEXT,"                          \
+    "  place_key TEXT NOT NULL, place_id INTEGER, place TEXT,"             \
+    "  place_country TEXT,"                                                \
+    "  place_adm1 TEXT, lat REAL, lon REAL,"                               \
+    "  mentions INTEGER NOT NULL DEFAULT 0,"                               \
+    "  sources INTEGER NOT NULL DEFAULT 0,"                                \
+    "  articles INTEGER NOT NULL DEFAULT 0,"                               \
+    "  mode TEXT NOT NULL DEFAULT 'asserted',"                             \
+    "  current_mentions INTEGER NOT NULL DEFAULT 0,"                       \
+    "  historical INTEGER GENERATED ALWAYS AS (current_mentions = 0),"     \
+    "  UNIQUE(date, source, target, code, place_key, mode));"
+#define EVENT_INDEXES_SQL                                                  \
+    /* covering for a dyad's time series: no row is read */                \
+    "CREATE INDEX events_dyad ON events(source, target, date, mentions,"   \
+    "  goldstein);"                                                        \
+    "CREATE INDEX events_target ON events(target, date);"                  \
+    "CREATE INDEX events_date ON events(date);"                            \
+    "CREATE INDEX events_code ON events(code, date);"
+
 /* A version 1 store gets the table, counted from its mentions. */
 static const char upgrade_1_sql[] =
     EVENT_OUTLETS_SQL
     "INSERT INTO event_outlets SELECT m.event, d.outlet,"
     "  count(DISTINCT m.doc) FROM mentions m JOIN docs d ON d.id = m.doc"
     "  GROUP BY 1, 2;";
+
+/* A version 2 store's events were all coded as told, and none was left
+** out as historical: asserted, every report current.  A new key needs a
+** new table (the ids stay, and the mentions with them). */
+static const char upgrade_2_sql[] =
+    "ALTER TABLE events RENAME TO events_v2;"
+    EVENTS_SQL
+    "INSERT INTO events(" EVENT_V2_COLUMNS ", mentions, sources, articles,"
+    "  current_mentions) SELECT " EVENT_V2_COLUMNS ", mentions, sources,"
+    "  articles, mentions FROM events_v2;"
+    "DROP TABLE events_v2;"
+    EVENT_INDEXES_SQL
+    "ALTER TABLE mentions ADD COLUMN historical INTEGER NOT NULL DEFAULT 0;"
+    "ALTER TABLE mentions ADD COLUMN source_how TEXT;"
+    "ALTER TABLE mentions ADD COLUMN target_how TEXT;";
+
+/* An older store opened read-only is read through views that give it the
+** columns of today's, with the values upgrade_2_sql would give them. */
+static const char old_store_views_sql[] =
+    "CREATE TEMP VIEW events AS SELECT *, 'asserted' AS mode,"
+    "  mentions AS current_mentions, 0 AS historical FROM main.events;"
+    "CREATE TEMP VIEW mentions AS SELECT *, 0 AS historical,"
+    "  NULL AS source_how, NULL AS target_how FROM main.mentions;";
 
 static const char schema_sql[] =
     "CREATE TABLE docs("
@@ -60,25 +117,8 @@ static const char schema_sql[] =
     "  INSERT INTO sentences_fts(sentences_fts, rowid, text)"
     "  VALUES ('delete', old.id, old.text);"
     "END;"
-    "CREATE TABLE events("
-    "  id INTEGER PRIMARY KEY, date TEXT NOT NULL, precision TEXT,"
-    "  source TEXT NOT NULL, target TEXT NOT NULL, code TEXT NOT NULL,"
-    "  root TEXT, label TEXT, quad INTEGER, goldstein REAL,"
-    "  plover_type TEXT, plover_mode TEXT,"
-    "  source_country TEXT, target_country TEXT,"
-    "  place_key TEXT NOT NULL, place_id INTEGER, place TEXT,"
-    "  place_country TEXT,"
-    "  place_adm1 TEXT, lat REAL, lon REAL,"
-    "  mentions INTEGER NOT NULL DEFAULT 0,"
-    "  sources INTEGER NOT NULL DEFAULT 0,"
-    "  articles INTEGER NOT NULL DEFAULT 0,"
-    "  UNIQUE(date, source, target, code, place_key));"
-    /* covering for a dyad's time series: no row is read */
-    "CREATE INDEX events_dyad ON events(source, target, date, mentions,"
-    "  goldstein);"
-    "CREATE INDEX events_target ON events(target, date);"
-    "CREATE INDEX events_date ON events(date);"
-    "CREATE INDEX events_code ON events(code, date);"
+    EVENTS_SQL
+    EVENT_INDEXES_SQL
     "CREATE TABLE mentions("
     "  id INTEGER PRIMARY KEY, event INTEGER NOT NULL, doc INTEGER NOT NULL,"
     "  sentence INTEGER NOT NULL,"
@@ -86,14 +126,22 @@ static const char schema_sql[] =
     "  source_entry TEXT, target_text TEXT, target_start INTEGER,"
     "  target_end INTEGER, target_entry TEXT,"
     "  verb_text TEXT, verb_start INTEGER, verb_end INTEGER, rule TEXT,"
-    "  event_date TEXT, date_precision TEXT);"
+    "  event_date TEXT, date_precision TEXT,"
+    "  historical INTEGER NOT NULL DEFAULT 0, source_how TEXT,"
+    "  target_how TEXT);"
     "CREATE INDEX mentions_event ON mentions(event);"
     "CREATE INDEX mentions_doc ON mentions(doc);"
     EVENT_OUTLETS_SQL;
 
+/* What brings a store of version v to ours: upgrades[v], then each after
+** it; an empty file (version 0) gets the whole schema at once. */
+static const char *const upgrades[STORE_SCHEMA_VERSION] = {
+    schema_sql, upgrade_1_sql, upgrade_2_sql};
+
 /* The statements a store prepares once and reuses, by name.  temp.touched
 ** holds the events of the document being stored or dropped, with how many
-** of its mentions each has; temp.dropped the events a dropped document
+** of its mentions each has (n) and how many of those are not historical
+** (current); temp.dropped the events a dropped document
 ** reported, deleted at the end if no one reports them any more (after a
 ** replacement re-reported some, which keep their ids).  ?1 is a docs id;
 ** "OUTLET" is that document's outlet. */
@@ -103,9 +151,9 @@ static const char schema_sql[] =
     X(FIND_BY_ID, "SELECT id, hash FROM docs WHERE ext_id = ?1")           \
     X(FIND_BY_URL, "SELECT id FROM docs WHERE url = ?1 AND hash = ?2")     \
     /* dropping a document: take its reports from the counts */            \
-    X(TOUCH_DOC_EVENTS, "INSERT INTO temp.touched(id, n)"                  \
-      " SELECT event, count(*) FROM mentions WHERE doc = ?1"               \
-      " GROUP BY event")                                                   \
+    X(TOUCH_DOC_EVENTS, "INSERT INTO temp.touched(id, n, current)"         \
+      " SELECT event, count(*), sum(NOT historical) FROM mentions"         \
+      " WHERE doc = ?1 GROUP BY event")                                    \
     X(NOTE_DROPPED, "INSERT OR IGNORE INTO temp.dropped"                   \
       " SELECT id FROM temp.touched")                                      \
     X(UNCOUNT_SOURCES, "UPDATE events SET sources = sources - 1"           \
@@ -116,6 +164,7 @@ static const char schema_sql[] =
     X(DROP_OUTLETS, "DELETE FROM event_outlets WHERE articles = 0"         \
       " AND outlet = " OUTLET " AND event" IN_TOUCHED)                     \
     X(UNCOUNT_EVENTS, "UPDATE events SET mentions = mentions - t.n,"       \
+      " current_mentions = current_mentions - t.current,"                  \
       " articles = articles - 1 FROM temp.touched t WHERE events.id = t.id") \
     X(DEL_MENTIONS, "DELETE FROM mentions WHERE doc = ?1")                 \
     X(DEL_SENTENCES, "DELETE FROM sentences WHERE doc = ?1")               \
@@ -128,17 +177,19 @@ static const char schema_sql[] =
     X(ADD_EVENT, "INSERT INTO events(date, precision, source, target,"     \
       " code, root, label, quad, goldstein, plover_type, plover_mode,"     \
       " source_country, target_country, place_key, place_id, place,"       \
-      " place_country, place_adm1, lat, lon) VALUES (?1, ?2, ?3, ?4, ?5,"  \
-      " ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19," \
-      " ?20)"                                                              \
+      " place_country, place_adm1, lat, lon, mode) VALUES (?1, ?2, ?3, ?4,"\
+      " ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18,"  \
+      " ?19, ?20, ?21)"                                                    \
       " ON CONFLICT DO UPDATE SET date = excluded.date RETURNING id")      \
-    X(TOUCH_EVENT, "INSERT INTO temp.touched(id, n) VALUES (?1, 1)"        \
-      " ON CONFLICT DO UPDATE SET n = n + 1")                              \
+    X(TOUCH_EVENT, "INSERT INTO temp.touched(id, n, current)"              \
+      " VALUES (?1, 1, ?2) ON CONFLICT DO UPDATE SET n = n + 1,"           \
+      " current = current + excluded.current")                             \
     X(ADD_MENTION, "INSERT INTO mentions(event, doc, sentence,"            \
       " source_text, source_start, source_end, source_entry, target_text," \
       " target_start, target_end, target_entry, verb_text, verb_start,"    \
-      " verb_end, rule, event_date, date_precision) VALUES (?1, ?2, ?3,"   \
-      " ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)")  \
+      " verb_end, rule, event_date, date_precision, historical,"          \
+      " source_how, target_how) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8,"   \
+      " ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20)")       \
     /* ... and adding its reports to the counts */                         \
     X(COUNT_SOURCES, "UPDATE events SET sources = sources + 1"             \
       " WHERE id" IN_TOUCHED " AND NOT EXISTS (SELECT 1 FROM"              \
@@ -148,6 +199,7 @@ static const char schema_sql[] =
       " SELECT id, " OUTLET ", 1 FROM temp.touched WHERE true"             \
       " ON CONFLICT DO UPDATE SET articles = articles + 1")                \
     X(COUNT_EVENTS, "UPDATE events SET mentions = mentions + t.n,"         \
+      " current_mentions = current_mentions + t.current,"                  \
       " articles = articles + 1 FROM temp.touched t WHERE events.id = t.id") \
     X(CLEAR_TOUCHED, "DELETE FROM temp.touched")                           \
     /* at the end */                                                       \
@@ -218,45 +270,65 @@ static bool read_header(warta_store *st, int *app, int *objects)
     return ok;
 }
 
-/* 1 if the file is empty (no schema yet), 0 if not, -1 if unreadable. */
-static int is_empty(warta_store *st)
+/* What the file holds, as a schema version: 0 when it is empty (no
+** schema yet), the store's version, NOT_OURS for another SQLite file, -1
+** when it cannot be read. */
+#define NOT_OURS (-2)
+static int schema_version(warta_store *st)
 {
     int app, objects;
     if (!read_header(st, &app, &objects))
         return -1;
-    return app == 0 && objects == 0;
+    if (app == 0 && objects == 0)
+        return 0;
+    if (app != STORE_APP_ID)
+        return NOT_OURS;
+    return pragma_int(st->db, "PRAGMA user_version");
 }
 
-static int is_version_1(warta_store *st)
+/* The SQL that brings a file of version `from` to ours, and sets the
+** version; NULL when out of memory.  The caller frees *n bytes. */
+static char *upgrade_sql(warta_store *st, int from, size_t *n)
 {
-    return pragma_int(st->db, "PRAGMA user_version") == 1;
+    const char *tail_fmt = " PRAGMA application_id = %d;"
+                           " PRAGMA user_version = %d;";
+    *n = 128;
+    int last = from == 0 ? 0 : STORE_SCHEMA_VERSION - 1;
+    for (int v = from; v <= last; v++)
+        *n += strlen(upgrades[v]);
+    char *all = ctx_alloc(st->ctx, *n);
+    if (!all)
+        return NULL;
+    size_t used = 0;
+    for (int v = from; v <= last; v++) {
+        memcpy(all + used, upgrades[v], strlen(upgrades[v]));
+        used += strlen(upgrades[v]);
+    }
+    snprintf(all + used, *n - used, tail_fmt, STORE_APP_ID,
+             STORE_SCHEMA_VERSION);
+    return all;
 }
 
-/* Run sql, then set the schema version, if `needed` says so when looked at
-** inside an immediate transaction: two writers may both have seen it was
-** needed, and the transaction, which one holds at a time, lets the second
-** find the first's work and leave it. */
-static warta_status change_schema(warta_store *st, int (*needed)(warta_store *),
-                                  const char *sql)
+/* Bring a file of version `from` (0: empty) to ours, if it still is of
+** that version when looked at inside an immediate transaction: two
+** writers may both have seen it was needed, and the transaction, which
+** one holds at a time, lets the second find the first's work and leave
+** it. */
+static warta_status change_schema(warta_store *st, int from)
 {
     warta_status rc = store_exec(st, "BEGIN IMMEDIATE");
     if (rc != WARTA_OK)
         return rc;
-    int need = needed(st);
-    if (need < 0)
+    int now = schema_version(st);
+    if (now == -1)
         rc = store_db_error(st, "reading the schema");
-    else if (need) {
-        size_t n = strlen(sql) + 128;
-        char *all = ctx_alloc(st->ctx, n);
-        if (!all)
-            rc = ctx_error(st->ctx, WARTA_ENOMEM, "out of memory");
-        else {
-            snprintf(all, n, "%s PRAGMA application_id = %d;"
-                             " PRAGMA user_version = %d;",
-                     sql, STORE_APP_ID, STORE_SCHEMA_VERSION);
-            rc = store_exec(st, all);
+    else if (now == from) {
+        size_t n;
+        char *all = upgrade_sql(st, from, &n);
+        rc = all ? store_exec(st, all)
+                 : ctx_error(st->ctx, WARTA_ENOMEM, "out of memory");
+        if (all)
             ctx_free(st->ctx, all, n);
-        }
     }
     if (rc != WARTA_OK) {
         store_exec(st, "ROLLBACK");
@@ -266,8 +338,9 @@ static warta_status change_schema(warta_store *st, int (*needed)(warta_store *),
 }
 
 /* An empty file becomes a store; a warta store of our version or older is
-** used (and brought to our version when written); anything else is
-** refused untouched. */
+** used: brought to our version when written, read through views that
+** give it today's columns when read-only.  Anything else is refused
+** untouched. */
 static warta_status check_or_create(warta_store *st, bool readonly)
 {
     int app, objects;
@@ -281,7 +354,7 @@ static warta_status check_or_create(warta_store *st, bool readonly)
         if (readonly)
             return ctx_error(st->ctx, WARTA_EDB, "%s: an empty database",
                              st->path);
-        warta_status rc = change_schema(st, is_empty, schema_sql);
+        warta_status rc = change_schema(st, 0);
         if (rc != WARTA_OK)
             return rc;
         if (!read_header(st, &app, &objects))
@@ -297,15 +370,20 @@ static warta_status check_or_create(warta_store *st, bool readonly)
                          "%s: written by a newer warta (schema %d; this "
                          "warta reads up to %d)", st->path, version,
                          STORE_SCHEMA_VERSION);
-    if (version < STORE_SCHEMA_VERSION && !readonly)
-        return change_schema(st, is_version_1, upgrade_1_sql);
+    if (version < 1)
+        return ctx_error(st->ctx, WARTA_EDB, "%s: a warta store of no known "
+                         "schema (version %d)", st->path, version);
+    if (version < STORE_SCHEMA_VERSION)
+        return readonly ? store_exec(st, old_store_views_sql)
+                        : change_schema(st, version);
     return WARTA_OK;
 }
 
 static warta_status prepare_all(warta_store *st)
 {
     if (store_exec(st, "CREATE TEMP TABLE IF NOT EXISTS touched("
-                       "id INTEGER PRIMARY KEY, n INTEGER NOT NULL);"
+                       "id INTEGER PRIMARY KEY, n INTEGER NOT NULL,"
+                       " current INTEGER NOT NULL);"
                        "CREATE TEMP TABLE IF NOT EXISTS dropped("
                        "id INTEGER PRIMARY KEY)") != WARTA_OK)
         return WARTA_EDB;
@@ -669,8 +747,11 @@ static int64_t upsert_event(warta_store *st, const warta_event *e,
         sqlite3_bind_double(s, 19, p->lat);
         sqlite3_bind_double(s, 20, p->lon);
     }
+    sqlite3_bind_text(s, 21, warta_mode_name((warta_mode)e->mode), -1,
+                      SQLITE_STATIC);
     int64_t id = run_for_id(st, s, rc);
     sqlite3_bind_int64(st->stmt[STMT_TOUCH_EVENT], 1, id);
+    sqlite3_bind_int(st->stmt[STMT_TOUCH_EVENT], 2, !e->historical);
     if (*rc == WARTA_OK &&
         run(st, st->stmt[STMT_TOUCH_EVENT], "storing an event") != WARTA_OK)
         *rc = WARTA_EDB;
@@ -698,6 +779,9 @@ static warta_status add_mention(warta_store *st, int64_t event_id,
     bind_text(s, 15, e->rule);
     bind_text(s, 16, e->date);
     bind_text(s, 17, warta_date_precision_name(e->date_precision));
+    sqlite3_bind_int(s, 18, e->historical);
+    bind_text(s, 19, e->source_how);
+    bind_text(s, 20, e->target_how);
     return run(st, s, "storing a mention");
 }
 

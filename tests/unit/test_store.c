@@ -40,18 +40,32 @@ static warta_store *fresh_store(const char *name)
     return st;
 }
 
-/* Code a text as an article and store it; returns what the store did. */
-static warta_stored store_text(warta_store *st, const char *id,
-                               const char *url, const char *source,
-                               const char *text)
+/* Code a text as an article of that date, historical events kept, and
+** store it; returns what the store did. */
+static warta_stored store_dated(warta_store *st, const char *id,
+                                const char *url, const char *source,
+                                const char *date, const char *text)
 {
     warta_meta meta = {.id = id, .url = url, .source = source,
-                       .date = "2024-01-02", .lang = "en"};
-    warta_doc *doc = code_doc(dict, text, &meta, "en");
+                       .date = date, .lang = "en"};
+    warta_doc *doc;
+    assert_int_equal(warta_doc_new(test_ctx, text, strlen(text), &meta, &doc),
+                     WARTA_OK);
+    assert_int_equal(warta_doc_process(test_ctx, doc, WARTA_STAGE_STEMS, "en"),
+                     WARTA_OK);
+    warta_code_opts opts = {.historical = true};
+    assert_int_equal(warta_doc_code_opts(test_ctx, doc, dict, &opts), WARTA_OK);
     warta_stored what;
     assert_int_equal(warta_store_add(st, doc, &what), WARTA_OK);
     warta_doc_free(doc);
     return what;
+}
+
+static warta_stored store_text(warta_store *st, const char *id,
+                               const char *url, const char *source,
+                               const char *text)
+{
+    return store_dated(st, id, url, source, "2024-01-02", text);
 }
 
 /* Query rows collected as "name=value,name=value" lines. */
@@ -213,11 +227,27 @@ static int wrong_counts(warta_store *st)
         " OR sources <> (SELECT count(*) FROM event_outlets o"
         "                WHERE o.event = e.id)"
         " OR articles <> (SELECT sum(articles) FROM event_outlets o"
-        "                 WHERE o.event = e.id)", -1, &s, NULL), SQLITE_OK);
+        "                 WHERE o.event = e.id)"
+        " OR current_mentions <> (SELECT count(*) FROM mentions m"
+        "                 WHERE m.event = e.id AND NOT m.historical)",
+        -1, &s, NULL), SQLITE_OK);
     assert_int_equal(sqlite3_step(s), SQLITE_ROW);
     int n = sqlite3_column_int(s, 0);
     sqlite3_finalize(s);
     return n;
+}
+
+/* Make st a store of schema version 2, as warta wrote before modes. */
+static void make_version_2(warta_store *st)
+{
+    FILE *f = fopen("tests/data/store/to-v2.sql", "r");
+    assert_non_null(f);
+    static char sql[8192];
+    size_t n = fread(sql, 1, sizeof sql - 1, f);
+    fclose(f);
+    assert_true(n > 0 && n < sizeof sql - 1);
+    sql[n] = '\0';
+    assert_int_equal(sqlite3_exec(st->db, sql, NULL, NULL, NULL), SQLITE_OK);
 }
 
 /* Articles stored, replaced and stored again in a random order, from a
@@ -227,6 +257,8 @@ static void counts_follow_adds_and_replaces(void **state)
 {
     (void)state;
     warta_store *st = fresh_store("counts");
+    /* the event of 3 January 2020 is historical in the articles of 2024,
+    ** current in those of 2020 */
     static const char *const texts[] = {
         "Russia criticized China.",
         "Russia criticized China. China criticized Russia.",
@@ -234,21 +266,24 @@ static void counts_follow_adds_and_replaces(void **state)
         "Russia attacked Ukraine. Russia criticized China.",
         "Ukraine criticized Russia.",
         "Nothing happened today.",
+        "Russia criticized China on 3 January 2020.",
     };
+    static const char *const dates[] = {"2024-01-02", "2020-01-05"};
     static const char *const outlets[] = {"Wire A", "Wire B", "Wire C", NULL};
     srand(12);
     for (int i = 0; i < 300; i++) {
         char id[16];
         snprintf(id, sizeof id, "doc%d", rand() % 25);
         const char *url = rand() % 2 ? "https://example.org/a" : NULL;
-        store_text(st, id, url, outlets[rand() % 4],
-                   texts[rand() % ARRAY_LEN(texts)]);
+        store_dated(st, id, url, outlets[rand() % 4], dates[rand() % 2],
+                    texts[rand() % ARRAY_LEN(texts)]);
         assert_int_equal(wrong_counts(st), 0);
     }
     warta_store_counts c;
     assert_int_equal(warta_store_count(st, &c), WARTA_OK);
     assert_true(c.events >= 3 && c.documents > 10);
     /* a version 1 store, without event_outlets, gets it on opening */
+    make_version_2(st);
     assert_int_equal(sqlite3_exec(st->db, "DROP TABLE event_outlets;"
                                   " PRAGMA user_version = 1", NULL, NULL,
                                   NULL), SQLITE_OK);
@@ -262,6 +297,97 @@ static void counts_follow_adds_and_replaces(void **state)
                    texts[rand() % ARRAY_LEN(texts)]);
         assert_int_equal(wrong_counts(st), 0);
     }
+    warta_store_close(st);
+}
+
+/* One number an SQL query gives on st. */
+static long long sql_number(warta_store *st, const char *sql)
+{
+    sqlite3_stmt *s;
+    assert_int_equal(sqlite3_prepare_v2(st->db, sql, -1, &s, NULL), SQLITE_OK);
+    assert_int_equal(sqlite3_step(s), SQLITE_ROW);
+    long long v = sqlite3_column_int64(s, 0);
+    sqlite3_finalize(s);
+    return v;
+}
+
+/* Store a text whose events the coder gives with mode (a sentence's mode
+** comes from the tree coder; these tests do not load its models). */
+static void store_as(warta_store *st, const char *id, const char *text,
+                     warta_mode mode)
+{
+    warta_meta meta = {.id = id, .date = "2024-01-02", .lang = "en"};
+    warta_doc *doc = code_doc(dict, text, &meta, "en");
+    assert_true(warta_doc_n_events(doc) > 0);
+    for (size_t i = 0; i < warta_doc_n_events(doc); i++)
+        ((warta_event *)warta_doc_event(doc, i))->mode = (uint8_t)mode;
+    assert_int_equal(warta_store_add(st, doc, NULL), WARTA_OK);
+    warta_doc_free(doc);
+}
+
+/* The mode is part of an event's identity; an event is historical while
+** every article that reports it came more than 30 days after it. */
+static void modes_and_history(void **state)
+{
+    (void)state;
+    warta_store *st = fresh_store("modes");
+    store_as(st, "a", "Russia attacked Ukraine.", WARTA_MODE_ASSERTED);
+    store_as(st, "b", "Russia attacked Ukraine.", WARTA_MODE_NEGATED);
+    store_as(st, "c", "Russia attacked Ukraine.", WARTA_MODE_NEGATED);
+    assert_int_equal(sql_number(st, "SELECT count(*) FROM events"), 2);
+    assert_int_equal(sql_number(st, "SELECT mentions FROM events"
+                                    " WHERE mode = 'negated'"), 2);
+    assert_int_equal(sql_number(st, "SELECT mentions FROM events"
+                                    " WHERE mode = 'asserted'"), 1);
+    const char *text = "Russia criticized China on 3 January 2020.";
+    const char *historical = "SELECT historical FROM events WHERE code = '111'";
+    store_dated(st, "old", NULL, NULL, "2024-01-02", text);
+    assert_int_equal(sql_number(st, historical), 1);
+    store_dated(st, "new", NULL, NULL, "2020-01-05", text);
+    assert_int_equal(sql_number(st, historical), 0);
+    assert_int_equal(sql_number(st, "SELECT mentions FROM events"
+                                    " WHERE code = '111'"), 2);
+    store_dated(st, "new", NULL, NULL, "2020-01-05", "Nothing happened.");
+    assert_int_equal(sql_number(st, historical), 1);
+    assert_int_equal(wrong_counts(st), 0);
+    warta_store_close(st);
+}
+
+/* A version 2 store is read as it is, its events asserted and current,
+** and brought to version 3 when opened for writing: ids, counts and
+** mentions kept. */
+static void older_stores_read_and_upgraded(void **state)
+{
+    (void)state;
+    warta_store *st = fresh_store("v2");
+    store_text(st, "a", NULL, "Wire A", "Russia criticized China.");
+    store_text(st, "b", NULL, "Wire B", "Russia criticized China.");
+    store_text(st, "c", NULL, "Wire B", "Russia attacked Ukraine.");
+    make_version_2(st);
+    warta_store_close(st);
+    assert_int_equal(warta_store_open(test_ctx, db, WARTA_STORE_READONLY, &st),
+                     WARTA_OK);
+    rows r = query(st, &(warta_query){.code = "111"});
+    assert_int_equal(r.n, 1);
+    assert_non_null(strstr(r.text[0], "mentions=2,sources=2,articles=2"));
+    assert_int_equal(warta_store_event(st, 1, collect, collect, &r), WARTA_OK);
+    assert_int_equal(sql_number(st, "PRAGMA user_version"), 2);
+    warta_store_close(st);
+    assert_int_equal(warta_store_open(test_ctx, db, 0, &st), WARTA_OK);
+    assert_int_equal(sql_number(st, "PRAGMA user_version"), 3);
+    assert_int_equal(sql_number(st, "SELECT count(*) FROM events WHERE"
+                                    " mode = 'asserted' AND NOT historical"),
+                     2);
+    assert_int_equal(sql_number(st, "SELECT mentions FROM events"
+                                    " WHERE code = '111'"), 2);
+    assert_int_equal(wrong_counts(st), 0);
+    store_as(st, "d", "Russia criticized China.", WARTA_MODE_NEGATED);
+    store_text(st, "e", NULL, "Wire C", "Russia criticized China.");
+    assert_int_equal(sql_number(st, "SELECT count(*) FROM events"), 3);
+    assert_int_equal(sql_number(st, "SELECT sources FROM events"
+                                    " WHERE code = '111' AND mode = 'asserted'"),
+                     3);
+    assert_int_equal(wrong_counts(st), 0);
     warta_store_close(st);
 }
 
@@ -304,6 +430,8 @@ int main(void)
         cmocka_unit_test(test_filters),
         cmocka_unit_test(test_refuses_other_files),
         cmocka_unit_test(counts_follow_adds_and_replaces),
+        cmocka_unit_test(modes_and_history),
+        cmocka_unit_test(older_stores_read_and_upgraded),
         cmocka_unit_test(storing_work_does_not_grow_with_mentions),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
