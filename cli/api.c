@@ -258,6 +258,7 @@ static bool parse_param(params *p, unsigned allowed, const char *name,
         : strcmp(name, "lang") == 0    ? &p->q.lang
         : strcmp(name, "country") == 0 ? &p->q.country
         : strcmp(name, "text") == 0    ? &p->q.text
+        : strcmp(name, "mode") == 0    ? &p->q.mode
                                        : NULL;
     if (text_field)
         *text_field = *v ? v : NULL;

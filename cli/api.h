@@ -15,7 +15,7 @@
 **   GET  /, /app.js, /style.css     the embedded front end
 **
 ** FILTERS are those of `warta query`: actor, dyad (SRC:TGT), undirected,
-** code, quad, from, to, lang, country, text.  Errors are JSON objects
+** code, quad, from, to, lang, country, text, mode.  Errors are JSON objects
 ** {"error": "..."} with a 4xx or 5xx status.
 */
 #ifndef WARTA_API_H

@@ -21,6 +21,9 @@ static const char usage[] =
     "  --lang CODE          reported by an article in this language\n"
     "  --country ISO3       the action's location is in this country\n"
     "  --text WORDS         full-text search over the sentences (FTS5)\n"
+    "  --mode MODE[,MODE]   as the text told it: asserted, negated,\n"
+    "                       hypothetical, future, purpose, requested,\n"
+    "                       question\n"
     "  --by GROUP           day, week, month, year, dyad, code or actor:\n"
     "                       events, mentions and mean Goldstein per group\n"
     "  --top N              at most N rows\n"
@@ -200,6 +203,12 @@ static int print_mention(void *ud, int n, const char *const *names,
     printf("  source \"%s\" (%s)  verb \"%s\" (%s)  target \"%s\" (%s)\n",
            COL("source_text"), COL("source_entry"), COL("verb_text"),
            COL("rule"), COL("target_text"), COL("target_entry"));
+    if (*COL("source_how") || *COL("target_how"))
+        printf("  source by %s, target by %s\n",
+               *COL("source_how") ? COL("source_how") : "-",
+               *COL("target_how") ? COL("target_how") : "-");
+    if (strcmp(COL("historical"), "1") == 0)
+        printf("  historical: more than 30 days before the article\n");
 #undef COL
     return 0;
 }
@@ -224,6 +233,7 @@ static int parse_options(int argc, char **argv, query_opts *o)
         {"lang", required_argument, NULL, 'l'},
         {"country", required_argument, NULL, 'C'},
         {"text", required_argument, NULL, 'x'},
+        {"mode", required_argument, NULL, 'o'},
         {"by", required_argument, NULL, 'B'},
         {"top", required_argument, NULL, 'n'},
         {"format", required_argument, NULL, 'f'},
@@ -255,6 +265,7 @@ static int parse_options(int argc, char **argv, query_opts *o)
         case 'l': o->q.lang = optarg; break;
         case 'C': o->q.country = optarg; break;
         case 'x': o->q.text = optarg; break;
+        case 'o': o->q.mode = optarg; break;
         case 'B': o->q.by = optarg; break;
         case 'n': o->q.top = (unsigned)strtoul(optarg, NULL, 10); break;
         case 'f': o->format = optarg; break;

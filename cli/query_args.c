@@ -8,8 +8,8 @@
 
 #include "cli.h"
 
-/* The columns that are numbers in JSON; the rest, codes like "041"
-** included, are strings. */
+/* The columns that are numbers in JSON; historical is true or false; the
+** rest, codes like "041" included, are strings. */
 static bool numeric_column(const char *name)
 {
     static const char *const numeric[] = {
@@ -25,6 +25,8 @@ static json_t *json_cell(const char *name, const char *v)
 {
     if (!v)
         return json_null();
+    if (strcmp(name, "historical") == 0)    /* SQLite's 0 or 1 */
+        return json_boolean(strcmp(v, "0") != 0);
     if (!numeric_column(name))
         return json_string(v);
     return strchr(v, '.') ? json_real(strtod(v, NULL))

@@ -728,6 +728,8 @@ typedef struct warta_query {
     const char *lang;           /* language of a reporting article */
     const char *country;        /* ISO3 of the action location */
     const char *text;           /* FTS5 query over the sentences */
+    const char *mode;           /* warta_mode names, comma-separated:
+                                   "negated,future" */
     const char *by;             /* day week month year dyad code actor, or
                                    NULL for the events themselves */
     unsigned top;               /* at most this many rows; 0: all */

@@ -382,8 +382,12 @@ static void write_plover(jw *w, const export_report *r, const warta_event *e)
     jw_json_cstr(w, e->code);
     jw_raw(w, ",\"label\":", 9);
     jw_json_cstr(w, e->label);
-    jw_fmt(w, ",\"goldstein\":%.1f,\"quad_class\":%d}}\n", e->goldstein,
+    jw_fmt(w, ",\"goldstein\":%.1f,\"quad_class\":%d}", e->goldstein,
            e->quad_class);
+    /* PLOVER has no field for how the text told it: warta's own */
+    jw_raw(w, ",\"warta\":{\"mode\":", 17);
+    jw_json_cstr(w, warta_mode_name((warta_mode)e->mode));
+    jw_fmt(w, ",\"historical\":%s}}\n", e->historical ? "true" : "false");
 }
 
 /* ---- CSV ---------------------------------------------------------------- */
@@ -393,7 +397,7 @@ static const char *const csv_columns[] = {
     "source_code", "source_country", "source_sector", "source_text",
     "source_start", "source_end",
     "target_code", "target_country", "target_sector", "target_text",
-    "target_start", "target_end",
+    "target_start", "target_end", "mode", "historical",
     "code", "root", "label", "goldstein", "quad_class",
     "plover_type", "plover_mode",
     "place_name", "place_geonames_id", "place_country", "place_lat",
@@ -420,6 +424,8 @@ static void write_csv(jw *w, const export_report *r, const warta_event *e)
     csv_cstr(w, e->article_date);
     csv_actor(w, &e->source);
     csv_actor(w, &e->target);
+    csv_cstr(w, warta_mode_name((warta_mode)e->mode));
+    csv_cstr(w, e->historical ? "true" : "false");
     csv_cstr(w, e->code);
     csv_cstr(w, e->root);
     csv_cstr(w, e->label);

@@ -124,8 +124,45 @@ static bool valid_code(const char *s)
     return n > 0 && n < CODE_MAX;
 }
 
+/* The modes a list such as "negated,future" names, as bits (1u << each
+** warta_mode); false, with the first name that is not a mode in *bad
+** (bad_n bytes of it), when one is not. */
+static bool parse_modes(const char *list, unsigned *bits, const char **bad,
+                        size_t *bad_n)
+{
+    *bits = 0;
+    for (const char *at = list;; at++) {
+        size_t n = strcspn(at, ",");
+        unsigned m = 0;
+        while (m < WARTA_N_MODES &&
+               !(strlen(warta_mode_name(m)) == n &&
+                 strncmp(at, warta_mode_name(m), n) == 0))
+            m++;
+        if (m == WARTA_N_MODES) {
+            *bad = at;
+            *bad_n = n;
+            return false;
+        }
+        *bits |= 1u << m;
+        at += n;
+        if (!*at)
+            return true;
+    }
+}
+
+#define MODE_NAME_COMMA(name, text) text ", "
+static const char mode_names[] = WARTA_MODE_LIST(MODE_NAME_COMMA);
+
 static warta_status check_query(warta_ctx *ctx, const warta_query *q)
 {
+    unsigned modes;
+    const char *bad;
+    size_t bad_n;
+    if (q->mode && !parse_modes(q->mode, &modes, &bad, &bad_n))
+        return ctx_error(ctx, WARTA_EINVAL,
+                         "--mode: '%.*s' is not a mode (%.*s)",
+                         (int)(bad_n < 40 ? bad_n : 40), bad,
+                         (int)sizeof mode_names - 3, mode_names);
     const char *codes[][2] = {{"--actor", q->actor},
                               {"--dyad", q->source},
                               {"--dyad", q->target},
@@ -199,6 +236,19 @@ static void add_filters(query_sql *s, const warta_query *q)
         add_sql(s, " AND place_country = ");
         add_param(s, q->country);
     }
+    unsigned modes;
+    const char *bad;
+    size_t bad_n;
+    if (q->mode && parse_modes(q->mode, &modes, &bad, &bad_n)) {
+        const char *sep = " AND mode IN (";
+        for (unsigned m = 0; m < WARTA_N_MODES; m++)
+            if (modes & 1u << m) {
+                add_sql(s, sep);
+                add_param(s, warta_mode_name(m));
+                sep = ", ";
+            }
+        add_sql(s, ")");
+    }
     if (q->lang) {
         add_sql(s, " AND EXISTS (SELECT 1 FROM mentions m JOIN docs d"
                    " ON d.id = m.doc WHERE m.event = e.id AND d.lang = ");
@@ -243,7 +293,7 @@ static const struct grouping {
 };
 
 static const char events_sql[] =
-    "SELECT id, date, source, code, target, label, quad,"
+    "SELECT id, date, source, code, target, label, mode, historical, quad,"
     " printf('%.1f', goldstein) AS goldstein, place,"
     " place_country AS country, mentions, sources, articles"
     " FROM f ORDER BY date, id";
@@ -362,7 +412,8 @@ static const char export_sql[] =
     " f.label, f.quad, f.goldstein, f.plover_type, f.plover_mode,"
     " f.source_country, f.target_country, f.place_id, f.place, f.place_key,"
     " f.place_country, f.place_adm1, f.lat, f.lon, f.mentions, f.sources,"
-    " f.articles, d.ext_id, d.url, d.date, s.lang, s.idx, s.text,"
+    " f.articles, f.mode, f.historical, d.ext_id, d.url, d.date, s.lang,"
+    " s.idx, s.text,"
     " m.source_text, m.source_start, m.source_end, m.source_entry,"
     " m.target_text, m.target_start, m.target_end, m.target_entry,"
     " m.verb_text, m.verb_start, m.verb_end, m.rule"
@@ -375,7 +426,8 @@ enum {
     C_ID, C_DATE, C_PRECISION, C_SOURCE, C_TARGET, C_CODE, C_ROOT, C_LABEL,
     C_QUAD, C_GOLDSTEIN, C_PLOVER_TYPE, C_PLOVER_MODE, C_SOURCE_COUNTRY,
     C_TARGET_COUNTRY, C_PLACE_ID, C_PLACE, C_PLACE_KEY, C_PLACE_COUNTRY,
-    C_PLACE_ADM1, C_LAT, C_LON, C_MENTIONS, C_SOURCES, C_ARTICLES, C_DOC,
+    C_PLACE_ADM1, C_LAT, C_LON, C_MENTIONS, C_SOURCES, C_ARTICLES, C_MODE,
+    C_HISTORICAL, C_DOC,
     C_URL, C_ARTICLE_DATE, C_LANG, C_SENTENCE, C_TEXT,
     C_SIDES                         /* source, then target: 4 columns each */
 };
@@ -448,6 +500,11 @@ static void stored_event(sqlite3_stmt *s, warta_event *e, export_report *r)
     e->goldstein = sqlite3_column_double(s, C_GOLDSTEIN);
     e->plover_type = text_at(s, C_PLOVER_TYPE);
     e->plover_mode = text_at(s, C_PLOVER_MODE);
+    const char *mode = text_at(s, C_MODE);
+    for (uint8_t m = 0; m < WARTA_N_MODES; m++)
+        if (strcmp(mode, warta_mode_name(m)) == 0)
+            e->mode = m;
+    e->historical = sqlite3_column_int(s, C_HISTORICAL) != 0;
     e->verb = slice_at(s, C_SIDES + 8);
     e->verb_start = (size_t)sqlite3_column_int64(s, C_SIDES + 9);
     e->verb_end = (size_t)sqlite3_column_int64(s, C_SIDES + 10);
@@ -556,7 +613,8 @@ warta_status warta_store_event(warta_store *st, int64_t id,
         "SELECT d.ext_id AS article, d.url, d.date AS article_date,"
         " d.source, d.lang, s.idx AS sentence, s.text,"
         " m.source_text, m.source_entry, m.verb_text, m.rule,"
-        " m.target_text, m.target_entry, m.event_date, m.date_precision"
+        " m.target_text, m.target_entry, m.event_date, m.date_precision,"
+        " m.historical, m.source_how, m.target_how"
         " FROM mentions m JOIN docs d ON d.id = m.doc"
         " JOIN sentences s ON s.id = m.sentence WHERE m.event = ?1"
         " ORDER BY d.date, d.ext_id, s.idx, m.id",

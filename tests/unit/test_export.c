@@ -262,6 +262,10 @@ static void plover_objects_have_the_spec_fields(void **state)
     assert_true(json_is_number(json_object_get(cameo, "goldstein")));
     assert_int_equal(json_integer_value(json_object_get(cameo, "quad_class")),
                      e->quad_class);
+    json_t *own = json_object_get(o, "warta");
+    assert_string_equal(json_string_value(json_object_get(own, "mode")),
+                        "asserted");
+    assert_true(json_is_false(json_object_get(own, "historical")));
     json_decref(o);
 
     /* A place with a quote in its name; no date gives null. */
@@ -294,11 +298,13 @@ static void csv_rows_match_the_header(void **state)
     warta_buf_free(test_ctx, &b);
     char *h[64];
     int nh = split_csv(header, hbuf, sizeof hbuf, h, 64);
-    assert_int_equal(nh, 31);
+    assert_int_equal(nh, 33);
     assert_string_equal(h[0], "doc");
-    assert_string_equal(h[17], "code");
-    assert_string_equal(h[24], "place_name");
-    assert_string_equal(h[30], "text");
+    assert_string_equal(h[17], "mode");
+    assert_string_equal(h[18], "historical");
+    assert_string_equal(h[19], "code");
+    assert_string_equal(h[26], "place_name");
+    assert_string_equal(h[32], "text");
     /* Other formats have no header. */
     for (warta_format f = WARTA_FORMAT_JSON; f <= WARTA_FORMAT_PLOVER; f++) {
         assert_int_equal(warta_write_header(test_ctx, f, &b), WARTA_OK);
@@ -310,6 +316,7 @@ static void csv_rows_match_the_header(void **state)
     assert_int_equal(warta_doc_n_events(doc), 1);
     snprintf(doc->events[0].place.name, sizeof doc->events[0].place.name,
              "Jakarta, Indonesia");
+    doc->events[0].mode = WARTA_MODE_NEGATED;
     char row[8192], rbuf[8192];
     snprintf(row, sizeof row, "%s", line_as(doc, 0, WARTA_FORMAT_CSV));
     char *r[64];
@@ -321,11 +328,13 @@ static void csv_rows_match_the_header(void **state)
     assert_string_equal(r[5], "RUS");
     assert_string_equal(r[8], "Russia");
     assert_string_equal(r[11], "CHN");
-    assert_string_equal(r[17], "111");
-    assert_string_equal(r[18], "11");
-    assert_string_equal(r[24], "Jakarta, Indonesia");
-    assert_string_equal(r[29], "en");
-    assert_string_equal(r[30], "Russia criticized China, as \"expected\".");
+    assert_string_equal(r[17], "negated");
+    assert_string_equal(r[18], "false");
+    assert_string_equal(r[19], "111");
+    assert_string_equal(r[20], "11");
+    assert_string_equal(r[26], "Jakarta, Indonesia");
+    assert_string_equal(r[31], "en");
+    assert_string_equal(r[32], "Russia criticized China, as \"expected\".");
     warta_doc_free(doc);
 }
 

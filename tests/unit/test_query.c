@@ -19,22 +19,31 @@ static const char verbs[] =
     "--- MEET [040] ---\nMEET {MEETS MET}\n";
 
 /* Each event differs from the others in some filter; "a" and "f" report
-** one event in two languages. */
+** one event in two languages.  The mode is given here, as the tree coder
+** would find it (these tests do not load its models). */
 static const struct article {
     const char *id, *date, *lang, *text;
+    warta_mode mode;
 } articles[] = {
-    {"a", "2024-01-02", "en", "Russia criticized China in Jakarta."},
-    {"b", "2024-02-03", "en", "China criticized Russia in Moscow."},
-    {"c", "2024-03-04", "id", "Russia attacked Ukraine in Kyiv."},
-    {"d", NULL, "en", "Indonesia met Malaysia in Jakarta."},
-    {"e", "2024-07-08", "en", "Russia criticized China in Jakarta."},
-    {"f", "2024-01-02", "id", "Russia criticized China di Jakarta."},
-    {"g", "2024-04-05", "en", "Malaysia met Indonesia."},
+    {"a", "2024-01-02", "en", "Russia criticized China in Jakarta.",
+     WARTA_MODE_ASSERTED},
+    {"b", "2024-02-03", "en", "China criticized Russia in Moscow.",
+     WARTA_MODE_NEGATED},
+    {"c", "2024-03-04", "id", "Russia attacked Ukraine in Kyiv.",
+     WARTA_MODE_ASSERTED},
+    {"d", NULL, "en", "Indonesia met Malaysia in Jakarta.",
+     WARTA_MODE_HYPOTHETICAL},
+    {"e", "2024-07-08", "en", "Russia criticized China in Jakarta.",
+     WARTA_MODE_FUTURE},
+    {"f", "2024-01-02", "id", "Russia criticized China di Jakarta.",
+     WARTA_MODE_ASSERTED},
+    {"g", "2024-04-05", "en", "Malaysia met Indonesia.", WARTA_MODE_ASSERTED},
 };
 
 /* A stored event as the oracle sees it. */
 typedef struct stored {
     char id[16], date[16], source[32], target[32], code[8], country[8];
+    char mode[16];
     int quad;
     char langs[32];                 /* " en id ": its articles' languages */
     char texts[512];                /* its sentences */
@@ -92,6 +101,7 @@ static int keep_event(void *ud, int n, const char *const *names,
     copy(e->target, sizeof e->target, column(n, names, values, "target"));
     copy(e->code, sizeof e->code, column(n, names, values, "code"));
     copy(e->country, sizeof e->country, column(n, names, values, "country"));
+    copy(e->mode, sizeof e->mode, column(n, names, values, "mode"));
     e->quad = atoi(column(n, names, values, "quad"));
     return 0;
 }
@@ -139,6 +149,8 @@ static int setup(void **state)
         const struct article *a = &articles[i];
         warta_meta meta = {.id = a->id, .date = a->date, .lang = a->lang};
         warta_doc *doc = code_doc(dict, a->text, &meta, a->lang);
+        for (size_t k = 0; k < warta_doc_n_events(doc); k++)
+            doc->events[k].mode = (uint8_t)a->mode;
         if (warta_store_add(store, doc, NULL) != WARTA_OK)
             return -1;
         warta_doc_free(doc);
@@ -164,13 +176,13 @@ static int teardown(void **state)
 
 enum {
     F_ACTOR, F_DYAD, F_UNDIRECTED, F_CODE, F_QUAD, F_FROM, F_TO, F_COUNTRY,
-    F_LANG, F_TEXT, N_FILTERS
+    F_LANG, F_TEXT, F_MODE, N_FILTERS
 };
 
 /* The values the filters take: code prefixes given by `code`, the rest
 ** fixed. */
 typedef struct filter_values {
-    const char *actor, *source, *target, *code;
+    const char *actor, *source, *target, *code, *mode;
 } filter_values;
 
 static warta_query make_query(unsigned mask, const filter_values *v)
@@ -195,12 +207,27 @@ static warta_query make_query(unsigned mask, const filter_values *v)
         q.lang = "en";
     if (mask & 1u << F_TEXT)
         q.text = "Jakarta";
+    if (mask & 1u << F_MODE)
+        q.mode = v->mode;
     return q;
 }
 
 static bool prefix(const char *s, const char *p)
 {
     return strncmp(s, p, strlen(p)) == 0;
+}
+
+/* Is mode one of the comma-separated list's? */
+static bool mode_in(const char *mode, const char *list)
+{
+    size_t n = strlen(mode);
+    for (const char *at = list; *at; at += strcspn(at, ",")) {
+        if (*at == ',')
+            at++;
+        if (strncmp(at, mode, n) == 0 && (at[n] == ',' || !at[n]))
+            return true;
+    }
+    return false;
 }
 
 static bool dyad_passes(const stored *e, const warta_query *q)
@@ -225,7 +252,8 @@ static bool passes(const stored *e, const warta_query *q)
            (!q->to || (e->date[0] && strcmp(e->date, q->to) <= 0)) &&
            (!q->country || strcmp(e->country, q->country) == 0) &&
            (!q->lang || strstr(e->langs, lang)) &&
-           (!q->text || strstr(e->texts, q->text));
+           (!q->text || strstr(e->texts, q->text)) &&
+           (!q->mode || mode_in(e->mode, q->mode));
 }
 
 /* What the oracle expects of a grouping: the sum of its events column. */
@@ -294,7 +322,8 @@ static void test_store_as_expected(void **state)
     (void)state;
     /* the oracle needs each filter to keep some events and drop others */
     assert_int_equal(n_events, 6);
-    static const filter_values v = {"RUS", "RUS", "CHN", "11"};
+    static const filter_values v = {"RUS", "RUS", "CHN", "11",
+                                    "asserted,negated"};
     for (int f = 0; f < N_FILTERS; f++) {
         if (f == F_UNDIRECTED)
             continue;
@@ -304,6 +333,14 @@ static void test_store_as_expected(void **state)
             kept += passes(&events[i], &q);
         assert_true(kept > 0 && kept < n_events);
     }
+    /* the modes are stored as given */
+    size_t negated = 0, asserted = 0;
+    for (size_t i = 0; i < n_events; i++) {
+        negated += strcmp(events[i].mode, "negated") == 0;
+        asserted += strcmp(events[i].mode, "asserted") == 0;
+    }
+    assert_int_equal(negated, 1);
+    assert_int_equal(asserted, 3);
     /* every filter at once still keeps one: "a" and "f" */
     warta_query all = make_query((1u << N_FILTERS) - 1, &v);
     size_t kept = 0;
@@ -315,7 +352,8 @@ static void test_store_as_expected(void **state)
 static void test_every_combination(void **state)
 {
     (void)state;
-    static const filter_values v = {"RUS", "RUS", "CHN", "11"};
+    static const filter_values v = {"RUS", "RUS", "CHN", "11",
+                                    "asserted,negated"};
     for (unsigned mask = 0; mask < 1u << N_FILTERS; mask++) {
         warta_query q = make_query(mask, &v);
         check_filters(&q);
@@ -329,7 +367,9 @@ static void test_longest_codes(void **state)
     (void)state;
     static const filter_values v = {
         "RUSAAAAAAAAAAAAAAAAAAAAAAAAAAAA", "RUSBBBBBBBBBBBBBBBBBBBBBBBBBBBB",
-        "CHNCCCCCCCCCCCCCCCCCCCCCCCCCCCC", "0123456789012345678901234567890"};
+        "CHNCCCCCCCCCCCCCCCCCCCCCCCCCCCC", "0123456789012345678901234567890",
+        "question,requested,purpose,future,hypothetical,negated,asserted,"
+        "question,requested,purpose,future,hypothetical,negated,asserted"};
     for (unsigned mask = 0; mask < 1u << N_FILTERS; mask++) {
         warta_query q = make_query(mask, &v);
         check_filters(&q);
@@ -340,12 +380,38 @@ static void test_longest_codes(void **state)
     assert_int_equal(r.n, 0);
 }
 
+/* A mode list names modes only, each spelled as warta_mode_name spells it:
+** anything else is refused, with the valid ones named. */
+static void test_bad_modes(void **state)
+{
+    (void)state;
+    static const char *const bad[] = {"bogus", "", "asserted,", ",asserted",
+                                      "Asserted", "asserted;negated",
+                                      "asserted,,negated", "all"};
+    for (size_t i = 0; i < ARRAY_LEN(bad); i++) {
+        rows r = {0};
+        warta_query q = {.mode = bad[i]};
+        assert_int_equal(warta_store_query(store, &q, collect, &r),
+                         WARTA_EINVAL);
+        assert_int_equal(r.n, 0);
+        assert_non_null(strstr(warta_errmsg(test_ctx), "asserted, negated, "
+                               "hypothetical, future, purpose, requested, "
+                               "question"));
+        size_t lines = 0;
+        assert_int_equal(warta_store_export(store, &q, WARTA_FORMAT_CSV,
+                                            count_line, &lines),
+                         WARTA_EINVAL);
+        assert_int_equal(lines, 0);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_store_as_expected),
         cmocka_unit_test(test_every_combination),
         cmocka_unit_test(test_longest_codes),
+        cmocka_unit_test(test_bad_modes),
     };
     return cmocka_run_group_tests_name("query", tests, setup, teardown);
 }

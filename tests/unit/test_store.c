@@ -311,6 +311,12 @@ static long long sql_number(warta_store *st, const char *sql)
     return v;
 }
 
+static int keep_line(void *ud, const char *line, size_t n)
+{
+    snprintf(ud, 1024, "%.*s", (int)n, line);
+    return 0;
+}
+
 /* Store a text whose events the coder gives with mode (a sentence's mode
 ** comes from the tree coder; these tests do not load its models). */
 static void store_as(warta_store *st, const char *id, const char *text,
@@ -320,7 +326,7 @@ static void store_as(warta_store *st, const char *id, const char *text,
     warta_doc *doc = code_doc(dict, text, &meta, "en");
     assert_true(warta_doc_n_events(doc) > 0);
     for (size_t i = 0; i < warta_doc_n_events(doc); i++)
-        ((warta_event *)warta_doc_event(doc, i))->mode = (uint8_t)mode;
+        doc->events[i].mode = (uint8_t)mode;
     assert_int_equal(warta_store_add(st, doc, NULL), WARTA_OK);
     warta_doc_free(doc);
 }
@@ -339,6 +345,18 @@ static void modes_and_history(void **state)
                                     " WHERE mode = 'negated'"), 2);
     assert_int_equal(sql_number(st, "SELECT mentions FROM events"
                                     " WHERE mode = 'asserted'"), 1);
+    rows r = query(st, &(warta_query){.mode = "negated"});
+    assert_int_equal(r.n, 1);
+    assert_non_null(strstr(r.text[0], "mode=negated,historical=0"));
+    assert_non_null(strstr(r.text[0], "mentions=2"));
+    assert_int_equal(query(st, &(warta_query){.mode = "future,asserted"}).n, 1);
+    assert_int_equal(query(st, &(warta_query){.mode = "negated,asserted"}).n, 2);
+    char line[1024] = "";
+    assert_int_equal(warta_store_export(st, &(warta_query){.mode = "negated"},
+                                        WARTA_FORMAT_PLOVER, keep_line, line),
+                     WARTA_OK);
+    assert_non_null(strstr(line, "\"warta\":{\"mode\":\"negated\","
+                                 "\"historical\":false}"));
     const char *text = "Russia criticized China on 3 January 2020.";
     const char *historical = "SELECT historical FROM events WHERE code = '111'";
     store_dated(st, "old", NULL, NULL, "2024-01-02", text);
@@ -349,6 +367,8 @@ static void modes_and_history(void **state)
                                     " WHERE code = '111'"), 2);
     store_dated(st, "new", NULL, NULL, "2020-01-05", "Nothing happened.");
     assert_int_equal(sql_number(st, historical), 1);
+    r = query(st, &(warta_query){.code = "111"});
+    assert_non_null(strstr(r.text[0], "historical=1"));
     assert_int_equal(wrong_counts(st), 0);
     warta_store_close(st);
 }
