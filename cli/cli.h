@@ -118,8 +118,53 @@ bool model_list_add(model_list *l, const char *path);
 ** false (with a message) when one does not load. */
 bool cli_load_models(warta_ctx *ctx, model_list *l);
 void cli_free_models(model_list *l);
+/* Have ctx (another thread's) parse with the models l loaded, each for
+** its language as cli_load_models set them; false (with a message) when
+** it cannot. */
+bool cli_use_models(warta_ctx *ctx, const model_list *l);
 /* Where a language's model is: <data folder>/models/<lang>.model. */
 void cli_model_path(const char *lang, char *out, size_t n);
+
+/* coder_args.c: the options of the commands that code (code, ingest,
+** serve): --syntax on|off and --model PATH (how to code), --mode
+** asserted|all and --historical (which events to keep).  A command puts
+** CODER_SYNTAX_OPTIONS (and CODER_MODE_OPTIONS) in its getopt_long table
+** and their usage text in its own, and hands the options it does not
+** know to coder_args_take. */
+typedef struct coder_args {
+    model_list models;
+    bool shallow, all_modes, historical;
+} coder_args;
+enum { OPT_SYNTAX = 0x100, OPT_MODEL, OPT_MODE, OPT_HISTORICAL };
+#define CODER_SYNTAX_OPTIONS                                             \
+    {"syntax", required_argument, NULL, OPT_SYNTAX},                     \
+    {"model", required_argument, NULL, OPT_MODEL}
+#define CODER_MODE_OPTIONS                                               \
+    {"mode", required_argument, NULL, OPT_MODE},                         \
+    {"historical", no_argument, NULL, OPT_HISTORICAL}
+#define CODER_SYNTAX_USAGE                                               \
+    "  --syntax on|off      read sides and modes off the dependency tree\n" \
+    "                       (on, the default, where a language has a\n"  \
+    "                       model) or by word position only (off)\n"     \
+    "  --model PATH         a syntax model (repeatable; default: every\n" \
+    "                       <lang>.model in $WARTA_DATA/models, else\n"  \
+    "                       data/models by warta)\n"
+#define CODER_MODE_USAGE                                                 \
+    "  --mode asserted|all  the events told as done and intents to come\n" \
+    "                       (asserted, the default), or every event with\n" \
+    "                       its mode: negated, hypothetical, future,\n"  \
+    "                       purpose, requested, question (all)\n"        \
+    "  --historical         also events dated more than 30 days before\n" \
+    "                       their article\n"
+/* Take option c (its value, if any): 1 when it is one of these, 0 when
+** not, -1 when its value is bad (said on stderr). */
+int coder_args_take(coder_args *a, int c, const char *value);
+/* The library's options for what was asked (a command adds its own). */
+warta_code_opts coder_args_opts(const coder_args *a);
+/* Load the models, unless --syntax off, and use them on ctx; false (with
+** a message) when one does not load. */
+bool coder_args_load(warta_ctx *ctx, coder_args *a);
+void coder_args_free(coder_args *a);
 
 /* query_args.c: a store query's row as a JSON object, numbers as numbers;
 ** "SRC:TGT" into q's dyad (copied to buf, n bytes), false when malformed. */

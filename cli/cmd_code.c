@@ -15,10 +15,9 @@ typedef struct code_opts {
     const char *date, *lang, *format;
     warta_format fmt;               /* for every --format but text */
     dict_list dicts;
-    model_list models;
+    coder_args coder;
     const char *project;            /* its <textfile> is the default input */
     bool explain, progress, monads, actors;
-    bool shallow, all_modes, historical;
 } code_opts;
 
 static const char usage[] =
@@ -33,18 +32,7 @@ static const char usage[] =
     "                       JSON) or csv (a header, then one row each)\n"
     "  --explain            name the dictionary entries that fired\n"
     "  --monads             also code events with one side unknown (---)\n"
-    "  --syntax on|off      read sides and modes off the dependency tree\n"
-    "                       (on, the default, where a language has a\n"
-    "                       model) or by word position only (off)\n"
-    "  --model PATH         a syntax model (repeatable; default: every\n"
-    "                       <lang>.model in $WARTA_DATA/models, else\n"
-    "                       data/models by warta)\n"
-    "  --mode asserted|all  the events told as done and intents to come\n"
-    "                       (asserted, the default), or every event with\n"
-    "                       its mode: negated, hypothetical, future,\n"
-    "                       purpose, requested, question (all)\n"
-    "  --historical         also events dated more than 30 days before\n"
-    "                       their article\n"
+    CODER_SYNTAX_USAGE CODER_MODE_USAGE
     "  --actors             print every actor found instead of events\n"
     "  --date YYYY-MM-DD    date of plain-text articles\n"
     "  --lang CODE          language of every article (skips detection)\n"
@@ -60,14 +48,22 @@ static void print_event_text(const warta_doc *doc, const warta_event *e,
                              bool explain)
 {
     const warta_meta *m = warta_doc_meta(doc);
-    printf("%s#%zu  %s  %-12s %-5s %-12s  %s\n", m->id ? m->id : "-",
+    printf("%s#%zu  %s  %-12s %-5s %-12s  %s", m->id ? m->id : "-",
            e->sentence, e->date[0] ? e->date : "----------", e->source.code,
            e->code, e->target.code, e->label);
-    if (explain)
-        printf("    source \"%.*s\" (%s)  verb \"%.*s\" (%s)  target \"%.*s\" (%s)\n",
-               (int)e->source.text.n, e->source.text.p, e->source.entry,
-               (int)e->verb.n, e->verb.p, e->rule, (int)e->target.text.n,
-               e->target.text.p, e->target.entry);
+    if (e->mode != WARTA_MODE_ASSERTED)
+        printf("  [%s]", warta_mode_name((warta_mode)e->mode));
+    printf("%s\n", e->historical ? "  [historical]" : "");
+    if (!explain)
+        return;
+    printf("    source \"%.*s\" (%s)  verb \"%.*s\" (%s)  target \"%.*s\" (%s)\n",
+           (int)e->source.text.n, e->source.text.p, e->source.entry,
+           (int)e->verb.n, e->verb.p, e->rule, (int)e->target.text.n,
+           e->target.text.p, e->target.entry);
+    const char *src = e->source_how, *tgt = e->target_how;
+    if ((src && *src) || (tgt && *tgt))
+        printf("    source by %s, target by %s\n", src && *src ? src : "-",
+               tgt && *tgt ? tgt : "-");
 }
 
 static void print_actor_text(const warta_doc *doc, const warta_mention *m)
@@ -82,9 +78,9 @@ static warta_status code_doc(warta_ctx *ctx, warta_doc *doc, void *ud,
     code_run *r = ud;
     const code_opts *o = r->o;
     warta_status rc = warta_doc_process(ctx, doc, WARTA_STAGE_STEMS, o->lang);
-    warta_code_opts co = {.allow_monads = o->monads, .list_actors = o->actors,
-                          .shallow = o->shallow, .all_modes = o->all_modes,
-                          .historical = o->historical};
+    warta_code_opts co = coder_args_opts(&o->coder);
+    co.allow_monads = o->monads;
+    co.list_actors = o->actors;
     if (rc == WARTA_OK)
         rc = warta_doc_code_opts(ctx, doc, r->dict, &co);
     size_t n = o->actors ? warta_doc_n_actors(doc) : warta_doc_n_events(doc);
@@ -137,10 +133,8 @@ int cmd_code(int argc, char **argv)
         {"format", required_argument, NULL, 'f'},
         {"explain", no_argument, NULL, 'e'},
         {"monads", no_argument, NULL, 'm'},
-        {"syntax", required_argument, NULL, 's'},
-        {"model", required_argument, NULL, 'M'},
-        {"mode", required_argument, NULL, 'o'},
-        {"historical", no_argument, NULL, 'H'},
+        CODER_SYNTAX_OPTIONS,
+        CODER_MODE_OPTIONS,
         {"actors", no_argument, NULL, 'a'},
         {"date", required_argument, NULL, 'd'},
         {"lang", required_argument, NULL, 'l'},
@@ -162,31 +156,17 @@ int cmd_code(int argc, char **argv)
         case 'f': o.format = optarg; break;
         case 'e': o.explain = true; break;
         case 'm': o.monads = true; break;
-        case 's':
-            if (strcmp(optarg, "on") != 0 && strcmp(optarg, "off") != 0) {
-                cli_error("--syntax takes on or off, not '%s'", optarg);
-                return EXIT_USAGE;
-            }
-            o.shallow = strcmp(optarg, "off") == 0;
-            break;
-        case 'M':
-            if (!model_list_add(&o.models, optarg))
-                return EXIT_USAGE;
-            break;
-        case 'o':
-            if (strcmp(optarg, "asserted") != 0 && strcmp(optarg, "all") != 0) {
-                cli_error("--mode takes asserted or all, not '%s'", optarg);
-                return EXIT_USAGE;
-            }
-            o.all_modes = strcmp(optarg, "all") == 0;
-            break;
-        case 'H': o.historical = true; break;
         case 'a': o.actors = true; break;
         case 'd': o.date = optarg; break;
         case 'l': o.lang = optarg; break;
         case 'P': o.progress = false; break;
         case 'h': fputs(usage, stdout); return EXIT_ALL_OK;
-        default: fputs(usage, stderr); return EXIT_USAGE;
+        default:
+            switch (coder_args_take(&o.coder, c, optarg)) {
+            case 1: break;
+            case 0: fputs(usage, stderr); return EXIT_USAGE;
+            default: return EXIT_USAGE;
+            }
         }
     }
     static const struct {
@@ -221,9 +201,9 @@ int cmd_code(int argc, char **argv)
     if (warta_open(&cfg, &ctx) != WARTA_OK)
         return EXIT_USAGE;
     warta_dict *dict = cli_load_dicts(ctx, &o.dicts);
-    if (!dict || (!o.shallow && !cli_load_models(ctx, &o.models))) {
+    if (!dict || !coder_args_load(ctx, &o.coder)) {
         warta_dict_free(dict);
-        cli_free_models(&o.models);
+        coder_args_free(&o.coder);
         warta_close(ctx);
         return EXIT_USAGE;
     }
@@ -239,7 +219,7 @@ int cmd_code(int argc, char **argv)
         cli_error("%s", warta_errmsg(ctx));
         warta_buf_free(ctx, &run.out);
         warta_dict_free(dict);
-        cli_free_models(&o.models);
+        coder_args_free(&o.coder);
         warta_close(ctx);
         return EXIT_USAGE;
     }
@@ -257,7 +237,7 @@ int cmd_code(int argc, char **argv)
         cli_error("%llu articles coded, %zu skipped",
                   (unsigned long long)t.docs, t.skipped);
     warta_dict_free(dict);
-    cli_free_models(&o.models);
+    coder_args_free(&o.coder);
     warta_close(ctx);
     return t.skipped ? EXIT_SKIPPED : EXIT_ALL_OK;
 }

@@ -31,6 +31,7 @@ static const char usage[] =
     "  --db FILE            the store (created if missing)\n"
     "  --threads N          coding threads (default: the cores)\n"
     "  --dict PATH          dictionaries, as for `warta code` (repeatable)\n"
+    CODER_SYNTAX_USAGE CODER_MODE_USAGE
     "  --date YYYY-MM-DD    date of plain-text articles\n"
     "  --lang CODE          language of every article (skips detection)\n"
     "  --no-progress        no status line on the terminal\n";
@@ -100,6 +101,8 @@ static warta_doc *queue_pop(doc_queue *q)
 typedef struct ingest {
     const char *lang;
     warta_dict *dict;
+    warta_code_opts code_opts;
+    const model_list *models;       /* loaded once, used by every worker */
     const warta_config *cfg;
     warta_ctx *store_ctx;           /* the writer's */
     doc_queue to_code, to_store;
@@ -134,7 +137,7 @@ static void *worker_main(void *arg)
         if (rc == WARTA_OK)
             rc = warta_doc_process(ctx, doc, WARTA_STAGE_STEMS, in->lang);
         if (rc == WARTA_OK)
-            rc = warta_doc_code(ctx, doc, in->dict);
+            rc = warta_doc_code_opts(ctx, doc, in->dict, &in->code_opts);
         if (rc == WARTA_OK) {
             queue_push(&in->to_store, doc);
         } else {
@@ -282,6 +285,7 @@ static void print_summary(const char *db, ingest *in, const run_totals *t,
 typedef struct ingest_opts {
     const char *db, *date, *lang;
     dict_list dicts;
+    coder_args coder;
     int threads;
     bool progress;
 } ingest_opts;
@@ -292,6 +296,8 @@ static int parse_options(int argc, char **argv, ingest_opts *o)
         {"db", required_argument, NULL, 'b'},
         {"threads", required_argument, NULL, 't'},
         {"dict", required_argument, NULL, 'D'},
+        CODER_SYNTAX_OPTIONS,
+        CODER_MODE_OPTIONS,
         {"date", required_argument, NULL, 'd'},
         {"lang", required_argument, NULL, 'l'},
         {"no-progress", no_argument, NULL, 'P'},
@@ -318,7 +324,12 @@ static int parse_options(int argc, char **argv, ingest_opts *o)
         case 'l': o->lang = optarg; break;
         case 'P': o->progress = false; break;
         case 'h': fputs(usage, stdout); return -1;
-        default: fputs(usage, stderr); return EXIT_USAGE;
+        default:
+            switch (coder_args_take(&o->coder, c, optarg)) {
+            case 1: break;
+            case 0: fputs(usage, stderr); return EXIT_USAGE;
+            default: return EXIT_USAGE;
+            }
         }
     }
     if (!o->db) {
@@ -345,8 +356,13 @@ static void run_threads(warta_ctx *ctx, ingest *in, int n_threads,
     pthread_create(&writer, NULL, writer_main, in);
     for (int i = 0; i < n_threads; i++) {
         workers[i] = (worker){.in = in};
-        if (warta_open(in->cfg, &workers[i].ctx) != WARTA_OK)
+        /* each context parses with the models the main one loaded */
+        if (warta_open(in->cfg, &workers[i].ctx) != WARTA_OK ||
+            !cli_use_models(workers[i].ctx, in->models)) {
             cli_error("a coding thread could not start");
+            warta_close(workers[i].ctx);
+            workers[i].ctx = NULL;
+        }
         pthread_create(&workers[i].thread, NULL, worker_main, &workers[i]);
     }
     read_inputs(ctx, in, inputs, n_inputs, ro, pg, t);
@@ -371,7 +387,9 @@ int cmd_ingest(int argc, char **argv)
     warta_ctx *ctx;
     if (warta_open(&cfg, &ctx) != WARTA_OK)
         return EXIT_USAGE;
-    ingest in = {.lang = o.lang, .cfg = &cfg};
+    ingest in = {.lang = o.lang, .cfg = &cfg,
+                 .code_opts = coder_args_opts(&o.coder),
+                 .models = &o.coder.models};
     int status = EXIT_USAGE;
     /* The store has a context of its own: the writer thread uses it. */
     if (warta_open(&cfg, &in.store_ctx) != WARTA_OK ||
@@ -380,7 +398,8 @@ int cmd_ingest(int argc, char **argv)
                                      : "out of memory");
         goto done;
     }
-    if (!(in.dict = cli_load_dicts(ctx, &o.dicts)))
+    if (!(in.dict = cli_load_dicts(ctx, &o.dicts)) ||
+        !coder_args_load(ctx, &o.coder))
         goto done;
     progress pg;
     progress_start(&pg, "events", o.progress);
@@ -400,6 +419,7 @@ done:
     warta_store_close(in.store);
     warta_dict_free(in.dict);
     warta_close(in.store_ctx);
+    coder_args_free(&o.coder);      /* the contexts that used them are gone */
     warta_close(ctx);
     return status;
 }

@@ -37,7 +37,7 @@ static bool load_one(warta_ctx *ctx, model_list *l, const char *path)
         return false;
     }
     l->loaded[l->n_loaded++] = m;
-    return warta_use_model(ctx, NULL, m) == WARTA_OK;
+    return true;
 }
 
 static int by_name(const void *a, const void *b)
@@ -86,17 +86,26 @@ bool cli_load_models(warta_ctx *ctx, model_list *l)
         ok = load_one(ctx, l, l->paths[i]);
     if (ok && l->n_paths == 0)
         ok = load_default(ctx, l);
-    /* Malay is parsed with the Indonesian model when it has none. */
+    return ok && cli_use_models(ctx, l);
+}
+
+bool cli_use_models(warta_ctx *ctx, const model_list *l)
+{
+    bool ok = true;
     const warta_model *id = NULL, *ms = NULL;
-    for (int i = 0; i < l->n_loaded; i++) {
+    for (int i = 0; ok && i < l->n_loaded; i++) {
         const char *lang = warta_model_lang(l->loaded[i]);
         if (strcmp(lang, "id") == 0)
             id = l->loaded[i];
         if (strcmp(lang, "ms") == 0)
             ms = l->loaded[i];
+        ok = warta_use_model(ctx, NULL, l->loaded[i]) == WARTA_OK;
     }
+    /* Malay is parsed with the Indonesian model when it has none. */
     if (ok && id && !ms)
         ok = warta_use_model(ctx, "ms", id) == WARTA_OK;
+    if (!ok)
+        cli_error("%s", warta_errmsg(ctx));
     return ok;
 }
 
