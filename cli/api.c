@@ -678,9 +678,32 @@ static void reply_coded(api *a, warta_doc *doc, api_response *res)
         finish_answer(res, &b);
 }
 
+/* The body's mode and historical: which events to answer with, as
+** `warta code --mode asserted|all --historical` says; false (with an
+** answer) when one is bad. */
+static bool code_options(json_t *body, warta_code_opts *opts,
+                         api_response *res)
+{
+    json_t *mode = json_object_get(body, "mode");
+    json_t *historical = json_object_get(body, "historical");
+    const char *m = json_is_string(mode) ? json_string_value(mode) : NULL;
+    if (mode && (!m || (strcmp(m, "asserted") != 0 && strcmp(m, "all") != 0))) {
+        reply_error(res, 400, "'mode' is \"asserted\" or \"all\"");
+        return false;
+    }
+    if (historical && !json_is_boolean(historical)) {
+        reply_error(res, 400, "'historical' is true or false");
+        return false;
+    }
+    opts->all_modes = m && strcmp(m, "all") == 0;
+    opts->historical = json_is_true(historical);
+    return true;
+}
+
 /* The body's fields; false (with an answer) when one is missing or bad. */
 static bool code_request(const api_request *req, warta_meta *meta,
-                         json_t **body, api_response *res)
+                         warta_code_opts *opts, json_t **body,
+                         api_response *res)
 {
     json_error_t err;
     *body = json_loadb(req->body ? req->body : "", req->body_len, 0, &err);
@@ -717,14 +740,14 @@ static bool code_request(const api_request *req, warta_meta *meta,
         return false;
     }
     meta->id = "pasted";
-    return true;
+    return code_options(*body, opts, res);
 }
 
 /* The pasted text split, then coded when it has few enough sentences
 ** (which bounds the time it takes); false with an answer otherwise. */
 static bool code_text(api *a, const char *text, size_t len,
-                      const warta_meta *meta, warta_doc **doc,
-                      api_response *res)
+                      const warta_meta *meta, const warta_code_opts *opts,
+                      warta_doc **doc, api_response *res)
 {
     warta_status rc = warta_doc_new(a->ctx, text, len, meta, doc);
     if (rc == WARTA_OK)
@@ -737,7 +760,7 @@ static bool code_text(api *a, const char *text, size_t len,
         return false;
     }
     if (rc == WARTA_OK)
-        rc = warta_doc_code(a->ctx, *doc, a->dict);
+        rc = warta_doc_code_opts(a->ctx, *doc, a->dict, opts);
     if (rc != WARTA_OK)
         reply_status(a, res, rc);
     return rc == WARTA_OK;
@@ -745,10 +768,11 @@ static bool code_text(api *a, const char *text, size_t len,
 
 /* Code the text and answer. */
 static void code_and_answer(api *a, const char *text, size_t len,
-                            const warta_meta *meta, api_response *res)
+                            const warta_meta *meta,
+                            const warta_code_opts *opts, api_response *res)
 {
     warta_doc *doc = NULL;
-    if (code_text(a, text, len, meta, &doc, res))
+    if (code_text(a, text, len, meta, opts, &doc, res))
         reply_coded(a, doc, res);
     warta_doc_free(doc);
 }
@@ -761,8 +785,9 @@ static void route_code(api *a, const api_request *req, api_response *res)
         return;
     }
     warta_meta meta = {0};
+    warta_code_opts opts = {0};
     json_t *body;
-    if (code_request(req, &meta, &body, res)) {
+    if (code_request(req, &meta, &opts, &body, res)) {
         json_t *text = json_object_get(body, "text");
         size_t len = json_string_length(text);
         if (len > a->limits.code_bytes)
@@ -770,7 +795,8 @@ static void route_code(api *a, const api_request *req, api_response *res)
                         "coded at once: send it in parts", len,
                         a->limits.code_bytes);
         else
-            code_and_answer(a, json_string_value(text), len, &meta, res);
+            code_and_answer(a, json_string_value(text), len, &meta, &opts,
+                            res);
     }
     json_decref(body);
 }

@@ -10,7 +10,9 @@
 **                                   events per period and QuadClass
 **   GET  /api/dyads?FILTERS&top=N   source-target pairs
 **   GET  /api/actors?FILTERS&top=N  actors by events
-**   POST /api/code                  {"text": ..., "date": ..., "lang": ...}
+**   POST /api/code                  {"text": ..., "date": ..., "lang": ...,
+**                                    "mode": "asserted"|"all",
+**                                    "historical": true|false}
 **                                   codes a text (nothing is stored)
 **   GET  /, /app.js, /style.css     the embedded front end
 **

@@ -31,13 +31,15 @@
 
 static const char usage[] =
     "usage: warta serve --db FILE [--port N] [--bind ADDRESS] [--dict PATH]...\n"
-    "                   [--threads N] [--query-budget MS] [--answer-memory MB]\n"
+    "                   [--syntax on|off] [--model PATH]... [--threads N]\n"
+    "                   [--query-budget MS] [--answer-memory MB]\n"
     "  Serve the dashboard and its JSON API over an event store (read-only).\n"
     "  --db FILE            the store (made by warta ingest)\n"
     "  --port N             TCP port (default 8080; 0: any free port)\n"
     "  --bind ADDRESS       address to listen on (default 127.0.0.1)\n"
     "  --dict PATH          dictionaries for the \"code a text\" box\n"
     "                       (repeatable; default: the language packs)\n"
+    CODER_SYNTAX_USAGE
     "  --threads N          threads making answers (default: the cores)\n"
     "  --query-budget MS    the time a request's store queries may take\n"
     "                       (default 2000); past it the answer is 503\n"
@@ -256,6 +258,7 @@ typedef struct serve_opts {
     const char *db, *bind;
     unsigned port;
     dict_list dicts;
+    coder_args coder;               /* its --mode is the request's */
     unsigned threads, answer_memory_mb;
     api_limits limits;
 } serve_opts;
@@ -282,6 +285,7 @@ static int parse_options(int argc, char **argv, serve_opts *o)
         {"port", required_argument, NULL, 'p'},
         {"bind", required_argument, NULL, 'B'},
         {"dict", required_argument, NULL, 'D'},
+        CODER_SYNTAX_OPTIONS,
         {"threads", required_argument, NULL, 't'},
         {"query-budget", required_argument, NULL, 'q'},
         {"answer-memory", required_argument, NULL, 'm'},
@@ -316,7 +320,12 @@ static int parse_options(int argc, char **argv, serve_opts *o)
                 return EXIT_USAGE;
             break;
         case 'h': fputs(usage, stdout); return -1;
-        default: fputs(usage, stderr); return EXIT_USAGE;
+        default:
+            switch (coder_args_take(&o->coder, c, optarg)) {
+            case 1: break;
+            case 0: fputs(usage, stderr); return EXIT_USAGE;
+            default: return EXIT_USAGE;
+            }
         }
     }
     if (!o->db || optind < argc) {
@@ -502,12 +511,15 @@ int cmd_serve(int argc, char **argv)
     if (warta_open(&cfg, &ctx) != WARTA_OK)
         return EXIT_USAGE;
     warta_dict *dict = cli_load_dicts(ctx, &o.dicts);
-    workers *ws = dict ? workers_start(o.threads, o.db, dict, &o.limits,
-                                       (size_t)o.answer_memory_mb << 20)
-                       : NULL;
+    workers *ws = dict && coder_args_load(ctx, &o.coder)
+                      ? workers_start(o.threads, o.db, dict, &o.coder.models,
+                                      &o.limits,
+                                      (size_t)o.answer_memory_mb << 20)
+                      : NULL;
     rc = ws ? run_server(&o, ws) : EXIT_USAGE;
     workers_free(ws);
     warta_dict_free(dict);
+    coder_args_free(&o.coder);
     warta_close(ctx);
     return rc;
 }

@@ -14,7 +14,7 @@ static bool numeric_column(const char *name)
 {
     static const char *const numeric[] = {
         "id", "quad", "goldstein", "mentions", "sources", "articles",
-        "events", "lat", "lon", "place_id", "sentence"};
+        "events", "lat", "lon", "place_id", "sentence", "current_mentions"};
     for (size_t i = 0; i < sizeof numeric / sizeof numeric[0]; i++)
         if (strcmp(name, numeric[i]) == 0)
             return true;

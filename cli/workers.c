@@ -137,13 +137,15 @@ static void *worker_main(void *arg)
 
 /* A thread's context, store handle and API; false with a message. */
 static bool worker_open(worker *w, const char *db, const warta_dict *dict,
-                        const api_limits *limits)
+                        const model_list *models, const api_limits *limits)
 {
     warta_config cfg = cli_config();
     if (warta_open(&cfg, &w->ctx) != WARTA_OK) {
         cli_error("cannot open a context for a thread");
         return false;
     }
+    if (!cli_use_models(w->ctx, models))
+        return false;
     if (warta_store_open(w->ctx, db, WARTA_STORE_READONLY, &w->st) !=
         WARTA_OK) {
         cli_error("%s", warta_errmsg(w->ctx));
@@ -160,7 +162,8 @@ static bool worker_open(worker *w, const char *db, const warta_dict *dict,
 }
 
 workers *workers_start(unsigned n, const char *db, const warta_dict *dict,
-                       const api_limits *given, size_t answer_memory)
+                       const model_list *models, const api_limits *given,
+                       size_t answer_memory)
 {
     workers *ws = calloc(1, sizeof *ws);
     worker *w = ws ? calloc(n, sizeof *w) : NULL;
@@ -180,7 +183,7 @@ workers *workers_start(unsigned n, const char *db, const warta_dict *dict,
     limits.memory = &ws->memory;
     for (unsigned i = 0; i < n; i++) {
         w[i].ws = ws;
-        if (!worker_open(&w[i], db, dict, &limits)) {
+        if (!worker_open(&w[i], db, dict, models, &limits)) {
             workers_free(ws);
             return NULL;
         }

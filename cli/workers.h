@@ -4,8 +4,9 @@
 ** waits for an answer to be made: it suspends the request's connection
 ** and hands it to the workers as a job; a worker answers it with its own
 ** context, its own read-only handle on the store and its own API (no two
-** threads share anything the library writes to; the dictionaries are
-** shared read-only, as the library allows), then resumes the connection.
+** threads share anything the library writes to; the dictionaries and the
+** syntax models are shared read-only, as the library allows), then
+** resumes the connection.
 ** The jobs wait in queues, not on a connection's thread, so any free
 ** worker takes the next one whatever connection it came on; slow ones
 ** (api_is_slow) run on fewer workers than there are, so that one stays
@@ -21,6 +22,7 @@
 #include <microhttpd.h>
 
 #include "api.h"
+#include "cli.h"
 
 typedef struct job {
     struct job *next;
@@ -34,11 +36,13 @@ typedef struct job {
 
 typedef struct workers workers;
 
-/* n threads over the store at db, the API's limits given (the answers'
-** memory budget, answer_memory bytes, is the workers' own); NULL with a
-** message when one cannot be made. */
+/* n threads over the store at db, coding texts with dict and the syntax
+** models loaded in models (none: by word position), the API's limits
+** given (the answers' memory budget, answer_memory bytes, is the
+** workers' own); NULL with a message when one cannot be made. */
 workers *workers_start(unsigned n, const char *db, const warta_dict *dict,
-                       const api_limits *limits, size_t answer_memory);
+                       const model_list *models, const api_limits *limits,
+                       size_t answer_memory);
 
 /* Hand j (its conn and req filled) to the workers: its connection is
 ** suspended, and resumed once j->res is made and j->done set.  False

@@ -246,7 +246,8 @@ async function drawTable(q) {
   for (const e of events) {
     const row = el("tr", { "data-id": e.id },
       el("td", {}, e.date || "–"), el("td", {}, e.source), el("td", {}, e.code),
-      el("td", {}, e.label), el("td", {}, e.target), el("td", {}, e.quad),
+      el("td", {}, e.label), el("td", {}, e.target), modeCell(e),
+      el("td", {}, e.quad),
       el("td", {}, e.goldstein), el("td", {}, e.place || ""),
       el("td", {}, e.mentions));
     row.addEventListener("click", () => {
@@ -256,6 +257,24 @@ async function drawTable(q) {
     });
     body.append(row);
   }
+}
+
+// How the text told an event: its mode, marked when it is not "asserted",
+// and whether it is historical.
+function modeText(e) {
+  return (e.mode || "asserted") + (e.historical ? " · historical" : "");
+}
+
+function modeCell(e) {
+  return el("td", { class: `mode ${e.mode || "asserted"}` }, modeText(e));
+}
+
+// The relation of the tree that gave each side ("nsubj of 'met'"), or
+// nothing when none was kept (older reports).
+function relations(m) {
+  if (!m.source_how && !m.target_how) return null;
+  return el("div", { class: "entries relations" },
+    `source by ${m.source_how || "–"} · target by ${m.target_how || "–"}`);
 }
 
 function fields(obj, names) {
@@ -277,15 +296,17 @@ async function showEvent(id) {
   view.replaceChildren(
     el("h2", {}, `Event ${event.id}: ${event.source} → ${event.target}, ` +
                  `${event.code} ${event.label}`),
-    fields(event, ["date", "precision", "quad", "goldstein", "plover_type",
-                   "place", "place_country", "mentions", "sources", "articles"]));
+    fields({ ...event, mode: modeText(event) },
+           ["date", "precision", "mode", "quad", "goldstein", "plover_type",
+            "place", "place_country", "mentions", "sources", "articles"]));
   for (const m of mentions) {
     const link = m.url ? el("a", { href: m.url, rel: "noopener noreferrer",
                                    target: "_blank" }, m.article) : m.article;
     view.append(el("div", { class: "mention" },
       el("div", { class: "muted" }, link, ` · ${m.article_date || ""} · ` +
-         `sentence ${m.sentence} · ${m.lang || ""}`),
-      sentenceView(m.segments), entries(m, "rule")));
+         `sentence ${m.sentence} · ${m.lang || ""}` +
+         (m.historical ? " · historical report" : "")),
+      sentenceView(m.segments), entries(m, "rule"), relations(m)));
   }
   view.hidden = false;
   view.scrollIntoView({ block: "nearest" });
@@ -297,7 +318,8 @@ async function codeText(ev) {
   ev.preventDefault();
   const form = ev.target;
   const body = {};
-  for (const [k, v] of new FormData(form)) if (v) body[k] = v;
+  for (const [k, v] of new FormData(form))
+    if (v) body[k] = k === "historical" ? true : v;
   const status = document.getElementById("code-status");
   const out = document.getElementById("code-results");
   status.textContent = "coding…";
@@ -310,10 +332,12 @@ async function codeText(ev) {
     for (const e of r.events)
       out.append(el("div", { class: "coded" },
         el("strong", {}, `${e.source.code} → ${e.target.code}  ${e.code} ${e.label}`),
+        el("span", { class: `mode ${e.mode}` }, `  ${modeText(e)}`),
         el("span", { class: "muted" }, `  ${e.date || ""} ${e.place ? "· " + e.place.name : ""}`),
         sentenceView(e.segments),
         el("div", { class: "entries" },
-           `source ${e.source.entry} · verb ${e.explain.rule} · target ${e.target.entry}`)));
+           `source ${e.source.entry} · verb ${e.explain.rule} · target ${e.target.entry}`),
+        relations(e.explain)));
   } catch (err) {
     status.textContent = err.message;
   }

@@ -74,6 +74,24 @@ await step("filtering by a dyad narrows the table", async () => {
   await page.click("#filters button[type=reset]");
 });
 
+await step("filtering by mode shows the denied events, with their mode and relations", async () => {
+  const before = await page.locator("#events tbody tr").count();
+  await page.selectOption("#filters [name=mode]", "negated");
+  await page.click("#filters button[type=submit]");
+  await page.waitForFunction((n) => document.querySelectorAll("#events tbody tr").length < n, before, T);
+  const modes = await page.locator("#events tbody tr td.mode").allTextContents();
+  expect(modes.length > 0 && modes.every((m) => m === "negated"), `modes ${modes}`);
+  const row = page.locator("#events tbody tr", { hasText: "IDN" }).first();
+  await row.click();
+  const view = page.locator("#event-view");
+  await view.locator(".relations").first().waitFor(T);
+  const how = await view.locator(".relations").first().textContent();
+  expect(/source by nsubj/.test(how), `relations "${how}"`);
+  expect(/negated/.test(await view.locator("dl.fields").textContent()), "no mode in the event's fields");
+  await page.click("#filters button[type=reset]");
+  await page.waitForFunction((n) => document.querySelectorAll("#events tbody tr").length >= n, before, T);
+});
+
 await step("pasting the English example into the code box returns events", async () => {
   await page.fill("#code-form textarea", english);
   await page.fill("#code-form [name=date]", "2023-08-08");
@@ -82,6 +100,17 @@ await step("pasting the English example into the code box returns events", async
   const coded = await page.locator("#code-results .coded strong").allTextContents();
   expect(coded.some((t) => t.includes("RUSGOV → CHNGOV") && t.includes("041")), `got ${coded.slice(0, 3)}`);
   expect(await page.locator("#code-results mark.verb").count() > 0, "no verb marked");
+});
+
+await step("coding a text with every mode shows a denial as negated", async () => {
+  await page.fill("#code-form textarea", "Indonesia did not condemn Malaysia on Friday.");
+  await page.fill("#code-form [name=date]", "2023-08-20");
+  await page.check("#code-form [name=mode]");
+  await page.click("#code-form button[type=submit]");
+  await page.waitForFunction(() => /negated/.test(document.getElementById("code-results").textContent), null, T);
+  const coded = await page.locator("#code-results .coded").first().textContent();
+  expect(coded.includes("IDN → MYS") && coded.includes("negated"), `got ${coded}`);
+  expect(/source by nsubj/.test(coded), "no relation shown");
 });
 
 await step("no script errors", async () => {

@@ -23,6 +23,11 @@ fi
 
 run ingest --db "$T/s.db" examples/
 [ "$rc" = 0 ] || { echo "browser: ingest failed: $(head -1 "$T/err")" >&2; exit 2; }
+# and an article told in other modes, for the mode filter: a denial and a plan
+printf '%s\n' '{"id":"modes-en","date":"2023-08-20","lang":"en","text":"Indonesia did not condemn Malaysia on Friday. Japan will visit Vietnam next week."}' \
+    >"$T/modes.jsonl"
+run ingest --db "$T/s.db" --mode all "$T/modes.jsonl"
+[ "$rc" = 0 ] || { echo "browser: ingest failed: $(head -1 "$T/err")" >&2; exit 2; }
 start_server "$T/s.db"
 
 mkdir -p build/screenshots
