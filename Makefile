@@ -158,6 +158,7 @@ test: $(addprefix build/san/,$(TESTS)) build/san/warta build/gen/gazetteer.bin \
 	  sh tests/cli/badinput.sh build/san/warta || failed="$$failed cli-badinput"; \
 	  sh tests/cli/parse.sh build/san/warta || failed="$$failed cli-parse"; \
 	  sh tests/cli/serve.sh build/san/warta || failed="$$failed cli-serve"; \
+	  sh tests/cli/modes.sh build/san/warta || failed="$$failed cli-modes"; \
 	  sh tests/browser/run.sh build/san/warta || failed="$$failed browser"; \
 	  if [ -n "$$failed" ]; then echo "FAILED:$$failed"; exit 1; fi
 
@@ -181,6 +182,7 @@ valgrind: $(addprefix build/rel/,$(TESTS)) build/vg-warta build/gen/gazetteer.bi
 	  BADINPUT_QUICK=1 sh tests/cli/badinput.sh build/vg-warta || failed="$$failed cli-badinput"; \
 	  sh tests/cli/parse.sh build/vg-warta || failed="$$failed cli-parse"; \
 	  sh tests/cli/serve.sh build/vg-warta || failed="$$failed cli-serve"; \
+	  sh tests/cli/modes.sh build/vg-warta || failed="$$failed cli-modes"; \
 	  if [ -n "$$failed" ]; then echo "FAILED:$$failed"; exit 1; fi
 
 # ---- fuzzing: libFuzzer targets in fuzz/, one per input parser ----------

@@ -128,6 +128,20 @@ server_sanitized() {
     fi
 }
 
+# get PATH [curl options]: a request to the server start_server started;
+# the body in $T/body, the status in $code.
+get() {
+    path=$1
+    shift
+    code=$(curl -s --path-as-is -o "$T/body" -w '%{http_code}' "$@" "$B$path")
+}
+want_code() { [ "$code" = "$1" ] || bad "status $code, want $1: $(head -c 200 "$T/body")"; }
+# check PYTHON-EXPR: true of the body parsed as JSON (d).
+check() {
+    python3 -c "import json,sys; d=json.load(open(sys.argv[1])); sys.exit(0 if ($1) else 1)" \
+        "$T/body" 2>/dev/null || bad "body fails: $1: $(head -c 200 "$T/body")"
+}
+
 # The last line of a script: the counts, and its exit status.
 finish() {
     echo "$pass passed, $fail failed"

@@ -2,7 +2,10 @@
 # tests/cli/store.sh -- command-line tests of the event store: `warta
 # ingest` and `warta query` over hand-counted fixtures
 # (tests/data/store/), re-ingesting, replacing, refusing files that are
-# not stores, and kill -9 at random moments of a real ingest.
+# not stores, and kill -9 at random moments of a real ingest.  These
+# ingests code by word position (--syntax off): the counts are the
+# store's, and should not move with the tree coder's choices; the one
+# that needs modes uses the tree.
 #
 #   sh tests/cli/store.sh PATH_TO_WARTA     (from the repository root)
 #
@@ -52,7 +55,7 @@ dump() {
 # Jakarta.  The coder gives each call and meeting in both directions.
 
 begin
-run ingest --no-progress --db "$T/s.db" --threads 2 "$D/reports.jsonl"
+run ingest --syntax off --no-progress --db "$T/s.db" --threads 2 "$D/reports.jsonl"
 want_rc 0
 out_has "4 new, 0 replaced, 0 already stored, 0 skipped"
 out_has "4 documents, 6 events, 8 mentions"
@@ -60,7 +63,7 @@ end "ingest: 4 articles give 6 events and 8 mentions"
 
 begin
 dump "$T/s.db" >"$T/first"
-run ingest --no-progress --db "$T/s.db" "$D/reports.jsonl"
+run ingest --syntax off --no-progress --db "$T/s.db" "$D/reports.jsonl"
 want_rc 0
 out_has "0 new, 0 replaced, 4 already stored"
 out_has "4 documents, 6 events, 8 mentions"
@@ -195,7 +198,7 @@ end "bad filters are refused with a message"
 
 begin
 cp "$T/s.db" "$T/r.db"
-run ingest --no-progress --db "$T/r.db" "$D/reports-v2.jsonl"
+run ingest --syntax off --no-progress --db "$T/r.db" "$D/reports-v2.jsonl"
 want_rc 0
 out_has "0 new, 1 replaced"
 out_has "4 documents, 5 events, 7 mentions"
@@ -203,12 +206,42 @@ out_has "4 documents, 5 events, 7 mentions"
 [ "$(wc -l <"$T/out")" -le 1 ] || bad "the condemnation is still there"
 end "a changed article replaces its old mentions"
 
+# ---- a store of schema version 2 -------------------------------------------
+# What warta wrote before modes (tests/data/store/to-v2.sql makes one): read
+# as it is, every event asserted; the first ingest brings it to version 3.
+
+begin
+cp "$T/s.db" "$T/v2.db"
+sqlite3 "$T/v2.db" <"$D/to-v2.sql" || bad "to-v2.sql failed"
+[ "$(sqlite3 "$T/v2.db" 'PRAGMA user_version')" = 2 ] || bad "not version 2"
+sum_v2=$(cksum <"$T/v2.db")
+dump "$T/s.db" >"$T/v3"
+dump "$T/v2.db" >"$T/v2"
+cmp -s "$T/v3" "$T/v2" || bad "read as version 2, the events differ"
+run query --db "$T/v2.db" --mode asserted --format csv
+want_rc 0
+[ "$(($(wc -l <"$T/out") - 1))" = 6 ] || bad "--mode asserted: not the 6 events"
+run query --db "$T/v2.db" --mode negated --format csv
+[ "$rc" = 0 ] && [ "$(wc -l <"$T/out")" -le 1 ] || bad "--mode negated: rows or exit $rc"
+[ "$(cksum <"$T/v2.db")" = "$sum_v2" ] || bad "reading changed the file"
+printf '%s\n' '{"id":"denial","date":"2023-08-08","lang":"en","text":"Russia did not attack Ukraine on Monday."}' \
+    >"$T/denial.jsonl"
+run ingest --no-progress --db "$T/v2.db" --mode all "$T/denial.jsonl" "$D/reports.jsonl"
+want_rc 0
+out_has "1 new, 0 replaced, 4 already stored"
+[ "$(sqlite3 "$T/v2.db" 'PRAGMA user_version')" = 3 ] || bad "not brought to version 3"
+"$W" query --db "$T/v2.db" --mode asserted --format csv | cut -d, -f2- | sort >"$T/v2"
+cmp -s "$T/v3" "$T/v2" || bad "the old events changed: $(diff "$T/v3" "$T/v2" | head -3)"
+run query --db "$T/v2.db" --mode negated --format csv
+grep -q '^[0-9]*,2023-08-07,RUS,190,UKR,.*,negated,0,' "$T/out" || bad "no denied attack: $(tail -1 "$T/out")"
+end "a version 2 store is read as it is; ingest brings it to version 3, its events kept"
+
 # ---- files that are not stores --------------------------------------------
 
 begin
 printf 'not a database at all\n' >"$T/garbage.db"
 cp "$T/garbage.db" "$T/garbage.copy"
-run ingest --no-progress --db "$T/garbage.db" "$D/reports.jsonl"
+run ingest --syntax off --no-progress --db "$T/garbage.db" "$D/reports.jsonl"
 want_rc 2
 err_has "not an SQLite database"
 cmp -s "$T/garbage.db" "$T/garbage.copy" || bad "the garbage file changed"
@@ -216,14 +249,14 @@ run query --db "$T/garbage.db"
 want_rc 2
 sqlite3 "$T/foreign.db" "CREATE TABLE t(x); INSERT INTO t VALUES (1);"
 cp "$T/foreign.db" "$T/foreign.copy"
-run ingest --no-progress --db "$T/foreign.db" "$D/reports.jsonl"
+run ingest --syntax off --no-progress --db "$T/foreign.db" "$D/reports.jsonl"
 want_rc 2
 err_has "not a warta store"
 cmp -s "$T/foreign.db" "$T/foreign.copy" || bad "the foreign file changed"
 cp "$T/s.db" "$T/newer.db"
 sqlite3 "$T/newer.db" "PRAGMA user_version = 99;"
 cp "$T/newer.db" "$T/newer.copy"
-run ingest --no-progress --db "$T/newer.db" "$D/reports.jsonl"
+run ingest --syntax off --no-progress --db "$T/newer.db" "$D/reports.jsonl"
 want_rc 2
 err_has "newer warta"
 cmp -s "$T/newer.db" "$T/newer.copy" || bad "the newer store changed"
@@ -291,10 +324,10 @@ fi
 begin
 for trial in $(seq 20); do
     rm -f "$T/race.db" "$T/race.db-wal" "$T/race.db-shm"
-    "$W" ingest --no-progress --db "$T/race.db" "$D/reports.jsonl" \
+    "$W" ingest --syntax off --no-progress --db "$T/race.db" "$D/reports.jsonl" \
         >"$T/race1" 2>&1 &
     p1=$!
-    "$W" ingest --no-progress --db "$T/race.db" "$D/reports-v2.jsonl" \
+    "$W" ingest --syntax off --no-progress --db "$T/race.db" "$D/reports-v2.jsonl" \
         >"$T/race2" 2>&1 &
     p2=$!
     wait $p1 || bad "trial $trial: the first ingest failed: $(tail -1 "$T/race1")"
@@ -316,13 +349,13 @@ if [ ! -r "$SHARED/corpora/en-guardian-2019.jsonl" ]; then
     bad "no corpora in $SHARED"
 else
     # shellcheck disable=SC2086
-    "$W" ingest --no-progress --db "$T/whole.db" $CORPUS >/dev/null 2>&1
+    "$W" ingest --syntax off --no-progress --db "$T/whole.db" $CORPUS >/dev/null 2>&1
     dump "$T/whole.db" >"$T/whole"
     [ -s "$T/whole" ] || bad "the uninterrupted run stored nothing"
     for attempt in 1 2 3; do
         rm -f "$T/k.db" "$T/k.db-wal" "$T/k.db-shm"
         # shellcheck disable=SC2086
-        "$W" ingest --no-progress --db "$T/k.db" $CORPUS >/dev/null 2>&1 &
+        "$W" ingest --syntax off --no-progress --db "$T/k.db" $CORPUS >/dev/null 2>&1 &
         pid=$!
         sleep "$(python3 -c 'import random; print(random.uniform(0.3, 2.5))')"
         kill -9 "$pid" 2>/dev/null
@@ -330,7 +363,7 @@ else
         "$W" query --db "$T/k.db" --by year >/dev/null 2>"$T/err" ||
             bad "attempt $attempt: the killed store does not open: $(head -1 "$T/err")"
         # shellcheck disable=SC2086
-        "$W" ingest --no-progress --db "$T/k.db" $CORPUS >/dev/null 2>&1
+        "$W" ingest --syntax off --no-progress --db "$T/k.db" $CORPUS >/dev/null 2>&1
         dump "$T/k.db" >"$T/k"
         cmp -s "$T/whole" "$T/k" ||
             bad "attempt $attempt: the resumed store differs ($(diff "$T/whole" "$T/k" | wc -l) lines)"
@@ -347,7 +380,7 @@ if [ ! -s "$T/whole" ]; then
 else
     rm -f "$T/f.db" "$T/f.db-wal" "$T/f.db-shm"
     # shellcheck disable=SC2086
-    (trap '' XFSZ; ulimit -f 5000; exec $TIMEOUT "$W" ingest --no-progress \
+    (trap '' XFSZ; ulimit -f 5000; exec $TIMEOUT "$W" ingest --syntax off --no-progress \
         --db "$T/f.db" $CORPUS) >"$T/out" 2>"$T/err"
     rc=$?
     sanitized
@@ -359,7 +392,7 @@ else
     [ "$held" -lt "$(sqlite3 "$T/whole.db" "SELECT count(*) FROM docs")" ] ||
         bad "the size limit did not stop the ingest"
     # shellcheck disable=SC2086
-    "$W" ingest --no-progress --db "$T/f.db" $CORPUS >/dev/null 2>&1
+    "$W" ingest --syntax off --no-progress --db "$T/f.db" $CORPUS >/dev/null 2>&1
     dump "$T/f.db" >"$T/f"
     cmp -s "$T/whole" "$T/f" || bad "the finished store differs"
 fi
