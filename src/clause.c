@@ -168,13 +168,15 @@ static int unit_in_phrase(const sent *st, uint32_t t, int depth)
     int u = unit_holding(st, t);
     if (u >= 0 || depth == 0)
         return u;
-    static const char *const inner[] = {"flat", "compound", "appos", "nmod",
-                                        "amod", "conj", "nmod:poss"};
+    /* the phrase's own words first ("Australia's request for the
+    ** extradition of ...": Australia), then what it is of */
+    static const char *const inner[] = {"flat", "compound", "appos",
+                                        "nmod:poss", "amod", "nmod", "conj"};
     for (size_t r = 0; r < ARRAY_LEN(inner); r++)
         for (uint32_t c = st->kid[t]; c != NO_INDEX; c = st->sib[c]) {
             if (!clause_rel(st, c, inner[r]) || clause_rel(st, c, "nmod:tmod") ||
-                (r < ARRAY_LEN(inner) - 1 && clause_rel(st, c, "nmod:poss")))
-                continue;           /* the owner last: "Australia's request" */
+                (r > 3 && clause_rel(st, c, "nmod:poss")))
+                continue;
             int found = unit_in_phrase(st, c, depth - 1);
             if (found >= 0)
                 return found;
@@ -316,6 +318,10 @@ static side object_of(const sent *st, uint32_t v)
 static void active_sides(const sent *st, uint32_t v, side *src, side *tgt)
 {
     *src = subject_of(st, v, 3);
+    uint32_t owner = is_noun(st, v) ? clause_child(st, v, "nmod:poss", false)
+                                    : NO_INDEX;
+    if (owner != NO_INDEX)              /* "Russia's attack on Ukraine" */
+        *src = found(owner, "nmod:poss", v);
     *tgt = object_of(st, v);
     if (tgt->token == NO_INDEX && is_noun(st, v)) {
         uint32_t h = clause_parent(st, v);  /* "held talks with X" */
