@@ -282,11 +282,31 @@ static side borrowed_subject(const sent *st, uint32_t v, int depth)
     return none();
 }
 
+/* "X said: 'We agreed ...'": in what a speaker says, "we" and "I" are the
+** speaker, the subject of the speech verb the clause hangs from. */
+static uint32_t speaker(const sent *st, uint32_t v, uint32_t s)
+{
+    if (!has_role(st, s, GRAMMAR_WE))
+        return s;
+    for (uint32_t t = v; t != NO_INDEX; t = clause_parent(st, t)) {
+        uint32_t h = clause_parent(st, t);
+        if (h != NO_INDEX && has_role(st, h, GRAMMAR_SAY) &&
+            (clause_rel(st, t, "ccomp") || clause_rel(st, t, "parataxis")))
+            return clause_child(st, h, "nsubj", false) != NO_INDEX
+                       ? clause_child(st, h, "nsubj", false) : s;
+        if (!clause_rel(st, t, "conj") && !clause_rel(st, t, "xcomp"))
+            break;
+    }
+    return s;
+}
+
 static side subject_of(const sent *st, uint32_t v, int depth)
 {
     uint32_t s = clause_child(st, v, "nsubj", false);
     if (s == NO_INDEX)
         s = clause_child(st, v, "csubj", false);
+    if (s != NO_INDEX)
+        s = speaker(st, v, s);
     if (s != NO_INDEX && !(st->s->tokens[s].feats & WARTA_FEAT(PRONTYPE_REL)))
         return found(s, "nsubj", v);
     return borrowed_subject(st, v, depth);

@@ -549,23 +549,19 @@ static void sides_from_tree(warta_doc *doc, sent *st, const mention *v,
                                        than it found on the news gold */
 }
 
-/* The state acts: a country, its government, forces, courts, parliament,
-** or an international body.  Only they visit and host (042, 043). */
-static bool state_actor(const unit *u)
+/* People who travel without acting for a state: civilians, students,
+** business, criminals, refugees, workers, farmers, the press.  Their trips
+** are no visits (042). */
+static bool private_traveller(const unit *u)
 {
-    static const char *const sectors[] = {"GOV", "MIL", "LEG", "JUD", "SPY",
-                                          "COP"};
-    if (strncmp(u->code, "IGO", 3) == 0 || (u->country[0] && !u->sector[0]))
-        return true;
+    static const char *const sectors[] = {"CVL", "EDU", "BUS", "CRM", "REF",
+                                          "LAB", "AGR", "MED"};
     for (size_t i = 0; i < ARRAY_LEN(sectors); i++)
         if (strncmp(u->sector, sectors[i], 3) == 0)
             return true;
     return false;
 }
 
-/* Is the tree to be read for this verb?  Not when the tagger says its
-** word is no verb and no noun ("sepakat" read as an adjective): the parse
-** around it is a guess, and the words' order says more. */
 static bool tree_reads(const sent *st, const mention *v)
 {
     uint8_t up = st->s->tokens[clause_head(st, v->first, v->last)].upos;
@@ -626,8 +622,8 @@ static warta_status code_verb(warta_ctx *ctx, warta_doc *doc, sent *st,
         return WARTA_OK;
     if (r.mode == WARTA_MODE_FUTURE && code[0] && mode_intent_code(code))
         code = mode_intent_code(code);  /* "will visit": intends to (036) */
-    if (strncmp(code, "042", 3) == 0 && !state_actor(&st->units[src]))
-        code = "";                  /* travel, not a state visit */
+    if (strncmp(code, "042", 3) == 0 && private_traveller(&st->units[src]))
+        code = "";                  /* travel, not a visit */
     warta_status rc = WARTA_OK;
     if (code[0])
         rc = emit(ctx, doc, st, src, tgt, code, rule, v, &r);

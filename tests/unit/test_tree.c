@@ -146,6 +146,8 @@ static void reported_speech(void **state)
     LACKS(got, "THA ");
     HAS(code_id("Thailand mengatakan bahwa Indonesia telah mengecam Malaysia."),
         "IDN 111 MYS asserted");
+    /* in what is said, "we" is the speaker */
+    HAS(code_en("Thailand said: \"We criticised Malaysia.\""), "THA 111 MYS");
 }
 
 static void coordination(void **state)
@@ -191,6 +193,15 @@ static void names_said_before(void **state)
     HAS(got, "TURGOV 111 GRC");
 }
 
+/* Students travel; states visit. */
+static void no_invented_visits(void **state)
+{
+    LACKS(code_en("Students from Thailand visited Malaysia."), "042");
+    const char *got = code_en("The president of Thailand visited Malaysia.");
+    HAS(got, "THAGOV 042 MYS");
+    LACKS(got, "043");
+}
+
 /* --syntax off: the coder by word position, as before the tree. */
 static void shallow_coder_stays(void **state)
 {
@@ -211,6 +222,7 @@ int main(void)
         cmocka_unit_test(dates_of_the_clause),
         cmocka_unit_test(home_country),
         cmocka_unit_test(names_said_before),
+        cmocka_unit_test(no_invented_visits),
         cmocka_unit_test(shallow_coder_stays),
     };
     return cmocka_run_group_tests_name("tree", tests, setup, teardown);
