@@ -121,6 +121,33 @@ static bool is_noun(const sent *st, uint32_t t)
     return up == WARTA_UPOS_NOUN || up == WARTA_UPOS_PROPN;
 }
 
+/* The head of the clause t is in: up to the first word that opens one. */
+static uint32_t clause_of(const sent *st, uint32_t t)
+{
+    for (int steps = 0; steps < 64; steps++) {
+        uint32_t h = clause_parent(st, t);
+        if (h == NO_INDEX || clause_starts(st, t))
+            return t;
+        t = h;
+    }
+    return t;
+}
+
+void clause_split_groups(sent *st)
+{
+    uint32_t next = 3000000, prev_old = UINT32_MAX, prev_clause = NO_INDEX;
+    for (size_t i = 0; i < st->n_units; i++) {
+        unit *u = &st->units[i];
+        uint32_t c = clause_of(st, clause_head(st, u->first, u->last));
+        uint32_t old = u->group;
+        if (i == 0 || old != prev_old || c != prev_clause)
+            next++;
+        u->group = next;
+        prev_old = old;
+        prev_clause = c;
+    }
+}
+
 /* ---- actors in a phrase ----------------------------------------------------- */
 
 static int unit_holding(const sent *st, uint32_t t)
@@ -136,23 +163,64 @@ static int unit_holding(const sent *st, uint32_t t)
 /* The actor an argument names: the one its head word is in, else one
 ** its own phrase holds (names, compounds, appositions, "president of X"),
 ** nearest first; never inside a clause or a date or place phrase. */
-static int unit_of_phrase(const sent *st, uint32_t t, int depth)
+static int unit_in_phrase(const sent *st, uint32_t t, int depth)
 {
     int u = unit_holding(st, t);
     if (u >= 0 || depth == 0)
         return u;
-    static const char *const inner[] = {"flat", "compound", "appos", "nmod",
-                                        "amod", "conj", "nmod:poss"};
+    /* the phrase's own words first ("Australia's request for the
+    ** extradition of ...": Australia), then what it is of */
+    static const char *const inner[] = {"flat", "compound", "appos",
+                                        "nmod:poss", "amod", "nmod", "conj"};
     for (size_t r = 0; r < ARRAY_LEN(inner); r++)
         for (uint32_t c = st->kid[t]; c != NO_INDEX; c = st->sib[c]) {
             if (!clause_rel(st, c, inner[r]) || clause_rel(st, c, "nmod:tmod") ||
-                (r < ARRAY_LEN(inner) - 1 && clause_rel(st, c, "nmod:poss")))
-                continue;           /* the owner last: "Australia's request" */
-            int found = unit_of_phrase(st, c, depth - 1);
+                (r > 3 && clause_rel(st, c, "nmod:poss")))
+                continue;
+            int found = unit_in_phrase(st, c, depth - 1);
             if (found >= 0)
                 return found;
         }
     return -1;
+}
+
+/* "The foreign ministers of the two countries": an agent that names no
+** country lends its sector to the countries its phrase names, as the
+** actors of the argument (new units, one compound); actors with a sector
+** of their own there are the argument as they are. */
+static int lend_agent(sent *st, int agent, uint32_t t)
+{
+    char sector[sizeof st->units[0].sector];
+    memcpy(sector, st->units[agent].sector, sizeof sector);
+    int owner = -1;
+    for (uint32_t c = st->kid[t]; c != NO_INDEX && owner < 0; c = st->sib[c])
+        if (clause_rel(st, c, "nmod"))
+            owner = unit_in_phrase(st, c, 2);
+    if (owner < 0 || !st->units[owner].country[0])
+        return agent;
+    if (st->units[owner].sector[0])
+        return owner;               /* "the ministers of both sides" */
+    uint32_t group = st->units[owner].group, first_new = (uint32_t)st->n_units;
+    for (size_t k = 0; k < first_new && st->n_units < MAX_UNITS; k++) {
+        const unit *w = &st->units[k];
+        if (w->group != group || w->excluded || !w->country[0] || w->sector[0])
+            continue;
+        unit made = *w;
+        snprintf(made.code, sizeof made.code, "%.3s%s", w->country, sector);
+        memcpy(made.sector, sector, sizeof sector);
+        made.group = 4000000 + first_new;
+        st->units[st->n_units++] = made;
+    }
+    return st->n_units > first_new ? (int)first_new : agent;
+}
+
+static int unit_of_phrase(sent *st, uint32_t t, int depth)
+{
+    int u = unit_in_phrase(st, t, depth);
+    if (u >= 0 && !st->units[u].country[0] && st->units[u].sector[0] &&
+        unit_holding(st, t) == u)
+        u = lend_agent(st, u, t);
+    return u;
 }
 
 /* ---- arguments ------------------------------------------------------------ */
@@ -214,14 +282,44 @@ static side borrowed_subject(const sent *st, uint32_t v, int depth)
     return none();
 }
 
+/* "X said: 'We agreed ...'": in what a speaker says, "we" and "I" are the
+** speaker, the subject of the speech verb the clause hangs from. */
+static uint32_t speaker(const sent *st, uint32_t v, uint32_t s)
+{
+    if (!has_role(st, s, GRAMMAR_WE))
+        return s;
+    for (uint32_t t = v; t != NO_INDEX; t = clause_parent(st, t)) {
+        uint32_t h = clause_parent(st, t);
+        if (h != NO_INDEX && has_role(st, h, GRAMMAR_SAY) &&
+            (clause_rel(st, t, "ccomp") || clause_rel(st, t, "parataxis")))
+            return clause_child(st, h, "nsubj", false) != NO_INDEX
+                       ? clause_child(st, h, "nsubj", false) : s;
+        if (!clause_rel(st, t, "conj") && !clause_rel(st, t, "xcomp"))
+            break;
+    }
+    return s;
+}
+
 static side subject_of(const sent *st, uint32_t v, int depth)
 {
     uint32_t s = clause_child(st, v, "nsubj", false);
     if (s == NO_INDEX)
         s = clause_child(st, v, "csubj", false);
+    if (s != NO_INDEX)
+        s = speaker(st, v, s);
     if (s != NO_INDEX && !(st->s->tokens[s].feats & WARTA_FEAT(PRONTYPE_REL)))
         return found(s, "nsubj", v);
     return borrowed_subject(st, v, depth);
+}
+
+/* A relative pronoun stands for the noun its clause hangs from: "Thailand,
+** which Indonesia criticised". */
+static uint32_t antecedent(const sent *st, uint32_t v, uint32_t t)
+{
+    if (!(st->s->tokens[t].feats & WARTA_FEAT(PRONTYPE_REL)))
+        return t;
+    uint32_t h = clause_parent(st, v);
+    return clause_rel(st, v, "acl") && h != NO_INDEX ? h : NO_INDEX;
 }
 
 static side object_of(const sent *st, uint32_t v)
@@ -229,7 +327,7 @@ static side object_of(const sent *st, uint32_t v)
     static const char *const rels[] = {"obj", "iobj"};
     for (size_t i = 0; i < ARRAY_LEN(rels); i++) {
         uint32_t o = clause_child(st, v, rels[i], false);
-        if (o != NO_INDEX)
+        if (o != NO_INDEX && (o = antecedent(st, v, o)) != NO_INDEX)
             return found(o, rels[i], v);
     }
     uint32_t o = oblique(st, v, GRAMMAR_TO);
@@ -240,6 +338,10 @@ static side object_of(const sent *st, uint32_t v)
 static void active_sides(const sent *st, uint32_t v, side *src, side *tgt)
 {
     *src = subject_of(st, v, 3);
+    uint32_t owner = is_noun(st, v) ? clause_child(st, v, "nmod:poss", false)
+                                    : NO_INDEX;
+    if (owner != NO_INDEX)              /* "Russia's attack on Ukraine" */
+        *src = found(owner, "nmod:poss", v);
     *tgt = object_of(st, v);
     if (tgt->token == NO_INDEX && is_noun(st, v)) {
         uint32_t h = clause_parent(st, v);  /* "held talks with X" */
@@ -278,7 +380,7 @@ static const char *describe(warta_doc *doc, const sent *st, side s)
     return arena_strndup(&doc->arena, buf, strlen(buf));
 }
 
-void clause_sides(warta_doc *doc, const sent *st, uint32_t v, clause_args *out)
+void clause_sides(warta_doc *doc, sent *st, uint32_t v, clause_args *out)
 {
     side src, tgt;
     if (clause_passive(st, v))

@@ -382,8 +382,8 @@ static warta_status emit(warta_ctx *ctx, warta_doc *doc, sent *st, int src,
                 continue;
             actor_counterpart_sector(&t, &s);
             actor_counterpart_sector(&s, &t);
-            if (strcmp(s.code, t.code) == 0 && r->verb == NO_INDEX)
-                continue;           /* by position: one actor read twice */
+            if (i == j || (strcmp(s.code, t.code) == 0 && r->verb == NO_INDEX))
+                continue;           /* one actor, read twice */
             if (actor_same_country(&s, &t))
                 continue;           /* a country and its own government */
             st->last_pair[0] = s;
@@ -549,24 +549,30 @@ static void sides_from_tree(warta_doc *doc, sent *st, const mention *v,
                                        than it found on the news gold */
 }
 
-/* The state acts: a country, its government, forces, courts, parliament,
-** or an international body.  Only they visit and host (042, 043). */
-static bool state_actor(const unit *u)
+/* People who travel without acting for a state: civilians, students,
+** business, criminals, refugees, workers, farmers, the press.  Their trips
+** are no visits (042). */
+static bool private_traveller(const unit *u)
 {
-    static const char *const sectors[] = {"GOV", "MIL", "LEG", "JUD", "SPY",
-                                          "COP"};
-    if (strncmp(u->code, "IGO", 3) == 0 || (u->country[0] && !u->sector[0]))
-        return true;
+    static const char *const sectors[] = {"CVL", "EDU", "BUS", "CRM", "REF",
+                                          "LAB", "AGR", "MED"};
     for (size_t i = 0; i < ARRAY_LEN(sectors); i++)
         if (strncmp(u->sector, sectors[i], 3) == 0)
             return true;
     return false;
 }
 
+static bool tree_reads(const sent *st, const mention *v)
+{
+    uint8_t up = st->s->tokens[clause_head(st, v->first, v->last)].upos;
+    return up == WARTA_UPOS_VERB || up == WARTA_UPOS_AUX ||
+           up == WARTA_UPOS_NOUN || up == WARTA_UPOS_PROPN;
+}
+
 static warta_status code_verb(warta_ctx *ctx, warta_doc *doc, sent *st,
                               const mention *v, const mention *prev_verb)
 {
-    bool tree = st->parsed;
+    bool tree = st->parsed && tree_reads(st, v);
     if (!tree && used_as_noun(st, v))
         return WARTA_OK;            /* the tree tells event nouns' sides */
     binding b;
@@ -586,17 +592,24 @@ static warta_status code_verb(warta_ctx *ctx, warta_doc *doc, sent *st,
         return WARTA_OK;
     reading r = by_position;
     int src, tgt;
-    if (b.compound >= 0 && b.compound_after) {
+    if (b.compound >= 0 && b.compound_after)
         b.target = b.compound;      /* "* WITH %": the compound is the target */
-    } else if (b.compound >= 0) {   /* "% * [191]": members on each other */
-        warta_status rc = code[0] ? emit(ctx, doc, st, b.compound, b.compound,
-                                         code, rule, v, &r) : WARTA_OK;
-        return rc;
-    }
     if (tree)
         sides_from_tree(doc, st, v, prev_verb, &b, &src, &tgt, &r);
     else
         sides_by_position(st, v, prev_verb, &b, &src, &tgt);
+    /* "% * [191]": members on each other -- with the tree, those of the
+    ** verb's subject when it is a compound ("the ministers of the two
+    ** countries agreed") */
+    if (b.compound >= 0 && !b.compound_after && tree && src >= 0 &&
+        actor_group_size(st, st->units[src].group) >= 2)
+        b.compound = src;
+    if (b.compound >= 0 && !b.compound_after &&
+        (!tree || b.compound == src ||
+         (src >= 0 && st->units[src].group == st->units[b.compound].group)))
+        return code[0] ? emit(ctx, doc, st, b.compound, b.compound, code, rule,
+                              v, &r)
+                       : WARTA_OK;
     if (src >= 0)
         st->last_source = src;
     if (st->allow_monads && (src >= 0 || tgt >= 0)) {
@@ -609,8 +622,8 @@ static warta_status code_verb(warta_ctx *ctx, warta_doc *doc, sent *st,
         return WARTA_OK;
     if (r.mode == WARTA_MODE_FUTURE && code[0] && mode_intent_code(code))
         code = mode_intent_code(code);  /* "will visit": intends to (036) */
-    if (strncmp(code, "042", 3) == 0 && !state_actor(&st->units[src]))
-        code = "";                  /* travel, not a state visit */
+    if (strncmp(code, "042", 3) == 0 && private_traveller(&st->units[src]))
+        code = "";                  /* travel, not a visit */
     warta_status rc = WARTA_OK;
     if (code[0])
         rc = emit(ctx, doc, st, src, tgt, code, rule, v, &r);
@@ -709,8 +722,10 @@ static warta_status code_sentence(warta_ctx *ctx, warta_doc *doc,
         ((rc = parse_if_model(ctx, doc, (warta_sentence *)s)) != WARTA_OK ||
          !clause_prepare(st, &ds->scratch)))
         return rc ? rc : ctx_error(ctx, WARTA_ENOMEM, "out of memory in coding");
-    if (st->parsed)
+    if (st->parsed) {
+        clause_split_groups(st);
         refer_resolve(st, ds);
+    }
     const mention *prev_verb = NULL;
     st->last_source = -1;
     for (size_t k = 0; k < st->m.n_found && rc == WARTA_OK; k++) {

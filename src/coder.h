@@ -122,6 +122,9 @@ bool clause_starts(const sent *st, uint32_t t);
 bool clause_passive(const sent *st, uint32_t v);
 /* Is t in v's clause: up from t to v without opening another clause? */
 bool clause_holds(const sent *st, uint32_t v, uint32_t t);
+/* Actors joined by position ("A, which B ...") are no compound when the
+** tree puts them in different clauses. */
+void clause_split_groups(sent *st);
 
 typedef struct clause_args {
     int source, target;             /* unit indices, -1 when none */
@@ -129,7 +132,7 @@ typedef struct clause_args {
 } clause_args;
 
 /* The source and target of the verb or event noun at token v. */
-void clause_sides(warta_doc *doc, const sent *st, uint32_t v, clause_args *out);
+void clause_sides(warta_doc *doc, sent *st, uint32_t v, clause_args *out);
 
 /* ---- home.c: the article's home country ----------------------------------- */
 

@@ -1310,42 +1310,6 @@ static void load_lines(loader *L, file_kind kind, char *text, size_t n)
     }
 }
 
-/* Read a whole file; NULL with a message on failure. */
-static char *slurp(warta_ctx *ctx, const char *path, size_t *n)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f) {
-        ctx_error(ctx, WARTA_EIO, "%s: %s", path, strerror(errno));
-        return NULL;
-    }
-    size_t cap = 1 << 16, len = 0;
-    char *buf = malloc(cap);
-    size_t got;
-    while (buf && (got = fread(buf + len, 1, cap - len - 1, f)) > 0) {
-        len += got;
-        if (cap - len - 1 == 0) {
-            char *p = realloc(buf, cap * 2);
-            if (!p) {
-                free(buf);
-                buf = NULL;
-                break;
-            }
-            buf = p;
-            cap *= 2;
-        }
-    }
-    bool err = ferror(f);
-    fclose(f);
-    if (!buf || err) {
-        free(buf);
-        ctx_error(ctx, WARTA_EIO, "%s: cannot read", path);
-        return NULL;
-    }
-    buf[len] = '\0';
-    *n = len;
-    return buf;
-}
-
 /* Of two results of loading, the one to report: a file not read on
 ** (WARTA_EDATA) or not read at all before one with problems. */
 static bool worse(warta_status r, warta_status than)
@@ -1358,7 +1322,7 @@ static warta_status load_one(warta_ctx *ctx, warta_dict *d, const char *path,
                              file_kind kind)
 {
     size_t n;
-    char *text = slurp(ctx, path, &n);
+    char *text = file_slurp(ctx, path, &n);
     if (!text)
         return ctx->errmsg[0] ? WARTA_EIO : WARTA_ENOMEM;
     loader L = {.ctx = ctx, .d = d, .file = path, .block = NO_INDEX,
@@ -1376,7 +1340,7 @@ static warta_status load_one(warta_ctx *ctx, warta_dict *d, const char *path,
         rc = load_project(ctx, d, &L, text);
     else
         load_lines(&L, kind, text, n);
-    free(text);
+    ctx_free(ctx, text, n + 1);
     for (size_t i = 0; i < L.n_subst; i++) {
         free(L.subst_name[i]);
         free(L.subst_values[i]);

@@ -533,14 +533,6 @@ static warta_status update(parser *p, const uint64_t *f, size_t n_f,
     return rc;
 }
 
-static uint64_t next_random(uint64_t *s)
-{
-    *s ^= *s << 13;
-    *s ^= *s >> 7;
-    *s ^= *s << 17;
-    return *s;
-}
-
 warta_status parser_learn(parser *p, syn_word *words, const int16_t *gold_head,
                           const uint16_t *gold_label, size_t n, float explore,
                           uint64_t *rng, size_t *n_right)
@@ -573,7 +565,7 @@ warta_status parser_learn(parser *p, syn_word *words, const int16_t *gold_head,
             update(p, f, n_f, guess, -1.0f))
             return WARTA_ENOMEM;
         bool follow = explore > 0 &&
-                      (float)(next_random(rng) >> 40) / (float)(1 << 24) < explore;
+                      (float)(syn_random(rng) >> 40) / (float)(1 << 24) < explore;
         apply(&c, follow ? guess : right);
     }
     finish_tree(p, &c);

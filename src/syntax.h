@@ -125,6 +125,16 @@ static inline uint64_t feat_mix(uint64_t h, uint64_t v)
     return h ^ (h >> 31);
 }
 
+/* The training's random numbers (xorshift64): shuffles and exploration
+** that the same seed repeats. */
+static inline uint64_t syn_random(uint64_t *s)
+{
+    *s ^= *s << 13;
+    *s ^= *s >> 7;
+    *s ^= *s << 17;
+    return *s;
+}
+
 /* ---- the words of a sentence, as the tagger and parser see them ------- */
 
 #define SYN_MAX_WORDS 512           /* longer sentences are cut in pieces */

@@ -104,18 +104,10 @@ static warta_status corpus_make(syn_model *m, const treebank *tb, corpus *c)
     return WARTA_OK;
 }
 
-static uint64_t next_random(uint64_t *s)
-{
-    *s ^= *s << 13;
-    *s ^= *s >> 7;
-    *s ^= *s << 17;
-    return *s;
-}
-
 static void shuffle(size_t *order, size_t n, uint64_t *rng)
 {
     for (size_t i = n; i > 1; i--) {
-        size_t j = (size_t)(next_random(rng) % i);
+        size_t j = (size_t)(syn_random(rng) % i);
         size_t t = order[i - 1];
         order[i - 1] = order[j];
         order[j] = t;

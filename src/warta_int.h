@@ -303,7 +303,8 @@ typedef enum {
     X(IF, "if")             /* a condition: "if", "jika" */ \
     X(PURPOSE, "purpose")   /* an aim: "to", "untuk", "agar" */ \
     X(ASK, "ask")           /* asks for what follows: "urged", "meminta" */ \
-    X(HE, "he")             /* a pronoun for someone named before: "he", "dia" */
+    X(HE, "he")             /* a pronoun for someone named before: "he", "dia" */ \
+    X(WE, "we")             /* the speaker, in what is said: "we", "kami" */
 
 typedef enum {
 #define GRAMMAR_X(name, text) GRAMMAR_##name,

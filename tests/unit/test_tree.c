@@ -1,0 +1,229 @@
+/*
+** test_tree.c -- the coder on the dependency tree (clause.c, mode.c,
+** home.c, refer.c): sides from relations, modes, dates of the verb's
+** clause, the home country, names and pronouns said before.  With the
+** language packs and the shipped models (data/models, built by `make
+** models`); the sentences are written for these tests.
+*/
+#include "helpers.h"
+
+static warta_dict *packs;
+static warta_model *models[2];
+
+static int setup(void **state)
+{
+    const char *langs[] = {"en", "id"};
+    if (open_ctx(state) != 0 || warta_dict_new(test_ctx, &packs) != WARTA_OK ||
+        warta_dict_load(test_ctx, packs, "data/packs/en") != WARTA_OK ||
+        warta_dict_load(test_ctx, packs, "data/packs/id") != WARTA_OK)
+        return -1;
+    for (int i = 0; i < 2; i++) {
+        char path[64];
+        snprintf(path, sizeof path, "data/models/%s.model", langs[i]);
+        if (warta_model_load(test_ctx, path, &models[i]) != WARTA_OK ||
+            warta_use_model(test_ctx, NULL, models[i]) != WARTA_OK) {
+            fprintf(stderr, "%s (make models builds it)\n", warta_errmsg(test_ctx));
+            return -1;
+        }
+    }
+    return 0;
+}
+
+static int teardown(void **state)
+{
+    warta_dict_free(packs);
+    for (int i = 0; i < 2; i++)
+        warta_model_free(models[i]);
+    return close_ctx(state);
+}
+
+/* Code text (dated 2024-03-12) with every mode and history kept, and
+** write its events as "SRC CODE TGT mode[ historical]; " into out. */
+static const char *code_all(const char *text, const char *lang, bool shallow)
+{
+    static char out[2048];
+    warta_meta meta = {.id = "t", .date = "2024-03-12", .lang = lang};
+    warta_doc *doc;
+    assert_int_equal(warta_doc_new(test_ctx, text, strlen(text), &meta, &doc),
+                     WARTA_OK);
+    assert_int_equal(warta_doc_process(test_ctx, doc, WARTA_STAGE_STEMS, lang),
+                     WARTA_OK);
+    warta_code_opts o = {.all_modes = true, .historical = true,
+                         .shallow = shallow};
+    assert_int_equal(warta_doc_code_opts(test_ctx, doc, packs, &o), WARTA_OK);
+    size_t n = 0;
+    out[0] = '\0';
+    for (size_t i = 0; i < warta_doc_n_events(doc); i++) {
+        const warta_event *e = warta_doc_event(doc, i);
+        n += (size_t)snprintf(out + n, sizeof out - n, "%s %s %s %s%s; ",
+                              e->source.code, e->code, e->target.code,
+                              warta_mode_name((warta_mode)e->mode),
+                              e->historical ? " historical" : "");
+    }
+    warta_doc_free(doc);
+    return out;
+}
+
+static const char *code_en(const char *text) { return code_all(text, "en", false); }
+static const char *code_id(const char *text) { return code_all(text, "id", false); }
+
+/* Does got hold want?  Says what it got when it does not. */
+static void expect(const char *got, const char *want, bool present)
+{
+    if ((strstr(got, want) != NULL) != present)
+        fprintf(stderr, "%s '%s' in: %s\n", present ? "no" : "unwanted", want, got);
+    assert_true((strstr(got, want) != NULL) == present);
+}
+
+#define HAS(got, want) expect((got), (want), true)
+#define LACKS(got, want) expect((got), (want), false)
+
+static void modes(void **state)
+{
+    HAS(code_en("Indonesia criticised Malaysia."), "IDN 111 MYS asserted");
+    HAS(code_en("Indonesia did not criticise Malaysia."), "IDN 111 MYS negated");
+    HAS(code_en("If Indonesia attacks Malaysia, the region will suffer."),
+        "IDN 190 MYS hypothetical");
+    HAS(code_en("Did Indonesia criticise Malaysia?"), "IDN 111 MYS question");
+    HAS(code_id("Indonesia tidak mengecam Malaysia."), "IDN 111 MYS negated");
+    HAS(code_id("Jika Indonesia menyerang Malaysia, kawasan akan menderita."),
+        "IDN 190 MYS hypothetical");
+}
+
+/* A visit to come is an intent to meet (036); what is asked for is the
+** request's, not an event of its own. */
+static void future_and_requested(void **state)
+{
+    HAS(code_en("The president of Indonesia will visit Malaysia next week."),
+        "IDNGOV 036 MYS future");
+    HAS(code_id("Presiden Indonesia akan mengunjungi Malaysia pekan depan."),
+        "IDNGOV 036 MYS future");
+    const char *got = code_id("Malaysia mendesak Indonesia untuk membebaskan "
+                              "para nelayan.");
+    HAS(got, "MYS 1053 IDN asserted");
+    LACKS(got, "0841 ---AGR asserted");
+}
+
+/* Only asserted events and intents are kept by default. */
+static void default_keeps_asserted(void **state)
+{
+    const char *text = "Indonesia did not criticise Malaysia. The president of "
+                       "Indonesia will visit Malaysia next week.";
+    warta_meta meta = {.id = "t", .date = "2024-03-12", .lang = "en"};
+    warta_doc *doc;
+    assert_int_equal(warta_doc_new(test_ctx, text, strlen(text), &meta, &doc),
+                     WARTA_OK);
+    assert_int_equal(warta_doc_code(test_ctx, doc, packs), WARTA_OK);
+    assert_int_equal(warta_doc_n_events(doc), 1);
+    assert_string_equal(warta_doc_event(doc, 0)->code, "036");
+    warta_doc_free(doc);
+}
+
+static void passives(void **state)
+{
+    HAS(code_en("Malaysia was criticised by Indonesia on Monday."),
+        "IDN 111 MYS asserted");
+    HAS(code_id("Malaysia dikecam oleh Indonesia pada hari Senin."),
+        "IDN 111 MYS asserted");
+}
+
+/* The subject of a relative clause is its own; the noun it hangs from is
+** not the main verb's object. */
+static void relative_clauses(void **state)
+{
+    const char *got = code_en("Thailand, which Indonesia criticised last "
+                              "month, met Malaysia on Monday.");
+    HAS(got, "IDN 111 THA");
+    HAS(got, "THA 040 MYS");
+    LACKS(got, "IDN 040");
+}
+
+static void reported_speech(void **state)
+{
+    const char *got = code_en("Thailand said that Indonesia had criticised "
+                              "Malaysia.");
+    HAS(got, "IDN 111 MYS asserted");
+    LACKS(got, "THA ");
+    HAS(code_id("Thailand mengatakan bahwa Indonesia telah mengecam Malaysia."),
+        "IDN 111 MYS asserted");
+    /* in what is said, "we" is the speaker */
+    HAS(code_en("Thailand said: \"We criticised Malaysia.\""), "THA 111 MYS");
+}
+
+static void coordination(void **state)
+{
+    const char *got = code_en("Indonesia and Thailand criticised Malaysia.");
+    HAS(got, "IDN 111 MYS");
+    HAS(got, "THA 111 MYS");
+    got = code_id("Indonesia dan Thailand mengecam Malaysia.");
+    HAS(got, "IDN 111 MYS");
+    HAS(got, "THA 111 MYS");
+}
+
+/* An event dated more than 30 days before its article is history; a date
+** in a law's name is no date of the event. */
+static void dates_of_the_clause(void **state)
+{
+    HAS(code_en("Indonesia criticised Malaysia in 1998."),
+        "IDN 111 MYS asserted historical");
+    LACKS(code_en("Indonesia criticised Malaysia on Monday."), "historical");
+    LACKS(code_id("Polisi Indonesia menangkap warga Malaysia dengan UU "
+                  "Nomor 20 Tahun 2001."),
+          "historical");
+}
+
+/* "Polisi", "the police": the country most of the article's actors are. */
+static void home_country(void **state)
+{
+    HAS(code_id("Indonesia mengecam Malaysia. Polisi menangkap warga Malaysia. "
+                "Indonesia bertemu dengan Thailand."),
+        "IDNCOP 173 MYSCVL");
+    /* one country named once is no home */
+    HAS(code_id("Polisi menangkap warga Malaysia."), "---COP 173 MYSCVL");
+}
+
+/* A name said before is the same person; so is "he". */
+static void names_said_before(void **state)
+{
+    const char *got = code_en("Turkey's foreign minister, Mevlut Cavusoglu, "
+                              "arrived on Monday. Cavusoglu criticised Greece.");
+    HAS(got, "TURGOV 111 GRC");
+    got = code_en("Turkey's foreign minister, Mevlut Cavusoglu, arrived on "
+                  "Monday. He criticised Greece.");
+    HAS(got, "TURGOV 111 GRC");
+}
+
+/* Students travel; states visit. */
+static void no_invented_visits(void **state)
+{
+    LACKS(code_en("Students from Thailand visited Malaysia."), "042");
+    const char *got = code_en("The president of Thailand visited Malaysia.");
+    HAS(got, "THAGOV 042 MYS");
+    LACKS(got, "043");
+}
+
+/* --syntax off: the coder by word position, as before the tree. */
+static void shallow_coder_stays(void **state)
+{
+    const char *got = code_all("Indonesia criticised Malaysia.", "en", true);
+    HAS(got, "IDN 111 MYS asserted");
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(modes),
+        cmocka_unit_test(future_and_requested),
+        cmocka_unit_test(default_keeps_asserted),
+        cmocka_unit_test(passives),
+        cmocka_unit_test(relative_clauses),
+        cmocka_unit_test(reported_speech),
+        cmocka_unit_test(coordination),
+        cmocka_unit_test(dates_of_the_clause),
+        cmocka_unit_test(home_country),
+        cmocka_unit_test(names_said_before),
+        cmocka_unit_test(no_invented_visits),
+        cmocka_unit_test(shallow_coder_stays),
+    };
+    return cmocka_run_group_tests_name("tree", tests, setup, teardown);
+}
