@@ -156,9 +156,11 @@ enum { OPT_SYNTAX = 0x100, OPT_MODEL, OPT_MODE, OPT_HISTORICAL };
     "                       purpose, requested, question (all)\n"        \
     "  --historical         also events dated more than 30 days before\n" \
     "                       their article\n"
-/* Take option c (its value, if any): 1 when it is one of these, 0 when
-** not, -1 when its value is bad (said on stderr). */
-int coder_args_take(coder_args *a, int c, const char *value);
+/* Take option c (its value, if any); false when its value is bad (said
+** on stderr) or it is none of these, nor any of the command's (then the
+** command's usage goes to stderr). */
+bool coder_args_take(coder_args *a, int c, const char *value,
+                     const char *usage);
 /* The library's options for what was asked (a command adds its own). */
 warta_code_opts coder_args_opts(const coder_args *a);
 /* Load the models, unless --syntax off, and use them on ctx; false (with

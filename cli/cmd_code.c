@@ -162,11 +162,8 @@ int cmd_code(int argc, char **argv)
         case 'P': o.progress = false; break;
         case 'h': fputs(usage, stdout); return EXIT_ALL_OK;
         default:
-            switch (coder_args_take(&o.coder, c, optarg)) {
-            case 1: break;
-            case 0: fputs(usage, stderr); return EXIT_USAGE;
-            default: return EXIT_USAGE;
-            }
+            if (!coder_args_take(&o.coder, c, optarg, usage))
+                return EXIT_USAGE;
         }
     }
     static const struct {

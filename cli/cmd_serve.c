@@ -321,11 +321,8 @@ static int parse_options(int argc, char **argv, serve_opts *o)
             break;
         case 'h': fputs(usage, stdout); return -1;
         default:
-            switch (coder_args_take(&o->coder, c, optarg)) {
-            case 1: break;
-            case 0: fputs(usage, stderr); return EXIT_USAGE;
-            default: return EXIT_USAGE;
-            }
+            if (!coder_args_take(&o->coder, c, optarg, usage))
+                return EXIT_USAGE;
         }
     }
     if (!o->db || optind < argc) {

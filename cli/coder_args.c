@@ -20,24 +20,28 @@ static bool first_of(const char *option, const char *value, const char *first,
     return strcmp(value, first) == 0;
 }
 
-int coder_args_take(coder_args *a, int c, const char *value)
+bool coder_args_take(coder_args *a, int c, const char *value,
+                     const char *usage)
 {
-    bool ok;
+    bool ok = true;
     switch (c) {
     case OPT_SYNTAX:
         a->shallow = !first_of("syntax", value, "on", "off", &ok);
-        return ok ? 1 : -1;
+        break;
     case OPT_MODEL:
-        return model_list_add(&a->models, value) ? 1 : -1;
+        ok = model_list_add(&a->models, value);
+        break;
     case OPT_MODE:
         a->all_modes = !first_of("mode", value, "asserted", "all", &ok);
-        return ok ? 1 : -1;
+        break;
     case OPT_HISTORICAL:
         a->historical = true;
-        return 1;
-    default:
-        return 0;
+        break;
+    default:                        /* getopt_long has said what is wrong */
+        fputs(usage, stderr);
+        ok = false;
     }
+    return ok;
 }
 
 warta_code_opts coder_args_opts(const coder_args *a)
