@@ -705,8 +705,9 @@ typedef enum {
 } warta_stored;
 
 /* Store a coded document (after warta_doc_code): the document, its events
-** merged with the same events (date, source, target, code, place) from
-** other articles, and its mentions.  A document is known by its id, or
+** merged with the same events (date, source, target, code, place, mode)
+** from other articles, and its mentions (with whether each report is
+** historical, and the relations that gave the sides).  A document is known by its id, or
 ** by url + content hash when it has no id. */
 WARTA_API warta_status warta_store_add(warta_store *st, const warta_doc *doc,
                                        warta_stored *what);

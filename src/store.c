@@ -5,8 +5,8 @@
 ** Writing goes document by document: a document known by its id (or by
 ** url + content hash) is skipped when its content is unchanged and
 ** replaced when it changed.  Each event is upserted on its identity
-** (date, source, target, code, place) and linked to the document by a
-** mention; the counts GDELT publishes (NumMentions, NumSources,
+** (date, source, target, code, place, mode) and linked to the document
+** by a mention; the counts GDELT publishes (NumMentions, NumSources,
 ** NumArticles) are kept up to date by what each document adds to or
 ** takes from them, with event_outlets counting each event's articles
 ** per outlet, so storing a document costs the same however many reports
