@@ -257,6 +257,19 @@ static side found(uint32_t t, const char *rel, uint32_t of)
 
 static side subject_of(const sent *st, uint32_t v, int depth);
 
+/* Whom a verb asks or makes do something: its object, or its indirect
+** object ("asked Russia to negotiate"). */
+static side asked_one(const sent *st, uint32_t h)
+{
+    static const char *const rels[] = {"obj", "iobj"};
+    for (size_t i = 0; i < ARRAY_LEN(rels); i++) {
+        uint32_t o = clause_child(st, h, rels[i], false);
+        if (o != NO_INDEX)
+            return found(o, rels[i], h);
+    }
+    return none();
+}
+
 /* The subject a verb without one of its own takes from the verb above. */
 static side borrowed_subject(const sent *st, uint32_t v, int depth)
 {
@@ -269,10 +282,15 @@ static side borrowed_subject(const sent *st, uint32_t v, int depth)
         return found(h, "conj", h);     /* "40 countries, ..., attended": a
                                            verb the parser hung from the
                                            noun before it, its subject */
-    if (rel_is(st, v, "xcomp")) {          /* "urged X to", "agreed to" */
-        uint32_t o = clause_child(st, h, "obj", false);
-        return o != NO_INDEX ? found(o, "obj", h) : subject_of(st, h, depth - 1);
+    bool asked = rel_is(st, v, "xcomp") ||
+                 (clause_rel(st, v, "advcl") && has_role(st, h, GRAMMAR_ASK));
+    if (asked) {                /* "urged X to", "mendesak X untuk": X */
+        side o = asked_one(st, h);
+        if (o.token != NO_INDEX)
+            return o;
     }
+    if (rel_is(st, v, "xcomp"))             /* "agreed to meet" */
+        return subject_of(st, h, depth - 1);
     if (clause_rel(st, v, "acl") && is_noun(st, h))
         return found(h, "acl", h);          /* "the troops who attacked" */
     if (clause_rel(st, v, "advcl") && clause_child_role(st, v, "mark", GRAMMAR_PURPOSE))

@@ -102,6 +102,11 @@ static void future_and_requested(void **state)
                               "para nelayan.");
     HAS(got, "MYS 1053 IDN asserted");
     LACKS(got, "0841 ---AGR asserted");
+    /* the one asked does what is asked */
+    HAS(code_en("Germany asked Russia to negotiate with Ukraine."),
+        "RUS 046 UKR requested");
+    HAS(code_id("Amerika Serikat mendesak Israel untuk bertemu Mesir."),
+        "ISR 040 EGY requested");
 }
 
 /* Only asserted events and intents are kept by default. */
