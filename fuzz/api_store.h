@@ -29,14 +29,8 @@ FUZZ_HELPER api *fuzz_store_api(void)
         abort();
     for (size_t i = 0; i < sizeof fuzz_sentences / sizeof *fuzz_sentences;
          i++) {
-        const char *text = fuzz_sentences[i][1];
         warta_meta meta = {.id = fuzz_sentences[i][0], .date = "2023-08-08"};
-        warta_doc *doc;
-        if (warta_doc_new(ctx, text, strlen(text), &meta, &doc) != WARTA_OK ||
-            warta_doc_code(ctx, doc, d) != WARTA_OK ||
-            warta_store_add(st, doc, NULL) != WARTA_OK)
-            abort();
-        warta_doc_free(doc);
+        fuzz_store_text(ctx, st, d, &meta, fuzz_sentences[i][1]);
     }
     warta_store_close(st);
     if (warta_store_open(ctx, path, WARTA_STORE_READONLY, &st) != WARTA_OK)

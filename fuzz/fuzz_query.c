@@ -46,12 +46,7 @@ static warta_store *fuzz_store(void)
                            .date = i < n_base ? "2023-08-08"
                                               : extra[i - n_base][1],
                            .source = i % 2 ? "Wire A" : "Wire B"};
-        warta_doc *doc;
-        if (warta_doc_new(ctx, text, strlen(text), &meta, &doc) != WARTA_OK ||
-            warta_doc_code(ctx, doc, d) != WARTA_OK ||
-            warta_store_add(st, doc, NULL) != WARTA_OK)
-            abort();
-        warta_doc_free(doc);
+        fuzz_store_text(ctx, st, d, &meta, text);
     }
     warta_store_close(st);
     warta_dict_free(d);

@@ -40,6 +40,20 @@ FUZZ_HELPER warta_ctx *fuzz_ctx(void)
     return fuzz_ctx_with(0);
 }
 
+/* Code one text and store it; a failure is no finding but a broken
+** fixture: abort. */
+FUZZ_HELPER void fuzz_store_text(warta_ctx *ctx, warta_store *st,
+                                 const warta_dict *d, const warta_meta *meta,
+                                 const char *text)
+{
+    warta_doc *doc;
+    if (warta_doc_new(ctx, text, strlen(text), meta, &doc) != WARTA_OK ||
+        warta_doc_code(ctx, doc, d) != WARTA_OK ||
+        warta_store_add(st, doc, NULL) != WARTA_OK)
+        abort();
+    warta_doc_free(doc);
+}
+
 /* heads[i] is the head of word i + 1 (0: the root), as CoNLL-U numbers
 ** them: abort unless they make a tree (one root, every head in range, no
 ** cycle). */
