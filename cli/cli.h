@@ -81,6 +81,8 @@ void cli_skip(skip_log *s, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
 void cli_skips_end(const skip_log *s);
 bool cli_is_language_code(const char *s);
+/* A --lang value: NULL or a language code; else says so and is false. */
+bool cli_lang_option_ok(const char *lang);
 /* Where the language packs are: $WARTA_DATA, else data/ by the binary. */
 void cli_data_dir(char *out, size_t n);
 /* The configuration of the command's contexts: the library's messages on

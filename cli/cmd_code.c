@@ -188,11 +188,8 @@ int cmd_code(int argc, char **argv)
         cli_error("--actors prints json or text, not '%s'", o.format);
         return EXIT_USAGE;
     }
-    if (o.lang && !cli_is_language_code(o.lang)) {
-        cli_error("--lang takes an ISO 639 code such as id or en, not '%s'",
-                  o.lang);
+    if (!cli_lang_option_ok(o.lang))
         return EXIT_USAGE;
-    }
     warta_config cfg = cli_config();
     warta_ctx *ctx;
     if (warta_open(&cfg, &ctx) != WARTA_OK)

@@ -115,10 +115,8 @@ int cmd_eval_parse(int argc, char **argv)
         return EXIT_USAGE;
     }
     char code[8], path[PATH_MAX + 32];
-    if (lang && !cli_is_language_code(lang)) {
-        cli_error("--lang takes an ISO 639 code such as id or en, not '%s'", lang);
+    if (!cli_lang_option_ok(lang))
         return EXIT_USAGE;
-    }
     if (!model && !lang && !lang_of_name(argv[optind], code, sizeof code)) {
         cli_error("%s: which model? (--model PATH or --lang CODE)", argv[optind]);
         return EXIT_USAGE;

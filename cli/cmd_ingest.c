@@ -333,11 +333,8 @@ static int parse_options(int argc, char **argv, ingest_opts *o)
         cli_error("ingest needs --db FILE");
         return EXIT_USAGE;
     }
-    if (o->lang && !cli_is_language_code(o->lang)) {
-        cli_error("--lang takes an ISO 639 code such as id or en, not '%s'",
-                  o->lang);
+    if (!cli_lang_option_ok(o->lang))
         return EXIT_USAGE;
-    }
     return 0;
 }
 

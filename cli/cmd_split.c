@@ -96,11 +96,8 @@ int cmd_split(int argc, char **argv)
         default: fputs(usage, stderr); return EXIT_USAGE;
         }
     }
-    if (o.lang && !cli_is_language_code(o.lang)) {
-        cli_error("--lang takes an ISO 639 code such as id or en, not '%s'",
-                  o.lang);
+    if (!cli_lang_option_ok(o.lang))
         return EXIT_USAGE;
-    }
     if (strcmp(o.format, "json") != 0 && strcmp(o.format, "text") != 0) {
         cli_error("--format must be json or text, not '%s'", o.format);
         return EXIT_USAGE;
