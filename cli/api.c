@@ -247,7 +247,6 @@ static bool parse_bool(const char *s, bool *out)
 static bool parse_param(params *p, unsigned allowed, const char *name,
                         const char *v, api_response *res)
 {
-    unsigned quad;
     bool filter = allowed & P_FILTERS;
     const char **text_field =
         !filter                          ? NULL
@@ -259,6 +258,7 @@ static bool parse_param(params *p, unsigned allowed, const char *name,
         : strcmp(name, "country") == 0 ? &p->q.country
         : strcmp(name, "text") == 0    ? &p->q.text
         : strcmp(name, "mode") == 0    ? &p->q.mode
+        : strcmp(name, "quad") == 0    ? &p->q.quad
                                        : NULL;
     if (text_field)
         *text_field = *v ? v : NULL;
@@ -272,12 +272,6 @@ static bool parse_param(params *p, unsigned allowed, const char *name,
             reply_error(res, 400, "undirected is 1 or 0");
             return false;
         }
-    } else if (filter && strcmp(name, "quad") == 0) {
-        if (*v && !(parse_uint(v, 4, &quad) && quad >= 1)) {
-            reply_error(res, 400, "quad: '%.40s' is not 1..4", v);
-            return false;
-        }
-        p->q.quad = *v ? (int)quad : 0;
     } else if ((allowed & P_TOP) && strcmp(name, "top") == 0) {
         if (!parse_uint(v, 100000, &p->top) || p->top == 0) {
             reply_error(res, 400, "top: '%.40s' is not 1..100000", v);
@@ -417,40 +411,26 @@ static void route_stats(api *a, const api_request *req, api_response *res)
                          (json_int_t)c.mentions));
 }
 
-/* The timeline: one point per period with its events, mentions and mean
-** Goldstein, and its events per QuadClass (one query per class). */
-typedef struct series {
-    json_t *points;                 /* in time order */
-    json_t *by_key;                 /* period -> its point (borrowed) */
-    int quad;                       /* 0: the totals pass */
-} series;
-
+/* The timeline: one point per period from the first dated event to the
+** last, with its events, mentions, mean Goldstein (null without events)
+** and its events per QuadClass, as the store's series gives them. */
 static int add_point(void *ud, int n, const char *const *names,
                      const char *const *values)
 {
-    series *s = ud;
-    if (n < 2 || !values[0])
-        return 0;
     json_t *row = row_json(n, names, values);
-    if (!row)
-        return 1;
-    if (s->quad == 0) {
-        json_t *point = json_pack("{s:s,s:O,s:O,s:O,s:[iiii]}", "t",
-                                  values[0], "events",
-                                  json_object_get(row, "events"), "mentions",
-                                  json_object_get(row, "mentions"),
-                                  "goldstein", json_object_get(row, "goldstein"),
-                                  "quad", 0, 0, 0, 0);
-        json_object_set(s->by_key, values[0], point);
-        json_array_append_new(s->points, point);
-    } else {
-        json_t *point = json_object_get(s->by_key, values[0]);
-        json_t *quads = json_object_get(point, "quad");
-        json_array_set(quads, (size_t)s->quad - 1,
-                       json_object_get(row, "events"));
-    }
+    json_t *point = row ? json_pack("{s:s,s:O,s:O,s:O,s:[OOOO]}", "t",
+                                    values[0], "events",
+                                    json_object_get(row, "events"), "mentions",
+                                    json_object_get(row, "mentions"),
+                                    "goldstein",
+                                    json_object_get(row, "goldstein"), "quad",
+                                    json_object_get(row, "quad1"),
+                                    json_object_get(row, "quad2"),
+                                    json_object_get(row, "quad3"),
+                                    json_object_get(row, "quad4"))
+                        : NULL;
     json_decref(row);
-    return 0;
+    return !point || json_array_append_new(ud, point) != 0;
 }
 
 static void route_series(api *a, const api_request *req, api_response *res)
@@ -468,22 +448,17 @@ static void route_series(api *a, const api_request *req, api_response *res)
         return;
     }
     p.q.by = by;
-    series s = {.points = json_array(), .by_key = json_object()};
-    int only = p.q.quad;
-    warta_status rc = warta_store_query(a->st, &p.q, add_point, &s);
-    for (int quad = 1; quad <= 4 && rc == WARTA_OK; quad++) {
-        if (only && quad != only)
-            continue;
-        s.quad = p.q.quad = quad;
-        rc = warta_store_query(a->st, &p.q, add_point, &s);
-    }
-    json_decref(s.by_key);
+    json_t *points = json_array();
+    warta_status rc = points ? warta_store_query(a->st, &p.q, add_point,
+                                                 points)
+                             : WARTA_ENOMEM;
     if (rc != WARTA_OK) {
-        json_decref(s.points);
+        json_decref(points);
         reply_status(a, res, rc);
         return;
     }
-    reply_json(a, res, json_pack("{s:s,s:o}", "by", by, "points", s.points));
+    reply_json(a, res, json_pack("{s:s,s:o}", "by", p.q.by, "points",
+                                 points));
 }
 
 /* ---- sentences with their spans marked ---------------------------------- */

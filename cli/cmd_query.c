@@ -16,7 +16,7 @@ static const char usage[] =
     "  --dyad SRC:TGT       source and target code prefixes (RUS:CHN)\n"
     "  --undirected         the dyad either way round\n"
     "  --code PREFIX        CAMEO event code prefix (04, 042)\n"
-    "  --quad N             QuadClass 1..4\n"
+    "  --quad N[,N]         QuadClasses 1..4 (3,4: the conflicts)\n"
     "  --from, --to DATE    event dates, inclusive (YYYY-MM-DD)\n"
     "  --lang CODE          reported by an article in this language\n"
     "  --country ISO3       the action's location is in this country\n"
@@ -256,9 +256,7 @@ static int parse_options(int argc, char **argv, query_opts *o)
         case 'u': o->q.undirected = true; break;
         case 'c': o->q.code = optarg; break;
         case 'q':
-            o->q.quad = atoi(optarg);
-            if (!o->q.quad)         /* not a number: refused as "not 1..4" */
-                o->q.quad = -1;
+            o->q.quad = optarg;
             break;
         case 'F': o->q.from = optarg; break;
         case 'T': o->q.to = optarg; break;

@@ -9,12 +9,16 @@
 #include "cli.h"
 
 /* The columns that are numbers in JSON; historical is true or false; the
-** rest, codes like "041" included, are strings. */
+** rest, codes like "041" included, are strings.  A two-way table's
+** period columns ("2024-03") count events. */
 static bool numeric_column(const char *name)
 {
     static const char *const numeric[] = {
         "id", "quad", "goldstein", "mentions", "sources", "articles",
-        "events", "lat", "lon", "place_id", "sentence", "current_mentions"};
+        "events", "lat", "lon", "place_id", "sentence", "current_mentions",
+        "quad1", "quad2", "quad3", "quad4"};
+    if (name[0] >= '0' && name[0] <= '9')
+        return true;
     for (size_t i = 0; i < sizeof numeric / sizeof numeric[0]; i++)
         if (strcmp(name, numeric[i]) == 0)
             return true;

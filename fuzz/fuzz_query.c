@@ -4,19 +4,23 @@
 ** warta_store_export over a small store.  The input is
 **
 **   BY QUAD TOP FLAGS actor\n source\n target\n code\n from\n to\n
-**   lang\n country\n text\n by
+**   lang\n country\n text\n by\n quad\n level\n sort
 **
-** four bytes, then up to ten lines: an empty line leaves its filter unset,
-** a line "\x7f" sets it to "".  BY picks the grouping (0: none; 1-7: day
-** ... actor; from 8 on, the tenth line); QUAD and TOP are taken as they
-** are (QUAD signed); FLAGS bit 0 is "undirected", bits 1-2 an export
-** format (none, GDELT, PLOVER, CSV).  A query either runs, or is refused
-** with WARTA_EINVAL and a message; every event it lists passes the code,
-** quad, date and country filters.
+** four bytes, then up to thirteen lines: an empty line leaves its filter
+** unset, a line "\x7f" sets it to "".  BY picks the grouping (0: none;
+** 1-10: day ... actor, dyad,month, actor,week, code,year; from 11 on, the
+** tenth line); QUAD's low four bits are QuadClasses 1-4 ("1,3"), or with
+** its high bit set the eleventh line is the list; TOP is taken as it is;
+** FLAGS bit 0 is "undirected", bits 1-2 an export format (none, GDELT,
+** PLOVER, CSV).  A query either runs, or is refused with WARTA_EINVAL and
+** a message; every event it lists passes the code, quad, date and
+** country filters (codes in any case).
 */
+#include <strings.h>
+
 #include "helpers.h"
 
-#define N_LINES 10
+#define N_LINES 13
 
 /* A store of coded sentences, made once and opened read-only. */
 static warta_store *fuzz_store(void)
@@ -57,7 +61,16 @@ static warta_store *fuzz_store(void)
 
 static bool has_prefix(const char *s, const char *p)
 {
-    return s && strncmp(s, p, strlen(p)) == 0;
+    return s && strncasecmp(s, p, strlen(p)) == 0;
+}
+
+/* Is the QuadClass q in the list (its items checked by the store)? */
+static bool quad_in(const char *q, const char *list)
+{
+    for (const char *at = list; *at; at++)
+        if (*at == q[0] && !q[1])
+            return true;
+    return false;
 }
 
 static const char *column(int n, const char *const *names,
@@ -92,10 +105,10 @@ static int check_event(void *ud, int n, const char *const *names,
           has_prefix(target, q->source)))
         abort();
     if ((q->code && !has_prefix(code, q->code)) ||
-        (q->quad && atoi(quad) != q->quad) ||
+        (q->quad && !quad_in(quad, q->quad)) ||
         (q->from && strcmp(date, q->from) < 0) ||
         (q->to && (!date[0] || strcmp(date, q->to) > 0)) ||
-        (q->country && (!country || strcmp(country, q->country) != 0)))
+        (q->country && (!country || strcasecmp(country, q->country) != 0)))
         abort();
     return 0;
 }
@@ -139,8 +152,10 @@ static char *next_field(const char **p, const char *end, char **owned)
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    static const char *const bys[] = {NULL,   "day",  "week", "month",
-                                      "year", "dyad", "code", "actor"};
+    static const char *const bys[] = {
+        NULL,   "day",  "week",       "month",      "year",    "dyad",
+        "code", "actor", "dyad,month", "actor,week", "code,year"};
+    enum { N_BYS = sizeof bys / sizeof bys[0] };
     if (size < 4)
         return 0;
     warta_store *st = fuzz_store();
@@ -150,11 +165,17 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     char *f[N_LINES];
     for (int i = 0; i < N_LINES; i++)
         f[i] = next_field(&p, end, &owned[i]);
+    char quads[8] = "";
+    for (int i = 0; i < 4; i++)
+        if (data[1] & 1u << i)
+            snprintf(quads + strlen(quads), sizeof quads - strlen(quads),
+                     "%s%d", quads[0] ? "," : "", i + 1);
     warta_query q = {.actor = f[0], .source = f[1], .target = f[2],
                      .code = f[3], .from = f[4], .to = f[5], .lang = f[6],
                      .country = f[7], .text = f[8],
-                     .by = data[0] < 8 ? bys[data[0]] : f[9],
-                     .quad = (int8_t)data[1], .top = data[2],
+                     .by = data[0] < N_BYS ? bys[data[0]] : f[9],
+                     .quad = data[1] & 0x80 ? f[10] : quads[0] ? quads : NULL,
+                     .level = f[11], .sort = f[12], .top = data[2],
                      .undirected = data[3] & 1};
     warta_status rc = warta_store_query(st, &q, q.by ? check_group
                                                      : check_event, &q);

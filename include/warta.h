@@ -718,31 +718,55 @@ typedef struct warta_store_counts {
 WARTA_API warta_status warta_store_count(warta_store *st,
                                          warta_store_counts *out);
 
-/* What to select.  NULL / 0 fields do not filter. */
+/* What to select, and how to group and order it.  NULL / 0 fields do not
+** filter.  Codes are matched in any case ("rus" is RUS). */
 typedef struct warta_query {
     const char *actor;          /* code prefix of either side: "RUS" */
     const char *source, *target;/* a dyad: code prefixes of each side */
     bool undirected;            /* the dyad either way round */
     const char *code;           /* CAMEO code prefix: "04" */
-    int quad;                   /* QuadClass 1..4 */
+    const char *quad;           /* QuadClasses 1..4, comma-separated: "3,4" */
     const char *from, *to;      /* YYYY-MM-DD, inclusive */
     const char *lang;           /* language of a reporting article */
     const char *country;        /* ISO3 of the action location */
     const char *text;           /* FTS5 query over the sentences */
     const char *mode;           /* warta_mode names, comma-separated:
                                    "negated,future" */
-    const char *by;             /* day week month year dyad code actor, or
-                                   NULL for the events themselves */
-    unsigned top;               /* at most this many rows; 0: all */
+    const char *by;             /* a period (day week month year), a
+                                   grouping (dyad code actor), or a
+                                   grouping and a period ("dyad,month"): a
+                                   two-way table; NULL for the events
+                                   themselves */
+    const char *level;          /* "actor" (the codes as they are, the
+                                   default) or "country" (TUR, TURGOV and
+                                   TURMIL as TUR), for dyads and actors */
+    const char *sort;           /* date (newest first), events, mentions
+                                   (most first) or goldstein (lowest
+                                   first), each may end in ":asc" or
+                                   ":desc"; NULL: events newest first,
+                                   periods in time order, groups by events */
+    unsigned top;               /* at most this many rows (a two-way
+                                   table's groups); 0: all */
 } warta_query;
+
+/* Check a query's values without running it: WARTA_EINVAL with a message
+** ("--quad: '5' is not a QuadClass (1, 2, 3, 4)") for the first bad one.
+** warta_store_query and warta_store_export check the same way. */
+WARTA_API warta_status warta_query_check(warta_ctx *ctx, const warta_query *q);
 
 /* Rows are handed to fn as column names and values (NULL for SQL NULL);
 ** a non-zero return stops the query. */
 typedef int (*warta_row_fn)(void *ud, int n_cols, const char *const *names,
                             const char *const *values);
 
-/* Run a query: one row per event (id, date, source, code, target, ...)
-** or, with q->by, one per group (key, events, mentions, goldstein).
+/* Run a query: one row per event (id, date, source, code, target, ...),
+** newest first unless q->sort says otherwise; with a grouping, one per
+** group (its keys, events, mentions, goldstein: their mean, quad1..quad4:
+** the events of each QuadClass); with a period, one per period from the
+** first dated event to the last, periods without events included (events
+** 0, goldstein NULL); with a grouping and a period, one per group: its
+** keys, its dated events, then one column per period (named by it:
+** "2024-03") holding the group's events in that period.
 ** WARTA_EINVAL (with a message) for a bad filter. */
 WARTA_API warta_status warta_store_query(warta_store *st, const warta_query *q,
                                          warta_row_fn fn, void *ud);
@@ -750,8 +774,9 @@ WARTA_API warta_status warta_store_query(warta_store *st, const warta_query *q,
 /* The events a query selects (q->by must be NULL), in an export format:
 ** GDELT 2.0 with the store's NumMentions, NumSources and NumArticles and
 ** the event's id as GLOBALEVENTID, PLOVER JSON or CSV, the article and
-** sentence being the event's first report.  fn gets each line, ending in
-** '\n' (CSV's header first); a non-zero return stops. */
+** sentence being the event's first report, in q->sort's order (newest
+** first by default).  fn gets each line, ending in '\n' (CSV's header
+** first); a non-zero return stops. */
 typedef int (*warta_line_fn)(void *ud, const char *line, size_t n);
 WARTA_API warta_status warta_store_export(warta_store *st, const warta_query *q,
                                           warta_format fmt, warta_line_fn fn,

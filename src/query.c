@@ -1,7 +1,10 @@
 /*
 ** query.c -- reading the event store: filters become one WHERE clause
 ** over the events table (every value bound, never pasted into SQL), and a
-** grouping becomes one GROUP BY over the filtered events.
+** grouping becomes one GROUP BY over the filtered events: by period (every
+** period from the first to the last, none left out), by dyad, code or
+** actor (at the level of the codes or of their countries), or by both at
+** once, a two-way table whose periods are turned into columns here.
 */
 #include <ctype.h>
 #include <stdio.h>
@@ -12,11 +15,11 @@
 
 #include "warta_int.h"
 
-/* A code prefix is shorter than this (check_query sees to it). */
+/* A code prefix is shorter than this (plan_query sees to it). */
 #define CODE_MAX 32
 
-/* A value bound to one ?: the caller's text, or the upper end of a code
-** prefix's range, made here. */
+/* A value bound to one ?: the caller's text, or one made here (a code
+** prefix in upper case, or the upper end of its range). */
 typedef struct query_param {
     const char *text;               /* NULL: the value is bound */
     char bound[CODE_MAX];
@@ -46,12 +49,22 @@ static void sql_free(query_sql *q)
     ctx_free(q->ctx, q->params, q->cap_params * sizeof *q->params);
 }
 
+/* Append SQL text: the pieces are this file's own, never a value. */
 static void add_sql(query_sql *q, const char *text)
 {
     jw_raw(&q->w, text, strlen(text));
     if (!q->w.ok && q->rc == WARTA_OK)
         q->rc = WARTA_ENOMEM;
 }
+
+static void add_sqls(query_sql *q, const char *const *texts, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        add_sql(q, texts[i]);
+}
+#define ADD_SQL(q, ...)                                                  \
+    add_sqls(q, (const char *const[]){__VA_ARGS__},                      \
+             ARRAY_LEN(((const char *const[]){__VA_ARGS__})))
 
 /* A ? and the value for it (the caller fills it in); NULL on failure. */
 static query_param *add_param_slot(query_sql *q)
@@ -81,11 +94,11 @@ static void add_param(query_sql *q, const char *v)
         p->text = v;
 }
 
-/* The first code after every code that begins with prefix: "RUS" ->
-** "RUT". */
-static void add_upper_bound(query_sql *q, const char *prefix)
+/* A code as the store writes codes, in upper case ("rus" is RUS); with
+** bump, the first code after every code that begins with it: "RUT". */
+static void add_code_param(query_sql *q, const char *code, bool bump)
 {
-    size_t n = strlen(prefix);
+    size_t n = strlen(code);
     if (n == 0 || n >= CODE_MAX) {
         q->rc = WARTA_EINVAL;
         return;
@@ -94,24 +107,24 @@ static void add_upper_bound(query_sql *q, const char *prefix)
     if (!p)
         return;
     p->text = NULL;
-    memcpy(p->bound, prefix, n + 1);
-    p->bound[n - 1]++;
+    for (size_t i = 0; i <= n; i++)
+        p->bound[i] = (char)toupper((unsigned char)code[i]);
+    if (bump)
+        p->bound[n - 1]++;
 }
 
 /* "col >= 'RUS' AND col < 'RUT'": a code prefix as a range, so that the
 ** column's index serves it. */
 static void add_prefix(query_sql *q, const char *col, const char *prefix)
 {
-    add_sql(q, "(");
-    add_sql(q, col);
-    add_sql(q, " >= ");
-    add_param(q, prefix);
-    add_sql(q, " AND ");
-    add_sql(q, col);
-    add_sql(q, " < ");
-    add_upper_bound(q, prefix);
+    ADD_SQL(q, "(", col, " >= ");
+    add_code_param(q, prefix, false);
+    ADD_SQL(q, " AND ", col, " < ");
+    add_code_param(q, prefix, true);
     add_sql(q, ")");
 }
+
+/* ---- what a query asks, checked ----------------------------------------- */
 
 /* A code prefix: letters, digits and '-' only, 1 to CODE_MAX - 1 of
 ** them. */
@@ -124,45 +137,218 @@ static bool valid_code(const char *s)
     return n > 0 && n < CODE_MAX;
 }
 
-/* The modes a list such as "negated,future" names, as bits (1u << each
-** warta_mode); false, with the first name that is not a mode in *bad
-** (bad_n bytes of it), when one is not. */
-static bool parse_modes(const char *list, unsigned *bits, const char **bad,
-                        size_t *bad_n)
+/* Which of names a list such as "negated,future" holds, as bits (1u <<
+** its index); false, with the first item that is none of them in *bad
+** (bad_n bytes), when one is not. */
+static bool parse_list(const char *list, const char *const *names,
+                       unsigned n_names, unsigned *bits, const char **bad,
+                       size_t *bad_n)
 {
     *bits = 0;
     for (const char *at = list;; at++) {
         size_t n = strcspn(at, ",");
-        unsigned m = 0;
-        while (m < WARTA_N_MODES &&
-               !(strlen(warta_mode_name(m)) == n &&
-                 strncmp(at, warta_mode_name(m), n) == 0))
-            m++;
-        if (m == WARTA_N_MODES) {
+        unsigned i = 0;
+        while (i < n_names &&
+               !(strlen(names[i]) == n && strncmp(at, names[i], n) == 0))
+            i++;
+        if (i == n_names) {
             *bad = at;
             *bad_n = n;
             return false;
         }
-        *bits |= 1u << m;
+        *bits |= 1u << i;
         at += n;
         if (!*at)
             return true;
     }
 }
 
+#define MODE_NAME(name, text) text,
+static const char *const mode_names[] = {WARTA_MODE_LIST(MODE_NAME)};
 #define MODE_NAME_COMMA(name, text) text ", "
-static const char mode_names[] = WARTA_MODE_LIST(MODE_NAME_COMMA);
+static const char mode_list[] = WARTA_MODE_LIST(MODE_NAME_COMMA);
+static const char *const quad_names[] = {"1", "2", "3", "4"};
 
-static warta_status check_query(warta_ctx *ctx, const warta_query *q)
+/* A list option (NULL: every item) as bits; WARTA_EINVAL with a message
+** naming the item that is not one of names, and the ones that are. */
+static warta_status check_list(warta_ctx *ctx, const char *option,
+                               const char *list, const char *const *names,
+                               unsigned n_names, const char *what,
+                               int valid_len, const char *valid,
+                               unsigned *bits)
 {
-    unsigned modes;
     const char *bad;
     size_t bad_n;
-    if (q->mode && !parse_modes(q->mode, &modes, &bad, &bad_n))
-        return ctx_error(ctx, WARTA_EINVAL,
-                         "--mode: '%.*s' is not a mode (%.*s)",
-                         (int)(bad_n < 40 ? bad_n : 40), bad,
-                         (int)sizeof mode_names - 3, mode_names);
+    if (!list) {
+        *bits = 0;
+        return WARTA_OK;
+    }
+    if (parse_list(list, names, n_names, bits, &bad, &bad_n))
+        return WARTA_OK;
+    return ctx_error(ctx, WARTA_EINVAL, "%s: '%.*s' is not %s (%.*s)", option,
+                     (int)(bad_n < 40 ? bad_n : 40), bad, what, valid_len,
+                     valid);
+}
+
+/* A period of a time series: how a date names its first day, how to go
+** to the next period, and how many characters of the first day name it
+** ("2024-03" for a month). */
+static const struct period {
+    const char *name, *start, *step;
+    int label_len;
+} periods[] = {
+    {"day", "date", "+1 day", 10},
+    /* a week is named by its Monday */
+    {"week", "date(date, '-' || ((strftime('%w', date) + 6) % 7) || ' days')",
+     "+7 days", 10},
+    {"month", "substr(date, 1, 7) || '-01'", "+1 month", 7},
+    {"year", "substr(date, 1, 4) || '-01-01'", "+1 year", 4},
+};
+
+/* A grouping of events by what they are about, and the columns that key
+** its groups (its rows are made by add_group_rows). */
+enum { GROUP_DYAD, GROUP_CODE, GROUP_ACTOR };
+static const struct grouping {
+    const char *name, *keys;
+} groupings[] = {
+    [GROUP_DYAD] = {"dyad", "source, target"},
+    [GROUP_CODE] = {"code", "code, label"},
+    [GROUP_ACTOR] = {"actor", "actor"},
+};
+
+/* What can be sorted by, and which way it goes unless told. */
+enum { SORT_DATE, SORT_EVENTS, SORT_MENTIONS, SORT_GOLDSTEIN, N_SORTS };
+static const struct sort_key {
+    const char *name;
+    bool desc;
+} sort_keys[] = {
+    [SORT_DATE] = {"date", true},           /* newest first */
+    [SORT_EVENTS] = {"events", true},       /* most first */
+    [SORT_MENTIONS] = {"mentions", true},
+    [SORT_GOLDSTEIN] = {"goldstein", false}, /* most hostile first */
+};
+
+/* A query read and checked: what each of its options says. */
+typedef struct query_plan {
+    unsigned quads;                 /* bit q: QuadClass q + 1; 0: any */
+    unsigned modes;                 /* bit m: warta_mode m; 0: any */
+    const struct period *period;    /* a series, or a two-way table's
+                                       columns; NULL: neither */
+    int group;                      /* GROUP_*, or -1: none */
+    bool country;                   /* --level country */
+    int sort;                       /* SORT_*, or -1: the default order */
+    bool desc;                      /* with sort: its direction */
+} query_plan;
+
+static const struct period *find_period(const char *name, size_t n)
+{
+    for (size_t i = 0; i < ARRAY_LEN(periods); i++)
+        if (strlen(periods[i].name) == n &&
+            strncmp(name, periods[i].name, n) == 0)
+            return &periods[i];
+    return NULL;
+}
+
+static int find_group(const char *name, size_t n)
+{
+    for (size_t i = 0; i < ARRAY_LEN(groupings); i++)
+        if (strlen(groupings[i].name) == n &&
+            strncmp(name, groupings[i].name, n) == 0)
+            return (int)i;
+    return -1;
+}
+
+/* --by: a period or a grouping, or a grouping and a period (dyad,month). */
+static warta_status plan_by(warta_ctx *ctx, const char *by, query_plan *p)
+{
+    p->period = NULL;
+    p->group = -1;
+    if (!by)
+        return WARTA_OK;
+    size_t n = strcspn(by, ",");
+    const char *second = by[n] ? by + n + 1 : NULL;
+    p->period = find_period(by, n);
+    p->group = find_group(by, n);
+    if (!p->period && p->group < 0)
+        return ctx_error(ctx, WARTA_EINVAL, "--by: '%.40s' is not day, week, "
+                         "month, year, dyad, code or actor, nor a grouping "
+                         "and a period (dyad,month)", by);
+    if (!second)
+        return WARTA_OK;
+    p->period = find_period(second, strlen(second));
+    if (p->group < 0 || !p->period)
+        return ctx_error(ctx, WARTA_EINVAL, "--by: '%.40s': a two-way table "
+                         "is dyad, code or actor, then a period (dyad,month)",
+                         by);
+    return WARTA_OK;
+}
+
+/* --level: the codes as they are, or their countries (dyads and actors). */
+static warta_status plan_level(warta_ctx *ctx, const char *level,
+                               query_plan *p)
+{
+    p->country = level && strcmp(level, "country") == 0;
+    if (level && !p->country && strcmp(level, "actor") != 0)
+        return ctx_error(ctx, WARTA_EINVAL, "--level: '%.40s' is not actor "
+                         "or country", level);
+    if (p->country && p->group != GROUP_DYAD && p->group != GROUP_ACTOR)
+        return ctx_error(ctx, WARTA_EINVAL, "--level: country groups dyads "
+                         "and actors (--by dyad or actor)");
+    return WARTA_OK;
+}
+
+/* --sort: KEY or KEY:asc or KEY:desc, a key the result has. */
+static warta_status plan_sort(warta_ctx *ctx, const char *sort,
+                              query_plan *p)
+{
+    p->sort = -1;
+    p->desc = false;
+    if (!sort)
+        return WARTA_OK;
+    size_t n = strcspn(sort, ":");
+    const char *dir = sort[n] ? sort + n + 1 : NULL;
+    for (int k = 0; k < N_SORTS && p->sort < 0; k++)
+        if (strlen(sort_keys[k].name) == n &&
+            strncmp(sort, sort_keys[k].name, n) == 0)
+            p->sort = k;
+    if (dir && strcmp(dir, "asc") != 0 && strcmp(dir, "desc") != 0)
+        return ctx_error(ctx, WARTA_EINVAL, "--sort: '%.40s': a key may be "
+                         "followed by :asc or :desc, nothing else", sort);
+    /* what each shape of result can be sorted by (bits of SORT_*) */
+    static const struct {
+        unsigned keys;
+        const char *what, *names;
+    } shapes[] = {
+        {1u << SORT_DATE | 1u << SORT_MENTIONS | 1u << SORT_GOLDSTEIN,
+         "events", "date, mentions or goldstein"},
+        {1u << SORT_DATE | 1u << SORT_EVENTS | 1u << SORT_MENTIONS |
+             1u << SORT_GOLDSTEIN,
+         "periods", "date, events, mentions or goldstein"},
+        {1u << SORT_EVENTS | 1u << SORT_MENTIONS | 1u << SORT_GOLDSTEIN,
+         "groups", "events, mentions or goldstein"},
+        {1u << SORT_EVENTS, "a two-way table's rows", "events"},
+    };
+    size_t shape = p->group < 0 ? (p->period ? 1 : 0) : (p->period ? 3 : 2);
+    if (p->sort < 0 || !(shapes[shape].keys & 1u << p->sort))
+        return ctx_error(ctx, WARTA_EINVAL, "--sort: %s sort by %s, not "
+                         "'%.40s'", shapes[shape].what, shapes[shape].names,
+                         sort);
+    p->desc = dir ? strcmp(dir, "desc") == 0 : sort_keys[p->sort].desc;
+    return WARTA_OK;
+}
+
+static warta_status plan_query(warta_ctx *ctx, const warta_query *q,
+                               query_plan *p)
+{
+    warta_status rc = check_list(ctx, "--mode", q->mode, mode_names,
+                                 WARTA_N_MODES, "a mode",
+                                 (int)sizeof mode_list - 3, mode_list,
+                                 &p->modes);
+    if (rc == WARTA_OK)
+        rc = check_list(ctx, "--quad", q->quad, quad_names, 4, "a QuadClass",
+                        10, "1, 2, 3, 4", &p->quads);
+    if (rc != WARTA_OK)
+        return rc;
     const char *codes[][2] = {{"--actor", q->actor},
                               {"--dyad", q->source},
                               {"--dyad", q->target},
@@ -171,23 +357,45 @@ static warta_status check_query(warta_ctx *ctx, const warta_query *q)
     for (size_t i = 0; i < ARRAY_LEN(codes); i++)
         if (codes[i][1] && !valid_code(codes[i][1]))
             return ctx_error(ctx, WARTA_EINVAL,
-                             "%s: '%s' is not a code (letters and digits)",
+                             "%s: '%.40s' is not a code (letters and digits)",
                              codes[i][0], codes[i][1]);
     if ((q->source != NULL) != (q->target != NULL))
         return ctx_error(ctx, WARTA_EINVAL, "a dyad needs both sides");
-    if (q->quad && (q->quad < 1 || q->quad > 4))
-        return ctx_error(ctx, WARTA_EINVAL, "--quad: %d is not 1..4", q->quad);
     if (q->from && !warta_date_valid(q->from))
-        return ctx_error(ctx, WARTA_EINVAL, "--from: '%s' is not YYYY-MM-DD",
-                         q->from);
+        return ctx_error(ctx, WARTA_EINVAL, "--from: '%.40s' is not a date "
+                         "(YYYY-MM-DD)", q->from);
     if (q->to && !warta_date_valid(q->to))
-        return ctx_error(ctx, WARTA_EINVAL, "--to: '%s' is not YYYY-MM-DD",
-                         q->to);
-    return WARTA_OK;
+        return ctx_error(ctx, WARTA_EINVAL, "--to: '%.40s' is not a date "
+                         "(YYYY-MM-DD)", q->to);
+    rc = plan_by(ctx, q->by, p);
+    if (rc == WARTA_OK)
+        rc = plan_level(ctx, q->level, p);
+    if (rc == WARTA_OK)
+        rc = plan_sort(ctx, q->sort, p);
+    return rc;
+}
+
+/* ---- the SQL ------------------------------------------------------------ */
+
+/* " AND col IN (a, b)": the items of a list, by the bits set. */
+static void add_in_list(query_sql *s, const char *col, unsigned bits,
+                        const char *const *names, unsigned n_names)
+{
+    const char *sep = " IN (";
+    add_sql(s, " AND ");
+    add_sql(s, col);
+    for (unsigned i = 0; i < n_names; i++)
+        if (bits & 1u << i) {
+            add_sql(s, sep);
+            add_param(s, names[i]);
+            sep = ", ";
+        }
+    add_sql(s, ")");
 }
 
 /* WITH f AS (the events that pass every filter) */
-static void add_filters(query_sql *s, const warta_query *q)
+static void add_filters(query_sql *s, const warta_query *q,
+                        const query_plan *p)
 {
     add_sql(s, "WITH f AS (SELECT * FROM events e WHERE 1");
     if (q->actor) {
@@ -219,11 +427,8 @@ static void add_filters(query_sql *s, const warta_query *q)
         add_sql(s, " AND ");
         add_prefix(s, "code", q->code);
     }
-    if (q->quad) {
-        char quad[32];
-        snprintf(quad, sizeof quad, " AND quad = %d", q->quad);
-        add_sql(s, quad);
-    }
+    if (p->quads)       /* "3" is 3 to the INTEGER column's affinity */
+        add_in_list(s, "quad", p->quads, quad_names, 4);
     if (q->from) {
         add_sql(s, " AND date >= ");
         add_param(s, q->from);
@@ -234,21 +439,10 @@ static void add_filters(query_sql *s, const warta_query *q)
     }
     if (q->country) {
         add_sql(s, " AND place_country = ");
-        add_param(s, q->country);
+        add_code_param(s, q->country, false);
     }
-    unsigned modes;
-    const char *bad;
-    size_t bad_n;
-    if (q->mode && parse_modes(q->mode, &modes, &bad, &bad_n)) {
-        const char *sep = " AND mode IN (";
-        for (unsigned m = 0; m < WARTA_N_MODES; m++)
-            if (modes & 1u << m) {
-                add_sql(s, sep);
-                add_param(s, warta_mode_name(m));
-                sep = ", ";
-            }
-        add_sql(s, ")");
-    }
+    if (p->modes)
+        add_in_list(s, "mode", p->modes, mode_names, WARTA_N_MODES);
     if (q->lang) {
         add_sql(s, " AND EXISTS (SELECT 1 FROM mentions m JOIN docs d"
                    " ON d.id = m.doc WHERE m.event = e.id AND d.lang = ");
@@ -265,39 +459,6 @@ static void add_filters(query_sql *s, const warta_query *q)
     add_sql(s, ") ");
 }
 
-#define GROUP_COUNTS "count(*) AS events, sum(mentions) AS mentions," \
-                     " printf('%.2f', avg(goldstein)) AS goldstein"
-
-/* What each --by selects from the filtered events f. */
-static const struct grouping {
-    const char *by, *sql;
-} groupings[] = {
-    {"day", "SELECT date AS day, " GROUP_COUNTS " FROM f WHERE date <> ''"
-            " GROUP BY 1 ORDER BY 1"},
-    /* a week is named by its Monday */
-    {"week", "SELECT date(date, '-' || ((strftime('%w', date) + 6) % 7) ||"
-             " ' days') AS week, " GROUP_COUNTS " FROM f WHERE date <> ''"
-             " GROUP BY 1 ORDER BY 1"},
-    {"month", "SELECT substr(date, 1, 7) AS month, " GROUP_COUNTS " FROM f"
-              " WHERE date <> '' GROUP BY 1 ORDER BY 1"},
-    {"year", "SELECT substr(date, 1, 4) AS year, " GROUP_COUNTS " FROM f"
-             " WHERE date <> '' GROUP BY 1 ORDER BY 1"},
-    {"dyad", "SELECT source, target, " GROUP_COUNTS " FROM f"
-             " GROUP BY 1, 2 ORDER BY events DESC, 1, 2"},
-    {"code", "SELECT code, label, " GROUP_COUNTS " FROM f"
-             " GROUP BY 1 ORDER BY events DESC, 1"},
-    {"actor", "SELECT actor, " GROUP_COUNTS " FROM (SELECT source AS actor,"
-              " mentions, goldstein FROM f UNION ALL SELECT target, mentions,"
-              " goldstein FROM f WHERE target <> source)"
-              " GROUP BY 1 ORDER BY events DESC, 1"},
-};
-
-static const char events_sql[] =
-    "SELECT id, date, source, code, target, label, mode, historical, quad,"
-    " printf('%.1f', goldstein) AS goldstein, place,"
-    " place_country AS country, mentions, sources, articles"
-    " FROM f ORDER BY date, id";
-
 static void add_limit(query_sql *s, unsigned top)
 {
     if (top) {
@@ -307,37 +468,198 @@ static void add_limit(query_sql *s, unsigned top)
     }
 }
 
-/* Prepare "WITH f AS (the filtered events) select [LIMIT top]" and bind
-** its values; every ? gets the value added with it, or the query fails. */
-static warta_status prepare_query(warta_store *st, const warta_query *q,
-                                  const char *select, sqlite3_stmt **out)
+/* The order of a list of events (col_prefix "f." names the filtered
+** events' columns among others): newest first unless told. */
+static void add_event_order(query_sql *s, const query_plan *p)
 {
-    query_sql s;
-    sql_init(&s, st->ctx);
-    add_filters(&s, q);
-    add_sql(&s, select);
-    add_limit(&s, q->top);
+    bool desc = p->sort < 0 || p->desc;
+    add_sql(s, " ORDER BY ");
+    if (p->sort == SORT_MENTIONS)
+        add_sql(s, desc ? "f.mentions DESC, " : "f.mentions, ");
+    else if (p->sort == SORT_GOLDSTEIN)
+        add_sql(s, desc ? "f.goldstein DESC, " : "f.goldstein, ");
+    add_sql(s, p->sort == SORT_DATE && !desc ? "f.date, f.id"
+                                             : "f.date DESC, f.id DESC");
+}
+
+static const char events_sql[] =
+    "SELECT id, date, source, code, target, label, mode, historical, quad,"
+    " printf('%.1f', goldstein) AS goldstein, place,"
+    " place_country AS country, mentions, sources, articles FROM f";
+
+/* A side of an event at the level asked: its code, or its country (the
+** code's first three letters when it has none: "---GOV" is ---). */
+static const char *side(const query_plan *p, bool target)
+{
+    if (!p->country)
+        return target ? "target" : "source";
+    return target ? "CASE WHEN target_country <> '' THEN target_country"
+                    " ELSE substr(target, 1, 3) END"
+                  : "CASE WHEN source_country <> '' THEN source_country"
+                    " ELSE substr(source, 1, 3) END";
+}
+
+/* ", r AS (one row per event and group key: the grouping's keys, date,
+** mentions, goldstein, quad)"; an actor's events are its groups' whether
+** it is the source or the target (once when it is both). */
+static void add_group_rows(query_sql *s, const query_plan *p)
+{
+    static const char counted[] = ", date, mentions, goldstein, quad FROM f";
+    add_sql(s, ", r AS (SELECT ");
+    if (p->group == GROUP_DYAD)
+        ADD_SQL(s, side(p, false), " AS source, ", side(p, true),
+                " AS target", counted);
+    else if (p->group == GROUP_CODE)
+        ADD_SQL(s, "code, coalesce(label, '') AS label", counted);
+    else
+        ADD_SQL(s, side(p, false), " AS actor", counted, " UNION ALL SELECT ",
+                side(p, true), counted, " WHERE ", side(p, true), " <> ",
+                side(p, false));
+    add_sql(s, ") ");
+}
+
+/* What a group or period counts: events, mentions, their mean Goldstein
+** and the events of each QuadClass. */
+#define QUAD_COUNTS "sum(quad = 1) AS quad1, sum(quad = 2) AS quad2," \
+                    " sum(quad = 3) AS quad3, sum(quad = 4) AS quad4"
+
+static void add_groups(query_sql *s, const warta_query *q,
+                       const query_plan *p)
+{
+    const char *keys = groupings[p->group].keys;
+    add_group_rows(s, p);
+    ADD_SQL(s, "SELECT ", keys, ", count(*) AS events, sum(mentions) AS"
+            " mentions, printf('%.2f', avg(goldstein)) AS goldstein, "
+            QUAD_COUNTS " FROM r GROUP BY ", keys, " ORDER BY ");
+    int sort = p->sort < 0 ? SORT_EVENTS : p->sort;
+    bool desc = p->sort < 0 || p->desc;
+    add_sql(s, sort == SORT_EVENTS     ? "events"
+               : sort == SORT_MENTIONS ? "mentions"
+                                       : "avg(goldstein)");
+    ADD_SQL(s, desc ? " DESC, " : ", ", keys);
+    add_limit(s, q->top);
+}
+
+/* ", span(p) AS (the first day of every period from g's first to its
+** last)" */
+static void add_span(query_sql *s, const struct period *period)
+{
+    ADD_SQL(s, ", span(p) AS (SELECT p FROM (SELECT min(p) AS p FROM g)"
+            " WHERE p IS NOT NULL UNION ALL SELECT date(p, '", period->step,
+            "') FROM span WHERE p < (SELECT max(p) FROM g)) ");
+}
+
+/* The label of span's period: "2024-03" for a month. */
+static void add_period_label(query_sql *s, const struct period *period)
+{
+    char label[64];
+    snprintf(label, sizeof label, "substr(span.p, 1, %d) AS ",
+             period->label_len);
+    ADD_SQL(s, label, period->name);
+}
+
+/* A time series: one row per period from the first dated event to the
+** last, those without events too. */
+static void add_series(query_sql *s, const warta_query *q,
+                       const query_plan *p)
+{
+    const struct period *period = p->period;
+    ADD_SQL(s, ", g AS (SELECT ", period->start, " AS p, count(*) AS events,"
+            " sum(mentions) AS mentions, avg(goldstein) AS goldstein, "
+            QUAD_COUNTS " FROM f WHERE date <> '' GROUP BY 1)");
+    add_span(s, period);
+    add_sql(s, "SELECT ");
+    add_period_label(s, period);
+    add_sql(s, ", coalesce(g.events, 0) AS events, coalesce(g.mentions, 0)"
+               " AS mentions, CASE WHEN g.events THEN printf('%.2f',"
+               " g.goldstein) END AS goldstein, coalesce(g.quad1, 0) AS"
+               " quad1, coalesce(g.quad2, 0) AS quad2, coalesce(g.quad3, 0)"
+               " AS quad3, coalesce(g.quad4, 0) AS quad4"
+               " FROM span LEFT JOIN g ON g.p = span.p ORDER BY ");
+    bool desc = p->desc;
+    switch (p->sort) {
+    case SORT_DATE:
+        add_sql(s, desc ? "span.p DESC" : "span.p");
+        break;
+    case SORT_EVENTS:
+    case SORT_MENTIONS:
+        ADD_SQL(s, p->sort == SORT_EVENTS ? "events" : "mentions",
+                desc ? " DESC, span.p" : ", span.p");
+        break;
+    case SORT_GOLDSTEIN:        /* periods without events last */
+        add_sql(s, desc ? "g.goldstein IS NULL, g.goldstein DESC, span.p"
+                        : "g.goldstein IS NULL, g.goldstein, span.p");
+        break;
+    default:                    /* a series runs forward in time */
+        add_sql(s, "span.p");
+    }
+    add_limit(s, q->top);
+}
+
+/* A two-way table as rows: for each of the top groups (by dated events)
+** and each period, the group's keys, its events in all, the period and
+** its events then; turned into one row per group by pivot_rows. */
+static void add_two_way(query_sql *s, const warta_query *q,
+                        const query_plan *p)
+{
+    const char *keys = groupings[p->group].keys;
+    add_group_rows(s, p);
+    ADD_SQL(s, ", g AS (SELECT ", keys, ", ", p->period->start, " AS p,"
+            " count(*) AS n FROM r WHERE date <> '' GROUP BY ", keys, ", p)",
+            ", k AS (SELECT ", keys, ", sum(n) AS events FROM g GROUP BY ",
+            keys, " ORDER BY events DESC, ", keys);
+    add_limit(s, q->top);
+    add_sql(s, ")");
+    add_span(s, p->period);
+    ADD_SQL(s, "SELECT ", keys, ", k.events AS events, ");
+    add_period_label(s, p->period);
+    ADD_SQL(s, ", coalesce(g.n, 0) AS n FROM k JOIN span LEFT JOIN g USING (",
+            keys, ", p) ORDER BY k.events DESC, ", keys, ", span.p");
+}
+
+/* The whole statement for a query. */
+static void add_query(query_sql *s, const warta_query *q, const query_plan *p)
+{
+    add_filters(s, q, p);
+    if (p->group >= 0 && p->period)
+        add_two_way(s, q, p);
+    else if (p->group >= 0)
+        add_groups(s, q, p);
+    else if (p->period)
+        add_series(s, q, p);
+    else {
+        add_sql(s, events_sql);
+        add_event_order(s, p);
+        add_limit(s, q->top);
+    }
+}
+
+/* Prepare the statement s holds and bind its values; every ? gets the
+** value added with it, or the query fails.  Frees s. */
+static warta_status prepare_sql(warta_store *st, query_sql *s,
+                                sqlite3_stmt **out)
+{
     *out = NULL;
-    warta_status rc = s.rc;
+    warta_status rc = s->rc;
     if (rc == WARTA_ENOMEM)
         rc = ctx_error(st->ctx, rc, "query: out of memory");
     else if (rc != WARTA_OK)
         rc = ctx_error(st->ctx, rc, "query: a code of %d characters or more",
                        CODE_MAX);
-    else if (sqlite3_prepare_v2(st->db, s.sql.p, (int)s.sql.n, out, NULL) !=
+    else if (sqlite3_prepare_v2(st->db, s->sql.p, (int)s->sql.n, out, NULL) !=
              SQLITE_OK)
         rc = store_db_error(st, "query");
-    else if ((size_t)sqlite3_bind_parameter_count(*out) != s.n_params)
+    else if ((size_t)sqlite3_bind_parameter_count(*out) != s->n_params)
         rc = ctx_error(st->ctx, WARTA_EDB,
-                       "query: %zu values for %d parameters", s.n_params,
+                       "query: %zu values for %d parameters", s->n_params,
                        sqlite3_bind_parameter_count(*out));
-    for (size_t i = 0; rc == WARTA_OK && i < s.n_params; i++) {
-        const query_param *p = &s.params[i];
+    for (size_t i = 0; rc == WARTA_OK && i < s->n_params; i++) {
+        const query_param *p = &s->params[i];
         if (sqlite3_bind_text(*out, (int)i + 1, p->text ? p->text : p->bound,
                               -1, SQLITE_TRANSIENT) != SQLITE_OK)
             rc = store_db_error(st, "query");
     }
-    sql_free(&s);
+    sql_free(s);
     if (rc != WARTA_OK) {
         sqlite3_finalize(*out);
         *out = NULL;
@@ -365,6 +687,102 @@ static warta_status each_row(warta_store *st, sqlite3_stmt *s,
     return r == SQLITE_DONE ? WARTA_OK : store_db_error(st, "query");
 }
 
+/* ---- two-way tables: rows into columns ---------------------------------- */
+
+/* One group's row as it is gathered: its keys and total, then one cell
+** per period; the names are made along with the first group's. */
+typedef struct pivot {
+    int n_keys;                     /* key columns before "events" */
+    const char **names, **values;
+    size_t n, cap;                  /* cells in values (and names) */
+    bool named;                     /* names holds every column */
+    arena names_mem, row_mem;
+} pivot;
+
+static bool pivot_push(pivot *pv, const char *name, const char *value)
+{
+    if (pv->n == pv->cap) {
+        size_t cap = pv->cap ? 2 * pv->cap : 64;
+        const char **names = arena_grow(&pv->names_mem, pv->names,
+                                        pv->cap * sizeof *names,
+                                        cap * sizeof *names);
+        const char **values = arena_grow(&pv->names_mem, pv->values,
+                                         pv->cap * sizeof *values,
+                                         cap * sizeof *values);
+        if (!names || !values)
+            return false;
+        pv->names = names, pv->values = values, pv->cap = cap;
+    }
+    if (!pv->named) {
+        pv->names[pv->n] = arena_strndup(&pv->names_mem, name, strlen(name));
+        if (!pv->names[pv->n])
+            return false;
+    }
+    pv->values[pv->n] = value ? arena_strndup(&pv->row_mem, value,
+                                              strlen(value))
+                              : NULL;
+    if (value && !pv->values[pv->n])
+        return false;
+    pv->n++;
+    return true;
+}
+
+static const char *column_text(sqlite3_stmt *s, int col)
+{
+    return (const char *)sqlite3_column_text(s, col);
+}
+
+/* Does the statement's row belong to the group being gathered? */
+static bool same_group(const pivot *pv, sqlite3_stmt *s)
+{
+    for (int i = 0; i < pv->n_keys; i++) {
+        const char *v = column_text(s, i);
+        if (strcmp(v ? v : "", pv->values[i] ? pv->values[i] : "") != 0)
+            return false;
+    }
+    return true;
+}
+
+/* Hand the gathered row to fn (non-zero: stop), and start the next. */
+static int pivot_flush(pivot *pv, warta_row_fn fn, void *ud)
+{
+    int stop = fn(ud, (int)pv->n, pv->names, pv->values);
+    pv->named = true;
+    pv->n = 0;
+    arena_clear(&pv->row_mem);
+    return stop;
+}
+
+/* add_two_way's rows (keys, events, period, n) as one row per group:
+** keys, events, then a column per period named by it. */
+static warta_status pivot_rows(warta_store *st, sqlite3_stmt *s, int n_keys,
+                               warta_row_fn fn, void *ud)
+{
+    pivot pv = {.n_keys = n_keys};
+    arena_init(&pv.names_mem, st->ctx);
+    arena_init(&pv.row_mem, st->ctx);
+    bool ok = true, stop = false;
+    int r = SQLITE_DONE;
+    while (ok && !stop && (r = sqlite3_step(s)) == SQLITE_ROW) {
+        if (pv.n && !same_group(&pv, s))
+            stop = pivot_flush(&pv, fn, ud);
+        if (pv.n == 0)      /* a new group: its keys and total */
+            for (int i = 0; ok && !stop && i <= n_keys; i++)
+                ok = pivot_push(&pv, sqlite3_column_name(s, i),
+                                column_text(s, i));
+        if (ok && !stop)
+            ok = pivot_push(&pv, column_text(s, n_keys + 1),
+                            column_text(s, n_keys + 2));
+    }
+    if (ok && !stop && r == SQLITE_DONE && pv.n)
+        pivot_flush(&pv, fn, ud);
+    arena_reset(&pv.names_mem);
+    arena_reset(&pv.row_mem);
+    if (!ok)
+        return ctx_error(st->ctx, WARTA_ENOMEM, "query: out of memory");
+    return stop || r == SQLITE_DONE ? WARTA_OK : store_db_error(st, "query");
+}
+
 /* A malformed --text is the user's mistake, not the database's: FTS5
 ** says so with a plain SQLITE_ERROR ("fts5: syntax error", "unterminated
 ** string"), where a damaged or busy database gives other codes. */
@@ -377,29 +795,34 @@ static warta_status blame_text(warta_store *st, const warta_query *q,
     return rc;
 }
 
+warta_status warta_query_check(warta_ctx *ctx, const warta_query *q)
+{
+    query_plan p;
+    if (!ctx || !q)
+        return WARTA_EINVAL;
+    return plan_query(ctx, q, &p);
+}
+
 warta_status warta_store_query(warta_store *st, const warta_query *q,
                                warta_row_fn fn, void *ud)
 {
     if (!st || !q || !fn)
         return WARTA_EINVAL;
-    warta_status rc = check_query(st->ctx, q);
+    query_plan p;
+    warta_status rc = plan_query(st->ctx, q, &p);
     if (rc != WARTA_OK)
         return rc;
-    const char *select = NULL;
-    if (!q->by)
-        select = events_sql;
-    for (size_t i = 0; !select && i < ARRAY_LEN(groupings); i++)
-        if (strcmp(q->by, groupings[i].by) == 0)
-            select = groupings[i].sql;
-    if (!select)
-        return ctx_error(st->ctx, WARTA_EINVAL,
-                         "--by: '%s' is not day, week, month, year, dyad, "
-                         "code or actor", q->by);
+    query_sql s;
+    sql_init(&s, st->ctx);
+    add_query(&s, q, &p);
     sqlite3_stmt *stmt;
-    rc = prepare_query(st, q, select, &stmt);
+    rc = prepare_sql(st, &s, &stmt);
     if (rc != WARTA_OK)
         return rc;
-    rc = each_row(st, stmt, fn, ud);
+    if (p.group >= 0 && p.period)
+        rc = pivot_rows(st, stmt, p.group == GROUP_ACTOR ? 1 : 2, fn, ud);
+    else
+        rc = each_row(st, stmt, fn, ud);
     sqlite3_finalize(stmt);
     return blame_text(st, q, rc);
 }
@@ -419,8 +842,7 @@ static const char export_sql[] =
     " m.verb_text, m.verb_start, m.verb_end, m.rule"
     " FROM f JOIN mentions m ON m.id = (SELECT min(id) FROM mentions"
     "  WHERE event = f.id)"
-    " JOIN docs d ON d.id = m.doc JOIN sentences s ON s.id = m.sentence"
-    " ORDER BY f.date, f.id";
+    " JOIN docs d ON d.id = m.doc JOIN sentences s ON s.id = m.sentence";
 
 enum {
     C_ID, C_DATE, C_PRECISION, C_SOURCE, C_TARGET, C_CODE, C_ROOT, C_LABEL,
@@ -563,11 +985,18 @@ warta_status warta_store_export(warta_store *st, const warta_query *q,
         return ctx_error(st->ctx, WARTA_EINVAL,
                          "an export lists events: no grouping, and JSON "
                          "comes from warta_store_query");
-    warta_status rc = check_query(st->ctx, q);
+    query_plan p;
+    warta_status rc = plan_query(st->ctx, q, &p);
     if (rc != WARTA_OK)
         return rc;
+    query_sql s;
+    sql_init(&s, st->ctx);
+    add_filters(&s, q, &p);
+    add_sql(&s, export_sql);
+    add_event_order(&s, &p);
+    add_limit(&s, q->top);
     sqlite3_stmt *stmt;
-    rc = prepare_query(st, q, export_sql, &stmt);
+    rc = prepare_sql(st, &s, &stmt);
     if (rc != WARTA_OK)
         return rc;
     rc = export_rows(st, stmt, fmt, fn, ud);

@@ -105,12 +105,16 @@ async function drawTimeline(q) {
       base += n;
     }
     const cx = x + barW / 2;
-    line += `${i ? "L" : "M"}${cx},${gy(p.goldstein)}`;
-    const dot = svg("circle", { class: "point", cx, cy: gy(p.goldstein), r: 3,
-                                "data-t": p.t });
-    dot.append(svg("title", {},
-      `${p.t}: ${p.events} events, mean Goldstein ${p.goldstein.toFixed(1)}`));
-    box.append(dot);
+    // a period without events has no mean: the line breaks there
+    if (p.goldstein !== null) {
+      const prev = points[i - 1];
+      line += `${i && prev.goldstein !== null ? "L" : "M"}${cx},${gy(p.goldstein)}`;
+      const dot = svg("circle", { class: "point", cx, cy: gy(p.goldstein), r: 3,
+                                  "data-t": p.t });
+      dot.append(svg("title", {},
+        `${p.t}: ${p.events} events, mean Goldstein ${p.goldstein.toFixed(1)}`));
+      box.append(dot);
+    }
     if (points.length <= 12 || i % Math.ceil(points.length / 8) === 0)
       box.append(svg("text", { class: "tick", x: cx, y: H - B + 14,
                                "text-anchor": "middle" }, p.t));

@@ -162,24 +162,34 @@ end "every filter at once, and the longest codes, query without a crash"
 begin
 run query --db "$T/s.db" --format csv --by month
 want_rc 0
-printf '%s\n' "month,events,mentions,goldstein" "2023-08,2,4,1.00" \
-    "2023-09,2,2,-6.00" "2023-10,2,2,1.00" >"$T/want"
+printf '%s\n' "month,events,mentions,goldstein,quad1,quad2,quad3,quad4" \
+    "2023-08,2,4,1.00,2,0,0,0" "2023-09,2,2,-6.00,0,0,1,1" \
+    "2023-10,2,2,1.00,2,0,0,0" >"$T/want"
 cmp -s "$T/out" "$T/want" || bad "by month: $(tr '\n' ' ' <"$T/out")"
+# every week from the first event's to the last's, those without events too
 run query --db "$T/s.db" --format csv --by week
-printf '%s\n' "week,events,mentions,goldstein" "2023-08-07,2,4,1.00" \
-    "2023-08-28,2,2,-6.00" "2023-10-09,2,2,1.00" >"$T/want"
+{
+    echo "week,events,mentions,goldstein,quad1,quad2,quad3,quad4"
+    echo "2023-08-07,2,4,1.00,2,0,0,0"
+    for w in 08-14 08-21; do echo "2023-$w,0,0,,0,0,0,0"; done
+    echo "2023-08-28,2,2,-6.00,0,0,1,1"
+    for w in 09-04 09-11 09-18 09-25 10-02; do echo "2023-$w,0,0,,0,0,0,0"; done
+    echo "2023-10-09,2,2,1.00,2,0,0,0"
+} >"$T/want"
 cmp -s "$T/out" "$T/want" || bad "by week: $(tr '\n' ' ' <"$T/out")"
 run query --db "$T/s.db" --format csv --by actor --actor RUS
-printf '%s\n' "actor,events,mentions,goldstein" "CHNGOV,2,4,1.00" \
-    "RUS,2,2,-6.00" "RUSGOV,2,4,1.00" "UKR,2,2,-6.00" >"$T/want"
+printf '%s\n' "actor,events,mentions,goldstein,quad1,quad2,quad3,quad4" \
+    "CHNGOV,2,4,1.00,2,0,0,0" "RUS,2,2,-6.00,0,0,1,1" \
+    "RUSGOV,2,4,1.00,2,0,0,0" "UKR,2,2,-6.00,0,0,1,1" >"$T/want"
 cmp -s "$T/out" "$T/want" || bad "by actor: $(tr '\n' ' ' <"$T/out")"
 run query --db "$T/s.db" --format csv --by code --top 1
-printf '%s\n' "code,label,events,mentions,goldstein" \
-    "040,Consult,2,2,1.00" >"$T/want"
+printf '%s\n' "code,label,events,mentions,goldstein,quad1,quad2,quad3,quad4" \
+    "040,Consult,2,2,1.00,2,0,0,0" >"$T/want"
 cmp -s "$T/out" "$T/want" || bad "by code: $(tr '\n' ' ' <"$T/out")"
 run query --db "$T/s.db" --format csv --by dyad --undirected --dyad RUS:CHN
-printf '%s\n' "source,target,events,mentions,goldstein" \
-    "CHNGOV,RUSGOV,1,2,1.00" "RUSGOV,CHNGOV,1,2,1.00" >"$T/want"
+printf '%s\n' "source,target,events,mentions,goldstein,quad1,quad2,quad3,quad4" \
+    "CHNGOV,RUSGOV,1,2,1.00,1,0,0,0" "RUSGOV,CHNGOV,1,2,1.00,1,0,0,0" \
+    >"$T/want"
 cmp -s "$T/out" "$T/want" || bad "by dyad: $(tr '\n' ' ' <"$T/out")"
 end "grouping gives the hand-counted events, mentions and mean Goldstein"
 

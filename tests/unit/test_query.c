@@ -1,10 +1,15 @@
 /*
 ** test_query.c -- the query builder (src/query.c) over a small store:
 ** every combination of filters, with every grouping and limit, selects
-** the events a plain C reading of the same filters selects; and no
-** combination, with codes as long as a filter allows, overruns what the
-** builder keeps.
+** the events a plain C reading of the same filters selects, newest first;
+** time series have every period from the first event to the last, their
+** QuadClass columns adding up; two-way tables and country-level groups
+** count what the oracle counts; sorts order rows by what they name; and
+** no combination, with codes as long as a filter allows, overruns what
+** the builder keeps.
 */
+#include <strings.h>
+
 #include "helpers.h"
 
 static warta_dict *dict;
@@ -12,7 +17,7 @@ static warta_store *store;
 
 static const char actors[] =
     "RUSSIA_ [RUS]\nCHINA_ [CHN]\nUKRAINE_ [UKR]\n"
-    "INDONESIA_ [IDN]\nMALAYSIA_ [MYS]\n";
+    "INDONESIA_ [IDN]\nMALAYSIA_ [MYS]\nRUSSIAN_ARMY_ [RUSMIL]\n";
 static const char verbs[] =
     "--- CRITICIZE [111] ---\nCRITICIZE {CRITICIZES CRITICIZED}\n"
     "--- ATTACK [190] ---\nATTACK {ATTACKS ATTACKED}\n"
@@ -38,13 +43,16 @@ static const struct article {
     {"f", "2024-01-02", "id", "Russia criticized China di Jakarta.",
      WARTA_MODE_ASSERTED},
     {"g", "2024-04-05", "en", "Malaysia met Indonesia.", WARTA_MODE_ASSERTED},
+    {"h", "2024-03-20", "en", "The Russian army attacked Ukraine.",
+     WARTA_MODE_ASSERTED},
 };
 
 /* A stored event as the oracle sees it. */
 typedef struct stored {
     char id[16], date[16], source[32], target[32], code[8], country[8];
     char mode[16];
-    int quad;
+    int quad, mentions;
+    double goldstein;
     char langs[32];                 /* " en id ": its articles' languages */
     char texts[512];                /* its sentences */
 } stored;
@@ -103,7 +111,18 @@ static int keep_event(void *ud, int n, const char *const *names,
     copy(e->country, sizeof e->country, column(n, names, values, "country"));
     copy(e->mode, sizeof e->mode, column(n, names, values, "mode"));
     e->quad = atoi(column(n, names, values, "quad"));
+    e->mentions = atoi(column(n, names, values, "mentions"));
+    e->goldstein = atof(column(n, names, values, "goldstein"));
     return 0;
+}
+
+/* The oracle's event of a row's id, or NULL. */
+static const stored *event_of(const char *id)
+{
+    for (size_t i = 0; i < n_events; i++)
+        if (strcmp(events[i].id, id) == 0)
+            return &events[i];
+    return NULL;
 }
 
 static int ignore_row(void *ud, int n, const char *const *names,
@@ -182,7 +201,7 @@ enum {
 /* The values the filters take: code prefixes given by `code`, the rest
 ** fixed. */
 typedef struct filter_values {
-    const char *actor, *source, *target, *code, *mode;
+    const char *actor, *source, *target, *code, *quad, *mode;
 } filter_values;
 
 static warta_query make_query(unsigned mask, const filter_values *v)
@@ -196,7 +215,7 @@ static warta_query make_query(unsigned mask, const filter_values *v)
     if (mask & 1u << F_CODE)
         q.code = v->code;
     if (mask & 1u << F_QUAD)
-        q.quad = 3;
+        q.quad = v->quad;
     if (mask & 1u << F_FROM)
         q.from = "2024-01-02";
     if (mask & 1u << F_TO)
@@ -212,9 +231,19 @@ static warta_query make_query(unsigned mask, const filter_values *v)
     return q;
 }
 
+/* Codes match in any case: the store's are upper case. */
 static bool prefix(const char *s, const char *p)
 {
-    return strncmp(s, p, strlen(p)) == 0;
+    return strncasecmp(s, p, strlen(p)) == 0;
+}
+
+/* Is quad one of the comma-separated list's QuadClasses? */
+static bool quad_in(int quad, const char *list)
+{
+    for (const char *at = list; *at; at++)
+        if (*at - '0' == quad)
+            return true;
+    return false;
 }
 
 /* Is mode one of the comma-separated list's? */
@@ -247,30 +276,196 @@ static bool passes(const stored *e, const warta_query *q)
     return (!q->actor || prefix(e->source, q->actor) ||
             prefix(e->target, q->actor)) &&
            dyad_passes(e, q) && (!q->code || prefix(e->code, q->code)) &&
-           (!q->quad || e->quad == q->quad) &&
+           (!q->quad || quad_in(e->quad, q->quad)) &&
            (!q->from || strcmp(e->date, q->from) >= 0) &&
            (!q->to || (e->date[0] && strcmp(e->date, q->to) <= 0)) &&
-           (!q->country || strcmp(e->country, q->country) == 0) &&
+           (!q->country || strcasecmp(e->country, q->country) == 0) &&
            (!q->lang || strstr(e->langs, lang)) &&
            (!q->text || strstr(e->texts, q->text)) &&
            (!q->mode || mode_in(e->mode, q->mode));
 }
 
-/* What the oracle expects of a grouping: the sum of its events column. */
-static long expected_sum(const warta_query *q, const char *by)
+/* A side's country, as --level country groups it: the code's first three
+** letters (the test's actors are countries and their sectors). */
+static bool same_country(const char *a, const char *b)
 {
+    return strncmp(a, b, 3) == 0;
+}
+
+/* What the oracle expects of a grouping (by, at level country or not):
+** the sum of its events column.  Periods count dated events only, and so
+** do two-way tables ("dyad,month"); an actor's groups count an event once
+** for each side, once when both sides are the same actor (country). */
+static long expected_sum(const warta_query *q, const char *by, bool country)
+{
+    bool grouped = strncmp(by, "dyad", 4) == 0 ||
+                   strncmp(by, "code", 4) == 0 || strncmp(by, "actor", 5) == 0;
+    bool dated = !grouped || strchr(by, ',');
     long sum = 0;
     for (size_t i = 0; i < n_events; i++) {
         const stored *e = &events[i];
-        if (!passes(e, q))
+        if (!passes(e, q) || (dated && !e->date[0]))
             continue;
-        if (strcmp(by, "actor") == 0)
-            sum += strcmp(e->source, e->target) != 0 ? 2 : 1;
-        else if (strcmp(by, "dyad") == 0 || strcmp(by, "code") == 0 ||
-                 e->date[0])
-            sum++;
+        bool same = country ? same_country(e->source, e->target)
+                            : strcmp(e->source, e->target) == 0;
+        sum += strncmp(by, "actor", 5) == 0 && !same ? 2 : 1;
     }
     return sum;
+}
+
+/* ---- periods, as the oracle counts them ---------------------------------- */
+
+/* Days since 1970-01-01 of a YYYY-MM-DD date (Howard Hinnant's
+** days_from_civil). */
+static long days_of(int y, int m, int d)
+{
+    y -= m <= 2;
+    long era = (y >= 0 ? y : y - 399) / 400;
+    long yoe = y - era * 400;
+    long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + doe - 719468;
+}
+
+/* The number of a period ("2024-03" of month, a date of day or week,
+** "2024" of year): consecutive periods have consecutive numbers.  Weeks
+** start on Monday (1970-01-01 was a Thursday). */
+static long period_number(const char *by, const char *label)
+{
+    int y = 0, m = 1, d = 1;
+    sscanf(label, "%d-%d-%d", &y, &m, &d);
+    if (strcmp(by, "year") == 0)
+        return y;
+    if (strcmp(by, "month") == 0)
+        return y * 12L + m;
+    long days = days_of(y, m, d);
+    if (strcmp(by, "week") == 0) {
+        long monday = days + 3;
+        return (monday >= 0 ? monday : monday - 6) / 7;
+    }
+    return days;
+}
+
+/* The first and last period of the dated events q selects; false when
+** there are none. */
+static bool period_span(const warta_query *q, const char *by, long *first,
+                        long *last)
+{
+    bool any = false;
+    for (size_t i = 0; i < n_events; i++) {
+        const stored *e = &events[i];
+        if (!passes(e, q) || !e->date[0])
+            continue;
+        long p = period_number(by, e->date);
+        if (!any || p < *first)
+            *first = p;
+        if (!any || p > *last)
+            *last = p;
+        any = true;
+    }
+    return any;
+}
+
+/* ---- checking rows as they come ------------------------------------------ */
+
+/* What the rows of one query must be, and what they were. */
+typedef struct table_check {
+    const char *period;             /* a series' or two-way table's, or NULL */
+    bool two_way;
+    long first, last;               /* the periods the oracle expects */
+    size_t n_rows;
+    long sum_events, prev;          /* prev: the last row's period */
+} table_check;
+
+static long cell(int n, const char *const *names, const char *const *values,
+                 const char *name)
+{
+    const char *v = column(n, names, values, name);
+    assert_non_null(v);
+    return atol(v);
+}
+
+/* A series' row: the next period, its QuadClasses adding up to its events,
+** a mean Goldstein only when it has events. */
+static void check_series_row(table_check *t, int n, const char *const *names,
+                             const char *const *values)
+{
+    long p = period_number(t->period, values[0]);
+    assert_int_equal(p, t->n_rows ? t->prev + 1 : t->first);
+    t->prev = p;
+    long in_period = cell(n, names, values, "events");
+    long quads = cell(n, names, values, "quad1") +
+                 cell(n, names, values, "quad2") +
+                 cell(n, names, values, "quad3") +
+                 cell(n, names, values, "quad4");
+    assert_int_equal(quads, in_period);
+    assert_true((in_period > 0) ==
+                (column(n, names, values, "goldstein")[0] != '\0'));
+}
+
+/* A two-way table's row: its keys, its events, then one column per period
+** from the first to the last, adding up to its events. */
+static void check_two_way_row(table_check *t, int n, const char *const *names,
+                              const char *const *values)
+{
+    int at = 0;
+    while (at < n && strcmp(names[at], "events") != 0)
+        at++;
+    assert_true(at == 1 || at == 2);
+    assert_int_equal(n - at - 1, t->last - t->first + 1);
+    long sum = 0;
+    for (int i = at + 1; i < n; i++) {
+        assert_int_equal(period_number(t->period, names[i]),
+                         t->first + (i - at - 1));
+        sum += atol(values[i]);
+    }
+    assert_int_equal(sum, atol(values[at]));
+}
+
+static int check_row(void *ud, int n, const char *const *names,
+                     const char *const *values)
+{
+    table_check *t = ud;
+    if (t->two_way)
+        check_two_way_row(t, n, names, values);
+    else if (t->period)
+        check_series_row(t, n, names, values);
+    t->sum_events += cell(n, names, values, "events");
+    t->n_rows++;
+    return 0;
+}
+
+/* Run q grouped by `by` (at level country or not) and check its rows
+** against the oracle. */
+static void check_grouping(const warta_query *base, const char *by,
+                           bool country)
+{
+    static const char *const periods[] = {"day", "week", "month", "year"};
+    warta_query q = *base;
+    q.by = by;
+    q.level = country ? "country" : NULL;
+    table_check t = {.two_way = strchr(by, ',') != NULL};
+    const char *period = t.two_way ? strchr(by, ',') + 1 : by;
+    for (size_t i = 0; i < ARRAY_LEN(periods); i++)
+        if (strcmp(period, periods[i]) == 0)
+            t.period = periods[i];
+    bool any = t.period && period_span(base, t.period, &t.first, &t.last);
+    assert_int_equal(warta_store_query(store, &q, check_row, &t), WARTA_OK);
+    assert_int_equal(t.sum_events, expected_sum(base, by, country));
+    if (t.period && !t.two_way)     /* every period, none left out */
+        assert_int_equal(t.n_rows, any ? t.last - t.first + 1 : 0);
+}
+
+/* Are the rows (ids) newest first, the newer id first on the same day? */
+static void check_newest_first(const rows *r)
+{
+    for (size_t i = 1; i < r->n; i++) {
+        const stored *a = event_of(r->id[i - 1]), *b = event_of(r->id[i]);
+        assert_non_null(a);
+        assert_non_null(b);
+        int c = strcmp(a->date, b->date);
+        assert_true(c > 0 || (c == 0 && atol(a->id) > atol(b->id)));
+    }
 }
 
 static int count_line(void *ud, const char *line, size_t n)
@@ -280,9 +475,12 @@ static int count_line(void *ud, const char *line, size_t n)
     return 0;
 }
 
-/* The events of one filter set, listed, grouped every way, limited and
-** exported, against the oracle. */
-static void check_filters(const warta_query *base)
+/* The events of one filter set, listed, grouped, limited and exported,
+** against the oracle: by dyad, code, actor and one period (the query
+** of a series costs more: the caller rotates which), or with deep by every
+** period, at the country level and in two-way tables too. */
+static void check_filters(const warta_query *base, unsigned period,
+                          bool deep)
 {
     size_t expected = 0;
     for (size_t i = 0; i < n_events; i++)
@@ -294,19 +492,26 @@ static void check_filters(const warta_query *base)
         for (size_t k = 0; k < n_events; k++)
             if (strcmp(r.id[i], events[k].id) == 0)
                 assert_true(passes(&events[k], base));
+    check_newest_first(&r);
     warta_query q = *base;
     q.top = 1;
     r = (rows){0};
     assert_int_equal(warta_store_query(store, &q, collect, &r), WARTA_OK);
     assert_int_equal(r.n, expected ? 1 : 0);
-    static const char *const bys[] = {"day", "week", "month", "year",
-                                      "dyad", "code", "actor"};
-    q.top = 0;
-    for (size_t b = 0; b < ARRAY_LEN(bys); b++) {
-        q.by = bys[b];
-        r = (rows){0};
-        assert_int_equal(warta_store_query(store, &q, collect, &r), WARTA_OK);
-        assert_int_equal(r.sum_events, expected_sum(base, bys[b]));
+    static const char *const periods[] = {"day", "week", "month", "year"};
+    static const char *const groups[] = {"dyad", "code", "actor"};
+    for (size_t b = 0; b < ARRAY_LEN(periods); b++)
+        if (deep || b == period % ARRAY_LEN(periods))
+            check_grouping(base, periods[b], false);
+    for (size_t b = 0; b < ARRAY_LEN(groups); b++)
+        check_grouping(base, groups[b], false);
+    if (deep) {
+        static const char *const more[] = {"dyad,month", "actor,week",
+                                           "code,day"};
+        check_grouping(base, "dyad", true);
+        check_grouping(base, "actor", true);
+        for (size_t b = 0; b < ARRAY_LEN(more); b++)
+            check_grouping(base, more[b], b == 1);
     }
     size_t lines = 0;
     assert_int_equal(warta_store_export(store, base, WARTA_FORMAT_CSV,
@@ -321,8 +526,8 @@ static void test_store_as_expected(void **state)
 {
     (void)state;
     /* the oracle needs each filter to keep some events and drop others */
-    assert_int_equal(n_events, 6);
-    static const filter_values v = {"RUS", "RUS", "CHN", "11",
+    assert_int_equal(n_events, 7);
+    static const filter_values v = {"RUS", "RUS", "CHN", "11", "3,4",
                                     "asserted,negated"};
     for (int f = 0; f < N_FILTERS; f++) {
         if (f == F_UNDIRECTED)
@@ -340,7 +545,7 @@ static void test_store_as_expected(void **state)
         asserted += strcmp(events[i].mode, "asserted") == 0;
     }
     assert_int_equal(negated, 1);
-    assert_int_equal(asserted, 3);
+    assert_int_equal(asserted, 4);
     /* every filter at once still keeps one: "a" and "f" */
     warta_query all = make_query((1u << N_FILTERS) - 1, &v);
     size_t kept = 0;
@@ -352,12 +557,36 @@ static void test_store_as_expected(void **state)
 static void test_every_combination(void **state)
 {
     (void)state;
-    static const filter_values v = {"RUS", "RUS", "CHN", "11",
+    static const filter_values v = {"RUS", "RUS", "CHN", "11", "3,4",
                                     "asserted,negated"};
+    /* every period, country levels and two-way tables with up to three
+    ** filters */
     for (unsigned mask = 0; mask < 1u << N_FILTERS; mask++) {
         warta_query q = make_query(mask, &v);
-        check_filters(&q);
+        check_filters(&q, mask, __builtin_popcount(mask) <= 3);
     }
+}
+
+/* Codes in lower case select what they select in upper case, in every
+** combination of the filters on codes. */
+static void test_codes_in_any_case(void **state)
+{
+    (void)state;
+    static const filter_values v = {"rus", "rUs", "chn", "11", "4,3",
+                                    "negated,asserted"};
+    unsigned codes = 1u << F_ACTOR | 1u << F_DYAD | 1u << F_UNDIRECTED |
+                     1u << F_CODE | 1u << F_COUNTRY | 1u << F_QUAD;
+    for (unsigned mask = 0; mask < 1u << N_FILTERS; mask++)
+        if ((mask & ~codes) == 0) {
+            warta_query q = make_query(mask, &v);
+            q.country = q.country ? "idn" : NULL;
+            check_filters(&q, mask, false);
+        }
+    rows r = {0};
+    assert_int_equal(warta_store_query(store, &(warta_query){.actor = "rus"},
+                                       collect, &r),
+                     WARTA_OK);
+    assert_int_equal(r.n, 5);       /* a (and f), b, c, e and h */
 }
 
 /* The longest codes a filter takes (31 characters), every combination: no
@@ -368,16 +597,149 @@ static void test_longest_codes(void **state)
     static const filter_values v = {
         "RUSAAAAAAAAAAAAAAAAAAAAAAAAAAAA", "RUSBBBBBBBBBBBBBBBBBBBBBBBBBBBB",
         "CHNCCCCCCCCCCCCCCCCCCCCCCCCCCCC", "0123456789012345678901234567890",
+        "4,3,2,1,1,2,3,4",
         "question,requested,purpose,future,hypothetical,negated,asserted,"
         "question,requested,purpose,future,hypothetical,negated,asserted"};
     for (unsigned mask = 0; mask < 1u << N_FILTERS; mask++) {
         warta_query q = make_query(mask, &v);
-        check_filters(&q);
+        check_filters(&q, mask, false);
     }
     warta_query q = {.code = "01234567890123456789012345678901"};
     rows r = {0};
     assert_int_equal(warta_store_query(store, &q, collect, &r), WARTA_EINVAL);
     assert_int_equal(r.n, 0);
+}
+
+/* A column's values in the order the rows came, as numbers ("" for
+** NULL: a period without events has no mean Goldstein). */
+typedef struct column_values {
+    const char *name;
+    size_t n;
+    double v[64];
+    bool null[64];
+    char label[64][16];             /* the first column */
+} column_values;
+
+static int collect_column(void *ud, int n, const char *const *names,
+                          const char *const *values)
+{
+    column_values *c = ud;
+    const char *v = column(n, names, values, c->name);
+    assert_non_null(v);
+    assert_true(c->n < ARRAY_LEN(c->v));
+    c->null[c->n] = !*v;
+    c->v[c->n] = atof(v);
+    snprintf(c->label[c->n], sizeof c->label[0], "%s", values[0] ? values[0]
+                                                                 : "");
+    c->n++;
+    return 0;
+}
+
+/* Run q and check that its column `name` goes up (dir 1) or down (-1),
+** NULLs last; how many rows came. */
+static size_t check_order(const char *by, const char *sort, const char *name,
+                          int dir)
+{
+    column_values c = {.name = name};
+    warta_query q = {.by = by, .sort = sort};
+    assert_int_equal(warta_store_query(store, &q, collect_column, &c),
+                     WARTA_OK);
+    for (size_t i = 1; i < c.n; i++) {
+        assert_true(!c.null[i - 1] || c.null[i]);
+        if (!c.null[i])
+            assert_true(dir * (c.v[i] - c.v[i - 1]) >= 0);
+    }
+    return c.n;
+}
+
+static void test_sorts(void **state)
+{
+    (void)state;
+    /* events: each key, each way; date runs on the events' ids here */
+    assert_int_equal(check_order(NULL, "mentions", "mentions", -1), 7);
+    assert_int_equal(check_order(NULL, "mentions:asc", "mentions", 1), 7);
+    assert_int_equal(check_order(NULL, "goldstein", "goldstein", 1), 7);
+    assert_int_equal(check_order(NULL, "goldstein:desc", "goldstein", -1), 7);
+    rows r = {0};
+    warta_query q = {.sort = "date:asc"};
+    assert_int_equal(warta_store_query(store, &q, collect, &r), WARTA_OK);
+    for (size_t i = 1; i < r.n; i++)
+        assert_true(strcmp(event_of(r.id[i - 1])->date,
+                           event_of(r.id[i])->date) <= 0);
+    /* groups and periods */
+    check_order("dyad", NULL, "events", -1);
+    check_order("dyad", "mentions", "mentions", -1);
+    check_order("actor", "goldstein", "goldstein", 1);
+    check_order("code", "goldstein:desc", "goldstein", -1);
+    size_t months = check_order("month", "events", "events", -1);
+    assert_int_equal(months, 7);    /* January to July, May and June empty */
+    check_order("month", "goldstein", "goldstein", 1);
+    column_values c = {.name = "events"};
+    q = (warta_query){.by = "month", .sort = "date"};
+    assert_int_equal(warta_store_query(store, &q, collect_column, &c),
+                     WARTA_OK);
+    assert_string_equal(c.label[0], "2024-07");     /* newest first */
+    assert_string_equal(c.label[6], "2024-01");
+    /* July, June and May (none), April, March (c and h), ... */
+    assert_true(c.v[0] == 1 && c.v[1] == 0 && c.v[2] == 0 && c.v[3] == 1 &&
+                c.v[4] == 2);
+}
+
+/* Grouped by country, the army's attack and Russia's are one dyad. */
+static void test_level_country(void **state)
+{
+    (void)state;
+    column_values c = {.name = "events"};
+    warta_query q = {.by = "dyad", .level = "country", .target = "UKR",
+                     .source = "RUS"};
+    assert_int_equal(warta_store_query(store, &q, collect_column, &c),
+                     WARTA_OK);
+    assert_int_equal(c.n, 1);
+    assert_string_equal(c.label[0], "RUS");
+    assert_true(c.v[0] == 2);
+    c = (column_values){.name = "events"};
+    q.level = "actor";
+    assert_int_equal(warta_store_query(store, &q, collect_column, &c),
+                     WARTA_OK);
+    assert_int_equal(c.n, 2);       /* RUS and RUSMIL, one each */
+    assert_true(c.v[0] == 1 && c.v[1] == 1);
+    c = (column_values){.name = "events"};
+    q = (warta_query){.by = "actor", .level = "country", .actor = "rus"};
+    assert_int_equal(warta_store_query(store, &q, collect_column, &c),
+                     WARTA_OK);
+    assert_string_equal(c.label[0], "RUS");     /* most events first */
+    assert_true(c.v[0] == 5);       /* a, b, c, e and h */
+}
+
+/* Each option is read strictly: anything but its values is refused with
+** a message, by the query, the export and warta_query_check alike. */
+static void test_bad_values(void **state)
+{
+    (void)state;
+    static const warta_query bad[] = {
+        {.quad = "5"}, {.quad = "3,"}, {.quad = ""}, {.quad = "3;4"},
+        {.quad = "0"}, {.quad = "34"},
+        {.by = "hour"}, {.by = "month,dyad"}, {.by = "dyad,code"},
+        {.by = "dyad,month,year"}, {.by = "dyad,"},
+        {.level = "country"}, {.by = "code", .level = "country"},
+        {.by = "dyad", .level = "nation"},
+        {.sort = "events"}, {.sort = "date:up"}, {.sort = "date:"},
+        {.sort = "Date"}, {.by = "dyad", .sort = "date"},
+        {.by = "dyad,month", .sort = "mentions"},
+        {.from = "2023-02-30"}, {.to = "23/02/2023"},
+    };
+    for (size_t i = 0; i < ARRAY_LEN(bad); i++) {
+        rows r = {0};
+        assert_int_equal(warta_query_check(test_ctx, &bad[i]), WARTA_EINVAL);
+        assert_true(strncmp(warta_errmsg(test_ctx), "--", 2) == 0);
+        assert_int_equal(warta_store_query(store, &bad[i], collect, &r),
+                         WARTA_EINVAL);
+        assert_int_equal(r.n, 0);
+    }
+    assert_int_equal(warta_query_check(test_ctx, &(warta_query){
+                         .by = "actor,week", .level = "country",
+                         .quad = "1,2,3,4", .sort = "events:asc"}),
+                     WARTA_OK);
 }
 
 /* A mode list names modes only, each spelled as warta_mode_name spells it:
@@ -412,6 +774,10 @@ int main(void)
         cmocka_unit_test(test_every_combination),
         cmocka_unit_test(test_longest_codes),
         cmocka_unit_test(test_bad_modes),
+        cmocka_unit_test(test_codes_in_any_case),
+        cmocka_unit_test(test_sorts),
+        cmocka_unit_test(test_level_country),
+        cmocka_unit_test(test_bad_values),
     };
     return cmocka_run_group_tests_name("query", tests, setup, teardown);
 }

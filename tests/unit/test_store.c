@@ -108,7 +108,8 @@ static void test_reports_merge(void **state)
     rows r = query(st, &(warta_query){.by = "dyad"});
     assert_int_equal(r.n, 1);
     assert_string_equal(r.text[0], "source=RUS,target=CHN,events=1,mentions=3,"
-                                   "goldstein=-2.00");
+                                   "goldstein=-2.00,quad1=0,quad2=0,quad3=1,"
+                                   "quad4=0");
     r = query(st, &(warta_query){0});
     assert_int_equal(r.n, 1);
     /* three articles, two outlets */
@@ -166,16 +167,22 @@ static void test_filters(void **state)
                                               .undirected = true}).n,
                      2);
     assert_int_equal(query(st, &(warta_query){.code = "11"}).n, 2);
-    assert_int_equal(query(st, &(warta_query){.quad = 4}).n, 1);
+    assert_int_equal(query(st, &(warta_query){.quad = "4"}).n, 1);
+    assert_int_equal(query(st, &(warta_query){.quad = "3,4"}).n, 3);
+    assert_int_equal(query(st, &(warta_query){.actor = "rus"}).n, 3);
     assert_int_equal(query(st, &(warta_query){.text = "attacked"}).n, 1);
     assert_int_equal(query(st, &(warta_query){.from = "2024-01-03"}).n, 0);
     assert_int_equal(query(st, &(warta_query){.top = 2}).n, 2);
     rows r = query(st, &(warta_query){.by = "actor", .top = 1});
     assert_string_equal(r.text[0], "actor=RUS,events=3,mentions=3,"
-                                   "goldstein=-4.67");
+                                   "goldstein=-4.67,quad1=0,quad2=0,quad3=2,"
+                                   "quad4=1");
     /* bad filters are the caller's mistakes, with a message */
     rows none = {0};
-    warta_query bad[] = {{.quad = 9}, {.from = "2024-1-2"}, {.by = "hour"},
+    warta_query bad[] = {{.quad = "9"}, {.quad = "3,"}, {.from = "2024-1-2"},
+                         {.from = "2023-02-30"}, {.by = "hour"},
+                         {.by = "month,dyad"}, {.level = "country"},
+                         {.sort = "events"},
                          {.actor = "RUS' OR 1"}, {.source = "RUS"}};
     for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
         assert_int_equal(warta_store_query(st, &bad[i], collect, &none),
