@@ -194,8 +194,9 @@ valgrind: $(addprefix build/rel/,$(TESTS)) build/vg-warta build/gen/gazetteer.bi
 # build/fuzz/crashes/<target>/.  Only this needs clang (install-deps.sh fuzz).
 # A target that needs more than libwarta names its files (.c) here:
 FUZZ_EXTRA_fuzz_petrarch_xml = cli/gold.c
-FUZZ_EXTRA_fuzz_http = cli/api.c cli/answer.c cli/query_args.c cli/inputs.c \
-                       cli/messages.c cli/progress.c
+FUZZ_EXTRA_fuzz_http = cli/api.c cli/answer.c cli/row_json.c cli/inputs.c \
+                       cli/messages.c cli/progress.c cli/values.c \
+                       cli/options.c cli/languages.c
 FUZZ_EXTRA_fuzz_api  = $(FUZZ_EXTRA_fuzz_http)
 FUZZ_TIME    ?= 60
 FUZZ_TIMEOUT ?= 10

@@ -213,89 +213,78 @@ static void drop_answer(api *a, answer *b, api_response *res,
 
 /* ---- parameters --------------------------------------------------------- */
 
-/* What a list route was asked: filters, a grouping, a row limit. */
-typedef struct params {
-    warta_query q;
-    char dyad[80];
-    unsigned top;
-} params;
+/* What a list route was asked: filters, a grouping, an order, a row
+** limit. */
+typedef query_args params;
 
-enum { P_FILTERS = 1, P_TOP = 2, P_BY = 4 };
+/* Which parameters a route takes besides the filters. */
+enum { P_TOP = 1, P_BY = 2, P_LEVEL = 4, P_SORT = 8 };
 
-static bool parse_uint(const char *s, unsigned max, unsigned *out)
+/* The parameters a route takes, as `warta query`'s options (the same
+** kinds of value, read by the same functions); how many. */
+static size_t param_table(params *p, unsigned allowed, cli_opt *t)
 {
-    char *end;
-    unsigned long v = strtoul(s, &end, 10);
-    if (!*s || *s == '-' || *s == '+' || *end || v > max)
-        return false;
-    *out = (unsigned)v;
-    return true;
+    cli_opt filters[] = {QUERY_FILTER_OPTIONS(p)};
+    size_t n = 0;
+    for (size_t i = 0; i < sizeof filters / sizeof filters[0]; i++)
+        t[n++] = filters[i];
+    if (allowed & P_TOP)
+        t[n++] = (cli_opt)OPT("top", OPT_NUMBER, &p->q.top, .min = 1,
+                              .max = 100000);
+    if (allowed & P_BY)
+        t[n++] = (cli_opt)OPT("by", OPT_TEXT, &p->q.by);
+    if (allowed & P_LEVEL)
+        t[n++] = (cli_opt)OPT("level", OPT_TEXT, &p->q.level);
+    if (allowed & P_SORT)
+        t[n++] = (cli_opt)OPT("sort", OPT_TEXT, &p->q.sort);
+    return n;
 }
 
-static bool parse_bool(const char *s, bool *out)
-{
-    if (!*s || strcmp(s, "1") == 0 || strcmp(s, "true") == 0)
-        *out = true;
-    else if (strcmp(s, "0") == 0 || strcmp(s, "false") == 0)
-        *out = false;
-    else
-        return false;
-    return true;
-}
-
-/* One name=value; false (with an answer) when it is not acceptable. */
-static bool parse_param(params *p, unsigned allowed, const char *name,
+/* One name=value; false (with an answer) when it is not acceptable.  An
+** empty value leaves a parameter out (a form's empty field), but for a
+** flag, where it is "yes". */
+static bool parse_param(cli_opt *t, size_t n, const char *name,
                         const char *v, api_response *res)
 {
-    bool filter = allowed & P_FILTERS;
-    const char **text_field =
-        !filter                          ? NULL
-        : strcmp(name, "actor") == 0   ? &p->q.actor
-        : strcmp(name, "code") == 0    ? &p->q.code
-        : strcmp(name, "from") == 0    ? &p->q.from
-        : strcmp(name, "to") == 0      ? &p->q.to
-        : strcmp(name, "lang") == 0    ? &p->q.lang
-        : strcmp(name, "country") == 0 ? &p->q.country
-        : strcmp(name, "text") == 0    ? &p->q.text
-        : strcmp(name, "mode") == 0    ? &p->q.mode
-        : strcmp(name, "quad") == 0    ? &p->q.quad
-                                       : NULL;
-    if (text_field)
-        *text_field = *v ? v : NULL;
-    else if (filter && strcmp(name, "dyad") == 0) {
-        if (*v && !cli_set_dyad(&p->q, p->dyad, sizeof p->dyad, v)) {
-            reply_error(res, 400, "dyad takes SOURCE:TARGET, e.g. RUS:CHN");
-            return false;
-        }
-    } else if (filter && strcmp(name, "undirected") == 0) {
-        if (!parse_bool(v, &p->q.undirected)) {
-            reply_error(res, 400, "undirected is 1 or 0");
-            return false;
-        }
-    } else if ((allowed & P_TOP) && strcmp(name, "top") == 0) {
-        if (!parse_uint(v, 100000, &p->top) || p->top == 0) {
-            reply_error(res, 400, "top: '%.40s' is not 1..100000", v);
-            return false;
-        }
-    } else if ((allowed & P_BY) && strcmp(name, "by") == 0) {
-        p->q.by = v;
-    } else {
-        reply_error(res, 400, "unknown parameter '%.60s'", name);
+    cli_opt *o = cli_find_option(t, n, name, strlen(name));
+    char why[512];
+    if (!o) {
+        const char *near = cli_nearest_option(t, n, name, strlen(name));
+        reply_error(res, 400, "unknown parameter '%.60s'%s%s%s", name,
+                    near ? "; did you mean " : "", near ? near : "",
+                    near ? "?" : "");
+        return false;
+    }
+    if (!*v && o->kind != OPT_FLAG)
+        return true;
+    if (!cli_take_option(o, v, why, sizeof why)) {
+        reply_error(res, 400, "%s: %s", o->name, why);
         return false;
     }
     return true;
 }
 
-static bool parse_params(const api_request *req, unsigned allowed,
-                         unsigned default_top, params *p, api_response *res)
+/* The request's parameters into *p (top: default_top, by: default_by
+** unless given); the query checked as the store will check it.  False
+** with an answer. */
+static bool parse_params(api *a, const api_request *req, unsigned allowed,
+                         unsigned default_top, const char *default_by,
+                         params *p, api_response *res)
 {
     memset(p, 0, sizeof *p);
-    p->top = default_top;
+    cli_opt t[32];
+    size_t n = param_table(p, allowed, t);
     for (size_t i = 0; i < req->n_args; i++)
-        if (!parse_param(p, allowed, req->names[i], req->values[i], res))
+        if (!parse_param(t, n, req->names[i], req->values[i], res))
             return false;
-    p->q.top = p->top;
-    return true;
+    if (!p->q.top)
+        p->q.top = default_top;
+    if (!p->q.by)
+        p->q.by = default_by;
+    warta_status rc = warta_query_check(a->ctx, &p->q);
+    if (rc != WARTA_OK)
+        reply_status(a, res, rc);
+    return rc == WARTA_OK;
 }
 
 /* ---- store routes ------------------------------------------------------- */
@@ -366,19 +355,18 @@ static void reply_rows(api *a, const warta_query *q, const char *name,
 static void route_events(api *a, const api_request *req, api_response *res)
 {
     params p;
-    if (parse_params(req, P_FILTERS | P_TOP, 500, &p, res))
+    if (parse_params(a, req, P_TOP | P_SORT, 500, NULL, &p, res))
         reply_rows(a, &p.q, "events", res);
 }
 
-/* Events grouped by dyad or by actor, most events first. */
+/* Events grouped by dyad or by actor, most events first unless sorted
+** otherwise, by code or by country. */
 static void reply_groups(api *a, const api_request *req, const char *by,
                          const char *name, api_response *res)
 {
     params p;
-    if (!parse_params(req, P_FILTERS | P_TOP, 200, &p, res))
-        return;
-    p.q.by = by;
-    reply_rows(a, &p.q, name, res);
+    if (parse_params(a, req, P_TOP | P_LEVEL | P_SORT, 200, by, &p, res))
+        reply_rows(a, &p.q, name, res);
 }
 
 static void route_dyads(api *a, const api_request *req, api_response *res)
@@ -436,18 +424,16 @@ static int add_point(void *ud, int n, const char *const *names,
 static void route_series(api *a, const api_request *req, api_response *res)
 {
     params p;
-    if (!parse_params(req, P_FILTERS | P_BY, 0, &p, res))
+    if (!parse_params(a, req, P_BY | P_SORT, 0, "day", &p, res))
         return;
-    const char *by = p.q.by ? p.q.by : "day";
-    static const char *const periods[] = {"day", "week", "month", "year"};
-    bool known = false;
-    for (size_t i = 0; i < 4; i++)
-        known |= strcmp(by, periods[i]) == 0;
-    if (!known) {
-        reply_error(res, 400, "by: '%.40s' is not day, week, month or year", by);
+    static const char *const periods[] = {"day", "week", "month", "year",
+                                          NULL};
+    int period;
+    char why[256];
+    if (!value_choice(p.q.by, periods, &period, why, sizeof why)) {
+        reply_error(res, 400, "by: %s", why);
         return;
     }
-    p.q.by = by;
     json_t *points = json_array();
     warta_status rc = points ? warta_store_query(a->st, &p.q, add_point,
                                                  points)
@@ -661,16 +647,22 @@ static bool code_options(json_t *body, warta_code_opts *opts,
 {
     json_t *mode = json_object_get(body, "mode");
     json_t *historical = json_object_get(body, "historical");
-    const char *m = json_is_string(mode) ? json_string_value(mode) : NULL;
-    if (mode && (!m || (strcmp(m, "asserted") != 0 && strcmp(m, "all") != 0))) {
+    int m = CODER_MODE_ASSERTED;
+    char why[256];
+    if (mode && !json_is_string(mode)) {
         reply_error(res, 400, "'mode' is \"asserted\" or \"all\"");
+        return false;
+    }
+    if (mode && !value_choice(json_string_value(mode), coder_mode_names, &m,
+                              why, sizeof why)) {
+        reply_error(res, 400, "mode: %s", why);
         return false;
     }
     if (historical && !json_is_boolean(historical)) {
         reply_error(res, 400, "'historical' is true or false");
         return false;
     }
-    opts->all_modes = m && strcmp(m, "all") == 0;
+    opts->all_modes = m == CODER_MODE_ALL;
     opts->historical = json_is_true(historical);
     return true;
 }
@@ -705,13 +697,13 @@ static bool code_request(const api_request *req, warta_meta *meta,
         reply_error(res, 400, "nothing to code: 'text' is missing or empty");
         return false;
     }
-    if (meta->date && !warta_date_valid(meta->date)) {
-        reply_error(res, 400, "date: '%.40s' is not YYYY-MM-DD", meta->date);
+    char why[512];
+    if (meta->date && !value_date(meta->date, why, sizeof why)) {
+        reply_error(res, 400, "date: %s", why);
         return false;
     }
-    if (meta->lang && !cli_is_language_code(meta->lang)) {
-        reply_error(res, 400, "lang: '%.40s' is not a language code such as "
-                    "id or en", meta->lang);
+    if (meta->lang && !value_language(meta->lang, why, sizeof why)) {
+        reply_error(res, 400, "lang: %s", why);
         return false;
     }
     meta->id = "pasted";

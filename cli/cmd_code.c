@@ -3,7 +3,6 @@
 ** readable table), coded with the language packs or the dictionaries
 ** given with --dict / --project.
 */
-#include <getopt.h>
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
@@ -12,13 +11,21 @@
 #include "cli.h"
 
 typedef struct code_opts {
-    const char *date, *lang, *format;
+    const char *date, *lang;
+    int format;                     /* of formats */
     warta_format fmt;               /* for every --format but text */
     dict_list dicts;
     coder_args coder;
     const char *project;            /* its <textfile> is the default input */
-    bool explain, progress, monads, actors;
+    bool explain, no_progress, monads, actors;
 } code_opts;
+
+static const char *const formats[] = {"json", "text", "gdelt", "plover",
+                                      "csv", NULL};
+enum { FORMAT_JSON, FORMAT_TEXT };
+static const warta_format format_of[] = {
+    WARTA_FORMAT_JSON, WARTA_FORMAT_JSON, WARTA_FORMAT_GDELT,
+    WARTA_FORMAT_PLOVER, WARTA_FORMAT_CSV};
 
 static const char usage[] =
     "usage: warta code [options] [FILE|DIR|-]...\n"
@@ -34,9 +41,7 @@ static const char usage[] =
     "  --monads             also code events with one side unknown (---)\n"
     CODER_SYNTAX_USAGE CODER_MODE_USAGE
     "  --actors             print every actor found instead of events\n"
-    "  --date YYYY-MM-DD    date of plain-text articles\n"
-    "  --lang CODE          language of every article (skips detection)\n"
-    "  --no-progress        no status line on the terminal\n";
+    INPUT_USAGE;
 
 typedef struct code_run {
     const code_opts *o;
@@ -84,7 +89,7 @@ static warta_status code_doc(warta_ctx *ctx, warta_doc *doc, void *ud,
     if (rc == WARTA_OK)
         rc = warta_doc_code_opts(ctx, doc, r->dict, &co);
     size_t n = o->actors ? warta_doc_n_actors(doc) : warta_doc_n_events(doc);
-    bool text = strcmp(o->format, "text") == 0;
+    bool text = o->format == FORMAT_TEXT;
     unsigned flags = o->explain ? WARTA_WRITE_EXPLAIN : 0;
     r->out.n = 0;
     for (size_t i = 0; i < n && rc == WARTA_OK; i++) {
@@ -125,107 +130,80 @@ static bool project_text_file(const char *project, char *out, size_t n)
     return found;
 }
 
+/* The options, checked; 0 to go on, else the exit status. */
+static int parse_options(int argc, char **argv, code_opts *o, int *n_inputs)
+{
+    cli_opt opts[] = {
+        DICT_OPTION(&o->dicts),
+        OPT("project", OPT_TEXT, &o->project),
+        OPT("format", OPT_CHOICE, &o->format, .choices = formats),
+        OPT("explain", OPT_FLAG, &o->explain),
+        OPT("monads", OPT_FLAG, &o->monads),
+        CODER_SYNTAX_OPTIONS(&o->coder),
+        CODER_MODE_OPTIONS(&o->coder),
+        OPT("actors", OPT_FLAG, &o->actors),
+        INPUT_OPTIONS(&o->date, &o->lang, &o->no_progress),
+    };
+    int rc = cli_parse_options(argc, argv, CLI_OPTIONS(opts), usage, n_inputs);
+    if (rc)
+        return rc;
+    /* a project is a dictionary too, after those given */
+    if (o->project && !dict_list_add(&o->dicts, o->project))
+        return EXIT_USAGE;
+    o->fmt = format_of[o->format];
+    if (o->actors && o->fmt != WARTA_FORMAT_JSON) {
+        cli_error("--actors prints json or text, not %s", formats[o->format]);
+        return EXIT_USAGE;
+    }
+    return coder_args_check(&o->coder);
+}
+
+/* Write the output's header (CSV's), if it has one; false when it fails. */
+static bool write_header(warta_ctx *ctx, code_run *run)
+{
+    if (warta_write_header(ctx, run->o->fmt, &run->out) != WARTA_OK) {
+        cli_error("%s", warta_errmsg(ctx));
+        return false;
+    }
+    if (run->out.n)
+        fwrite(run->out.p, 1, run->out.n, stdout);
+    return true;
+}
+
 int cmd_code(int argc, char **argv)
 {
-    static const struct option longopts[] = {
-        {"dict", required_argument, NULL, 'D'},
-        {"project", required_argument, NULL, 'p'},
-        {"format", required_argument, NULL, 'f'},
-        {"explain", no_argument, NULL, 'e'},
-        {"monads", no_argument, NULL, 'm'},
-        CODER_SYNTAX_OPTIONS,
-        CODER_MODE_OPTIONS,
-        {"actors", no_argument, NULL, 'a'},
-        {"date", required_argument, NULL, 'd'},
-        {"lang", required_argument, NULL, 'l'},
-        {"no-progress", no_argument, NULL, 'P'},
-        {"help", no_argument, NULL, 'h'},
-        {NULL, 0, NULL, 0},
-    };
-    code_opts o = {.format = "json", .progress = true};
-    int c;
-    while ((c = getopt_long(argc, argv, "h", longopts, NULL)) != -1) {
-        switch (c) {
-        case 'p':
-            o.project = optarg;
-            __attribute__((fallthrough)); /* a project is a dictionary too */
-        case 'D':
-            if (!dict_list_add(&o.dicts, optarg))
-                return EXIT_USAGE;
-            break;
-        case 'f': o.format = optarg; break;
-        case 'e': o.explain = true; break;
-        case 'm': o.monads = true; break;
-        case 'a': o.actors = true; break;
-        case 'd': o.date = optarg; break;
-        case 'l': o.lang = optarg; break;
-        case 'P': o.progress = false; break;
-        case 'h': fputs(usage, stdout); return EXIT_ALL_OK;
-        default:
-            if (!coder_args_take(&o.coder, c, optarg, usage))
-                return EXIT_USAGE;
-        }
-    }
-    static const struct {
-        const char *name;
-        warta_format fmt;
-    } formats[] = {
-        {"json", WARTA_FORMAT_JSON}, {"text", WARTA_FORMAT_JSON},
-        {"gdelt", WARTA_FORMAT_GDELT}, {"plover", WARTA_FORMAT_PLOVER},
-        {"csv", WARTA_FORMAT_CSV},
-    };
-    size_t nf = 0;
-    while (nf < sizeof formats / sizeof formats[0] &&
-           strcmp(o.format, formats[nf].name) != 0)
-        nf++;
-    if (nf == sizeof formats / sizeof formats[0]) {
-        cli_error("--format must be json, text, gdelt, plover or csv, not '%s'",
-                  o.format);
-        return EXIT_USAGE;
-    }
-    o.fmt = formats[nf].fmt;
-    if (o.actors && o.fmt != WARTA_FORMAT_JSON) {
-        cli_error("--actors prints json or text, not '%s'", o.format);
-        return EXIT_USAGE;
-    }
-    if (!cli_lang_option_ok(o.lang))
-        return EXIT_USAGE;
+    code_opts o = {0};
+    int n_inputs;
+    int rc = parse_options(argc, argv, &o, &n_inputs);
+    if (rc)
+        return rc == CLI_HELP ? EXIT_ALL_OK : rc;
     warta_config cfg = cli_config();
     warta_ctx *ctx;
     if (warta_open(&cfg, &ctx) != WARTA_OK)
-        return EXIT_USAGE;
+        return EXIT_FAILED;
     warta_dict *dict = cli_load_dicts(ctx, &o.dicts);
-    if (!dict || !coder_args_load(ctx, &o.coder)) {
-        warta_dict_free(dict);
-        coder_args_free(&o.coder);
-        warta_close(ctx);
-        return EXIT_USAGE;
-    }
-    progress pg;
-    progress_start(&pg, "events", o.progress);
-    warta_read_opts ro = {.date = o.date, .lang = o.lang};
     code_run run = {.o = &o, .dict = dict};
-    run_spec spec = {.read_opts = &ro, .fn = code_doc, .ud = &run,
-                     .progress = &pg};
-    run_totals t = {0};
     /* CSV's header, once, before the first row (alone if none follows). */
-    if (warta_write_header(ctx, o.fmt, &run.out) != WARTA_OK) {
-        cli_error("%s", warta_errmsg(ctx));
+    if (!dict || !coder_args_load(ctx, &o.coder) || !write_header(ctx, &run)) {
         warta_buf_free(ctx, &run.out);
         warta_dict_free(dict);
         coder_args_free(&o.coder);
         warta_close(ctx);
-        return EXIT_USAGE;
+        return EXIT_FAILED;
     }
-    if (run.out.n)
-        fwrite(run.out.p, 1, run.out.n, stdout);
+    progress pg;
+    progress_start(&pg, "events", !o.no_progress);
+    warta_read_opts ro = {.date = o.date, .lang = o.lang};
+    run_spec spec = {.read_opts = &ro, .fn = code_doc, .ud = &run,
+                     .progress = &pg};
+    run_totals t = {0};
     char text_file[PATH_MAX];
     char *project_input[] = {text_file};
-    if (optind == argc && o.project && project_text_file(o.project, text_file,
-                                                         sizeof text_file))
+    if (n_inputs == 0 && o.project && project_text_file(o.project, text_file,
+                                                        sizeof text_file))
         cli_run_inputs(ctx, project_input, 1, &spec, &t);
     else
-        cli_run_inputs(ctx, argv + optind, argc - optind, &spec, &t);
+        cli_run_inputs(ctx, argv + 1, n_inputs, &spec, &t);
     warta_buf_free(ctx, &run.out);
     if (t.skipped)
         cli_error("%llu articles coded, %zu skipped",

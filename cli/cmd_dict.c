@@ -32,39 +32,46 @@ static void print_stats(const char *path, const warta_dict_stats *s,
 
 int cmd_dict(int argc, char **argv)
 {
-    if (argc < 2 || strcmp(argv[1], "--help") == 0) {
-        fputs(usage, argc < 2 ? stderr : stdout);
-        return argc < 2 ? EXIT_USAGE : EXIT_ALL_OK;
-    }
-    bool stats = strcmp(argv[1], "stats") == 0;
-    if (!stats && strcmp(argv[1], "check") != 0) {
-        cli_error("dict: no subcommand '%s'", argv[1]);
-        fputs(usage, stderr);
+    int n_inputs;
+    int rc = cli_parse_options(argc, argv, NULL, 0, usage, &n_inputs);
+    if (rc)
+        return rc == CLI_HELP ? EXIT_ALL_OK : rc;
+    static const char *const subcommands[] = {"check", "stats", NULL};
+    int sub;
+    char why[256];
+    if (n_inputs == 0) {
+        cli_error("check or stats? ('warta dict --help' tells more)");
         return EXIT_USAGE;
     }
-    if (argc < 3) {
-        fputs(usage, stderr);
+    if (!value_choice(argv[1], subcommands, &sub, why, sizeof why)) {
+        cli_error("subcommand: %s", why);
         return EXIT_USAGE;
     }
+    if (n_inputs < 2) {
+        cli_error("%s what? Give a dictionary file, pack or project",
+                  argv[1]);
+        return EXIT_USAGE;
+    }
+    bool stats = sub == 1;
     warta_config cfg = {.log = cli_log};
     warta_ctx *ctx;
     if (warta_open(&cfg, &ctx) != WARTA_OK)
-        return EXIT_USAGE;
+        return EXIT_FAILED;
     int status = EXIT_ALL_OK;
-    for (int i = 2; i < argc; i++) {
+    for (int i = 2; i <= n_inputs; i++) {
         warta_dict *d;
         if (warta_dict_new(ctx, &d) != WARTA_OK) {
             cli_error("%s", warta_errmsg(ctx));
-            status = EXIT_USAGE;
+            status = EXIT_FAILED;
             break;
         }
         uint64_t t0 = clock_ns();
-        warta_status rc = warta_dict_load(ctx, d, argv[i]);
+        warta_status ws = warta_dict_load(ctx, d, argv[i]);
         double ms = (double)(clock_ns() - t0) / 1e6;
-        if (rc != WARTA_OK && rc != WARTA_EPARSE) {   /* not read through */
+        if (ws != WARTA_OK && ws != WARTA_EPARSE) {   /* not read through */
             cli_error("%s", warta_errmsg(ctx));
-            status = EXIT_USAGE;
-        } else if (rc != WARTA_OK) {
+            status = EXIT_FAILED;
+        } else if (ws != WARTA_OK && status == EXIT_ALL_OK) {
             status = EXIT_SKIPPED;      /* problems were logged line by line */
         }
         if (stats) {

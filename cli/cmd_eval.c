@@ -4,7 +4,6 @@
 ** reads the records, score.c compares.  Prints the records that came out
 ** wrong (or all, with --verbose), then the totals, on stdout.
 */
-#include <getopt.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -13,8 +12,7 @@
 #include "score.h"
 
 typedef struct eval_opts {
-    const char **dicts;     /* --dict paths, in order */
-    size_t n_dicts;
+    dict_list dicts;        /* --dict paths, in order */
     const char *grammar;    /* added to an XML file's dictionaries */
     char grammar_buf[4096];
     bool verbose, quiet;
@@ -198,38 +196,27 @@ static int eval_file(warta_ctx *ctx, const warta_dict *given,
     return 0;
 }
 
-/* Options into *o; returns -1 to go on, else the exit status. */
-static int parse_opts(int argc, char **argv, eval_opts *o)
+/* Options into *o; 0 to go on, else CLI_HELP or the exit status. */
+static int parse_opts(int argc, char **argv, eval_opts *o, int *n_gold)
 {
-    static const struct option longopts[] = {
-        {"dict", required_argument, NULL, 'd'},
-        {"grammar", required_argument, NULL, 'g'},
-        {"verbose", no_argument, NULL, 'v'},
-        {"quiet", no_argument, NULL, 'q'},
-        {"help", no_argument, NULL, 'h'},
-        {NULL, 0, NULL, 0},
+    cli_opt opts[] = {
+        DICT_OPTION(&o->dicts),
+        OPT("grammar", OPT_TEXT, &o->grammar),
+        OPT("verbose", OPT_FLAG, &o->verbose),
+        OPT("quiet", OPT_FLAG, &o->quiet),
     };
-    int c;
-    while ((c = getopt_long(argc, argv, "h", longopts, NULL)) != -1) {
-        switch (c) {
-        case 'd': o->dicts[o->n_dicts++] = optarg; break;
-        case 'g': o->grammar = optarg; break;
-        case 'v': o->verbose = true; break;
-        case 'q': o->quiet = true; break;
-        case 'h': fputs(usage, stdout); return EXIT_ALL_OK;
-        default: fputs(usage, stderr); return EXIT_USAGE;
-        }
-    }
-    if (optind >= argc) {
-        cli_error("eval needs a gold file");
-        fputs(usage, stderr);
+    int rc = cli_parse_options(argc, argv, CLI_OPTIONS(opts), usage, n_gold);
+    if (rc)
+        return rc;
+    if (*n_gold == 0) {
+        cli_error("no gold file ('warta eval --help' tells more)");
         return EXIT_USAGE;
     }
     if (o->verbose && o->quiet) {
         cli_error("--verbose and --quiet do not go together");
         return EXIT_USAGE;
     }
-    return -1;
+    return 0;
 }
 
 static int run_eval(const eval_opts *o, char **gold, int n_gold)
@@ -238,16 +225,17 @@ static int run_eval(const eval_opts *o, char **gold, int n_gold)
     warta_ctx *ctx;
     if (warta_open(&cfg, &ctx) != WARTA_OK) {
         cli_error("cannot start: out of memory");
-        return EXIT_USAGE;
+        return EXIT_FAILED;
     }
+    size_t n_dicts = (size_t)o->dicts.n;
     warta_dict *given =
-        o->n_dicts ? cli_load_dict_files(ctx, o->dicts, o->n_dicts) : NULL;
-    int rc = o->n_dicts && !given ? EXIT_USAGE : EXIT_ALL_OK;
+        n_dicts ? cli_load_dict_files(ctx, o->dicts.paths, n_dicts) : NULL;
+    int rc = n_dicts && !given ? EXIT_FAILED : EXIT_ALL_OK;
     score total = {0};
     event_buf buf = {0};
     for (int i = 0; i < n_gold && rc == EXIT_ALL_OK; i++)
         if (eval_file(ctx, given, gold[i], o, &buf, &total, n_gold > 1) != 0)
-            rc = EXIT_USAGE;
+            rc = EXIT_FAILED;
     if (rc == EXIT_ALL_OK) {
         if (n_gold > 1)
             printf("== all\n");
@@ -262,21 +250,17 @@ static int run_eval(const eval_opts *o, char **gold, int n_gold)
 
 int cmd_eval(int argc, char **argv)
 {
-    eval_opts o = {.dicts = calloc((size_t)argc, sizeof *o.dicts)};
-    if (!o.dicts) {
-        cli_error("cannot start: out of memory");
-        return EXIT_USAGE;
-    }
-    int rc = parse_opts(argc, argv, &o);
-    if (rc < 0 && !o.grammar) {
+    eval_opts o = {0};
+    int n_gold;
+    int rc = parse_opts(argc, argv, &o, &n_gold);
+    if (rc)
+        return rc == CLI_HELP ? EXIT_ALL_OK : rc;
+    if (!o.grammar) {
         char dir[2048];
         cli_data_dir(dir, sizeof dir);
         snprintf(o.grammar_buf, sizeof o.grammar_buf,
                  "%s/packs/en/grammar.txt", dir);
         o.grammar = o.grammar_buf;
     }
-    if (rc < 0)
-        rc = run_eval(&o, argv + optind, argc - optind);
-    free(o.dicts);
-    return rc;
+    return run_eval(&o, argv + 1, n_gold);
 }

@@ -3,7 +3,6 @@
 ** treebanks: UPOS, features, UAS and LAS, overall and per relation, on the
 ** treebank's words and on warta's own tokenisation of each "# text".
 */
-#include <getopt.h>
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
@@ -87,67 +86,69 @@ static bool lang_of_name(const char *path, char *out, size_t n)
     return true;
 }
 
+/* The model to score: --model, else the one of --lang or of the first
+** file's name; NULL (said why) when there is none. */
+static const char *model_path(const char *model, const char *lang,
+                              const char *first, char *path, size_t n)
+{
+    char code[8];
+    if (model)
+        return model;
+    if (!lang && !lang_of_name(first, code, sizeof code)) {
+        cli_error("%s: which model? (--model PATH or --lang CODE)", first);
+        return NULL;
+    }
+    cli_model_path(lang ? lang : code, path, n);
+    return path;
+}
+
 int cmd_eval_parse(int argc, char **argv)
 {
-    static const struct option longopts[] = {
-        {"model", required_argument, NULL, 'm'},
-        {"lang", required_argument, NULL, 'l'},
-        {"help", no_argument, NULL, 'h'},
-        {NULL, 0, NULL, 0},
-    };
     const char *model = NULL, *lang = NULL;
-    int c;
-    while ((c = getopt_long(argc, argv, "h", longopts, NULL)) != -1) {
-        switch (c) {
-        case 'm': model = optarg; break;
-        case 'l': lang = optarg; break;
-        case 'h': fputs(usage, stdout); return EXIT_ALL_OK;
-        default: fputs(usage, stderr); return EXIT_USAGE;
-        }
-    }
-    if (optind == argc) {
-        cli_error("eval-parse needs at least one CoNLL-U file");
-        fputs(usage, stderr);
+    cli_opt opts[] = {
+        OPT("model", OPT_TEXT, &model),
+        OPT("lang", OPT_LANGUAGE, &lang),
+    };
+    int n_gold;
+    int rc = cli_parse_options(argc, argv, CLI_OPTIONS(opts), usage, &n_gold);
+    if (rc)
+        return rc == CLI_HELP ? EXIT_ALL_OK : rc;
+    if (n_gold == 0) {
+        cli_error("no CoNLL-U file to score ('warta eval-parse --help' tells "
+                  "more)");
         return EXIT_USAGE;
     }
     if (model && lang) {
         cli_error("--model and --lang cannot be used together");
         return EXIT_USAGE;
     }
-    char code[8], path[PATH_MAX + 32];
-    if (!cli_lang_option_ok(lang))
+    char path[PATH_MAX + 32];
+    model = model_path(model, lang, argv[1], path, sizeof path);
+    if (!model)
         return EXIT_USAGE;
-    if (!model && !lang && !lang_of_name(argv[optind], code, sizeof code)) {
-        cli_error("%s: which model? (--model PATH or --lang CODE)", argv[optind]);
-        return EXIT_USAGE;
-    }
-    if (!model) {
-        cli_model_path(lang ? lang : code, path, sizeof path);
-        model = path;
-    }
     warta_config cfg = cli_config();
     warta_ctx *ctx;
     if (warta_open(&cfg, &ctx) != WARTA_OK)
-        return EXIT_USAGE;
+        return EXIT_FAILED;
     warta_model *m;
     if (warta_model_load(ctx, model, &m) != WARTA_OK) {
         cli_error("%s", warta_errmsg(ctx));
         warta_close(ctx);
-        return EXIT_USAGE;
+        return EXIT_FAILED;
     }
     warta_parse_eval ev;
     memset(&ev, 0, sizeof ev);
     int status = EXIT_ALL_OK;
-    for (int i = optind; i < argc; i++) {
-        warta_status rc = warta_model_eval(ctx, m, argv[i], &ev);
-        if (rc == WARTA_EPARSE) {
+    for (int i = 1; i <= n_gold; i++) {
+        warta_status ws = warta_model_eval(ctx, m, argv[i], &ev);
+        if (ws == WARTA_EPARSE && status == EXIT_ALL_OK) {
             status = EXIT_SKIPPED;
-        } else if (rc != WARTA_OK) {
+        } else if (ws != WARTA_OK && ws != WARTA_EPARSE) {
             cli_error("%s", warta_errmsg(ctx));
-            status = EXIT_USAGE;
+            status = EXIT_FAILED;
         }
     }
-    if (status != EXIT_USAGE)
+    if (status != EXIT_FAILED)
         print_scores(&ev);
     warta_model_free(m);
     warta_close(ctx);

@@ -10,7 +10,6 @@
 ** is killed leaves a store that opens, and running the same command again
 ** stores what was missing: stored documents are skipped.
 */
-#include <getopt.h>
 #include <pthread.h>
 #include <stdatomic.h>
 #include <stdlib.h>
@@ -31,10 +30,7 @@ static const char usage[] =
     "  --db FILE            the store (created if missing)\n"
     "  --threads N          coding threads (default: the cores)\n"
     "  --dict PATH          dictionaries, as for `warta code` (repeatable)\n"
-    CODER_SYNTAX_USAGE CODER_MODE_USAGE
-    "  --date YYYY-MM-DD    date of plain-text articles\n"
-    "  --lang CODE          language of every article (skips detection)\n"
-    "  --no-progress        no status line on the terminal\n";
+    CODER_SYNTAX_USAGE CODER_MODE_USAGE INPUT_USAGE;
 
 /* A bounded queue of documents between threads; closing it lets the
 ** consumers drain it and stop. */
@@ -260,10 +256,10 @@ static void read_inputs(warta_ctx *ctx, ingest *in, char **inputs, int n,
     }
 }
 
-static int default_threads(void)
+static unsigned default_threads(void)
 {
     long n = sysconf(_SC_NPROCESSORS_ONLN);
-    return n < 1 ? 1 : n > MAX_THREADS ? MAX_THREADS : (int)n;
+    return n < 1 ? 1 : n > MAX_THREADS ? MAX_THREADS : (unsigned)n;
 }
 
 static void print_summary(const char *db, ingest *in, const run_totals *t,
@@ -286,59 +282,26 @@ typedef struct ingest_opts {
     const char *db, *date, *lang;
     dict_list dicts;
     coder_args coder;
-    int threads;
-    bool progress;
+    unsigned threads;
+    bool no_progress;
 } ingest_opts;
 
-static int parse_options(int argc, char **argv, ingest_opts *o)
+static int parse_options(int argc, char **argv, ingest_opts *o,
+                         int *n_inputs)
 {
-    static const struct option longopts[] = {
-        {"db", required_argument, NULL, 'b'},
-        {"threads", required_argument, NULL, 't'},
-        {"dict", required_argument, NULL, 'D'},
-        CODER_SYNTAX_OPTIONS,
-        CODER_MODE_OPTIONS,
-        {"date", required_argument, NULL, 'd'},
-        {"lang", required_argument, NULL, 'l'},
-        {"no-progress", no_argument, NULL, 'P'},
-        {"help", no_argument, NULL, 'h'},
-        {NULL, 0, NULL, 0},
+    cli_opt opts[] = {
+        OPT("db", OPT_TEXT, &o->db, .required = true),
+        OPT("threads", OPT_NUMBER, &o->threads, .min = 1, .max = MAX_THREADS),
+        DICT_OPTION(&o->dicts),
+        CODER_SYNTAX_OPTIONS(&o->coder),
+        CODER_MODE_OPTIONS(&o->coder),
+        INPUT_OPTIONS(&o->date, &o->lang, &o->no_progress),
     };
-    int c;
-    while ((c = getopt_long(argc, argv, "h", longopts, NULL)) != -1) {
-        switch (c) {
-        case 'b': o->db = optarg; break;
-        case 't':
-            o->threads = atoi(optarg);
-            if (o->threads < 1 || o->threads > MAX_THREADS) {
-                cli_error("--threads takes 1 to %d, not '%s'", MAX_THREADS,
-                          optarg);
-                return EXIT_USAGE;
-            }
-            break;
-        case 'D':
-            if (!dict_list_add(&o->dicts, optarg))
-                return EXIT_USAGE;
-            break;
-        case 'd': o->date = optarg; break;
-        case 'l': o->lang = optarg; break;
-        case 'P': o->progress = false; break;
-        case 'h': fputs(usage, stdout); return -1;
-        default:
-            if (!coder_args_take(&o->coder, c, optarg, usage))
-                return EXIT_USAGE;
-        }
-    }
-    if (!o->db) {
-        cli_error("ingest needs --db FILE");
-        return EXIT_USAGE;
-    }
-    if (!cli_lang_option_ok(o->lang))
-        return EXIT_USAGE;
-    return 0;
+    int rc = cli_parse_options(argc, argv, CLI_OPTIONS(opts), usage, n_inputs);
+    return rc ? rc : coder_args_check(&o->coder);
 }
 
-static void run_threads(warta_ctx *ctx, ingest *in, int n_threads,
+static void run_threads(warta_ctx *ctx, ingest *in, unsigned n_threads,
                         char **inputs, int n_inputs,
                         const warta_read_opts *ro, progress *pg,
                         run_totals *t)
@@ -346,9 +309,9 @@ static void run_threads(warta_ctx *ctx, ingest *in, int n_threads,
     worker workers[MAX_THREADS];
     pthread_t writer;
     queue_init(&in->to_code, 1);
-    queue_init(&in->to_store, n_threads);
+    queue_init(&in->to_store, (int)n_threads);
     pthread_create(&writer, NULL, writer_main, in);
-    for (int i = 0; i < n_threads; i++) {
+    for (unsigned i = 0; i < n_threads; i++) {
         workers[i] = (worker){.in = in};
         /* each context parses with the models the main one loaded */
         if (warta_open(in->cfg, &workers[i].ctx) != WARTA_OK ||
@@ -361,10 +324,10 @@ static void run_threads(warta_ctx *ctx, ingest *in, int n_threads,
     }
     read_inputs(ctx, in, inputs, n_inputs, ro, pg, t);
     queue_done(&in->to_code);
-    for (int i = 0; i < n_threads; i++)
+    for (unsigned i = 0; i < n_threads; i++)
         pthread_join(workers[i].thread, NULL);
     pthread_join(writer, NULL);
-    for (int i = 0; i < n_threads; i++)
+    for (unsigned i = 0; i < n_threads; i++)
         warta_close(workers[i].ctx);
     progress_end(pg);
     queue_destroy(&in->to_code);
@@ -373,18 +336,19 @@ static void run_threads(warta_ctx *ctx, ingest *in, int n_threads,
 
 int cmd_ingest(int argc, char **argv)
 {
-    ingest_opts o = {.progress = true, .threads = default_threads()};
-    int rc = parse_options(argc, argv, &o);
+    ingest_opts o = {.threads = default_threads()};
+    int n_inputs;
+    int rc = parse_options(argc, argv, &o, &n_inputs);
     if (rc)
-        return rc < 0 ? EXIT_ALL_OK : rc;
+        return rc == CLI_HELP ? EXIT_ALL_OK : rc;
     warta_config cfg = cli_config();
     warta_ctx *ctx;
     if (warta_open(&cfg, &ctx) != WARTA_OK)
-        return EXIT_USAGE;
+        return EXIT_FAILED;
     ingest in = {.lang = o.lang, .cfg = &cfg,
                  .code_opts = coder_args_opts(&o.coder),
                  .models = &o.coder.models};
-    int status = EXIT_USAGE;
+    int status = EXIT_FAILED;
     /* The store has a context of its own: the writer thread uses it. */
     if (warta_open(&cfg, &in.store_ctx) != WARTA_OK ||
         warta_store_open(in.store_ctx, o.db, 0, &in.store) != WARTA_OK) {
@@ -396,17 +360,16 @@ int cmd_ingest(int argc, char **argv)
         !coder_args_load(ctx, &o.coder))
         goto done;
     progress pg;
-    progress_start(&pg, "events", o.progress);
+    progress_start(&pg, "events", !o.no_progress);
     /* stdout carries only the summary here, so a terminal may show both */
-    pg.on = o.progress && isatty(STDERR_FILENO);
+    pg.on = !o.no_progress && isatty(STDERR_FILENO);
     warta_read_opts ro = {.date = o.date, .lang = o.lang};
     run_totals t = {0};
-    run_threads(ctx, &in, o.threads, argv + optind, argc - optind, &ro, &pg,
-                &t);
+    run_threads(ctx, &in, o.threads, argv + 1, n_inputs, &ro, &pg, &t);
     print_summary(o.db, &in, &t, in.store);
     if (atomic_load(&in.write_failed))
         cli_error("%s", warta_errmsg(in.store_ctx));
-    status = atomic_load(&in.write_failed) ? EXIT_USAGE
+    status = atomic_load(&in.write_failed) ? EXIT_FAILED
              : t.skipped || atomic_load(&in.failed) ? EXIT_SKIPPED
                                                     : EXIT_ALL_OK;
 done:

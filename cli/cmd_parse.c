@@ -3,16 +3,18 @@
 ** parsed out, in CoNLL-U (the format of Universal Dependencies) or as JSON
 ** lines with the tokens and words.
 */
-#include <getopt.h>
-#include <string.h>
 
 #include "cli.h"
 
 typedef struct parse_opts {
-    const char *date, *lang, *format;
+    const char *date, *lang;
+    int format;                     /* of formats */
     model_list models;
-    bool progress, stats;
+    bool no_progress, stats;
 } parse_opts;
+
+static const char *const formats[] = {"conllu", "json", NULL};
+enum { FORMAT_CONLLU, FORMAT_JSON };
 
 static const char usage[] =
     "usage: warta parse [options] [FILE|DIR|-]...\n"
@@ -23,11 +25,9 @@ static const char usage[] =
     "  --model PATH         a model file (repeatable; default: every\n"
     "                       <lang>.model in $WARTA_DATA/models, else\n"
     "                       data/models by warta)\n"
-    "  --date YYYY-MM-DD    date of plain-text articles\n"
-    "  --lang CODE          language of every article (skips detection)\n"
+    INPUT_USAGE
     "  --stats              time spent loading models and per stage, and\n"
-    "                       the words parsed, on stderr\n"
-    "  --no-progress        no status line on the terminal\n";
+    "                       the words parsed, on stderr\n";
 
 typedef struct parse_run {
     const parse_opts *o;
@@ -57,58 +57,37 @@ static warta_status parse_doc(warta_ctx *ctx, warta_doc *doc, void *ud,
 
 int cmd_parse(int argc, char **argv)
 {
-    static const struct option longopts[] = {
-        {"format", required_argument, NULL, 'f'},
-        {"model", required_argument, NULL, 'm'},
-        {"date", required_argument, NULL, 'd'},
-        {"lang", required_argument, NULL, 'l'},
-        {"stats", no_argument, NULL, 's'},
-        {"no-progress", no_argument, NULL, 'P'},
-        {"help", no_argument, NULL, 'h'},
-        {NULL, 0, NULL, 0},
+    parse_opts o = {0};
+    cli_opt opts[] = {
+        OPT("format", OPT_CHOICE, &o.format, .choices = formats),
+        MODEL_OPTION(&o.models),
+        INPUT_OPTIONS(&o.date, &o.lang, &o.no_progress),
+        OPT("stats", OPT_FLAG, &o.stats),
     };
-    parse_opts o = {.format = "conllu", .progress = true};
-    int c;
-    while ((c = getopt_long(argc, argv, "h", longopts, NULL)) != -1) {
-        switch (c) {
-        case 'f': o.format = optarg; break;
-        case 'm':
-            if (!model_list_add(&o.models, optarg))
-                return EXIT_USAGE;
-            break;
-        case 'd': o.date = optarg; break;
-        case 'l': o.lang = optarg; break;
-        case 's': o.stats = true; break;
-        case 'P': o.progress = false; break;
-        case 'h': fputs(usage, stdout); return EXIT_ALL_OK;
-        default: fputs(usage, stderr); return EXIT_USAGE;
-        }
-    }
-    if (strcmp(o.format, "conllu") != 0 && strcmp(o.format, "json") != 0) {
-        cli_error("--format must be conllu or json, not '%s'", o.format);
-        return EXIT_USAGE;
-    }
-    if (!cli_lang_option_ok(o.lang))
-        return EXIT_USAGE;
+    int n_inputs;
+    int rc = cli_parse_options(argc, argv, CLI_OPTIONS(opts), usage,
+                               &n_inputs);
+    if (rc)
+        return rc == CLI_HELP ? EXIT_ALL_OK : rc;
     warta_config cfg = cli_config();
     warta_ctx *ctx;
     if (warta_open(&cfg, &ctx) != WARTA_OK)
-        return EXIT_USAGE;
+        return EXIT_FAILED;
     uint64_t t0 = clock_ns();
     if (!cli_load_models(ctx, &o.models)) {
         cli_free_models(&o.models);
         warta_close(ctx);
-        return EXIT_USAGE;
+        return EXIT_FAILED;
     }
     uint64_t t_load = clock_ns() - t0;
     progress pg;
-    progress_start(&pg, "sentences", o.progress);
+    progress_start(&pg, "sentences", !o.no_progress);
     warta_read_opts ro = {.date = o.date, .lang = o.lang};
-    parse_run run = {.o = &o, .conllu = strcmp(o.format, "conllu") == 0};
+    parse_run run = {.o = &o, .conllu = o.format == FORMAT_CONLLU};
     run_spec spec = {.read_opts = &ro, .fn = parse_doc, .ud = &run,
                      .progress = &pg};
     run_totals t = {0};
-    cli_run_inputs(ctx, argv + optind, argc - optind, &spec, &t);
+    cli_run_inputs(ctx, argv + 1, n_inputs, &spec, &t);
     warta_buf_free(ctx, &run.out);
     if (o.stats) {
         uint64_t ns[WARTA_N_STAGES];

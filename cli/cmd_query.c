@@ -3,15 +3,18 @@
 ** and print them as an aligned table, CSV or JSON lines; or show one
 ** event with every sentence and article behind it.
 */
-#include <getopt.h>
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "cli.h"
 
 static const char usage[] =
-    "usage: warta query --db FILE [filters] [--by GROUP] [--format F]\n"
+    "usage: warta query --db FILE [filters] [--by GROUP] [--sort KEY]\n"
+    "                   [--top N] [--format F]\n"
     "       warta query --db FILE --event ID\n"
+    "  Filters (codes in any case; a list option may be given again, or\n"
+    "  its items joined by commas):\n"
     "  --actor CODE         either side's code starts with CODE (RUS)\n"
     "  --dyad SRC:TGT       source and target code prefixes (RUS:CHN)\n"
     "  --undirected         the dyad either way round\n"
@@ -24,9 +27,21 @@ static const char usage[] =
     "  --mode MODE[,MODE]   as the text told it: asserted, negated,\n"
     "                       hypothetical, future, purpose, requested,\n"
     "                       question\n"
-    "  --by GROUP           day, week, month, year, dyad, code or actor:\n"
-    "                       events, mentions and mean Goldstein per group\n"
-    "  --top N              at most N rows\n"
+    "  What to show:\n"
+    "  --by GROUP           day, week, month or year: a time series, every\n"
+    "                       period from the first event to the last; dyad,\n"
+    "                       code or actor: groups; each with its events,\n"
+    "                       mentions, mean Goldstein and events per\n"
+    "                       QuadClass (quad1..quad4).  dyad,month (code or\n"
+    "                       actor, then a period): a two-way table, a\n"
+    "                       column of events per period\n"
+    "  --level actor|country  dyads and actors by code (default) or by\n"
+    "                       country (TUR, TURGOV and TURMIL as TUR)\n"
+    "  --sort KEY[:asc|:desc]  events: date (newest first, the default),\n"
+    "                       mentions (most first) or goldstein (lowest\n"
+    "                       first); groups and periods: events, mentions,\n"
+    "                       goldstein (and date for periods)\n"
+    "  --top N              at most N rows (a two-way table's groups)\n"
     "  --format F           table (default), csv, json, or for events\n"
     "                       gdelt (GDELT 2.0's 61 columns) or plover\n"
     "  --event ID           one event and the sentences behind it\n";
@@ -36,7 +51,7 @@ typedef enum { OUT_TABLE, OUT_CSV, OUT_JSON, OUT_GDELT, OUT_PLOVER } out_format;
 /* Rows kept for a table, whose columns are as wide as their widest cell. */
 typedef struct table {
     int n_cols;
-    char *names[64];
+    char **names;
     char **cells;                   /* n_rows * n_cols, NULL for SQL NULL */
     size_t n_rows, cap_rows;
 } table;
@@ -56,6 +71,8 @@ static int keep_row(table *t, int n, const char *const *names,
                     const char *const *values)
 {
     if (t->n_cols == 0) {
+        if (!(t->names = calloc((size_t)n, sizeof *t->names)))
+            return 1;
         t->n_cols = n;
         for (int i = 0; i < n; i++)
             t->names[i] = strdup(names[i]);
@@ -77,7 +94,9 @@ static int keep_row(table *t, int n, const char *const *names,
 
 static void print_table(table *t)
 {
-    size_t width[64];
+    size_t *width = calloc((size_t)t->n_cols + 1, sizeof *width);
+    if (!width)
+        return;
     for (int c = 0; c < t->n_cols; c++) {
         width[c] = strlen(t->names[c]);
         for (size_t r = 0; r < t->n_rows; r++) {
@@ -96,6 +115,7 @@ static void print_table(table *t)
             printf("%-*s%s", last ? 0 : (int)width[c], v ? v : "",
                    last ? "\n" : "  ");
         }
+    free(width);
 }
 
 static void free_table(table *t)
@@ -104,6 +124,7 @@ static void free_table(table *t)
         free(t->cells[i]);
     for (int c = 0; c < t->n_cols; c++)
         free(t->names[c]);
+    free(t->names);
     free(t->cells);
     memset(t, 0, sizeof *t);
 }
@@ -214,88 +235,51 @@ static int print_mention(void *ud, int n, const char *const *names,
 }
 
 typedef struct query_opts {
-    const char *db, *format, *event;
-    warta_query q;
-    char dyad[80];
+    const char *db, *event;
+    int format;                     /* an out_format */
+    query_args args;
 } query_opts;
 
+static const char *const formats[] = {"table", "csv", "json", "gdelt",
+                                      "plover", NULL};
+
+/* The options, checked as the store will check them (before it is
+** opened); 0 to go on, else CLI_HELP or the exit status. */
 static int parse_options(int argc, char **argv, query_opts *o)
 {
-    static const struct option longopts[] = {
-        {"db", required_argument, NULL, 'b'},
-        {"actor", required_argument, NULL, 'a'},
-        {"dyad", required_argument, NULL, 'y'},
-        {"undirected", no_argument, NULL, 'u'},
-        {"code", required_argument, NULL, 'c'},
-        {"quad", required_argument, NULL, 'q'},
-        {"from", required_argument, NULL, 'F'},
-        {"to", required_argument, NULL, 'T'},
-        {"lang", required_argument, NULL, 'l'},
-        {"country", required_argument, NULL, 'C'},
-        {"text", required_argument, NULL, 'x'},
-        {"mode", required_argument, NULL, 'o'},
-        {"by", required_argument, NULL, 'B'},
-        {"top", required_argument, NULL, 'n'},
-        {"format", required_argument, NULL, 'f'},
-        {"event", required_argument, NULL, 'e'},
-        {"help", no_argument, NULL, 'h'},
-        {NULL, 0, NULL, 0},
+    cli_opt opts[] = {
+        OPT("db", OPT_TEXT, &o->db, .required = true),
+        QUERY_FILTER_OPTIONS(&o->args),
+        OPT("by", OPT_TEXT, &o->args.q.by),
+        OPT("level", OPT_TEXT, &o->args.q.level),
+        OPT("sort", OPT_TEXT, &o->args.q.sort),
+        OPT("top", OPT_NUMBER, &o->args.q.top, .min = 1, .max = UINT_MAX),
+        OPT("format", OPT_CHOICE, &o->format, .choices = formats),
+        OPT("event", OPT_TEXT, &o->event),
     };
-    int c;
-    while ((c = getopt_long(argc, argv, "h", longopts, NULL)) != -1) {
-        switch (c) {
-        case 'b': o->db = optarg; break;
-        case 'a': o->q.actor = optarg; break;
-        case 'y':
-            if (!cli_set_dyad(&o->q, o->dyad, sizeof o->dyad, optarg)) {
-                cli_error("--dyad takes SOURCE:TARGET, e.g. RUS:CHN, not '%s'",
-                          optarg);
-                return EXIT_USAGE;
-            }
-            break;
-        case 'u': o->q.undirected = true; break;
-        case 'c': o->q.code = optarg; break;
-        case 'q':
-            o->q.quad = optarg;
-            break;
-        case 'F': o->q.from = optarg; break;
-        case 'T': o->q.to = optarg; break;
-        case 'l': o->q.lang = optarg; break;
-        case 'C': o->q.country = optarg; break;
-        case 'x': o->q.text = optarg; break;
-        case 'o': o->q.mode = optarg; break;
-        case 'B': o->q.by = optarg; break;
-        case 'n': o->q.top = (unsigned)strtoul(optarg, NULL, 10); break;
-        case 'f': o->format = optarg; break;
-        case 'e': o->event = optarg; break;
-        case 'h': fputs(usage, stdout); return -1;
-        default: fputs(usage, stderr); return EXIT_USAGE;
-        }
-    }
-    if (!o->db) {
-        cli_error("query needs --db FILE");
+    int rc = cli_parse_options(argc, argv, CLI_OPTIONS(opts), usage, NULL);
+    if (rc)
+        return rc;
+    unsigned long long id;
+    char why[128];
+    if (o->event && !value_number(o->event, 1, INT64_MAX, &id, why,
+                                  sizeof why)) {
+        cli_error("--event: %s", why);
         return EXIT_USAGE;
     }
-    if (optind < argc) {
-        cli_error("query takes no inputs ('%s'); filters are options",
-                  argv[optind]);
+    if (o->format >= OUT_GDELT && o->args.q.by) {
+        cli_error("--format %s lists events: no --by", formats[o->format]);
         return EXIT_USAGE;
     }
-    return 0;
-}
-
-static int to_format(const char *name, out_format *out)
-{
-    static const char *const names[] = {"table", "csv", "json", "gdelt",
-                                        "plover"};
-    for (int i = 0; i < 5; i++)
-        if (strcmp(name, names[i]) == 0) {
-            *out = (out_format)i;
-            return 0;
-        }
-    cli_error("--format must be table, csv, json, gdelt or plover, not '%s'",
-              name);
-    return EXIT_USAGE;
+    warta_ctx *ctx;
+    if (warta_open(NULL, &ctx) != WARTA_OK)
+        return EXIT_FAILED;
+    if (warta_query_check(ctx, &o->args.q) != WARTA_OK) {
+        cli_error("%s", warta_errmsg(ctx));
+        rc = EXIT_USAGE;
+    }
+    warta_close(ctx);
+    return rc;
 }
 
 static int print_line(void *ud, const char *line, size_t n)
@@ -309,48 +293,31 @@ static int print_line(void *ud, const char *line, size_t n)
 static warta_status export_events(warta_store *st, const warta_query *q,
                                   out_format fmt)
 {
-    if (q->by) {
-        cli_error("--format gdelt and plover list events: no --by");
-        return WARTA_EINVAL;
-    }
     return warta_store_export(st, q, fmt == OUT_GDELT ? WARTA_FORMAT_GDELT
                                                       : WARTA_FORMAT_PLOVER,
                               print_line, NULL);
 }
 
-static warta_status show_event(warta_store *st, const char *id_text,
-                               printer *p)
-{
-    char *end;
-    long long id = strtoll(id_text, &end, 10);
-    if (*end || id <= 0) {
-        cli_error("--event takes an event id (a number), not '%s'", id_text);
-        return WARTA_EINVAL;
-    }
-    return warta_store_event(st, id, print_event_fields, print_mention, p);
-}
-
 int cmd_query(int argc, char **argv)
 {
-    query_opts o = {.format = "table"};
+    query_opts o = {0};
     int rc = parse_options(argc, argv, &o);
     if (rc)
-        return rc < 0 ? EXIT_ALL_OK : rc;
-    printer p = {0};
-    if (to_format(o.format, &p.fmt))
-        return EXIT_USAGE;
+        return rc == CLI_HELP ? EXIT_ALL_OK : rc;
+    printer p = {.fmt = (out_format)o.format};
     warta_ctx *ctx;
     if (warta_open(NULL, &ctx) != WARTA_OK)
-        return EXIT_USAGE;
+        return EXIT_FAILED;
     warta_store *st;
     warta_status ws = warta_store_open(ctx, o.db, WARTA_STORE_READONLY, &st);
     if (ws == WARTA_OK) {
         if (o.event)
-            ws = show_event(st, o.event, &p);
+            ws = warta_store_event(st, strtoll(o.event, NULL, 10),
+                                   print_event_fields, print_mention, &p);
         else if (p.fmt == OUT_GDELT || p.fmt == OUT_PLOVER)
-            ws = export_events(st, &o.q, p.fmt);
+            ws = export_events(st, &o.args.q, p.fmt);
         else
-            ws = warta_store_query(st, &o.q, print_row, &p);
+            ws = warta_store_query(st, &o.args.q, print_row, &p);
         if (p.fmt == OUT_TABLE && ws == WARTA_OK && !o.event)
             print_table(&p.t);
         free_table(&p.t);
@@ -359,5 +326,8 @@ int cmd_query(int argc, char **argv)
     if (ws != WARTA_OK && *warta_errmsg(ctx))
         cli_error("%s", warta_errmsg(ctx));
     warta_close(ctx);
-    return ws == WARTA_OK ? EXIT_ALL_OK : EXIT_USAGE;
+    /* a bad filter the store found (a --text FTS5 cannot read) is the
+    ** command line's; anything else kept the query from running */
+    return ws == WARTA_OK ? EXIT_ALL_OK
+           : ws == WARTA_EINVAL ? EXIT_USAGE : EXIT_FAILED;
 }

@@ -7,8 +7,6 @@
 ** deadlines are in deadlines.c.
 */
 #include <arpa/inet.h>
-#include <errno.h>
-#include <getopt.h>
 #include <malloc.h>
 #include <pthread.h>
 #include <stdatomic.h>
@@ -263,73 +261,22 @@ typedef struct serve_opts {
     api_limits limits;
 } serve_opts;
 
-/* A number option in min..max, digits only; false (with a message). */
-static bool number_option(const char *name, const char *arg, unsigned min,
-                          unsigned max, unsigned *out)
-{
-    char *end;
-    errno = 0;
-    unsigned long v = strtoul(arg, &end, 10);
-    if (*arg < '0' || *arg > '9' || *end || errno || v < min || v > max) {
-        cli_error("--%s takes %u..%u, not '%s'", name, min, max, arg);
-        return false;
-    }
-    *out = (unsigned)v;
-    return true;
-}
-
 static int parse_options(int argc, char **argv, serve_opts *o)
 {
-    static const struct option longopts[] = {
-        {"db", required_argument, NULL, 'b'},
-        {"port", required_argument, NULL, 'p'},
-        {"bind", required_argument, NULL, 'B'},
-        {"dict", required_argument, NULL, 'D'},
-        CODER_SYNTAX_OPTIONS,
-        {"threads", required_argument, NULL, 't'},
-        {"query-budget", required_argument, NULL, 'q'},
-        {"answer-memory", required_argument, NULL, 'm'},
-        {"help", no_argument, NULL, 'h'},
-        {NULL, 0, NULL, 0},
+    cli_opt opts[] = {
+        OPT("db", OPT_TEXT, &o->db, .required = true),
+        OPT("port", OPT_NUMBER, &o->port, .min = 0, .max = 65535),
+        OPT("bind", OPT_TEXT, &o->bind),
+        DICT_OPTION(&o->dicts),
+        CODER_SYNTAX_OPTIONS(&o->coder),
+        OPT("threads", OPT_NUMBER, &o->threads, .min = 1, .max = MAX_THREADS),
+        OPT("query-budget", OPT_NUMBER, &o->limits.query_ms, .min = 1,
+            .max = 600000),
+        OPT("answer-memory", OPT_NUMBER, &o->answer_memory_mb, .min = 1,
+            .max = 65536),
     };
-    int c;
-    while ((c = getopt_long(argc, argv, "h", longopts, NULL)) != -1) {
-        switch (c) {
-        case 'b': o->db = optarg; break;
-        case 'p':
-            if (!number_option("port", optarg, 0, 65535, &o->port))
-                return EXIT_USAGE;
-            break;
-        case 't':
-            if (!number_option("threads", optarg, 1, MAX_THREADS, &o->threads))
-                return EXIT_USAGE;
-            break;
-        case 'm':
-            if (!number_option("answer-memory", optarg, 1, 65536,
-                               &o->answer_memory_mb))
-                return EXIT_USAGE;
-            break;
-        case 'q':
-            if (!number_option("query-budget", optarg, 1, 600000,
-                               &o->limits.query_ms))
-                return EXIT_USAGE;
-            break;
-        case 'B': o->bind = optarg; break;
-        case 'D':
-            if (!dict_list_add(&o->dicts, optarg))
-                return EXIT_USAGE;
-            break;
-        case 'h': fputs(usage, stdout); return -1;
-        default:
-            if (!coder_args_take(&o->coder, c, optarg, usage))
-                return EXIT_USAGE;
-        }
-    }
-    if (!o->db || optind < argc) {
-        cli_error(o->db ? "serve takes no inputs" : "serve needs --db FILE");
-        return EXIT_USAGE;
-    }
-    return 0;
+    int rc = cli_parse_options(argc, argv, CLI_OPTIONS(opts), usage, NULL);
+    return rc ? rc : coder_args_check(&o->coder);
 }
 
 /* The listening address, IPv4 or IPv6. */
@@ -468,7 +415,7 @@ static int run_server(const serve_opts *o, workers *ws)
     if (!d) {
         cli_error("cannot listen on %s port %u", o->bind, o->port);
         deadlines_free(dl);
-        return EXIT_USAGE;
+        return EXIT_FAILED;
     }
     const union MHD_DaemonInfo *info =
         MHD_get_daemon_info(d, MHD_DAEMON_INFO_BIND_PORT);
@@ -502,18 +449,18 @@ int cmd_serve(int argc, char **argv)
                     .answer_memory_mb = DEFAULT_ANSWER_MEMORY_MB};
     int rc = parse_options(argc, argv, &o);
     if (rc)
-        return rc < 0 ? EXIT_ALL_OK : rc;
+        return rc == CLI_HELP ? EXIT_ALL_OK : rc;
     warta_config cfg = cli_config();
     warta_ctx *ctx;
     if (warta_open(&cfg, &ctx) != WARTA_OK)
-        return EXIT_USAGE;
+        return EXIT_FAILED;
     warta_dict *dict = cli_load_dicts(ctx, &o.dicts);
     workers *ws = dict && coder_args_load(ctx, &o.coder)
                       ? workers_start(o.threads, o.db, dict, &o.coder.models,
                                       &o.limits,
                                       (size_t)o.answer_memory_mb << 20)
                       : NULL;
-    rc = ws ? run_server(&o, ws) : EXIT_USAGE;
+    rc = ws ? run_server(&o, ws) : EXIT_FAILED;
     workers_free(ws);
     warta_dict_free(dict);
     coder_args_free(&o.coder);

@@ -2,26 +2,27 @@
 ** cmd_split.c -- `warta split`: articles in, one sentence per line out
 ** (JSON, or a readable text form), with tokens and stems on request.
 */
-#include <getopt.h>
 #include <string.h>
 #include <unistd.h>
 
 #include "cli.h"
 
 typedef struct split_opts {
-    const char *date, *lang, *format;
-    bool tokens, stats, progress;
+    const char *date, *lang;
+    int format;                     /* of formats */
+    bool tokens, stats, no_progress;
 } split_opts;
+
+static const char *const formats[] = {"json", "text", NULL};
+enum { FORMAT_JSON, FORMAT_TEXT };
 
 static const char usage[] =
     "usage: warta split [options] [FILE|DIR|-]...\n"
     "  Split articles into sentences; one JSON object per sentence.\n"
     "  --format json|text   output form (default json)\n"
     "  --tokens             add tokens (with stems for Indonesian)\n"
-    "  --date YYYY-MM-DD    date of plain-text articles\n"
-    "  --lang CODE          language of every article (skips detection)\n"
-    "  --stats              time spent per stage, on stderr\n"
-    "  --no-progress        no status line on the terminal\n";
+    INPUT_USAGE
+    "  --stats              time spent per stage, on stderr\n";
 
 static void print_text(const warta_doc *doc, const warta_sentence *s,
                        bool tokens)
@@ -55,7 +56,7 @@ static warta_status split_doc(warta_ctx *ctx, warta_doc *doc, void *ud,
     warta_stage last = o->tokens ? WARTA_STAGE_STEMS : WARTA_STAGE_SPLIT;
     warta_status rc = warta_doc_process(ctx, doc, last, o->lang);
     size_t n = warta_doc_n_sentences(doc);
-    bool text = strcmp(o->format, "text") == 0;
+    bool text = o->format == FORMAT_TEXT;
     unsigned flags = o->tokens ? WARTA_WRITE_TOKENS : 0;
     r->out.n = 0;
     for (size_t i = 0; i < n && rc == WARTA_OK; i++) {
@@ -72,51 +73,33 @@ static warta_status split_doc(warta_ctx *ctx, warta_doc *doc, void *ud,
 
 int cmd_split(int argc, char **argv)
 {
-    static const struct option longopts[] = {
-        {"format", required_argument, NULL, 'f'},
-        {"tokens", no_argument, NULL, 't'},
-        {"date", required_argument, NULL, 'd'},
-        {"lang", required_argument, NULL, 'l'},
-        {"stats", no_argument, NULL, 's'},
-        {"no-progress", no_argument, NULL, 'P'},
-        {"help", no_argument, NULL, 'h'},
-        {NULL, 0, NULL, 0},
+    split_opts o = {0};
+    cli_opt opts[] = {
+        OPT("format", OPT_CHOICE, &o.format, .choices = formats),
+        OPT("tokens", OPT_FLAG, &o.tokens),
+        INPUT_OPTIONS(&o.date, &o.lang, &o.no_progress),
+        OPT("stats", OPT_FLAG, &o.stats),
     };
-    split_opts o = {.format = "json", .progress = true};
-    int c;
-    while ((c = getopt_long(argc, argv, "h", longopts, NULL)) != -1) {
-        switch (c) {
-        case 'f': o.format = optarg; break;
-        case 't': o.tokens = true; break;
-        case 'd': o.date = optarg; break;
-        case 'l': o.lang = optarg; break;
-        case 's': o.stats = true; break;
-        case 'P': o.progress = false; break;
-        case 'h': fputs(usage, stdout); return EXIT_ALL_OK;
-        default: fputs(usage, stderr); return EXIT_USAGE;
-        }
-    }
-    if (!cli_lang_option_ok(o.lang))
-        return EXIT_USAGE;
-    if (strcmp(o.format, "json") != 0 && strcmp(o.format, "text") != 0) {
-        cli_error("--format must be json or text, not '%s'", o.format);
-        return EXIT_USAGE;
-    }
+    int n_inputs;
+    int rc = cli_parse_options(argc, argv, CLI_OPTIONS(opts), usage,
+                               &n_inputs);
+    if (rc)
+        return rc == CLI_HELP ? EXIT_ALL_OK : rc;
     warta_config cfg = {.log = cli_log};
     warta_ctx *ctx;
     if (warta_open(&cfg, &ctx) != WARTA_OK) {
         cli_error("cannot start: out of memory");
-        return EXIT_USAGE;
+        return EXIT_FAILED;
     }
     progress pg;
-    progress_start(&pg, "sentences", o.progress);
+    progress_start(&pg, "sentences", !o.no_progress);
     uint64_t t0 = clock_ns();
     warta_read_opts ro = {.date = o.date, .lang = o.lang};
     split_run run = {.o = &o};
     run_spec spec = {.read_opts = &ro, .fn = split_doc, .ud = &run,
                      .progress = &pg};
     run_totals t = {0};
-    cli_run_inputs(ctx, argv + optind, argc - optind, &spec, &t);
+    cli_run_inputs(ctx, argv + 1, n_inputs, &spec, &t);
     warta_buf_free(ctx, &run.out);
     if (o.stats)
         cli_print_stats(ctx, t.bytes, t.items, clock_ns() - t0);

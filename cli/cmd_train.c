@@ -2,7 +2,6 @@
 ** cmd_train.c -- `warta train`: a syntax model (tagger and parser) from
 ** Universal Dependencies treebanks in CoNLL-U.
 */
-#include <getopt.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -23,21 +22,6 @@ static const char usage[] =
     "  --seed N             shuffling (default: a fixed one)\n"
     "  --no-progress        nothing on the terminal but errors\n";
 
-/* A whole number in [lo, hi]; false (with a message) otherwise. */
-static bool int_option(const char *name, const char *arg, long lo, long hi,
-                       long *out)
-{
-    char *end;
-    long v = strtol(arg, &end, 10);
-    if (*arg == '\0' || *end != '\0' || v < lo || v > hi) {
-        cli_error("--%s takes a whole number from %ld to %ld, not '%s'", name,
-                  lo, hi, arg);
-        return false;
-    }
-    *out = v;
-    return true;
-}
-
 /* Progress: the library's notes (epochs, the dev score) on a terminal. */
 static void train_log(void *ud, warta_log_level level, const char *msg)
 {
@@ -48,83 +32,54 @@ static void train_log(void *ud, warta_log_level level, const char *msg)
 
 int cmd_train(int argc, char **argv)
 {
-    static const struct option longopts[] = {
-        {"lang", required_argument, NULL, 'l'},
-        {"out", required_argument, NULL, 'o'},
-        {"dev", required_argument, NULL, 'd'},
-        {"tagger-epochs", required_argument, NULL, 't'},
-        {"parser-epochs", required_argument, NULL, 'p'},
-        {"folds", required_argument, NULL, 'f'},
-        {"seed", required_argument, NULL, 's'},
-        {"no-progress", no_argument, NULL, 'P'},
-        {"help", no_argument, NULL, 'h'},
-        {NULL, 0, NULL, 0},
-    };
     warta_train_opts o = {0};
     const char *out = NULL;
-    bool show_progress = true;
-    long v;
-    int c;
-    while ((c = getopt_long(argc, argv, "h", longopts, NULL)) != -1) {
-        switch (c) {
-        case 'l': o.lang = optarg; break;
-        case 'o': out = optarg; break;
-        case 'd': o.dev = optarg; break;
-        case 't':
-            if (!int_option("tagger-epochs", optarg, 1, 1000, &v))
-                return EXIT_USAGE;
-            o.tagger_epochs = (int)v;
-            break;
-        case 'p':
-            if (!int_option("parser-epochs", optarg, 1, 1000, &v))
-                return EXIT_USAGE;
-            o.parser_epochs = (int)v;
-            break;
-        case 'f':
-            if (!int_option("folds", optarg, 1, 100, &v))
-                return EXIT_USAGE;
-            o.folds = (int)v;
-            break;
-        case 's':
-            if (!int_option("seed", optarg, 1, 0x7fffffffL, &v))
-                return EXIT_USAGE;
-            o.seed = (uint64_t)v;
-            break;
-        case 'P': show_progress = false; break;
-        case 'h': fputs(usage, stdout); return EXIT_ALL_OK;
-        default: fputs(usage, stderr); return EXIT_USAGE;
-        }
-    }
-    if (!o.lang || !out || optind == argc) {
-        cli_error("train needs --lang, --out and at least one treebank");
-        fputs(usage, stderr);
+    unsigned tagger_epochs = 0, parser_epochs = 0, folds = 0, seed = 0;
+    bool no_progress = false;
+    cli_opt opts[] = {
+        OPT("lang", OPT_LANGUAGE_CODE, &o.lang, .required = true),
+        OPT("out", OPT_TEXT, &out, .required = true),
+        OPT("dev", OPT_TEXT, &o.dev),
+        OPT("tagger-epochs", OPT_NUMBER, &tagger_epochs, .min = 1,
+            .max = 1000),
+        OPT("parser-epochs", OPT_NUMBER, &parser_epochs, .min = 1,
+            .max = 1000),
+        OPT("folds", OPT_NUMBER, &folds, .min = 1, .max = 100),
+        OPT("seed", OPT_NUMBER, &seed, .min = 1, .max = 0x7fffffff),
+        OPT("no-progress", OPT_FLAG, &no_progress),
+    };
+    int n_inputs;
+    int rc = cli_parse_options(argc, argv, CLI_OPTIONS(opts), usage,
+                               &n_inputs);
+    if (rc)
+        return rc == CLI_HELP ? EXIT_ALL_OK : rc;
+    if (n_inputs == 0) {
+        cli_error("no treebank to train on ('warta train --help' tells more)");
         return EXIT_USAGE;
     }
-    size_t n = strlen(o.lang);
-    if ((n != 2 && n != 3) || strspn(o.lang, "abcdefghijklmnopqrstuvwxyz") != n) {
-        cli_error("--lang takes a two- or three-letter ISO 639 code such as "
-                  "id or en, not '%s'", o.lang);
-        return EXIT_USAGE;
-    }
-    o.train = (const char *const *)argv + optind;
-    o.n_train = (size_t)(argc - optind);
-    bool show = show_progress && isatty(STDERR_FILENO);
+    o.tagger_epochs = (int)tagger_epochs;
+    o.parser_epochs = (int)parser_epochs;
+    o.folds = (int)folds;
+    o.seed = seed;
+    o.train = (const char *const *)argv + 1;
+    o.n_train = (size_t)n_inputs;
+    bool show = !no_progress && isatty(STDERR_FILENO);
     warta_config cfg = {.log = train_log, .log_ud = &show};
     warta_ctx *ctx;
     if (warta_open(&cfg, &ctx) != WARTA_OK)
-        return EXIT_USAGE;
+        return EXIT_FAILED;
     warta_model *m;
     uint64_t t0 = clock_ns();
-    warta_status rc = warta_model_train(ctx, &o, &m);
-    if (rc == WARTA_OK) {
-        rc = warta_model_save(m, out);
+    warta_status ws = warta_model_train(ctx, &o, &m);
+    if (ws == WARTA_OK) {
+        ws = warta_model_save(m, out);
         warta_model_free(m);
     }
-    if (rc != WARTA_OK)
+    if (ws != WARTA_OK)
         cli_error("%s", *warta_errmsg(ctx) ? warta_errmsg(ctx)
-                                           : warta_strstatus(rc));
+                                           : warta_strstatus(ws));
     else if (show)
         cli_error("%s: trained in %.0f s", out, (double)(clock_ns() - t0) / 1e9);
     warta_close(ctx);
-    return rc == WARTA_OK ? EXIT_ALL_OK : EXIT_USAGE;
+    return ws == WARTA_OK ? EXIT_ALL_OK : EXIT_FAILED;
 }

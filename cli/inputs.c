@@ -88,23 +88,6 @@ void cli_run_inputs(warta_ctx *ctx, char **inputs, int n_inputs,
     fflush(stdout);
 }
 
-/* Two or three lower-case letters, optionally a region: "id", "en-US". */
-bool cli_is_language_code(const char *s)
-{
-    size_t n = 0;
-    while (s[n] >= 'a' && s[n] <= 'z')
-        n++;
-    return (n == 2 || n == 3) && (s[n] == '\0' || s[n] == '-' || s[n] == '_');
-}
-
-bool cli_lang_option_ok(const char *lang)
-{
-    if (!lang || cli_is_language_code(lang))
-        return true;
-    cli_error("--lang takes an ISO 639 code such as id or en, not '%s'", lang);
-    return false;
-}
-
 /* path, shortened for people: relative to the current directory when it
 ** lies below it ("data/packs/en/verbs.txt:12" in explanations, not
 ** "/home/.../build/rel/../../data/..."). */

@@ -34,7 +34,21 @@ static void print_usage(FILE *out)
                  "commands:\n", WARTA_VERSION);
     for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
         fprintf(out, "  %-10s %s\n", commands[i].name, commands[i].summary);
-    fprintf(out, "\n'warta COMMAND --help' tells more.\n");
+    fprintf(out, "\n'warta COMMAND --help' tells more.\n\n"
+                 CLI_EXIT_STATUS_HELP);
+}
+
+/* "no command 'cod'; did you mean code?" */
+static void unknown_command(const char *name)
+{
+    const char *names[sizeof commands / sizeof commands[0]];
+    for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
+        names[i] = commands[i].name;
+    const char *near = cli_closest(name, strlen(name), names,
+                                   sizeof names / sizeof names[0]);
+    cli_error("no command '%s'%s%s%s ('warta --help' lists them)", name,
+              near ? "; did you mean " : "", near ? near : "",
+              near ? "?" : "");
 }
 
 int main(int argc, char **argv)
@@ -58,9 +72,10 @@ int main(int argc, char **argv)
         return EXIT_ALL_OK;
     }
     for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
-        if (strcmp(name, commands[i].name) == 0)
+        if (strcmp(name, commands[i].name) == 0) {
+            cli_set_command(name);
             return commands[i].run(argc - 1, argv + 1);
-    cli_error("no command '%s'", name);
-    print_usage(stderr);
+        }
+    unknown_command(name);
     return EXIT_USAGE;
 }

@@ -11,16 +11,6 @@
 
 #include "cli.h"
 
-bool model_list_add(model_list *l, const char *path)
-{
-    if (l->n_paths == CLI_MAX_MODELS) {
-        cli_error("at most %d models", CLI_MAX_MODELS);
-        return false;
-    }
-    l->paths[l->n_paths++] = path;
-    return true;
-}
-
 void cli_model_path(const char *lang, char *out, size_t n)
 {
     char dir[PATH_MAX];
@@ -89,21 +79,26 @@ bool cli_load_models(warta_ctx *ctx, model_list *l)
     return ok && cli_use_models(ctx, l);
 }
 
+/* The model loaded for lang, or NULL. */
+static const warta_model *model_for(const model_list *l, const char *lang)
+{
+    for (int i = 0; i < l->n_loaded; i++)
+        if (strcmp(warta_model_lang(l->loaded[i]), lang) == 0)
+            return l->loaded[i];
+    return NULL;
+}
+
 bool cli_use_models(warta_ctx *ctx, const model_list *l)
 {
     bool ok = true;
-    const warta_model *id = NULL, *ms = NULL;
-    for (int i = 0; ok && i < l->n_loaded; i++) {
-        const char *lang = warta_model_lang(l->loaded[i]);
-        if (strcmp(lang, "id") == 0)
-            id = l->loaded[i];
-        if (strcmp(lang, "ms") == 0)
-            ms = l->loaded[i];
+    for (int i = 0; ok && i < l->n_loaded; i++)
         ok = warta_use_model(ctx, NULL, l->loaded[i]) == WARTA_OK;
-    }
     /* Malay is parsed with the Indonesian model when it has none. */
-    if (ok && id && !ms)
-        ok = warta_use_model(ctx, "ms", id) == WARTA_OK;
+    for (size_t i = 0; ok && i < cli_n_served; i++) {
+        const warta_model *by = model_for(l, cli_served[i].by);
+        if (by && !model_for(l, cli_served[i].lang))
+            ok = warta_use_model(ctx, cli_served[i].lang, by) == WARTA_OK;
+    }
     if (!ok)
         cli_error("%s", warta_errmsg(ctx));
     return ok;

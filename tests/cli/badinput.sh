@@ -326,11 +326,11 @@ mkdir -p "$T/random"
 head -c 4000000 /dev/urandom >"$T/random/random.verbs.txt"
 begin
 run dict check "$T/random/random.verbs.txt"
-want_rc 2
+want_rc 3
 err_has "$T/random/random.verbs.txt: 100 problems by line"
 err_lines 101
 run code --no-progress --dict "$T/random/random.verbs.txt" "$T/g1.jsonl"
-want_rc 2
+want_rc 3
 err_has "the rest is not read"
 out_empty
 end "random bytes as a dictionary: 100 problems shown, then refused"

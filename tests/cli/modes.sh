@@ -125,7 +125,7 @@ for args in "--mode some" "--mode" "--mode ALL" "--syntax maybe" \
     out_empty
 done
 run code --mode some "$T/modes.jsonl"
-err_has "--mode takes asserted or all, not 'some'"
+err_has "warta: code: --mode: 'some' is not asserted or all"
 end "code: a bad --mode or --syntax exits 2 with a message"
 
 # ---- warta ingest and warta query ------------------------------------------------
@@ -182,7 +182,7 @@ run query --db "$DB" --mode negated,bogus --format plover
 want_rc 2
 run ingest --no-progress --db "$T/never.db" --mode every "$T/modes.jsonl"
 want_rc 2
-err_has "--mode takes asserted or all"
+err_has "warta: ingest: --mode: 'every' is not asserted or all"
 [ ! -e "$T/never.db" ] || bad "ingest with a bad --mode made a store"
 end "query and ingest: a bad --mode exits 2 with the valid values"
 
@@ -250,7 +250,7 @@ stop_server
 "$W" serve --db "$DB" --port 0 --syntax maybe >/dev/null 2>"$T/err"
 rc=$?
 want_rc 2
-err_has "--syntax takes on or off"
+err_has "warta: serve: --syntax: 'maybe' is not on or off"
 end "serve --syntax off codes by position; a bad --syntax exits 2"
 
 finish

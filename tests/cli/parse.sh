@@ -149,7 +149,8 @@ EOF
 end "parse --format json: tokens and words of both languages"
 
 begin
-run parse --model "$EN" --lang fr "$T/en.jsonl"
+printf '%s\n' '{"id":"fr1","text":"Le président de la République française a rencontré hier le Premier ministre italien à Paris pour discuter de la coopération économique entre les deux pays et de la situation en Europe."}' >"$T/fr.jsonl"
+run parse --model "$EN" "$T/fr.jsonl"
 want_rc 0
 conllu_ok
 out_has "	_	_	_	_	_	_	_	_"
@@ -160,13 +161,13 @@ end "parse: a language without a model is cut, not parsed, and said once"
 begin
 run parse --format xml "$T/en.jsonl"
 want_rc 2
-err_has "--format must be conllu or json, not 'xml'"
+err_has "warta: parse: --format: 'xml' is not conllu or json"
 out_empty
 end "parse: a bad --format is an error"
 
 begin
 run parse --model "$T/none.model" "$T/en.jsonl"
-want_rc 2
+want_rc 3
 err_has "$T/none.model"
 out_empty
 end "parse: a missing model is an error naming it"
@@ -174,14 +175,14 @@ end "parse: a missing model is an error naming it"
 begin
 head -c 100 "$EN" >"$T/cut.model"
 run parse --model "$T/cut.model" "$T/en.jsonl"
-want_rc 2
+want_rc 3
 err_has "$T/cut.model: truncated or corrupt model"
 end "parse: a truncated model is an error naming it"
 
 begin
 printf 'not a model\n' >"$T/text.model"
 run parse --model "$T/text.model" "$T/en.jsonl"
-want_rc 2
+want_rc 3
 err_has "$T/text.model: not a warta syntax model"
 end "parse: a file that is not a model is an error naming it"
 
@@ -200,22 +201,25 @@ end "train: the same files give the same model bytes, quietly"
 begin
 run train --lang en --folds zero --out "$T/c.model" "$TINY"
 want_rc 2
-err_has "--folds takes a whole number from 1 to 100, not 'zero'"
+err_has "warta: train: --folds: 'zero' is not a whole number from 1 to 100"
 [ ! -e "$T/c.model" ] || bad "a model was written"
 end "train: a bad number is an error"
 
 begin
 run train --lang English --out "$T/c.model" "$TINY"
 want_rc 2
-err_has "not 'English'"
+err_has "--lang: 'English' is not an ISO 639 language code"
 run train --lang en "$TINY"
 want_rc 2
-err_has "train needs --lang, --out"
+err_has "warta: train: --out is required"
+run train --lang en --out "$T/c.model"
+want_rc 2
+err_has "no treebank"
 end "train: a bad or missing option is an error"
 
 begin
 run train --lang en --out "$T/c.model" "$T/none.conllu"
-want_rc 2
+want_rc 3
 err_has "$T/none.conllu"
 end "train: a missing treebank is an error naming it"
 

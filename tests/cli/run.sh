@@ -303,7 +303,8 @@ begin
 run split --no-progress --no-such-option "$T/good.txt"
 want_rc 2
 out_empty
-err_has "usage"
+err_has "warta: split: unknown option '--no-such-option'"
+err_has "'warta split --help' lists them"
 end "unknown option is a usage error"
 
 begin

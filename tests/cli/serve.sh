@@ -365,28 +365,31 @@ end "the server with a memory budget stops cleanly"
 
 begin
 run serve --db "$T/missing.db" --port 0
-want_rc 2
+want_rc 3
 err_has "missing.db"
 printf 'not a database' >"$T/plain.db"
 run serve --db "$T/plain.db" --port 0
-want_rc 2
+want_rc 3
 run serve --db "$DB" --bind nowhere
 want_rc 2
 err_has "--bind"
-for bad_value in 0 -5 12x "" 600001; do
+run serve --db "$DB" --query-budget ""
+want_rc 2
+err_has "warta: serve: --query-budget: empty"
+for bad_value in 0 -5 12x 600001; do
     run serve --db "$DB" --query-budget "$bad_value"
     want_rc 2
-    err_has "--query-budget takes 1..600000"
+    err_has "--query-budget: '$bad_value' is not a whole number from 1 to 600000"
 done
 for bad_value in 0 65537 1e3; do
     run serve --db "$DB" --answer-memory "$bad_value"
     want_rc 2
-    err_has "--answer-memory takes 1..65536"
+    err_has "--answer-memory: '$bad_value' is not a whole number from 1 to 65536"
 done
 for bad_value in 0 -1 2x " 2" 65; do
     run serve --db "$DB" --threads "$bad_value"
     want_rc 2
-    err_has "--threads takes 1..64"
+    err_has "--threads: '$bad_value' is not a whole number from 1 to 64"
 done
 end "refuses a missing store, a file that is not one, a bad address, budget or thread count"
 

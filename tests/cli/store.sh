@@ -96,7 +96,7 @@ out_has "pembicaraan telepon dengan Menteri Luar Negeri Tiongkok"
 out_has "call-a"
 out_has "call-b"
 run query --db "$T/s.db" --event 999
-want_rc 2
+want_rc 3
 err_has "no event 999"
 end "--event shows each sentence and article behind an event"
 
@@ -252,26 +252,26 @@ begin
 printf 'not a database at all\n' >"$T/garbage.db"
 cp "$T/garbage.db" "$T/garbage.copy"
 run ingest --syntax off --no-progress --db "$T/garbage.db" "$D/reports.jsonl"
-want_rc 2
+want_rc 3
 err_has "not an SQLite database"
 cmp -s "$T/garbage.db" "$T/garbage.copy" || bad "the garbage file changed"
 run query --db "$T/garbage.db"
-want_rc 2
+want_rc 3
 sqlite3 "$T/foreign.db" "CREATE TABLE t(x); INSERT INTO t VALUES (1);"
 cp "$T/foreign.db" "$T/foreign.copy"
 run ingest --syntax off --no-progress --db "$T/foreign.db" "$D/reports.jsonl"
-want_rc 2
+want_rc 3
 err_has "not a warta store"
 cmp -s "$T/foreign.db" "$T/foreign.copy" || bad "the foreign file changed"
 cp "$T/s.db" "$T/newer.db"
 sqlite3 "$T/newer.db" "PRAGMA user_version = 99;"
 cp "$T/newer.db" "$T/newer.copy"
 run ingest --syntax off --no-progress --db "$T/newer.db" "$D/reports.jsonl"
-want_rc 2
+want_rc 3
 err_has "newer warta"
 cmp -s "$T/newer.db" "$T/newer.copy" || bad "the newer store changed"
 run query --db "$T/missing.db"
-want_rc 2
+want_rc 3
 [ ! -e "$T/missing.db" ] || bad "query created a database"
 end "garbage, foreign and newer files are refused and left unchanged"
 
@@ -320,7 +320,7 @@ EOF
     chmod 555 "$T/rowal"
     as_reader "$W" query --db "$T/rowal/s.db" >"$T/out" 2>"$T/err"
     rc=$?
-    want_rc 2
+    want_rc 3
     sanitized
     err_has "holds writes not yet in it"
     chmod 755 "$T/ro" "$T/rowal"
@@ -394,7 +394,7 @@ else
         --db "$T/f.db" $CORPUS) >"$T/out" 2>"$T/err"
     rc=$?
     sanitized
-    want_rc 2
+    want_rc 3
     err_has "disk I/O error"
     new=$(sed -n 's/.*: \([0-9]*\) new, .*/\1/p' "$T/out")
     held=$(sqlite3 "$T/f.db" "SELECT count(*) FROM docs")

@@ -1,7 +1,7 @@
 /*
-** query_args.c -- what `warta query` and the dashboard's API (api.c)
-** share about queries: a dyad argument into its two sides, and a row of
-** a result (column names and text values) as a JSON object.
+** row_json.c -- a row of a store query (column names and text values) as
+** a JSON object, numbers as numbers: how `warta query --format json` and
+** the dashboard's API (api.c) write rows.
 */
 #include <stdlib.h>
 #include <string.h>
@@ -43,18 +43,4 @@ json_t *row_json(int n, const char *const *names, const char *const *values)
     for (int i = 0; o && i < n; i++)
         json_object_set_new(o, names[i], json_cell(names[i], values[i]));
     return o;
-}
-
-bool cli_set_dyad(warta_query *q, char *buf, size_t n, const char *arg)
-{
-    if (strlen(arg) >= n)
-        return false;
-    strcpy(buf, arg);
-    char *colon = strchr(buf, ':');
-    if (!colon || colon == buf || !colon[1])
-        return false;
-    *colon = '\0';
-    q->source = buf;
-    q->target = colon + 1;
-    return true;
 }
