@@ -159,6 +159,8 @@ test: $(addprefix build/san/,$(TESTS)) build/san/warta build/gen/gazetteer.bin \
 	  sh tests/cli/parse.sh build/san/warta || failed="$$failed cli-parse"; \
 	  sh tests/cli/serve.sh build/san/warta || failed="$$failed cli-serve"; \
 	  sh tests/cli/modes.sh build/san/warta || failed="$$failed cli-modes"; \
+	  sh tests/cli/strict.sh build/san/warta || failed="$$failed cli-strict"; \
+	  sh tests/cli/query.sh build/san/warta || failed="$$failed cli-query"; \
 	  sh tests/browser/run.sh build/san/warta || failed="$$failed browser"; \
 	  if [ -n "$$failed" ]; then echo "FAILED:$$failed"; exit 1; fi
 
@@ -183,6 +185,8 @@ valgrind: $(addprefix build/rel/,$(TESTS)) build/vg-warta build/gen/gazetteer.bi
 	  sh tests/cli/parse.sh build/vg-warta || failed="$$failed cli-parse"; \
 	  sh tests/cli/serve.sh build/vg-warta || failed="$$failed cli-serve"; \
 	  sh tests/cli/modes.sh build/vg-warta || failed="$$failed cli-modes"; \
+	  sh tests/cli/strict.sh build/vg-warta || failed="$$failed cli-strict"; \
+	  sh tests/cli/query.sh build/vg-warta || failed="$$failed cli-query"; \
 	  if [ -n "$$failed" ]; then echo "FAILED:$$failed"; exit 1; fi
 
 # ---- fuzzing: libFuzzer targets in fuzz/, one per input parser ----------

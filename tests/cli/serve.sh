@@ -82,6 +82,54 @@ check "d['by'] == 'month' and all(p['quad'][1:] == [0, 0, 0] for p in d['points'
 end "series: events per period add up, per QuadClass"
 
 begin
+first=$(sql "SELECT min(date) FROM events WHERE date <> ''")
+last=$(sql "SELECT max(date) FROM events WHERE date <> ''")
+get "/api/series?by=month"
+want_code 200
+check "[p['t'] for p in d['points']] == [m for m in ['%d-%02d' % (y, n) for y in range(2000, 2100) for n in range(1, 13)] if '${first%-*}' <= m <= '${last%-*}']"
+check "any(p['events'] == 0 for p in d['points']) and all((p['goldstein'] is None) == (p['events'] == 0) for p in d['points'])"
+get "/api/series?by=day"
+check "len(d['points']) == $(sql "SELECT julianday('$last') - julianday('$first') + 1" | cut -d. -f1)"
+end "series: every period from the first event to the last, empty ones with no mean"
+
+begin
+get "/api/dyads?level=country&top=1000"
+want_code 200
+check "d['dyads'] and all(len(r['source']) == 3 and len(r['target']) == 3 for r in d['dyads']) and sum(r['events'] for r in d['dyads']) == $(sql 'SELECT count(*) FROM events')"
+check "len(d['dyads']) == $(sql "SELECT count(DISTINCT substr(source, 1, 3) || substr(target, 1, 3)) FROM events")"
+get "/api/actors?level=country&sort=goldstein&top=1000"
+want_code 200
+check "[float(r['goldstein']) for r in d['actors']] == sorted(float(r['goldstein']) for r in d['actors'])"
+get "/api/events?quad=1,3&top=1000"
+want_code 200
+check "len(d['events']) == $(sql 'SELECT count(*) FROM events WHERE quad IN (1, 3)') and {e['quad'] for e in d['events']} <= {1, 3}"
+n13=$(python3 -c "import json; print(len(json.load(open('$T/body'))['events']))")
+get "/api/events?quad=1&quad=3&top=1000"
+check "len(d['events']) == $n13"
+get "/api/events?actor=rus&top=1000"
+check "len(d['events']) == $(sql "SELECT count(*) FROM events WHERE source LIKE 'RUS%' OR target LIKE 'RUS%'")"
+get "/api/events?top=1000"
+check "[e['date'] for e in d['events']] == sorted((e['date'] for e in d['events']), reverse=True)"
+get "/api/events?sort=date:asc&top=1000"
+check "[e['date'] for e in d['events']] == sorted(e['date'] for e in d['events'])"
+end "level=country, sort, quad lists (3,4 or repeated), codes in any case, newest first"
+
+begin
+get "/api/events?acter=RUS"
+want_code 400
+check "d['error'] == \"unknown parameter 'acter'; did you mean actor?\""
+get "/api/events?actor=RUS&actor=CHN"
+want_code 400
+check "d['error'] == 'actor: given more than once; give it once'"
+get "/api/events?top=-3"
+want_code 400
+check "d['error'] == \"top: '-3' is not a whole number from 1 to 100000\""
+get "/api/events?from=2023-02-30"
+want_code 400
+check "d['error'] == \"from: '2023-02-30' is not a date (YYYY-MM-DD)\""
+end "the API refuses what warta query refuses, in the same words"
+
+begin
 get "/api/dyads?top=50"
 want_code 200
 check "any(r['source'] == 'RUSGOV' and r['target'] == 'CHNGOV' for r in d['dyads'])"
@@ -149,6 +197,12 @@ bad_request "quad out of range" 400 "/api/events?quad=7"
 bad_request "unknown parameter" 400 "/api/events?order=1;DROP"
 bad_request "broken full-text query" 400 "/api/events?text=%22open"
 bad_request "bad period" 400 "/api/series?by=hour"
+bad_request "a series by dyad" 400 "/api/series?by=dyad"
+bad_request "a parameter twice" 400 "/api/events?code=04&code=19"
+bad_request "level of events" 400 "/api/events?level=country"
+bad_request "bad level" 400 "/api/actors?level=nation"
+bad_request "groups sorted by date" 400 "/api/dyads?sort=date"
+bad_request "a language without a pack" 400 /api/code -X POST --data-binary '{"text":"x","lang":"xx"}'
 bad_request "event id not a number" 404 "/api/events/1%20OR%201=1"
 bad_request "no such event" 404 /api/events/99999999
 bad_request "method" 405 /api/events -X DELETE
