@@ -315,34 +315,23 @@ static long expected_sum(const warta_query *q, const char *by, bool country)
 
 /* ---- periods, as the oracle counts them ---------------------------------- */
 
-/* Days since 1970-01-01 of a YYYY-MM-DD date (Howard Hinnant's
-** days_from_civil). */
-static long days_of(int y, int m, int d)
-{
-    y -= m <= 2;
-    long era = (y >= 0 ? y : y - 399) / 400;
-    long yoe = y - era * 400;
-    long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-    long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return era * 146097 + doe - 719468;
-}
-
 /* The number of a period ("2024-03" of month, a date of day or week,
 ** "2024" of year): consecutive periods have consecutive numbers.  Weeks
-** start on Monday (1970-01-01 was a Thursday). */
+** start on Monday (1970-01-01, day 0, was a Thursday). */
 static long period_number(const char *by, const char *label)
 {
-    int y = 0, m = 1, d = 1;
-    sscanf(label, "%d-%d-%d", &y, &m, &d);
+    char date[24];
+    size_t n = strlen(label);
+    snprintf(date, sizeof date, "%.10s%s", label,
+             n == 4 ? "-01-01" : n == 7 ? "-01" : "");
+    int32_t days;
+    assert_true(parse_day(date, &days));
     if (strcmp(by, "year") == 0)
-        return y;
+        return atol(date);
     if (strcmp(by, "month") == 0)
-        return y * 12L + m;
-    long days = days_of(y, m, d);
-    if (strcmp(by, "week") == 0) {
-        long monday = days + 3;
-        return (monday >= 0 ? monday : monday - 6) / 7;
-    }
+        return atol(date) * 12 + atol(date + 5);
+    if (strcmp(by, "week") == 0)
+        return (days + 3 >= 0 ? days + 3 : days - 3) / 7;
     return days;
 }
 
