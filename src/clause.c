@@ -352,6 +352,35 @@ static side object_of(const sent *st, uint32_t v)
     return o != NO_INDEX ? found(o, deprel(st, o), v) : none();
 }
 
+/* Is t in the phrase headed by root? */
+static bool under(const sent *st, uint32_t t, uint32_t root)
+{
+    for (int steps = 0; t != NO_INDEX && steps < 64; steps++, t = clause_parent(st, t))
+        if (t == root)
+            return true;
+    return false;
+}
+
+/* "Talks between X and Y", "pembicaraan antara X dan Y": an event noun's
+** BETWEEN phrase names both sides, its first two actors.  False when it
+** names fewer than two. */
+static bool between_sides(const sent *st, uint32_t v, side *src, side *tgt)
+{
+    uint32_t o = is_noun(st, v) ? oblique(st, v, GRAMMAR_BETWEEN) : NO_INDEX;
+    if (o == NO_INDEX)
+        return false;
+    side *next = src;
+    for (size_t k = 0; k < st->n_units && next; k++) {
+        const unit *u = &st->units[k];
+        uint32_t head = clause_head(st, u->first, u->last);
+        if (u->unknown || u->excluded || !under(st, head, o))
+            continue;
+        *next = found(head, deprel(st, o), v);
+        next = next == src ? tgt : NULL;
+    }
+    return next == NULL;
+}
+
 /* The sides of an active verb or event noun v. */
 static void active_sides(const sent *st, uint32_t v, side *src, side *tgt)
 {
@@ -401,10 +430,14 @@ static const char *describe(warta_doc *doc, const sent *st, side s)
 void clause_sides(warta_doc *doc, sent *st, uint32_t v, clause_args *out)
 {
     side src, tgt;
-    if (clause_passive(st, v))
+    bool passive = clause_passive(st, v);
+    out->mutual = between_sides(st, v, &src, &tgt);
+    if (!out->mutual && passive)
         passive_sides(st, v, &src, &tgt);
-    else
+    else if (!out->mutual)
         active_sides(st, v, &src, &tgt);
+    /* a passive needs no agent; an active verb has a subject */
+    out->source_phrase = src.token != NO_INDEX || passive;
     out->source = src.token == NO_INDEX ? -1 : unit_of_phrase(st, src.token, 3);
     out->target = tgt.token == NO_INDEX ? -1 : unit_of_phrase(st, tgt.token, 3);
     out->source_how = out->source >= 0 ? describe(doc, st, src) : "";

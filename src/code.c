@@ -11,6 +11,7 @@
 */
 #include <stddef.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "coder.h"
@@ -80,6 +81,7 @@ static bool pattern_holds(const sent *st, const pattern *p, uint32_t vf,
     while (star < p->n_elems && el[star].kind != PAT_VERB)
         star++;
     b->source = b->target = b->compound = -1;
+    b->compound_after = false;
     b->verb_end = vl;
     uint32_t at = vl;
     for (uint32_t k = star + 1; k < p->n_elems; k++) {
@@ -144,6 +146,7 @@ static const char *verb_code(const sent *st, const mention *v, binding *b,
     uint32_t best = 0;
     *rule = v->where;
     b->source = b->target = b->compound = -1;
+    b->compound_after = false;
     for (uint32_t k = 0; k < group->n_patterns; k++) {
         const pattern *p = &d->patterns[group->first_pattern + k];
         binding pb;
@@ -364,9 +367,10 @@ typedef struct reading {
                                        when coded by word position */
     warta_mode mode;
     const char *source_how, *target_how;
+    bool mutual;                    /* each side acts on the other */
 } reading;
 
-static const reading by_position = {NO_INDEX, WARTA_MODE_ASSERTED, "", ""};
+static const reading by_position = {NO_INDEX, WARTA_MODE_ASSERTED, "", "", false};
 
 static warta_status emit(warta_ctx *ctx, warta_doc *doc, sent *st, int src,
                          int tgt, const char *code, src_pos rule,
@@ -517,9 +521,12 @@ static int bound_in_clause(const sent *st, uint32_t verb, int u)
 }
 
 /* The sides from the tree (clause.c), and the event's mode (mode.c).  A
-** side a pattern binds ("* DI +") is where the pattern says; a side the
-** tree does not give is, for the source, the nearest actor before the
-** verb by position, if it is in the verb's clause. */
+** side a pattern binds ("* DI +") is where the pattern says, if it is in
+** the verb's clause.  When the tree gives the verb no source phrase at all
+** (the parser lost the subject of a long sentence), the source is the
+** nearest actor before the verb in its clause; a source phrase that names
+** no actor ("her father") and a missing target stay empty: filling them
+** by position cost more than it found on the news gold (docs/coding.md). */
 static void sides_from_tree(warta_doc *doc, sent *st, const mention *v,
                             const mention *prev_verb, const binding *b,
                             int *src, int *tgt, reading *r)
@@ -531,6 +538,7 @@ static void sides_from_tree(warta_doc *doc, sent *st, const mention *v,
     r->mode = mode_of(st, verb);
     r->source_how = a.source_how;
     r->target_how = a.target_how;
+    r->mutual = a.mutual;
     int by_pattern[2] = {bound_in_clause(st, verb, b->source),
                          bound_in_clause(st, verb, b->target)};
     *src = by_pattern[0] >= 0 ? by_pattern[0] : a.source;
@@ -539,14 +547,12 @@ static void sides_from_tree(warta_doc *doc, sent *st, const mention *v,
         r->source_how = "pattern";
     if (by_pattern[1] >= 0)
         r->target_how = "pattern";
-    if (*src >= 0 && *tgt >= 0)
+    if (*src >= 0 || a.source_phrase)
         return;
     int near_src, near_tgt;
     sides_by_position(st, v, prev_verb, b, &near_src, &near_tgt);
-    if (*src < 0 && (*src = bound_in_clause(st, verb, near_src)) >= 0)
+    if ((*src = bound_in_clause(st, verb, near_src)) >= 0)
         r->source_how = "position";
-    (void)near_tgt;                 /* a target by position cost more
-                                       than it found on the news gold */
 }
 
 /* People who travel without acting for a state: civilians, students,
@@ -618,6 +624,10 @@ static warta_status code_verb(warta_ctx *ctx, warta_doc *doc, sent *st,
         if (tgt < 0)
             tgt = actor_unknown(st);
     }
+    /* "talks between X and Y": X and Y, one compound, on each other */
+    if (r.mutual && src >= 0 && tgt >= 0 && code[0] &&
+        st->units[src].group == st->units[tgt].group)
+        return emit(ctx, doc, st, src, src, code, rule, v, &r);
     if (src < 0 || tgt < 0 || st->units[src].group == st->units[tgt].group)
         return WARTA_OK;
     if (r.mode == WARTA_MODE_FUTURE && code[0] && mode_intent_code(code))
@@ -627,7 +637,7 @@ static warta_status code_verb(warta_ctx *ctx, warta_doc *doc, sent *st,
     warta_status rc = WARTA_OK;
     if (code[0])
         rc = emit(ctx, doc, st, src, tgt, code, rule, v, &r);
-    reading back = {r.verb, r.mode, r.target_how, r.source_how};
+    reading back = {r.verb, r.mode, r.target_how, r.source_how, r.mutual};
     if (rc == WARTA_OK && reverse[0])
         rc = emit(ctx, doc, st, tgt, src, reverse, rule, v, &back);
     return rc;

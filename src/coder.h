@@ -129,6 +129,11 @@ void clause_split_groups(sent *st);
 typedef struct clause_args {
     int source, target;             /* unit indices, -1 when none */
     const char *source_how, *target_how;    /* "nsubj of 'met'" */
+    bool mutual;                    /* each side acts on the other: "talks
+                                       between X and Y" */
+    bool source_phrase;             /* the tree names a source phrase,
+                                       actor or not ("her father"), or
+                                       the verb is a passive */
 } clause_args;
 
 /* The source and target of the verb or event noun at token v. */

@@ -278,11 +278,11 @@ uint32_t dict_child_add(warta_dict *d, uint32_t node, word_key key)
 bool dict_add_entry(warta_dict *d, uint32_t node, entry_kind kind,
                     uint32_t block, src_pos where)
 {
-    return dict_add_entry_cap(d, node, kind, block, where, false);
+    return dict_add_entry_case(d, node, kind, block, where, CASE_ANY);
 }
 
-bool dict_add_entry_cap(warta_dict *d, uint32_t node, entry_kind kind,
-                        uint32_t block, src_pos where, bool capitalized)
+bool dict_add_entry_case(warta_dict *d, uint32_t node, entry_kind kind,
+                         uint32_t block, src_pos where, entry_case written)
 {
     /* The same block twice on a node (a phrase listed twice) is one entry. */
     for (uint32_t i = d->node_entry[node]; i != NO_INDEX; i = d->entries[i].next)
@@ -292,7 +292,7 @@ bool dict_add_entry_cap(warta_dict *d, uint32_t node, entry_kind kind,
     uint32_t e = DICT_PUSH(d, entries);
     if (e == NO_INDEX)
         return false;
-    d->entries[e] = (entry){(uint8_t)kind, capitalized, d->loading_lang, block,
+    d->entries[e] = (entry){(uint8_t)kind, (uint8_t)written, d->loading_lang, block,
                             d->node_entry[node], where};
     d->node_entry[node] = e;
     return true;

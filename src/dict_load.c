@@ -54,7 +54,7 @@ typedef struct loader {
     /* actors: the block being read and phrases waiting for its codes */
     uint32_t block;
     uint32_t pending[256];
-    bool pending_cap[256];          /* "=NAME": only when capitalized */
+    uint8_t pending_case[256];      /* entry_case: "=NAME", "==NAME" */
     size_t n_pending;
     bool block_has_codes;
     /* verbs */
@@ -351,9 +351,9 @@ static bool parse_dated_code(loader *L, char **s, dated_code *out)
 static void flush_actor(loader *L)
 {
     for (size_t i = 0; i < L->n_pending; i++)
-        if (!dict_add_entry_cap(L->d, L->pending[i], ENTRY_ACTOR, L->block,
-                                dict_where(L->d, L->file, L->line),
-                                L->pending_cap[i]))
+        if (!dict_add_entry_case(L->d, L->pending[i], ENTRY_ACTOR, L->block,
+                                 dict_where(L->d, L->file, L->line),
+                                 L->pending_case[i]))
             no_memory(L);
     L->n_pending = 0;
 }
@@ -383,18 +383,21 @@ static void actor_codes(loader *L, char *s)
     }
 }
 
-/* "=BARAT_": a name that is an actor only when capitalized (warta's own
-** mark; the word is common in lower case). */
+/* "=BARAT_": a name that is an actor only when capitalized; "==US_": only
+** when written in capitals (warta's own marks; the word is common in lower
+** case: "barat", "us"). */
 static void actor_phrase(loader *L, char *text)
 {
     text = trim(text);
-    bool cap = text[0] == '=';
-    uint32_t node = add_phrase(L, cap ? text + 1 : text, true);
+    entry_case written = text[0] != '=' ? CASE_ANY
+                         : text[1] != '=' ? CASE_CAPITAL
+                                          : CASE_UPPER;
+    uint32_t node = add_phrase(L, text + written, true);
     if (node == NO_INDEX)
         return;
     if (L->n_pending == ARRAY_LEN(L->pending))
         flush_actor(L);
-    L->pending_cap[L->n_pending] = cap;
+    L->pending_case[L->n_pending] = (uint8_t)written;
     L->pending[L->n_pending++] = node;
 }
 

@@ -18,13 +18,22 @@ static size_t fold_word(const warta_token *t, char *out, size_t cap)
     return dict_fold(t->text.p, t->text.n, out, cap);
 }
 
+/* Does the unit name a person: someone the dictionary knows, or an office
+** and its holder's name of two words or more ("Ketua Komnas PA, Syaiful
+** Bahri")?  One capitalised word after an office is mostly its place
+** ("Polresta Denpasar", "Wali Kota Surabaya"). */
+static bool names_person(const unit *u)
+{
+    return u->person || u->holder_last >= u->holder_first + 2;
+}
+
 /* The word a person is called by later: the last of the holder's name,
 ** or of the name the entry matched. */
 static bool name_word(const sent *st, const unit *u, char *out, size_t cap)
 {
-    uint32_t last = u->holder_last > u->holder_first ? u->holder_last
-                    : u->person                      ? u->last
-                                                     : 0;
+    uint32_t last = !names_person(u) ? 0
+                    : u->holder_last > u->holder_first ? u->holder_last
+                                                       : u->last;
     if (!last)
         return false;
     const warta_token *t = &st->s->tokens[last - 1];
@@ -54,7 +63,8 @@ void refer_remember(doc_state *ds, const sent *st)
         ds->last_actor = *u;
         ds->has_last_actor = true;
     }
-    if (st->had_event && st->last_pair[0].sector[0]) {
+    if (st->had_event && st->last_pair[0].sector[0] &&
+        names_person(&st->last_pair[0])) {
         ds->last_actor = st->last_pair[0];
         ds->has_last_actor = true;
     }

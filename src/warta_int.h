@@ -298,6 +298,8 @@ typedef enum {
     X(LOCATIVE, "locative") /* "in", "at", "di": a place follows */ \
     X(TO, "to")             /* a case word that brings a verb's target:
                                "with", "against", "dengan", "terhadap" */ \
+    X(BETWEEN, "between")   /* a case word that brings both sides of an
+                               event noun: "talks between X and Y" */ \
     X(MODAL, "modal")       /* the verb may not happen: "could", "bisa" */ \
     X(FUTURE, "future")     /* the verb is to come: "will", "akan" */ \
     X(IF, "if")             /* a condition: "if", "jika" */ \
@@ -383,11 +385,16 @@ typedef struct issue_block {
     char code[48];
 } issue_block;
 
+/* How a phrase must be written to count: any way; with a capital
+** ("=BARAT_": "Barat", not "barat"); or in capitals ("==US_": "US", not
+** "us" or "Us"). */
+typedef enum entry_case { CASE_ANY, CASE_CAPITAL, CASE_UPPER } entry_case;
+
 /* What a trie node means: an entry of some kind, chained per node. */
 typedef struct entry {
     uint8_t kind;                   /* entry_kind */
-    bool capitalized;               /* "=BARAT_": only when written with a
-                                       capital ("Barat", not "barat") */
+    uint8_t written;                /* entry_case: how the phrase must be
+                                       written to count */
     uint16_t lang;                  /* the pack's language, two letters
                                        packed; 0: any language */
     uint32_t block;                 /* index in the kind's block array */
@@ -463,9 +470,9 @@ uint32_t dict_child_add(warta_dict *d, uint32_t node, word_key key);
 /* Hang an entry on a node. */
 bool dict_add_entry(warta_dict *d, uint32_t node, entry_kind kind,
                     uint32_t block, src_pos where);
-/* The same, for a phrase that counts only when capitalized. */
-bool dict_add_entry_cap(warta_dict *d, uint32_t node, entry_kind kind,
-                        uint32_t block, src_pos where, bool capitalized);
+/* The same, for a phrase that counts only when written so. */
+bool dict_add_entry_case(warta_dict *d, uint32_t node, entry_kind kind,
+                         uint32_t block, src_pos where, entry_case written);
 /* Push helpers: return the new item's index, NO_INDEX on no memory. */
 uint32_t dict_push(warta_dict *d, void **items, size_t *n, size_t *cap,
                    size_t size);

@@ -198,6 +198,36 @@ static void names_said_before(void **state)
     HAS(got, "TURGOV 111 GRC");
 }
 
+/* An office and one capitalised word is mostly an office and its place:
+** "dia" after "Polresta Denpasar" is no police station. */
+static void pronouns_stand_for_people(void **state)
+{
+    const char *got = code_id("Polresta Denpasar menangkap warga Malaysia. "
+                              "Dia mengecam Thailand.");
+    HAS(got, "IDNCOP 173 MYSCVL");
+    LACKS(got, "IDNCOP 111 THA");
+    HAS(code_id("Kapolri, Listyo Sigit Prabowo, tiba di Jakarta. Dia mengecam "
+                "Thailand."),
+        "IDNCOP 111 THA");
+}
+
+/* "Talks between X and Y": each on the other. */
+static void event_nouns_between(void **state)
+{
+    const char *got = code_en("Talks between Thailand and Malaysia resumed on Monday.");
+    HAS(got, "THA 046 MYS asserted");
+    HAS(got, "MYS 046 THA asserted");
+    got = code_en("The crisis ended after a phone conversation between the "
+                  "president of Thailand and the prime minister of Malaysia.");
+    HAS(got, "THAGOV 041 MYSGOV");
+    HAS(got, "MYSGOV 041 THAGOV");
+    got = code_id("Pertemuan antara Thailand dan Malaysia berlangsung di Bangkok.");
+    HAS(got, "THA 040 MYS");
+    HAS(got, "MYS 040 THA");
+    /* one side only: no event */
+    LACKS(code_en("Talks between Thailand and its neighbours resumed."), "046");
+}
+
 /* Students travel; states visit. */
 static void no_invented_visits(void **state)
 {
@@ -227,6 +257,8 @@ int main(void)
         cmocka_unit_test(dates_of_the_clause),
         cmocka_unit_test(home_country),
         cmocka_unit_test(names_said_before),
+        cmocka_unit_test(pronouns_stand_for_people),
+        cmocka_unit_test(event_nouns_between),
         cmocka_unit_test(no_invented_visits),
         cmocka_unit_test(shallow_coder_stays),
     };
