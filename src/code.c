@@ -316,9 +316,27 @@ static void actor_place(warta_ctx *ctx, warta_actor *a)
         place_country(g, a->country, &a->place);
 }
 
-/* Where the event happened: the place named after a locative word ("di
-** Jeddah", "in Kyiv") nearest the verb, up to three capitalised words,
-** longest first, a place in the target's country preferred. */
+/* The place named after the locative word at token i ("di Jeddah", "in
+** Kyiv"): up to three capitalised words, longest first, a place in the
+** country prefer preferred. */
+static bool place_after(const gazetteer *g, const sent *st, uint32_t i,
+                        const char *prefer, warta_place *p)
+{
+    uint32_t n = (uint32_t)st->s->n_tokens, k = i + 1;
+    while (k < n && k < i + 4 && starts_upper(&st->s->tokens[k]))
+        k++;
+    for (uint32_t end = k; end > i + 1; end--) {
+        const warta_token *a = &st->s->tokens[i + 1];
+        const warta_token *z = &st->s->tokens[end - 1];
+        if (place_lookup(g, a->text.p, (size_t)(z->text.p + z->text.n - a->text.p),
+                         prefer, p))
+            return true;
+    }
+    return false;
+}
+
+/* Where the event happened: the place after a locative word nearest the
+** verb, a place in the target's country preferred. */
 static void event_place(warta_ctx *ctx, const sent *st, const mention *v,
                         warta_event *e)
 {
@@ -326,23 +344,15 @@ static void event_place(warta_ctx *ctx, const sent *st, const mention *v,
     if (!g)
         return;
     uint32_t n = (uint32_t)st->s->n_tokens, best_gap = UINT32_MAX;
+    const char *prefer = e->target.country[0] ? e->target.country : NULL;
     for (uint32_t i = 0; i + 1 < n; i++) {
         if (!has_role(st, i, GRAMMAR_LOCATIVE))
             continue;
         uint32_t gap = i >= v->last ? i - v->last : v->first - i;
-        uint32_t k = i + 1;
-        while (k < n && k < i + 4 && starts_upper(&st->s->tokens[k]))
-            k++;
-        for (uint32_t end = k; end > i + 1 && gap < best_gap; end--) {
-            const warta_token *a = &st->s->tokens[i + 1];
-            const warta_token *z = &st->s->tokens[end - 1];
-            warta_place p;
-            const char *prefer = e->target.country[0] ? e->target.country : NULL;
-            if (place_lookup(g, a->text.p, (size_t)(z->text.p + z->text.n - a->text.p),
-                             prefer, &p)) {
-                e->place = p;
-                best_gap = gap;
-            }
+        warta_place p;
+        if (gap < best_gap && place_after(g, st, i, prefer, &p)) {
+            e->place = p;
+            best_gap = gap;
         }
     }
 }
@@ -773,6 +783,7 @@ warta_status warta_doc_code_opts(warta_ctx *ctx, warta_doc *doc,
                     .list_actors = opts && opts->list_actors,
                     .shallow = opts && opts->shallow};
     parse_day(doc->meta.date, &ds.date);    /* roles are dated by it too */
+    ds.outlet_country = dict_outlet_country(d, doc->meta.url, doc->meta.source);
     sent *st = doc->n_sents ? arena_alloc(&doc->arena, sizeof *st) : NULL;
     if (doc->n_sents && !st)
         return ctx_error(ctx, WARTA_ENOMEM, "out of memory in coding");

@@ -49,6 +49,7 @@ typedef struct doc_state {
         uint32_t n;
     } countries[32];
     size_t n_countries;
+    const char *outlet_country;     /* the outlet's, or NULL (home.c) */
     struct {                        /* people named so far (refer.c) */
         char word[32];              /* the last word of the name, folded */
         unit u;
@@ -141,8 +142,9 @@ void clause_sides(warta_doc *doc, sent *st, uint32_t v, clause_args *out);
 
 /* ---- home.c: the article's home country ----------------------------------- */
 
-/* Count the countries of the sentence's actors. */
+/* Count the countries of the sentence's actors, or one country. */
 void home_count(doc_state *ds, const sent *st);
+void home_count_country(doc_state *ds, const char *country);
 /* Give the sides of the document's events that name no country ("the
 ** police", "pemerintah") the article's home country: the country most of
 ** its actors belong to. */

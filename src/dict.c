@@ -7,6 +7,7 @@
 #include <stdatomic.h>
 #include <stdio.h>
 #include <string.h>
+#include <strings.h>
 #include <utf8proc.h>
 
 #include "warta_int.h"
@@ -67,6 +68,7 @@ void warta_dict_free(warta_dict *d)
     FREE_ARRAY(d, elems);
     FREE_ARRAY(d, discards);
     FREE_ARRAY(d, issues);
+    FREE_ARRAY(d, outlets);
     FREE_ARRAY(d, synsets);
     FREE_ARRAY(d, synset_phrases);
     FREE_ARRAY(d, files);
@@ -343,3 +345,45 @@ void warta_dict_get_stats(const warta_dict *d, warta_dict_stats *out)
         out->cameo_covered += warta_dict_covers(d, cameo_at(i)->code);
 }
 
+
+/* ---- outlets ------------------------------------------------------------------ */
+
+/* The host of a web address: "https://news.detik.com/x" -> "news.detik.com". */
+static size_t url_host(const char *url, const char **host)
+{
+    const char *p = strstr(url, "://");
+    p = p ? p + 3 : url;
+    size_t n = strcspn(p, "/?#:");
+    *host = p;
+    return n;
+}
+
+/* Does the host end with the outlet's name, at a dot ("detik.com" in
+** "news.detik.com", ".id" in "kompas.co.id")? */
+static bool host_ends_with(const char *host, size_t n, const char *name)
+{
+    size_t k = strlen(name);
+    return k <= n && strncasecmp(host + n - k, name, k) == 0 &&
+           (k == n || name[0] == '.' || host[n - k - 1] == '.');
+}
+
+const char *dict_outlet_country(const warta_dict *d, const char *url,
+                                const char *source)
+{
+    const char *host = NULL;
+    size_t n = url ? url_host(url, &host) : 0;
+    const char *best = NULL;
+    size_t best_len = 0;            /* the longest name that fits wins */
+    for (size_t i = 0; i < d->n_outlets; i++) {
+        const news_outlet *o = &d->outlets[i];
+        size_t k = strlen(o->name);
+        bool fits = strchr(o->name, '.')
+                        ? n && host_ends_with(host, n, o->name)
+                        : source && strcasecmp(source, o->name) == 0;
+        if (fits && k > best_len) {
+            best = o->country;
+            best_len = k;
+        }
+    }
+    return best;
+}

@@ -17,7 +17,7 @@
 
 typedef enum {
     FILE_ACTORS, FILE_AGENTS, FILE_VERBS, FILE_DISCARDS, FILE_ISSUES,
-    FILE_GRAMMAR, FILE_PROJECT, FILE_OPTIONS, FILE_UNKNOWN
+    FILE_GRAMMAR, FILE_OUTLETS, FILE_PROJECT, FILE_OPTIONS, FILE_UNKNOWN
 } file_kind;
 
 /* How a file's name tells its kind: the first rule that matches wins. */
@@ -29,7 +29,7 @@ static const struct {
     {"agents", FILE_AGENTS},    {"actors", FILE_ACTORS},
     {"verbs", FILE_VERBS},      {"cameo.", FILE_VERBS},
     {"discard", FILE_DISCARDS}, {"issue", FILE_ISSUES},
-    {"grammar", FILE_GRAMMAR},
+    {"grammar", FILE_GRAMMAR},  {"outlets", FILE_OUTLETS},
 };
 
 #define MAX_WORD_BYTES 256
@@ -1063,6 +1063,34 @@ static void discard_line(loader *L, char *s)
 
 /* "n:teacher [TEACHERS]", "early+childhood education [X]"; "~..." lines
 ** (PETRARCH's exclusions) are not supported yet and are skipped. */
+/* "detik.com IDN", ".id IDN", "Guardian GBR": an outlet, by the end of
+** its web address or by its name, and its country. */
+static void outlet_line(loader *L, char *s)
+{
+    char *sp = strrchr(s, ' ');
+    char *country = sp ? trim(sp + 1) : NULL;
+    if (!sp || strlen(country) != 3 || !utf8_is_upper((unsigned char)country[0])) {
+        problem(L, "an outlet line is a name or address end, then a country "
+                   "code of three capitals");
+        return;
+    }
+    *sp = '\0';
+    char *name = trim(s);
+    if (!*name || strlen(name) >= sizeof L->d->outlets[0].name) {
+        problem(L, "outlet name empty or over %zu bytes",
+                sizeof L->d->outlets[0].name - 1);
+        return;
+    }
+    uint32_t o = DICT_PUSH(L->d, outlets);
+    if (o == NO_INDEX) {
+        no_memory(L);
+        return;
+    }
+    snprintf(L->d->outlets[o].name, sizeof L->d->outlets[o].name, "%s", name);
+    snprintf(L->d->outlets[o].country, sizeof L->d->outlets[o].country, "%s",
+             country);
+}
+
 static void issue_line(loader *L, char *s)
 {
     if (s[0] == '<' || s[0] == '~')
@@ -1292,6 +1320,7 @@ static void load_lines(loader *L, file_kind kind, char *text, size_t n)
         case FILE_DISCARDS: discard_line(L, s); break;
         case FILE_ISSUES: issue_line(L, s); break;
         case FILE_GRAMMAR: grammar_line(L, s); break;
+        case FILE_OUTLETS: outlet_line(L, s); break;
         default: break;
         }
     }
@@ -1471,6 +1500,6 @@ warta_status warta_dict_load(warta_ctx *ctx, warta_dict *d, const char *path)
         return ctx_error(ctx, WARTA_EINVAL,
                          "%s: cannot tell what kind of dictionary this is "
                          "(its name should say: actors, agents, verbs, "
-                         "discards, issues, .project)", path);
+                         "discards, issues, grammar, outlets, .project)", path);
     return load_one(ctx, d, path, kind);
 }

@@ -4,34 +4,43 @@
 ** "The police", "pemerintah", "warga" say what an actor is but not whose:
 ** a careful coder reads them as the country the article is about.  That
 ** country is the one most of the article's actors belong to, when it has
-** at least two of them and more than a third of all those with a country.
+** at least two of them and more than a third of all those with a country;
+** else, the country of the article's outlet (a pack's outlets.txt:
+** "detik.com IDN").  The places an article names do not count: a British
+** paper's story from Syria is told by British, American and Syrian actors
+** (on the English news gold, counting them cost a right event).
 */
 #include <stdio.h>
 #include <string.h>
 
 #include "coder.h"
 
-void home_count(doc_state *ds, const sent *st)
+void home_count_country(doc_state *ds, const char *country)
 {
-    for (size_t k = 0; k < st->n_units; k++) {
-        const unit *u = &st->units[k];
-        if (!u->country[0] || u->unknown || strlen(u->country) != 3)
-            continue;
-        size_t i = 0;
-        while (i < ds->n_countries && strcmp(ds->countries[i].country, u->country))
-            i++;
-        if (i == ds->n_countries) {
-            if (i == ARRAY_LEN(ds->countries))
-                continue;
-            memcpy(ds->countries[i].country, u->country, 4);
-            ds->countries[i].n = 0;
-            ds->n_countries++;
-        }
-        ds->countries[i].n++;
+    if (strlen(country) != 3)
+        return;                     /* regions ("WST") are no home */
+    size_t i = 0;
+    while (i < ds->n_countries && strcmp(ds->countries[i].country, country))
+        i++;
+    if (i == ds->n_countries) {
+        if (i == ARRAY_LEN(ds->countries))
+            return;
+        memcpy(ds->countries[i].country, country, 4);
+        ds->countries[i].n = 0;
+        ds->n_countries++;
     }
+    ds->countries[i].n++;
 }
 
-/* The home country, or NULL when no country leads. */
+void home_count(doc_state *ds, const sent *st)
+{
+    for (size_t k = 0; k < st->n_units; k++)
+        if (!st->units[k].unknown)
+            home_count_country(ds, st->units[k].country);
+}
+
+/* The home country, or NULL when no country leads and the outlet is not
+** known. */
 static const char *home_of(const doc_state *ds)
 {
     uint32_t total = 0, best = 0;
@@ -43,7 +52,7 @@ static const char *home_of(const doc_state *ds)
             home = ds->countries[i].country;
         }
     }
-    return best >= 2 && best * 3 > total ? home : NULL;
+    return best >= 2 && best * 3 > total ? home : ds->outlet_country;
 }
 
 static void fill_side(warta_actor *a, const char *home)

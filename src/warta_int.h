@@ -390,6 +390,14 @@ typedef struct issue_block {
 ** "us" or "Us"). */
 typedef enum entry_case { CASE_ANY, CASE_CAPITAL, CASE_UPPER } entry_case;
 
+/* A news outlet and its country: the home of the actors its articles name
+** without one ("the police"), when the article itself does not tell. */
+typedef struct outlet {
+    char name[64];                  /* a web address's end ("detik.com",
+                                       ".id") or the outlet's name */
+    char country[4];
+} news_outlet;
+
 /* What a trie node means: an entry of some kind, chained per node. */
 typedef struct entry {
     uint8_t kind;                   /* entry_kind */
@@ -447,6 +455,7 @@ struct warta_dict {
     pat_elem *elems;      size_t n_elems, cap_elems;
     discard_block *discards; size_t n_discards, cap_discards;
     issue_block *issues;  size_t n_issues, cap_issues;
+    news_outlet *outlets; size_t n_outlets, cap_outlets;
     synset *synsets;      size_t n_synsets, cap_synsets;
     uint32_t *synset_phrases; size_t n_synset_phrases, cap_synset_phrases;
     /* trie node that ends each synset phrase, for matching */
@@ -456,6 +465,11 @@ struct warta_dict {
     size_t n_files, cap_files;
     size_t n_problems;
 };
+
+/* The country of the outlet of an article with this address or source
+** name, or NULL. */
+const char *dict_outlet_country(const warta_dict *d, const char *url,
+                                const char *source);
 
 /* Fold a word to lower case (NFC text in, UTF-8 out, at most cap-1 bytes);
 ** returns its length, 0 if it does not fit. */

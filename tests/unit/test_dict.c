@@ -165,6 +165,16 @@ static void problems_name_file_and_line(void **state)
     assert_int_equal(warta_dict_load(test_ctx, d, write_file("x.unknown", "A\n")),
                      WARTA_EINVAL);
     warta_dict_free(d);
+    /* an outlet line wants a name and a country code */
+    assert_int_equal(warta_dict_new(test_ctx, &d), WARTA_OK);
+    assert_int_equal(warta_dict_load(test_ctx, d, write_file(
+                         "t.outlets.txt", "arnor.example ARN\ngondor.example\n"
+                                          "rohan.example rohan\n")),
+                     WARTA_EPARSE);
+    assert_non_null(strstr(warta_errmsg(test_ctx), "t.outlets.txt:2:"));
+    warta_dict_get_stats(d, &st);
+    assert_int_equal(st.problems, 2);
+    warta_dict_free(d);
 }
 
 static const char *shared_path(const char *rest)

@@ -37,12 +37,14 @@ static int teardown(void **state)
     return close_ctx(state);
 }
 
-/* Code text (dated 2024-03-12) with every mode and history kept, and
-** write its events as "SRC CODE TGT mode[ historical]; " into out. */
-static const char *code_all(const char *text, const char *lang, bool shallow)
+/* Code text (dated 2024-03-12, from the address url) with every mode and
+** history kept, and write its events as "SRC CODE TGT mode[ historical]; "
+** into out. */
+static const char *code_at(const char *text, const char *lang, bool shallow,
+                           const char *url)
 {
     static char out[2048];
-    warta_meta meta = {.id = "t", .date = "2024-03-12", .lang = lang};
+    warta_meta meta = {.id = "t", .date = "2024-03-12", .lang = lang, .url = url};
     warta_doc *doc;
     assert_int_equal(warta_doc_new(test_ctx, text, strlen(text), &meta, &doc),
                      WARTA_OK);
@@ -62,6 +64,11 @@ static const char *code_all(const char *text, const char *lang, bool shallow)
     }
     warta_doc_free(doc);
     return out;
+}
+
+static const char *code_all(const char *text, const char *lang, bool shallow)
+{
+    return code_at(text, lang, shallow, NULL);
 }
 
 static const char *code_en(const char *text) { return code_all(text, "en", false); }
@@ -185,6 +192,14 @@ static void home_country(void **state)
         "IDNCOP 173 MYSCVL");
     /* one country named once is no home */
     HAS(code_id("Polisi menangkap warga Malaysia."), "---COP 173 MYSCVL");
+    /* but the outlet's country is, when the article names none often */
+    const char *got = code_at("Polisi menangkap warga Malaysia.", "id", false,
+                              "https://news.detik.com/berita/d-1/x");
+    HAS(got, "IDNCOP 173 MYSCVL");
+    HAS(code_at("Polisi menangkap warga.", "id", false, "https://kabar.example.id/a"),
+        "IDNCOP 173 IDNCVL");
+    LACKS(code_at("Polisi menangkap warga.", "id", false, "https://example.com/a"),
+          "IDN");
 }
 
 /* A name said before is the same person; so is "he". */
