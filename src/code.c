@@ -11,7 +11,6 @@
 */
 #include <stddef.h>
 #include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 
 #include "coder.h"
@@ -634,9 +633,14 @@ static warta_status code_verb(warta_ctx *ctx, warta_doc *doc, sent *st,
         if (tgt < 0)
             tgt = actor_unknown(st);
     }
-    /* "talks between X and Y": X and Y, one compound, on each other */
+    /* "talks between X and Y": X and Y, one compound, on each other; so
+    ** are the members of one side of a mutual code with no other side
+    ** ("was signed by X, Y and Z", 057:057) */
     if (r.mutual && src >= 0 && tgt >= 0 && code[0] &&
         st->units[src].group == st->units[tgt].group)
+        return emit(ctx, doc, st, src, src, code, rule, v, &r);
+    if (tree && src >= 0 && tgt < 0 && code[0] && strcmp(code, reverse) == 0 &&
+        actor_group_size(st, st->units[src].group) >= 2)
         return emit(ctx, doc, st, src, src, code, rule, v, &r);
     if (src < 0 || tgt < 0 || st->units[src].group == st->units[tgt].group)
         return WARTA_OK;

@@ -171,7 +171,7 @@ printf '%s\n' "week,events,mentions,goldstein" "2023-08-07,2,4,1.00" \
 cmp -s "$T/out" "$T/want" || bad "by week: $(tr '\n' ' ' <"$T/out")"
 run query --db "$T/s.db" --format csv --by actor --actor RUS
 printf '%s\n' "actor,events,mentions,goldstein" "CHNGOV,2,4,1.00" \
-    "RUS,2,2,-6.00" "RUSGOV,2,4,1.00" "UKR,2,2,-6.00" >"$T/want"
+    "RUSGOV,2,4,1.00" "UKR,2,2,-6.00" "RUS,1,1,-2.00" "RUSMIL,1,1,-10.00" >"$T/want"
 cmp -s "$T/out" "$T/want" || bad "by actor: $(tr '\n' ' ' <"$T/out")"
 run query --db "$T/s.db" --format csv --by code --top 1
 printf '%s\n' "code,label,events,mentions,goldstein" \

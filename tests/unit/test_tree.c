@@ -170,6 +170,11 @@ static void coordination(void **state)
     got = code_id("Indonesia dan Thailand mengecam Malaysia.");
     HAS(got, "IDN 111 MYS");
     HAS(got, "THA 111 MYS");
+    /* a mutual code with one side, a compound: its members on each other */
+    got = code_en("The treaty was signed by Thailand and Malaysia on Monday.");
+    HAS(got, "THA 057 MYS asserted");
+    HAS(got, "MYS 057 THA asserted");
+    LACKS(code_en("Thailand and Malaysia criticised the treaty."), "THA 111 MYS");
 }
 
 /* An event dated more than 30 days before its article is history; a date
