@@ -670,14 +670,18 @@ static bool speech_before_verb(const sent *st, size_t k)
     return false;
 }
 
-/* May the sentence hold an event: a verb and an actor?  Only those are
+/* May the sentence hold an event: a verb, an actor, and a second side,
+** an actor or a word that may stand for one (a pronoun, a name said
+** before), unless one-sided events are asked for.  Only those are
 ** parsed. */
-static bool codes_something(const sent *st)
+static bool codes_something(const sent *st, const doc_state *ds)
 {
     bool verb = false;
     for (size_t k = 0; k < st->m.n_found && !verb; k++)
         verb = st->m.found[k].kind == ENTRY_VERB;
-    return verb && st->n_units > 0;
+    if (!verb || st->n_units == 0)
+        return false;
+    return st->n_units >= 2 || st->allow_monads || refer_candidates(st, ds) > 0;
 }
 
 /* Keep only the events the options ask for: by default those asserted,
@@ -742,7 +746,7 @@ static warta_status code_sentence(warta_ctx *ctx, warta_doc *doc,
         return rc;
     actor_add_both(st, ds);
     home_count(ds, st);
-    if (!ds->shallow && codes_something(st) &&
+    if (!ds->shallow && codes_something(st, ds) &&
         ((rc = parse_if_model(ctx, doc, (warta_sentence *)s)) != WARTA_OK ||
          !clause_prepare(st, &ds->scratch)))
         return rc ? rc : ctx_error(ctx, WARTA_ENOMEM, "out of memory in coding");

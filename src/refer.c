@@ -124,3 +124,31 @@ void refer_resolve(sent *st, const doc_state *ds)
             }
     }
 }
+
+/* How many words of the sentence could stand for an actor said before: a
+** pronoun of the pack's HE or WE words, or a capitalised word that is a
+** name remembered.  Read before the sentence is parsed (no tags yet). */
+size_t refer_candidates(const sent *st, const doc_state *ds)
+{
+    size_t n = 0;
+    for (uint32_t t = 0; t < st->s->n_tokens; t++) {
+        if (in_unit(st, t))
+            continue;
+        if (has_role(st, t, GRAMMAR_HE) || has_role(st, t, GRAMMAR_WE)) {
+            n++;
+            continue;
+        }
+        const warta_token *w = &st->s->tokens[t];
+        size_t len;
+        char word[sizeof ds->names[0].word];
+        if (!w->text.n || !utf8_is_upper(utf8_decode(w->text.p, w->text.n, 0, &len)) ||
+            !fold_word(w, word, sizeof word))
+            continue;
+        for (size_t k = 0; k < ds->n_names; k++)
+            if (strcmp(ds->names[k].word, word) == 0) {
+                n++;
+                break;
+            }
+    }
+    return n;
+}
