@@ -381,14 +381,25 @@ static bool between_sides(const sent *st, uint32_t v, side *src, side *tgt)
     return next == NULL;
 }
 
+/* Whose an event noun is: its possessor ("Russia's attack"), or a noun
+** after it with no case word (Indonesian puts the owner there: "serangan
+** Israel", Israel's attack). */
+static uint32_t owner_of(const sent *st, uint32_t v)
+{
+    uint32_t o = clause_child(st, v, "nmod:poss", false);
+    for (uint32_t c = st->kid[v]; c != NO_INDEX && o == NO_INDEX; c = st->sib[c])
+        if (c > v && rel_is(st, c, "nmod") && clause_child(st, c, "case", false) == NO_INDEX)
+            o = c;
+    return o;
+}
+
 /* The sides of an active verb or event noun v. */
 static void active_sides(const sent *st, uint32_t v, side *src, side *tgt)
 {
     *src = subject_of(st, v, 3);
-    uint32_t owner = is_noun(st, v) ? clause_child(st, v, "nmod:poss", false)
-                                    : NO_INDEX;
-    if (owner != NO_INDEX)              /* "Russia's attack on Ukraine" */
-        *src = found(owner, "nmod:poss", v);
+    uint32_t owner = is_noun(st, v) ? owner_of(st, v) : NO_INDEX;
+    if (owner != NO_INDEX)      /* "Russia's attack", "serangan Israel" */
+        *src = found(owner, deprel(st, owner), v);
     *tgt = object_of(st, v);
     if (tgt->token == NO_INDEX && is_noun(st, v)) {
         uint32_t h = clause_parent(st, v);  /* "held talks with X" */

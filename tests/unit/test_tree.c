@@ -248,6 +248,18 @@ static void event_nouns_between(void **state)
     LACKS(code_en("Talks between Thailand and its neighbours resumed."), "046");
 }
 
+/* An event noun's owner is its source: "Thailand's attack", and in
+** Indonesian the noun after it with no case word ("serangan Thailand"). */
+static void event_nouns_owner(void **state)
+{
+    HAS(code_en("Russia's attack on Ukraine killed 20 people."),
+        "RUS 190 UKR asserted");
+    const char *got = code_id("Indonesia mengecam serangan Thailand terhadap Malaysia.");
+    HAS(got, "IDN 111 THA asserted");
+    HAS(got, "THA 190 MYS asserted");
+    LACKS(got, "IDN 190 MYS");
+}
+
 /* Students travel; states visit. */
 static void no_invented_visits(void **state)
 {
@@ -279,6 +291,7 @@ int main(void)
         cmocka_unit_test(names_said_before),
         cmocka_unit_test(pronouns_stand_for_people),
         cmocka_unit_test(event_nouns_between),
+        cmocka_unit_test(event_nouns_owner),
         cmocka_unit_test(no_invented_visits),
         cmocka_unit_test(shallow_coder_stays),
     };
