@@ -300,18 +300,32 @@ static side borrowed_subject(const sent *st, uint32_t v, int depth)
     return none();
 }
 
+/* The speech verb a quoted clause t hangs from ("X said: '...'"), or that
+** hangs from it as a parenthetical ("'...,' kata X": how the Indonesian
+** treebanks attach it), or NO_INDEX. */
+static uint32_t speech_verb(const sent *st, uint32_t t)
+{
+    uint32_t h = clause_parent(st, t);
+    if (h != NO_INDEX && has_role(st, h, GRAMMAR_SAY) &&
+        (clause_rel(st, t, "ccomp") || clause_rel(st, t, "parataxis")))
+        return h;
+    for (uint32_t c = st->kid[t]; c != NO_INDEX; c = st->sib[c])
+        if (clause_rel(st, c, "parataxis") && has_role(st, c, GRAMMAR_SAY))
+            return c;
+    return NO_INDEX;
+}
+
 /* "X said: 'We agreed ...'": in what a speaker says, "we" and "I" are the
-** speaker, the subject of the speech verb the clause hangs from. */
+** speaker, the subject of the speech verb of the quoted clause. */
 static uint32_t speaker(const sent *st, uint32_t v, uint32_t s)
 {
     if (!has_role(st, s, GRAMMAR_WE))
         return s;
     for (uint32_t t = v; t != NO_INDEX; t = clause_parent(st, t)) {
-        uint32_t h = clause_parent(st, t);
-        if (h != NO_INDEX && has_role(st, h, GRAMMAR_SAY) &&
-            (clause_rel(st, t, "ccomp") || clause_rel(st, t, "parataxis")))
-            return clause_child(st, h, "nsubj", false) != NO_INDEX
-                       ? clause_child(st, h, "nsubj", false) : s;
+        uint32_t say = speech_verb(st, t);
+        if (say != NO_INDEX)
+            return clause_child(st, say, "nsubj", false) != NO_INDEX
+                       ? clause_child(st, say, "nsubj", false) : s;
         if (!clause_rel(st, t, "conj") && !clause_rel(st, t, "xcomp"))
             break;
     }

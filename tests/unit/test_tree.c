@@ -160,6 +160,9 @@ static void reported_speech(void **state)
         "IDN 111 MYS asserted");
     /* in what is said, "we" is the speaker */
     HAS(code_en("Thailand said: \"We criticised Malaysia.\""), "THA 111 MYS");
+    /* "'...,' kata X": the speech verb hangs from what is said */
+    HAS(code_id("\"Kami mengecam Malaysia,\" kata Presiden Thailand."),
+        "THAGOV 111 MYS");
 }
 
 static void coordination(void **state)
