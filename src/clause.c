@@ -178,6 +178,10 @@ static int unit_in_phrase(const sent *st, uint32_t t, int depth)
                 (r > 3 && clause_rel(st, c, "nmod:poss")))
                 continue;
             int found = unit_in_phrase(st, c, depth - 1);
+            /* "military" in "a military operation" is no actor; "Russian"
+            ** in "the Russian proposal" is */
+            if (found >= 0 && r == 4 && !st->units[found].country[0])
+                continue;
             if (found >= 0)
                 return found;
         }

@@ -565,12 +565,14 @@ static void sides_from_tree(warta_doc *doc, sent *st, const mention *v,
 }
 
 /* People who travel without acting for a state: civilians, students,
-** business, criminals, refugees, workers, farmers, the press.  Their trips
-** are no visits (042). */
+** business, criminals, refugees, workers, farmers, the press, aid and
+** other private groups, fighters and militants.  Their trips are no visits
+** (042). */
 static bool private_traveller(const unit *u)
 {
     static const char *const sectors[] = {"CVL", "EDU", "BUS", "CRM", "REF",
-                                          "LAB", "AGR", "MED"};
+                                          "LAB", "AGR", "MED", "NGO", "UAF",
+                                          "REB", "RAD"};
     for (size_t i = 0; i < ARRAY_LEN(sectors); i++)
         if (strncmp(u->sector, sectors[i], 3) == 0)
             return true;
@@ -644,10 +646,10 @@ static warta_status code_verb(warta_ctx *ctx, warta_doc *doc, sent *st,
         return emit(ctx, doc, st, src, src, code, rule, v, &r);
     if (src < 0 || tgt < 0 || st->units[src].group == st->units[tgt].group)
         return WARTA_OK;
+    if (strncmp(code, "042", 3) == 0 && private_traveller(&st->units[src]))
+        code = "";                  /* travel, not a visit (nor one to come) */
     if (r.mode == WARTA_MODE_FUTURE && code[0] && mode_intent_code(code))
         code = mode_intent_code(code);  /* "will visit": intends to (036) */
-    if (strncmp(code, "042", 3) == 0 && private_traveller(&st->units[src]))
-        code = "";                  /* travel, not a visit */
     warta_status rc = WARTA_OK;
     if (code[0])
         rc = emit(ctx, doc, st, src, tgt, code, rule, v, &r);

@@ -43,6 +43,19 @@ static bool name_word(const sent *st, const unit *u, char *out, size_t cap)
            fold_word(t, out, cap) > 0;
 }
 
+static bool in_unit(const sent *st, uint32_t t);
+
+/* Does a name warta does not know act in the sentence: a proper noun
+** subject in no actor ("Staffan de Mistura announced ...")? */
+static bool unknown_subject(const sent *st)
+{
+    for (uint32_t t = 0; st->parsed && t < st->s->n_tokens; t++)
+        if (st->s->tokens[t].upos == WARTA_UPOS_PROPN &&
+            clause_rel(st, t, "nsubj") && !in_unit(st, t))
+            return true;
+    return false;
+}
+
 void refer_remember(doc_state *ds, const sent *st)
 {
     for (size_t i = 0; i < st->n_units; i++) {
@@ -63,6 +76,8 @@ void refer_remember(doc_state *ds, const sent *st)
         ds->last_actor = *u;
         ds->has_last_actor = true;
     }
+    if (unknown_subject(st))
+        ds->has_last_actor = false; /* "he" is now someone unknown */
     if (st->had_event && st->last_pair[0].sector[0] &&
         names_person(&st->last_pair[0])) {
         ds->last_actor = st->last_pair[0];

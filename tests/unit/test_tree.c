@@ -232,6 +232,24 @@ static void pronouns_stand_for_people(void **state)
     HAS(code_id("Kapolri, Listyo Sigit Prabowo, tiba di Jakarta. Dia mengecam "
                 "Thailand."),
         "IDNCOP 111 THA");
+    /* after someone warta does not know acts, "he" is no one known */
+    const char *before = "The foreign minister of Thailand, Somchai Wong, "
+                         "arrived on Monday. ";
+    char text[512];
+    snprintf(text, sizeof text, "%sHe criticised Laos.", before);
+    HAS(code_en(text), "THAGOV 111 LAO");
+    snprintf(text, sizeof text, "%sStaffan de Mistura criticised Malaysia and "
+             "Cambodia. He criticised Laos.", before);
+    LACKS(code_en(text), "111 LAO");
+}
+
+/* "military" in "a military operation" is no actor; students and
+** volunteers travel, they do not visit. */
+static void no_actors_from_modifiers_or_travel(void **state)
+{
+    LACKS(code_en("Thailand has threatened a full-scale military offensive."),
+          "---MIL");
+    LACKS(code_en("Volunteers from Thailand travelled to Malaysia."), "042");
 }
 
 /* "Talks between X and Y": each on the other. */
@@ -293,6 +311,7 @@ int main(void)
         cmocka_unit_test(home_country),
         cmocka_unit_test(names_said_before),
         cmocka_unit_test(pronouns_stand_for_people),
+        cmocka_unit_test(no_actors_from_modifiers_or_travel),
         cmocka_unit_test(event_nouns_between),
         cmocka_unit_test(event_nouns_owner),
         cmocka_unit_test(no_invented_visits),
