@@ -25,7 +25,15 @@ typedef struct binding {
     int compound;                   /* '%': a compound acting on itself */
     bool compound_after;            /* ... or, after the verb, the targets */
     uint32_t verb_end;
+    uint32_t words[8];              /* where the pattern's words matched */
+    uint32_t n_words;
 } binding;
+
+static void bind_word(binding *b, uint32_t j)
+{
+    if (b->n_words < ARRAY_LEN(b->words))
+        b->words[b->n_words++] = j;
+}
 
 /* Where element pe ends when it starts at token j, or NO_INDEX; binds
 ** the actor slots. */
@@ -35,9 +43,16 @@ static uint32_t elem_end(const sent *st, const pat_elem *pe, uint32_t j,
     int u;
     switch (pe->kind) {
     case PAT_WORD:
-        return match_word(&st->m, j, pe->value) ? j + 1 : NO_INDEX;
-    case PAT_SYNSET:
-        return match_synset(st->d, &st->m, pe->value, j);
+        if (!match_word(&st->m, j, pe->value))
+            return NO_INDEX;
+        bind_word(b, j);
+        return j + 1;
+    case PAT_SYNSET: {
+        uint32_t end = match_synset(st->d, &st->m, pe->value, j);
+        if (end != NO_INDEX)
+            bind_word(b, j);
+        return end;
+    }
     case PAT_COMPOUND:
         if ((u = actor_at(st, j)) < 0 || actor_group_size(st, st->units[u].group) < 2)
             return NO_INDEX;
@@ -81,6 +96,7 @@ static bool pattern_holds(const sent *st, const pattern *p, uint32_t vf,
         star++;
     b->source = b->target = b->compound = -1;
     b->compound_after = false;
+    b->n_words = 0;
     b->verb_end = vl;
     uint32_t at = vl;
     for (uint32_t k = star + 1; k < p->n_elems; k++) {
@@ -131,6 +147,46 @@ static bool words_present(const sent *st, const pattern *p)
 
 /* The code of a verb: its most specific pattern that holds, or its own;
 ** *reverse gets the code of the target's event back, if any. */
+static bool tree_reads(const sent *st, const mention *v);
+
+/* Is w the trigger's own: in its clause or a complement it governs
+** ("asked Washington to hand over its bases", "mendesak X untuk
+** membebaskan"), not in a relative, adverbial or parenthetical clause
+** below it? */
+static bool governed_by(const sent *st, uint32_t verb, uint32_t w)
+{
+    for (int steps = 0; w != NO_INDEX && steps < 64; steps++) {
+        if (w == verb)
+            return true;
+        uint32_t up = clause_parent(st, w);
+        bool complement = clause_rel(st, w, "xcomp") || clause_rel(st, w, "ccomp") ||
+                          (clause_rel(st, w, "advcl") && up != NO_INDEX &&
+                           has_role(st, up, GRAMMAR_ASK));
+        if (clause_starts(st, w) && !complement)
+            return false;
+        w = up;
+    }
+    return false;
+}
+
+/* On the tree, a pattern's words are the trigger's own (governed_by), or
+** words just above it ("agreed to sign"): "welcomes the mission, which is
+** due to start" holds no "welcome X to". */
+static bool words_in_clause(const sent *st, const mention *v, const binding *b)
+{
+    if (!st->parsed || !tree_reads(st, v))
+        return true;
+    uint32_t verb = clause_head(st, v->first, v->last);
+    for (uint32_t k = 0; k < b->n_words; k++) {
+        uint32_t w = b->words[k], up = verb;
+        for (int steps = 0; up != NO_INDEX && up != w && steps < 3; steps++)
+            up = clause_parent(st, up);
+        if (up != w && !governed_by(st, verb, w))
+            return false;
+    }
+    return true;
+}
+
 static const char *verb_code(const sent *st, const mention *v, binding *b,
                              src_pos *rule, const char **reverse,
                              bool *pre_words)
@@ -146,11 +202,13 @@ static const char *verb_code(const sent *st, const mention *v, binding *b,
     *rule = v->where;
     b->source = b->target = b->compound = -1;
     b->compound_after = false;
+    b->n_words = 0;
     for (uint32_t k = 0; k < group->n_patterns; k++) {
         const pattern *p = &d->patterns[group->first_pattern + k];
         binding pb;
         if (p->codes && p->weight > best && words_present(st, p) &&
-            pattern_holds(st, p, v->first, v->last, &pb)) {
+            pattern_holds(st, p, v->first, v->last, &pb) &&
+            words_in_clause(st, v, &pb)) {
             best = p->weight;
             code = p->code;
             *reverse = p->reverse;

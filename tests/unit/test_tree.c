@@ -243,6 +243,20 @@ static void pronouns_stand_for_people(void **state)
     LACKS(code_en(text), "111 LAO");
 }
 
+/* A pattern's words are the trigger's own: in its clause or what it asks
+** for, not in a relative clause below it. */
+static void patterns_in_the_clause(void **state)
+{
+    const char *got = code_en("Thailand welcomed the mission by Malaysia, which "
+                              "is due to start tomorrow.");
+    HAS(got, "THA 051 MYS");
+    LACKS(got, "043");
+    HAS(code_en("Thailand welcomed the president of Malaysia to Bangkok."),
+        "THA 043 MYSGOV");
+    HAS(code_id("Malaysia mendesak Indonesia untuk membebaskan para nelayan."),
+        "MYS 1053 IDN");
+}
+
 /* "military" in "a military operation" is no actor; students and
 ** volunteers travel, they do not visit. */
 static void no_actors_from_modifiers_or_travel(void **state)
@@ -312,6 +326,7 @@ int main(void)
         cmocka_unit_test(names_said_before),
         cmocka_unit_test(pronouns_stand_for_people),
         cmocka_unit_test(no_actors_from_modifiers_or_travel),
+        cmocka_unit_test(patterns_in_the_clause),
         cmocka_unit_test(event_nouns_between),
         cmocka_unit_test(event_nouns_owner),
         cmocka_unit_test(no_invented_visits),
