@@ -163,65 +163,6 @@ static void upper_ascii(char *s)
 
 /* ---- dates ------------------------------------------------------------------- */
 
-/* Days since 1970-01-01 of a civil date (proleptic Gregorian). */
-static int32_t days_from_civil(int y, int m, int d)
-{
-    y -= m <= 2;
-    int era = (y >= 0 ? y : y - 399) / 400;
-    int yoe = y - era * 400;
-    int doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-    int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return (int32_t)(era * 146097 + doe - 719468);
-}
-
-/* "991201" (TABARI: years before 30 are 20xx), "20090120" or
-** "2009-01-20".  False if it is not a real date. */
-bool dict_parse_date(const char *s, size_t n, int32_t *out)
-{
-    char digits[9];
-    size_t k = 0;
-    for (size_t i = 0; i < n; i++) {
-        if (s[i] == '-' && n == 10)
-            continue;
-        if (s[i] < '0' || s[i] > '9' || k == 8)
-            return false;
-        digits[k++] = s[i];
-    }
-    digits[k] = '\0';
-    int y, m, d;
-    if (k == 6) {
-        y = (digits[0] - '0') * 10 + (digits[1] - '0');
-        y += y < 30 ? 2000 : 1900;
-        m = (digits[2] - '0') * 10 + (digits[3] - '0');
-        d = (digits[4] - '0') * 10 + (digits[5] - '0');
-    } else if (k == 8) {
-        y = atoi(digits) / 10000;       /* digits only: atoi is safe here */
-        m = (digits[4] - '0') * 10 + (digits[5] - '0');
-        d = (digits[6] - '0') * 10 + (digits[7] - '0');
-    } else {
-        return false;
-    }
-    static const int mdays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    if (m < 1 || m > 12 || d < 1 || d > mdays[m - 1])
-        return false;
-    bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-    if (m == 2 && d == 29 && !leap)
-        return false;
-    *out = days_from_civil(y, m, d);
-    return true;
-}
-
-bool parse_day(const char *s, int32_t *out)
-{
-    return s && strlen(s) == 10 && s[4] == '-' && s[7] == '-' &&
-           dict_parse_date(s, 10, out);
-}
-
-bool warta_date_valid(const char *s)
-{
-    int32_t days;
-    return parse_day(s, &days);
-}
 
 /* ---- phrases -------------------------------------------------------------------- */
 
@@ -322,15 +263,15 @@ static bool parse_dated_code(loader *L, char **s, dated_code *out)
     if (dates[0] == '<' || dates[0] == '>') {
         const char *day = dates + 1;
         if (dates[0] == '<') {
-            ok = dict_parse_date(day, strlen(day), &out->to);
+            ok = date_parse_ymd(day, strlen(day), &out->to);
             out->to -= ok;              /* before that day */
         } else {
-            ok = dict_parse_date(day, strlen(day), &out->from);
+            ok = date_parse_ymd(day, strlen(day), &out->from);
         }
     } else if (dash && strlen(dates) != 10) {
         size_t a = (size_t)(dash - dates), b = strlen(dash + 1);
-        ok = (a == 0 || dict_parse_date(dates, a, &out->from)) &&
-             (b == 0 || dict_parse_date(dash + 1, b, &out->to));
+        ok = (a == 0 || date_parse_ymd(dates, a, &out->from)) &&
+             (b == 0 || date_parse_ymd(dash + 1, b, &out->to));
     } else {
         ok = false;
     }

@@ -512,15 +512,6 @@ static inline uint16_t lang_key(const char *code)
     return (uint16_t)((unsigned char)code[0] << 8 | (unsigned char)code[1]);
 }
 
-/* ---- dict_load.c: the file formats ------------------------------------ */
-
-/* Days since 1970-01-01 of "YYYY-MM-DD", "YYYYMMDD" or TABARI's "YYMMDD";
-** false if it is not a real date. */
-bool dict_parse_date(const char *s, size_t n, int32_t *out);
-/* The same for exactly "YYYY-MM-DD" (NUL-terminated): article dates,
-** event dates and query bounds (public as warta_date_valid). */
-bool parse_day(const char *s, int32_t *out);
-
 /* ---- match.c: dictionary entries found in a sentence ------------------- */
 
 /* A run of tokens [first, last) that a dictionary entry names. */
