@@ -40,8 +40,8 @@ void home_count(doc_state *ds, const sent *st)
 }
 
 /* The home country, or NULL when no country leads and the outlet is not
-** known. */
-static const char *home_of(const doc_state *ds)
+** known; why, in words, into why. */
+static const char *home_of(const doc_state *ds, char *why, size_t cap)
 {
     uint32_t total = 0, best = 0;
     const char *home = NULL;
@@ -52,27 +52,42 @@ static const char *home_of(const doc_state *ds)
             home = ds->countries[i].country;
         }
     }
-    return best >= 2 && best * 3 > total ? home : ds->outlet_country;
+    if (best >= 2 && best * 3 > total) {
+        snprintf(why, cap, "%s: %u of the article's %u actor mentions with a "
+                 "country", home, best, total);
+        return home;
+    }
+    if (ds->outlet_country)
+        snprintf(why, cap, "%s: the outlet's country", ds->outlet_country);
+    return ds->outlet_country;
 }
 
-static void fill_side(warta_actor *a, const char *home)
+static bool fill_side(warta_actor *a, const char *home)
 {
     if (a->country[0] || strncmp(a->code, "---", 3) != 0 || !a->text.n)
-        return;                     /* the unknown side of a monad stays */
+        return false;               /* the unknown side of a monad stays */
     char code[sizeof a->code];
     snprintf(code, sizeof code, "%s%s", home, a->code + 3);
     memcpy(a->code, code, sizeof code);
     memcpy(a->country, home, 4);
     a->home = true;
+    return true;
 }
 
 void home_fill(warta_doc *doc, const doc_state *ds)
 {
-    const char *home = home_of(ds);
+    char why[128];
+    const char *home = home_of(ds, why, sizeof why);
     if (!home)
         return;
+    const char *note = NULL;
     for (size_t i = 0; i < doc->n_events; i++) {
-        fill_side(&doc->events[i].source, home);
-        fill_side(&doc->events[i].target, home);
+        warta_event *e = &doc->events[i];
+        bool filled = fill_side(&e->source, home);
+        filled |= fill_side(&e->target, home);
+        if (filled && !note)
+            note = arena_strndup(&doc->arena, why, strlen(why));
+        if (filled)
+            e->home_note = note;
     }
 }

@@ -38,8 +38,8 @@ static int teardown(void **state)
 }
 
 /* Code text (dated 2024-03-12, from the address url) with every mode and
-** history kept, and write its events as "SRC CODE TGT mode[ historical]; "
-** into out. */
+** history kept, and write its events as "SRC CODE TGT mode[ historical][
+** home NOTE]; " into out. */
 static const char *code_at(const char *text, const char *lang, bool shallow,
                            const char *url)
 {
@@ -57,10 +57,12 @@ static const char *code_at(const char *text, const char *lang, bool shallow,
     out[0] = '\0';
     for (size_t i = 0; i < warta_doc_n_events(doc); i++) {
         const warta_event *e = warta_doc_event(doc, i);
-        n += (size_t)snprintf(out + n, sizeof out - n, "%s %s %s %s%s; ",
+        n += (size_t)snprintf(out + n, sizeof out - n, "%s %s %s %s%s%s%s; ",
                               e->source.code, e->code, e->target.code,
                               warta_mode_name((warta_mode)e->mode),
-                              e->historical ? " historical" : "");
+                              e->historical ? " historical" : "",
+                              e->home_note ? " home " : "",
+                              e->home_note ? e->home_note : "");
     }
     warta_doc_free(doc);
     return out;
@@ -203,7 +205,7 @@ static void home_country(void **state)
     /* but the outlet's country is, when the article names none often */
     const char *got = code_at("Polisi menangkap warga Malaysia.", "id", false,
                               "https://news.detik.com/berita/d-1/x");
-    HAS(got, "IDNCOP 173 MYSCVL");
+    HAS(got, "IDNCOP 173 MYSCVL asserted home IDN: the outlet's country");
     HAS(code_at("Polisi menangkap warga.", "id", false, "https://kabar.example.id/a"),
         "IDNCOP 173 IDNCVL");
     LACKS(code_at("Polisi menangkap warga.", "id", false, "https://example.com/a"),
