@@ -1,6 +1,6 @@
 /*
 ** fuzz_date.c -- libFuzzer target: the dates of a sentence (src/date.c)
-** and of an article (dict_parse_date).  The first byte picks the
+** and of an article (date_parse_ymd).  The first byte picks the
 ** sentences' language (detected, "id", "en" or "ms"); the next line is
 ** the article's date ("2023-08-08", "20230808", "230808" or anything);
 ** the rest is the article.  Each sentence's date expressions are found
@@ -57,7 +57,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     p += nl ? k + 1 : k;
     n -= nl ? k + 1 : k;
     int32_t day = INT32_MIN;
-    if (!dict_parse_date(date, k, &day))
+    if (!date_parse_ymd(date, k, &day))
         day = INT32_MIN;
     warta_meta meta = {.id = "fuzz", .date = date};
     warta_doc *doc;

@@ -554,6 +554,8 @@ typedef struct warta_event {
     char article_date[11];  /* the article's date, "" unknown */
     const char *date_note;  /* why a date was not used ("31 Februari" is
                                no date), or NULL */
+    const char *home_note;  /* where a side's home country came from ("IDN:
+                               the outlet's country"), or NULL */
     warta_place place;      /* where it happened; name "" when unknown */
     warta_actor source, target;
     char code[8];           /* CAMEO event code: "041" */

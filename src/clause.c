@@ -178,6 +178,10 @@ static int unit_in_phrase(const sent *st, uint32_t t, int depth)
                 (r > 3 && clause_rel(st, c, "nmod:poss")))
                 continue;
             int found = unit_in_phrase(st, c, depth - 1);
+            /* "military" in "a military operation" is no actor; "Russian"
+            ** in "the Russian proposal" is */
+            if (found >= 0 && r == 4 && !st->units[found].country[0])
+                continue;
             if (found >= 0)
                 return found;
         }
@@ -300,18 +304,32 @@ static side borrowed_subject(const sent *st, uint32_t v, int depth)
     return none();
 }
 
+/* The speech verb a quoted clause t hangs from ("X said: '...'"), or that
+** hangs from it as a parenthetical ("'...,' kata X": how the Indonesian
+** treebanks attach it), or NO_INDEX. */
+static uint32_t speech_verb(const sent *st, uint32_t t)
+{
+    uint32_t h = clause_parent(st, t);
+    if (h != NO_INDEX && has_role(st, h, GRAMMAR_SAY) &&
+        (clause_rel(st, t, "ccomp") || clause_rel(st, t, "parataxis")))
+        return h;
+    for (uint32_t c = st->kid[t]; c != NO_INDEX; c = st->sib[c])
+        if (clause_rel(st, c, "parataxis") && has_role(st, c, GRAMMAR_SAY))
+            return c;
+    return NO_INDEX;
+}
+
 /* "X said: 'We agreed ...'": in what a speaker says, "we" and "I" are the
-** speaker, the subject of the speech verb the clause hangs from. */
+** speaker, the subject of the speech verb of the quoted clause. */
 static uint32_t speaker(const sent *st, uint32_t v, uint32_t s)
 {
     if (!has_role(st, s, GRAMMAR_WE))
         return s;
     for (uint32_t t = v; t != NO_INDEX; t = clause_parent(st, t)) {
-        uint32_t h = clause_parent(st, t);
-        if (h != NO_INDEX && has_role(st, h, GRAMMAR_SAY) &&
-            (clause_rel(st, t, "ccomp") || clause_rel(st, t, "parataxis")))
-            return clause_child(st, h, "nsubj", false) != NO_INDEX
-                       ? clause_child(st, h, "nsubj", false) : s;
+        uint32_t say = speech_verb(st, t);
+        if (say != NO_INDEX)
+            return clause_child(st, say, "nsubj", false) != NO_INDEX
+                       ? clause_child(st, say, "nsubj", false) : s;
         if (!clause_rel(st, t, "conj") && !clause_rel(st, t, "xcomp"))
             break;
     }
@@ -352,14 +370,54 @@ static side object_of(const sent *st, uint32_t v)
     return o != NO_INDEX ? found(o, deprel(st, o), v) : none();
 }
 
+/* Is t in the phrase headed by root? */
+static bool under(const sent *st, uint32_t t, uint32_t root)
+{
+    for (int steps = 0; t != NO_INDEX && steps < 64; steps++, t = clause_parent(st, t))
+        if (t == root)
+            return true;
+    return false;
+}
+
+/* "Talks between X and Y", "pembicaraan antara X dan Y": an event noun's
+** BETWEEN phrase names both sides, its first two actors.  False when it
+** names fewer than two. */
+static bool between_sides(const sent *st, uint32_t v, side *src, side *tgt)
+{
+    uint32_t o = is_noun(st, v) ? oblique(st, v, GRAMMAR_BETWEEN) : NO_INDEX;
+    if (o == NO_INDEX)
+        return false;
+    side *next = src;
+    for (size_t k = 0; k < st->n_units && next; k++) {
+        const unit *u = &st->units[k];
+        uint32_t head = clause_head(st, u->first, u->last);
+        if (u->unknown || u->excluded || !under(st, head, o))
+            continue;
+        *next = found(head, deprel(st, o), v);
+        next = next == src ? tgt : NULL;
+    }
+    return next == NULL;
+}
+
+/* Whose an event noun is: its possessor ("Russia's attack"), or a noun
+** after it with no case word (Indonesian puts the owner there: "serangan
+** Israel", Israel's attack). */
+static uint32_t owner_of(const sent *st, uint32_t v)
+{
+    uint32_t o = clause_child(st, v, "nmod:poss", false);
+    for (uint32_t c = st->kid[v]; c != NO_INDEX && o == NO_INDEX; c = st->sib[c])
+        if (c > v && rel_is(st, c, "nmod") && clause_child(st, c, "case", false) == NO_INDEX)
+            o = c;
+    return o;
+}
+
 /* The sides of an active verb or event noun v. */
 static void active_sides(const sent *st, uint32_t v, side *src, side *tgt)
 {
     *src = subject_of(st, v, 3);
-    uint32_t owner = is_noun(st, v) ? clause_child(st, v, "nmod:poss", false)
-                                    : NO_INDEX;
-    if (owner != NO_INDEX)              /* "Russia's attack on Ukraine" */
-        *src = found(owner, "nmod:poss", v);
+    uint32_t owner = is_noun(st, v) ? owner_of(st, v) : NO_INDEX;
+    if (owner != NO_INDEX)      /* "Russia's attack", "serangan Israel" */
+        *src = found(owner, deprel(st, owner), v);
     *tgt = object_of(st, v);
     if (tgt->token == NO_INDEX && is_noun(st, v)) {
         uint32_t h = clause_parent(st, v);  /* "held talks with X" */
@@ -401,10 +459,14 @@ static const char *describe(warta_doc *doc, const sent *st, side s)
 void clause_sides(warta_doc *doc, sent *st, uint32_t v, clause_args *out)
 {
     side src, tgt;
-    if (clause_passive(st, v))
+    bool passive = clause_passive(st, v);
+    out->mutual = between_sides(st, v, &src, &tgt);
+    if (!out->mutual && passive)
         passive_sides(st, v, &src, &tgt);
-    else
+    else if (!out->mutual)
         active_sides(st, v, &src, &tgt);
+    /* a passive needs no agent; an active verb has a subject */
+    out->source_phrase = src.token != NO_INDEX || passive;
     out->source = src.token == NO_INDEX ? -1 : unit_of_phrase(st, src.token, 3);
     out->target = tgt.token == NO_INDEX ? -1 : unit_of_phrase(st, tgt.token, 3);
     out->source_how = out->source >= 0 ? describe(doc, st, src) : "";

@@ -25,7 +25,15 @@ typedef struct binding {
     int compound;                   /* '%': a compound acting on itself */
     bool compound_after;            /* ... or, after the verb, the targets */
     uint32_t verb_end;
+    uint32_t words[8];              /* where the pattern's words matched */
+    uint32_t n_words;
 } binding;
+
+static void bind_word(binding *b, uint32_t j)
+{
+    if (b->n_words < ARRAY_LEN(b->words))
+        b->words[b->n_words++] = j;
+}
 
 /* Where element pe ends when it starts at token j, or NO_INDEX; binds
 ** the actor slots. */
@@ -35,9 +43,16 @@ static uint32_t elem_end(const sent *st, const pat_elem *pe, uint32_t j,
     int u;
     switch (pe->kind) {
     case PAT_WORD:
-        return match_word(&st->m, j, pe->value) ? j + 1 : NO_INDEX;
-    case PAT_SYNSET:
-        return match_synset(st->d, &st->m, pe->value, j);
+        if (!match_word(&st->m, j, pe->value))
+            return NO_INDEX;
+        bind_word(b, j);
+        return j + 1;
+    case PAT_SYNSET: {
+        uint32_t end = match_synset(st->d, &st->m, pe->value, j);
+        if (end != NO_INDEX)
+            bind_word(b, j);
+        return end;
+    }
     case PAT_COMPOUND:
         if ((u = actor_at(st, j)) < 0 || actor_group_size(st, st->units[u].group) < 2)
             return NO_INDEX;
@@ -80,6 +95,8 @@ static bool pattern_holds(const sent *st, const pattern *p, uint32_t vf,
     while (star < p->n_elems && el[star].kind != PAT_VERB)
         star++;
     b->source = b->target = b->compound = -1;
+    b->compound_after = false;
+    b->n_words = 0;
     b->verb_end = vl;
     uint32_t at = vl;
     for (uint32_t k = star + 1; k < p->n_elems; k++) {
@@ -130,6 +147,46 @@ static bool words_present(const sent *st, const pattern *p)
 
 /* The code of a verb: its most specific pattern that holds, or its own;
 ** *reverse gets the code of the target's event back, if any. */
+static bool tree_reads(const sent *st, const mention *v);
+
+/* Is w the trigger's own: in its clause or a complement it governs
+** ("asked Washington to hand over its bases", "mendesak X untuk
+** membebaskan"), not in a relative, adverbial or parenthetical clause
+** below it? */
+static bool governed_by(const sent *st, uint32_t verb, uint32_t w)
+{
+    for (int steps = 0; w != NO_INDEX && steps < 64; steps++) {
+        if (w == verb)
+            return true;
+        uint32_t up = clause_parent(st, w);
+        bool complement = clause_rel(st, w, "xcomp") || clause_rel(st, w, "ccomp") ||
+                          (clause_rel(st, w, "advcl") && up != NO_INDEX &&
+                           has_role(st, up, GRAMMAR_ASK));
+        if (clause_starts(st, w) && !complement)
+            return false;
+        w = up;
+    }
+    return false;
+}
+
+/* On the tree, a pattern's words are the trigger's own (governed_by), or
+** words just above it ("agreed to sign"): "welcomes the mission, which is
+** due to start" holds no "welcome X to". */
+static bool words_in_clause(const sent *st, const mention *v, const binding *b)
+{
+    if (!st->parsed || !tree_reads(st, v))
+        return true;
+    uint32_t verb = clause_head(st, v->first, v->last);
+    for (uint32_t k = 0; k < b->n_words; k++) {
+        uint32_t w = b->words[k], up = verb;
+        for (int steps = 0; up != NO_INDEX && up != w && steps < 3; steps++)
+            up = clause_parent(st, up);
+        if (up != w && !governed_by(st, verb, w))
+            return false;
+    }
+    return true;
+}
+
 static const char *verb_code(const sent *st, const mention *v, binding *b,
                              src_pos *rule, const char **reverse,
                              bool *pre_words)
@@ -144,11 +201,14 @@ static const char *verb_code(const sent *st, const mention *v, binding *b,
     uint32_t best = 0;
     *rule = v->where;
     b->source = b->target = b->compound = -1;
+    b->compound_after = false;
+    b->n_words = 0;
     for (uint32_t k = 0; k < group->n_patterns; k++) {
         const pattern *p = &d->patterns[group->first_pattern + k];
         binding pb;
         if (p->codes && p->weight > best && words_present(st, p) &&
-            pattern_holds(st, p, v->first, v->last, &pb)) {
+            pattern_holds(st, p, v->first, v->last, &pb) &&
+            words_in_clause(st, v, &pb)) {
             best = p->weight;
             code = p->code;
             *reverse = p->reverse;
@@ -313,9 +373,27 @@ static void actor_place(warta_ctx *ctx, warta_actor *a)
         place_country(g, a->country, &a->place);
 }
 
-/* Where the event happened: the place named after a locative word ("di
-** Jeddah", "in Kyiv") nearest the verb, up to three capitalised words,
-** longest first, a place in the target's country preferred. */
+/* The place named after the locative word at token i ("di Jeddah", "in
+** Kyiv"): up to three capitalised words, longest first, a place in the
+** country prefer preferred. */
+static bool place_after(const gazetteer *g, const sent *st, uint32_t i,
+                        const char *prefer, warta_place *p)
+{
+    uint32_t n = (uint32_t)st->s->n_tokens, k = i + 1;
+    while (k < n && k < i + 4 && starts_upper(&st->s->tokens[k]))
+        k++;
+    for (uint32_t end = k; end > i + 1; end--) {
+        const warta_token *a = &st->s->tokens[i + 1];
+        const warta_token *z = &st->s->tokens[end - 1];
+        if (place_lookup(g, a->text.p, (size_t)(z->text.p + z->text.n - a->text.p),
+                         prefer, p))
+            return true;
+    }
+    return false;
+}
+
+/* Where the event happened: the place after a locative word nearest the
+** verb, a place in the target's country preferred. */
 static void event_place(warta_ctx *ctx, const sent *st, const mention *v,
                         warta_event *e)
 {
@@ -323,23 +401,15 @@ static void event_place(warta_ctx *ctx, const sent *st, const mention *v,
     if (!g)
         return;
     uint32_t n = (uint32_t)st->s->n_tokens, best_gap = UINT32_MAX;
+    const char *prefer = e->target.country[0] ? e->target.country : NULL;
     for (uint32_t i = 0; i + 1 < n; i++) {
         if (!has_role(st, i, GRAMMAR_LOCATIVE))
             continue;
         uint32_t gap = i >= v->last ? i - v->last : v->first - i;
-        uint32_t k = i + 1;
-        while (k < n && k < i + 4 && starts_upper(&st->s->tokens[k]))
-            k++;
-        for (uint32_t end = k; end > i + 1 && gap < best_gap; end--) {
-            const warta_token *a = &st->s->tokens[i + 1];
-            const warta_token *z = &st->s->tokens[end - 1];
-            warta_place p;
-            const char *prefer = e->target.country[0] ? e->target.country : NULL;
-            if (place_lookup(g, a->text.p, (size_t)(z->text.p + z->text.n - a->text.p),
-                             prefer, &p)) {
-                e->place = p;
-                best_gap = gap;
-            }
+        warta_place p;
+        if (gap < best_gap && place_after(g, st, i, prefer, &p)) {
+            e->place = p;
+            best_gap = gap;
         }
     }
 }
@@ -364,9 +434,10 @@ typedef struct reading {
                                        when coded by word position */
     warta_mode mode;
     const char *source_how, *target_how;
+    bool mutual;                    /* each side acts on the other */
 } reading;
 
-static const reading by_position = {NO_INDEX, WARTA_MODE_ASSERTED, "", ""};
+static const reading by_position = {NO_INDEX, WARTA_MODE_ASSERTED, "", "", false};
 
 static warta_status emit(warta_ctx *ctx, warta_doc *doc, sent *st, int src,
                          int tgt, const char *code, src_pos rule,
@@ -517,9 +588,12 @@ static int bound_in_clause(const sent *st, uint32_t verb, int u)
 }
 
 /* The sides from the tree (clause.c), and the event's mode (mode.c).  A
-** side a pattern binds ("* DI +") is where the pattern says; a side the
-** tree does not give is, for the source, the nearest actor before the
-** verb by position, if it is in the verb's clause. */
+** side a pattern binds ("* DI +") is where the pattern says, if it is in
+** the verb's clause.  When the tree gives the verb no source phrase at all
+** (the parser lost the subject of a long sentence), the source is the
+** nearest actor before the verb in its clause; a source phrase that names
+** no actor ("her father") and a missing target stay empty: filling them
+** by position cost more than it found on the news gold (docs/coding.md). */
 static void sides_from_tree(warta_doc *doc, sent *st, const mention *v,
                             const mention *prev_verb, const binding *b,
                             int *src, int *tgt, reading *r)
@@ -531,6 +605,7 @@ static void sides_from_tree(warta_doc *doc, sent *st, const mention *v,
     r->mode = mode_of(st, verb);
     r->source_how = a.source_how;
     r->target_how = a.target_how;
+    r->mutual = a.mutual;
     int by_pattern[2] = {bound_in_clause(st, verb, b->source),
                          bound_in_clause(st, verb, b->target)};
     *src = by_pattern[0] >= 0 ? by_pattern[0] : a.source;
@@ -539,23 +614,23 @@ static void sides_from_tree(warta_doc *doc, sent *st, const mention *v,
         r->source_how = "pattern";
     if (by_pattern[1] >= 0)
         r->target_how = "pattern";
-    if (*src >= 0 && *tgt >= 0)
+    if (*src >= 0 || a.source_phrase)
         return;
     int near_src, near_tgt;
     sides_by_position(st, v, prev_verb, b, &near_src, &near_tgt);
-    if (*src < 0 && (*src = bound_in_clause(st, verb, near_src)) >= 0)
+    if ((*src = bound_in_clause(st, verb, near_src)) >= 0)
         r->source_how = "position";
-    (void)near_tgt;                 /* a target by position cost more
-                                       than it found on the news gold */
 }
 
 /* People who travel without acting for a state: civilians, students,
-** business, criminals, refugees, workers, farmers, the press.  Their trips
-** are no visits (042). */
+** business, criminals, refugees, workers, farmers, the press, aid and
+** other private groups, fighters and militants.  Their trips are no visits
+** (042). */
 static bool private_traveller(const unit *u)
 {
     static const char *const sectors[] = {"CVL", "EDU", "BUS", "CRM", "REF",
-                                          "LAB", "AGR", "MED"};
+                                          "LAB", "AGR", "MED", "NGO", "UAF",
+                                          "REB", "RAD"};
     for (size_t i = 0; i < ARRAY_LEN(sectors); i++)
         if (strncmp(u->sector, sectors[i], 3) == 0)
             return true;
@@ -618,16 +693,25 @@ static warta_status code_verb(warta_ctx *ctx, warta_doc *doc, sent *st,
         if (tgt < 0)
             tgt = actor_unknown(st);
     }
+    /* "talks between X and Y": X and Y, one compound, on each other; so
+    ** are the members of one side of a mutual code with no other side
+    ** ("was signed by X, Y and Z", 057:057) */
+    if (r.mutual && src >= 0 && tgt >= 0 && code[0] &&
+        st->units[src].group == st->units[tgt].group)
+        return emit(ctx, doc, st, src, src, code, rule, v, &r);
+    if (tree && src >= 0 && tgt < 0 && code[0] && strcmp(code, reverse) == 0 &&
+        actor_group_size(st, st->units[src].group) >= 2)
+        return emit(ctx, doc, st, src, src, code, rule, v, &r);
     if (src < 0 || tgt < 0 || st->units[src].group == st->units[tgt].group)
         return WARTA_OK;
+    if (strncmp(code, "042", 3) == 0 && private_traveller(&st->units[src]))
+        code = "";                  /* travel, not a visit (nor one to come) */
     if (r.mode == WARTA_MODE_FUTURE && code[0] && mode_intent_code(code))
         code = mode_intent_code(code);  /* "will visit": intends to (036) */
-    if (strncmp(code, "042", 3) == 0 && private_traveller(&st->units[src]))
-        code = "";                  /* travel, not a visit */
     warta_status rc = WARTA_OK;
     if (code[0])
         rc = emit(ctx, doc, st, src, tgt, code, rule, v, &r);
-    reading back = {r.verb, r.mode, r.target_how, r.source_how};
+    reading back = {r.verb, r.mode, r.target_how, r.source_how, r.mutual};
     if (rc == WARTA_OK && reverse[0])
         rc = emit(ctx, doc, st, tgt, src, reverse, rule, v, &back);
     return rc;
@@ -646,14 +730,18 @@ static bool speech_before_verb(const sent *st, size_t k)
     return false;
 }
 
-/* May the sentence hold an event: a verb and an actor?  Only those are
+/* May the sentence hold an event: a verb, an actor, and a second side,
+** an actor or a word that may stand for one (a pronoun, a name said
+** before), unless one-sided events are asked for.  Only those are
 ** parsed. */
-static bool codes_something(const sent *st)
+static bool codes_something(const sent *st, const doc_state *ds)
 {
     bool verb = false;
     for (size_t k = 0; k < st->m.n_found && !verb; k++)
         verb = st->m.found[k].kind == ENTRY_VERB;
-    return verb && st->n_units > 0;
+    if (!verb || st->n_units == 0)
+        return false;
+    return st->n_units >= 2 || st->allow_monads || refer_candidates(st, ds) > 0;
 }
 
 /* Keep only the events the options ask for: by default those asserted,
@@ -718,7 +806,7 @@ static warta_status code_sentence(warta_ctx *ctx, warta_doc *doc,
         return rc;
     actor_add_both(st, ds);
     home_count(ds, st);
-    if (!ds->shallow && codes_something(st) &&
+    if (!ds->shallow && codes_something(st, ds) &&
         ((rc = parse_if_model(ctx, doc, (warta_sentence *)s)) != WARTA_OK ||
          !clause_prepare(st, &ds->scratch)))
         return rc ? rc : ctx_error(ctx, WARTA_ENOMEM, "out of memory in coding");
@@ -763,6 +851,7 @@ warta_status warta_doc_code_opts(warta_ctx *ctx, warta_doc *doc,
                     .list_actors = opts && opts->list_actors,
                     .shallow = opts && opts->shallow};
     parse_day(doc->meta.date, &ds.date);    /* roles are dated by it too */
+    ds.outlet_country = dict_outlet_country(d, doc->meta.url, doc->meta.source);
     sent *st = doc->n_sents ? arena_alloc(&doc->arena, sizeof *st) : NULL;
     if (doc->n_sents && !st)
         return ctx_error(ctx, WARTA_ENOMEM, "out of memory in coding");

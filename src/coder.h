@@ -49,6 +49,7 @@ typedef struct doc_state {
         uint32_t n;
     } countries[32];
     size_t n_countries;
+    const char *outlet_country;     /* the outlet's, or NULL (home.c) */
     struct {                        /* people named so far (refer.c) */
         char word[32];              /* the last word of the name, folded */
         unit u;
@@ -129,6 +130,11 @@ void clause_split_groups(sent *st);
 typedef struct clause_args {
     int source, target;             /* unit indices, -1 when none */
     const char *source_how, *target_how;    /* "nsubj of 'met'" */
+    bool mutual;                    /* each side acts on the other: "talks
+                                       between X and Y" */
+    bool source_phrase;             /* the tree names a source phrase,
+                                       actor or not ("her father"), or
+                                       the verb is a passive */
 } clause_args;
 
 /* The source and target of the verb or event noun at token v. */
@@ -136,8 +142,9 @@ void clause_sides(warta_doc *doc, sent *st, uint32_t v, clause_args *out);
 
 /* ---- home.c: the article's home country ----------------------------------- */
 
-/* Count the countries of the sentence's actors. */
+/* Count the countries of the sentence's actors, or one country. */
 void home_count(doc_state *ds, const sent *st);
+void home_count_country(doc_state *ds, const char *country);
 /* Give the sides of the document's events that name no country ("the
 ** police", "pemerintah") the article's home country: the country most of
 ** its actors belong to. */
@@ -149,6 +156,8 @@ void home_fill(warta_doc *doc, const doc_state *ds);
 void refer_remember(doc_state *ds, const sent *st);
 /* In a parsed sentence: a name said before or a pronoun becomes an actor. */
 void refer_resolve(sent *st, const doc_state *ds);
+/* Words that refer_resolve may make actors, counted before parsing. */
+size_t refer_candidates(const sent *st, const doc_state *ds);
 
 /* ---- mode.c: factuality ---------------------------------------------------- */
 

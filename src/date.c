@@ -90,6 +90,54 @@ bool date_valid(int y, int m, int d)
     return m >= 1 && m <= 12 && d >= 1 && d <= month_days(y, m);
 }
 
+/* Two digits at s as a number. */
+static int two_digits(const char *s)
+{
+    return (s[0] - '0') * 10 + (s[1] - '0');
+}
+
+bool date_parse_ymd(const char *s, size_t n, int32_t *out)
+{
+    char digits[9];
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] == '-' && n == 10)
+            continue;
+        if (s[i] < '0' || s[i] > '9' || k == 8)
+            return false;
+        digits[k++] = s[i];
+    }
+    int y, m, d;
+    if (k == 6) {                       /* TABARI: years before 30 are 20xx */
+        y = two_digits(digits);
+        y += y < 30 ? 2000 : 1900;
+        m = two_digits(digits + 2);
+        d = two_digits(digits + 4);
+    } else if (k == 8) {
+        y = two_digits(digits) * 100 + two_digits(digits + 2);
+        m = two_digits(digits + 4);
+        d = two_digits(digits + 6);
+    } else {
+        return false;
+    }
+    if (!date_valid(y, m, d))
+        return false;
+    *out = date_from_civil(y, m, d);
+    return true;
+}
+
+bool parse_day(const char *s, int32_t *out)
+{
+    return s && strlen(s) == 10 && s[4] == '-' && s[7] == '-' &&
+           date_parse_ymd(s, 10, out);
+}
+
+bool warta_date_valid(const char *s)
+{
+    int32_t days;
+    return parse_day(s, &days);
+}
+
 /* ISO weekday of a day: 1 Monday .. 7 Sunday (1970-01-01 was a Thursday). */
 static int weekday(int32_t days)
 {

@@ -20,6 +20,12 @@
 int32_t date_from_civil(int y, int m, int d);
 void date_to_civil(int32_t days, int *y, int *m, int *d);   /* OUT: y, m, d */
 bool date_valid(int y, int m, int d);
+/* Days since 1970-01-01 of "YYYY-MM-DD", "YYYYMMDD" or TABARI's "YYMMDD"
+** (years before 30 are 20xx); false if it is not a real date. */
+bool date_parse_ymd(const char *s, size_t n, int32_t *out);
+/* The same for exactly "YYYY-MM-DD" (NUL-terminated): article dates,
+** event dates and query bounds (public as warta_date_valid). */
+bool parse_day(const char *s, int32_t *out);
 
 typedef struct date_mention {
     uint32_t first, last;   /* token span [first,last) in the sentence */

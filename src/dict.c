@@ -7,6 +7,7 @@
 #include <stdatomic.h>
 #include <stdio.h>
 #include <string.h>
+#include <strings.h>
 #include <utf8proc.h>
 
 #include "warta_int.h"
@@ -67,6 +68,7 @@ void warta_dict_free(warta_dict *d)
     FREE_ARRAY(d, elems);
     FREE_ARRAY(d, discards);
     FREE_ARRAY(d, issues);
+    FREE_ARRAY(d, outlets);
     FREE_ARRAY(d, synsets);
     FREE_ARRAY(d, synset_phrases);
     FREE_ARRAY(d, files);
@@ -278,11 +280,11 @@ uint32_t dict_child_add(warta_dict *d, uint32_t node, word_key key)
 bool dict_add_entry(warta_dict *d, uint32_t node, entry_kind kind,
                     uint32_t block, src_pos where)
 {
-    return dict_add_entry_cap(d, node, kind, block, where, false);
+    return dict_add_entry_case(d, node, kind, block, where, CASE_ANY);
 }
 
-bool dict_add_entry_cap(warta_dict *d, uint32_t node, entry_kind kind,
-                        uint32_t block, src_pos where, bool capitalized)
+bool dict_add_entry_case(warta_dict *d, uint32_t node, entry_kind kind,
+                         uint32_t block, src_pos where, entry_case written)
 {
     /* The same block twice on a node (a phrase listed twice) is one entry. */
     for (uint32_t i = d->node_entry[node]; i != NO_INDEX; i = d->entries[i].next)
@@ -292,7 +294,7 @@ bool dict_add_entry_cap(warta_dict *d, uint32_t node, entry_kind kind,
     uint32_t e = DICT_PUSH(d, entries);
     if (e == NO_INDEX)
         return false;
-    d->entries[e] = (entry){(uint8_t)kind, capitalized, d->loading_lang, block,
+    d->entries[e] = (entry){(uint8_t)kind, (uint8_t)written, d->loading_lang, block,
                             d->node_entry[node], where};
     d->node_entry[node] = e;
     return true;
@@ -343,3 +345,45 @@ void warta_dict_get_stats(const warta_dict *d, warta_dict_stats *out)
         out->cameo_covered += warta_dict_covers(d, cameo_at(i)->code);
 }
 
+
+/* ---- outlets ------------------------------------------------------------------ */
+
+/* The host of a web address: "https://news.detik.com/x" -> "news.detik.com". */
+static size_t url_host(const char *url, const char **host)
+{
+    const char *p = strstr(url, "://");
+    p = p ? p + 3 : url;
+    size_t n = strcspn(p, "/?#:");
+    *host = p;
+    return n;
+}
+
+/* Does the host end with the outlet's name, at a dot ("detik.com" in
+** "news.detik.com", ".id" in "kompas.co.id")? */
+static bool host_ends_with(const char *host, size_t n, const char *name)
+{
+    size_t k = strlen(name);
+    return k <= n && strncasecmp(host + n - k, name, k) == 0 &&
+           (k == n || name[0] == '.' || host[n - k - 1] == '.');
+}
+
+const char *dict_outlet_country(const warta_dict *d, const char *url,
+                                const char *source)
+{
+    const char *host = NULL;
+    size_t n = url ? url_host(url, &host) : 0;
+    const char *best = NULL;
+    size_t best_len = 0;            /* the longest name that fits wins */
+    for (size_t i = 0; i < d->n_outlets; i++) {
+        const news_outlet *o = &d->outlets[i];
+        size_t k = strlen(o->name);
+        bool fits = strchr(o->name, '.')
+                        ? n && host_ends_with(host, n, o->name)
+                        : source && strcasecmp(source, o->name) == 0;
+        if (fits && k > best_len) {
+            best = o->country;
+            best_len = k;
+        }
+    }
+    return best;
+}

@@ -17,7 +17,7 @@
 
 typedef enum {
     FILE_ACTORS, FILE_AGENTS, FILE_VERBS, FILE_DISCARDS, FILE_ISSUES,
-    FILE_GRAMMAR, FILE_PROJECT, FILE_OPTIONS, FILE_UNKNOWN
+    FILE_GRAMMAR, FILE_OUTLETS, FILE_PROJECT, FILE_OPTIONS, FILE_UNKNOWN
 } file_kind;
 
 /* How a file's name tells its kind: the first rule that matches wins. */
@@ -29,7 +29,7 @@ static const struct {
     {"agents", FILE_AGENTS},    {"actors", FILE_ACTORS},
     {"verbs", FILE_VERBS},      {"cameo.", FILE_VERBS},
     {"discard", FILE_DISCARDS}, {"issue", FILE_ISSUES},
-    {"grammar", FILE_GRAMMAR},
+    {"grammar", FILE_GRAMMAR},  {"outlets", FILE_OUTLETS},
 };
 
 #define MAX_WORD_BYTES 256
@@ -54,7 +54,7 @@ typedef struct loader {
     /* actors: the block being read and phrases waiting for its codes */
     uint32_t block;
     uint32_t pending[256];
-    bool pending_cap[256];          /* "=NAME": only when capitalized */
+    uint8_t pending_case[256];      /* entry_case: "=NAME", "==NAME" */
     size_t n_pending;
     bool block_has_codes;
     /* verbs */
@@ -163,65 +163,6 @@ static void upper_ascii(char *s)
 
 /* ---- dates ------------------------------------------------------------------- */
 
-/* Days since 1970-01-01 of a civil date (proleptic Gregorian). */
-static int32_t days_from_civil(int y, int m, int d)
-{
-    y -= m <= 2;
-    int era = (y >= 0 ? y : y - 399) / 400;
-    int yoe = y - era * 400;
-    int doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-    int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return (int32_t)(era * 146097 + doe - 719468);
-}
-
-/* "991201" (TABARI: years before 30 are 20xx), "20090120" or
-** "2009-01-20".  False if it is not a real date. */
-bool dict_parse_date(const char *s, size_t n, int32_t *out)
-{
-    char digits[9];
-    size_t k = 0;
-    for (size_t i = 0; i < n; i++) {
-        if (s[i] == '-' && n == 10)
-            continue;
-        if (s[i] < '0' || s[i] > '9' || k == 8)
-            return false;
-        digits[k++] = s[i];
-    }
-    digits[k] = '\0';
-    int y, m, d;
-    if (k == 6) {
-        y = (digits[0] - '0') * 10 + (digits[1] - '0');
-        y += y < 30 ? 2000 : 1900;
-        m = (digits[2] - '0') * 10 + (digits[3] - '0');
-        d = (digits[4] - '0') * 10 + (digits[5] - '0');
-    } else if (k == 8) {
-        y = atoi(digits) / 10000;       /* digits only: atoi is safe here */
-        m = (digits[4] - '0') * 10 + (digits[5] - '0');
-        d = (digits[6] - '0') * 10 + (digits[7] - '0');
-    } else {
-        return false;
-    }
-    static const int mdays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    if (m < 1 || m > 12 || d < 1 || d > mdays[m - 1])
-        return false;
-    bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-    if (m == 2 && d == 29 && !leap)
-        return false;
-    *out = days_from_civil(y, m, d);
-    return true;
-}
-
-bool parse_day(const char *s, int32_t *out)
-{
-    return s && strlen(s) == 10 && s[4] == '-' && s[7] == '-' &&
-           dict_parse_date(s, 10, out);
-}
-
-bool warta_date_valid(const char *s)
-{
-    int32_t days;
-    return parse_day(s, &days);
-}
 
 /* ---- phrases -------------------------------------------------------------------- */
 
@@ -322,15 +263,15 @@ static bool parse_dated_code(loader *L, char **s, dated_code *out)
     if (dates[0] == '<' || dates[0] == '>') {
         const char *day = dates + 1;
         if (dates[0] == '<') {
-            ok = dict_parse_date(day, strlen(day), &out->to);
+            ok = date_parse_ymd(day, strlen(day), &out->to);
             out->to -= ok;              /* before that day */
         } else {
-            ok = dict_parse_date(day, strlen(day), &out->from);
+            ok = date_parse_ymd(day, strlen(day), &out->from);
         }
     } else if (dash && strlen(dates) != 10) {
         size_t a = (size_t)(dash - dates), b = strlen(dash + 1);
-        ok = (a == 0 || dict_parse_date(dates, a, &out->from)) &&
-             (b == 0 || dict_parse_date(dash + 1, b, &out->to));
+        ok = (a == 0 || date_parse_ymd(dates, a, &out->from)) &&
+             (b == 0 || date_parse_ymd(dash + 1, b, &out->to));
     } else {
         ok = false;
     }
@@ -351,9 +292,9 @@ static bool parse_dated_code(loader *L, char **s, dated_code *out)
 static void flush_actor(loader *L)
 {
     for (size_t i = 0; i < L->n_pending; i++)
-        if (!dict_add_entry_cap(L->d, L->pending[i], ENTRY_ACTOR, L->block,
-                                dict_where(L->d, L->file, L->line),
-                                L->pending_cap[i]))
+        if (!dict_add_entry_case(L->d, L->pending[i], ENTRY_ACTOR, L->block,
+                                 dict_where(L->d, L->file, L->line),
+                                 L->pending_case[i]))
             no_memory(L);
     L->n_pending = 0;
 }
@@ -383,18 +324,21 @@ static void actor_codes(loader *L, char *s)
     }
 }
 
-/* "=BARAT_": a name that is an actor only when capitalized (warta's own
-** mark; the word is common in lower case). */
+/* "=BARAT_": a name that is an actor only when capitalized; "==US_": only
+** when written in capitals (warta's own marks; the word is common in lower
+** case: "barat", "us"). */
 static void actor_phrase(loader *L, char *text)
 {
     text = trim(text);
-    bool cap = text[0] == '=';
-    uint32_t node = add_phrase(L, cap ? text + 1 : text, true);
+    entry_case written = text[0] != '=' ? CASE_ANY
+                         : text[1] != '=' ? CASE_CAPITAL
+                                          : CASE_UPPER;
+    uint32_t node = add_phrase(L, text + written, true);
     if (node == NO_INDEX)
         return;
     if (L->n_pending == ARRAY_LEN(L->pending))
         flush_actor(L);
-    L->pending_cap[L->n_pending] = cap;
+    L->pending_case[L->n_pending] = (uint8_t)written;
     L->pending[L->n_pending++] = node;
 }
 
@@ -1060,6 +1004,34 @@ static void discard_line(loader *L, char *s)
 
 /* "n:teacher [TEACHERS]", "early+childhood education [X]"; "~..." lines
 ** (PETRARCH's exclusions) are not supported yet and are skipped. */
+/* "detik.com IDN", ".id IDN", "Guardian GBR": an outlet, by the end of
+** its web address or by its name, and its country. */
+static void outlet_line(loader *L, char *s)
+{
+    char *sp = strrchr(s, ' ');
+    char *country = sp ? trim(sp + 1) : NULL;
+    if (!sp || strlen(country) != 3 || !utf8_is_upper((unsigned char)country[0])) {
+        problem(L, "an outlet line is a name or address end, then a country "
+                   "code of three capitals");
+        return;
+    }
+    *sp = '\0';
+    char *name = trim(s);
+    if (!*name || strlen(name) >= sizeof L->d->outlets[0].name) {
+        problem(L, "outlet name empty or over %zu bytes",
+                sizeof L->d->outlets[0].name - 1);
+        return;
+    }
+    uint32_t o = DICT_PUSH(L->d, outlets);
+    if (o == NO_INDEX) {
+        no_memory(L);
+        return;
+    }
+    snprintf(L->d->outlets[o].name, sizeof L->d->outlets[o].name, "%s", name);
+    snprintf(L->d->outlets[o].country, sizeof L->d->outlets[o].country, "%s",
+             country);
+}
+
 static void issue_line(loader *L, char *s)
 {
     if (s[0] == '<' || s[0] == '~')
@@ -1289,6 +1261,7 @@ static void load_lines(loader *L, file_kind kind, char *text, size_t n)
         case FILE_DISCARDS: discard_line(L, s); break;
         case FILE_ISSUES: issue_line(L, s); break;
         case FILE_GRAMMAR: grammar_line(L, s); break;
+        case FILE_OUTLETS: outlet_line(L, s); break;
         default: break;
         }
     }
@@ -1468,6 +1441,6 @@ warta_status warta_dict_load(warta_ctx *ctx, warta_dict *d, const char *path)
         return ctx_error(ctx, WARTA_EINVAL,
                          "%s: cannot tell what kind of dictionary this is "
                          "(its name should say: actors, agents, verbs, "
-                         "discards, issues, .project)", path);
+                         "discards, issues, grammar, outlets, .project)", path);
     return load_one(ctx, d, path, kind);
 }

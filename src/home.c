@@ -4,35 +4,44 @@
 ** "The police", "pemerintah", "warga" say what an actor is but not whose:
 ** a careful coder reads them as the country the article is about.  That
 ** country is the one most of the article's actors belong to, when it has
-** at least two of them and more than a third of all those with a country.
+** at least two of them and more than a third of all those with a country;
+** else, the country of the article's outlet (a pack's outlets.txt:
+** "detik.com IDN").  The places an article names do not count: a British
+** paper's story from Syria is told by British, American and Syrian actors
+** (on the English news gold, counting them cost a right event).
 */
 #include <stdio.h>
 #include <string.h>
 
 #include "coder.h"
 
-void home_count(doc_state *ds, const sent *st)
+void home_count_country(doc_state *ds, const char *country)
 {
-    for (size_t k = 0; k < st->n_units; k++) {
-        const unit *u = &st->units[k];
-        if (!u->country[0] || u->unknown || strlen(u->country) != 3)
-            continue;
-        size_t i = 0;
-        while (i < ds->n_countries && strcmp(ds->countries[i].country, u->country))
-            i++;
-        if (i == ds->n_countries) {
-            if (i == ARRAY_LEN(ds->countries))
-                continue;
-            memcpy(ds->countries[i].country, u->country, 4);
-            ds->countries[i].n = 0;
-            ds->n_countries++;
-        }
-        ds->countries[i].n++;
+    if (strlen(country) != 3)
+        return;                     /* regions ("WST") are no home */
+    size_t i = 0;
+    while (i < ds->n_countries && strcmp(ds->countries[i].country, country))
+        i++;
+    if (i == ds->n_countries) {
+        if (i == ARRAY_LEN(ds->countries))
+            return;
+        memcpy(ds->countries[i].country, country, 4);
+        ds->countries[i].n = 0;
+        ds->n_countries++;
     }
+    ds->countries[i].n++;
 }
 
-/* The home country, or NULL when no country leads. */
-static const char *home_of(const doc_state *ds)
+void home_count(doc_state *ds, const sent *st)
+{
+    for (size_t k = 0; k < st->n_units; k++)
+        if (!st->units[k].unknown)
+            home_count_country(ds, st->units[k].country);
+}
+
+/* The home country, or NULL when no country leads and the outlet is not
+** known; why, in words, into why. */
+static const char *home_of(const doc_state *ds, char *why, size_t cap)
 {
     uint32_t total = 0, best = 0;
     const char *home = NULL;
@@ -43,27 +52,42 @@ static const char *home_of(const doc_state *ds)
             home = ds->countries[i].country;
         }
     }
-    return best >= 2 && best * 3 > total ? home : NULL;
+    if (best >= 2 && best * 3 > total) {
+        snprintf(why, cap, "%s: %u of the article's %u actor mentions with a "
+                 "country", home, best, total);
+        return home;
+    }
+    if (ds->outlet_country)
+        snprintf(why, cap, "%s: the outlet's country", ds->outlet_country);
+    return ds->outlet_country;
 }
 
-static void fill_side(warta_actor *a, const char *home)
+static bool fill_side(warta_actor *a, const char *home)
 {
     if (a->country[0] || strncmp(a->code, "---", 3) != 0 || !a->text.n)
-        return;                     /* the unknown side of a monad stays */
+        return false;               /* the unknown side of a monad stays */
     char code[sizeof a->code];
     snprintf(code, sizeof code, "%s%s", home, a->code + 3);
     memcpy(a->code, code, sizeof code);
     memcpy(a->country, home, 4);
     a->home = true;
+    return true;
 }
 
 void home_fill(warta_doc *doc, const doc_state *ds)
 {
-    const char *home = home_of(ds);
+    char why[128];
+    const char *home = home_of(ds, why, sizeof why);
     if (!home)
         return;
+    const char *note = NULL;
     for (size_t i = 0; i < doc->n_events; i++) {
-        fill_side(&doc->events[i].source, home);
-        fill_side(&doc->events[i].target, home);
+        warta_event *e = &doc->events[i];
+        bool filled = fill_side(&e->source, home);
+        filled |= fill_side(&e->target, home);
+        if (filled && !note)
+            note = arena_strndup(&doc->arena, why, strlen(why));
+        if (filled)
+            e->home_note = note;
     }
 }

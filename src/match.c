@@ -244,14 +244,32 @@ static bool capitalized(const warta_token *t)
     return t->text.n && utf8_is_upper(utf8_decode(t->text.p, t->text.n, 0, &len));
 }
 
-/* May a capitalised-only entry ("=BARAT_") start at token i?  Written
-** with a capital, and not right after another capitalised word (but the
-** sentence's first): then it ends that word's name ("Denpasar Barat",
-** "Libya Barat"), it is not "the West". */
-static bool capital_name_at(const sentence_match *m, uint32_t i)
+/* Is the token written in capitals, with no small letter ("US")? */
+static bool in_capitals(const warta_token *t)
+{
+    size_t len;
+    for (size_t i = 0; i < t->text.n; i += len)
+        if (utf8_is_lower(utf8_decode(t->text.p, t->text.n, i, &len)))
+            return false;
+    return capitalized(t);
+}
+
+/* May an entry written so start at token i?  A capitalised-only entry
+** ("=BARAT_") must be written with a capital, and not right after another
+** capitalised word (but the sentence's first): then it ends that word's
+** name ("Denpasar Barat", "Libya Barat"), it is not "the West".  An entry
+** in capitals ("==US_") must be written in capitals. */
+static bool written_so(const sentence_match *m, uint32_t i, entry_case written)
 {
     const warta_token *t = m->s->tokens;
-    return capitalized(&t[i]) && (i < 2 || !capitalized(&t[i - 1]));
+    switch (written) {
+    case CASE_CAPITAL:
+        return capitalized(&t[i]) && (i < 2 || !capitalized(&t[i - 1]));
+    case CASE_UPPER:
+        return in_capitals(&t[i]);
+    default:
+        return true;
+    }
 }
 
 /* Does an entry of a pack in language `entry` apply to a sentence in
@@ -272,7 +290,7 @@ static uint32_t entry_at(const warta_dict *d, const sentence_match *m,
     for (uint32_t e = d->node_entry[node]; e != NO_INDEX; e = d->entries[e].next) {
         const entry *en = &d->entries[e];
         if ((kinds >> en->kind & 1) && lang_fits(en->lang, m->lang) &&
-            (!en->capitalized || capital_name_at(m, start)))
+            written_so(m, start, (entry_case)en->written))
             found = e;              /* the chain runs newest first */
     }
     return found;

@@ -766,7 +766,7 @@ static warta_status read_tabari_article(warta_reader *rd, warta_doc **out)
             snprintf(id, sizeof id, "%.*s", (int)(n - 7 < 100 ? n - 7 : 100),
                      line + 7);
             int32_t days;
-            if (dict_parse_date(line, 6, &days)) {
+            if (date_parse_ymd(line, 6, &days)) {
                 int y = 1900 + (line[0] - '0') * 10 + (line[1] - '0');
                 if (y < 1930)
                     y += 100;

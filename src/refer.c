@@ -18,13 +18,22 @@ static size_t fold_word(const warta_token *t, char *out, size_t cap)
     return dict_fold(t->text.p, t->text.n, out, cap);
 }
 
+/* Does the unit name a person: someone the dictionary knows, or an office
+** and its holder's name of two words or more ("Ketua Komnas PA, Syaiful
+** Bahri")?  One capitalised word after an office is mostly its place
+** ("Polresta Denpasar", "Wali Kota Surabaya"). */
+static bool names_person(const unit *u)
+{
+    return u->person || u->holder_last >= u->holder_first + 2;
+}
+
 /* The word a person is called by later: the last of the holder's name,
 ** or of the name the entry matched. */
 static bool name_word(const sent *st, const unit *u, char *out, size_t cap)
 {
-    uint32_t last = u->holder_last > u->holder_first ? u->holder_last
-                    : u->person                      ? u->last
-                                                     : 0;
+    uint32_t last = !names_person(u) ? 0
+                    : u->holder_last > u->holder_first ? u->holder_last
+                                                       : u->last;
     if (!last)
         return false;
     const warta_token *t = &st->s->tokens[last - 1];
@@ -32,6 +41,19 @@ static bool name_word(const sent *st, const unit *u, char *out, size_t cap)
     return t->text.n > 2 &&
            utf8_is_upper(utf8_decode(t->text.p, t->text.n, 0, &len)) &&
            fold_word(t, out, cap) > 0;
+}
+
+static bool in_unit(const sent *st, uint32_t t);
+
+/* Does a name warta does not know act in the sentence: a proper noun
+** subject in no actor ("Staffan de Mistura announced ...")? */
+static bool unknown_subject(const sent *st)
+{
+    for (uint32_t t = 0; st->parsed && t < st->s->n_tokens; t++)
+        if (st->s->tokens[t].upos == WARTA_UPOS_PROPN &&
+            clause_rel(st, t, "nsubj") && !in_unit(st, t))
+            return true;
+    return false;
 }
 
 void refer_remember(doc_state *ds, const sent *st)
@@ -54,7 +76,10 @@ void refer_remember(doc_state *ds, const sent *st)
         ds->last_actor = *u;
         ds->has_last_actor = true;
     }
-    if (st->had_event && st->last_pair[0].sector[0]) {
+    if (unknown_subject(st))
+        ds->has_last_actor = false; /* "he" is now someone unknown */
+    if (st->had_event && st->last_pair[0].sector[0] &&
+        names_person(&st->last_pair[0])) {
         ds->last_actor = st->last_pair[0];
         ds->has_last_actor = true;
     }
@@ -113,4 +138,32 @@ void refer_resolve(sent *st, const doc_state *ds)
                 break;
             }
     }
+}
+
+/* How many words of the sentence could stand for an actor said before: a
+** pronoun of the pack's HE or WE words, or a capitalised word that is a
+** name remembered.  Read before the sentence is parsed (no tags yet). */
+size_t refer_candidates(const sent *st, const doc_state *ds)
+{
+    size_t n = 0;
+    for (uint32_t t = 0; t < st->s->n_tokens; t++) {
+        if (in_unit(st, t))
+            continue;
+        if (has_role(st, t, GRAMMAR_HE) || has_role(st, t, GRAMMAR_WE)) {
+            n++;
+            continue;
+        }
+        const warta_token *w = &st->s->tokens[t];
+        size_t len;
+        char word[sizeof ds->names[0].word];
+        if (!w->text.n || !utf8_is_upper(utf8_decode(w->text.p, w->text.n, 0, &len)) ||
+            !fold_word(w, word, sizeof word))
+            continue;
+        for (size_t k = 0; k < ds->n_names; k++)
+            if (strcmp(ds->names[k].word, word) == 0) {
+                n++;
+                break;
+            }
+    }
+    return n;
 }

@@ -298,6 +298,8 @@ typedef enum {
     X(LOCATIVE, "locative") /* "in", "at", "di": a place follows */ \
     X(TO, "to")             /* a case word that brings a verb's target:
                                "with", "against", "dengan", "terhadap" */ \
+    X(BETWEEN, "between")   /* a case word that brings both sides of an
+                               event noun: "talks between X and Y" */ \
     X(MODAL, "modal")       /* the verb may not happen: "could", "bisa" */ \
     X(FUTURE, "future")     /* the verb is to come: "will", "akan" */ \
     X(IF, "if")             /* a condition: "if", "jika" */ \
@@ -383,11 +385,24 @@ typedef struct issue_block {
     char code[48];
 } issue_block;
 
+/* How a phrase must be written to count: any way; with a capital
+** ("=BARAT_": "Barat", not "barat"); or in capitals ("==US_": "US", not
+** "us" or "Us"). */
+typedef enum entry_case { CASE_ANY, CASE_CAPITAL, CASE_UPPER } entry_case;
+
+/* A news outlet and its country: the home of the actors its articles name
+** without one ("the police"), when the article itself does not tell. */
+typedef struct outlet {
+    char name[64];                  /* a web address's end ("detik.com",
+                                       ".id") or the outlet's name */
+    char country[4];
+} news_outlet;
+
 /* What a trie node means: an entry of some kind, chained per node. */
 typedef struct entry {
     uint8_t kind;                   /* entry_kind */
-    bool capitalized;               /* "=BARAT_": only when written with a
-                                       capital ("Barat", not "barat") */
+    uint8_t written;                /* entry_case: how the phrase must be
+                                       written to count */
     uint16_t lang;                  /* the pack's language, two letters
                                        packed; 0: any language */
     uint32_t block;                 /* index in the kind's block array */
@@ -440,6 +455,7 @@ struct warta_dict {
     pat_elem *elems;      size_t n_elems, cap_elems;
     discard_block *discards; size_t n_discards, cap_discards;
     issue_block *issues;  size_t n_issues, cap_issues;
+    news_outlet *outlets; size_t n_outlets, cap_outlets;
     synset *synsets;      size_t n_synsets, cap_synsets;
     uint32_t *synset_phrases; size_t n_synset_phrases, cap_synset_phrases;
     /* trie node that ends each synset phrase, for matching */
@@ -449,6 +465,11 @@ struct warta_dict {
     size_t n_files, cap_files;
     size_t n_problems;
 };
+
+/* The country of the outlet of an article with this address or source
+** name, or NULL. */
+const char *dict_outlet_country(const warta_dict *d, const char *url,
+                                const char *source);
 
 /* Fold a word to lower case (NFC text in, UTF-8 out, at most cap-1 bytes);
 ** returns its length, 0 if it does not fit. */
@@ -463,9 +484,9 @@ uint32_t dict_child_add(warta_dict *d, uint32_t node, word_key key);
 /* Hang an entry on a node. */
 bool dict_add_entry(warta_dict *d, uint32_t node, entry_kind kind,
                     uint32_t block, src_pos where);
-/* The same, for a phrase that counts only when capitalized. */
-bool dict_add_entry_cap(warta_dict *d, uint32_t node, entry_kind kind,
-                        uint32_t block, src_pos where, bool capitalized);
+/* The same, for a phrase that counts only when written so. */
+bool dict_add_entry_case(warta_dict *d, uint32_t node, entry_kind kind,
+                         uint32_t block, src_pos where, entry_case written);
 /* Push helpers: return the new item's index, NO_INDEX on no memory. */
 uint32_t dict_push(warta_dict *d, void **items, size_t *n, size_t *cap,
                    size_t size);
@@ -490,15 +511,6 @@ static inline uint16_t lang_key(const char *code)
         return 0;
     return (uint16_t)((unsigned char)code[0] << 8 | (unsigned char)code[1]);
 }
-
-/* ---- dict_load.c: the file formats ------------------------------------ */
-
-/* Days since 1970-01-01 of "YYYY-MM-DD", "YYYYMMDD" or TABARI's "YYMMDD";
-** false if it is not a real date. */
-bool dict_parse_date(const char *s, size_t n, int32_t *out);
-/* The same for exactly "YYYY-MM-DD" (NUL-terminated): article dates,
-** event dates and query bounds (public as warta_date_valid). */
-bool parse_day(const char *s, int32_t *out);
 
 /* ---- match.c: dictionary entries found in a sentence ------------------- */
 

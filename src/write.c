@@ -182,6 +182,8 @@ warta_status warta_write_event(warta_ctx *ctx, const warta_doc *doc,
             jw_cstr_member(&w, "target_how", e->target_how);
         if (e->date_note)
             jw_cstr_member(&w, "date_note", e->date_note);
+        if (e->home_note)
+            jw_cstr_member(&w, "home", e->home_note);
         jw_close(&w, '}');
     }
     jw_close(&w, '}');

@@ -63,7 +63,8 @@ CAMEO_REGIONS = {
 # Roles a seat of power may carry after the country code.
 SEAT_ROLES = {"GOV", "MIL", "LEG"}
 
-KINDS = {"status", "head", "name", "adj", "capital", "metonym", "seat", "omit"}
+KINDS = {"status", "head", "name", "adj", "capital", "metonym", "seat", "omit",
+         "capitals"}
 LANGS = ("en", "id")
 
 # What a phrase may hold once joined with "_": letters and marks of any
@@ -270,7 +271,8 @@ def build(lang, scope, rows, iso, cldr):
             by_code[r.code].append(r)
     omit = {}
     for r in rows:
-        if r.kind == "omit" and r.lang in (lang, "*"):
+        # a name in capitals only is not also written for any case
+        if r.kind in ("omit", "capitals") and r.lang in (lang, "*"):
             for p in r.phrases:
                 for k in phrases_of(p, lang):
                     omit[(r.code, k)] = r.note
@@ -293,7 +295,7 @@ def build(lang, scope, rows, iso, cldr):
                 for k in phrases_of(name, lang):
                     if (code, k) not in omit:
                         b.add(k)
-        for kind in ("head", "name", "adj", "capital", "metonym"):
+        for kind in ("head", "name", "adj", "capital", "metonym", "capitals"):
             for r in mine:
                 if r.kind != kind:
                     continue
@@ -301,10 +303,10 @@ def build(lang, scope, rows, iso, cldr):
                     die("countries_extra.tsv:%d: demonyms are en only" % r.line)
                 for p in r.phrases:
                     for k in phrases_of(p, lang):
-                        if (code, k) in omit:
+                        if (code, k) in omit and kind != "capitals":
                             die("countries_extra.tsv:%d: %s is both listed and "
                                 "omitted" % (r.line, k))
-                        b.add(k, r.note)
+                        b.add("==" + k if kind == "capitals" else k, r.note)
         if head is None and lang == "en" and code in iso \
                 and iso_names(iso[code]):
             head = phrases_of(iso_names(iso[code])[0], lang)[0]
@@ -411,7 +413,7 @@ def parse_dict(path):
             else:
                 errors.append("%s: not a block head or synonym: %r" % (where, line))
                 continue
-            phrase = phrase[1:] if phrase.startswith("=") else phrase  # "=BARAT_": capitalised only
+            phrase = phrase.lstrip("=")  # "=BARAT_": capitalised only; "==US_": in capitals
             if not PHRASE_RE.match(phrase) or phrase != phrase.upper():
                 errors.append("%s: malformed phrase %r" % (where, phrase))
             entries.append(Entry(where, n, phrase, code))

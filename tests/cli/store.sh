@@ -179,8 +179,9 @@ run query --db "$T/s.db" --format csv --by week
 cmp -s "$T/out" "$T/want" || bad "by week: $(tr '\n' ' ' <"$T/out")"
 run query --db "$T/s.db" --format csv --by actor --actor RUS
 printf '%s\n' "actor,events,mentions,goldstein,quad1,quad2,quad3,quad4" \
-    "CHNGOV,2,4,1.00,2,0,0,0" "RUS,2,2,-6.00,0,0,1,1" \
-    "RUSGOV,2,4,1.00,2,0,0,0" "UKR,2,2,-6.00,0,0,1,1" >"$T/want"
+    "CHNGOV,2,4,1.00,2,0,0,0" "RUSGOV,2,4,1.00,2,0,0,0" \
+    "UKR,2,2,-6.00,0,0,1,1" "RUS,1,1,-2.00,0,0,1,0" \
+    "RUSMIL,1,1,-10.00,0,0,0,1" >"$T/want"
 cmp -s "$T/out" "$T/want" || bad "by actor: $(tr '\n' ' ' <"$T/out")"
 run query --db "$T/s.db" --format csv --by code --top 1
 printf '%s\n' "code,label,events,mentions,goldstein,quad1,quad2,quad3,quad4" \

@@ -14,7 +14,7 @@ static const char *dates(const char *text, const char *lang,
     static char out[1024];
     int32_t today = INT32_MIN;
     if (article)
-        assert_true(dict_parse_date(article, strlen(article), &today));
+        assert_true(date_parse_ymd(article, strlen(article), &today));
     warta_doc *doc = process_full(text, NULL, lang, WARTA_STAGE_TOKENS);
     out[0] = '\0';
     for (size_t k = 0; k < warta_doc_n_sentences(doc); k++) {
@@ -234,7 +234,7 @@ static void malay_uses_indonesian_words(void **state)
 static void max_bounds_output(void **state)
 {
     int32_t today;
-    assert_true(dict_parse_date("2023-08-08", 10, &today));
+    assert_true(date_parse_ymd("2023-08-08", 10, &today));
     warta_doc *doc = process_full("Pada 1 Agustus, 2 Agustus dan 3 Agustus.",
                                   NULL, "id", WARTA_STAGE_TOKENS);
     date_mention m[2];

@@ -61,7 +61,7 @@ static const char actors[] =
     "ARNOR_ [ARN]\nGONDOR_ [GON]\nARGENTIN [ARG]\nTHE_AU [IGOAFR]\n"
     "AUSTRALIA_ [AUS]\n+AUSTRALIAN_\n"
     "ELROND_\n    [ARNGOV 19950601-19990815]\n    [ARNELI <19950601]\n"
-    "SHIRE_ [FRO/BIL]\n=WEST_ [WST]\n";
+    "SHIRE_ [FRO/BIL]\n=WEST_ [WST]\nUNITED_KINGDOMS_ [UKS]\n+==UK_\n";
 static const char verbs[] =
     "&TIES\n+DIPLOMATIC_TIES\n+RELATIONS\n"
     "--- RESTORE [064] ---\nRESTORE\n- * &TIES WITH + [064]\n"
@@ -104,11 +104,16 @@ static void synsets_alternatives_and_compounds(void **state)
     warta_dict_free(d);
 }
 
+/* "=WEST_" only capitalised, "==UK_" only in capitals. */
 static void capitalized_names_only(void **state)
 {
     warta_dict *d = dict_of("t.actors.txt", actors, "t.verbs.txt", verbs, NULL);
     assert_string_equal(code(d, "Arnor warned the West.", NULL), "ARN 160 WST");
     assert_string_equal(code(d, "Arnor warned the west.", NULL), "");
+    /* "==UK_": only written in capitals */
+    assert_string_equal(code(d, "Arnor warned UK.", NULL), "ARN 160 UKS");
+    assert_string_equal(code(d, "Arnor warned Uk.", NULL), "");
+    assert_string_equal(code(d, "Arnor warned uk.", NULL), "");
     warta_dict_free(d);
 }
 
@@ -159,6 +164,16 @@ static void problems_name_file_and_line(void **state)
     assert_int_equal(warta_dict_new(test_ctx, &d), WARTA_OK);
     assert_int_equal(warta_dict_load(test_ctx, d, write_file("x.unknown", "A\n")),
                      WARTA_EINVAL);
+    warta_dict_free(d);
+    /* an outlet line wants a name and a country code */
+    assert_int_equal(warta_dict_new(test_ctx, &d), WARTA_OK);
+    assert_int_equal(warta_dict_load(test_ctx, d, write_file(
+                         "t.outlets.txt", "arnor.example ARN\ngondor.example\n"
+                                          "rohan.example rohan\n")),
+                     WARTA_EPARSE);
+    assert_non_null(strstr(warta_errmsg(test_ctx), "t.outlets.txt:2:"));
+    warta_dict_get_stats(d, &st);
+    assert_int_equal(st.problems, 2);
     warta_dict_free(d);
 }
 

@@ -37,12 +37,14 @@ static int teardown(void **state)
     return close_ctx(state);
 }
 
-/* Code text (dated 2024-03-12) with every mode and history kept, and
-** write its events as "SRC CODE TGT mode[ historical]; " into out. */
-static const char *code_all(const char *text, const char *lang, bool shallow)
+/* Code text (dated 2024-03-12, from the address url) with every mode and
+** history kept, and write its events as "SRC CODE TGT mode[ historical][
+** home NOTE]; " into out. */
+static const char *code_at(const char *text, const char *lang, bool shallow,
+                           const char *url)
 {
     static char out[2048];
-    warta_meta meta = {.id = "t", .date = "2024-03-12", .lang = lang};
+    warta_meta meta = {.id = "t", .date = "2024-03-12", .lang = lang, .url = url};
     warta_doc *doc;
     assert_int_equal(warta_doc_new(test_ctx, text, strlen(text), &meta, &doc),
                      WARTA_OK);
@@ -55,13 +57,20 @@ static const char *code_all(const char *text, const char *lang, bool shallow)
     out[0] = '\0';
     for (size_t i = 0; i < warta_doc_n_events(doc); i++) {
         const warta_event *e = warta_doc_event(doc, i);
-        n += (size_t)snprintf(out + n, sizeof out - n, "%s %s %s %s%s; ",
+        n += (size_t)snprintf(out + n, sizeof out - n, "%s %s %s %s%s%s%s; ",
                               e->source.code, e->code, e->target.code,
                               warta_mode_name((warta_mode)e->mode),
-                              e->historical ? " historical" : "");
+                              e->historical ? " historical" : "",
+                              e->home_note ? " home " : "",
+                              e->home_note ? e->home_note : "");
     }
     warta_doc_free(doc);
     return out;
+}
+
+static const char *code_all(const char *text, const char *lang, bool shallow)
+{
+    return code_at(text, lang, shallow, NULL);
 }
 
 static const char *code_en(const char *text) { return code_all(text, "en", false); }
@@ -153,6 +162,9 @@ static void reported_speech(void **state)
         "IDN 111 MYS asserted");
     /* in what is said, "we" is the speaker */
     HAS(code_en("Thailand said: \"We criticised Malaysia.\""), "THA 111 MYS");
+    /* "'...,' kata X": the speech verb hangs from what is said */
+    HAS(code_id("\"Kami mengecam Malaysia,\" kata Presiden Thailand."),
+        "THAGOV 111 MYS");
 }
 
 static void coordination(void **state)
@@ -163,6 +175,11 @@ static void coordination(void **state)
     got = code_id("Indonesia dan Thailand mengecam Malaysia.");
     HAS(got, "IDN 111 MYS");
     HAS(got, "THA 111 MYS");
+    /* a mutual code with one side, a compound: its members on each other */
+    got = code_en("The treaty was signed by Thailand and Malaysia on Monday.");
+    HAS(got, "THA 057 MYS asserted");
+    HAS(got, "MYS 057 THA asserted");
+    LACKS(code_en("Thailand and Malaysia criticised the treaty."), "THA 111 MYS");
 }
 
 /* An event dated more than 30 days before its article is history; a date
@@ -185,6 +202,14 @@ static void home_country(void **state)
         "IDNCOP 173 MYSCVL");
     /* one country named once is no home */
     HAS(code_id("Polisi menangkap warga Malaysia."), "---COP 173 MYSCVL");
+    /* but the outlet's country is, when the article names none often */
+    const char *got = code_at("Polisi menangkap warga Malaysia.", "id", false,
+                              "https://news.detik.com/berita/d-1/x");
+    HAS(got, "IDNCOP 173 MYSCVL asserted home IDN: the outlet's country");
+    HAS(code_at("Polisi menangkap warga.", "id", false, "https://kabar.example.id/a"),
+        "IDNCOP 173 IDNCVL");
+    LACKS(code_at("Polisi menangkap warga.", "id", false, "https://example.com/a"),
+          "IDN");
 }
 
 /* A name said before is the same person; so is "he". */
@@ -196,6 +221,80 @@ static void names_said_before(void **state)
     got = code_en("Turkey's foreign minister, Mevlut Cavusoglu, arrived on "
                   "Monday. He criticised Greece.");
     HAS(got, "TURGOV 111 GRC");
+}
+
+/* An office and one capitalised word is mostly an office and its place:
+** "dia" after "Polresta Denpasar" is no police station. */
+static void pronouns_stand_for_people(void **state)
+{
+    const char *got = code_id("Polresta Denpasar menangkap warga Malaysia. "
+                              "Dia mengecam Thailand.");
+    HAS(got, "IDNCOP 173 MYSCVL");
+    LACKS(got, "IDNCOP 111 THA");
+    HAS(code_id("Kapolri, Listyo Sigit Prabowo, tiba di Jakarta. Dia mengecam "
+                "Thailand."),
+        "IDNCOP 111 THA");
+    /* after someone warta does not know acts, "he" is no one known */
+    const char *before = "The foreign minister of Thailand, Somchai Wong, "
+                         "arrived on Monday. ";
+    char text[512];
+    snprintf(text, sizeof text, "%sHe criticised Laos.", before);
+    HAS(code_en(text), "THAGOV 111 LAO");
+    snprintf(text, sizeof text, "%sStaffan de Mistura criticised Malaysia and "
+             "Cambodia. He criticised Laos.", before);
+    LACKS(code_en(text), "111 LAO");
+}
+
+/* A pattern's words are the trigger's own: in its clause or what it asks
+** for, not in a relative clause below it. */
+static void patterns_in_the_clause(void **state)
+{
+    const char *got = code_en("Thailand welcomed the mission by Malaysia, which "
+                              "is due to start tomorrow.");
+    HAS(got, "THA 051 MYS");
+    LACKS(got, "043");
+    HAS(code_en("Thailand welcomed the president of Malaysia to Bangkok."),
+        "THA 043 MYSGOV");
+    HAS(code_id("Malaysia mendesak Indonesia untuk membebaskan para nelayan."),
+        "MYS 1053 IDN");
+}
+
+/* "military" in "a military operation" is no actor; students and
+** volunteers travel, they do not visit. */
+static void no_actors_from_modifiers_or_travel(void **state)
+{
+    LACKS(code_en("Thailand has threatened a full-scale military offensive."),
+          "---MIL");
+    LACKS(code_en("Volunteers from Thailand travelled to Malaysia."), "042");
+}
+
+/* "Talks between X and Y": each on the other. */
+static void event_nouns_between(void **state)
+{
+    const char *got = code_en("Talks between Thailand and Malaysia resumed on Monday.");
+    HAS(got, "THA 046 MYS asserted");
+    HAS(got, "MYS 046 THA asserted");
+    got = code_en("The crisis ended after a phone conversation between the "
+                  "president of Thailand and the prime minister of Malaysia.");
+    HAS(got, "THAGOV 041 MYSGOV");
+    HAS(got, "MYSGOV 041 THAGOV");
+    got = code_id("Pertemuan antara Thailand dan Malaysia berlangsung di Bangkok.");
+    HAS(got, "THA 040 MYS");
+    HAS(got, "MYS 040 THA");
+    /* one side only: no event */
+    LACKS(code_en("Talks between Thailand and its neighbours resumed."), "046");
+}
+
+/* An event noun's owner is its source: "Thailand's attack", and in
+** Indonesian the noun after it with no case word ("serangan Thailand"). */
+static void event_nouns_owner(void **state)
+{
+    HAS(code_en("Russia's attack on Ukraine killed 20 people."),
+        "RUS 190 UKR asserted");
+    const char *got = code_id("Indonesia mengecam serangan Thailand terhadap Malaysia.");
+    HAS(got, "IDN 111 THA asserted");
+    HAS(got, "THA 190 MYS asserted");
+    LACKS(got, "IDN 190 MYS");
 }
 
 /* Students travel; states visit. */
@@ -227,6 +326,11 @@ int main(void)
         cmocka_unit_test(dates_of_the_clause),
         cmocka_unit_test(home_country),
         cmocka_unit_test(names_said_before),
+        cmocka_unit_test(pronouns_stand_for_people),
+        cmocka_unit_test(no_actors_from_modifiers_or_travel),
+        cmocka_unit_test(patterns_in_the_clause),
+        cmocka_unit_test(event_nouns_between),
+        cmocka_unit_test(event_nouns_owner),
         cmocka_unit_test(no_invented_visits),
         cmocka_unit_test(shallow_coder_stays),
     };
