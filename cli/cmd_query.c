@@ -243,6 +243,27 @@ typedef struct query_opts {
 static const char *const formats[] = {"table", "csv", "json", "gdelt",
                                       "plover", NULL};
 
+/* --event ID: a number, and no option that would go unused beside it
+** (a filter, a grouping); false, said, otherwise. */
+static bool event_ok(const char *event, const cli_opt *opts, size_t n)
+{
+    unsigned long long id;
+    char why[128];
+    if (!value_number(event, 1, INT64_MAX, &id, why, sizeof why)) {
+        cli_error("--event: %s", why);
+        return false;
+    }
+    for (size_t i = 0; i < n; i++)
+        if (opts[i].seen && strcmp(opts[i].name, "db") != 0 &&
+            strcmp(opts[i].name, "event") != 0 &&
+            strcmp(opts[i].name, "format") != 0) {
+            cli_error("--%s does not go with --event, which shows one event "
+                      "and all its reports", opts[i].name);
+            return false;
+        }
+    return true;
+}
+
 /* The options, checked as the store will check them (before it is
 ** opened); 0 to go on, else CLI_HELP or the exit status. */
 static int parse_options(int argc, char **argv, query_opts *o)
@@ -260,13 +281,8 @@ static int parse_options(int argc, char **argv, query_opts *o)
     int rc = cli_parse_options(argc, argv, CLI_OPTIONS(opts), usage, NULL);
     if (rc)
         return rc;
-    unsigned long long id;
-    char why[128];
-    if (o->event && !value_number(o->event, 1, INT64_MAX, &id, why,
-                                  sizeof why)) {
-        cli_error("--event: %s", why);
+    if (o->event && !event_ok(o->event, CLI_OPTIONS(opts)))
         return EXIT_USAGE;
-    }
     if (o->format >= OUT_GDELT && o->args.q.by) {
         cli_error("--format %s lists events: no --by", formats[o->format]);
         return EXIT_USAGE;

@@ -62,6 +62,7 @@ refused "--port: '70000' is not a whole number from 0 to 65535" \
 refused "--folds: '0' is not a whole number from 1 to 100" \
     train --lang en --out "$T/m.model" --folds 0 tests/data/syntax/tiny-en.conllu
 refused "--event: 'abc' is not a whole number" query --db "$DB" --event abc
+refused "--actor does not go with --event" query --db "$DB" --event 1 --actor RUS
 
 # ---- dates ----------------------------------------------------------------------
 
