@@ -200,7 +200,8 @@ valgrind: $(addprefix build/rel/,$(TESTS)) build/vg-warta build/gen/gazetteer.bi
 FUZZ_EXTRA_fuzz_petrarch_xml = cli/gold.c
 FUZZ_EXTRA_fuzz_http = cli/api.c cli/answer.c cli/row_json.c cli/inputs.c \
                        cli/messages.c cli/progress.c cli/values.c \
-                       cli/options.c cli/languages.c
+                       cli/options.c cli/languages.c cli/coder_args.c \
+                       cli/models.c
 FUZZ_EXTRA_fuzz_api  = $(FUZZ_EXTRA_fuzz_http)
 FUZZ_TIME    ?= 60
 FUZZ_TIMEOUT ?= 10
