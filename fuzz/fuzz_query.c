@@ -154,7 +154,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     static const char *const bys[] = {
         NULL,   "day",  "week",       "month",      "year",    "dyad",
-        "code", "actor", "dyad,month", "actor,week", "code,year"};
+        "code", "actor", "dyad,month", "actor,week", "code,year", "place",
+        "place,month"};
     enum { N_BYS = sizeof bys / sizeof bys[0] };
     if (size < 4)
         return 0;
@@ -176,6 +177,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
                      .by = data[0] < N_BYS ? bys[data[0]] : f[9],
                      .quad = data[1] & 0x80 ? f[10] : quads[0] ? quads : NULL,
                      .level = f[11], .sort = f[12], .top = data[2],
+                     .offset = data[3] >> 3,    /* 0..31 rows skipped */
                      .undirected = data[3] & 1};
     warta_status rc = warta_store_query(st, &q, q.by ? check_group
                                                      : check_event, &q);

@@ -735,7 +735,7 @@ typedef struct warta_query {
     const char *mode;           /* warta_mode names, comma-separated:
                                    "negated,future" */
     const char *by;             /* a period (day week month year), a
-                                   grouping (dyad code actor), or a
+                                   grouping (dyad code actor place), or a
                                    grouping and a period ("dyad,month"): a
                                    two-way table; NULL for the events
                                    themselves */
@@ -749,6 +749,7 @@ typedef struct warta_query {
                                    periods in time order, groups by events */
     unsigned top;               /* at most this many rows (a two-way
                                    table's groups); 0: all */
+    unsigned offset;            /* past this many rows first: paging */
 } warta_query;
 
 /* Check a query's values without running it: WARTA_EINVAL with a message

@@ -207,13 +207,16 @@ static const struct period {
 
 /* A grouping of events by what they are about, and the columns that key
 ** its groups (its rows are made by add_group_rows). */
-enum { GROUP_DYAD, GROUP_CODE, GROUP_ACTOR };
+enum { GROUP_DYAD, GROUP_CODE, GROUP_ACTOR, GROUP_PLACE };
 static const struct grouping {
     const char *name, *keys;
+    int n_keys;
 } groupings[] = {
-    [GROUP_DYAD] = {"dyad", "source, target"},
-    [GROUP_CODE] = {"code", "code, label"},
-    [GROUP_ACTOR] = {"actor", "actor"},
+    [GROUP_DYAD] = {"dyad", "source, target", 2},
+    [GROUP_CODE] = {"code", "code, label", 2},
+    [GROUP_ACTOR] = {"actor", "actor", 1},
+    /* the geocoded places: their names, countries and coordinates */
+    [GROUP_PLACE] = {"place", "place, country, lat, lon", 4},
 };
 
 /* What can be sorted by, and which way it goes unless told. */
@@ -271,14 +274,16 @@ static warta_status plan_by(warta_ctx *ctx, const char *by, query_plan *p)
     p->group = find_group(by, n);
     if (!p->period && p->group < 0)
         return ctx_error(ctx, WARTA_EINVAL, "--by: '%.40s' is not day, week, "
-                         "month, year, dyad, code or actor, nor a grouping "
+                         "month, year, dyad, code, actor or place, nor a "
+                         "grouping "
                          "and a period (dyad,month)", by);
     if (!second)
         return WARTA_OK;
     p->period = find_period(second, strlen(second));
     if (p->group < 0 || !p->period)
         return ctx_error(ctx, WARTA_EINVAL, "--by: '%.40s': a two-way table "
-                         "is dyad, code or actor, then a period (dyad,month)",
+                         "is dyad, code, actor or place, then a period "
+                         "(dyad,month)",
                          by);
     return WARTA_OK;
 }
@@ -459,13 +464,18 @@ static void add_filters(query_sql *s, const warta_query *q,
     add_sql(s, ") ");
 }
 
-static void add_limit(query_sql *s, unsigned top)
+/* The rows asked: q->top of them (0: all) past the first q->offset. */
+static void add_limit(query_sql *s, const warta_query *q)
 {
-    if (top) {
-        char limit[32];
-        snprintf(limit, sizeof limit, " LIMIT %u", top);
-        add_sql(s, limit);
-    }
+    char limit[64];
+    if (q->offset)
+        snprintf(limit, sizeof limit, " LIMIT %lld OFFSET %u",
+                 q->top ? (long long)q->top : -1LL, q->offset);
+    else if (q->top)
+        snprintf(limit, sizeof limit, " LIMIT %u", q->top);
+    else
+        return;
+    add_sql(s, limit);
 }
 
 /* The order of a list of events (col_prefix "f." names the filtered
@@ -511,6 +521,9 @@ static void add_group_rows(query_sql *s, const query_plan *p)
                 " AS target", counted);
     else if (p->group == GROUP_CODE)
         ADD_SQL(s, "code, coalesce(label, '') AS label", counted);
+    else if (p->group == GROUP_PLACE)
+        ADD_SQL(s, "place, coalesce(place_country, '') AS country, lat, lon",
+                counted, " WHERE lat IS NOT NULL");
     else
         ADD_SQL(s, side(p, false), " AS actor", counted, " UNION ALL SELECT ",
                 side(p, true), counted, " WHERE ", side(p, true), " <> ",
@@ -537,7 +550,7 @@ static void add_groups(query_sql *s, const warta_query *q,
                : sort == SORT_MENTIONS ? "mentions"
                                        : "avg(goldstein)");
     ADD_SQL(s, desc ? " DESC, " : ", ", keys);
-    add_limit(s, q->top);
+    add_limit(s, q);
 }
 
 /* ", span(p) AS (the first day of every period from g's first to its
@@ -593,7 +606,7 @@ static void add_series(query_sql *s, const warta_query *q,
     default:                    /* a series runs forward in time */
         add_sql(s, "span.p");
     }
-    add_limit(s, q->top);
+    add_limit(s, q);
 }
 
 /* A two-way table as rows: for each of the top groups (by dated events)
@@ -608,7 +621,7 @@ static void add_two_way(query_sql *s, const warta_query *q,
             " count(*) AS n FROM r WHERE date <> '' GROUP BY ", keys, ", p)",
             ", k AS (SELECT ", keys, ", sum(n) AS events FROM g GROUP BY ",
             keys, " ORDER BY events DESC, ", keys);
-    add_limit(s, q->top);
+    add_limit(s, q);
     add_sql(s, ")");
     add_span(s, p->period);
     ADD_SQL(s, "SELECT ", keys, ", k.events AS events, ");
@@ -630,7 +643,7 @@ static void add_query(query_sql *s, const warta_query *q, const query_plan *p)
     else {
         add_sql(s, events_sql);
         add_event_order(s, p);
-        add_limit(s, q->top);
+        add_limit(s, q);
     }
 }
 
@@ -820,7 +833,7 @@ warta_status warta_store_query(warta_store *st, const warta_query *q,
     if (rc != WARTA_OK)
         return rc;
     if (p.group >= 0 && p.period)
-        rc = pivot_rows(st, stmt, p.group == GROUP_ACTOR ? 1 : 2, fn, ud);
+        rc = pivot_rows(st, stmt, groupings[p.group].n_keys, fn, ud);
     else
         rc = each_row(st, stmt, fn, ud);
     sqlite3_finalize(stmt);
@@ -994,7 +1007,7 @@ warta_status warta_store_export(warta_store *st, const warta_query *q,
     add_filters(&s, q, &p);
     add_sql(&s, export_sql);
     add_event_order(&s, &p);
-    add_limit(&s, q->top);
+    add_limit(&s, q);
     sqlite3_stmt *stmt;
     rc = prepare_sql(st, &s, &stmt);
     if (rc != WARTA_OK)

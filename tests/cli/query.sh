@@ -184,4 +184,26 @@ assert sum(rows[0][k] for k in weeks) == rows[0]['events'], rows
 " "$T/out" >"$T/py" 2>&1 || bad "actor,week as JSON: $(tail -1 "$T/py")"
 end "--by dyad,month: a row per dyad, a column per month (none left out); JSON numbers"
 
+begin
+run query --db "$DB" --format csv --by place
+want_rc 0
+py "
+want = {}
+for e in E:
+    if e['place']:
+        want[(e['place'], e['country'])] = want.get((e['place'], e['country']), 0) + 1
+assert want, 'no geocoded event in the corpus'
+assert H[:5] == ['place', 'country', 'lat', 'lon', 'events'], H
+assert {(r['place'], r['country']): int(r['events']) for r in R} == want, (R, want)
+assert all(-90 <= float(r['lat']) <= 90 and -180 <= float(r['lon']) <= 180 for r in R), R"
+run query --db "$DB" --format csv --by place,year
+want_rc 0
+py "
+assert H[:5] == ['place', 'country', 'lat', 'lon', 'events'] and H[5:] == periods('year'), H
+for r in R:
+    mine = [e for e in E if e['date'] and e['place'] == r['place']]
+    assert int(r['events']) == len(mine), r
+    assert sum(int(r[y]) for y in H[5:]) == len(mine), r"
+end "--by place: the geocoded places by events; place,year a row per place (four keys)"
+
 finish

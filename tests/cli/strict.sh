@@ -112,9 +112,9 @@ refused "--quad: '' is not a QuadClass (1, 2, 3, 4)" query --db "$DB" --quad 3,,
 refused "--quad: '5' is not a QuadClass" query --db "$DB" --quad 3 --quad 5
 refused "--mode: 'bogus' is not a mode (asserted, negated" \
     query --db "$DB" --mode negated --mode bogus
-refused "--by: 'hour' is not day, week, month, year, dyad, code or actor" \
+refused "--by: 'hour' is not day, week, month, year, dyad, code, actor or place" \
     query --db "$DB" --by hour
-refused "--by: 'month,dyad': a two-way table is dyad, code or actor, then a period" \
+refused "--by: 'month,dyad': a two-way table is dyad, code, actor or place, then a period" \
     query --db "$DB" --by month,dyad
 refused "--level: 'nation' is not actor or country" \
     query --db "$DB" --by dyad --level nation
