@@ -218,7 +218,7 @@ static void drop_answer(api *a, answer *b, api_response *res,
 typedef query_args params;
 
 /* Which parameters a route takes besides the filters. */
-enum { P_TOP = 1, P_BY = 2, P_LEVEL = 4, P_SORT = 8 };
+enum { P_TOP = 1, P_BY = 2, P_LEVEL = 4, P_SORT = 8, P_OFFSET = 16 };
 
 /* The parameters a route takes, as `warta query`'s options (the same
 ** kinds of value, read by the same functions); how many. */
@@ -231,6 +231,9 @@ static size_t param_table(params *p, unsigned allowed, cli_opt *t)
     if (allowed & P_TOP)
         t[n++] = (cli_opt)OPT("top", OPT_NUMBER, &p->q.top, .min = 1,
                               .max = 100000);
+    if (allowed & P_OFFSET)         /* paging: rows top at a time */
+        t[n++] = (cli_opt)OPT("offset", OPT_NUMBER, &p->q.offset, .min = 0,
+                              .max = 1000000000);
     if (allowed & P_BY)
         t[n++] = (cli_opt)OPT("by", OPT_TEXT, &p->q.by);
     if (allowed & P_LEVEL)
@@ -355,7 +358,7 @@ static void reply_rows(api *a, const warta_query *q, const char *name,
 static void route_events(api *a, const api_request *req, api_response *res)
 {
     params p;
-    if (parse_params(a, req, P_TOP | P_SORT, 500, NULL, &p, res))
+    if (parse_params(a, req, P_TOP | P_SORT | P_OFFSET, 500, NULL, &p, res))
         reply_rows(a, &p.q, "events", res);
 }
 
@@ -365,7 +368,10 @@ static void reply_groups(api *a, const api_request *req, const char *by,
                          const char *name, api_response *res)
 {
     params p;
-    if (parse_params(a, req, P_TOP | P_LEVEL | P_SORT, 200, by, &p, res))
+    unsigned allowed = P_TOP | P_SORT | P_OFFSET;
+    if (strcmp(by, "place") != 0)   /* places have no codes to level */
+        allowed |= P_LEVEL;
+    if (parse_params(a, req, allowed, 200, by, &p, res))
         reply_rows(a, &p.q, name, res);
 }
 
@@ -377,6 +383,13 @@ static void route_dyads(api *a, const api_request *req, api_response *res)
 static void route_actors(api *a, const api_request *req, api_response *res)
 {
     reply_groups(a, req, "actor", "actors", res);
+}
+
+/* The geocoded places: name, country, lat, lon, events, mean Goldstein
+** (the map's circles). */
+static void route_places(api *a, const api_request *req, api_response *res)
+{
+    reply_groups(a, req, "place", "places", res);
 }
 
 static void route_stats(api *a, const api_request *req, api_response *res)
@@ -781,6 +794,7 @@ static const struct route {
     {"GET", "/api/series", route_series},
     {"GET", "/api/dyads", route_dyads},
     {"GET", "/api/actors", route_actors},
+    {"GET", "/api/places", route_places},
     {"POST", "/api/code", route_code},
 };
 

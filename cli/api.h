@@ -4,12 +4,16 @@
 ** network (libmicrohttpd); tests and the fuzzer call it directly.
 **
 **   GET  /api/stats                 what the store holds
-**   GET  /api/events?FILTERS&top=N  events, as `warta query` lists them
+**   GET  /api/events?FILTERS&top=N&offset=K
+**                                   events, as `warta query` lists them;
+**                                   offset pages past the first K
 **   GET  /api/events/ID             one event, its mentions and sentences
 **   GET  /api/series?by=day|week|month|year&FILTERS
 **                                   events per period and QuadClass
 **   GET  /api/dyads?FILTERS&top=N   source-target pairs
 **   GET  /api/actors?FILTERS&top=N  actors by events
+**   GET  /api/places?FILTERS&top=N  geocoded places by events (place,
+**                                   country, lat, lon, events, goldstein)
 **   POST /api/code                  {"text": ..., "date": ..., "lang": ...,
 **                                    "mode": "asserted"|"all",
 **                                    "historical": true|false}

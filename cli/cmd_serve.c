@@ -7,6 +7,7 @@
 ** deadlines are in deadlines.c.
 */
 #include <arpa/inet.h>
+#include <errno.h>
 #include <malloc.h>
 #include <pthread.h>
 #include <stdatomic.h>
@@ -28,13 +29,18 @@
 #include "workers.h"
 
 static const char usage[] =
-    "usage: warta serve --db FILE [--port N] [--bind ADDRESS] [--dict PATH]...\n"
+    "usage: warta serve --db FILE [--port N] [--bind ADDRESS] [--token FILE]\n"
+    "                   [--dict PATH]...\n"
     "                   [--syntax on|off] [--model PATH]... [--threads N]\n"
     "                   [--query-budget MS] [--answer-memory MB]\n"
     "  Serve the dashboard and its JSON API over an event store (read-only).\n"
     "  --db FILE            the store (made by warta ingest)\n"
     "  --port N             TCP port (default 8080; 0: any free port)\n"
-    "  --bind ADDRESS       address to listen on (default 127.0.0.1)\n"
+    "  --bind ADDRESS       address to listen on (default 127.0.0.1; any\n"
+    "                       other than loopback is warned about)\n"
+    "  --token FILE         every request must carry the token FILE holds:\n"
+    "                       \"Authorization: Bearer TOKEN\", or ?token=TOKEN\n"
+    "                       once (it sets a cookie)\n"
     "  --dict PATH          dictionaries for the \"code a text\" box\n"
     "                       (repeatable; default: the language packs)\n"
     CODER_SYNTAX_USAGE
@@ -53,6 +59,14 @@ static const char usage[] =
 
 /* ---- requests ------------------------------------------------------------ */
 
+/* What the server's callbacks share. */
+typedef struct server {
+    workers *ws;
+    const char *token;              /* asked of every request; NULL: none */
+} server;
+
+#define TOKEN_COOKIE "warta_token"
+
 /* What one request has sent so far, and its job once complete. */
 typedef struct request {
     job job;
@@ -62,6 +76,7 @@ typedef struct request {
     char *body;
     size_t body_len;
     bool body_too_large;
+    bool set_cookie;                /* the token came in the URL */
 } request;
 
 static enum MHD_Result collect_arg(void *cls, enum MHD_ValueKind kind,
@@ -69,6 +84,8 @@ static enum MHD_Result collect_arg(void *cls, enum MHD_ValueKind kind,
 {
     (void)kind;
     request *r = cls;
+    if (r->set_cookie && strcmp(name, "token") == 0)
+        return MHD_YES;             /* the server's, not the API's */
     if (r->n_args == MAX_ARGS) {
         r->too_many_args = true;
         return MHD_NO;
@@ -127,14 +144,21 @@ static struct MHD_Response *response_of(api_response *res)
     return resp;
 }
 
-/* Queue the answer (taken). */
+/* Queue the answer (taken); with a token, set as the cookie that
+** carries it on the page's later requests. */
 static enum MHD_Result send_answer(struct MHD_Connection *conn,
-                                   api_response *res)
+                                   api_response *res, const char *token)
 {
     struct MHD_Response *resp = response_of(res);
     if (!resp)
         return MHD_NO;
     MHD_add_response_header(resp, "Content-Type", res->type);
+    if (token) {
+        char cookie[512];
+        snprintf(cookie, sizeof cookie, TOKEN_COOKIE "=%s; Path=/; HttpOnly;"
+                 " SameSite=Strict", token);
+        MHD_add_response_header(resp, "Set-Cookie", cookie);
+    }
     if (res->retry_after) {
         char seconds[16];
         snprintf(seconds, sizeof seconds, "%u", res->retry_after);
@@ -157,7 +181,56 @@ static enum MHD_Result send_error(struct MHD_Connection *conn, int status,
     api_response res = {.status = status, .body = json,
                         .body_len = strlen(json),
                         .type = "application/json; charset=utf-8"};
-    return send_answer(conn, &res);
+    return send_answer(conn, &res, NULL);
+}
+
+/* Whether a and b are the same, in a time that does not tell how much
+** of them matched. */
+static bool same_secret(const char *a, const char *b)
+{
+    size_t n = strlen(a), m = strlen(b);
+    unsigned char diff = n != m;
+    for (size_t i = 0; i < n; i++)
+        diff |= (unsigned char)(a[i] ^ b[i % (m ? m : 1)]);
+    return !diff;
+}
+
+/* Whether the request carries the server's token: as a bearer, a cookie,
+** or ?token= (then *from_url). */
+static bool has_token(struct MHD_Connection *conn, const char *token,
+                      bool *from_url)
+{
+    static const char bearer[] = "Bearer ";
+    const char *auth = MHD_lookup_connection_value(conn, MHD_HEADER_KIND,
+                                                   "Authorization");
+    const char *cookie = MHD_lookup_connection_value(conn, MHD_COOKIE_KIND,
+                                                     TOKEN_COOKIE);
+    const char *arg = MHD_lookup_connection_value(conn, MHD_GET_ARGUMENT_KIND,
+                                                  "token");
+    *from_url = arg && same_secret(arg, token);
+    return (auth && strncmp(auth, bearer, sizeof bearer - 1) == 0 &&
+            same_secret(auth + sizeof bearer - 1, token)) ||
+           (cookie && same_secret(cookie, token)) || *from_url;
+}
+
+static enum MHD_Result refuse_without_token(struct MHD_Connection *conn)
+{
+    static const char json[] =
+        "{\"error\":\"this server asks for its token: send "
+        "'Authorization: Bearer TOKEN', or open the page once with "
+        "?token=TOKEN\"}";
+    api_response res = {.status = 401, .body = json,
+                        .body_len = sizeof json - 1,
+                        .type = "application/json; charset=utf-8"};
+    struct MHD_Response *resp = response_of(&res);
+    if (!resp)
+        return MHD_NO;
+    MHD_add_response_header(resp, "Content-Type", res.type);
+    MHD_add_response_header(resp, "WWW-Authenticate", "Bearer");
+    MHD_add_response_header(resp, "Cache-Control", "no-store");
+    enum MHD_Result ok = MHD_queue_response(conn, 401, resp);
+    MHD_destroy_response(resp);
+    return ok;
 }
 
 /* The request line as sent, before libmicrohttpd decodes it: "%00"
@@ -197,6 +270,7 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn,
                                   size_t *upload_size, void **state)
 {
     (void)version;
+    server *srv = cls;
     request *r = *state;
     if (r == (void *)&refused_uri) {
         deadlines_enter(conn, PHASE_ANSWER);
@@ -209,8 +283,13 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn,
             return send_error(conn, 400, "{\"error\":\"more than one "
                                          "Content-Length or Transfer-Encoding "
                                          "header\"}");
+        bool from_url = false;
+        if (srv->token && !has_token(conn, srv->token, &from_url))
+            return refuse_without_token(conn);
         r = calloc(1, sizeof *r);
         *state = r;
+        if (r)
+            r->set_cookie = from_url;
         return r ? MHD_YES : MHD_NO;
     }
     if (*upload_size) {
@@ -219,7 +298,8 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn,
         return MHD_YES;
     }
     if (atomic_load(&r->job.done))  /* resumed: a worker has answered */
-        return send_answer(conn, &r->job.res);
+        return send_answer(conn, &r->job.res,
+                           r->set_cookie ? srv->token : NULL);
     deadlines_enter(conn, PHASE_ANSWER);
     MHD_get_connection_values(conn, MHD_GET_ARGUMENT_KIND, collect_arg, r);
     api_request req = {.method = method, .path = url, .n_args = r->n_args,
@@ -231,7 +311,7 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn,
         return send_error(conn, 400, "{\"error\":\"too many parameters\"}");
     r->job.conn = conn;
     r->job.req = req;
-    if (!workers_take(cls, &r->job))
+    if (!workers_take(srv->ws, &r->job))
         return send_error(conn, 503, "{\"error\":\"the server is "
                                      "stopping\"}");
     return MHD_YES;
@@ -253,7 +333,7 @@ static void on_completed(void *cls, struct MHD_Connection *conn, void **state,
 }
 
 typedef struct serve_opts {
-    const char *db, *bind;
+    const char *db, *bind, *token_file;
     unsigned port;
     dict_list dicts;
     coder_args coder;               /* its --mode is the request's */
@@ -267,6 +347,7 @@ static int parse_options(int argc, char **argv, serve_opts *o)
         OPT("db", OPT_TEXT, &o->db, .required = true),
         OPT("port", OPT_NUMBER, &o->port, .min = 0, .max = 65535),
         OPT("bind", OPT_TEXT, &o->bind),
+        OPT("token", OPT_TEXT, &o->token_file),
         DICT_OPTION(&o->dicts),
         CODER_SYNTAX_OPTIONS(&o->coder),
         OPT("threads", OPT_NUMBER, &o->threads, .min = 1, .max = MAX_THREADS),
@@ -376,7 +457,7 @@ static void log_http(void *cls, const char *fmt, va_list ap)
 
 static struct MHD_Daemon *start_daemon(const serve_opts *o, unsigned flags,
                                        struct sockaddr_storage *sa,
-                                       workers *ws, deadlines *dl)
+                                       server *srv, deadlines *dl)
 {
     static http_log log = {.lock = PTHREAD_MUTEX_INITIALIZER};
     log.minute_ns = clock_ns();
@@ -393,25 +474,40 @@ static struct MHD_Daemon *start_daemon(const serve_opts *o, unsigned flags,
         {MHD_OPTION_END, 0, NULL},
     };
     return MHD_start_daemon(flags, (uint16_t)o->port, NULL, NULL, on_request,
-                            ws, MHD_OPTION_ARRAY, options, MHD_OPTION_END);
+                            srv, MHD_OPTION_ARRAY, options, MHD_OPTION_END);
+}
+
+/* Whether the address is this host's own (127.0.0.0/8, ::1). */
+static bool is_loopback(const struct sockaddr_storage *sa)
+{
+    if (sa->ss_family == AF_INET)
+        return (ntohl(((const struct sockaddr_in *)sa)->sin_addr.s_addr) >>
+                24) == 127;
+    const struct in6_addr *a6 = &((const struct sockaddr_in6 *)sa)->sin6_addr;
+    return IN6_IS_ADDR_LOOPBACK(a6);
 }
 
 /* Serve until SIGINT or SIGTERM, sweeping the connections past their
 ** deadlines once a second. */
-static int run_server(const serve_opts *o, workers *ws)
+static int run_server(const serve_opts *o, server *srv)
 {
     struct sockaddr_storage sa;
     unsigned flags = MHD_USE_AUTO_INTERNAL_THREAD | MHD_ALLOW_SUSPEND_RESUME |
                      MHD_USE_ERROR_LOG;
     if (!make_address(o, &sa, &flags))
         return EXIT_USAGE;
+    if (!is_loopback(&sa))
+        cli_error("warning: --bind %s is not a loopback address: whoever can "
+                  "reach it can read the whole store%s", o->bind,
+                  srv->token ? " (with the token)"
+                             : "; --token FILE asks them for a token");
     sigset_t stop;
     sigemptyset(&stop);
     sigaddset(&stop, SIGINT);
     sigaddset(&stop, SIGTERM);
     pthread_sigmask(SIG_BLOCK, &stop, NULL);    /* the server's threads too */
     deadlines *dl = deadlines_new();
-    struct MHD_Daemon *d = dl ? start_daemon(o, flags, &sa, ws, dl) : NULL;
+    struct MHD_Daemon *d = dl ? start_daemon(o, flags, &sa, srv, dl) : NULL;
     if (!d) {
         cli_error("cannot listen on %s port %u", o->bind, o->port);
         deadlines_free(dl);
@@ -425,10 +521,37 @@ static int run_server(const serve_opts *o, workers *ws)
     const struct timespec second = {1, 0};
     while (sigtimedwait(&stop, NULL, &second) < 0)
         deadlines_sweep(dl);
-    workers_stop(ws);               /* first: they resume what they hold */
+    workers_stop(srv->ws);          /* first: they resume what they hold */
     MHD_stop_daemon(d);
     deadlines_free(dl);
     return EXIT_ALL_OK;
+}
+
+/* The token in FILE (its first line), into buf; false with a message
+** naming the file when it cannot be read or will not do. */
+static bool read_token(const char *file, char *buf, size_t size)
+{
+    FILE *f = fopen(file, "r");
+    if (!f) {
+        cli_error("--token: cannot read %s: %s", file, strerror(errno));
+        return false;
+    }
+    bool read = fgets(buf, (int)size, f) != NULL;
+    fclose(f);
+    size_t n = read ? strcspn(buf, "\r\n") : 0;
+    bool whole = read && buf[n] != '\0';      /* the line ended in it */
+    buf[n] = '\0';
+    bool printable = n > 0;
+    for (size_t i = 0; i < n; i++)      /* fit for a header and a cookie */
+        printable &= buf[i] > ' ' && buf[i] < 0x7f && buf[i] != ';' &&
+                     buf[i] != ',' && buf[i] != '"' && buf[i] != '\\';
+    if (!printable || (!whole && n == size - 1)) {
+        cli_error("--token: %s line 1: a token is 1 to %zu printable "
+                  "characters without spaces, ';', ',', '\"' or '\\'", file,
+                  size - 2);
+        return false;
+    }
+    return true;
 }
 
 static unsigned default_threads(void)
@@ -450,6 +573,9 @@ int cmd_serve(int argc, char **argv)
     int rc = parse_options(argc, argv, &o);
     if (rc)
         return rc == CLI_HELP ? EXIT_ALL_OK : rc;
+    char token[258];
+    if (o.token_file && !read_token(o.token_file, token, sizeof token))
+        return EXIT_USAGE;
     warta_config cfg = cli_config();
     warta_ctx *ctx;
     if (warta_open(&cfg, &ctx) != WARTA_OK)
@@ -460,7 +586,8 @@ int cmd_serve(int argc, char **argv)
                                       &o.limits,
                                       (size_t)o.answer_memory_mb << 20)
                       : NULL;
-    rc = ws ? run_server(&o, ws) : EXIT_FAILED;
+    server srv = {.ws = ws, .token = o.token_file ? token : NULL};
+    rc = ws ? run_server(&o, &srv) : EXIT_FAILED;
     workers_free(ws);
     warta_dict_free(dict);
     coder_args_free(&o.coder);

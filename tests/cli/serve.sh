@@ -74,6 +74,33 @@ check "len(d['events']) == 2"
 end "events: dyad either way, code prefix, top"
 
 begin
+get "/api/events?top=1000"
+cp "$T/body" "$T/all.json"
+get "/api/events?top=4&offset=3"
+want_code 200
+check "[e['id'] for e in d['events']] == [e['id'] for e in json.load(open('$T/all.json'))['events'][3:7]]"
+get "/api/events?offset=1000000"
+want_code 200
+check "d['events'] == []"
+get "/api/events?offset=-1"
+want_code 400
+check "'offset' in d['error']"
+end "events: offset pages through the list, newest first"
+
+begin
+get "/api/places"
+want_code 200
+check "d['places'] and sum(p['events'] for p in d['places']) == $(sql 'SELECT count(*) FROM events WHERE lat IS NOT NULL')"
+check "any(p['place'] == 'Jeddah' and p['country'] == 'SAU' and abs(p['lat'] - 21.49) < 0.1 and abs(p['lon'] - 39.19) < 0.1 for p in d['places'])"
+jeddah=$(sql "SELECT count(*) || ' ' || printf('%.2f', avg(goldstein)) FROM events WHERE place = 'Jeddah'")
+check "[(p['events'], '%.2f' % p['goldstein']) for p in d['places'] if p['place'] == 'Jeddah'] == [(${jeddah% *}, '${jeddah#* }')]"
+get "/api/places?country=IDN&top=1"
+check "len(d['places']) == 1 and d['places'][0]['country'] == 'IDN'"
+get "/api/places?level=country"
+want_code 400
+end "places: the geocoded places with their events and mean Goldstein, filtered"
+
+begin
 get "/api/series?by=day"
 want_code 200
 check "sum(p['events'] for p in d['points']) == $(sql "SELECT count(*) FROM events WHERE date <> ''") and all(sum(p['quad']) == p['events'] for p in d['points'])"
@@ -271,6 +298,46 @@ begin
 stop_server
 [ "$(cksum <"$DB")" = "$sum_before" ] || bad "the store changed while served"
 end "the server stops cleanly on SIGTERM; the store is unchanged"
+
+# ---- a token asked of every request, on every address -----------------
+printf 'tok-3f9a\n' >"$T/token"
+start_server "$DB" --bind 0.0.0.0 --token "$T/token"
+
+begin
+grep -q "warning: --bind 0.0.0.0 is not a loopback address" "$T/serve.err" ||
+    bad "no warning about 0.0.0.0: $(cat "$T/serve.err")"
+get /api/stats
+want_code 401
+check "'token' in d['error']"
+get /api/stats -H "Authorization: Bearer tok-3f9"
+want_code 401
+get / -H "Authorization: Bearer tok-3f9a"
+want_code 200
+get /api/stats -H "Authorization: Bearer tok-3f9a"
+want_code 200
+get "/api/stats?token=tok-3f9a" -c "$T/cookies"
+want_code 200
+grep -q "warta_token.*tok-3f9a" "$T/cookies" || bad "no cookie set"
+get "/api/places?top=1" -b "$T/cookies"
+want_code 200
+check "len(d['places']) == 1"
+get "/api/stats" -b "warta_token=wrong"
+want_code 401
+stop_server
+end "--token: a bearer, or a ?token= that sets a cookie; nothing without; a warning for 0.0.0.0"
+
+begin
+start_server "$DB"
+grep -q warning "$T/serve.err" && bad "a warning for loopback: $(cat "$T/serve.err")"
+stop_server
+printf '' >"$T/empty"
+run serve --db "$DB" --token "$T/empty"
+want_rc 2
+err_has "--token: $T/empty line 1: a token is 1 to 256 printable characters"
+run serve --db "$DB" --token "$T/nothing"
+want_rc 2
+err_has "--token: cannot read $T/nothing"
+end "no warning on loopback; --token refuses an empty or missing file"
 
 # ---- a store whose full-text index is slow to search ---------------------
 # 5,000 more sentences of words starting with "a": NEAR over a thousand
