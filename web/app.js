@@ -68,59 +68,183 @@ function sentenceView(segments) {
 
 // ---- timeline ----------------------------------------------------------
 
+const DAY = 86400000;
+
+// A period's label ("2024-03-12", "2024-03", "2024") as the UTC time of
+// its first day, and the first day of the period after it.
+function periodStart(t) {
+  const [y, m = 1, d = 1] = t.split("-").map(Number);
+  return Date.UTC(y, m - 1, d);
+}
+function periodEnd(t, by) {
+  const s = new Date(periodStart(t));
+  if (by === "day") return s.getTime() + DAY;
+  if (by === "week") return s.getTime() + 7 * DAY;
+  if (by === "month") return Date.UTC(s.getUTCFullYear(), s.getUTCMonth() + 1, 1);
+  return Date.UTC(s.getUTCFullYear() + 1, 0, 1);
+}
+
+// The finest period that shows the span in at most MAX_PERIODS bars:
+// days for weeks, weeks for months, months for years, years beyond.
+const MAX_PERIODS = 120;
+function periodFor(first, last) {
+  const days = (last - first) / DAY + 1;
+  if (days <= MAX_PERIODS) return "day";
+  if (days / 7 <= MAX_PERIODS) return "week";
+  if (days / 30.44 <= MAX_PERIODS) return "month";
+  return "year";
+}
+
+// The period asked, or for "auto" the one the selected range calls for:
+// from `from` and `to` when both are set, else from the months the
+// events span (one cheap query).
+async function chosenPeriod(q) {
+  const asked = document.getElementById("period").value;
+  if (asked !== "auto") return asked;
+  if (q.get("from") && q.get("to"))
+    return periodFor(Date.parse(q.get("from")), Date.parse(q.get("to")));
+  const params = new URLSearchParams(q);
+  params.set("by", "month");
+  const { points } = await api("/api/series?" + params);
+  if (!points.length) return "month";
+  return periodFor(periodStart(points[0].t),
+                   periodEnd(points[points.length - 1].t, "month") - DAY);
+}
+
+// Ticks for 0..max: round steps, at most about five.
+function ticks(max) {
+  const raw = max / 4, mag = 10 ** Math.floor(Math.log10(Math.max(1, raw)));
+  const step = [1, 2, 5, 10].map((k) => k * mag).find((s) => s >= raw) || mag;
+  const out = [];
+  for (let v = 0; v <= max; v += step) out.push(v);
+  return out;
+}
+
+// Dates along the axis: the first day of years, or of months, or days,
+// whichever gives four to ten of them in [t0, t1).
+function timeTicks(t0, t1) {
+  const out = [];
+  const first = new Date(t0);
+  for (const months of [120, 60, 24, 12, 6, 3, 1]) {
+    out.length = 0;
+    let y = first.getUTCFullYear(), m = 0;
+    for (let t = Date.UTC(y, m, 1); t < t1; t = Date.UTC(y, (m += months), 1))
+      if (t >= t0) out.push({ t, label: months >= 12 ? String(new Date(t).getUTCFullYear())
+                                                      : new Date(t).toISOString().slice(0, 7) });
+    if (out.length >= 4) return out.length <= 10 ? out : out.filter((_, i) => i % 2 === 0);
+  }
+  const step = Math.max(1, Math.ceil((t1 - t0) / DAY / 7));
+  out.length = 0;
+  for (let t = t0; t < t1; t += step * DAY)
+    out.push({ t, label: new Date(t).toISOString().slice(0, 10) });
+  return out;
+}
+
+// Events per period, stacked by QuadClass, on an axis proportional to
+// time (a period without events is a gap of its length), with the mean
+// Goldstein on its own axis (-10..+10) and its zero line.
 async function drawTimeline(q) {
-  const by = document.getElementById("period").value;
+  const by = await chosenPeriod(q);
   const params = new URLSearchParams(q);
   params.set("by", by);
   const { points } = await api("/api/series?" + params);
   const box = document.getElementById("timeline");
   box.replaceChildren();
-  const W = 640, H = 240, L = 34, R = 34, T = 10, B = 34;
+  box.dataset.by = by;
+  document.getElementById("period-shown").textContent =
+    document.getElementById("period").value === "auto" ? `(per ${by})` : "";
+  const W = 640, H = 240, L = 40, R = 34, T = 10, B = 34;
   box.append(svg("line", { class: "axis", x1: L, y1: H - B, x2: W - R, y2: H - B }));
   if (!points.length) {
     box.append(svg("text", { class: "tick", x: W / 2, y: H / 2,
                              "text-anchor": "middle" }, "no dated events"));
     return;
   }
-  const max = Math.max(...points.map((p) => p.events));
-  const step = (W - L - R) / points.length;
-  const barW = Math.max(2, step * 0.7);
+  const t0 = periodStart(points[0].t);
+  const t1 = periodEnd(points[points.length - 1].t, by);
+  const x = (t) => L + ((t - t0) / (t1 - t0)) * (W - L - R);
+  const max = Math.max(1, ...points.map((p) => p.events));
   const y = (n) => H - B - (n / max) * (H - T - B);
   const gy = (g) => T + ((10 - g) / 20) * (H - T - B);   // -10..10
-  box.append(svg("text", { class: "tick", x: L - 4, y: T + 8,
-                           "text-anchor": "end" }, max));
-  box.append(svg("text", { class: "tick", x: W - R + 4, y: gy(10) + 8 }, "+10"));
-  box.append(svg("text", { class: "tick", x: W - R + 4, y: gy(-10) }, "-10"));
-  let line = "";
-  points.forEach((p, i) => {
-    const x = L + i * step + (step - barW) / 2;
+  for (const v of ticks(max))
+    box.append(svg("text", { class: "tick", x: L - 4, y: y(v) + 3,
+                             "text-anchor": "end" }, v));
+  for (const g of [-10, -5, 0, 5, 10])
+    box.append(svg("text", { class: "tick gs-tick", x: W - R + 4, y: gy(g) + 3 },
+                   g > 0 ? `+${g}` : g));
+  box.append(svg("line", { class: "zero", x1: L, x2: W - R, y1: gy(0), y2: gy(0) }));
+  for (const tick of timeTicks(t0, t1)) {
+    box.append(svg("line", { class: "axis", x1: x(tick.t), x2: x(tick.t),
+                             y1: H - B, y2: H - B + 4 }));
+    box.append(svg("text", { class: "tick", x: x(tick.t), y: H - B + 15,
+                             "text-anchor": "middle" }, tick.label));
+  }
+  let line = "", prev = null;
+  for (const p of points) {
+    const x0 = x(periodStart(p.t)), x1 = x(periodEnd(p.t, by));
+    const barW = Math.max(1, (x1 - x0) * 0.8), bx = x0 + (x1 - x0 - barW) / 2;
     let base = 0;
     for (const quad of QUADS) {
       const n = p.quad[quad - 1];
       if (!n) continue;
-      const bar = svg("rect", { class: `bar q${quad}`, x, width: barW,
-                                y: y(base + n), height: y(base) - y(base + n) });
+      const bar = svg("rect", { class: `bar q${quad}`, x: bx, width: barW,
+                                y: y(base + n), height: y(base) - y(base + n),
+                                "data-t": p.t });
       bar.append(svg("title", {}, `${p.t}: ${n} events of QuadClass ${quad}`));
       box.append(bar);
       base += n;
     }
-    const cx = x + barW / 2;
+    const cx = (x0 + x1) / 2;
     // a period without events has no mean: the line breaks there
     if (p.goldstein !== null) {
-      const prev = points[i - 1];
-      line += `${i && prev.goldstein !== null ? "L" : "M"}${cx},${gy(p.goldstein)}`;
+      line += `${prev && prev.goldstein !== null ? "L" : "M"}${cx},${gy(p.goldstein)}`;
       const dot = svg("circle", { class: "point", cx, cy: gy(p.goldstein), r: 3,
                                   "data-t": p.t });
       dot.append(svg("title", {},
         `${p.t}: ${p.events} events, mean Goldstein ${p.goldstein.toFixed(1)}`));
       box.append(dot);
     }
-    if (points.length <= 12 || i % Math.ceil(points.length / 8) === 0)
-      box.append(svg("text", { class: "tick", x: cx, y: H - B + 14,
-                               "text-anchor": "middle" }, p.t));
-  });
+    prev = p;
+  }
   box.insertBefore(svg("path", { class: "goldstein", d: line }),
                    box.querySelector(".point"));
+  brushable(box, (a, b) => {                  // a drag sets from and to
+    const date = (px) => new Date(t0 + ((px - L) / (W - L - R)) * (t1 - t0))
+      .toISOString().slice(0, 10);
+    setField("from", date(Math.max(L, a)));
+    setField("to", date(Math.min(W - R, b) - 0.01));
+    refresh(true);
+  });
+}
+
+// Dragging across box: a shaded band, then done(left, right) in the
+// box's own units (its viewBox), unless the drag was only a click.
+function brushable(box, done) {
+  const toBox = (ev) => {
+    const r = box.getBoundingClientRect();
+    return ((ev.clientX - r.left) / r.width) * box.viewBox.baseVal.width;
+  };
+  let from = null, band = null;
+  box.onpointerdown = (ev) => {
+    from = toBox(ev);
+    band = svg("rect", { class: "brush", x: from, y: 0, width: 0,
+                         height: box.viewBox.baseVal.height });
+    box.append(band);
+    box.setPointerCapture(ev.pointerId);
+  };
+  box.onpointermove = (ev) => {
+    if (from === null) return;
+    const at = toBox(ev);
+    band.setAttribute("x", Math.min(from, at));
+    band.setAttribute("width", Math.abs(at - from));
+  };
+  box.onpointerup = (ev) => {
+    if (from === null) return;
+    const at = toBox(ev), a = Math.min(from, at), b = Math.max(from, at);
+    from = null;
+    band.remove();
+    if (b - a > 4) done(a, b);
+  };
 }
 
 // ---- network -------------------------------------------------------------
@@ -230,8 +354,8 @@ async function drawNetwork(q) {
     g.append(svg("circle", { r: 6 + 10 * Math.sqrt(weight.get(n) / maxWeight) }));
     g.append(svg("text", { x: 0, y: 4, "text-anchor": "middle" }, n));
     g.addEventListener("click", () => {
-      document.querySelector("#filters [name=actor]").value = n;
-      refresh();
+      setField("actor", n);
+      refresh(true);
     });
     box.append(g);
   }
@@ -255,8 +379,9 @@ async function drawTable(q) {
       el("td", {}, e.goldstein), el("td", {}, e.place || ""),
       el("td", {}, e.mentions));
     row.addEventListener("click", () => {
-      for (const r of body.querySelectorAll(".selected")) r.classList.remove("selected");
-      row.classList.add("selected");
+      selectedEvent = String(e.id);
+      markSelected();
+      saveState(true);
       showEvent(e.id).catch(showError);
     });
     body.append(row);
@@ -347,16 +472,94 @@ async function codeText(ev) {
   }
 }
 
+// ---- state in the URL ------------------------------------------------------
+
+// The page's state is its URL: the filters (as the API names them), the
+// period unless "auto", and the selected event.  Every change pushes a
+// history entry; reload, back and forward read it back.
+let selectedEvent = null;
+
+function setField(name, value) {
+  document.querySelector(`#filters [name=${name}]`).value = value;
+}
+
+function stateQuery() {
+  const q = filterQuery();
+  const period = document.getElementById("period").value;
+  if (period !== "auto") q.set("period", period);
+  if (selectedEvent) q.set("event", selectedEvent);
+  return q;
+}
+
+function saveState(push) {
+  const q = stateQuery().toString();
+  const url = location.pathname + (q ? "?" + q : "");
+  if (url === location.pathname + location.search) return;
+  if (push) history.pushState(null, "", url);
+  else history.replaceState(null, "", url);
+}
+
+// The form, period and selected event as the URL says (what it leaves
+// out: empty, "auto", none).
+function loadState() {
+  const q = new URLSearchParams(location.search);
+  for (const field of document.getElementById("filters").elements) {
+    if (!field.name) continue;
+    if (field.type === "checkbox") field.checked = q.has(field.name);
+    else field.value = q.get(field.name) || "";
+  }
+  const period = document.getElementById("period");
+  period.value = q.get("period") || "auto";
+  if (!period.value) period.value = "auto";   // not one of its options
+  selectedEvent = q.get("event");
+}
+
+function markSelected() {
+  for (const r of document.querySelectorAll("#events tbody tr"))
+    r.classList.toggle("selected", r.dataset.id === selectedEvent);
+}
+
+async function copyLink() {
+  const link = document.getElementById("permalink");
+  link.value = location.href;
+  link.hidden = false;
+  link.select();
+  try {
+    await navigator.clipboard.writeText(location.href);
+    document.getElementById("copy-status").textContent = "copied";
+  } catch {
+    document.getElementById("copy-status").textContent = "select and copy";
+  }
+}
+
 // ---- wiring --------------------------------------------------------------
 
-async function refresh() {
+// Draw the view the form says; push: a new history entry for it (a
+// change the analyst made, not one read from the URL).  A change of
+// filters forgets the selected event.
+async function refresh(push) {
   showError(null);
+  if (push) {
+    selectedEvent = null;
+    document.getElementById("event-view").hidden = true;
+    saveState(true);
+  }
   const q = filterQuery();
   try {
     await Promise.all([drawTimeline(q), drawNetwork(q), drawTable(q)]);
+    markSelected();
   } catch (err) {
     showError(err);
   }
+}
+
+// Show what the URL says.
+function restore() {
+  loadState();
+  const view = document.getElementById("event-view");
+  if (selectedEvent) showEvent(selectedEvent).catch(showError);
+  else view.hidden = true;
+  return refresh(false);
 }
 
 async function drawStats() {
@@ -367,14 +570,18 @@ async function drawStats() {
 
 document.getElementById("filters").addEventListener("submit", (ev) => {
   ev.preventDefault();
-  refresh();
+  refresh(true);
 });
 document.getElementById("filters").addEventListener("reset", () =>
-  setTimeout(refresh, 0));
-document.getElementById("period").addEventListener("change", () =>
-  drawTimeline(filterQuery()).catch(showError));
+  setTimeout(() => refresh(true), 0));
+document.getElementById("period").addEventListener("change", () => {
+  saveState(true);
+  drawTimeline(filterQuery()).catch(showError);
+});
+document.getElementById("copy-link").addEventListener("click", copyLink);
+window.addEventListener("popstate", () => restore());
 document.getElementById("full-codes").addEventListener("change", () =>
   drawNetwork(filterQuery()).catch(showError));
 document.getElementById("code-form").addEventListener("submit", codeText);
 drawStats().catch(showError);
-refresh();
+restore();

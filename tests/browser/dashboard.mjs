@@ -113,6 +113,91 @@ await step("coding a text with every mode shows a denial as negated", async () =
   expect(/source by nsubj/.test(coded), "no relation shown");
 });
 
+// The Goldstein points (at their periods' middles) against the middle
+// days of their periods: one scale for the whole axis, a straight line,
+// however long each period is (months of 28 to 31 days).  Placed by
+// index, months would be off by about a pixel.
+async function timelineScale(by) {
+  const pts = await page.locator("#timeline .point").evaluateAll((cs) =>
+    cs.map((c) => ({ t: c.dataset.t, x: +c.getAttribute("cx") })));
+  const day = (t) => Date.parse(t.length === 7 ? t + "-01" : t) / 86400000;
+  const next = (t) => {
+    if (by === "week") return day(t) + 7;
+    const [y, m] = t.split("-").map(Number);
+    return Date.UTC(y, m, 1) / 86400000;          // month m + 1
+  };
+  return pts.map((p) => ({ ...p, d: (day(p.t) + next(p.t)) / 2 })).sort((a, b) => a.d - b.d);
+}
+
+function expectLinear(pts) {
+  expect(pts.length >= 3, `${pts.length} periods with events`);
+  const first = pts[0], last = pts[pts.length - 1];
+  const scale = (last.x - first.x) / (last.d - first.d);       // px per day
+  for (const p of pts.slice(1, -1)) {
+    const want = first.x + (p.d - first.d) * scale;
+    expect(Math.abs(p.x - want) < 0.25, `${p.t} at x ${p.x.toFixed(2)}, want ${want.toFixed(2)}`);
+  }
+}
+
+await step("the timeline's x positions are proportional to dates", async () => {
+  await page.goto(base + "/");
+  await page.waitForSelector("#timeline .point", T);
+  const by = await page.locator("#timeline").getAttribute("data-by");
+  expect(by === "week", `auto period for seven months: ${by}, want week`);
+  expectLinear(await timelineScale("week"));
+  await page.selectOption("#period", "month");
+  await page.waitForFunction(() => document.getElementById("timeline").dataset.by === "month", null, T);
+  const months = await timelineScale("month");
+  expect(months.some((m) => m.t === "2023-08") && months.some((m) => m.t === "2024-03"),
+         `months ${months.map((m) => m.t)}`);
+  expectLinear(months);
+  expect(await page.locator("#timeline line.zero").count() === 1, "no zero line");
+  expect(new URL(page.url()).searchParams.get("period") === "month", `URL ${page.url()}`);
+});
+
+await step("a copied link restores the filters and the selected event; back restores the view before", async () => {
+  await page.goto(base + "/");
+  await page.fill("#filters [name=dyad]", "IDN:MYS");
+  await page.click("#filters button[type=submit]");
+  await page.waitForFunction(() => /dyad=IDN/.test(location.search), null, T);
+  await page.waitForFunction(() => [...document.querySelectorAll("#events tbody tr td:nth-child(2)")]
+    .every((td) => td.textContent.startsWith("IDN")), null, T);
+  const row = page.locator("#events tbody tr").first();
+  const id = await row.getAttribute("data-id");
+  await row.click();
+  await page.locator("#event-view h2").waitFor(T);
+  await page.click("#copy-link");
+  const link = await page.locator("#permalink").inputValue();
+  expect(link.includes("dyad=IDN%3AMYS") && link.includes(`event=${id}`), `link ${link}`);
+  await page.goto(base + "/");
+  await page.goto(link);
+  await page.waitForFunction((want) => document.querySelector("#event-view h2")?.textContent.startsWith(`Event ${want}:`), id, T);
+  expect(await page.inputValue("#filters [name=dyad]") === "IDN:MYS", "dyad not restored");
+  await page.waitForSelector(`#events tbody tr.selected[data-id="${id}"]`, T);
+  await page.click("#filters button[type=reset]");
+  await page.waitForFunction(() => location.search === "", null, T);
+  await page.goBack();
+  await page.waitForFunction(() => document.querySelector("#filters [name=dyad]").value === "IDN:MYS", null, T);
+  await page.waitForFunction((want) => !document.getElementById("event-view").hidden &&
+    document.querySelector("#event-view h2").textContent.startsWith(`Event ${want}:`), id, T);
+});
+
+await step("dragging across the timeline sets from and to", async () => {
+  await page.goto(base + "/");
+  await page.waitForSelector("#timeline rect.bar", T);
+  const box = await page.locator("#timeline").boundingBox();
+  await page.mouse.move(box.x + box.width * 0.07, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width * 0.3, box.y + box.height / 2, { steps: 5 });
+  await page.mouse.up();
+  await page.waitForFunction(() => /from=2023/.test(location.search), null, T);
+  const from = await page.inputValue("#filters [name=from]");
+  const to = await page.inputValue("#filters [name=to]");
+  expect(from.startsWith("2023-0") && to > from, `from ${from} to ${to}`);
+  const dates = await page.locator("#events tbody tr td:first-child").allTextContents();
+  expect(dates.length > 0 && dates.every((d) => d >= from && d <= to), `dates ${dates}`);
+});
+
 await step("no script errors", async () => {
   expect(pageErrors.length === 0, pageErrors.join("; "));
 });

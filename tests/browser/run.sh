@@ -26,6 +26,11 @@ run ingest --db "$T/s.db" examples/
 # and an article told in other modes, for the mode filter: a denial and a plan
 printf '%s\n' '{"id":"modes-en","date":"2023-08-20","lang":"en","text":"Indonesia did not condemn Malaysia on Friday. Japan will visit Vietnam next week."}' \
     >"$T/modes.jsonl"
+# and two between August and March, for the timeline's time axis (February
+# is short: placed by index, its month would sit off the time scale)
+printf '%s\n' '{"id":"nov-en","date":"2023-11-15","lang":"en","text":"Japan praised Vietnam on Wednesday."}' \
+    '{"id":"feb-en","date":"2024-02-10","lang":"en","text":"Vietnam thanked Japan on Saturday."}' \
+    >>"$T/modes.jsonl"
 run ingest --db "$T/s.db" --mode all "$T/modes.jsonl"
 [ "$rc" = 0 ] || { echo "browser: ingest failed: $(head -1 "$T/err")" >&2; exit 2; }
 start_server "$T/s.db"
