@@ -412,6 +412,94 @@ static void route_stats(api *a, const api_request *req, api_response *res)
                          (json_int_t)c.mentions));
 }
 
+/* ---- downloads ---------------------------------------------------------- */
+
+/* The formats of `warta query --format` that list events, as the store
+** exports them: what each is sent as. */
+static const char *const export_names[] = {"csv", "gdelt", "plover", NULL};
+static const struct export_format {
+    warta_format fmt;
+    const char *type, *filename;
+} export_formats[] = {
+    {WARTA_FORMAT_CSV, "text/csv; charset=utf-8", "warta-events.csv"},
+    {WARTA_FORMAT_GDELT, "text/tab-separated-values; charset=utf-8",
+     "warta-events.gdelt.tsv"},
+    {WARTA_FORMAT_PLOVER, "application/x-ndjson; charset=utf-8",
+     "warta-events.plover.jsonl"},
+};
+
+static int write_line(void *ud, const char *line, size_t n)
+{
+    row_writer *w = ud;
+    uint64_t since = clock_ns();
+    bool ok = answer_put(w->b, line, n);
+    pause_budget(w, since);
+    return !ok;
+}
+
+/* The request without its format=, which is not a filter; the format
+** it named (csv unless given) in *which.  False with an answer when it is
+** not one of them. */
+static bool take_format(const api_request *req, api_request *rest,
+                        const char **names, const char **values, int *which,
+                        api_response *res)
+{
+    *rest = *req;
+    rest->names = names;
+    rest->values = values;
+    rest->n_args = 0;
+    *which = 0;
+    const char *format = NULL;
+    for (size_t i = 0; i < req->n_args; i++) {
+        if (strcmp(req->names[i], "format") != 0) {
+            names[rest->n_args] = req->names[i];
+            values[rest->n_args++] = req->values[i];
+        } else if (format) {
+            reply_error(res, 400, "format: given twice");
+            return false;
+        } else
+            format = req->values[i];
+    }
+    char why[256];
+    if (format && *format &&
+        !value_choice(format, export_names, which, why, sizeof why)) {
+        reply_error(res, 400, "format: %s", why);
+        return false;
+    }
+    return true;
+}
+
+/* The selected events as a file, in the store's export (the first report
+** of each): CSV with a header, GDELT's 61 columns or PLOVER JSON lines. */
+static void route_export(api *a, const api_request *req, api_response *res)
+{
+    const char *names[API_MAX_ARGS], *values[API_MAX_ARGS];
+    api_request rest;
+    int which;
+    params p;
+    if (req->n_args > API_MAX_ARGS) {
+        reply_error(res, 400, "too many parameters");
+        return;
+    }
+    if (!take_format(req, &rest, names, values, &which, res) ||
+        !parse_params(a, &rest, P_TOP | P_SORT | P_OFFSET, 0, NULL, &p, res))
+        return;
+    const struct export_format *f = &export_formats[which];
+    answer b;
+    start_answer(a, &b);
+    row_writer w = {&b, 0, a};
+    warta_status rc = warta_store_export(a->st, &p.q, f->fmt, write_line, &w);
+    if (rc != WARTA_OK) {
+        drop_answer(a, &b, res, rc);
+        return;
+    }
+    finish_answer(res, &b);
+    if (res->status == 200) {
+        res->type = f->type;
+        res->filename = f->filename;
+    }
+}
+
 /* The timeline: one point per period from the first dated event to the
 ** last, with its events, mentions, mean Goldstein (null without events)
 ** and its events per QuadClass, as the store's series gives them. */
@@ -795,6 +883,7 @@ static const struct route {
     {"GET", "/api/dyads", route_dyads},
     {"GET", "/api/actors", route_actors},
     {"GET", "/api/places", route_places},
+    {"GET", "/api/export", route_export},
     {"POST", "/api/code", route_code},
 };
 
@@ -846,6 +935,8 @@ bool api_is_slow(const api_request *req)
     if (req->method && req->path && strcmp(req->method, "POST") == 0 &&
         strcmp(req->path, "/api/code") == 0)
         return true;
+    if (req->path && strcmp(req->path, "/api/export") == 0)
+        return true;                /* every event selected, by default */
     for (size_t i = 0; i < req->n_args; i++) {
         const char *name = req->names[i], *v = req->values[i];
         if ((strcmp(name, "text") == 0 && *v) ||

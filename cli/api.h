@@ -14,6 +14,9 @@
 **   GET  /api/actors?FILTERS&top=N  actors by events
 **   GET  /api/places?FILTERS&top=N  geocoded places by events (place,
 **                                   country, lat, lon, events, goldstein)
+**   GET  /api/export?format=csv|gdelt|plover&FILTERS&sort=KEY&top=N
+**                                   the selected events as a file, as
+**                                   the store exports them
 **   POST /api/code                  {"text": ..., "date": ..., "lang": ...,
 **                                    "mode": "asserted"|"all",
 **                                    "historical": true|false}
@@ -33,6 +36,7 @@
 
 #define API_MAX_BODY ((size_t)1 << 20)      /* POST bodies: 1 MB */
 #define API_MAX_QUERY ((size_t)8 << 10)     /* query strings: 8 KB */
+#define API_MAX_ARGS 64                     /* parameters of a request */
 
 typedef struct api_request {
     const char *method;             /* "GET", "POST", ... */
@@ -48,6 +52,7 @@ typedef struct api_response {
     int status;
     unsigned retry_after;           /* seconds, for a 503; 0: not said */
     const char *type;               /* Content-Type */
+    const char *filename;           /* a download's name; NULL: none */
     const char *body;               /* body_len bytes */
     size_t body_len;
     char *owned;                    /* what to free: body, or NULL */

@@ -50,7 +50,7 @@ static const char usage[] =
     "  --answer-memory MB   what the answers not yet sent may hold in all\n"
     "                       (default 128); past it the answer is 503\n";
 
-#define MAX_ARGS 64
+#define MAX_ARGS API_MAX_ARGS
 #define MAX_THREADS 64
 /* What the answers made and not yet sent may hold in all, by default:
 ** clients that do not read cannot make the server hold more (a 503 past
@@ -153,6 +153,12 @@ static enum MHD_Result send_answer(struct MHD_Connection *conn,
     if (!resp)
         return MHD_NO;
     MHD_add_response_header(resp, "Content-Type", res->type);
+    if (res->filename) {
+        char disposition[128];
+        snprintf(disposition, sizeof disposition,
+                 "attachment; filename=\"%s\"", res->filename);
+        MHD_add_response_header(resp, "Content-Disposition", disposition);
+    }
     if (token) {
         char cookie[512];
         snprintf(cookie, sizeof cookie, TOKEN_COOKIE "=%s; Path=/; HttpOnly;"

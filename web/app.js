@@ -363,7 +363,18 @@ async function drawNetwork(q) {
 
 // ---- events table and one event ------------------------------------------
 
+// The download links: the events the filters select, every one of them,
+// as the store exports them.
+function setDownloads(q) {
+  for (const a of document.querySelectorAll(".downloads a")) {
+    const params = new URLSearchParams(q);
+    params.set("format", a.dataset.format);
+    a.href = "/api/export?" + params;
+  }
+}
+
 async function drawTable(q) {
+  setDownloads(q);
   const params = new URLSearchParams(q);
   params.set("top", "1000");
   const { events } = await api("/api/events?" + params);

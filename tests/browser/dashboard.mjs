@@ -198,6 +198,26 @@ await step("dragging across the timeline sets from and to", async () => {
   expect(dates.length > 0 && dates.every((d) => d >= from && d <= to), `dates ${dates}`);
 });
 
+await step("the downloads hold the selection: CSV with a header, GDELT's 61 columns, PLOVER lines", async () => {
+  await page.goto(base + "/?actor=RUS");
+  await page.waitForSelector("#events tbody tr", T);
+  const rows = await page.locator("#events tbody tr").count();
+  const file = async (format) => {
+    const [download] = await Promise.all([page.waitForEvent("download", T),
+                                          page.click(`#download-${format}`)]);
+    return readFileSync(await download.path(), "utf8");
+  };
+  const csv = (await file("csv")).trimEnd().split("\n");
+  expect(csv[0].startsWith("doc,sentence,date,"), `CSV header ${csv[0].slice(0, 40)}`);
+  expect(csv.length - 1 === rows, `${csv.length - 1} CSV rows, ${rows} in the table`);
+  const gdelt = (await file("gdelt")).trimEnd().split("\n");
+  expect(gdelt.length === rows && gdelt.every((l) => l.split("\t").length === 61),
+         `GDELT: ${gdelt.length} lines, ${gdelt.map((l) => l.split("\t").length)} columns`);
+  const plover = (await file("plover")).trimEnd().split("\n").map((l) => JSON.parse(l));
+  expect(plover.length === rows && plover.every((e) => /RUS/.test(e.actor1.code + e.actor2.code)),
+         `PLOVER: ${plover.length} events`);
+});
+
 await step("no script errors", async () => {
   expect(pageErrors.length === 0, pageErrors.join("; "));
 });

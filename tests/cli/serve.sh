@@ -101,6 +101,36 @@ want_code 400
 end "places: the geocoded places with their events and mean Goldstein, filtered"
 
 begin
+n_rus=$(sql "SELECT count(*) FROM events WHERE substr(source, 1, 3) = 'RUS' OR substr(target, 1, 3) = 'RUS'")
+get "/api/export?actor=RUS" -D "$T/headers"
+want_code 200
+grep -qi '^Content-Type: text/csv' "$T/headers" || bad "CSV sent as $(grep -i '^Content-Type' "$T/headers")"
+grep -qi '^Content-Disposition: attachment; filename="warta-events.csv"' "$T/headers" || bad "no file name"
+python3 -c "
+import csv, sys
+rows = list(csv.reader(open(sys.argv[1], encoding='utf-8', newline='')))
+assert rows[0][:3] == ['doc', 'sentence', 'date'], rows[0]
+assert len(rows) - 1 == int(sys.argv[2]), (len(rows), sys.argv[2])
+assert all('RUS' in (r[5][:3], r[11][:3]) for r in rows[1:]), rows
+" "$T/body" "$n_rus" 2>"$T/py" || bad "CSV: $(tail -1 "$T/py")"
+get "/api/export?format=gdelt&actor=RUS"
+want_code 200
+awk -F '\t' 'NF != 61 { bad = 1 } END { exit bad || NR != '"$n_rus"' }' "$T/body" || bad "GDELT: not $n_rus lines of 61 columns"
+get "/api/export?format=plover&top=2&sort=date:asc"
+want_code 200
+python3 -c "
+import json, sys
+lines = [json.loads(l) for l in open(sys.argv[1], encoding='utf-8')]
+assert len(lines) == 2 and lines[0]['date'] <= lines[1]['date'], lines
+" "$T/body" 2>"$T/py" || bad "PLOVER: $(tail -1 "$T/py")"
+get "/api/export?format=xml"
+want_code 400
+check "'csv, gdelt or plover' in d['error']"
+get "/api/export?by=day"
+want_code 400
+end "export: the selection as CSV with a header, GDELT's 61 columns, PLOVER lines"
+
+begin
 get "/api/series?by=day"
 want_code 200
 check "sum(p['events'] for p in d['points']) == $(sql "SELECT count(*) FROM events WHERE date <> ''") and all(sum(p['quad']) == p['events'] for p in d['points'])"
