@@ -373,30 +373,58 @@ function setDownloads(q) {
   }
 }
 
+// The table shows the events a page at a time, newest first; "more"
+// asks the API for the next page (offset).
+const PAGE = 1000;
+
 async function drawTable(q) {
   setDownloads(q);
+  document.querySelector("#events tbody").replaceChildren();
+  await addPage(q, 0);
+}
+
+async function addPage(q, offset) {
   const params = new URLSearchParams(q);
-  params.set("top", "1000");
+  params.set("top", String(PAGE));
+  params.set("offset", String(offset));
   const { events } = await api("/api/events?" + params);
-  document.getElementById("event-count").textContent =
-    `(${events.length}${events.length === 1000 ? "+" : ""})`;
   const body = document.querySelector("#events tbody");
-  body.replaceChildren();
-  for (const e of events) {
-    const row = el("tr", { "data-id": e.id },
-      el("td", {}, e.date || "–"), el("td", {}, e.source), el("td", {}, e.code),
-      el("td", {}, e.label), el("td", {}, e.target), modeCell(e),
-      el("td", {}, e.quad),
-      el("td", {}, e.goldstein), el("td", {}, e.place || ""),
-      el("td", {}, e.mentions));
-    row.addEventListener("click", () => {
-      selectedEvent = String(e.id);
-      markSelected();
-      saveState(true);
-      showEvent(e.id).catch(showError);
-    });
-    body.append(row);
-  }
+  for (const e of events) body.append(eventRow(e));
+  const full = events.length === PAGE;
+  document.getElementById("event-count").textContent =
+    `(${body.rows.length}${full ? "+" : ""})`;
+  const more = document.getElementById("more-events");
+  more.hidden = !full;
+  more.onclick = () => addPage(q, offset + PAGE).then(markSelected).catch(showError);
+}
+
+// A row of the table: a click, or Enter or Space once it has the focus
+// (Tab reaches it; the arrow keys move between rows), shows the event.
+function eventRow(e) {
+  const row = el("tr", { "data-id": e.id, tabindex: 0 },
+    el("td", {}, e.date || "–"), el("td", {}, e.source), el("td", {}, e.code),
+    el("td", {}, e.label), el("td", {}, e.target), modeCell(e),
+    el("td", {}, e.quad),
+    el("td", {}, e.goldstein), el("td", {}, e.place || ""),
+    el("td", {}, e.mentions));
+  const open = () => {
+    selectedEvent = String(e.id);
+    markSelected();
+    saveState(true);
+    showEvent(e.id).catch(showError);
+  };
+  row.addEventListener("click", open);
+  row.addEventListener("keydown", (ev) => {
+    if (ev.key === "Enter" || ev.key === " ") {
+      ev.preventDefault();
+      open();
+    } else if (ev.key === "ArrowDown" || ev.key === "ArrowUp") {
+      ev.preventDefault();
+      const next = ev.key === "ArrowDown" ? row.nextElementSibling : row.previousElementSibling;
+      if (next) next.focus();
+    }
+  });
+  return row;
 }
 
 // How the text told an event: its mode, marked when it is not "asserted",

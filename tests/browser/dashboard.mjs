@@ -218,6 +218,23 @@ await step("the downloads hold the selection: CSV with a header, GDELT's 61 colu
          `PLOVER: ${plover.length} events`);
 });
 
+await step("the keyboard alone reaches an event's detail", async () => {
+  await page.goto(base + "/");
+  await page.waitForSelector("#events tbody tr", T);
+  for (let i = 0; i < 60; i++) {              // Tab through the controls
+    await page.keyboard.press("Tab");
+    if (await page.evaluate(() => document.activeElement.matches("#events tbody tr"))) break;
+  }
+  const first = await page.evaluate(() => document.activeElement.dataset.id);
+  expect(first, "Tab never reached a row of the table");
+  await page.keyboard.press("ArrowDown");
+  const second = await page.evaluate(() => document.activeElement.dataset.id);
+  expect(second && second !== first, `ArrowDown stayed on ${first}`);
+  await page.keyboard.press("Enter");
+  await page.waitForFunction((id) => document.querySelector("#event-view h2")?.textContent.startsWith(`Event ${id}:`), second, T);
+  expect(new URL(page.url()).searchParams.get("event") === second, `URL ${page.url()}`);
+});
+
 await step("no script errors", async () => {
   expect(pageErrors.length === 0, pageErrors.join("; "));
 });
