@@ -108,10 +108,9 @@ grep -qi '^Content-Type: text/csv' "$T/headers" || bad "CSV sent as $(grep -i '^
 grep -qi '^Content-Disposition: attachment; filename="warta-events.csv"' "$T/headers" || bad "no file name"
 python3 -c "
 import csv, sys
-rows = list(csv.reader(open(sys.argv[1], encoding='utf-8', newline='')))
-assert rows[0][:3] == ['doc', 'sentence', 'date'], rows[0]
-assert len(rows) - 1 == int(sys.argv[2]), (len(rows), sys.argv[2])
-assert all('RUS' in (r[5][:3], r[11][:3]) for r in rows[1:]), rows
+rows = list(csv.DictReader(open(sys.argv[1], encoding='utf-8', newline='')))
+assert len(rows) == int(sys.argv[2]), (len(rows), sys.argv[2])
+assert all('RUS' in (r['source_code'][:3], r['target_code'][:3]) and r['date'] and r['text'] for r in rows), rows
 " "$T/body" "$n_rus" 2>"$T/py" || bad "CSV: $(tail -1 "$T/py")"
 get "/api/export?format=gdelt&actor=RUS"
 want_code 200
