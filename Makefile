@@ -47,7 +47,7 @@ warta: build/rel/warta
 
 # Tables generated from data/ at build time.
 GEN = build/gen/cameo_table.h build/gen/date_table.h build/gen/web_assets.h \
-      build/gen/words_table.h
+      build/gen/words_table.h build/gen/country_table.h
 GEN_TABLE = tools/gen_table.sh tools/tsv_to_c.awk
 build/gen/cameo_table.h: data/cameo.tsv tools/cameo_table.awk $(GEN_TABLE)
 	@mkdir -p $(dir $@) && echo "  GEN     $@"
@@ -55,6 +55,9 @@ build/gen/cameo_table.h: data/cameo.tsv tools/cameo_table.awk $(GEN_TABLE)
 build/gen/date_table.h: data/dates.tsv tools/date_table.awk $(GEN_TABLE)
 	@mkdir -p $(dir $@) && echo "  GEN     $@"
 	@sh tools/gen_table.sh data/dates.tsv $@ tools/date_table.awk
+build/gen/country_table.h: data/countries.tsv tools/country_table.awk $(GEN_TABLE)
+	@mkdir -p $(dir $@) && echo "  GEN     $@"
+	@sh tools/gen_table.sh data/countries.tsv $@ tools/country_table.awk
 # How tokens become UD words, from every language pack's words.tsv.
 WORDS_TSV = $(sort $(wildcard data/packs/*/words.tsv))
 build/gen/words_table.h: $(WORDS_TSV) tools/words_table.awk $(GEN_TABLE)

@@ -83,6 +83,10 @@ void cli_skips_end(const skip_log *s);
 bool cli_is_language_code(const char *s);
 /* A --lang value: NULL or a language code; else says so and is false. */
 bool cli_lang_option_ok(const char *lang);
+/* export_args.c: a --geo value (NULL when not given) into the flags of
+** warta_write_event_as; false, with a message, for another value or a
+** format other than GDELT. */
+bool cli_geo_option(const char *geo, bool gdelt, unsigned *flags);
 /* Where the language packs are: $WARTA_DATA, else data/ by the binary. */
 void cli_data_dir(char *out, size_t n);
 /* The configuration of the command's contexts: the library's messages on

@@ -12,8 +12,9 @@
 #include "cli.h"
 
 typedef struct code_opts {
-    const char *date, *lang, *format;
+    const char *date, *lang, *format, *geo;
     warta_format fmt;               /* for every --format but text */
+    unsigned flags;                 /* warta_write_event_as's */
     dict_list dicts;
     coder_args coder;
     const char *project;            /* its <textfile> is the default input */
@@ -30,6 +31,8 @@ static const char usage[] =
     "  --format FORMAT      json (default), text, gdelt (GDELT 2.0's\n"
     "                       61 tab-separated columns), plover (PLOVER\n"
     "                       JSON) or csv (a header, then one row each)\n"
+    "  --geo fips|iso3      gdelt's place countries: FIPS 10-4 (default,\n"
+    "                       as GDELT) or ISO 3166-1 alpha-3\n"
     "  --explain            name the dictionary entries that fired\n"
     "  --monads             also code events with one side unknown (---)\n"
     CODER_SYNTAX_USAGE CODER_MODE_USAGE
@@ -85,7 +88,7 @@ static warta_status code_doc(warta_ctx *ctx, warta_doc *doc, void *ud,
         rc = warta_doc_code_opts(ctx, doc, r->dict, &co);
     size_t n = o->actors ? warta_doc_n_actors(doc) : warta_doc_n_events(doc);
     bool text = strcmp(o->format, "text") == 0;
-    unsigned flags = o->explain ? WARTA_WRITE_EXPLAIN : 0;
+    unsigned flags = o->flags | (o->explain ? WARTA_WRITE_EXPLAIN : 0);
     r->out.n = 0;
     for (size_t i = 0; i < n && rc == WARTA_OK; i++) {
         if (o->actors && text)
@@ -131,6 +134,7 @@ int cmd_code(int argc, char **argv)
         {"dict", required_argument, NULL, 'D'},
         {"project", required_argument, NULL, 'p'},
         {"format", required_argument, NULL, 'f'},
+        {"geo", required_argument, NULL, 'g'},
         {"explain", no_argument, NULL, 'e'},
         {"monads", no_argument, NULL, 'm'},
         CODER_SYNTAX_OPTIONS,
@@ -154,6 +158,7 @@ int cmd_code(int argc, char **argv)
                 return EXIT_USAGE;
             break;
         case 'f': o.format = optarg; break;
+        case 'g': o.geo = optarg; break;
         case 'e': o.explain = true; break;
         case 'm': o.monads = true; break;
         case 'a': o.actors = true; break;
@@ -184,6 +189,8 @@ int cmd_code(int argc, char **argv)
         return EXIT_USAGE;
     }
     o.fmt = formats[nf].fmt;
+    if (!cli_geo_option(o.geo, o.fmt == WARTA_FORMAT_GDELT, &o.flags))
+        return EXIT_USAGE;
     if (o.actors && o.fmt != WARTA_FORMAT_JSON) {
         cli_error("--actors prints json or text, not '%s'", o.format);
         return EXIT_USAGE;

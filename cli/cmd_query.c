@@ -29,6 +29,8 @@ static const char usage[] =
     "  --top N              at most N rows\n"
     "  --format F           table (default), csv, json, or for events\n"
     "                       gdelt (GDELT 2.0's 61 columns) or plover\n"
+    "  --geo fips|iso3      gdelt's place countries: FIPS 10-4 (default,\n"
+    "                       as GDELT) or ISO 3166-1 alpha-3\n"
     "  --event ID           one event and the sentences behind it\n";
 
 typedef enum { OUT_TABLE, OUT_CSV, OUT_JSON, OUT_GDELT, OUT_PLOVER } out_format;
@@ -44,7 +46,10 @@ typedef struct table {
 typedef struct printer {
     out_format fmt;
     bool header_done;
+    bool any_row;                   /* a row came (else a header alone) */
     table t;
+    table event;                    /* --event in CSV: its row, which each
+                                       mention's row repeats */
 } printer;
 
 static char *dup_or_null(const char *s)
@@ -149,6 +154,7 @@ static int print_row(void *ud, int n, const char *const *names,
                      const char *const *values)
 {
     printer *p = ud;
+    p->any_row = true;
     switch (p->fmt) {
     case OUT_TABLE:
         return keep_row(&p->t, n, names, values);
@@ -167,11 +173,30 @@ static int print_row(void *ud, int n, const char *const *names,
     return 0;
 }
 
+/* The header of a table or CSV that no row came for: the columns
+** warta_store_columns gives. */
+static int print_header(void *ud, int n, const char *const *names,
+                        const char *const *values)
+{
+    printer *p = ud;
+    (void)values;
+    if (p->fmt == OUT_CSV) {
+        print_csv_row(n, names);
+    } else if (p->fmt == OUT_TABLE && p->t.n_cols == 0) {
+        p->t.n_cols = n;
+        for (int i = 0; i < n; i++)
+            p->t.names[i] = strdup(names[i]);
+    }
+    return 0;
+}
+
 /* An event as "name: value" lines, then each mention as a short block. */
 static int print_event_fields(void *ud, int n, const char *const *names,
                               const char *const *values)
 {
     printer *p = ud;
+    if (p->fmt == OUT_CSV)          /* written with each mention */
+        return keep_row(&p->event, n, names, values);
     if (p->fmt != OUT_TABLE)
         return print_row(ud, n, names, values);
     for (int i = 0; i < n; i++)
@@ -189,10 +214,43 @@ static const char *column(int n, const char *const *names,
     return "";
 }
 
+/* --event in CSV: one table, a row per mention, each the event's columns
+** and then the mention's, those the event has too ("source": the
+** article's outlet; "historical": this report's) named mention_... */
+static int print_event_mention_csv(printer *p, int n, const char *const *names,
+                                   const char *const *values)
+{
+    const table *ev = &p->event;
+    char prefixed[64][64];
+    const char *row_names[128], *row_values[128];
+    int k = 0;
+    for (int i = 0; i < ev->n_cols && k < 128; i++, k++) {
+        row_names[k] = ev->names[i];
+        row_values[k] = ev->cells[i];
+    }
+    for (int i = 0; i < n && i < 64 && k < 128; i++, k++) {
+        row_names[k] = names[i];
+        for (int j = 0; j < ev->n_cols; j++)
+            if (strcmp(names[i], ev->names[j]) == 0) {
+                snprintf(prefixed[i], sizeof prefixed[i], "mention_%s",
+                         names[i]);
+                row_names[k] = prefixed[i];
+            }
+        row_values[k] = values[i];
+    }
+    if (!p->header_done)
+        print_csv_row(k, row_names);
+    p->header_done = true;
+    print_csv_row(k, row_values);
+    return 0;
+}
+
 static int print_mention(void *ud, int n, const char *const *names,
                          const char *const *values)
 {
     printer *p = ud;
+    if (p->fmt == OUT_CSV)
+        return print_event_mention_csv(p, n, names, values);
     if (p->fmt != OUT_TABLE) {
         p->header_done = false;     /* mentions have columns of their own */
         return print_row(ud, n, names, values);
@@ -214,7 +272,7 @@ static int print_mention(void *ud, int n, const char *const *names,
 }
 
 typedef struct query_opts {
-    const char *db, *format, *event;
+    const char *db, *format, *event, *geo;
     warta_query q;
     char dyad[80];
 } query_opts;
@@ -237,6 +295,7 @@ static int parse_options(int argc, char **argv, query_opts *o)
         {"by", required_argument, NULL, 'B'},
         {"top", required_argument, NULL, 'n'},
         {"format", required_argument, NULL, 'f'},
+        {"geo", required_argument, NULL, 'g'},
         {"event", required_argument, NULL, 'e'},
         {"help", no_argument, NULL, 'h'},
         {NULL, 0, NULL, 0},
@@ -269,6 +328,7 @@ static int parse_options(int argc, char **argv, query_opts *o)
         case 'B': o->q.by = optarg; break;
         case 'n': o->q.top = (unsigned)strtoul(optarg, NULL, 10); break;
         case 'f': o->format = optarg; break;
+        case 'g': o->geo = optarg; break;
         case 'e': o->event = optarg; break;
         case 'h': fputs(usage, stdout); return -1;
         default: fputs(usage, stderr); return EXIT_USAGE;
@@ -307,17 +367,31 @@ static int print_line(void *ud, const char *line, size_t n)
     return 0;
 }
 
-/* The events as GDELT or PLOVER lines, as `warta code` writes them. */
+/* The events as GDELT, PLOVER or CSV lines, as `warta code` writes
+** them. */
 static warta_status export_events(warta_store *st, const warta_query *q,
-                                  out_format fmt)
+                                  out_format fmt, unsigned flags)
 {
     if (q->by) {
         cli_error("--format gdelt and plover list events: no --by");
         return WARTA_EINVAL;
     }
-    return warta_store_export(st, q, fmt == OUT_GDELT ? WARTA_FORMAT_GDELT
-                                                      : WARTA_FORMAT_PLOVER,
-                              print_line, NULL);
+    warta_format f = fmt == OUT_GDELT    ? WARTA_FORMAT_GDELT
+                     : fmt == OUT_PLOVER ? WARTA_FORMAT_PLOVER
+                                         : WARTA_FORMAT_CSV;
+    return warta_store_export(st, q, f, flags, print_line, NULL);
+}
+
+/* Rows of events or groups; a table or CSV with no row still gets its
+** header. */
+static warta_status query_rows(warta_store *st, const warta_query *q,
+                               printer *p)
+{
+    warta_status ws = warta_store_query(st, q, print_row, p);
+    if (ws == WARTA_OK && !p->any_row &&
+        (p->fmt == OUT_CSV || p->fmt == OUT_TABLE))
+        ws = warta_store_columns(st, q, print_header, p);
+    return ws;
 }
 
 static warta_status show_event(warta_store *st, const char *id_text,
@@ -341,21 +415,28 @@ int cmd_query(int argc, char **argv)
     printer p = {0};
     if (to_format(o.format, &p.fmt))
         return EXIT_USAGE;
+    unsigned flags = 0;
+    if (!cli_geo_option(o.geo, p.fmt == OUT_GDELT, &flags))
+        return EXIT_USAGE;
+    /* the gazetteer gives the sides of exported events their geography */
+    warta_config cfg = cli_config();
     warta_ctx *ctx;
-    if (warta_open(NULL, &ctx) != WARTA_OK)
+    if (warta_open(&cfg, &ctx) != WARTA_OK)
         return EXIT_USAGE;
     warta_store *st;
     warta_status ws = warta_store_open(ctx, o.db, WARTA_STORE_READONLY, &st);
     if (ws == WARTA_OK) {
         if (o.event)
             ws = show_event(st, o.event, &p);
-        else if (p.fmt == OUT_GDELT || p.fmt == OUT_PLOVER)
-            ws = export_events(st, &o.q, p.fmt);
+        else if (p.fmt == OUT_GDELT || p.fmt == OUT_PLOVER ||
+                 (p.fmt == OUT_CSV && !o.q.by))
+            ws = export_events(st, &o.q, p.fmt, flags);
         else
-            ws = warta_store_query(st, &o.q, print_row, &p);
+            ws = query_rows(st, &o.q, &p);
         if (p.fmt == OUT_TABLE && ws == WARTA_OK && !o.event)
             print_table(&p.t);
         free_table(&p.t);
+        free_table(&p.event);
         warta_store_close(st);
     }
     if (ws != WARTA_OK && *warta_errmsg(ctx))

@@ -10,7 +10,7 @@
 ** a line "\x7f" sets it to "".  BY picks the grouping (0: none; 1-7: day
 ** ... actor; from 8 on, the tenth line); QUAD and TOP are taken as they
 ** are (QUAD signed); FLAGS bit 0 is "undirected", bits 1-2 an export
-** format (none, GDELT, PLOVER, CSV).  A query either runs, or is refused
+** format (none, GDELT, PLOVER, CSV), bit 3 GDELT's places in ISO codes.  A query either runs, or is refused
 ** with WARTA_EINVAL and a message; every event it lists passes the code,
 ** quad, date and country filters.
 */
@@ -165,7 +165,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
                                            WARTA_FORMAT_CSV};
     unsigned fmt = (data[3] >> 1) & 3;
     if (fmt) {
-        rc = warta_store_export(st, &q, formats[fmt - 1], check_line, NULL);
+        unsigned flags = (data[3] >> 3) & 1 ? WARTA_WRITE_GEO_ISO3 : 0;
+        rc = warta_store_export(st, &q, formats[fmt - 1], flags, check_line,
+                                NULL);
         if (rc != WARTA_OK && (rc != WARTA_EINVAL || !warta_errmsg(ctx)[0]))
             abort();
     }
