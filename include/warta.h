@@ -465,7 +465,8 @@ typedef struct warta_dict_stats {
     size_t verbs, verb_forms, patterns, synsets;
     size_t discards, issues;
     size_t words, problems;         /* vocabulary; lines that did not load */
-    size_t cameo_codes, cameo_covered;  /* codes in the table / given by
+    size_t cameo_codes, cameo_covered;  /* event codes (3 and 4 digits) in
+                                           the table / given by
                                            some verb or pattern */
 } warta_dict_stats;
 
