@@ -26,7 +26,7 @@ static const char usage[] =
     "  Code articles into events; one JSON object per event.\n"
     "  --dict PATH          a dictionary file, pack directory or TABARI\n"
     "                       .project (repeatable; default: the packs in\n"
-    "                       $WARTA_DATA/packs, else data/packs by warta)\n"
+    "                       packs/ of the data directory, $WARTA_DATA)\n"
     "  --project FILE       a TABARI project: its dictionaries\n"
     "  --format FORMAT      json (default), text, gdelt (GDELT 2.0's\n"
     "                       61 tab-separated columns), plover (PLOVER\n"

@@ -74,11 +74,20 @@ typedef struct warta_config {
     const char *hunspell_dic;   /* NULL: the system's id_ID.dic */
     size_t max_doc_bytes;       /* 0: WARTA_DEFAULT_MAX_DOC_BYTES */
     const char *gazetteer;      /* the gazetteer file (built by `make` as
-                                   build/gen/gazetteer.bin); NULL: events
-                                   get no places */
+                                   build/gen/gazetteer.bin, installed in the
+                                   data directory); NULL: gazetteer.bin in
+                                   warta_data_dir() (when it is missing,
+                                   events get no places and the log says
+                                   so once); "": none, no places */
 } warta_config;
 
 #define WARTA_DEFAULT_MAX_DOC_BYTES ((size_t)16 << 20)
+
+/* The directory of warta's data: the language packs (packs/<lang>/), the
+** syntax models (models/<lang>.model) and the gazetteer (gazetteer.bin).
+** $WARTA_DATA when it is set, else where `make install` put them
+** (PREFIX/share/warta, compiled in).  Never NULL. */
+WARTA_API const char *warta_data_dir(void);
 
 /* Open a context.  cfg may be NULL for defaults.  On failure *out is
 ** NULL.  A context is used by one thread at a time; use one per thread. */

@@ -240,8 +240,9 @@ const gazetteer *place_gazetteer(warta_ctx *ctx)
     char msg[sizeof ctx->errmsg];
     snprintf(msg, sizeof msg, "%s", ctx->errmsg);
     if (place_open(ctx, ctx->gazetteer_path, &ctx->places) != WARTA_OK) {
-        ctx_log(ctx, WARTA_LOG_WARN, "%s; events get no places",
-                warta_errmsg(ctx));
+        ctx_log(ctx, WARTA_LOG_WARN, "%s; events get no places (the "
+                "gazetteer is gazetteer.bin in warta's data directory, "
+                "$WARTA_DATA)", warta_errmsg(ctx));
         ctx->places_failed = true;
         ctx->places = NULL;
     }
