@@ -193,7 +193,8 @@ FORCE:
 
 # The tests: C unit tests (cmocka), the command-line tests (export.sh
 # checks the exports against their specs; install.sh installs into a
-# temporary PREFIX and builds examples/embed.c against it), then the dashboard in headless Chromium (screenshots
+# temporary PREFIX and builds examples/embed.c against it; tour.sh runs
+# the README's tour), then the dashboard in headless Chromium (screenshots
 # in build/screenshots/).
 test: $(addprefix build/san/,$(TESTS)) build/san/warta build/gen/gazetteer.bin \
       $(TEST_DEPS_STAMP) | $(MODELS_IF_UD)
@@ -207,6 +208,7 @@ test: $(addprefix build/san/,$(TESTS)) build/san/warta build/gen/gazetteer.bin \
 	  sh tests/cli/serve.sh build/san/warta || failed="$$failed cli-serve"; \
 	  sh tests/cli/modes.sh build/san/warta || failed="$$failed cli-modes"; \
 	  MAKE="$(MAKE)" sh tests/cli/install.sh build/san/warta || failed="$$failed cli-install"; \
+	  sh tests/cli/tour.sh build/san/warta || failed="$$failed readme-tour"; \
 	  sh tests/browser/run.sh build/san/warta || failed="$$failed browser"; \
 	  if [ -n "$$failed" ]; then echo "FAILED:$$failed"; exit 1; fi
 
