@@ -450,8 +450,6 @@ static warta_status emit(warta_ctx *ctx, warta_doc *doc, sent *st, int src,
             event_place(ctx, st, v, e);
             actor_fill(doc, st, &s, &e->source);
             actor_fill(doc, st, &t, &e->target);
-            place_of_actor(ctx, &e->source);
-            place_of_actor(ctx, &e->target);
             snprintf(e->code, sizeof e->code, "%s", code);
             snprintf(e->root, sizeof e->root, "%.2s", code);
             const cameo_code *cc = cameo_lookup(code, strlen(code));
@@ -837,6 +835,12 @@ warta_status warta_doc_code_opts(warta_ctx *ctx, warta_doc *doc,
     if (ds.discard_story)
         doc->n_events = 0;
     home_fill(doc, &ds);
+    /* each side's geography, once the home country has filled in those
+    ** that named none (the store's exports give a side the same) */
+    for (size_t i = 0; i < doc->n_events; i++) {
+        place_of_actor(ctx, &doc->events[i].source);
+        place_of_actor(ctx, &doc->events[i].target);
+    }
     keep_asked(doc, opts);
     doc->coded = rc == WARTA_OK;
     return rc;

@@ -470,6 +470,20 @@ static void copy_field(char *dst, size_t n, const char *src)
     snprintf(dst, n, "%s", src);
 }
 
+/* The sector a side's code adds to its top level, as the coder gives it
+** (actor.c): what follows PETRARCH's "---" or the country ("RUSGOV" of
+** RUS: GOV), else what follows the code's own top level ("IMGMUSISI" of
+** GBR, an ISIS member from Britain: MUSISI). */
+static const char *stored_sector(const warta_actor *a)
+{
+    size_t n = strlen(a->code), cl = strlen(a->country);
+    if (strncmp(a->code, "---", 3) == 0)
+        return a->code + 3;
+    if (cl && strncmp(a->code, a->country, cl) == 0)
+        return a->code + cl;
+    return n > 3 ? a->code + 3 : "";
+}
+
 /* One side of a stored event: its code, country, the sector the code
 ** adds to the country ("RUSGOV" and RUS: GOV), its geography as `warta
 ** code` gives it, and its first report. */
@@ -478,12 +492,7 @@ static void stored_actor(warta_ctx *ctx, sqlite3_stmt *s, int code_col,
 {
     copy_field(a->code, sizeof a->code, text_at(s, code_col));
     copy_field(a->country, sizeof a->country, text_at(s, country_col));
-    size_t skip = strncmp(a->code, "---", 3) == 0 ? 3
-                  : a->country[0] && strncmp(a->code, a->country,
-                                             strlen(a->country)) == 0
-                      ? strlen(a->country)
-                      : strlen(a->code);
-    copy_field(a->sector, sizeof a->sector, a->code + skip);
+    copy_field(a->sector, sizeof a->sector, stored_sector(a));
     a->text = slice_at(s, span_col);
     a->start = (size_t)sqlite3_column_int64(s, span_col + 1);
     a->end = (size_t)sqlite3_column_int64(s, span_col + 2);

@@ -58,9 +58,15 @@ cat >"$T/a.jsonl" <<'EOF'
 {"id":"ex-1","date":"2024-03-12","lang":"en","url":"https://example.org/ex-1","title":"Leaders agree to expand trade","text":"On Monday, the president of Indonesia met Malaysia's prime minister in Jakarta to discuss trade and border security.\nIn a joint statement the two leaders said: \"We agreed to strengthen economic cooperation.\""}
 EOF
 # Places and actors whose FIPS 10-4 and ISO codes part (Germany GM/DE,
-# Russia RS/RU, the United Kingdom UK/GB).
+# Russia RS/RU, the United Kingdom UK/GB), and a side whose code is not
+# its country's (IMGMUSISI of GBR: British ISIS fighters).
 cat >"$T/b.jsonl" <<'EOF'
-{"id":"ex-2","date":"2024-05-02","lang":"en","url":"https://example.org/ex-2","source":"Example Wire","text":"The German foreign minister met the British foreign minister in Berlin on Wednesday. Russia criticized Germany on Thursday."}
+{"id":"ex-2","date":"2024-05-02","lang":"en","url":"https://example.org/ex-2","source":"Example Wire","text":"The German foreign minister met the British foreign minister in Berlin on Wednesday. Russia criticized Germany on Thursday. British Islamic State fighters attacked Iraqi troops in Mosul on Tuesday."}
+EOF
+# "The government" names no country: the article's home country, Indonesia,
+# is its country, and its geography.
+cat >"$T/h.jsonl" <<'EOF'
+{"id":"ex-3","date":"2024-05-02","lang":"en","url":"https://example.org/ex-3","text":"Indonesia criticized Malaysia on Monday. Indonesia condemned Australia on Tuesday. The government criticized Malaysia on Wednesday."}
 EOF
 printf '%s\n' '{"id":"none","date":"2024-03-12","lang":"en","text":"The weather was fine."}' >"$T/none.jsonl"
 
@@ -155,7 +161,8 @@ py '
 with open(OUT, encoding="utf-8") as f:
     P = [json.loads(line) for line in f]
 locs = [p["event_loc"] for p in P if p["event_loc"]]
-assert locs and all(l["country code"] == "DE" and l["cc3"] == "DEU" for l in locs), locs
+got = {(l["name"], l["country code"], l["cc3"]) for l in locs}
+assert got == {("Berlin", "DE", "DEU"), ("Mosul", "IQ", "IRQ")}, locs
 assert all(isinstance(l["geonameid"], int) for l in locs), locs'
 end "plover: the location object has GeoNames' fields (ISO alpha-2 and cc3)"
 
@@ -224,22 +231,22 @@ geo = {(r[36], r[37]) for r in rows if r[36]} | {(r[44], r[45]) for r in rows if
     | {(r[52], r[53]) for r in rows if r[52]}
 for name, fips in (("Russia", "RS"), ("Germany", "GM"), ("United Kingdom", "UK"),
                    ("Indonesia", "ID"), ("Malaysia", "MY"), ("Berlin", "GM"),
-                   ("Jakarta", "ID")):
+                   ("Jakarta", "ID"), ("Mosul", "IZ"), ("Iraq", "IZ")):
     assert (name, fips) in geo, "no %s in %s: %r" % (name, fips, sorted(geo))'
 run code --no-progress --format gdelt --geo iso3 "$T/b.jsonl"
 want_rc 0
 py '
 rows = [l.split("\t") for l in open(OUT, encoding="utf-8").read().splitlines()]
-assert {r[53] for r in rows if r[52]} == {"DEU"}, [r[53] for r in rows]
+assert {r[53] for r in rows if r[52]} == {"DEU", "IRQ"}, [r[53] for r in rows]
 assert all(len(r) == 61 for r in rows)'
 end "gdelt: a GDELT 2.0 reader's columns and types; places in FIPS 10-4 (--geo iso3: ISO)"
 
 # ---- the same events from a store -------------------------------------------
 
 begin
-run ingest --no-progress --db "$T/s.db" "$T/a.jsonl" "$T/b.jsonl"
+run ingest --no-progress --db "$T/s.db" "$T/a.jsonl" "$T/b.jsonl" "$T/h.jsonl"
 want_rc 0
-run code --no-progress --format gdelt "$T/a.jsonl" "$T/b.jsonl"
+run code --no-progress --format gdelt "$T/a.jsonl" "$T/b.jsonl" "$T/h.jsonl"
 cp "$T/out" "$T/code.tsv"
 run query --db "$T/s.db" --format gdelt
 want_rc 0
@@ -259,7 +266,10 @@ code, query = rows(sys.argv[1]), rows(sys.argv[2])
 assert set(code) == set(query), "GLOBALEVENTIDs differ: %r" % (set(code) ^ set(query))
 for gid in code:
     assert code[gid] == query[gid], "event %s: %r != %r" % (gid, code[gid], query[gid])
-assert any(r[34] for v in query.values() for r in v), "no Actor1Geo"
+# in a tuple: 0 Day, 4 Actor1Code, 31 Actor1Geo_Type, 32 its Fullname
+assert any(r[31] for v in query.values() for r in v), "no Actor1Geo"
+home = [r for v in query.values() for r in v if r[4] == "IDNGOV" and r[0] == "20240501"]
+assert home and home[0][32] == "Indonesia", "the home side has no geography: %r" % home
 PYEOF
 ) || bad "$msg"
 run query --db "$T/s.db" --format plover
