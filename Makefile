@@ -353,13 +353,22 @@ install: $(REL)/warta $(REL)/libwarta.a $(REL)/libwarta.so.$(VERSION) \
 	$(INSTALL) -m 644 build/gen/gazetteer.bin $(DESTDIR)$(DATADIR)/gazetteer.bin
 	$(INSTALL) -m 644 LICENSE CHANGELOG.md README.md $(DESTDIR)$(DOCDIR)/
 	$(INSTALL) -m 644 $(wildcard docs/*.md) $(DESTDIR)$(DOCDIR)/docs/
+# Removes the files install puts, then the directories of warta's own
+# that are left empty (never a directory with something else in it).
 uninstall:
 	rm -f $(DESTDIR)$(BINDIR)/warta $(DESTDIR)$(LIBDIR)/libwarta.a \
 	  $(DESTDIR)$(LIBDIR)/libwarta.so.$(VERSION) \
 	  $(DESTDIR)$(LIBDIR)/$(SONAME) $(DESTDIR)$(LIBDIR)/libwarta.so \
 	  $(DESTDIR)$(INCLUDEDIR)/warta.h $(DESTDIR)$(LIBDIR)/pkgconfig/warta.pc \
-	  $(DESTDIR)$(MANDIR)/man1/warta.1
-	rm -rf $(DESTDIR)$(DATADIR) $(DESTDIR)$(DOCDIR)
+	  $(DESTDIR)$(MANDIR)/man1/warta.1 \
+	  $(addprefix $(DESTDIR)$(DATADIR)/,$(DATA_PACKS:data/%=%) \
+	    $(patsubst data/%,%,$(wildcard data/models/*.model)) \
+	    models/README.md gazetteer.bin) \
+	  $(addprefix $(DESTDIR)$(DOCDIR)/,LICENSE CHANGELOG.md README.md \
+	    $(wildcard docs/*.md))
+	-rmdir $(addprefix $(DESTDIR)$(DATADIR)/,$(sort $(dir \
+	  $(DATA_PACKS:data/%=%))) packs models) $(DESTDIR)$(DATADIR) \
+	  $(DESTDIR)$(DOCDIR)/docs $(DESTDIR)$(DOCDIR) 2>/dev/null
 
 clean:
 	rm -rf build warta warta.db warta.db-wal warta.db-shm
