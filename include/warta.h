@@ -681,7 +681,7 @@ typedef enum {
 ** '\n' (docs/formats.md: each format's fields and the spec it follows).
 ** flags: WARTA_WRITE_EXPLAIN for JSON, WARTA_WRITE_GEO_ISO3 for GDELT;
 ** the others ignore them.  An event's id (GDELT's GLOBALEVENTID, PLOVER's
-** id, CSV's id) is made from what makes it one event in a store (date,
+** id, CSV's event_id) is made from what makes it one event in a store (date,
 ** source, target, code, place, mode), so warta_store_export gives the
 ** same event the same id.  GDELT's DATEADDED is the time of the call
 ** (UTC), so GDELT output depends on the clock.  WARTA_EINVAL for a bad

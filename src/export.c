@@ -326,9 +326,10 @@ static void write_gdelt(jw *w, const export_report *r, const warta_event *e,
         jw_fmt(w, "%u", counts[k]);
     }
     tsv_empty(w, 1);                /* AvgTone */
-    gdelt_geo(w, &e->source.place, iso3);   /* Actor1Geo: the country's centroid */
-    gdelt_geo(w, &e->target.place, iso3);   /* Actor2Geo */
-    gdelt_geo(w, &e->place, iso3);          /* ActionGeo */
+    /* Actor1Geo, Actor2Geo: each side's country centroid; ActionGeo */
+    gdelt_geo(w, &e->source.place, iso3);
+    gdelt_geo(w, &e->target.place, iso3);
+    gdelt_geo(w, &e->place, iso3);
     /* DATEADDED: when the event was coded, as GDELT stamps its updates. */
     time_t now = time(NULL);
     struct tm tm;
