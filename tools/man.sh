@@ -52,8 +52,9 @@ the directory `make install' put the data in, named by `warta --help'.
 The gazetteer file, instead of the data directory's.
 [EXIT STATUS]
 0 when everything went through; 1 when some input was skipped (each one
-reported with its file and line or byte); 2 when the command could not
-run (a bad option or value, a missing file).
+reported with its file and line or byte); 2 for a bad command line (an
+option, value or command); 3 when the command could not run (a file,
+store, model or port it needs).
 [SEE ALSO]
 The documentation installed with warta (PREFIX/share/doc/warta) and in the
 source tree:
