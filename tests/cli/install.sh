@@ -84,7 +84,7 @@ end "the installed warta: its version, and its packs, models and gazetteer found
 begin
 installed env WARTA_DATA="$T/nowhere" "$P/bin/warta" code --no-progress \
     "$(pwd)/examples/en-visit.jsonl"
-want_rc 2
+want_rc 3
 err_has "$T/nowhere/packs/en"
 err_has "WARTA_DATA"
 end "a missing data directory: the error names the path tried and WARTA_DATA"
