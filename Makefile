@@ -1,7 +1,9 @@
 # warta -- build, test and run.  `make` builds, `make test` runs every
 # test under AddressSanitizer and UndefinedBehaviorSanitizer, `make run`
-# splits and codes the example articles.  Missing Debian packages are installed
-# first (scripts/install-deps.sh).
+# splits and codes the example articles, `make install` installs the
+# command, the library (static and shared), its header, pkg-config file,
+# man page and data.  Missing Debian packages are installed first
+# (scripts/install-deps.sh).
 
 CC      ?= gcc
 CXX     ?= g++
@@ -13,6 +15,9 @@ CFLAGS_ALL   = -std=c11 -D_DEFAULT_SOURCE $(WARN) -Iinclude -Isrc -Ibuild/gen \
 CXXFLAGS_ALL = -std=c++11 -Wall -Wextra -Werror -Iinclude -Isrc -Ibuild/gen \
                -fvisibility=hidden -MMD -MP
 LIBS     = -lmicrohttpd -lsqlite3 -lpthread -ljansson -lutf8proc -lcld2 -lhunspell -lz -lzstd -lexpat -lstdc++ -lm
+# what libwarta itself links (warta.pc.in says the same to pkg-config)
+LIB_LIBS = -lsqlite3 -ljansson -lutf8proc -lcld2 -lhunspell -lz -lzstd \
+           -lstdc++ -lm -lpthread
 SAN      = -fsanitize=address,undefined -fno-sanitize-recover=all \
            -fno-omit-frame-pointer
 
@@ -21,14 +26,35 @@ LIB_CXX = $(wildcard src/*.cc)
 CLI_C   = $(wildcard cli/*.c)
 TESTS   = $(patsubst tests/unit/%.c,%,$(wildcard tests/unit/test_*.c))
 
+# The version is written in one place, include/warta.h; the shared
+# library's soname carries its major number.
+VERSION   := $(shell sed -n 's/^[#]define WARTA_VERSION "\(.*\)"$$/\1/p' include/warta.h)
+SOVERSION := $(firstword $(subst ., ,$(VERSION)))
+SONAME     = libwarta.so.$(SOVERSION)
+
+# Where `make install` puts things (DESTDIR stages them elsewhere).  DATADIR
+# is compiled into the library as the default data directory
+# (warta_data_dir; WARTA_DATA overrides it at run time).
+PREFIX     ?= /usr/local
+BINDIR     ?= $(PREFIX)/bin
+LIBDIR     ?= $(PREFIX)/lib
+INCLUDEDIR ?= $(PREFIX)/include
+DATADIR    ?= $(PREFIX)/share/warta
+MANDIR     ?= $(PREFIX)/share/man
+DOCDIR     ?= $(PREFIX)/share/doc/warta
+
 # Two builds side by side: build/rel (optimised) and build/san (checked).
+# REL names the optimised one (build/NAME): the install test builds its
+# own, for another PREFIX, without touching build/rel.
+REL ?= build/rel
 define objs
 $(patsubst %.c,build/$(1)/%.o,$(LIB_C)) $(patsubst %.cc,build/$(1)/%.o,$(LIB_CXX))
 endef
 
 DEPS_STAMP = build/deps.stamp
 
-.PHONY: all test run deps clean bench valgrind fuzz models check-models FORCE
+.PHONY: all test run deps clean bench valgrind fuzz models check-models FORCE \
+        install uninstall
 .SECONDARY:
 .SECONDEXPANSION:
 all: warta build/gen/gazetteer.bin
@@ -47,7 +73,7 @@ warta: build/rel/warta
 
 # Tables generated from data/ at build time.
 GEN = build/gen/cameo_table.h build/gen/date_table.h build/gen/web_assets.h \
-      build/gen/words_table.h
+      build/gen/words_table.h build/gen/country_table.h
 GEN_TABLE = tools/gen_table.sh tools/tsv_to_c.awk
 build/gen/cameo_table.h: data/cameo.tsv tools/cameo_table.awk $(GEN_TABLE)
 	@mkdir -p $(dir $@) && echo "  GEN     $@"
@@ -55,6 +81,9 @@ build/gen/cameo_table.h: data/cameo.tsv tools/cameo_table.awk $(GEN_TABLE)
 build/gen/date_table.h: data/dates.tsv tools/date_table.awk $(GEN_TABLE)
 	@mkdir -p $(dir $@) && echo "  GEN     $@"
 	@sh tools/gen_table.sh data/dates.tsv $@ tools/date_table.awk
+build/gen/country_table.h: data/countries.tsv tools/country_table.awk $(GEN_TABLE)
+	@mkdir -p $(dir $@) && echo "  GEN     $@"
+	@sh tools/gen_table.sh data/countries.tsv $@ tools/country_table.awk
 # How tokens become UD words, from every language pack's words.tsv.
 WORDS_TSV = $(sort $(wildcard data/packs/*/words.tsv))
 build/gen/words_table.h: $(WORDS_TSV) tools/words_table.awk $(GEN_TABLE)
@@ -82,23 +111,39 @@ build/gen/gazetteer.bin: build/gazetteer_build data/gazetteer-extra.tsv
 	  /usr/share/iso-codes/json/iso_3166-1.json /usr/share/locale
 build/san/test_place: | build/gen/gazetteer.bin
 
-build/rel/%.o: %.c $(DEPS_STAMP) | $(GEN)
+# The optimised objects are position-independent: the same objects make
+# libwarta.a and libwarta.so.
+$(REL)/%.o: %.c $(DEPS_STAMP) | $(GEN)
 	@mkdir -p $(dir $@) && echo "  CC      $<"
-	@$(CC) $(CFLAGS_ALL) $(OPT) -c $< -o $@
-build/rel/%.o: %.cc $(DEPS_STAMP) | $(GEN)
+	@$(CC) $(CFLAGS_ALL) $(DATADIR_DEF) $(OPT) -fPIC -c $< -o $@
+$(REL)/%.o: %.cc $(DEPS_STAMP) | $(GEN)
 	@mkdir -p $(dir $@) && echo "  CXX     $<"
-	@$(CXX) $(CXXFLAGS_ALL) $(OPT) -c $< -o $@
+	@$(CXX) $(CXXFLAGS_ALL) $(OPT) -fPIC -c $< -o $@
 build/san/%.o: %.c $(DEPS_STAMP) | $(GEN)
 	@mkdir -p $(dir $@) && echo "  CC san  $<"
-	@$(CC) $(CFLAGS_ALL) -O1 -g $(SAN) -c $< -o $@
+	@$(CC) $(CFLAGS_ALL) $(DATADIR_DEF) -O1 -g $(SAN) -c $< -o $@
 build/san/%.o: %.cc $(DEPS_STAMP) | $(GEN)
 	@mkdir -p $(dir $@) && echo "  CXX san $<"
 	@$(CXX) $(CXXFLAGS_ALL) -O1 -g $(SAN) -c $< -o $@
 
+# The data directory each build tree's src/datadir.o was compiled with: it
+# is compiled again when DATADIR changes, alone.
+DATADIR_OBJS = $(REL)/src/datadir.o build/san/src/datadir.o \
+               build/fuzz/src/datadir.o
+$(DATADIR_OBJS): DATADIR_DEF = -DWARTA_DATADIR='"$(DATADIR)"'
+$(DATADIR_OBJS): %/src/datadir.o: %/datadir.stamp
+build/%/datadir.stamp: FORCE
+	@mkdir -p $(dir $@)
+	@echo '$(DATADIR)' | cmp -s - $@ || echo '$(DATADIR)' >$@
+
 build/%/libwarta.a: $$(call objs,$$*)
 	rm -f $@ && ar rcs $@ $^
+# The shared library exports warta.h's functions only (-fvisibility=hidden).
+$(REL)/libwarta.so.$(VERSION): $(call objs,$(REL:build/%=%))
+	$(CC) -shared -Wl,-soname,$(SONAME) -Wl,--no-undefined -o $@ $^ \
+	  $(LIB_LIBS)
 
-build/rel/warta: $(patsubst %.c,build/rel/%.o,$(CLI_C)) build/rel/libwarta.a
+$(REL)/warta: $(patsubst %.c,$(REL)/%.o,$(CLI_C)) $(REL)/libwarta.a
 	$(CC) $(OPT) -o $@ $^ $(LIBS)
 build/san/warta: $(patsubst %.c,build/san/%.o,$(CLI_C)) build/san/libwarta.a
 	$(CC) $(SAN) -o $@ $^ $(LIBS)
@@ -146,14 +191,17 @@ check-models: build/rel/warta
 	done; [ -z "$$failed" ]
 FORCE:
 
-# The tests: C unit tests (cmocka), the command-line tests, then the
-# dashboard in headless Chromium (screenshots in build/screenshots/).
+# The tests: C unit tests (cmocka), the command-line tests (export.sh
+# checks the exports against their specs; install.sh installs into a
+# temporary PREFIX and builds examples/embed.c against it; tour.sh runs
+# the README's tour), then the dashboard in headless Chromium (screenshots
+# in build/screenshots/).
 test: $(addprefix build/san/,$(TESTS)) build/san/warta build/gen/gazetteer.bin \
       $(TEST_DEPS_STAMP) | $(MODELS_IF_UD)
 	@failed=""; for t in $(TESTS); do echo "== $$t"; \
 	  WARTA_SHARED=../shared build/san/$$t || failed="$$failed $$t"; done; \
 	  sh tests/cli/run.sh build/san/warta || failed="$$failed cli"; \
-	  sh tests/cli/export.sh build/san/warta || failed="$$failed cli-export"; \
+	  WARTA_SHARED=../shared sh tests/cli/export.sh build/san/warta || failed="$$failed cli-export"; \
 	  WARTA_SHARED=../shared sh tests/cli/store.sh build/san/warta || failed="$$failed cli-store"; \
 	  sh tests/cli/badinput.sh build/san/warta || failed="$$failed cli-badinput"; \
 	  sh tests/cli/parse.sh build/san/warta || failed="$$failed cli-parse"; \
@@ -161,6 +209,8 @@ test: $(addprefix build/san/,$(TESTS)) build/san/warta build/gen/gazetteer.bin \
 	  sh tests/cli/modes.sh build/san/warta || failed="$$failed cli-modes"; \
 	  sh tests/cli/strict.sh build/san/warta || failed="$$failed cli-strict"; \
 	  sh tests/cli/query.sh build/san/warta || failed="$$failed cli-query"; \
+	  MAKE="$(MAKE)" sh tests/cli/install.sh build/san/warta || failed="$$failed cli-install"; \
+	  sh tests/cli/tour.sh build/san/warta || failed="$$failed readme-tour"; \
 	  sh tests/browser/run.sh build/san/warta || failed="$$failed browser"; \
 	  if [ -n "$$failed" ]; then echo "FAILED:$$failed"; exit 1; fi
 
@@ -217,8 +267,8 @@ $(FUZZ_STAMP): scripts/install-deps.sh
 	@mkdir -p build && touch $@
 build/fuzz/%.o: %.c $(DEPS_STAMP) $(FUZZ_STAMP) | $(GEN)
 	@mkdir -p $(dir $@) && echo "  CC fuzz $<"
-	@$(FUZZ_CC) $(CFLAGS_ALL) -O1 -g $(FUZZ_SAN) -fsanitize=fuzzer-no-link \
-	  -c $< -o $@
+	@$(FUZZ_CC) $(CFLAGS_ALL) $(DATADIR_DEF) -O1 -g $(FUZZ_SAN) \
+	  -fsanitize=fuzzer-no-link -c $< -o $@
 build/fuzz/%.o: %.cc $(DEPS_STAMP) $(FUZZ_STAMP) | $(GEN)
 	@mkdir -p $(dir $@) && echo "  CXX fuzz $<"
 	@$(FUZZ_CXX) $(CXXFLAGS_ALL) -O1 -g $(FUZZ_SAN) -fsanitize=fuzzer-no-link \
@@ -271,6 +321,60 @@ run: warta build/gen/gazetteer.bin | $(MODELS_IF_UD)
 # bench/split.sh, code.sh and store.sh give the detail of some rows.
 bench: all
 	bench/run
+
+# ---- install ------------------------------------------------------------
+# `make install PREFIX=... DESTDIR=...`: the command, libwarta.a and
+# libwarta.so.VERSION (soname libwarta.so.MAJOR), warta.h, warta.pc, the
+# man page warta(1) (help2man, from the commands' --help), and the data --
+# language packs, syntax models, the gazetteer `make` builds -- in
+# DATADIR, the directory compiled into the library.  tests/cli/install.sh
+# installs into a temporary PREFIX and builds examples/embed.c against it.
+INSTALL ?= install
+DATA_PACKS = $(sort $(wildcard data/packs/*/*))
+$(REL)/warta.1: $(REL)/warta tools/man.sh $(REL)/datadir.stamp
+	@echo "  MAN     $@"
+	@sh tools/man.sh $(REL)/warta $@ $(DATADIR)
+$(REL)/warta.pc: warta.pc.in include/warta.h FORCE
+	@sed -e 's|@PREFIX@|$(PREFIX)|; s|@LIBDIR@|$(LIBDIR)|' \
+	  -e 's|@INCLUDEDIR@|$(INCLUDEDIR)|; s|@DATADIR@|$(DATADIR)|' \
+	  -e 's|@VERSION@|$(VERSION)|' warta.pc.in >$@
+install: $(REL)/warta $(REL)/libwarta.a $(REL)/libwarta.so.$(VERSION) \
+         $(REL)/warta.1 $(REL)/warta.pc build/gen/gazetteer.bin
+	$(INSTALL) -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(LIBDIR)/pkgconfig \
+	  $(DESTDIR)$(INCLUDEDIR) $(DESTDIR)$(MANDIR)/man1 \
+	  $(DESTDIR)$(DATADIR)/models $(DESTDIR)$(DOCDIR)/docs \
+	  $(addprefix $(DESTDIR)$(DATADIR)/,$(sort $(dir $(DATA_PACKS:data/%=%))))
+	$(INSTALL) -m 755 $(REL)/warta $(DESTDIR)$(BINDIR)/warta
+	$(INSTALL) -m 644 $(REL)/libwarta.a $(DESTDIR)$(LIBDIR)/libwarta.a
+	$(INSTALL) -m 755 $(REL)/libwarta.so.$(VERSION) $(DESTDIR)$(LIBDIR)/
+	ln -sf libwarta.so.$(VERSION) $(DESTDIR)$(LIBDIR)/$(SONAME)
+	ln -sf $(SONAME) $(DESTDIR)$(LIBDIR)/libwarta.so
+	$(INSTALL) -m 644 include/warta.h $(DESTDIR)$(INCLUDEDIR)/warta.h
+	$(INSTALL) -m 644 $(REL)/warta.pc $(DESTDIR)$(LIBDIR)/pkgconfig/warta.pc
+	$(INSTALL) -m 644 $(REL)/warta.1 $(DESTDIR)$(MANDIR)/man1/warta.1
+	@for f in $(DATA_PACKS); do \
+	  $(INSTALL) -m 644 $$f $(DESTDIR)$(DATADIR)/$${f#data/} || exit 1; done
+	$(INSTALL) -m 644 $(wildcard data/models/*.model) data/models/README.md \
+	  $(DESTDIR)$(DATADIR)/models/
+	$(INSTALL) -m 644 build/gen/gazetteer.bin $(DESTDIR)$(DATADIR)/gazetteer.bin
+	$(INSTALL) -m 644 LICENSE CHANGELOG.md README.md $(DESTDIR)$(DOCDIR)/
+	$(INSTALL) -m 644 $(wildcard docs/*.md) $(DESTDIR)$(DOCDIR)/docs/
+# Removes the files install puts, then the directories of warta's own
+# that are left empty (never a directory with something else in it).
+uninstall:
+	rm -f $(DESTDIR)$(BINDIR)/warta $(DESTDIR)$(LIBDIR)/libwarta.a \
+	  $(DESTDIR)$(LIBDIR)/libwarta.so.$(VERSION) \
+	  $(DESTDIR)$(LIBDIR)/$(SONAME) $(DESTDIR)$(LIBDIR)/libwarta.so \
+	  $(DESTDIR)$(INCLUDEDIR)/warta.h $(DESTDIR)$(LIBDIR)/pkgconfig/warta.pc \
+	  $(DESTDIR)$(MANDIR)/man1/warta.1 \
+	  $(addprefix $(DESTDIR)$(DATADIR)/,$(DATA_PACKS:data/%=%) \
+	    $(patsubst data/%,%,$(wildcard data/models/*.model)) \
+	    models/README.md gazetteer.bin) \
+	  $(addprefix $(DESTDIR)$(DOCDIR)/,LICENSE CHANGELOG.md README.md \
+	    $(wildcard docs/*.md))
+	-rmdir $(addprefix $(DESTDIR)$(DATADIR)/,$(sort $(dir \
+	  $(DATA_PACKS:data/%=%))) packs models) $(DESTDIR)$(DATADIR) \
+	  $(DESTDIR)$(DOCDIR)/docs $(DESTDIR)$(DOCDIR) 2>/dev/null
 
 clean:
 	rm -rf build warta warta.db warta.db-wal warta.db-shm

@@ -488,7 +488,8 @@ static void route_export(api *a, const api_request *req, api_response *res)
     answer b;
     start_answer(a, &b);
     row_writer w = {&b, 0, a};
-    warta_status rc = warta_store_export(a->st, &p.q, f->fmt, write_line, &w);
+    warta_status rc = warta_store_export(a->st, &p.q, f->fmt, 0, write_line,
+                                         &w);
     if (rc != WARTA_OK) {
         drop_answer(a, &b, res, rc);
         return;

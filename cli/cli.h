@@ -185,8 +185,19 @@ typedef struct skip_log {
 void cli_skip(skip_log *s, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
 void cli_skips_end(const skip_log *s);
-/* Where the language packs are: $WARTA_DATA, else data/ by the binary. */
+/* export_args.c: a --geo value (NULL when not given) into the flags of
+** warta_write_event_as; false, with a message, for another value or a
+** format other than GDELT. */
+bool cli_geo_option(const char *geo, bool gdelt, unsigned *flags);
+/* Where the language packs, models and gazetteer are: $WARTA_DATA, else
+** the source tree's data/ for a binary built there, else where `make
+** install` put them; cli_data_dir gives it relative to the current
+** directory when it lies below it (for file:line references). */
+void cli_find_data_dir(char *out, size_t n);
 void cli_data_dir(char *out, size_t n);
+/* Say that a data file is missing: its path, the data directory, and
+** WARTA_DATA. */
+void cli_data_missing(const char *what, const char *path);
 /* The configuration of the command's contexts: the library's messages on
 ** stderr, and the gazetteer `make` builds ($WARTA_GAZETTEER overrides). */
 warta_config cli_config(void);
@@ -269,8 +280,8 @@ enum { CODER_MODE_ASSERTED, CODER_MODE_ALL };
     "                       (on, the default, where a language has a\n"  \
     "                       model) or by word position only (off)\n"     \
     "  --model PATH         a syntax model (repeatable; default: every\n" \
-    "                       <lang>.model in $WARTA_DATA/models, else\n"  \
-    "                       data/models by warta)\n"
+    "                       <lang>.model in models/ of the data\n"     \
+    "                       directory, $WARTA_DATA)\n"
 #define CODER_MODE_USAGE                                                 \
     "  --mode asserted|all  the events told as done and intents to come\n" \
     "                       (asserted, the default), or every event with\n" \

@@ -13,7 +13,9 @@
 typedef struct code_opts {
     const char *date, *lang;
     int format;                     /* of formats */
+    const char *geo;                /* --geo, or NULL */
     warta_format fmt;               /* for every --format but text */
+    unsigned flags;                 /* warta_write_event_as's, from --geo */
     dict_list dicts;
     coder_args coder;
     const char *project;            /* its <textfile> is the default input */
@@ -32,11 +34,13 @@ static const char usage[] =
     "  Code articles into events; one JSON object per event.\n"
     "  --dict PATH          a dictionary file, pack directory or TABARI\n"
     "                       .project (repeatable; default: the packs in\n"
-    "                       $WARTA_DATA/packs, else data/packs by warta)\n"
+    "                       packs/ of the data directory, $WARTA_DATA)\n"
     "  --project FILE       a TABARI project: its dictionaries\n"
     "  --format FORMAT      json (default), text, gdelt (GDELT 2.0's\n"
     "                       61 tab-separated columns), plover (PLOVER\n"
     "                       JSON) or csv (a header, then one row each)\n"
+    "  --geo fips|iso3      gdelt's place countries: FIPS 10-4 (default,\n"
+    "                       as GDELT) or ISO 3166-1 alpha-3\n"
     "  --explain            name the dictionary entries that fired\n"
     "  --monads             also code events with one side unknown (---)\n"
     CODER_SYNTAX_USAGE CODER_MODE_USAGE
@@ -90,7 +94,7 @@ static warta_status code_doc(warta_ctx *ctx, warta_doc *doc, void *ud,
         rc = warta_doc_code_opts(ctx, doc, r->dict, &co);
     size_t n = o->actors ? warta_doc_n_actors(doc) : warta_doc_n_events(doc);
     bool text = o->format == FORMAT_TEXT;
-    unsigned flags = o->explain ? WARTA_WRITE_EXPLAIN : 0;
+    unsigned flags = o->flags | (o->explain ? WARTA_WRITE_EXPLAIN : 0);
     r->out.n = 0;
     for (size_t i = 0; i < n && rc == WARTA_OK; i++) {
         if (o->actors && text)
@@ -137,6 +141,7 @@ static int parse_options(int argc, char **argv, code_opts *o, int *n_inputs)
         DICT_OPTION(&o->dicts),
         OPT("project", OPT_TEXT, &o->project),
         OPT("format", OPT_CHOICE, &o->format, .choices = formats),
+        OPT("geo", OPT_TEXT, &o->geo),
         OPT("explain", OPT_FLAG, &o->explain),
         OPT("monads", OPT_FLAG, &o->monads),
         CODER_SYNTAX_OPTIONS(&o->coder),
@@ -151,6 +156,8 @@ static int parse_options(int argc, char **argv, code_opts *o, int *n_inputs)
     if (o->project && !dict_list_add(&o->dicts, o->project))
         return EXIT_USAGE;
     o->fmt = format_of[o->format];
+    if (!cli_geo_option(o->geo, o->fmt == WARTA_FORMAT_GDELT, &o->flags))
+        return EXIT_USAGE;
     if (o->actors && o->fmt != WARTA_FORMAT_JSON) {
         cli_error("--actors prints json or text, not %s", formats[o->format]);
         return EXIT_USAGE;

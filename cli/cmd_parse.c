@@ -23,8 +23,8 @@ static const char usage[] =
     "  --format conllu|json CoNLL-U (default), or one JSON object per\n"
     "                       sentence with its tokens and words\n"
     "  --model PATH         a model file (repeatable; default: every\n"
-    "                       <lang>.model in $WARTA_DATA/models, else\n"
-    "                       data/models by warta)\n"
+    "                       <lang>.model in models/ of the data\n"
+    "                       directory, $WARTA_DATA)\n"
     INPUT_USAGE
     "  --stats              time spent loading models and per stage, and\n"
     "                       the words parsed, on stderr\n";

@@ -45,6 +45,8 @@ static const char usage[] =
     "  --top N              at most N rows (a two-way table's groups)\n"
     "  --format F           table (default), csv, json, or for events\n"
     "                       gdelt (GDELT 2.0's 61 columns) or plover\n"
+    "  --geo fips|iso3      gdelt's place countries: FIPS 10-4 (default,\n"
+    "                       as GDELT) or ISO 3166-1 alpha-3\n"
     "  --event ID           one event and the sentences behind it\n";
 
 typedef enum { OUT_TABLE, OUT_CSV, OUT_JSON, OUT_GDELT, OUT_PLOVER } out_format;
@@ -60,7 +62,10 @@ typedef struct table {
 typedef struct printer {
     out_format fmt;
     bool header_done;
+    bool any_row;                   /* a row came (else a header alone) */
     table t;
+    table event;                    /* --event in CSV: its row, which each
+                                       mention's row repeats */
 } printer;
 
 static char *dup_or_null(const char *s)
@@ -171,6 +176,7 @@ static int print_row(void *ud, int n, const char *const *names,
                      const char *const *values)
 {
     printer *p = ud;
+    p->any_row = true;
     switch (p->fmt) {
     case OUT_TABLE:
         return keep_row(&p->t, n, names, values);
@@ -189,11 +195,32 @@ static int print_row(void *ud, int n, const char *const *names,
     return 0;
 }
 
+/* The header of a table or CSV that no row came for: the columns
+** warta_store_columns gives. */
+static int print_header(void *ud, int n, const char *const *names,
+                        const char *const *values)
+{
+    printer *p = ud;
+    (void)values;
+    if (p->fmt == OUT_CSV) {
+        print_csv_row(n, names);
+    } else if (p->fmt == OUT_TABLE && p->t.n_cols == 0) {
+        if (!(p->t.names = calloc((size_t)n, sizeof *p->t.names)))
+            return 1;
+        p->t.n_cols = n;
+        for (int i = 0; i < n; i++)
+            p->t.names[i] = strdup(names[i]);
+    }
+    return 0;
+}
+
 /* An event as "name: value" lines, then each mention as a short block. */
 static int print_event_fields(void *ud, int n, const char *const *names,
                               const char *const *values)
 {
     printer *p = ud;
+    if (p->fmt == OUT_CSV)          /* written with each mention */
+        return keep_row(&p->event, n, names, values);
     if (p->fmt != OUT_TABLE)
         return print_row(ud, n, names, values);
     for (int i = 0; i < n; i++)
@@ -211,10 +238,43 @@ static const char *column(int n, const char *const *names,
     return "";
 }
 
+/* --event in CSV: one table, a row per mention, each the event's columns
+** and then the mention's, those the event has too ("source": the
+** article's outlet; "historical": this report's) named mention_... */
+static int print_event_mention_csv(printer *p, int n, const char *const *names,
+                                   const char *const *values)
+{
+    const table *ev = &p->event;
+    char prefixed[64][64];
+    const char *row_names[128], *row_values[128];
+    int k = 0;
+    for (int i = 0; i < ev->n_cols && k < 128; i++, k++) {
+        row_names[k] = ev->names[i];
+        row_values[k] = ev->cells[i];
+    }
+    for (int i = 0; i < n && i < 64 && k < 128; i++, k++) {
+        row_names[k] = names[i];
+        for (int j = 0; j < ev->n_cols; j++)
+            if (strcmp(names[i], ev->names[j]) == 0) {
+                snprintf(prefixed[i], sizeof prefixed[i], "mention_%s",
+                         names[i]);
+                row_names[k] = prefixed[i];
+            }
+        row_values[k] = values[i];
+    }
+    if (!p->header_done)
+        print_csv_row(k, row_names);
+    p->header_done = true;
+    print_csv_row(k, row_values);
+    return 0;
+}
+
 static int print_mention(void *ud, int n, const char *const *names,
                          const char *const *values)
 {
     printer *p = ud;
+    if (p->fmt == OUT_CSV)
+        return print_event_mention_csv(p, n, names, values);
     if (p->fmt != OUT_TABLE) {
         p->header_done = false;     /* mentions have columns of their own */
         return print_row(ud, n, names, values);
@@ -236,7 +296,7 @@ static int print_mention(void *ud, int n, const char *const *names,
 }
 
 typedef struct query_opts {
-    const char *db, *event;
+    const char *db, *event, *geo;
     int format;                     /* an out_format */
     query_args args;
 } query_opts;
@@ -277,6 +337,7 @@ static int parse_options(int argc, char **argv, query_opts *o)
         OPT("sort", OPT_TEXT, &o->args.q.sort),
         OPT("top", OPT_NUMBER, &o->args.q.top, .min = 1, .max = UINT_MAX),
         OPT("format", OPT_CHOICE, &o->format, .choices = formats),
+        OPT("geo", OPT_TEXT, &o->geo),
         OPT("event", OPT_TEXT, &o->event),
     };
     int rc = cli_parse_options(argc, argv, CLI_OPTIONS(opts), usage, NULL);
@@ -306,13 +367,27 @@ static int print_line(void *ud, const char *line, size_t n)
     return 0;
 }
 
-/* The events as GDELT or PLOVER lines, as `warta code` writes them. */
+/* The events as GDELT, PLOVER or CSV lines, as `warta code` writes
+** them. */
 static warta_status export_events(warta_store *st, const warta_query *q,
-                                  out_format fmt)
+                                  out_format fmt, unsigned flags)
 {
-    return warta_store_export(st, q, fmt == OUT_GDELT ? WARTA_FORMAT_GDELT
-                                                      : WARTA_FORMAT_PLOVER,
-                              print_line, NULL);
+    warta_format f = fmt == OUT_GDELT    ? WARTA_FORMAT_GDELT
+                     : fmt == OUT_PLOVER ? WARTA_FORMAT_PLOVER
+                                         : WARTA_FORMAT_CSV;
+    return warta_store_export(st, q, f, flags, print_line, NULL);
+}
+
+/* Rows of events or groups; a table or CSV with no row still gets its
+** header. */
+static warta_status query_rows(warta_store *st, const warta_query *q,
+                               printer *p)
+{
+    warta_status ws = warta_store_query(st, q, print_row, p);
+    if (ws == WARTA_OK && !p->any_row &&
+        (p->fmt == OUT_CSV || p->fmt == OUT_TABLE))
+        ws = warta_store_columns(st, q, print_header, p);
+    return ws;
 }
 
 int cmd_query(int argc, char **argv)
@@ -322,8 +397,13 @@ int cmd_query(int argc, char **argv)
     if (rc)
         return rc == CLI_HELP ? EXIT_ALL_OK : rc;
     printer p = {.fmt = (out_format)o.format};
+    unsigned flags = 0;
+    if (!cli_geo_option(o.geo, p.fmt == OUT_GDELT, &flags))
+        return EXIT_USAGE;
+    /* the gazetteer gives the sides of exported events their geography */
+    warta_config cfg = cli_config();
     warta_ctx *ctx;
-    if (warta_open(NULL, &ctx) != WARTA_OK)
+    if (warta_open(&cfg, &ctx) != WARTA_OK)
         return EXIT_FAILED;
     warta_store *st;
     warta_status ws = warta_store_open(ctx, o.db, WARTA_STORE_READONLY, &st);
@@ -331,13 +411,15 @@ int cmd_query(int argc, char **argv)
         if (o.event)
             ws = warta_store_event(st, strtoll(o.event, NULL, 10),
                                    print_event_fields, print_mention, &p);
-        else if (p.fmt == OUT_GDELT || p.fmt == OUT_PLOVER)
-            ws = export_events(st, &o.args.q, p.fmt);
+        else if (p.fmt == OUT_GDELT || p.fmt == OUT_PLOVER ||
+                 (p.fmt == OUT_CSV && !o.args.q.by))
+            ws = export_events(st, &o.args.q, p.fmt, flags);
         else
-            ws = warta_store_query(st, &o.args.q, print_row, &p);
+            ws = query_rows(st, &o.args.q, &p);
         if (p.fmt == OUT_TABLE && ws == WARTA_OK && !o.event)
             print_table(&p.t);
         free_table(&p.t);
+        free_table(&p.event);
         warta_store_close(st);
     }
     if (ws != WARTA_OK && *warta_errmsg(ctx))

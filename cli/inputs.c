@@ -103,43 +103,64 @@ static void shorten_path(char *path, size_t n)
         snprintf(path, n, "%s", real);
 }
 
-/* $WARTA_DATA, else data/ beside the warta binary, else ./data. */
-static void find_data_dir(char *out, size_t n)
+/* Is dir a source tree's data/?  It holds cameo.tsv, which is compiled
+** in and not installed. */
+static bool is_source_data(const char *dir)
 {
-    const char *env = getenv("WARTA_DATA");
-    if (env && *env) {
-        snprintf(out, n, "%s", env);
-        return;
-    }
-    char exe[PATH_MAX - 16];
-    ssize_t k = readlink("/proc/self/exe", exe, sizeof exe - 1);
-    if (k > 0) {
-        exe[k] = '\0';
-        char *slash = strrchr(exe, '/');
-        if (slash) {
-            *slash = '\0';
-            snprintf(out, n, "%s/data", exe);
-            if (access(out, R_OK) == 0)
-                return;
-            /* build/rel/warta: two levels below the repository */
-            snprintf(out, n, "%s/../../data", exe);
-            if (access(out, R_OK) == 0)
-                return;
-        }
-    }
-    snprintf(out, n, "data");
+    char marker[PATH_MAX + 16];
+    snprintf(marker, sizeof marker, "%s/cameo.tsv", dir);
+    return access(marker, R_OK) == 0;
 }
 
-/* Where the language packs are: $WARTA_DATA, else data/ beside the
-** warta binary (the repository's layout), else ./data. */
+/* A source tree's data/ when the binary is one built there: ./warta, or
+** two levels below, build/rel/warta; false for an installed one. */
+static bool source_data_dir(char *out, size_t n)
+{
+    char exe[PATH_MAX - 32];
+    ssize_t k = readlink("/proc/self/exe", exe, sizeof exe - 1);
+    if (k <= 0)
+        return false;
+    exe[k] = '\0';
+    char *slash = strrchr(exe, '/');
+    if (!slash)
+        return false;
+    *slash = '\0';
+    static const char *const layouts[] = {"%s/data", "%s/../../data"};
+    for (size_t i = 0; i < sizeof layouts / sizeof layouts[0]; i++) {
+        snprintf(out, n, layouts[i], exe);
+        if (is_source_data(out))
+            return true;
+    }
+    return false;
+}
+
+void cli_find_data_dir(char *out, size_t n)
+{
+    const char *env = getenv("WARTA_DATA");
+    if (env && *env)
+        snprintf(out, n, "%s", env);
+    else if (!source_data_dir(out, n))
+        snprintf(out, n, "%s", warta_data_dir());
+}
+
 void cli_data_dir(char *out, size_t n)
 {
-    find_data_dir(out, n);
+    cli_find_data_dir(out, n);
     shorten_path(out, n);
 }
 
-/* The gazetteer `make` builds: $WARTA_GAZETTEER, else build/gen/ of the
-** repository the binary sits in (./warta or build/rel/warta). */
+void cli_data_missing(const char *what, const char *path)
+{
+    char dir[PATH_MAX];
+    cli_find_data_dir(dir, sizeof dir);
+    cli_error("no %s at %s: warta's data directory is %s; set WARTA_DATA "
+              "to the one that holds packs/, models/ and gazetteer.bin",
+              what, path, dir);
+}
+
+/* The gazetteer: $WARTA_GAZETTEER, else gazetteer.bin in the data
+** directory (installed), else, for a source tree's data/, the one `make`
+** builds in its build/gen/. */
 static void gazetteer_path(char *out, size_t n)
 {
     const char *env = getenv("WARTA_GAZETTEER");
@@ -149,7 +170,9 @@ static void gazetteer_path(char *out, size_t n)
     }
     char data[PATH_MAX];
     cli_data_dir(data, sizeof data);
-    snprintf(out, n, "%s/../build/gen/gazetteer.bin", data);
+    snprintf(out, n, "%s/gazetteer.bin", data);
+    if (access(out, R_OK) != 0 && is_source_data(data))
+        snprintf(out, n, "%s/../build/gen/gazetteer.bin", data);
 }
 
 warta_config cli_config(void)
@@ -192,6 +215,11 @@ warta_dict *cli_load_dicts(warta_ctx *ctx, const dict_list *given)
     snprintf(en, sizeof en, "%s/packs/en", dir);
     snprintf(id, sizeof id, "%s/packs/id", dir);
     const char *packs[] = {en, id};
+    for (size_t i = 0; i < 2; i++)
+        if (access(packs[i], R_OK) != 0) {
+            cli_data_missing("language pack", packs[i]);
+            return NULL;
+        }
     return cli_load_dict_files(ctx, packs, 2);
 }
 

@@ -33,9 +33,13 @@ static void print_usage(FILE *out)
                  "warta %s turns news articles into political event data.\n\n"
                  "commands:\n", WARTA_VERSION);
     for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
-        fprintf(out, "  %-10s %s\n", commands[i].name, commands[i].summary);
-    fprintf(out, "\n'warta COMMAND --help' tells more.\n\n"
-                 CLI_EXIT_STATUS_HELP);
+        fprintf(out, "  %-12s %s\n", commands[i].name, commands[i].summary);
+    char data[4096];
+    cli_find_data_dir(data, sizeof data);
+    fprintf(out, "\nThe data directory (language packs, syntax models, "
+                 "gazetteer) is\n%s ($WARTA_DATA sets another).\n"
+                 "'warta COMMAND --help' tells more.\n\n"
+                 CLI_EXIT_STATUS_HELP, data);
 }
 
 /* "no command 'cod'; did you mean code?" */

@@ -65,7 +65,8 @@ static bool load_default(warta_ctx *ctx, model_list *l)
         free(names[i]);
     }
     if (ok && n == 0)
-        cli_error("no syntax models in %s (`make models` builds them)", dir);
+        cli_data_missing("syntax models (<lang>.model; `make models` "
+                         "builds them)", dir);
     return ok;
 }
 

@@ -12,9 +12,9 @@
 ** tenth line); QUAD's low four bits are QuadClasses 1-4 ("1,3"), or with
 ** its high bit set the eleventh line is the list; TOP is taken as it is;
 ** FLAGS bit 0 is "undirected", bits 1-2 an export format (none, GDELT,
-** PLOVER, CSV).  A query either runs, or is refused with WARTA_EINVAL and
-** a message; every event it lists passes the code, quad, date and
-** country filters (codes in any case).
+** PLOVER, CSV), bit 3 GDELT's places in ISO codes.  A query either runs,
+** or is refused with WARTA_EINVAL and a message; every event it lists
+** passes the code, quad, date and country filters (codes in any case).
 */
 #include <strings.h>
 
@@ -188,7 +188,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
                                            WARTA_FORMAT_CSV};
     unsigned fmt = (data[3] >> 1) & 3;
     if (fmt) {
-        rc = warta_store_export(st, &q, formats[fmt - 1], check_line, NULL);
+        unsigned flags = (data[3] >> 3) & 1 ? WARTA_WRITE_GEO_ISO3 : 0;
+        rc = warta_store_export(st, &q, formats[fmt - 1], flags, check_line,
+                                NULL);
         if (rc != WARTA_OK && (rc != WARTA_EINVAL || !warta_errmsg(ctx)[0]))
             abort();
     }

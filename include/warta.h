@@ -74,11 +74,20 @@ typedef struct warta_config {
     const char *hunspell_dic;   /* NULL: the system's id_ID.dic */
     size_t max_doc_bytes;       /* 0: WARTA_DEFAULT_MAX_DOC_BYTES */
     const char *gazetteer;      /* the gazetteer file (built by `make` as
-                                   build/gen/gazetteer.bin); NULL: events
-                                   get no places */
+                                   build/gen/gazetteer.bin, installed in the
+                                   data directory); NULL: gazetteer.bin in
+                                   warta_data_dir() (when it is missing,
+                                   events get no places and the log says
+                                   so once); "": none, no places */
 } warta_config;
 
 #define WARTA_DEFAULT_MAX_DOC_BYTES ((size_t)16 << 20)
+
+/* The directory of warta's data: the language packs (packs/<lang>/), the
+** syntax models (models/<lang>.model) and the gazetteer (gazetteer.bin).
+** $WARTA_DATA when it is set, else where `make install` put them
+** (PREFIX/share/warta, compiled in).  Never NULL. */
+WARTA_API const char *warta_data_dir(void);
 
 /* Open a context.  cfg may be NULL for defaults.  On failure *out is
 ** NULL.  A context is used by one thread at a time; use one per thread. */
@@ -465,7 +474,8 @@ typedef struct warta_dict_stats {
     size_t verbs, verb_forms, patterns, synsets;
     size_t discards, issues;
     size_t words, problems;         /* vocabulary; lines that did not load */
-    size_t cameo_codes, cameo_covered;  /* codes in the table / given by
+    size_t cameo_codes, cameo_covered;  /* event codes (3 and 4 digits) in
+                                           the table / given by
                                            some verb or pattern */
 } warta_dict_stats;
 
@@ -663,10 +673,19 @@ typedef enum {
     WARTA_FORMAT_CSV
 } warta_format;
 
+#define WARTA_WRITE_GEO_ISO3 8u /* GDELT: the geography columns' countries
+                                   in ISO 3166-1 alpha-3, not GDELT's FIPS
+                                   10-4 */
+
 /* Append event i of doc to out in the given format: one line ending in
-** '\n'.  flags (WARTA_WRITE_EXPLAIN) matter for JSON only.  GDELT's
-** DATEADDED is the time of the call (UTC), so GDELT output depends on the
-** clock.  WARTA_EINVAL for a bad index or format, WARTA_ENOMEM. */
+** '\n' (docs/formats.md: each format's fields and the spec it follows).
+** flags: WARTA_WRITE_EXPLAIN for JSON, WARTA_WRITE_GEO_ISO3 for GDELT;
+** the others ignore them.  An event's id (GDELT's GLOBALEVENTID, PLOVER's
+** id, CSV's event_id) is made from what makes it one event in a store (date,
+** source, target, code, place, mode), so warta_store_export gives the
+** same event the same id.  GDELT's DATEADDED is the time of the call
+** (UTC), so GDELT output depends on the clock.  WARTA_EINVAL for a bad
+** index or format, WARTA_ENOMEM. */
 WARTA_API warta_status warta_write_event_as(warta_ctx *ctx,
                                             const warta_doc *doc, size_t i,
                                             warta_format fmt, unsigned flags,
@@ -774,16 +793,26 @@ typedef int (*warta_row_fn)(void *ud, int n_cols, const char *const *names,
 WARTA_API warta_status warta_store_query(warta_store *st, const warta_query *q,
                                          warta_row_fn fn, void *ud);
 
-/* The events a query selects (q->by must be NULL), in an export format:
-** GDELT 2.0 with the store's NumMentions, NumSources and NumArticles and
-** the event's id as GLOBALEVENTID, PLOVER JSON or CSV, the article and
-** sentence being the event's first report, in q->sort's order (newest
-** first by default).  fn gets each line, ending in '\n' (CSV's header
-** first); a non-zero return stops. */
+/* The columns warta_store_query would hand rows of, without running it:
+** fn is called once, with every value NULL.  How a caller writes a
+** table's or CSV's header when no row comes.  Errors as for the query. */
+WARTA_API warta_status warta_store_columns(warta_store *st,
+                                           const warta_query *q,
+                                           warta_row_fn fn, void *ud);
+
+/* The events a query selects (q->by must be NULL), in an export format,
+** as warta_write_event_as writes them (flags as it takes them): GDELT 2.0
+** with the store's NumMentions, NumSources and NumArticles, PLOVER JSON or
+** CSV (with the event's row in store_id), the article and sentence being
+** the event's first report (its earliest article), in q->sort's order
+** (newest first by default).  Sides get their
+** country's centroid when the context has a gazetteer, as `warta code`
+** gives them.  fn gets each line, ending in '\n' (CSV's header first, also
+** when no event is selected); a non-zero return stops. */
 typedef int (*warta_line_fn)(void *ud, const char *line, size_t n);
 WARTA_API warta_status warta_store_export(warta_store *st, const warta_query *q,
-                                          warta_format fmt, warta_line_fn fn,
-                                          void *ud);
+                                          warta_format fmt, unsigned flags,
+                                          warta_line_fn fn, void *ud);
 
 /* A way to stop a store's queries that run too long: stop(ud) is called
 ** every few thousand steps of SQLite's work (full-text matching

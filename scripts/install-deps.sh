@@ -2,19 +2,21 @@
 # Install the Debian packages warta needs to build, if any is missing.
 # Run by the Makefile; needs root (or sudo) only when something is
 # missing.  With an argument:
-#   test   also what the tests need: curl, and Debian's Chromium with
-#          Node.js for the dashboard's browser test
+#   test   also what the tests need: curl, pandas (the exports' CSV is
+#          read back with it), and Debian's Chromium with Node.js for the
+#          dashboard's browser test
 #   fuzz   only what `make fuzz` needs: clang and its libFuzzer runtime
 set -eu
 
 PACKAGES="gcc g++ make pkg-config
 libjansson-dev libutf8proc-dev libcld2-dev libhunspell-dev hunspell-id
 zlib1g-dev libzstd-dev libcmocka-dev libexpat1-dev zstd
-libgeonames-dev iso-codes libsqlite3-dev sqlite3 libmicrohttpd-dev python3"
+libgeonames-dev iso-codes libsqlite3-dev sqlite3 libmicrohttpd-dev python3
+help2man"
 
 case "${1:-}" in
 test)
-    PACKAGES="$PACKAGES curl chromium"
+    PACKAGES="$PACKAGES curl chromium python3-pandas"
     # Node.js may come from elsewhere (NodeSource): only when it is missing.
     command -v node >/dev/null 2>&1 || PACKAGES="$PACKAGES nodejs"
     command -v npm >/dev/null 2>&1 || PACKAGES="$PACKAGES npm"

@@ -341,36 +341,10 @@ static void event_date(warta_doc *doc, const sent *st, const mention *v,
         e->historical = period_end(day, e->date_precision) + HISTORY_DAYS < article;
 }
 
-/* The context's gazetteer, mapped on first use; NULL when there is none
-** (said once, through the log). */
-static const gazetteer *places(warta_ctx *ctx)
-{
-    if (ctx->places || ctx->places_failed || !ctx->gazetteer_path)
-        return ctx->places;
-    char msg[sizeof ctx->errmsg];
-    snprintf(msg, sizeof msg, "%s", ctx->errmsg);
-    if (place_open(ctx, ctx->gazetteer_path, &ctx->places) != WARTA_OK) {
-        ctx_log(ctx, WARTA_LOG_WARN, "%s; events get no places",
-                warta_errmsg(ctx));
-        ctx->places_failed = true;
-        ctx->places = NULL;
-    }
-    snprintf(ctx->errmsg, sizeof ctx->errmsg, "%s", msg);
-    return ctx->places;
-}
-
 static bool starts_upper(const warta_token *t)
 {
     size_t len;
     return t->text.n && utf8_is_upper(utf8_decode(t->text.p, t->text.n, 0, &len));
-}
-
-/* An actor's geography: its country's centroid. */
-static void actor_place(warta_ctx *ctx, warta_actor *a)
-{
-    const gazetteer *g = places(ctx);
-    if (g && a->country[0])
-        place_country(g, a->country, &a->place);
 }
 
 /* The place named after the locative word at token i ("di Jeddah", "in
@@ -397,7 +371,7 @@ static bool place_after(const gazetteer *g, const sent *st, uint32_t i,
 static void event_place(warta_ctx *ctx, const sent *st, const mention *v,
                         warta_event *e)
 {
-    const gazetteer *g = places(ctx);
+    const gazetteer *g = place_gazetteer(ctx);
     if (!g)
         return;
     uint32_t n = (uint32_t)st->s->n_tokens, best_gap = UINT32_MAX;
@@ -476,8 +450,6 @@ static warta_status emit(warta_ctx *ctx, warta_doc *doc, sent *st, int src,
             event_place(ctx, st, v, e);
             actor_fill(doc, st, &s, &e->source);
             actor_fill(doc, st, &t, &e->target);
-            actor_place(ctx, &e->source);
-            actor_place(ctx, &e->target);
             snprintf(e->code, sizeof e->code, "%s", code);
             snprintf(e->root, sizeof e->root, "%.2s", code);
             const cameo_code *cc = cameo_lookup(code, strlen(code));
@@ -863,6 +835,12 @@ warta_status warta_doc_code_opts(warta_ctx *ctx, warta_doc *doc,
     if (ds.discard_story)
         doc->n_events = 0;
     home_fill(doc, &ds);
+    /* each side's geography, once the home country has filled in those
+    ** that named none (the store's exports give a side the same) */
+    for (size_t i = 0; i < doc->n_events; i++) {
+        place_of_actor(ctx, &doc->events[i].source);
+        place_of_actor(ctx, &doc->events[i].target);
+    }
     keep_asked(doc, opts);
     doc->coded = rc == WARTA_OK;
     return rc;

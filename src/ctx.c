@@ -50,10 +50,16 @@ warta_status warta_open(const warta_config *cfg, warta_ctx **out)
         ctx_strdup(ctx, cfg->hunspell_aff ? cfg->hunspell_aff : DEFAULT_AFF);
     ctx->hunspell_dic =
         ctx_strdup(ctx, cfg->hunspell_dic ? cfg->hunspell_dic : DEFAULT_DIC);
-    if (cfg->gazetteer)
+    bool no_places = cfg->gazetteer && !cfg->gazetteer[0];
+    if (cfg->gazetteer && !no_places) {
         ctx->gazetteer_path = ctx_strdup(ctx, cfg->gazetteer);
+    } else if (!no_places) {
+        char path[4096];
+        snprintf(path, sizeof path, "%s/gazetteer.bin", warta_data_dir());
+        ctx->gazetteer_path = ctx_strdup(ctx, path);
+    }
     if (!ctx->hunspell_aff || !ctx->hunspell_dic ||
-        (cfg->gazetteer && !ctx->gazetteer_path)) {
+        (!no_places && !ctx->gazetteer_path)) {
         warta_close(ctx);
         return WARTA_ENOMEM;
     }

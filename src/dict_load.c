@@ -5,6 +5,7 @@
 ** own language packs share.  Every problem is reported as "file:line:
 ** message" and the line is skipped; the rest of the file still loads.
 */
+#include <ctype.h>
 #include <dirent.h>
 #include <errno.h>
 #include <stdio.h>
@@ -13,6 +14,7 @@
 #include <strings.h>
 #include <sys/stat.h>
 
+#include "cameo.h"
 #include "warta_int.h"
 
 typedef enum {
@@ -570,6 +572,15 @@ static bool code_part(loader *L, const char *c, size_t n, char out[8])
     }
     memcpy(out, c, n);
     out[n] = '\0';
+    /* A cue category alone ("[19]", as TABARI's dictionaries and the
+    ** packs write a verb that says no more than its category) is no
+    ** event code: CAMEO codes such an event as the category's "not
+    ** specified below" code, 190. */
+    if (n == 2 && isdigit((unsigned char)c[0]) && isdigit((unsigned char)c[1])) {
+        char root_code[4] = {c[0], c[1], '0', '\0'};
+        if (cameo_lookup(root_code, 3))
+            memcpy(out, root_code, sizeof root_code);
+    }
     return true;
 }
 

@@ -6,6 +6,7 @@
 */
 #include <errno.h>
 #include <fcntl.h>
+#include <stdio.h>
 #include <string.h>
 #include <sys/mman.h>
 #include <sys/stat.h>
@@ -230,4 +231,28 @@ bool place_country(const gazetteer *g, const char *iso3, warta_place *out)
             hi = mid;
     }
     return false;
+}
+
+const gazetteer *place_gazetteer(warta_ctx *ctx)
+{
+    if (ctx->places || ctx->places_failed || !ctx->gazetteer_path)
+        return ctx->places;
+    char msg[sizeof ctx->errmsg];
+    snprintf(msg, sizeof msg, "%s", ctx->errmsg);
+    if (place_open(ctx, ctx->gazetteer_path, &ctx->places) != WARTA_OK) {
+        ctx_log(ctx, WARTA_LOG_WARN, "%s; events get no places (the "
+                "gazetteer is gazetteer.bin in warta's data directory, "
+                "$WARTA_DATA)", warta_errmsg(ctx));
+        ctx->places_failed = true;
+        ctx->places = NULL;
+    }
+    snprintf(ctx->errmsg, sizeof ctx->errmsg, "%s", msg);
+    return ctx->places;
+}
+
+void place_of_actor(warta_ctx *ctx, warta_actor *a)
+{
+    const gazetteer *g = place_gazetteer(ctx);
+    if (g && a->country[0])
+        place_country(g, a->country, &a->place);
 }

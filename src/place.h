@@ -143,4 +143,12 @@ bool place_lookup(const gazetteer *g, const char *name, size_t n,
 ** when the country is not in the gazetteer. */
 bool place_country(const gazetteer *g, const char *iso3, warta_place *out);
 
+/* The context's gazetteer (warta_config's), mapped on first use; NULL
+** when there is none (said once, through the log). */
+const gazetteer *place_gazetteer(warta_ctx *ctx);
+/* An actor's geography as GDELT gives it, its country's centroid, in
+** a->place; left as it is when the country is not known.  What `warta
+** code` gives each side, and the store's exports the sides they rebuild. */
+void place_of_actor(warta_ctx *ctx, warta_actor *a);
+
 #endif

@@ -13,6 +13,7 @@
 
 #include <sqlite3.h>
 
+#include "place.h"
 #include "warta_int.h"
 
 /* A code prefix is shorter than this (plan_query sees to it). */
@@ -690,6 +691,11 @@ static warta_status each_row(warta_store *st, sqlite3_stmt *s,
         n = 64;
     for (int i = 0; i < n; i++)
         names[i] = sqlite3_column_name(s, i);
+    if (st->columns_only) {
+        const char *none[64] = {NULL};
+        fn(ud, n, names, none);
+        return WARTA_OK;
+    }
     int r;
     while ((r = sqlite3_step(s)) == SQLITE_ROW) {
         for (int i = 0; i < n; i++)
@@ -840,21 +846,36 @@ warta_status warta_store_query(warta_store *st, const warta_query *q,
     return blame_text(st, q, rc);
 }
 
+warta_status warta_store_columns(warta_store *st, const warta_query *q,
+                                 warta_row_fn fn, void *ud)
+{
+    if (!st)
+        return WARTA_EINVAL;
+    st->columns_only = true;
+    warta_status rc = warta_store_query(st, q, fn, ud);
+    st->columns_only = false;
+    return rc;
+}
+
 /* ---- exports ------------------------------------------------------------ */
 
-/* Each event with its first report, in the order of the columns enum. */
+/* Each event with its first report -- the earliest article's first
+** sentence, whatever order the articles were stored in -- in the order of
+** the columns enum. */
 static const char export_sql[] =
     "SELECT f.id, f.date, f.precision, f.source, f.target, f.code, f.root,"
     " f.label, f.quad, f.goldstein, f.plover_type, f.plover_mode,"
     " f.source_country, f.target_country, f.place_id, f.place, f.place_key,"
     " f.place_country, f.place_adm1, f.lat, f.lon, f.mentions, f.sources,"
-    " f.articles, f.mode, f.historical, d.ext_id, d.url, d.date, s.lang,"
-    " s.idx, s.text,"
+    " f.articles, f.mode, f.historical, d.ext_id, d.url, d.date, d.title,"
+    " d.source, s.lang, s.idx, s.text,"
     " m.source_text, m.source_start, m.source_end, m.source_entry,"
     " m.target_text, m.target_start, m.target_end, m.target_entry,"
     " m.verb_text, m.verb_start, m.verb_end, m.rule"
-    " FROM f JOIN mentions m ON m.id = (SELECT min(id) FROM mentions"
-    "  WHERE event = f.id)"
+    " FROM f JOIN mentions m ON m.id = (SELECT m1.id FROM mentions m1"
+    "  JOIN docs d1 ON d1.id = m1.doc JOIN sentences s1 ON s1.id = m1.sentence"
+    "  WHERE m1.event = f.id ORDER BY d1.date, d1.ext_id, s1.idx, m1.id"
+    "  LIMIT 1)"
     " JOIN docs d ON d.id = m.doc JOIN sentences s ON s.id = m.sentence";
 
 enum {
@@ -862,8 +883,8 @@ enum {
     C_QUAD, C_GOLDSTEIN, C_PLOVER_TYPE, C_PLOVER_MODE, C_SOURCE_COUNTRY,
     C_TARGET_COUNTRY, C_PLACE_ID, C_PLACE, C_PLACE_KEY, C_PLACE_COUNTRY,
     C_PLACE_ADM1, C_LAT, C_LON, C_MENTIONS, C_SOURCES, C_ARTICLES, C_MODE,
-    C_HISTORICAL, C_DOC,
-    C_URL, C_ARTICLE_DATE, C_LANG, C_SENTENCE, C_TEXT,
+    C_HISTORICAL, C_DOC, C_URL, C_ARTICLE_DATE, C_TITLE, C_OUTLET, C_LANG,
+    C_SENTENCE, C_TEXT,
     C_SIDES                         /* source, then target: 4 columns each */
 };
 
@@ -884,23 +905,34 @@ static void copy_field(char *dst, size_t n, const char *src)
     snprintf(dst, n, "%s", src);
 }
 
+/* The sector a side's code adds to its top level, as the coder gives it
+** (actor.c): what follows PETRARCH's "---" or the country ("RUSGOV" of
+** RUS: GOV), else what follows the code's own top level ("IMGMUSISI" of
+** GBR, an ISIS member from Britain: MUSISI). */
+static const char *stored_sector(const warta_actor *a)
+{
+    size_t n = strlen(a->code), cl = strlen(a->country);
+    if (strncmp(a->code, "---", 3) == 0)
+        return a->code + 3;
+    if (cl && strncmp(a->code, a->country, cl) == 0)
+        return a->code + cl;
+    return n > 3 ? a->code + 3 : "";
+}
+
 /* One side of a stored event: its code, country, the sector the code
-** adds to the country ("RUSGOV" and RUS: GOV), and its first report. */
-static void stored_actor(sqlite3_stmt *s, int code_col, int country_col,
-                         int span_col, warta_actor *a)
+** adds to the country ("RUSGOV" and RUS: GOV), its geography as `warta
+** code` gives it, and its first report. */
+static void stored_actor(warta_ctx *ctx, sqlite3_stmt *s, int code_col,
+                         int country_col, int span_col, warta_actor *a)
 {
     copy_field(a->code, sizeof a->code, text_at(s, code_col));
     copy_field(a->country, sizeof a->country, text_at(s, country_col));
-    size_t skip = strncmp(a->code, "---", 3) == 0 ? 3
-                  : a->country[0] && strncmp(a->code, a->country,
-                                             strlen(a->country)) == 0
-                      ? strlen(a->country)
-                      : strlen(a->code);
-    copy_field(a->sector, sizeof a->sector, a->code + skip);
+    copy_field(a->sector, sizeof a->sector, stored_sector(a));
     a->text = slice_at(s, span_col);
     a->start = (size_t)sqlite3_column_int64(s, span_col + 1);
     a->end = (size_t)sqlite3_column_int64(s, span_col + 2);
     a->entry = text_at(s, span_col + 3);
+    place_of_actor(ctx, a);
 }
 
 /* A stored place's kind: a GeoNames id is a city; the key of a place
@@ -913,9 +945,19 @@ static uint8_t stored_place_kind(sqlite3_stmt *s)
     return colon ? (uint8_t)atoi(colon + 1) : WARTA_PLACE_NONE;
 }
 
+/* GDELT's IsRootEvent as `warta code` gives it (the title's sentences and
+** the first body sentence lead the article), from what the store keeps:
+** the title is sentence 0, the body begins after it (a title of several
+** sentences, or a caption before the body, is not told apart). */
+static bool stored_is_root(sqlite3_stmt *s, const warta_event *e)
+{
+    return e->sentence == 0 || (e->sentence == 1 && *text_at(s, C_TITLE));
+}
+
 /* Rebuild the event (and its report) a row of export_sql describes; the
 ** strings point into the row, valid until the next step. */
-static void stored_event(sqlite3_stmt *s, warta_event *e, export_report *r)
+static void stored_event(warta_ctx *ctx, sqlite3_stmt *s, warta_event *e,
+                         export_report *r)
 {
     memset(e, 0, sizeof *e);
     copy_field(e->date, sizeof e->date, text_at(s, C_DATE));
@@ -926,8 +968,8 @@ static void stored_event(sqlite3_stmt *s, warta_event *e, export_report *r)
     copy_field(e->article_date, sizeof e->article_date,
                text_at(s, C_ARTICLE_DATE));
     e->sentence = (size_t)sqlite3_column_int64(s, C_SENTENCE);
-    stored_actor(s, C_SOURCE, C_SOURCE_COUNTRY, C_SIDES, &e->source);
-    stored_actor(s, C_TARGET, C_TARGET_COUNTRY, C_SIDES + 4, &e->target);
+    stored_actor(ctx, s, C_SOURCE, C_SOURCE_COUNTRY, C_SIDES, &e->source);
+    stored_actor(ctx, s, C_TARGET, C_TARGET_COUNTRY, C_SIDES + 4, &e->target);
     copy_field(e->code, sizeof e->code, text_at(s, C_CODE));
     copy_field(e->root, sizeof e->root, text_at(s, C_ROOT));
     e->label = text_at(s, C_LABEL);
@@ -957,15 +999,18 @@ static void stored_event(sqlite3_stmt *s, warta_event *e, export_report *r)
     *r = (export_report){
         .doc_id = text_at(s, C_DOC), .url = text_at(s, C_URL),
         .article_date = text_at(s, C_ARTICLE_DATE), .lang = text_at(s, C_LANG),
-        .text = slice_at(s, C_TEXT), .is_root = e->sentence == 0,
-        .id = (uint64_t)sqlite3_column_int64(s, C_ID),
+        .title = text_at(s, C_TITLE), .publication = text_at(s, C_OUTLET),
+        .text = slice_at(s, C_TEXT), .is_root = stored_is_root(s, e),
+        .id = export_event_id(e, text_at(s, C_PLACE_KEY)),
+        .store_id = sqlite3_column_int64(s, C_ID),
         .mentions = (unsigned)sqlite3_column_int(s, C_MENTIONS),
         .sources = (unsigned)sqlite3_column_int(s, C_SOURCES),
         .articles = (unsigned)sqlite3_column_int(s, C_ARTICLES)};
 }
 
 static warta_status export_rows(warta_store *st, sqlite3_stmt *s,
-                                warta_format fmt, warta_line_fn fn, void *ud)
+                                warta_format fmt, unsigned flags,
+                                warta_line_fn fn, void *ud)
 {
     warta_buf line = {0};
     warta_status rc = warta_write_header(st->ctx, fmt, &line);
@@ -975,9 +1020,9 @@ static warta_status export_rows(warta_store *st, sqlite3_stmt *s,
     while (rc == WARTA_OK && (r = sqlite3_step(s)) == SQLITE_ROW) {
         warta_event e;
         export_report rep;
-        stored_event(s, &e, &rep);
+        stored_event(st->ctx, s, &e, &rep);
         line.n = 0;
-        rc = export_event(st->ctx, &e, &rep, fmt, &line);
+        rc = export_event(st->ctx, &e, &rep, fmt, flags, &line);
         if (rc == WARTA_OK && fn(ud, line.p, line.n))
             rc = WARTA_DONE;
     }
@@ -990,7 +1035,8 @@ static warta_status export_rows(warta_store *st, sqlite3_stmt *s,
 }
 
 warta_status warta_store_export(warta_store *st, const warta_query *q,
-                                warta_format fmt, warta_line_fn fn, void *ud)
+                                warta_format fmt, unsigned flags,
+                                warta_line_fn fn, void *ud)
 {
     if (!st || !q || !fn)
         return WARTA_EINVAL;
@@ -1012,7 +1058,7 @@ warta_status warta_store_export(warta_store *st, const warta_query *q,
     rc = prepare_sql(st, &s, &stmt);
     if (rc != WARTA_OK)
         return rc;
-    rc = export_rows(st, stmt, fmt, fn, ud);
+    rc = export_rows(st, stmt, fmt, flags, fn, ud);
     sqlite3_finalize(stmt);
     return blame_text(st, q, rc);
 }

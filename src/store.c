@@ -704,19 +704,6 @@ static int64_t add_sentence(warta_store *st, int64_t doc_id,
     return sqlite3_last_insert_rowid(st->db);
 }
 
-/* What makes two places one in an event's identity: the GeoNames id,
-** else (countries and regions have none here) country, kind and name;
-** "" for no place. */
-static void place_key(const warta_place *p, char *out, size_t n)
-{
-    if (!p->name[0])
-        snprintf(out, n, "%s", "");
-    else if (p->geonames_id)
-        snprintf(out, n, "%u", (unsigned)p->geonames_id);
-    else
-        snprintf(out, n, "%s:%u:%s", p->country, (unsigned)p->kind, p->name);
-}
-
 static int64_t upsert_event(warta_store *st, const warta_event *e,
                             warta_status *rc)
 {
@@ -735,8 +722,8 @@ static int64_t upsert_event(warta_store *st, const warta_event *e,
     bind_text(s, 12, e->source.country);
     bind_text(s, 13, e->target.country);
     const warta_place *p = &e->place;
-    char key[80];
-    place_key(p, key, sizeof key);
+    char key[96];
+    event_place_key(p, key, sizeof key);
     sqlite3_bind_text(s, 14, key, -1, SQLITE_STATIC);
     if (p->name[0]) {
         if (p->geonames_id)

@@ -566,6 +566,14 @@ bool match_synset_possible(const warta_dict *d, const sentence_match *m,
                            uint32_t which);
 void match_close(warta_ctx *ctx);
 
+/* ---- country.c: a country's codes in other schemes ------------------- */
+
+/* ISO 3166-1 alpha-2 ("ID") and FIPS 10-4 ("ID"; Germany's "GM") codes of
+** an alpha-3 code ("IDN", "XKX" for Kosovo); "" when the code is not a
+** country or FIPS 10-4 has no code for it. */
+const char *country_iso2(const char *iso3);
+const char *country_fips(const char *iso3);
+
 /* ---- export.c: events in other tools' formats ------------------------ */
 
 /* What an exported event says about the report behind it: the article,
@@ -573,15 +581,30 @@ void match_close(warta_ctx *ctx);
 ** store's merged counts for stored events). */
 typedef struct export_report {
     const char *doc_id, *url, *article_date, *lang;
+    const char *title, *publication;    /* the article's title and source */
     warta_slice text;               /* the sentence */
     bool is_root;                   /* it leads the article */
-    uint64_t id;                    /* GLOBALEVENTID, PLOVER's id */
+    uint64_t id;                    /* GLOBALEVENTID, PLOVER's id:
+                                       export_event_id */
+    int64_t store_id;               /* its row in a store, 0 for none */
     unsigned mentions, sources, articles;
 } export_report;
-/* Append e as one line of fmt (GDELT, PLOVER or CSV). */
+/* Append e as one line of fmt (GDELT, PLOVER or CSV); flags as
+** warta_write_event_as takes them. */
 warta_status export_event(warta_ctx *ctx, const warta_event *e,
                           const export_report *r, warta_format fmt,
-                          warta_buf *out);
+                          unsigned flags, warta_buf *out);
+/* What makes two places one in an event's identity: the GeoNames id,
+** else (countries and regions have none here) country, kind and name;
+** "" for no place.  The store keeps it as events.place_key. */
+void event_place_key(const warta_place *p, char *out, size_t n);
+/* An event's id in the exports (GDELT's GLOBALEVENTID, PLOVER's id): a
+** hash (FNV-1a) of its identity, what makes it one event in the store --
+** date, source, target, code, place (event_place_key) and mode -- kept to
+** 53 bits so that spreadsheets and JSON readers (doubles) keep it exact,
+** never 0.  The same event gets the same id from `warta code` and from
+** any store. */
+uint64_t export_event_id(const warta_event *e, const char *place_key);
 
 /* ---- store.c: the event store (query.c reads it) ---------------------- */
 
@@ -594,6 +617,8 @@ struct warta_store {
     uint64_t vm_steps;              /* SQLite's steps in those writes: the
                                        tests count work with it */
     bool in_batch;                  /* between warta_store_begin and commit */
+    bool columns_only;              /* warta_store_columns: a query hands
+                                       its column names, steps no row */
     bool batch_lost;                /* ... and SQLite rolled it back */
 };
 /* Set the context's message from SQLite's and return WARTA_EDB. */

@@ -151,7 +151,7 @@ py 'assert sorted((e["mode"], e["mentions"]) for e in E) == [("hypothetical", 1)
 run query --db "$DB" --format csv
 want_rc 0
 head -1 "$T/out" | grep -q ',mode,historical,' || bad "no mode in the csv header"
-grep -q ',Criticize or denounce,asserted,1,' "$T/out" || bad "no historical row"
+grep -q ',asserted,true,111,11,Criticize or denounce,' "$T/out" || bad "no historical row"
 run query --db "$DB" --event "$negated"
 want_rc 0
 out_has "Russia did not attack Ukraine on Monday."

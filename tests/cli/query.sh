@@ -99,7 +99,7 @@ end "the store holds Turkey's actors in January, March and April, none in Februa
 begin
 run query --db "$DB" --format csv
 want_rc 0
-py "assert [(r['date'], int(r['id'])) for r in R] == sorted(((e['date'], e['id']) for e in E), reverse=True), R"
+py "assert [(r['date'], int(r['store_id'])) for r in R] == sorted(((e['date'], e['id']) for e in E), reverse=True), R"
 run query --db "$DB" --format csv --sort date:asc
 py "assert [r['date'] for r in R] == sorted(e['date'] for e in E), R"
 run query --db "$DB" --format csv --sort goldstein

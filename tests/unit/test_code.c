@@ -34,6 +34,8 @@ static const char verbs[] =
     "--- CRITICIZE [111] ---\nCRITICIZE {CRITICIZES CRITICIZED CRITICISE CRITICISED}\n"
     "KECAM\n"
     "--- ATTACK [190] ---\nATTACK\nSERANG\n"
+    "--- WAR [19] ---\nWAGE_WAR\nBERPERANG\n"
+    "- * ON + [18:19]\n"
     "--- ATTEND [042] ---\nATTEND\nHADIR\n"
     "--- TALK [040] ---\nTALK\nBAHAS\n"
     "- * BY_TELEPHONE [041]\n"
@@ -103,6 +105,27 @@ static void simple_active_sentences(void **state)
                          "RUS 111 CHN");
     assert_string_equal(code("Rusia mengecam Tiongkok.", "id", NULL),
                          "RUS 111 CHN");
+}
+
+/* A category alone ("[19]", as TABARI and the packs write a verb that
+** says no more) is coded as the category's "not specified below" code,
+** both ways of a pattern's pair: never a 2-digit code. */
+static void category_codes_become_three_digits(void **state)
+{
+    assert_string_equal(code("Russia waged war against Ukraine.", "en", NULL),
+                        "RUS 190 UKR");
+    assert_string_equal(code("Russia waged war on Ukraine.", "en", NULL),
+                        "RUS 180 UKR; UKR 190 RUS");
+    warta_meta meta = {.id = "t"};
+    warta_doc *doc = code_doc(dict, "Rusia berperang dengan Ukraina.", &meta,
+                              "id");
+    assert_int_equal(warta_doc_n_events(doc), 1);
+    const warta_event *e = warta_doc_event(doc, 0);
+    assert_string_equal(e->code, "190");
+    assert_string_equal(e->root, "19");
+    assert_string_equal(e->label,
+                        "Use conventional military force");
+    warta_doc_free(doc);
 }
 
 static void longest_pattern_wins(void **state)
@@ -352,6 +375,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(simple_active_sentences),
         cmocka_unit_test(longest_pattern_wins),
+        cmocka_unit_test(category_codes_become_three_digits),
         cmocka_unit_test(dated_roles),
         cmocka_unit_test(agents_join_countries_in_either_order),
         cmocka_unit_test(compounds_and_exclusion),

@@ -43,13 +43,14 @@ static warta_doc *coded(const char *text, const char *title, const char *date,
     return code_doc(dict, text, &meta, "en");
 }
 
-/* Event i in fmt as a NUL-terminated string (static buffer), checked to be
-** exactly one line. */
-static const char *line_as(const warta_doc *doc, size_t i, warta_format fmt)
+/* Event i in fmt, written with flags, as a NUL-terminated string (static
+** buffer), checked to be exactly one line. */
+static const char *line_with(const warta_doc *doc, size_t i, warta_format fmt,
+                             unsigned flags)
 {
     static char line[8192];
     warta_buf b = {0};
-    assert_int_equal(warta_write_event_as(test_ctx, doc, i, fmt, 0, &b),
+    assert_int_equal(warta_write_event_as(test_ctx, doc, i, fmt, flags, &b),
                      WARTA_OK);
     assert_true(b.n > 0 && b.n < sizeof line);
     assert_int_equal(b.p[b.n - 1], '\n');
@@ -58,6 +59,11 @@ static const char *line_as(const warta_doc *doc, size_t i, warta_format fmt)
     line[b.n - 1] = '\0';
     warta_buf_free(test_ctx, &b);
     return line;
+}
+
+static const char *line_as(const warta_doc *doc, size_t i, warta_format fmt)
+{
+    return line_with(doc, i, fmt, 0);
 }
 
 /* Split a TSV line (modified in place) into fields; returns their number. */
@@ -187,19 +193,29 @@ static void gdelt_has_61_columns_in_codebook_order(void **state)
     warta_doc_free(doc);
 }
 
+/* Give event i of doc a place (the tests' coder has no gazetteer). */
+static void set_place(warta_doc *doc, size_t i, const char *name,
+                      warta_place_kind kind, const char *iso3,
+                      const char *adm1, uint32_t geonames_id, double lat,
+                      double lon)
+{
+    warta_place *p = &doc->events[i].place;
+    snprintf(p->name, sizeof p->name, "%s", name);
+    p->kind = (uint8_t)kind;
+    snprintf(p->country, sizeof p->country, "%s", iso3);
+    snprintf(p->adm1, sizeof p->adm1, "%s", adm1);
+    p->geonames_id = geonames_id;
+    p->lat = lat;
+    p->lon = lon;
+}
+
 static void gdelt_sectors_places_and_missing_dates(void **state)
 {
     warta_doc *doc = coded("The Russian foreign minister criticized Chinese "
                            "officials.", NULL, NULL, NULL);
     assert_int_equal(warta_doc_n_events(doc), 1);
-    /* The coder has no gazetteer yet: give the event a place here. */
-    warta_place *p = &doc->events[0].place;
-    snprintf(p->name, sizeof p->name, "Jakarta");
-    snprintf(p->country, sizeof p->country, "IDN");
-    snprintf(p->adm1, sizeof p->adm1, "04");
-    p->geonames_id = 1642911;
-    p->lat = -6.21462;
-    p->lon = 106.84513;
+    set_place(doc, 0, "Jakarta", WARTA_PLACE_CITY, "IDN", "04", 1642911,
+              -6.21462, 106.84513);
     char *f[64];
     char line[8192];
     snprintf(line, sizeof line, "%s", line_as(doc, 0, WARTA_FORMAT_GDELT));
@@ -215,76 +231,195 @@ static void gdelt_sectors_places_and_missing_dates(void **state)
     assert_string_equal(COL(23), "GOV");
     assert_string_equal(COL(52), "4");               /* ActionGeo_Type */
     assert_string_equal(COL(53), "Jakarta");
-    assert_string_equal(COL(54), "IDN");
-    assert_string_equal(COL(55), "IDN04");
+    assert_string_equal(COL(54), "ID");              /* FIPS 10-4 */
+    assert_string_equal(COL(55), "ID04");
     assert_string_equal(COL(56), "");
     assert_string_equal(COL(57), "-6.2146");
     assert_string_equal(COL(58), "106.8451");
     assert_string_equal(COL(59), "1642911");
     assert_string_equal(COL(61), "");                /* no url */
+    snprintf(line, sizeof line, "%s",
+             line_with(doc, 0, WARTA_FORMAT_GDELT, WARTA_WRITE_GEO_ISO3));
+    assert_int_equal(split_tabs(line, f, 64), 61);
+    assert_string_equal(COL(54), "IDN");
+    assert_string_equal(COL(55), "IDN04");
+
+    /* Where FIPS and ISO part: Germany is GM, its Bavaria GM02; a country
+    ** and a state are GDELT's types 1 and 5 with their codes as FeatureID,
+    ** a US state and city types 2 and 3. */
+    static const struct {
+        const char *name, *iso3, *adm1;
+        warta_place_kind kind;
+        uint32_t id;
+        const char *type, *country, *adm1_code, *feature;
+    } places[] = {
+        {"Germany", "DEU", "", WARTA_PLACE_COUNTRY, 0, "1", "GM", "GM", "GM"},
+        {"Bavaria", "DEU", "02", WARTA_PLACE_REGION, 0, "5", "GM", "GM02",
+         "GM02"},
+        {"Texas", "USA", "TX", WARTA_PLACE_REGION, 0, "2", "US", "USTX",
+         "USTX"},
+        {"Austin", "USA", "TX", WARTA_PLACE_CITY, 4671654, "3", "US", "USTX",
+         "4671654"},
+        {"Kiev", "UKR", "12", WARTA_PLACE_CITY, 703448, "4", "UP", "UP12",
+         "703448"},
+    };
+    for (size_t k = 0; k < ARRAY_LEN(places); k++) {
+        set_place(doc, 0, places[k].name, places[k].kind, places[k].iso3,
+                  places[k].adm1, places[k].id, 1.0, 2.0);
+        snprintf(line, sizeof line, "%s", line_as(doc, 0, WARTA_FORMAT_GDELT));
+        assert_int_equal(split_tabs(line, f, 64), 61);
+        assert_string_equal(COL(52), places[k].type);
+        assert_string_equal(COL(54), places[k].country);
+        assert_string_equal(COL(55), places[k].adm1_code);
+        assert_string_equal(COL(59), places[k].feature);
+    }
 #undef COL
     warta_doc_free(doc);
 }
 
+/* The same event reported twice has one id, as the store merges them. */
+static void an_events_id_is_its_identity(void **state)
+{
+    warta_doc *doc = coded("Russia criticized China. Russia criticized China. "
+                           "Russia criticized India.", NULL, "2023-08-08",
+                           NULL);
+    assert_int_equal(warta_doc_n_events(doc), 3);
+    unsigned long long id[3];
+    for (size_t i = 0; i < 3; i++)
+        id[i] = strtoull(line_as(doc, i, WARTA_FORMAT_GDELT), NULL, 10);
+    assert_true(id[0] == id[1] && id[0] != id[2]);
+    doc->events[1].mode = WARTA_MODE_NEGATED;       /* a denial is another */
+    assert_true(strtoull(line_as(doc, 1, WARTA_FORMAT_GDELT), NULL, 10) !=
+                id[0]);
+    warta_doc_free(doc);
+}
+
+/* A JSON member that must be there, of a type. */
+static json_t *member(json_t *o, const char *key, json_type type)
+{
+    json_t *v = json_object_get(o, key);
+    if (!v || json_typeof(v) != type)
+        fail_msg("member %s missing or of another type", key);
+    return v;
+}
+
 static void plover_objects_have_the_spec_fields(void **state)
 {
-    warta_doc *doc = coded("Russia criticized China.", NULL, "2023-08-08",
-                           "https://example.org/a");
+    warta_doc *doc = coded("Russia criticized China.", "A title",
+                           "2023-08-08", "https://example.org/a");
     assert_int_equal(warta_doc_n_events(doc), 1);
     const warta_event *e = warta_doc_event(doc, 0);
     json_error_t err;
     json_t *o = json_loads(line_as(doc, 0, WARTA_FORMAT_PLOVER), 0, &err);
     if (!o)
         fail_msg("not JSON: %s", err.text);
-    assert_true(json_is_string(json_object_get(o, "id")));
-    assert_string_equal(json_string_value(json_object_get(o, "date")),
+    /* the id is GDELT's GLOBALEVENTID, as a string */
+    char gdelt_id[32];
+    snprintf(gdelt_id, sizeof gdelt_id, "%llu",
+             strtoull(line_as(doc, 0, WARTA_FORMAT_GDELT), NULL, 10));
+    assert_string_equal(json_string_value(member(o, "id", JSON_STRING)),
+                        gdelt_id);
+    assert_string_equal(json_string_value(member(o, "date", JSON_STRING)),
                         "2023-08-08");
-    assert_string_equal(json_string_value(json_object_get(o, "event_type")),
+    json_t *src = member(o, "source", JSON_ARRAY);
+    assert_int_equal(json_array_size(src), 1);
+    json_t *a1 = json_array_get(src, 0);
+    assert_string_equal(json_string_value(member(a1, "code", JSON_STRING)),
+                        "RUS");
+    assert_string_equal(
+        json_string_value(member(a1, "actor_text", JSON_STRING)), "Russia");
+    assert_null(json_object_get(a1, "sector"));         /* RUS alone */
+    json_t *rec = member(o, "recipient", JSON_ARRAY);
+    assert_string_equal(
+        json_string_value(json_object_get(json_array_get(rec, 0), "code")),
+        "CHN");
+    json_t *ev = member(o, "event", JSON_ARRAY);
+    assert_string_equal(json_string_value(json_array_get(ev, 0)),
                         e->plover_type);
-    assert_true(json_is_string(json_object_get(o, "mode")));
-    assert_true(json_is_array(json_object_get(o, "context")));
-    json_t *a1 = json_object_get(o, "actor1"), *a2 = json_object_get(o, "actor2");
-    assert_string_equal(json_string_value(json_object_get(a1, "code")), "RUS");
-    assert_string_equal(json_string_value(json_object_get(a1, "text")), "Russia");
-    assert_true(json_is_string(json_object_get(a1, "sector")));
-    assert_string_equal(json_string_value(json_object_get(a2, "code")), "CHN");
-    assert_true(json_is_null(json_object_get(o, "location")));
-    assert_string_equal(json_string_value(json_object_get(o, "text")),
+    assert_string_equal(json_string_value(json_array_get(ev, 0)), "ACCUSE");
+    assert_int_equal(json_integer_value(member(o, "quad_code", JSON_INTEGER)),
+                     3);
+    assert_true(json_is_real(member(o, "event_scale", JSON_REAL)));
+    assert_string_equal(
+        json_string_value(json_array_get(member(o, "event_text", JSON_ARRAY),
+                                         0)),
+        "criticized");
+    member(o, "mode", JSON_ARRAY);
+    member(o, "context", JSON_ARRAY);
+    assert_true(json_is_null(json_object_get(o, "event_loc")));
+    assert_string_equal(json_string_value(member(o, "text", JSON_STRING)),
                         "Russia criticized China.");
-    json_t *src = json_object_get(o, "source");
-    assert_string_equal(json_string_value(json_object_get(src, "doc")), "ex-1");
-    assert_string_equal(json_string_value(json_object_get(src, "url")),
+    json_t *ti = member(o, "text_info", JSON_OBJECT);
+    assert_int_equal(json_integer_value(member(ti, "sequence", JSON_INTEGER)),
+                     e->sentence);      /* 1: the title is sentence 0 */
+    assert_int_equal(e->sentence, 1);
+    json_t *cite = member(o, "cite_info", JSON_OBJECT);
+    assert_string_equal(json_string_value(member(cite, "citation",
+                                                 JSON_STRING)), "ex-1");
+    assert_string_equal(json_string_value(member(cite, "url", JSON_STRING)),
                         "https://example.org/a");
-    json_t *cameo = json_object_get(o, "cameo");
-    assert_string_equal(json_string_value(json_object_get(cameo, "code")), "111");
-    assert_string_equal(json_string_value(json_object_get(cameo, "label")),
+    assert_string_equal(json_string_value(member(cite, "title", JSON_STRING)),
+                        "A title");
+    assert_string_equal(json_string_value(member(cite, "language",
+                                                 JSON_STRING)), "en");
+    assert_string_equal(json_string_value(member(o, "coder", JSON_STRING)),
+                        "warta " WARTA_VERSION);
+    json_t *own = member(o, "warta", JSON_OBJECT);
+    assert_string_equal(json_string_value(member(own, "code", JSON_STRING)),
+                        "111");
+    assert_string_equal(json_string_value(member(own, "label", JSON_STRING)),
                         e->label);
-    assert_true(json_is_number(json_object_get(cameo, "goldstein")));
-    assert_int_equal(json_integer_value(json_object_get(cameo, "quad_class")),
-                     e->quad_class);
-    json_t *own = json_object_get(o, "warta");
-    assert_string_equal(json_string_value(json_object_get(own, "mode")),
+    assert_int_equal(json_integer_value(member(own, "quad_class",
+                                               JSON_INTEGER)), e->quad_class);
+    assert_string_equal(json_string_value(member(own, "mode", JSON_STRING)),
                         "asserted");
     assert_true(json_is_false(json_object_get(own, "historical")));
     json_decref(o);
 
-    /* A place with a quote in its name; no date gives null. */
-    warta_doc *d2 = coded("Russia criticized China.", NULL, NULL, NULL);
+    /* A place (with a quote in its name) as GeoNames' location object; no
+    ** date gives null; sectors apart from the top-level code. */
+    warta_doc *d2 = coded("The Russian foreign minister criticized China.",
+                          NULL, NULL, NULL);
     assert_int_equal(warta_doc_n_events(d2), 1);
-    snprintf(d2->events[0].place.name, sizeof d2->events[0].place.name,
-             "Fort \"X\"");
-    d2->events[0].place.geonames_id = 7;
+    set_place(d2, 0, "Fort \"X\"", WARTA_PLACE_CITY, "DEU", "02", 7, 48.5,
+              11.25);
     o = json_loads(line_as(d2, 0, WARTA_FORMAT_PLOVER), 0, &err);
     if (!o)
         fail_msg("not JSON: %s", err.text);
     assert_true(json_is_null(json_object_get(o, "date")));
-    json_t *loc = json_object_get(o, "location");
-    assert_string_equal(json_string_value(json_object_get(loc, "name")),
+    a1 = json_array_get(member(o, "source", JSON_ARRAY), 0);
+    assert_string_equal(json_string_value(member(a1, "code", JSON_STRING)),
+                        "RUS");
+    assert_string_equal(json_string_value(member(a1, "sector", JSON_STRING)),
+                        "GOV");
+    json_t *loc = member(o, "event_loc", JSON_OBJECT);
+    assert_string_equal(json_string_value(member(loc, "name", JSON_STRING)),
                         "Fort \"X\"");
-    assert_int_equal(json_integer_value(json_object_get(loc, "geonames_id")), 7);
+    assert_int_equal(json_integer_value(member(loc, "geonameid", JSON_INTEGER)),
+                     7);
+    assert_true(json_real_value(member(loc, "latitude", JSON_REAL)) == 48.5);
+    assert_true(json_real_value(member(loc, "longitude", JSON_REAL)) == 11.25);
+    assert_string_equal(json_string_value(member(loc, "country code",
+                                                 JSON_STRING)), "DE");
+    assert_string_equal(json_string_value(member(loc, "cc3", JSON_STRING)),
+                        "DEU");
+    assert_string_equal(json_string_value(member(loc, "admin1 code",
+                                                 JSON_STRING)), "02");
+    assert_string_equal(json_string_value(member(loc, "feature class",
+                                                 JSON_STRING)), "P");
     json_decref(o);
     warta_doc_free(d2);
     warta_doc_free(doc);
+}
+
+/* The field of a CSV row under a header's column name. */
+static const char *csv_field(char **h, char **r, int n, const char *name)
+{
+    for (int i = 0; i < n; i++)
+        if (strcmp(h[i], name) == 0)
+            return r[i];
+    fail_msg("no column %s", name);
+    return NULL;
 }
 
 static void csv_rows_match_the_header(void **state)
@@ -298,13 +433,9 @@ static void csv_rows_match_the_header(void **state)
     warta_buf_free(test_ctx, &b);
     char *h[64];
     int nh = split_csv(header, hbuf, sizeof hbuf, h, 64);
-    assert_int_equal(nh, 33);
-    assert_string_equal(h[0], "doc");
-    assert_string_equal(h[17], "mode");
-    assert_string_equal(h[18], "historical");
-    assert_string_equal(h[19], "code");
-    assert_string_equal(h[26], "place_name");
-    assert_string_equal(h[32], "text");
+    assert_int_equal(nh, 40);
+    assert_string_equal(h[0], "event_id");
+    assert_string_equal(h[nh - 1], "store_id");
     /* Other formats have no header. */
     for (warta_format f = WARTA_FORMAT_JSON; f <= WARTA_FORMAT_PLOVER; f++) {
         assert_int_equal(warta_write_header(test_ctx, f, &b), WARTA_OK);
@@ -312,29 +443,43 @@ static void csv_rows_match_the_header(void **state)
     }
 
     warta_doc *doc = coded("Russia criticized China, as \"expected\".", NULL,
-                           "2023-08-08", NULL);
+                           "2023-08-08", "https://example.org/c");
     assert_int_equal(warta_doc_n_events(doc), 1);
-    snprintf(doc->events[0].place.name, sizeof doc->events[0].place.name,
-             "Jakarta, Indonesia");
+    set_place(doc, 0, "Jakarta, Indonesia", WARTA_PLACE_CITY, "IDN", "04",
+              1642911, -6.21462, 106.84513);
     doc->events[0].mode = WARTA_MODE_NEGATED;
     char row[8192], rbuf[8192];
     snprintf(row, sizeof row, "%s", line_as(doc, 0, WARTA_FORMAT_CSV));
     char *r[64];
     assert_int_equal(split_csv(row, rbuf, sizeof rbuf, r, 64), nh);
-    assert_string_equal(r[0], "ex-1");
-    assert_string_equal(r[1], "0");
-    assert_string_equal(r[2], "2023-08-08");
-    assert_string_equal(r[3], "day");
-    assert_string_equal(r[5], "RUS");
-    assert_string_equal(r[8], "Russia");
-    assert_string_equal(r[11], "CHN");
-    assert_string_equal(r[17], "negated");
-    assert_string_equal(r[18], "false");
-    assert_string_equal(r[19], "111");
-    assert_string_equal(r[20], "11");
-    assert_string_equal(r[26], "Jakarta, Indonesia");
-    assert_string_equal(r[31], "en");
-    assert_string_equal(r[32], "Russia criticized China, as \"expected\".");
+#define F(name) csv_field(h, r, nh, name)
+    char gdelt_id[32];
+    snprintf(gdelt_id, sizeof gdelt_id, "%llu",
+             strtoull(line_as(doc, 0, WARTA_FORMAT_GDELT), NULL, 10));
+    assert_string_equal(F("event_id"), gdelt_id);
+    assert_string_equal(F("doc"), "ex-1");
+    assert_string_equal(F("sentence"), "0");
+    assert_string_equal(F("date"), "2023-08-08");
+    assert_string_equal(F("date_precision"), "day");
+    assert_string_equal(F("source_country"), "RUS");
+    assert_string_equal(F("source_text"), "Russia");
+    assert_string_equal(F("target_code"), "CHN");
+    assert_string_equal(F("mode"), "negated");
+    assert_string_equal(F("historical"), "false");
+    assert_string_equal(F("code"), "111");
+    assert_string_equal(F("root"), "11");
+    assert_string_equal(F("place_name"), "Jakarta, Indonesia");
+    assert_string_equal(F("place_geonames_id"), "1642911");
+    assert_string_equal(F("place_country"), "IDN");
+    assert_string_equal(F("place_adm1"), "04");
+    assert_string_equal(F("place_lat"), "-6.21462");
+    assert_string_equal(F("place_lon"), "106.84513");
+    assert_string_equal(F("mentions"), "1");
+    assert_string_equal(F("url"), "https://example.org/c");
+    assert_string_equal(F("lang"), "en");
+    assert_string_equal(F("text"), "Russia criticized China, as \"expected\".");
+    assert_string_equal(F("store_id"), "");
+#undef F
     warta_doc_free(doc);
 }
 
@@ -394,6 +539,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(gdelt_has_61_columns_in_codebook_order),
         cmocka_unit_test(gdelt_sectors_places_and_missing_dates),
+        cmocka_unit_test(an_events_id_is_its_identity),
         cmocka_unit_test(plover_objects_have_the_spec_fields),
         cmocka_unit_test(csv_rows_match_the_header),
         cmocka_unit_test(json_is_warta_write_event),

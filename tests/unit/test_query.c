@@ -503,7 +503,7 @@ static void check_filters(const warta_query *base, unsigned period,
             check_grouping(base, more[b], b == 1);
     }
     size_t lines = 0;
-    assert_int_equal(warta_store_export(store, base, WARTA_FORMAT_CSV,
+    assert_int_equal(warta_store_export(store, base, WARTA_FORMAT_CSV, 0,
                                         count_line, &lines),
                      WARTA_OK);
     assert_int_equal(lines, expected + 1);         /* and the header */
@@ -749,7 +749,7 @@ static void test_bad_modes(void **state)
                                "hypothetical, future, purpose, requested, "
                                "question"));
         size_t lines = 0;
-        assert_int_equal(warta_store_export(store, &q, WARTA_FORMAT_CSV,
+        assert_int_equal(warta_store_export(store, &q, WARTA_FORMAT_CSV, 0,
                                             count_line, &lines),
                          WARTA_EINVAL);
         assert_int_equal(lines, 0);
