@@ -379,16 +379,18 @@ const PAGE = 1000;
 
 async function drawTable(q) {
   setDownloads(q);
-  document.querySelector("#events tbody").replaceChildren();
   await addPage(q, 0);
 }
 
+// The page of events at offset, after the rows shown (offset 0: in their
+// place, once it has come).
 async function addPage(q, offset) {
   const params = new URLSearchParams(q);
   params.set("top", String(PAGE));
   params.set("offset", String(offset));
   const { events } = await api("/api/events?" + params);
   const body = document.querySelector("#events tbody");
+  if (!offset) body.replaceChildren();
   for (const e of events) body.append(eventRow(e));
   const full = events.length === PAGE;
   document.getElementById("event-count").textContent =

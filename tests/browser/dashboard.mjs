@@ -216,7 +216,7 @@ await step("the downloads hold the selection: CSV with a header, GDELT's 61 colu
   expect(gdelt.length === rows && gdelt.every((l) => l.split("\t").length === 61),
          `GDELT: ${gdelt.length} lines, ${gdelt.map((l) => l.split("\t").length)} columns`);
   const plover = (await file("plover")).trimEnd().split("\n").map((l) => JSON.parse(l));
-  expect(plover.length === rows && plover.every((e) => /RUS/.test(e.actor1.code + e.actor2.code)),
+  expect(plover.length === rows && plover.every((e) => e.date && /"RUS/.test(JSON.stringify(e))),
          `PLOVER: ${plover.length} events`);
 });
 
