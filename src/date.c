@@ -24,9 +24,11 @@
 **    other order is taken.  "7/8" with no year is a date only after "(" or
 **    a daycue ("Senin (7/8)", "tanggal 7/8"), as Indonesian news writes it.
 */
+#include <pthread.h>
 #include <string.h>
 
 #include "date.h"
+#include "warta_int.h"
 
 typedef enum {
     DW_MONTH, DW_WEEKDAY, DW_DAYS, DW_UNIT, DW_NUMBER, DW_AGO, DW_LAST,
@@ -146,11 +148,50 @@ static int weekday(int32_t days)
 
 /* ---- words ------------------------------------------------------------- */
 
+/* The rows of dates.tsv under the first word of their phrase, built
+** once: a token looks its word up and tries only the rows that start with
+** it, so that a token that starts no date expression costs one lookup
+** however often the parsers below ask about it (about fifteen times). */
+typedef struct first_word {
+    const char *word;       /* in a row's phrase; not NUL-terminated */
+    size_t n;
+    uint16_t first, count;  /* its rows: dates_index.rows[first..+count) */
+    uint64_t kinds;         /* bit LANG_CLASSES * kind + class: it starts a
+                               row of that kind serving that class */
+} first_word;
+
+/* The sentence languages a row may serve: en, id and ms sentences read
+** their own rows (Malay the Indonesian ones too), any other language
+** every row. */
+enum { CLASS_EN, CLASS_ID, CLASS_MS, CLASS_OTHER, LANG_CLASSES };
+_Static_assert(LANG_CLASSES * (DW_MONTHCUE + 1) <= 64, "kinds fit a mask");
+
+#define WORD_SLOTS 1024             /* over twice the rows: short probes */
+_Static_assert(N_WORDS * 2 <= WORD_SLOTS && N_WORDS < UINT16_MAX,
+               "more word slots");
+
+static struct {
+    first_word words[N_WORDS];
+    size_t n_words;
+    uint16_t slot[WORD_SLOTS];      /* word index + 1; 0: empty */
+    uint16_t rows[N_WORDS];         /* row numbers by first word, each
+                                       word's in table order */
+    uint8_t serves[N_WORDS];        /* by row: a bit per class it serves */
+} dates_index;
+static pthread_once_t index_once = PTHREAD_ONCE_INIT;
+
 typedef struct scan {
     const warta_sentence *s;
-    const char *lang;
+    unsigned lang_class;
     bool mdy;               /* numbers are month first (English) */
     int32_t today;          /* the article's day, or UNKNOWN */
+    date_work *work;
+    /* the words of the last tokens looked up, by token index mod 8:
+    ** the parsers ask about a token and its neighbours over and over */
+    struct {
+        size_t token;       /* SIZE_MAX: none yet */
+        const first_word *w[2];
+    } seen[8];
 } scan;
 
 static char lower(char c)
@@ -177,15 +218,158 @@ static bool word_eq(const char *p, size_t n, const char *w, size_t wn)
     return true;
 }
 
-static bool lang_serves(const scan *sc, const char *row)
+static unsigned lang_class(const char *lang)
 {
-    if (!row[0])
-        return true;
-    if (!strcmp(sc->lang, "en") || !strcmp(sc->lang, "id"))
-        return !strcmp(row, sc->lang);
-    if (!strcmp(sc->lang, "ms"))
-        return !strcmp(row, "ms") || !strcmp(row, "id");
-    return true;                    /* another language: try every row */
+    return !strcmp(lang, "en")   ? CLASS_EN
+           : !strcmp(lang, "id") ? CLASS_ID
+           : !strcmp(lang, "ms") ? CLASS_MS
+                                 : CLASS_OTHER;
+}
+
+/* The classes of sentence language a row of language row serves. */
+static uint8_t row_serves(const char *row)
+{
+    unsigned all = (1u << LANG_CLASSES) - 1, other = 1u << CLASS_OTHER;
+    return (uint8_t)(!row[0]                ? all
+                     : !strcmp(row, "en")   ? 1u << CLASS_EN | other
+                     : !strcmp(row, "id")   ? 1u << CLASS_ID | 1u << CLASS_MS |
+                                                  other
+                     : !strcmp(row, "ms")   ? 1u << CLASS_MS | other
+                                            : other);
+}
+
+/* ---- the index of first words ------------------------------------------ */
+
+/* FNV-1a over the ASCII-folded bytes: a token's in any case, a phrase's
+** (lower case already). */
+static uint64_t fold_hash(const char *p, size_t n)
+{
+    uint64_t h = 1469598103934665603ull;
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ (unsigned char)lower(p[i])) * 1099511628211ull;
+    return h;
+}
+
+static bool fold_eq(const char *p, size_t n, const first_word *w)
+{
+    if (n != w->n)
+        return false;
+    for (size_t i = 0; i < n; i++)
+        if (lower(p[i]) != w->word[i])
+            return false;
+    return true;
+}
+
+/* The first word that is p[0..n) folded, or NULL; the slot it has, or
+** would have, in *slot. */
+static first_word *lookup_word(const char *p, size_t n, size_t *slot)
+{
+    size_t i = fold_hash(p, n) % WORD_SLOTS;
+    for (; dates_index.slot[i]; i = (i + 1) % WORD_SLOTS) {
+        first_word *w = &dates_index.words[dates_index.slot[i] - 1];
+        if (fold_eq(p, n, w)) {
+            *slot = i;
+            return w;
+        }
+    }
+    *slot = i;
+    return NULL;
+}
+
+static void build_index(void)
+{
+    uint16_t word_of[N_WORDS];
+    for (size_t r = 0; r < N_WORDS; r++) {      /* the words and their counts */
+        const date_word *d = &date_words[r];
+        const char *sp = strchr(d->phrase, ' ');
+        size_t n = sp ? (size_t)(sp - d->phrase) : strlen(d->phrase), slot;
+        first_word *w = lookup_word(d->phrase, n, &slot);
+        if (!w) {
+            w = &dates_index.words[dates_index.n_words++];
+            *w = (first_word){.word = d->phrase, .n = n};
+            dates_index.slot[slot] = (uint16_t)dates_index.n_words;
+        }
+        dates_index.serves[r] = row_serves(d->lang);
+        for (unsigned c = 0; c < LANG_CLASSES; c++)
+            if (dates_index.serves[r] >> c & 1)
+                w->kinds |= 1ull << (d->kind * LANG_CLASSES + c);
+        w->count++;
+        word_of[r] = (uint16_t)(w - dates_index.words);
+    }
+    uint16_t next = 0;
+    for (size_t k = 0; k < dates_index.n_words; k++) {
+        dates_index.words[k].first = next;
+        next = (uint16_t)(next + dates_index.words[k].count);
+        dates_index.words[k].count = 0;
+    }
+    for (size_t r = 0; r < N_WORDS; r++) {      /* each word's rows, in order */
+        first_word *w = &dates_index.words[word_of[r]];
+        dates_index.rows[w->first + w->count++] = (uint16_t)r;
+    }
+}
+
+/* The first words a token p[0..n) may be: itself, and itself less a final
+** period ("Peb." is "peb" too; see word_eq).  One lookup each. */
+static void words_of(scan *sc, const char *p, size_t n,
+                     const first_word *out[2])
+{
+    size_t slot;
+    sc->work->lookups++;
+    out[0] = lookup_word(p, n, &slot);
+    out[1] = NULL;
+    if (n > 1 && p[n - 1] == '.') {
+        sc->work->lookups++;
+        out[1] = lookup_word(p, n - 1, &slot);
+    }
+}
+
+/* The first words of token i, looked up once while it stays among the
+** last few asked about. */
+static const first_word *const *token_words(scan *sc, size_t i)
+{
+    size_t k = i % ARRAY_LEN(sc->seen);
+    if (sc->seen[k].token != i) {
+        const warta_token *t = &sc->s->tokens[i];
+        words_of(sc, t->text.p, t->text.n, sc->seen[k].w);
+        sc->seen[k].token = i;
+    }
+    return sc->seen[k].w;
+}
+
+/* Could a row of this kind for the sentence's language start with w? */
+static bool word_has(const scan *sc, const first_word *w, date_word_kind kind)
+{
+    return w && w->kinds >> (kind * LANG_CLASSES + sc->lang_class) & 1;
+}
+
+/* The rows of a kind, serving the sentence's language, that start with a
+** word (either of two), taken one at a time in table order. */
+typedef struct row_walk {
+    const first_word *const *w;     /* two, either may be NULL */
+    date_word_kind kind;
+    size_t taken[2];                /* of each word's rows */
+} row_walk;
+
+/* The next row of the walk, or NULL when none is left. */
+static const date_word *next_row(scan *sc, row_walk *rw)
+{
+    for (;;) {
+        size_t rank[2], k;
+        for (k = 0; k < 2; k++)
+            rank[k] = rw->w[k] && rw->taken[k] < rw->w[k]->count
+                          ? dates_index.rows[rw->w[k]->first + rw->taken[k]]
+                          : SIZE_MAX;
+        k = rank[1] < rank[0];
+        if (rank[k] == SIZE_MAX)
+            return NULL;
+        rw->taken[k]++;
+        const date_word *d = &date_words[rank[k]];
+        if (d->kind == rw->kind &&
+            dates_index.serves[rank[k]] >> sc->lang_class & 1) {
+            sc->work->rows++;
+            return d;
+        }
+    }
 }
 
 static const warta_token *tok(const scan *sc, size_t i)
@@ -217,28 +401,28 @@ static size_t phrase_at(const scan *sc, size_t i, const date_word *w)
 }
 
 /* The longest phrase of a kind at token i: its length in tokens (0 when
-** none) and its value. */
-static size_t find(const scan *sc, size_t i, date_word_kind kind, int *value)
+** none) and its value; of two as long, the row first in the table. */
+static size_t find(scan *sc, size_t i, date_word_kind kind, int *value)
 {
-    size_t best = 0;
     if (i >= sc->s->n_tokens)
         return 0;
-    char first = lower(sc->s->tokens[i].text.p[0]);
-    for (size_t r = 0; r < N_WORDS; r++) {
-        const date_word *w = &date_words[r];
-        if (w->kind != kind || w->phrase[0] != first || !lang_serves(sc, w->lang))
-            continue;
-        size_t k = phrase_at(sc, i, w);
+    const first_word *const *w = token_words(sc, i);
+    if (!word_has(sc, w[0], kind) && !word_has(sc, w[1], kind))
+        return 0;
+    row_walk rw = {.w = w, .kind = kind};
+    size_t best = 0;
+    for (const date_word *d; (d = next_row(sc, &rw)) != NULL;) {
+        size_t k = phrase_at(sc, i, d);
         if (k > best) {
             best = k;
             if (value)
-                *value = w->value;
+                *value = d->value;
         }
     }
     return best;
 }
 
-static bool is_kind(const scan *sc, size_t i, date_word_kind kind)
+static bool is_kind(scan *sc, size_t i, date_word_kind kind)
 {
     return find(sc, i, kind, NULL) > 0;
 }
@@ -400,7 +584,7 @@ static bool resolve_weekday(const scan *sc, int wd, int dir, date_mention *m)
 ** day, precision) and returns true; the span's first token is i. */
 
 /* "7/8/2023", "2023-08-07", "07.08.2023", "7/8" (after a cue). */
-static bool numeric_date(const scan *sc, size_t i, date_mention *m)
+static bool numeric_date(scan *sc, size_t i, date_mention *m)
 {
     const warta_token *t = tok(sc, i);
     if (!t || !is_digit(t->text.p[0]))
@@ -470,7 +654,7 @@ static bool numeric_date(const scan *sc, size_t i, date_mention *m)
 
 /* "7 Agustus [2023]", "5-6 Agustus", "5 hingga 6 Agustus", "7th of
 ** August". */
-static bool day_month(const scan *sc, size_t i, date_mention *m)
+static bool day_month(scan *sc, size_t i, date_mention *m)
 {
     int d1, d2, mo, x;
     if (!day_at(sc, i, &d1, &d2))
@@ -496,7 +680,7 @@ static bool day_month(const scan *sc, size_t i, date_mention *m)
 }
 
 /* "August 7[, 2023]", "August 5-6", "Juli 2022", "in July". */
-static bool month_first(const scan *sc, size_t i, date_mention *m)
+static bool month_first(scan *sc, size_t i, date_mention *m)
 {
     int mo, d1, d2;
     size_t k = find(sc, i, DW_MONTH, &mo);
@@ -529,7 +713,7 @@ static bool month_first(const scan *sc, size_t i, date_mention *m)
 }
 
 /* "pada tahun 2019", "in 2019". */
-static bool bare_year(const scan *sc, size_t i, date_mention *m)
+static bool bare_year(scan *sc, size_t i, date_mention *m)
 {
     int y = year_at(sc, i);
     if (y < 0 || !i || !is_kind(sc, i - 1, DW_YEARCUE))
@@ -542,7 +726,7 @@ static bool bare_year(const scan *sc, size_t i, date_mention *m)
 
 /* A count of units: "dua", "3", "a"; "sepekan" is one week by itself
 ** (returns 1 token, *unit set). */
-static size_t count_at(const scan *sc, size_t i, int *n, int *unit)
+static size_t count_at(scan *sc, size_t i, int *n, int *unit)
 {
     int v = number_token(sc, i, 3);
     if (v > 0) {
@@ -555,13 +739,14 @@ static size_t count_at(const scan *sc, size_t i, int *n, int *unit)
     const warta_token *t = tok(sc, i);
     if (t && !sc->mdy && t->text.n > 2 && lower(t->text.p[0]) == 's' &&
         lower(t->text.p[1]) == 'e') {
-        for (size_t r = 0; r < N_WORDS; r++) {
-            const date_word *w = &date_words[r];
-            if (w->kind == DW_UNIT && lang_serves(sc, w->lang) &&
-                word_eq(t->text.p + 2, t->text.n - 2, w->phrase,
-                        strlen(w->phrase))) {
+        const first_word *w[2];
+        words_of(sc, t->text.p + 2, t->text.n - 2, w);
+        row_walk rw = {.w = w, .kind = DW_UNIT};
+        for (const date_word *d; (d = next_row(sc, &rw)) != NULL;) {
+            if (word_eq(t->text.p + 2, t->text.n - 2, d->phrase,
+                        strlen(d->phrase))) {
                 *n = 1;
-                *unit = w->value;
+                *unit = d->value;
                 return 1;
             }
         }
@@ -570,7 +755,7 @@ static size_t count_at(const scan *sc, size_t i, int *n, int *unit)
 }
 
 /* "dua hari lalu", "3 hari yang lalu", "sepekan lalu", "two days ago". */
-static bool units_ago(const scan *sc, size_t i, date_mention *m)
+static bool units_ago(scan *sc, size_t i, date_mention *m)
 {
     int n = 0, unit = 0;
     size_t k = count_at(sc, i, &n, &unit), j = i + k, a;
@@ -588,7 +773,7 @@ static bool units_ago(const scan *sc, size_t i, date_mention *m)
 }
 
 /* A last / next / this marker at i: -1, +1, 0; or 2 when none. */
-static int direction_at(const scan *sc, size_t i, size_t *len)
+static int direction_at(scan *sc, size_t i, size_t *len)
 {
     if ((*len = find(sc, i, DW_LAST, NULL)))
         return -1;
@@ -600,7 +785,7 @@ static int direction_at(const scan *sc, size_t i, size_t *len)
 }
 
 /* "pekan lalu", "bulan ini", "tahun depan"; "last week", "this month". */
-static bool named_unit(const scan *sc, size_t i, date_mention *m)
+static bool named_unit(scan *sc, size_t i, date_mention *m)
 {
     int unit, dir;
     size_t k, a;
@@ -617,7 +802,7 @@ static bool named_unit(const scan *sc, size_t i, date_mention *m)
     return resolve_units(sc, dir, unit, m);
 }
 
-static bool relative_day(const scan *sc, size_t i, date_mention *m)
+static bool relative_day(scan *sc, size_t i, date_mention *m)
 {
     int off;
     size_t k = find(sc, i, DW_DAYS, &off);
@@ -627,14 +812,14 @@ static bool relative_day(const scan *sc, size_t i, date_mention *m)
     return resolve_units(sc, off, 1, m);
 }
 
-static bool absolute(const scan *sc, size_t i, date_mention *m)
+static bool absolute(scan *sc, size_t i, date_mention *m)
 {
     return numeric_date(sc, i, m) || day_month(sc, i, m) ||
            month_first(sc, i, m);
 }
 
 /* "Senin", "Senin lalu", "last Monday", "Senin (7/8)", "Monday, August 7". */
-static bool weekday_expr(const scan *sc, size_t i, date_mention *m)
+static bool weekday_expr(scan *sc, size_t i, date_mention *m)
 {
     int wd, dir = 0;
     size_t k, a = 0, j;
@@ -667,9 +852,9 @@ static bool weekday_expr(const scan *sc, size_t i, date_mention *m)
 
 /* "awal bulan ini", "late last year", "akhir Juli 2022": the marker joins
 ** the span; the month or year stays as it is. */
-static bool part_of(const scan *sc, size_t i, date_mention *m);
+static bool part_of(scan *sc, size_t i, date_mention *m);
 
-static bool early_late(const scan *sc, size_t i, date_mention *m)
+static bool early_late(scan *sc, size_t i, date_mention *m)
 {
     size_t k = find(sc, i, DW_EARLY, NULL);
     if (!k)
@@ -687,16 +872,22 @@ static bool early_late(const scan *sc, size_t i, date_mention *m)
     return true;
 }
 
-static bool part_of(const scan *sc, size_t i, date_mention *m)
+static bool part_of(scan *sc, size_t i, date_mention *m)
 {
     return named_unit(sc, i, m) || month_first(sc, i, m) ||
            bare_year(sc, i, m);
 }
 
-size_t date_find(const warta_sentence *s, int32_t article_day,
-                 date_mention *out, size_t max)
+size_t date_find_counted(const warta_sentence *s, int32_t article_day,
+                         date_mention *out, size_t max, date_work *work)
 {
-    scan sc = {s, s->lang, !strcmp(s->lang, "en"), article_day};
+    pthread_once(&index_once, build_index);
+    *work = (date_work){0};
+    scan sc = {.s = s, .lang_class = lang_class(s->lang),
+               .mdy = !strcmp(s->lang, "en"), .today = article_day,
+               .work = work};
+    for (size_t k = 0; k < ARRAY_LEN(sc.seen); k++)
+        sc.seen[k].token = SIZE_MAX;
     size_t n = 0;
     for (size_t i = 0; i < s->n_tokens && n < max;) {
         date_mention m = {.first = (uint32_t)i, .last = (uint32_t)i};
@@ -714,4 +905,11 @@ size_t date_find(const warta_sentence *s, int32_t article_day,
         }
     }
     return n;
+}
+
+size_t date_find(const warta_sentence *s, int32_t article_day,
+                 date_mention *out, size_t max)
+{
+    date_work work;
+    return date_find_counted(s, article_day, out, max, &work);
 }

@@ -43,8 +43,20 @@ typedef struct date_mention {
 ** (INT32_MIN when unknown: then relative expressions and day-months
 ** without a year stay unresolved and are not returned, never guessed).
 ** Writes up to max mentions in token order; returns how many.  Needs no
-** memory and keeps no state: safe from any thread. */
+** memory and keeps no state (the index of its words is built once, on the
+** first call): safe from any thread. */
 size_t date_find(const warta_sentence *s, int32_t article_day,
                  date_mention *out, size_t max);
+
+/* The work of one date_find: words looked up in the index of date words
+** (a token at most twice: "Peb." is "peb." and "peb"), and the rows of
+** dates.tsv tried against the text.  A token that starts no date costs
+** no row. */
+typedef struct date_work {
+    size_t lookups, rows;
+} date_work;
+/* date_find, and what it cost in *work (OUT). */
+size_t date_find_counted(const warta_sentence *s, int32_t article_day,
+                         date_mention *out, size_t max, date_work *work);
 
 #endif /* WARTA_DATE_H */

@@ -243,6 +243,48 @@ static void max_bounds_output(void **state)
     warta_doc_free(doc);
 }
 
+/* What date_find costs on the one sentence of text: words looked up and
+** rows of dates.tsv tried; the dates it found must be n_dates. */
+static date_work work_on(const char *text, const char *lang, size_t n_dates,
+                         size_t *n_tokens)
+{
+    int32_t today;
+    assert_true(date_parse_ymd("2023-08-08", 10, &today));
+    warta_doc *doc = process_full(text, NULL, lang, WARTA_STAGE_TOKENS);
+    assert_int_equal(warta_doc_n_sentences(doc), 1);
+    const warta_sentence *s = warta_doc_sentence(doc, 0);
+    date_mention m[8];
+    date_work w;
+    assert_int_equal(date_find_counted(s, today, m, 8, &w), n_dates);
+    *n_tokens = s->n_tokens;
+    warta_doc_free(doc);
+    return w;
+}
+
+/* A token that starts no date expression costs one lookup and no row,
+** however often the parsers ask about it (about fifteen times a token);
+** one that does tries the few rows that start with its word, not all. */
+static void tokens_cost_one_lookup(void **state)
+{
+    size_t n;
+    date_work w = work_on("Ministers told reporters outside parliament that "
+                          "talks with neighbouring states had gone well and "
+                          "would go on.", "en", 0, &n);
+    assert_int_equal(w.rows, 0);
+    assert_int_equal(w.lookups, n);
+    /* "sebagai", "setelah": is the rest a unit ("sepekan")?  One lookup more */
+    w = work_on("Menteri itu berbicara sebagai wakil pemerintah setelah "
+                "rapat dengan para pejabat daerah.", "id", 0, &n);
+    assert_int_equal(w.rows, 0);
+    assert_int_equal(w.lookups, n + 2);
+    w = work_on("Pada Senin (7/8) lalu, dua hari lalu, 5-6 Agustus 2023 dan "
+                "akhir Juli 2022, pekan lalu, bulan ini, kemarin dulu.", "id",
+                7, &n);
+    assert_true(w.lookups <= n + 2);    /* "(7/8)": "Senin" is asked again */
+    assert_true(w.rows <= 2 * n);
+    assert_true(w.rows >= 7);
+}
+
 /* What counts as an article date or a query bound: real days only. */
 static void valid_days(void **state)
 {
@@ -276,6 +318,7 @@ int main(void)
         cmocka_unit_test(unknown_article_date),
         cmocka_unit_test(malay_uses_indonesian_words),
         cmocka_unit_test(max_bounds_output),
+        cmocka_unit_test(tokens_cost_one_lookup),
         cmocka_unit_test(valid_days),
     };
     return cmocka_run_group_tests_name("date", tests, open_ctx, close_ctx);
