@@ -111,7 +111,10 @@ typedef struct warta_slice {
 typedef struct warta_meta {
     const char *id;
     const char *date;   /* YYYY-MM-DD */
-    const char *lang;   /* ISO 639-1 hint, e.g. "id" */
+    const char *lang;   /* the article's language, e.g. "id": a language
+                           code ("en-GB" too; not "und") is taken as
+                           given, skipping detection; anything else is a
+                           hint to it */
     const char *url;
     const char *title;
     const char *source;
