@@ -257,13 +257,15 @@ static bool get_names(warta_ctx *ctx, input *in, name_set *set, uint32_t max)
     return true;
 }
 
-static bool get_lexicon(warta_ctx *ctx, input *in, lexicon *lx)
+/* The lexicon; a word's sure tag must be one of the n_tags tags. */
+static bool get_lexicon(warta_ctx *ctx, input *in, lexicon *lx, uint32_t n_tags)
 {
     uint64_t n, key, value, last = 0;
     if (!get_bytes(in, &n, 8) || n > (in->n - in->at) / 16)
         return false;
     for (uint64_t i = 0; i < n; i++) {
         if (!get_bytes(in, &key, 8) || !get_bytes(in, &value, 8) || key <= last ||
+            ((value & LEXICON_SURE_BIT) && (value & 0xFFFF) >= n_tags) ||
             lexicon_put(ctx, lx, key, value) != WARTA_OK)
             return false;
         last = key;
@@ -283,7 +285,7 @@ static bool read_payload(syn_model *m, input *in)
     ok = ok && get_names(ctx, in, &m->tags, 1024) && m->tags.n > 0 &&
          get_names(ctx, in, &m->labels, 256) && m->labels.n > 0 &&
          syn_model_names_known(m) &&
-         get_lexicon(ctx, in, &m->tagger.lex);
+         get_lexicon(ctx, in, &m->tagger.lex, m->tags.n);
     ok = ok && perceptron_read(&m->tagger.weights, ctx, in->s, in->n, &in->at) == WARTA_OK &&
          m->tagger.weights.n_classes == m->tags.n;
     ok = ok && perceptron_read(&m->tagger.second, ctx, in->s, in->n, &in->at) == WARTA_OK &&

@@ -259,6 +259,19 @@ static void bad_model_files_are_refused(void **state)
     write_bytes(path_of("version.model"), copy, n);
     refused("version.model", WARTA_EDATA, "format 999");
 
+    /* a word whose sure tag is no tag of the model (found by fuzz_model:
+    ** the tagger gave it, past the end of the tag names) */
+    m = train_tiny("en");
+    lexicon *lx = &m->syn.tagger.lex;
+    size_t k = 0;
+    while (k < lx->n_slots && !lx->key[k])
+        k++;
+    assert_true(k < lx->n_slots);
+    lx->value[k] = LEXICON_SURE_BIT | m->syn.tags.n;
+    assert_int_equal(warta_model_save(m, path_of("sure-tag.model")), WARTA_OK);
+    warta_model_free(m);
+    refused("sure-tag.model", WARTA_EDATA, "corrupt");
+
     write_bytes(path_of("text.model"), three_sentences, sizeof three_sentences - 1);
     refused("text.model", WARTA_EDATA, "not a warta syntax model");
     refused("missing.model", WARTA_EIO, NULL);
