@@ -211,6 +211,7 @@ test: $(addprefix build/san/,$(TESTS)) build/san/warta build/gen/gazetteer.bin \
 	  sh tests/cli/query.sh build/san/warta || failed="$$failed cli-query"; \
 	  MAKE="$(MAKE)" sh tests/cli/install.sh build/san/warta || failed="$$failed cli-install"; \
 	  sh tests/cli/tour.sh build/san/warta || failed="$$failed readme-tour"; \
+	  WARTA_SHARED=../shared sh tests/cli/threads.sh build/san/warta || failed="$$failed cli-threads"; \
 	  sh tests/browser/run.sh build/san/warta || failed="$$failed browser"; \
 	  if [ -n "$$failed" ]; then echo "FAILED:$$failed"; exit 1; fi
 

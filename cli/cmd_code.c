@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include "cli.h"
+#include "coders.h"
 
 typedef struct code_opts {
     const char *date, *lang;
@@ -19,6 +20,7 @@ typedef struct code_opts {
     dict_list dicts;
     coder_args coder;
     const char *project;            /* its <textfile> is the default input */
+    unsigned threads;
     bool explain, no_progress, monads, actors;
 } code_opts;
 
@@ -45,12 +47,14 @@ static const char usage[] =
     "  --monads             also code events with one side unknown (---)\n"
     CODER_SYNTAX_USAGE CODER_MODE_USAGE
     "  --actors             print every actor found instead of events\n"
+    "  --threads N          coding threads (default: the cores); the output\n"
+    "                       is the same, in input order\n"
     INPUT_USAGE;
 
 typedef struct code_run {
     const code_opts *o;
     const warta_dict *dict;
-    warta_buf out;
+    warta_buf out;                  /* the header's */
 } code_run;
 
 static void print_event_text(const warta_doc *doc, const warta_event *e,
@@ -81,10 +85,12 @@ static void print_actor_text(const warta_doc *doc, const warta_mention *m)
            m->actor.code, (int)m->actor.text.n, m->actor.text.p);
 }
 
+/* On a coding thread: code doc, and write its events (or actors) to out
+** unless they are printed as text. */
 static warta_status code_doc(warta_ctx *ctx, warta_doc *doc, void *ud,
-                             uint64_t *items)
+                             warta_buf *out, uint64_t *items)
 {
-    code_run *r = ud;
+    const code_run *r = ud;
     const code_opts *o = r->o;
     warta_status rc = warta_doc_process(ctx, doc, WARTA_STAGE_STEMS, o->lang);
     warta_code_opts co = coder_args_opts(&o->coder);
@@ -95,21 +101,30 @@ static warta_status code_doc(warta_ctx *ctx, warta_doc *doc, void *ud,
     size_t n = o->actors ? warta_doc_n_actors(doc) : warta_doc_n_events(doc);
     bool text = o->format == FORMAT_TEXT;
     unsigned flags = o->flags | (o->explain ? WARTA_WRITE_EXPLAIN : 0);
-    r->out.n = 0;
-    for (size_t i = 0; i < n && rc == WARTA_OK; i++) {
-        if (o->actors && text)
-            print_actor_text(doc, warta_doc_actor(doc, i));
-        else if (o->actors)
-            rc = warta_write_actor(ctx, doc, i, &r->out);
-        else if (text)
-            print_event_text(doc, warta_doc_event(doc, i), o->explain);
-        else
-            rc = warta_write_event_as(ctx, doc, i, o->fmt, flags, &r->out);
-    }
-    if (rc == WARTA_OK && r->out.n)
-        fwrite(r->out.p, 1, r->out.n, stdout);
+    for (size_t i = 0; i < n && rc == WARTA_OK && !text; i++)
+        rc = o->actors ? warta_write_actor(ctx, doc, i, out)
+                       : warta_write_event_as(ctx, doc, i, o->fmt, flags, out);
     *items = n;
     return rc;
+}
+
+/* In input order: doc's events (or actors), as text or as code_doc wrote
+** them. */
+static void print_doc(const warta_doc *doc, const warta_buf *out, void *ud)
+{
+    const code_opts *o = ((const code_run *)ud)->o;
+    if (o->format != FORMAT_TEXT) {
+        if (out->n)
+            fwrite(out->p, 1, out->n, stdout);
+        return;
+    }
+    size_t n = o->actors ? warta_doc_n_actors(doc) : warta_doc_n_events(doc);
+    for (size_t i = 0; i < n; i++) {
+        if (o->actors)
+            print_actor_text(doc, warta_doc_actor(doc, i));
+        else
+            print_event_text(doc, warta_doc_event(doc, i), o->explain);
+    }
 }
 
 /* A TABARI project names its text: "<textfile> TABARI.Demo.text", relative
@@ -147,6 +162,8 @@ static int parse_options(int argc, char **argv, code_opts *o, int *n_inputs)
         CODER_SYNTAX_OPTIONS(&o->coder),
         CODER_MODE_OPTIONS(&o->coder),
         OPT("actors", OPT_FLAG, &o->actors),
+        OPT("threads", OPT_NUMBER, &o->threads, .min = 1,
+            .max = CODERS_MAX_THREADS),
         INPUT_OPTIONS(&o->date, &o->lang, &o->no_progress),
     };
     int rc = cli_parse_options(argc, argv, CLI_OPTIONS(opts), usage, n_inputs);
@@ -179,7 +196,7 @@ static bool write_header(warta_ctx *ctx, code_run *run)
 
 int cmd_code(int argc, char **argv)
 {
-    code_opts o = {0};
+    code_opts o = {.threads = coders_default_threads()};
     int n_inputs;
     int rc = parse_options(argc, argv, &o, &n_inputs);
     if (rc)
@@ -201,16 +218,20 @@ int cmd_code(int argc, char **argv)
     progress pg;
     progress_start(&pg, "events", !o.no_progress);
     warta_read_opts ro = {.date = o.date, .lang = o.lang};
-    run_spec spec = {.read_opts = &ro, .fn = code_doc, .ud = &run,
-                     .progress = &pg};
+    coders_spec spec = {.threads = o.threads, .cfg = &cfg,
+                        .models = &o.coder.models, .read_opts = &ro,
+                        .code = code_doc, .take = print_doc, .ud = &run,
+                        .progress = &pg};
     run_totals t = {0};
     char text_file[PATH_MAX];
     char *project_input[] = {text_file};
+    bool ran;
     if (n_inputs == 0 && o.project && project_text_file(o.project, text_file,
                                                         sizeof text_file))
-        cli_run_inputs(ctx, project_input, 1, &spec, &t);
+        ran = coders_run(ctx, project_input, 1, &spec, &t);
     else
-        cli_run_inputs(ctx, argv + 1, n_inputs, &spec, &t);
+        ran = coders_run(ctx, argv + 1, n_inputs, &spec, &t);
+    fflush(stdout);
     warta_buf_free(ctx, &run.out);
     if (t.skipped)
         cli_error("%llu articles coded, %zu skipped",
@@ -218,5 +239,5 @@ int cmd_code(int argc, char **argv)
     warta_dict_free(dict);
     coder_args_free(&o.coder);
     warta_close(ctx);
-    return t.skipped ? EXIT_SKIPPED : EXIT_ALL_OK;
+    return !ran ? EXIT_FAILED : t.skipped ? EXIT_SKIPPED : EXIT_ALL_OK;
 }
