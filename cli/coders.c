@@ -12,8 +12,10 @@
 ** and coding would, whatever order the coders finish them in.  A read
 ** failure and the end of an input take a place too, so that the messages
 ** come in input order as well.  The dictionaries and models are shared
-** read-only; nothing else is shared but the window, under one lock (an
-** article is milliseconds of work, so the lock is rarely contended).
+** read-only; nothing else is shared but the window, under one lock.
+** Threads wake each other for BATCH places at a time, not for each: a
+** sentence of news is coded in a fraction of a millisecond, and waking a
+** thread for each took two context switches a sentence (7% of a run).
 */
 #include <pthread.h>
 #include <stdatomic.h>
@@ -25,6 +27,7 @@
 #include "coders.h"
 
 #define WINDOW 64
+#define BATCH 16                    /* places a wake-up is for */
 
 typedef enum {
     PLACE_ARTICLE,
@@ -75,6 +78,18 @@ static char *skipped_message(const char *id, const char *why)
     return s;
 }
 
+/* Is there work for the taker (the lock held)?  BATCH places coded in a
+** row, or every place read; or the end. */
+static bool taker_may_go(const pool *p)
+{
+    uint64_t i = p->n_taken;
+    while (i < p->n_read && i - p->n_taken < BATCH &&
+           p->window[i % WINDOW].coded)
+        i++;
+    return (i > p->n_taken && (i - p->n_taken == BATCH || i == p->n_read)) ||
+           (p->closed && p->n_taken == p->n_read);
+}
+
 /* ---- the coders ------------------------------------------------------ */
 
 static void code_one(coder *c, place *pl)
@@ -111,7 +126,8 @@ static void *coder_main(void *arg)
             code_one(c, pl);
         pthread_mutex_lock(&p->lock);
         pl->coded = true;
-        pthread_cond_signal(&p->done);
+        if (taker_may_go(p))
+            pthread_cond_signal(&p->done);
     }
     pthread_mutex_unlock(&p->lock);
     return NULL;
@@ -162,16 +178,17 @@ static void *taker_main(void *arg)
     pthread_mutex_lock(&p->lock);
     for (;;) {
         place *pl = &p->window[p->n_taken % WINDOW];
-        while (!(p->n_taken < p->n_read && pl->coded) &&
-               !(p->closed && p->n_taken == p->n_read))
-            pthread_cond_wait(&p->done, &p->lock);
+        if (!(p->n_taken < p->n_read && pl->coded))
+            while (!taker_may_go(p))
+                pthread_cond_wait(&p->done, &p->lock);
         if (p->n_taken == p->n_read)
             break;
         pthread_mutex_unlock(&p->lock);
         take_one(p, pl, &skips);
         pthread_mutex_lock(&p->lock);
         p->n_taken++;
-        pthread_cond_signal(&p->room);
+        if (p->n_read - p->n_taken == WINDOW - BATCH)   /* room for BATCH */
+            pthread_cond_signal(&p->room);
     }
     pthread_mutex_unlock(&p->lock);
     return NULL;
