@@ -43,7 +43,7 @@ for set in phoenix packs; do
         dicts=(--dict data/packs/en --dict data/packs/id)
         ms=$(load_ms data/packs/en data/packs/id)
     fi
-    measure "$WARTA" code --lang en --no-progress "${dicts[@]}" "$TMP/corpus.jsonl"
+    measure "$WARTA" code --lang en --threads 1 --no-progress "${dicts[@]}" "$TMP/corpus.jsonl"
     calc 'c = s - ms / 1000; if (c <= 0) c = 0.001
           printf "%-26s %10.1f %10.3f %12.0f %10.1f\n", set, ms, c, n / c, kb / 1024' \
         set="$set" ms="$ms" s="$SECS" kb="$RSS_KB" n="$n"

@@ -50,17 +50,35 @@ calc() {
     awk "${args[@]}" "BEGIN { $expr }"
 }
 
-# repeat_corpus OUT BYTES SRC...: the SRC files (JSONL) over and over
-# until OUT holds at least BYTES, every copy's ids and urls made new so
-# that each article stays distinct (a store keeps them all).
+# copy_renamed K SRC...: the SRC files (JSONL), every article's id and url
+# made new for copy number K, so that each article stays distinct (a
+# store keeps them all).
+copy_renamed() {
+    local k=$1
+    shift
+    cat "$@" | sed -E -e "s/\"id\": *\"/\"id\": \"r$k-/" \
+                      -e "s|\"url\": *\"|\"url\": \"r$k:|"
+}
+
+# repeat_corpus OUT BYTES SRC...: copies of the SRC files until OUT holds
+# at least BYTES.
 repeat_corpus() {
     local out=$1 want=$2 k=0
     shift 2
     : >"$out"
     while (($(stat -c %s "$out") < want)); do
-        cat "$@" | sed -E -e "s/\"id\": *\"/\"id\": \"r$k-/" \
-                          -e "s|\"url\": *\"|\"url\": \"r$k:|" >>"$out"
+        copy_renamed "$k" "$@" >>"$out"
         k=$((k + 1))
+    done
+}
+
+# repeat_copies OUT N SRC...: N copies of the SRC files in OUT.
+repeat_copies() {
+    local out=$1 n=$2 k
+    shift 2
+    : >"$out"
+    for ((k = 0; k < n; k++)); do
+        copy_renamed "$k" "$@" >>"$out"
     done
 }
 
@@ -136,3 +154,59 @@ COMMIT;
 ANALYZE;
 SQL
 }
+
+# ---- TABARI, the peer ---------------------------------------------------------
+
+# tabari_build: TABARI 0.8.4b2 built from $SHARED/peers/tabari into
+# build/tabari (once) when g++ and ncurses are there; prints its path, or
+# nothing (and says why on stderr) when it cannot be built.
+tabari_build() {
+    local src=$SHARED/peers/tabari out=build/tabari
+    if [[ -x $out/TABARI && $out/TABARI -nt $src/build.sh ]]; then
+        echo "$out/TABARI"
+    elif [[ ! -r $src/build.sh ]]; then
+        echo "$BENCH: no TABARI row: $src/build.sh not found" >&2
+    elif ! command -v g++ >/dev/null ||
+         ! printf '#include <curses.h>\n' | g++ -E -x c++ - >/dev/null 2>&1; then
+        echo "$BENCH: no TABARI row: it needs g++ and ncurses (Debian: libncurses-dev)" >&2
+    elif ! sh "$src/build.sh" "$PWD/$out" >"$TMP/tabari-build.log" 2>&1; then
+        echo "$BENCH: no TABARI row: its build failed: $(tail -n 1 "$TMP/tabari-build.log")" >&2
+    else
+        echo "$out/TABARI"
+    fi
+}
+
+# tabari_project DIR JSONL: DIR/gw.project, TABARI's run over the
+# sentences of JSONL (one record each, dated 2008-01-01, a text's bytes as
+# they are but for line breaks) with the Phoenix actors and agents and
+# TABARI's own CAMEO verbs and options.  TABARI cuts file names at 63
+# characters, so the dictionaries are linked into DIR under short names.
+tabari_project() {
+    local dir=$1 jsonl=$2 d
+    d=$(realpath "$SHARED/dictionaries")
+    mkdir -p "$dir"
+    ln -sf "$d/phoenix/Phoenix.Countries.actors.txt" "$dir/Countries.actors"
+    ln -sf "$d/phoenix/Phoenix.International.actors.txt" "$dir/International.actors"
+    ln -sf "$d/phoenix/Phoenix.agents.txt" "$dir/Phoenix.agents"
+    ln -sf "$d/tabari-cameo/CAMEO.091003.master.verbs" "$dir/CAMEO.verbs"
+    ln -sf "$d/tabari-cameo/CAMEO.09b5.options" "$dir/CAMEO.options"
+    python3 -c '
+import json, sys
+with open(sys.argv[1], encoding="utf-8") as f, \
+        open(sys.argv[2], "w", encoding="utf-8") as out:
+    for n, line in enumerate(f, 1):
+        text = " ".join(json.loads(line)["text"].split("\n"))
+        out.write("080101 GW%07d\n%s\n\n" % (n, text))
+' "$jsonl" "$dir/gw.text"
+    printf '%s\n' "Phoenix actors + CAMEO verbs" \
+        "<actorsfile> Countries.actors" "<actorsfile> International.actors" \
+        "<agentsfile> Phoenix.agents" "<verbsfile> CAMEO.verbs" \
+        "<optionsfile> CAMEO.options" "<textfile> gw.text" \
+        "<outputfile> gw.evt" "<errorfile> gw.err" "<coder> BENCH" \
+        >"$dir/gw.project"
+}
+
+# measure sh -c "$TABARI_RUN" sh TABARI DIR: TABARI over DIR/gw.project,
+# unattended (its curses screen is its stdout).
+# shellcheck disable=SC2016 # expanded by that sh
+TABARI_RUN='cd "$2" && TERM=xterm exec "$1" -aq gw.project </dev/null'

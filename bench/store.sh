@@ -28,7 +28,7 @@ repeat_corpus "$TMP/corpus.jsonl" $((SIZE_MB * 1000000)) "${one[@]/#/$SHARED/}"
 n=$(wc -l < "$TMP/corpus.jsonl")
 echo "corpus: $n articles, $(du -m "$TMP/corpus.jsonl" | cut -f1) MB (copies of the Guardian and Detik samples)"
 
-measure "$WARTA" code --no-progress "$TMP/corpus.jsonl"
+measure "$WARTA" code --threads 1 --no-progress "$TMP/corpus.jsonl"
 events=$LINES
 echo "code:             $(rate "$n" "$SECS") documents/s, $(rate "$events" "$SECS") events/s (one thread)"
 
