@@ -78,6 +78,11 @@ static void unit_finish(unit *u)
         snprintf(full, sizeof full, "%s---%s", u->prefix, u->sector);
     } else if (strlen(u->code) == 3 && (u->sector[0] || u->prefix[0])) {
         snprintf(full, sizeof full, "%s%s%s", u->prefix, u->code, u->sector);
+    } else if (u->sector[0] && !u->person && strlen(u->code) == 6 &&
+               strcmp(u->code + 3, "GOV") == 0 && is_letters3(u->code)) {
+        /* a city named for the state takes the agent's sector: "Jakarta
+        ** police" is IDNCOP, "Moscow's residents" RUSCVL */
+        snprintf(full, sizeof full, "%s%.3s%s", u->prefix, u->code, u->sector);
     } else {
         /* the code's own sector wins over an agent's ("Kapolri Jenderal
         ** Listyo" is IDNCOP, not MIL) */
@@ -95,6 +100,35 @@ bool actor_in(const sent *st, uint32_t i)
         if (i >= st->units[k].first && i < st->units[k].last)
             return true;
     return false;
+}
+
+/* The word of tokens [a, b) whose head lies outside them. */
+static uint32_t span_head(const sent *st, uint32_t a, uint32_t b)
+{
+    for (uint32_t i = a; i < b; i++) {
+        int32_t h = st->s->tokens[i].head;
+        if (h < 0 || (uint32_t)h < a || (uint32_t)h >= b)
+            return i;
+    }
+    return a;
+}
+
+static bool head_in(const sent *st, uint32_t t, uint32_t a, uint32_t b)
+{
+    int32_t h = st->s->tokens[t].head;
+    return h >= (int32_t)a && h < (int32_t)b;
+}
+
+/* Once parsed, "X of Y" is one actor only if the tree makes it one
+** phrase: "troops from Syria" in "withdrew troops from Syria" is two,
+** the troops and where they left. */
+static bool tree_joins(const sent *st, const unit *u, const mention *mm)
+{
+    if (!st->parsed)
+        return true;
+    uint32_t a = span_head(st, u->first, u->last);
+    uint32_t b = span_head(st, mm->first, mm->last);
+    return head_in(st, b, u->first, u->last) || head_in(st, a, mm->first, mm->last);
 }
 
 /* May the phrase at tokens [a, b) join the unit that ends at u->last? */
@@ -116,7 +150,7 @@ static bool joins_unit(const sent *st, const unit *u, const mention *mm)
             !has_role(st, i, GRAMMAR_FORMER))
             return false;
     }
-    return agent_involved || counterpart;
+    return (agent_involved || counterpart) && tree_joins(st, u, mm);
 }
 
 /* An actor coded "FRO/BIL/SAM" is several actors at once: one unit each,

@@ -445,6 +445,32 @@ static void passive_sides(const sent *st, uint32_t v, side *src, side *tgt)
     *src = a != NO_INDEX ? found(a, deprel(st, a), v) : none();
 }
 
+/* "Withdrew its troops from Syria", "sent soldiers to Mali": forces of
+** no country named, or of the source's own, are what the verb moves, not
+** whom it is done to; the country of a place oblique of the verb is. */
+static bool own_forces(const sent *st, int source, int target)
+{
+    const unit *t = &st->units[target];
+    if (strncmp(t->sector, "MIL", 3) != 0)
+        return false;
+    return !t->country[0] ||
+           (source >= 0 && strcmp(t->country, st->units[source].country) == 0);
+}
+
+static side place_target(const sent *st, uint32_t v, int source)
+{
+    const char *home = source >= 0 ? st->units[source].country : "";
+    for (uint32_t c = st->kid[v]; c != NO_INDEX; c = st->sib[c]) {
+        if (!clause_rel(st, c, "obl") || clause_rel(st, c, "obl:tmod") ||
+            clause_rel(st, c, "obl:agent"))
+            continue;
+        int u = unit_in_phrase(st, c, 2);
+        if (u >= 0 && st->units[u].country[0] && strcmp(st->units[u].country, home) != 0)
+            return found(c, deprel(st, c), v);
+    }
+    return none();
+}
+
 static const char *describe(warta_doc *doc, const sent *st, side s)
 {
     if (s.token == NO_INDEX)
@@ -469,6 +495,13 @@ void clause_sides(warta_doc *doc, sent *st, uint32_t v, clause_args *out)
     out->source_phrase = src.token != NO_INDEX || passive;
     out->source = src.token == NO_INDEX ? -1 : unit_of_phrase(st, src.token, 3);
     out->target = tgt.token == NO_INDEX ? -1 : unit_of_phrase(st, tgt.token, 3);
+    if (out->target >= 0 && own_forces(st, out->source, out->target)) {
+        side place = place_target(st, tgt.of, out->source);
+        if (place.token != NO_INDEX) {
+            tgt = place;
+            out->target = unit_of_phrase(st, tgt.token, 3);
+        }
+    }
     out->source_how = out->source >= 0 ? describe(doc, st, src) : "";
     out->target_how = out->target >= 0 ? describe(doc, st, tgt) : "";
 }

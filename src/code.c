@@ -732,6 +732,16 @@ static void keep_asked(warta_doc *doc, const warta_code_opts *opts)
     doc->n_events = kept;
 }
 
+/* The sentence's actors: phrases of the dictionaries joined into units,
+** units into compounds. */
+static void build_actors(sent *st, doc_state *ds)
+{
+    st->n_units = 0;
+    actor_build_units(st, ds);
+    actor_build_groups(st);
+    actor_share_in_compounds(st);
+}
+
 /* st is the document's one scratch sentence, used by each in turn: it is
 ** large (MAX_UNITS units), and one per sentence made a 16 MB article of
 ** short sentences take gigabytes. */
@@ -771,9 +781,7 @@ static warta_status code_sentence(warta_ctx *ctx, warta_doc *doc,
                 st->roles[i] |= 1u << mm->block;
     }
     st->n_dates = date_find(s, ds->date, st->dates, ARRAY_LEN(st->dates));
-    actor_build_units(st, ds);
-    actor_build_groups(st);
-    actor_share_in_compounds(st);
+    build_actors(st, ds);
     if (ds->list_actors && (rc = actor_keep(ctx, doc, st)) != WARTA_OK)
         return rc;
     actor_add_both(st, ds);
@@ -783,6 +791,8 @@ static warta_status code_sentence(warta_ctx *ctx, warta_doc *doc,
          !clause_prepare(st, &ds->scratch)))
         return rc ? rc : ctx_error(ctx, WARTA_ENOMEM, "out of memory in coding");
     if (st->parsed) {
+        build_actors(st, ds);   /* again, the tree telling what joins */
+        actor_add_both(st, ds);
         clause_split_groups(st);
         refer_resolve(st, ds);
     }
