@@ -320,18 +320,18 @@ static uint32_t speech_verb(const sent *st, uint32_t t)
 }
 
 /* "X said: 'We agreed ...'": in what a speaker says, "we" and "I" are the
-** speaker, the subject of the speech verb of the quoted clause. */
+** speaker, the subject of the speech verb the quote (any clause of it)
+** hangs from. */
 static uint32_t speaker(const sent *st, uint32_t v, uint32_t s)
 {
     if (!has_role(st, s, GRAMMAR_WE))
         return s;
-    for (uint32_t t = v; t != NO_INDEX; t = clause_parent(st, t)) {
+    uint32_t t = v;
+    for (int steps = 0; t != NO_INDEX && steps < 64; steps++, t = clause_parent(st, t)) {
         uint32_t say = speech_verb(st, t);
         if (say != NO_INDEX)
             return clause_child(st, say, "nsubj", false) != NO_INDEX
                        ? clause_child(st, say, "nsubj", false) : s;
-        if (!clause_rel(st, t, "conj") && !clause_rel(st, t, "xcomp"))
-            break;
     }
     return s;
 }

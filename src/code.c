@@ -786,6 +786,7 @@ static warta_status code_sentence(warta_ctx *ctx, warta_doc *doc,
         return rc;
     actor_add_both(st, ds);
     home_count(ds, st);
+    refer_headline(ds, st);
     if (!ds->shallow && codes_something(st, ds) &&
         ((rc = parse_if_model(ctx, doc, (warta_sentence *)s)) != WARTA_OK ||
          !clause_prepare(st, &ds->scratch)))

@@ -57,6 +57,9 @@ typedef struct doc_state {
     size_t n_names;
     unit last_actor;                /* who "he", "dia" stand for */
     bool has_last_actor;
+    unit headline;                  /* the title's first actor, an
+                                       organisation or office (refer.c) */
+    bool has_headline, headline_given;
     arena scratch;                  /* one sentence's matching, roles and
                                        phrases; cleared for the next */
 } doc_state;
@@ -155,7 +158,8 @@ void home_fill(warta_doc *doc, const doc_state *ds);
 /* Remember the people the sentence named and who acted last. */
 void refer_remember(doc_state *ds, const sent *st);
 /* In a parsed sentence: a name said before or a pronoun becomes an actor. */
-void refer_resolve(sent *st, const doc_state *ds);
+void refer_resolve(sent *st, doc_state *ds);
+void refer_headline(doc_state *ds, const sent *st);
 /* Words that refer_resolve may make actors, counted before parsing. */
 size_t refer_candidates(const sent *st, const doc_state *ds);
 
