@@ -119,6 +119,18 @@ static bool head_in(const sent *st, uint32_t t, uint32_t a, uint32_t b)
     return h >= (int32_t)a && h < (int32_t)b;
 }
 
+/* "Its troops", "their ministers": whose they are is said; a place
+** after them ("its troops from Syria") is where they are. */
+static bool owned_by_pronoun(const sent *st, uint32_t a)
+{
+    for (uint32_t i = 0; i < st->s->n_tokens; i++)
+        if (st->s->tokens[i].head == (int32_t)a &&
+            strcmp(st->s->tokens[i].deprel, "nmod:poss") == 0 &&
+            st->s->tokens[i].upos == WARTA_UPOS_PRON)
+            return true;
+    return false;
+}
+
 /* Once parsed, "X of Y" is one actor only if the tree makes it one
 ** phrase: "troops from Syria" in "withdrew troops from Syria" is two,
 ** the troops and where they left. */
@@ -128,7 +140,28 @@ static bool tree_joins(const sent *st, const unit *u, const mention *mm)
         return true;
     uint32_t a = span_head(st, u->first, u->last);
     uint32_t b = span_head(st, mm->first, mm->last);
-    return head_in(st, b, u->first, u->last) || head_in(st, a, mm->first, mm->last);
+    return (head_in(st, b, u->first, u->last) && !owned_by_pronoun(st, a)) ||
+           head_in(st, a, mm->first, mm->last);
+}
+
+/* Once parsed, a word between two actors that modifies a word of the
+** phrase they make ("the UK's junior defence minister") joins them too. */
+static bool modifier_within(const sent *st, uint32_t i, uint32_t a, uint32_t b)
+{
+    return st->parsed && head_in(st, i, a, b) &&
+           strncmp(st->s->tokens[i].deprel, "amod", 4) == 0;
+}
+
+/* Would the actor phrase mm bring a second country into u?  "US troops
+** in Syria" are American troops and where they are: two actors. */
+static bool second_country(const warta_dict *d, const unit *u, const mention *mm,
+                           int32_t date)
+{
+    if (mm->kind != ENTRY_ACTOR || !u->country[0])
+        return false;
+    const dated_code *c = pick_code(d, &d->actors[mm->block], date);
+    return c && strlen(c->code) >= 3 && is_letters3(c->code) &&
+           strncmp(c->code, u->country, 3) != 0;
 }
 
 /* May the phrase at tokens [a, b) join the unit that ends at u->last? */
@@ -147,7 +180,7 @@ static bool joins_unit(const sent *st, const unit *u, const mention *mm)
     for (uint32_t i = u->last; i < mm->first; i++) {
         counterpart |= has_role(st, i, GRAMMAR_COUNTERPART);
         if (!has_role(st, i, GRAMMAR_OF) && !has_role(st, i, GRAMMAR_COUNTERPART) &&
-            !has_role(st, i, GRAMMAR_FORMER))
+            !has_role(st, i, GRAMMAR_FORMER) && !modifier_within(st, i, u->first, mm->last))
             return false;
     }
     return (agent_involved || counterpart) && tree_joins(st, u, mm);
@@ -516,7 +549,7 @@ void actor_build_units(sent *st, doc_state *ds)
         const mention *mm = &st->m.found[k];
         if (mm->kind != ENTRY_ACTOR && mm->kind != ENTRY_AGENT)
             continue;
-        if (u && joins_unit(st, u, mm)) {
+        if (u && joins_unit(st, u, mm) && !second_country(d, u, mm, ds->date)) {
             unit_add(u, d, mm, ds->date);
             u->last = mm->last;
             continue;

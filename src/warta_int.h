@@ -305,6 +305,8 @@ typedef enum {
     X(IF, "if")             /* a condition: "if", "jika" */ \
     X(PURPOSE, "purpose")   /* an aim: "to", "untuk", "agar" */ \
     X(ASK, "ask")           /* asks for what follows: "urged", "meminta" */ \
+    X(DECIDE, "decide")     /* what is decided is told as done: "decided
+                               to", "memutuskan" */ \
     X(HE, "he")             /* a pronoun for someone named before: "he", "dia" */ \
     X(WE, "we")             /* the speaker, in what is said: "we", "kami" */
 

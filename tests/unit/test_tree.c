@@ -331,7 +331,23 @@ static void own_forces_and_places(void **state)
     HAS(code_en("The Kenyan government withdrew its soldiers from Somalia."),
         "KENGOV 166 SOM asserted");
     HAS(code_en("Russia sent troops to Syria."), "RUS 154 SYR asserted");
+    /* "its troops": whose they are is said; "from Somalia" is where */
+    HAS(code_en("Kenya will withdraw its troops from Somalia."), "KEN 166 SOM future");
+    /* American troops in Syria are two actors */
+    HAS(code_en("Kenya withdrew all Kenyan troops in Somalia."), "KEN 166 SOM");
     LACKS(code_en("Russia sent troops to Syria."), "SYRMIL");
+}
+
+/* What is decided is told as the decision is; a subject lent by a
+** passive ("is reported to have ...") is the subject. */
+static void decisions_and_lent_subjects(void **state)
+{
+    HAS(code_en("Kenya decided to withdraw its soldiers from Somalia."),
+        "KEN 166 SOM asserted");
+    HAS(code_en("Kenya plans to withdraw its soldiers from Somalia."),
+        "KEN 166 SOM future");
+    HAS(code_id("Indonesia memutuskan untuk mengecam Malaysia."), "IDN 111 MYS asserted");
+    HAS(code_en("Kenya is reported to have criticised Somalia."), "KEN 111 SOM asserted");
 }
 
 /* A capital stands for its government, but an agent keeps its sector. */
@@ -379,6 +395,7 @@ int main(void)
         cmocka_unit_test(no_invented_visits),
         cmocka_unit_test(own_forces_and_places),
         cmocka_unit_test(capitals_for_governments),
+        cmocka_unit_test(decisions_and_lent_subjects),
         cmocka_unit_test(the_title_names_the_speaker),
         cmocka_unit_test(shallow_coder_stays),
     };
