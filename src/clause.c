@@ -180,7 +180,8 @@ static int unit_in_phrase(const sent *st, uint32_t t, int depth)
             int found = unit_in_phrase(st, c, depth - 1);
             /* "military" in "a military operation" is no actor; "Russian"
             ** in "the Russian proposal" is */
-            if (found >= 0 && r == 4 && !st->units[found].country[0])
+            if (found >= 0 && r == 4 && !st->units[found].country[0] &&
+                st->s->tokens[c].upos == WARTA_UPOS_ADJ)
                 continue;
             if (found >= 0)
                 return found;

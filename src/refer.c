@@ -96,11 +96,13 @@ void refer_remember(doc_state *ds, const sent *st)
     }
 }
 
+/* A personal pronoun of the HE words, or a noun the pack lists there
+** ("pihaknya", his side: the body he speaks for). */
 static bool third_person(const sent *st, uint32_t t)
 {
     const warta_token *w = &st->s->tokens[t];
-    return w->upos == WARTA_UPOS_PRON && (w->feats & WARTA_FEAT(PRONTYPE_PRS)) &&
-           has_role(st, t, GRAMMAR_HE);
+    bool pronoun = w->upos == WARTA_UPOS_PRON && (w->feats & WARTA_FEAT(PRONTYPE_PRS));
+    return (pronoun || w->upos == WARTA_UPOS_NOUN) && has_role(st, t, GRAMMAR_HE);
 }
 
 static bool in_unit(const sent *st, uint32_t t)

@@ -230,6 +230,19 @@ static void names_said_before(void **state)
     HAS(got, "TURGOV 111 GRC");
 }
 
+/* "Pihaknya" (his side) is the body the last person named speaks for;
+** a holder is called by the first word of his name too. */
+static void his_side_and_first_names(void **state)
+{
+    const char *named = "Menteri Luar Negeri Indonesia, Budi Santoso, tiba pada Senin. ";
+    char text[256];
+    snprintf(text, sizeof text, "%sPihaknya mengecam Malaysia.", named);
+    HAS(code_id(text), "IDNGOV 111 MYS");
+    snprintf(text, sizeof text, "%sBudi mengecam Malaysia.", named);
+    HAS(code_id(text), "IDNGOV 111 MYS");
+    LACKS(code_id("Pihaknya mengecam Malaysia."), "IDNGOV");
+}
+
 /* The first person of no dictionary who acts, under a title that opens
 ** with an organisation, speaks for it; later his first name is enough, and
 ** "kami" in his quote is he. */
@@ -397,6 +410,7 @@ int main(void)
         cmocka_unit_test(capitals_for_governments),
         cmocka_unit_test(decisions_and_lent_subjects),
         cmocka_unit_test(the_title_names_the_speaker),
+        cmocka_unit_test(his_side_and_first_names),
         cmocka_unit_test(shallow_coder_stays),
     };
     return cmocka_run_group_tests_name("tree", tests, setup, teardown);
