@@ -159,6 +159,7 @@ void home_fill(warta_doc *doc, const doc_state *ds);
 void refer_remember(doc_state *ds, const sent *st);
 /* In a parsed sentence: a name said before or a pronoun becomes an actor. */
 void refer_resolve(sent *st, doc_state *ds);
+/* A title sentence: remember the organisation it opens with. */
 void refer_headline(doc_state *ds, const sent *st);
 /* Words that refer_resolve may make actors, counted before parsing. */
 size_t refer_candidates(const sent *st, const doc_state *ds);

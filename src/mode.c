@@ -9,8 +9,9 @@
 ** verb says of it; a clause of purpose ("to", "untuk") is an aim; the
 ** complement of a request ("urged X to release Y", "meminta ... agar") is
 ** what is asked for; what is decided ("decided to withdraw", "the order to
-** withdraw") is told as the decision is.  Reported speech ("X said Y attacked Z") is told as
-** it is said.  The words of each role are in the language pack's grammar.
+** withdraw") is told as the decision is.  Reported speech ("X said Y
+** attacked Z") is told as it is said.  The words of each role are in the
+** language pack's grammar.
 */
 #include <string.h>
 
