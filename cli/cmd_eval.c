@@ -125,6 +125,8 @@ static void eval_record(warta_ctx *ctx, const warta_dict *dict,
                         const gold_record *r, const eval_opts *o,
                         event_buf *buf, score *s)
 {
+    if (r->directive)
+        return;                 /* TABARI's options for the records after */
     if (r->expect_error) {
         score_record(s, r, NULL, 0);
         return;
@@ -174,7 +176,8 @@ static int eval_file(warta_ctx *ctx, const warta_dict *given,
         return -1;
     }
     const char *paths[5];
-    size_t n = given ? 0 : env_dicts(&g, paths, o->grammar);
+    size_t n = given ? 0 : g.project ? (paths[0] = g.project, 1)
+                                     : env_dicts(&g, paths, o->grammar);
     warta_dict *own = n ? cli_load_dict_files(ctx, paths, n) : NULL;
     if (!given && !own) {
         if (n == 0)

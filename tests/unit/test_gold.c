@@ -205,8 +205,9 @@ static void xml_bad_input(void **state)
                       "<V><Sentence id=\"e\"><EventCoding sourcecode=\"A\" "
                       "eventcode=\"01234567\"/><Text>x</Text></Sentence></V>",
                       "%s:1: e: event code '01234567' is too long");
-    assert_read_error("f.txt", "  hello\n", "%s:1: neither PETRARCH XML "
-                                            "nor JSONL");
+    assert_read_error("f.txt", "  hello\n", "%s:1: neither PETRARCH XML, "
+                                            "JSONL nor TABARI records with "
+                                            "{ } verification blocks");
     gold_set g;
     char err[512];
     assert_int_equal(gold_read(path_of("none.xml"), &g, err, sizeof err), -1);
