@@ -201,8 +201,9 @@ static uint32_t add_phrase(loader *L, const char *text, bool allow_stem)
             return NO_INDEX;
         }
         /* A "stem" of one to three letters is an abbreviation ("THE_AU"):
-        ** it matches exactly. */
-        bool stem = !more && !exact && fl >= MIN_STEM;
+        ** it matches exactly -- but not in TABARI's files, where every
+        ** bare word is a stem (manual §5.2.2: OF matches OFFER). */
+        bool stem = !more && !exact && (fl >= MIN_STEM || L->tabari);
         if (stem && fl < 64)
             d->stem_lengths |= (uint64_t)1 << fl;
         node = dict_child_add(d, node, id * 2 + (stem ? KEY_STEM : 0));
@@ -223,6 +224,48 @@ static uint32_t add_phrase(loader *L, const char *text, bool allow_stem)
         return NO_INDEX;
     }
     return node;
+}
+
+/* TABARI's endings (manual §5.2.2-5.2.3): a phrase whose last word is
+** written bare ends in a stem; "WORD_" is the word and its regular
+** endings -- S, ED, ES, EN, ING (and D after E) on a verb, S, 'S and ES
+** on a noun, actor or agent; "WORD=" is the word alone.  Each form is a
+** phrase of its own: their end nodes go into nodes[]; returns how many. */
+#define MAX_TABARI_FORMS 8
+static size_t tabari_forms(loader *L, const char *text, bool verb,
+                           uint32_t nodes[MAX_TABARI_FORMS])
+{
+    static const char *const verb_end[] = {"S", "ED", "ES", "EN", "ING"};
+    static const char *const noun_end[] = {"S", "'S", "ES"};
+    char base[1024];
+    snprintf(base, sizeof base, "%s", text);
+    size_t n = strlen(base);
+    char last = n ? base[n - 1] : '\0';
+    if (last == '=')
+        base[n - 1] = '_';              /* the word alone */
+    if (n >= 2 && base[n - 1] == '_' && base[n - 2] == '~')
+        memmove(base + n - 2, base + n - 1, 2), n--;    /* "WORD~_" */
+    const char *const *ends = verb ? verb_end : noun_end;
+    size_t n_ends = last != '_' ? 0 : verb ? ARRAY_LEN(verb_end)
+                                           : ARRAY_LEN(noun_end);
+    bool e_end = n >= 2 && (base[n - 2] == 'E' || base[n - 2] == 'e');
+    size_t added = 0;
+    for (size_t k = 0; k <= n_ends + 1; k++) {
+        char form[1100];
+        if (k == 0)
+            snprintf(form, sizeof form, "%s", base);
+        else if (k <= n_ends)
+            snprintf(form, sizeof form, "%.*s%s_", (int)n - 1, base,
+                     ends[k - 1]);
+        else if (n_ends && verb && e_end)
+            snprintf(form, sizeof form, "%.*sD_", (int)n - 1, base);
+        else
+            continue;
+        uint32_t node = add_phrase(L, form, true);
+        if (node != NO_INDEX)
+            nodes[added++] = node;
+    }
+    return added;
 }
 
 /* ---- codes in brackets ----------------------------------------------------------- */
@@ -332,16 +375,20 @@ static void actor_codes(loader *L, char *s)
 static void actor_phrase(loader *L, char *text)
 {
     text = trim(text);
-    entry_case written = text[0] != '=' ? CASE_ANY
+    entry_case written = L->tabari || text[0] != '=' ? CASE_ANY
                          : text[1] != '=' ? CASE_CAPITAL
                                           : CASE_UPPER;
-    uint32_t node = add_phrase(L, text + written, true);
-    if (node == NO_INDEX)
-        return;
-    if (L->n_pending == ARRAY_LEN(L->pending))
-        flush_actor(L);
-    L->pending_case[L->n_pending] = (uint8_t)written;
-    L->pending[L->n_pending++] = node;
+    uint32_t nodes[MAX_TABARI_FORMS];
+    size_t n = L->tabari ? tabari_forms(L, text, false, nodes) : 0;
+    if (!L->tabari && (nodes[0] = add_phrase(L, text + written, true)) !=
+                      NO_INDEX)
+        n = 1;
+    for (size_t k = 0; k < n; k++) {
+        if (L->n_pending == ARRAY_LEN(L->pending))
+            flush_actor(L);
+        L->pending_case[L->n_pending] = (uint8_t)written;
+        L->pending[L->n_pending++] = nodes[k];
+    }
 }
 
 static void actor_line(loader *L, char *raw, char *s)
@@ -860,11 +907,14 @@ static void verb_form(loader *L, const char *form, uint32_t block)
         if (*c != '+')
             buf[n++] = *c;
     buf[n] = '\0';
-    uint32_t node = add_phrase(L, trim(buf), false);
-    if (node != NO_INDEX &&
-        !dict_add_entry(L->d, node, ENTRY_VERB, block,
-                        dict_where(L->d, L->file, L->line)))
-        no_memory(L);
+    uint32_t nodes[MAX_TABARI_FORMS];
+    size_t n_forms = L->tabari ? tabari_forms(L, trim(buf), true, nodes) : 0;
+    if (!L->tabari && (nodes[0] = add_phrase(L, trim(buf), false)) != NO_INDEX)
+        n_forms = 1;
+    for (size_t k = 0; k < n_forms; k++)
+        if (!dict_add_entry(L->d, nodes[k], ENTRY_VERB, block,
+                            dict_where(L->d, L->file, L->line)))
+            no_memory(L);
 }
 
 static uint32_t new_verb_block(loader *L, const char *code,
@@ -921,14 +971,18 @@ static void verb_line(loader *L, char *s)
         forms = brace + 1;
     }
     char *base = trim(s[0] == '+' ? s + 1 : s);
-    verb_form(L, base, block);
+    /* TABARI writes a verb's other forms on a line of their own under it:
+    ** "ACT_ [100]" then "{ ACTING_ ACTXD_ }" */
+    if (*base || !forms || !L->tabari)
+        verb_form(L, base, block);
     if (forms) {
         char *save = NULL;
         for (char *f = strtok_r(forms, " \t", &save); f;
              f = strtok_r(NULL, " \t", &save))
             verb_form(L, f[0] == '+' ? f + 1 : f, block);
-    } else {
-        /* inflect the first word: "STIR_UP" -> "STIRS_UP" */
+    } else if (!L->tabari) {
+        /* inflect the first word: "STIR_UP" -> "STIRS_UP" (TABARI's
+        ** files say their endings themselves: tabari_forms) */
         size_t first = strcspn(base, "_ ");
         char forms3[3][300];
         regular_forms(base, first, forms3);
@@ -1314,6 +1368,7 @@ static warta_status load_one(warta_ctx *ctx, warta_dict *d, const char *path,
     const char *dot = strrchr(path, '.');
     L.tabari = dot && (strcasecmp(dot, ".actors") == 0 ||
                        strcasecmp(dot, ".verbs") == 0 ||
+                       strcasecmp(dot, ".agents") == 0 ||
                        strcasecmp(dot, ".options") == 0);
     warta_status rc = WARTA_OK;
     const char *nul = memchr(text, '\0', n);
