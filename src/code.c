@@ -189,7 +189,7 @@ static bool words_in_clause(const sent *st, const mention *v, const binding *b)
 
 static const char *verb_code(const sent *st, const mention *v, binding *b,
                              src_pos *rule, const char **reverse,
-                             bool *pre_words)
+                             bool *pre_words, uint8_t *rank)
 {
     *pre_words = false;
     const warta_dict *d = st->d;
@@ -198,6 +198,7 @@ static const char *verb_code(const sent *st, const mention *v, binding *b,
     const verb_block *own = vb->own_code ? vb : group;
     const char *code = own->code;
     *reverse = own->reverse;
+    *rank = own->rank;
     uint32_t best = 0;
     *rule = v->where;
     b->source = b->target = b->compound = -1;
@@ -212,6 +213,7 @@ static const char *verb_code(const sent *st, const mention *v, binding *b,
             best = p->weight;
             code = p->code;
             *reverse = p->reverse;
+            *rank = p->rank;
             *pre_words = d->elems[p->first_elem].kind != PAT_VERB;
             *rule = p->where;
             *b = pb;
@@ -617,7 +619,8 @@ static bool tree_reads(const sent *st, const mention *v)
 }
 
 static warta_status code_verb(warta_ctx *ctx, warta_doc *doc, sent *st,
-                              const mention *v, const mention *prev_verb)
+                              const mention *v, const mention *prev_verb,
+                              uint8_t *rank)
 {
     bool tree = st->parsed && tree_reads(st, v);
     if (!tree && used_as_noun(st, v))
@@ -626,7 +629,7 @@ static warta_status code_verb(warta_ctx *ctx, warta_doc *doc, sent *st,
     src_pos rule;
     const char *reverse;
     bool pre_words;
-    const char *code = verb_code(st, v, &b, &rule, &reverse, &pre_words);
+    const char *code = verb_code(st, v, &b, &rule, &reverse, &pre_words, rank);
     /* A pattern with words before the verb ("- &NEGATVAUXVRB * [904]")
     ** has spoken for the negation itself. */
     if (!tree && !pre_words && negated(st, v))
@@ -732,6 +735,31 @@ static void keep_asked(warta_doc *doc, const warta_code_opts *opts)
     doc->n_events = kept;
 }
 
+/* TABARI's ranked codes in one sentence's events, doc->events[first..]:
+** verb k gave those up to ends[k] with ranks[k].  A dominant event
+** leaves only the dominant ones; a normal one drops the subordinate
+** ones (manual §6.6).  Codes of other dictionaries are all normal. */
+static void keep_ranked(warta_doc *doc, size_t first, const uint8_t *ranks,
+                        const size_t *ends, size_t n_verbs)
+{
+    bool seen[3] = {false, false, false};
+    size_t from = first;
+    for (size_t k = 0; k < n_verbs; from = ends[k++])
+        if (ends[k] > from)
+            seen[ranks[k]] = true;
+    code_rank keep = seen[RANK_DOMINANT] ? RANK_DOMINANT
+                   : seen[RANK_NORMAL] ? RANK_NORMAL : RANK_SUBORDINATE;
+    if (!seen[RANK_SUBORDINATE] && keep == RANK_NORMAL)
+        return;
+    size_t kept = first;
+    from = first;
+    for (size_t k = 0; k < n_verbs; from = ends[k++])
+        for (size_t e = from; e < ends[k]; e++)
+            if (ranks[k] == keep)
+                doc->events[kept++] = doc->events[e];
+    doc->n_events = kept;
+}
+
 /* st is the document's one scratch sentence, used by each in turn: it is
 ** large (MAX_UNITS units), and one per sentence made a 16 MB article of
 ** short sentences take gigabytes. */
@@ -788,16 +816,27 @@ static warta_status code_sentence(warta_ctx *ctx, warta_doc *doc,
     }
     const mention *prev_verb = NULL;
     st->last_source = -1;
-    for (size_t k = 0; k < st->m.n_found && rc == WARTA_OK; k++) {
+    /* each verb's first event, and its rank; ends[k] its events' end */
+    size_t n_found = st->m.n_found;
+    uint8_t *ranks = arena_alloc(&ds->scratch, n_found + 1);
+    size_t *ends = arena_alloc(&ds->scratch, (n_found + 1) * sizeof *ends);
+    if (!ranks || !ends)
+        return ctx_error(ctx, WARTA_ENOMEM, "out of memory in coding");
+    size_t first = doc->n_events;
+    for (size_t k = 0; k < n_found && rc == WARTA_OK; k++) {
         const mention *v = &st->m.found[k];
-        if (v->kind != ENTRY_VERB)
-            continue;
-        size_t before = doc->n_events;
-        if (st->parsed || !speech_before_verb(st, k))
-            rc = code_verb(ctx, doc, st, v, prev_verb);
-        if (doc->n_events > before)
-            prev_verb = v;          /* its actors are taken */
+        ranks[k] = RANK_NORMAL;
+        if (v->kind == ENTRY_VERB && (st->parsed || !speech_before_verb(st, k))) {
+            size_t before = doc->n_events;
+            rc = code_verb(ctx, doc, st, v, prev_verb, &ranks[k]);
+            if (doc->n_events > before && ranks[k] != RANK_SUBORDINATE)
+                prev_verb = v;          /* its actors are taken (not by a
+                                           "said" that may give way) */
+        }
+        ends[k] = doc->n_events;
     }
+    if (rc == WARTA_OK)
+        keep_ranked(doc, first, ranks, ends, n_found);
     actor_remember(ds, st);
     refer_remember(ds, st);
     return rc;

@@ -64,6 +64,7 @@ typedef struct loader {
     bool in_group;              /* under a PETRARCH "--- NAME ---" header */
     uint32_t synset;            /* synset being filled */
     bool in_time;               /* TABARI <TIME> section: skipped */
+    uint8_t rank;               /* code_rank of the last code read */
     /* agents: !NAME! = A, B substitutions */
     char *subst_name[MAX_SUBST];
     char *subst_values[MAX_SUBST];
@@ -609,6 +610,10 @@ static bool code_part(loader *L, const char *c, size_t n, char out[8])
     }
     while (n && c[n - 1] == ' ')
         n--;
+    if (n > 1 && (c[n - 1] == '?' || c[n - 1] == '!')) {
+        L->rank = c[n - 1] == '?' ? RANK_SUBORDINATE : RANK_DOMINANT;
+        n--;
+    }
     if (n == 0 || (n == 3 && strncmp(c, "---", 3) == 0)) {
         out[0] = '\0';
         return true;
@@ -642,6 +647,7 @@ static bool event_code(loader *L, const char *s, char code[8], char reverse[8])
     const char *c = open + 1;
     const char *colon = memchr(c, ':', (size_t)(close - c));
     reverse[0] = '\0';
+    L->rank = RANK_NORMAL;
     if (!colon)
         return code_part(L, c, (size_t)(close - c), code);
     return code_part(L, c, (size_t)(colon - c), code) &&
@@ -798,6 +804,7 @@ static void add_pattern(loader *L, const char *body, const char *code,
     pt->verb = verb;
     memcpy(pt->code, code, strlen(code) + 1);
     memcpy(pt->reverse, reverse, strlen(reverse) + 1);
+    pt->rank = verb != NO_INDEX ? L->rank : RANK_NORMAL;
     pt->codes = dict_code_usable(code) || dict_code_usable(reverse) ||
                 (!code[0] && !reverse[0]);          /* [---] */
     pt->where = dict_where(d, L->file, L->line);
@@ -928,6 +935,7 @@ static uint32_t new_verb_block(loader *L, const char *code,
     verb_block *vb = &L->d->verbs[b];
     memcpy(vb->code, code, strlen(code) + 1);
     memcpy(vb->reverse, reverse, strlen(reverse) + 1);
+    vb->rank = L->rank;
     vb->patterns_of = b;
     vb->where = dict_where(L->d, L->file, L->line);
     return b;

@@ -353,6 +353,11 @@ typedef struct pat_elem {
     uint32_t value;                 /* word key or synset index */
 } pat_elem;
 
+/* TABARI's subordinate codes ("[023?]": coded only when nothing else is
+** in the sentence) and dominant ones ("[111!]": when one is found, only
+** those are coded); manual §6.6. */
+typedef enum { RANK_NORMAL, RANK_SUBORDINATE, RANK_DOMINANT } code_rank;
+
 typedef struct pattern {
     uint32_t first_elem, n_elems;   /* into dict->elems */
     uint32_t verb;                  /* the verb block it refines, or NO_INDEX
@@ -364,6 +369,7 @@ typedef struct pattern {
                                        rest; NO_INDEX when it has none */
     uint32_t weight;                /* how specific: words count most */
     bool codes;                     /* gives a usable code (or [---]) */
+    uint8_t rank;                   /* code_rank: TABARI's "[023?]", "[111!]" */
     src_pos where;
 } pattern;
 
@@ -371,6 +377,7 @@ typedef struct verb_block {
     char code[8];                   /* the verb's own code, "" for [---] */
     char reverse[8];                /* as in pattern */
     bool own_code;                  /* its line had a [CODE], even [---] */
+    uint8_t rank;                   /* code_rank of its own code */
     uint32_t first_pattern, n_patterns;
     uint32_t patterns_of;           /* block whose patterns apply: itself,
                                        or its PETRARCH "--- NAME ---" group */
