@@ -1402,6 +1402,34 @@ static warta_status load_one(warta_ctx *ctx, warta_dict *d, const char *path,
     return rc;
 }
 
+/* TABARI's function words, built into its code (RootsClass in TABARI.h:
+** determiners, conjunctions, IN and OF, pronouns, the passive's
+** auxiliaries, BY, FORMER), as the grammar roles warta gives them.  A
+** project gets these, not warta's English grammar file, whose NOT and
+** SAY words would change what TABARI's dictionaries code. */
+static const char *const tabari_grammar[] = {
+    "ARTICLE: a, an, the",
+    "AND: and, nor",
+    "OF: of, in, 's",               /* 's: TABARI reads it as an ending */
+    "HE: he, him, she, her, it, them, their, they",
+    "BE: were, was, been",
+    "BY: by",
+    "FORMER: former",
+};
+
+static void load_tabari_grammar(warta_ctx *ctx, warta_dict *d,
+                                const char *project)
+{
+    loader L = {.ctx = ctx, .d = d, .file = project, .block = NO_INDEX,
+                .group = NO_INDEX, .synset = NO_INDEX};
+    for (size_t i = 0; i < ARRAY_LEN(tabari_grammar); i++) {
+        char line[256];
+        snprintf(line, sizeof line, "%s", tabari_grammar[i]);
+        grammar_line(&L, line);
+    }
+    d->n_problems += L.problems;
+}
+
 /* A TABARI project names its files: "<actorsfile> TABARI.Demo.actors". */
 static warta_status load_project(warta_ctx *ctx, warta_dict *d, loader *L,
                                  char *text)
@@ -1433,6 +1461,7 @@ static warta_status load_project(warta_ctx *ctx, warta_dict *d, loader *L,
             }
         }
     }
+    load_tabari_grammar(ctx, d, L->file);
     if (rc != WARTA_OK)
         ctx_error(ctx, rc, "%s", msg);
     return rc;
