@@ -55,7 +55,9 @@ static void unit_add(unit *u, const warta_dict *d, const mention *mm,
             strcat(into, ab->code);
     } else {
         const dated_code *c = pick_code(d, &d->actors[mm->block], date);
-        if (!c || strcmp(c->code, "---") == 0)
+        if (c && c->voids)
+            u->voids = true;
+        if (!c || c->voids || strcmp(c->code, "---") == 0)
             return;
         size_t n = strlen(c->code);
         if (!u->country[0] && n >= 3 && is_letters3(c->code))

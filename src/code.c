@@ -504,8 +504,24 @@ static bool starts_clause(const sent *st, const mention *v, const unit *u)
 /* A verb form after an article or possessive, with at most a few plain
 ** words between, is a noun: "their meeting", "an attack", "a brief
 ** private visit". */
+static bool all_capitals(const sent *st)
+{
+    for (size_t i = 0; i < st->s->n_tokens; i++) {
+        const warta_token *t = &st->s->tokens[i];
+        for (size_t k = 0; k < t->text.n; k++)
+            if (t->text.p[k] >= 'a' && t->text.p[k] <= 'z')
+                return false;
+    }
+    return true;
+}
+
 static bool used_as_noun(const sent *st, const mention *v)
 {
+    /* TABARI's rule too (markNouns): a verb of its files capitalized
+    ** inside a sentence not written in capitals ("about To Restore") */
+    if (st->d->verbs[v->block].tabari && v->first > 0 &&
+        starts_upper(&st->s->tokens[v->first]) && !all_capitals(st))
+        return true;
     for (uint32_t k = v->first, plain = 0; k > 0 && plain <= 2; k--, plain++) {
         uint32_t i = k - 1;
         if (has_role(st, i, GRAMMAR_ARTICLE))
@@ -742,11 +758,15 @@ static void keep_asked(warta_doc *doc, const warta_code_opts *opts)
 static void keep_ranked(warta_doc *doc, size_t first, const uint8_t *ranks,
                         const size_t *ends, size_t n_verbs)
 {
-    bool seen[3] = {false, false, false};
+    bool seen[4] = {false, false, false, false};
     size_t from = first;
     for (size_t k = 0; k < n_verbs; from = ends[k++])
-        if (ends[k] > from)
+        if (ends[k] > from || ranks[k] == RANK_VOID)
             seen[ranks[k]] = true;
+    if (seen[RANK_VOID]) {
+        doc->n_events = first;
+        return;
+    }
     code_rank keep = seen[RANK_DOMINANT] ? RANK_DOMINANT
                    : seen[RANK_NORMAL] ? RANK_NORMAL : RANK_SUBORDINATE;
     if (!seen[RANK_SUBORDINATE] && keep == RANK_NORMAL)
@@ -800,6 +820,9 @@ static warta_status code_sentence(warta_ctx *ctx, warta_doc *doc,
     }
     st->n_dates = date_find(s, ds->date, st->dates, ARRAY_LEN(st->dates));
     actor_build_units(st, ds);
+    for (size_t i = 0; i < st->n_units; i++)
+        if (st->units[i].voids)
+            return WARTA_OK;        /* TABARI's [###] or [+++] actor */
     actor_build_groups(st);
     actor_share_in_compounds(st);
     if (ds->list_actors && (rc = actor_keep(ctx, doc, st)) != WARTA_OK)

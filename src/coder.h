@@ -18,6 +18,8 @@ typedef struct unit {
                                        "MSF Arnor" -> NGO + ARN */
     uint32_t group;                 /* units of one compound share it */
     bool excluded;                  /* named after "except" */
+    bool voids;                     /* a TABARI [###] or [+++] actor: the
+                                       sentence is not coded */
     bool counterpart;               /* "his counterpart ...": takes the
                                        other side's sector */
     bool agent_led;                 /* begins with an agent: "ambassadors

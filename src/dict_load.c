@@ -302,6 +302,7 @@ static bool parse_dated_code(loader *L, char **s, dated_code *out)
         return false;
     }
     memcpy(out->code, code, strlen(code) + 1);
+    out->voids = L->tabari && (!strcmp(code, "###") || !strcmp(code, "+++"));
     if (!*dates)
         return true;
     const char *dash = strchr(dates, '-');
@@ -614,7 +615,9 @@ static bool code_part(loader *L, const char *c, size_t n, char out[8])
         L->rank = c[n - 1] == '?' ? RANK_SUBORDINATE : RANK_DOMINANT;
         n--;
     }
-    if (n == 0 || (n == 3 && strncmp(c, "---", 3) == 0)) {
+    if (L->tabari && n == 3 && (!strncmp(c, "###", 3) || !strncmp(c, "+++", 3)))
+        L->rank = RANK_VOID;        /* no event; the sentence is not coded */
+    if (n == 0 || (n == 3 && strncmp(c, "---", 3) == 0) || L->rank == RANK_VOID) {
         out[0] = '\0';
         return true;
     }
@@ -936,6 +939,7 @@ static uint32_t new_verb_block(loader *L, const char *code,
     memcpy(vb->code, code, strlen(code) + 1);
     memcpy(vb->reverse, reverse, strlen(reverse) + 1);
     vb->rank = L->rank;
+    vb->tabari = L->tabari;
     vb->patterns_of = b;
     vb->where = dict_where(L->d, L->file, L->line);
     return b;

@@ -324,6 +324,8 @@ typedef uint64_t src_pos;
 typedef struct dated_code {
     char code[32];
     int32_t from, to;
+    bool voids;                     /* TABARI's discard [###] or complex
+                                       [+++]: the sentence is not coded */
 } dated_code;
 
 typedef struct actor_block {
@@ -355,8 +357,11 @@ typedef struct pat_elem {
 
 /* TABARI's subordinate codes ("[023?]": coded only when nothing else is
 ** in the sentence) and dominant ones ("[111!]": when one is found, only
-** those are coded); manual §6.6. */
-typedef enum { RANK_NORMAL, RANK_SUBORDINATE, RANK_DOMINANT } code_rank;
+** those are coded), manual §6.6; and its discard and complex codes
+** ([###], [+++]: the sentence is not coded at all), §6.3-6.4. */
+typedef enum {
+    RANK_NORMAL, RANK_SUBORDINATE, RANK_DOMINANT, RANK_VOID
+} code_rank;
 
 typedef struct pattern {
     uint32_t first_elem, n_elems;   /* into dict->elems */
@@ -378,6 +383,8 @@ typedef struct verb_block {
     char reverse[8];                /* as in pattern */
     bool own_code;                  /* its line had a [CODE], even [---] */
     uint8_t rank;                   /* code_rank of its own code */
+    bool tabari;                    /* from a TABARI file: TABARI's rules
+                                       for when it is a noun (code.c) */
     uint32_t first_pattern, n_patterns;
     uint32_t patterns_of;           /* block whose patterns apply: itself,
                                        or its PETRARCH "--- NAME ---" group */
