@@ -125,8 +125,6 @@ static void eval_record(warta_ctx *ctx, const warta_dict *dict,
                         const gold_record *r, const eval_opts *o,
                         event_buf *buf, score *s)
 {
-    if (r->directive)
-        return;                 /* TABARI's options for the records after */
     if (r->expect_error) {
         score_record(s, r, NULL, 0);
         return;
@@ -162,9 +160,25 @@ static void score_add(score *to, const score *s)
     to->root_fn += s->root_fn;
 }
 
+/* A TABARI validation record's "{ OPTION: ... }" lines: applied to the
+** dictionaries, for the records after it, as TABARI does. */
+static void apply_directive(warta_ctx *ctx, warta_dict *dict,
+                            const gold_record *r)
+{
+    const char *line = r->directive;
+    while (*line) {
+        size_t n = strcspn(line, "\n");
+        char cmd[512];
+        snprintf(cmd, sizeof cmd, "%.*s", (int)n, line);
+        if (warta_dict_option(ctx, dict, cmd) != WARTA_OK)
+            cli_error("%s: %s", r->id, warta_errmsg(ctx));
+        line += n + (line[n] == '\n');
+    }
+}
+
 /* Score every record of one gold file into *total; -1 (said why) when the
 ** file or its dictionaries cannot be read. */
-static int eval_file(warta_ctx *ctx, const warta_dict *given,
+static int eval_file(warta_ctx *ctx, warta_dict *given,
                      const char *path, const eval_opts *o, event_buf *buf,
                      score *total, bool per_file)
 {
@@ -186,8 +200,12 @@ static int eval_file(warta_ctx *ctx, const warta_dict *given,
         return -1;
     }
     score s = {0};
+    warta_dict *dict = given ? given : own;
     for (size_t i = 0; i < g.n; i++)
-        eval_record(ctx, given ? given : own, &g.records[i], o, buf, &s);
+        if (g.records[i].directive)
+            apply_directive(ctx, dict, &g.records[i]);
+        else
+            eval_record(ctx, dict, &g.records[i], o, buf, &s);
     if (per_file) {
         printf("== %s\n", path);
         score_print(&s, stdout);

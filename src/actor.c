@@ -689,7 +689,7 @@ size_t actor_group_size(const sent *st, uint32_t group)
 
 /* After a verb, a unit that is only an agent ("officials", or
 ** "diplomatic" read as "diplomat") is taken only when no actor follows. */
-static bool names_actor(const unit *u)
+bool actor_names(const unit *u)
 {
     return u->country[0] || (u->code[0] && strncmp(u->code, "---", 3) != 0);
 }
@@ -717,7 +717,7 @@ int actor_after(const sent *st, uint32_t i, uint32_t to)
             continue;
         if (u->first >= to)
             break;
-        if (names_actor(u))
+        if (actor_names(u))
             return (int)k;
         if (agent_only < 0)
             agent_only = (int)k;
@@ -781,11 +781,16 @@ bool actor_same_country(const unit *a, const unit *b)
 /* The unknown side of a one-sided event: code "---", no words. */
 int actor_unknown(sent *st)
 {
+    return actor_standing_in(st, "---");
+}
+
+int actor_standing_in(sent *st, const char *code)
+{
     if (st->n_units == MAX_UNITS)
         return -1;
     unit *u = &st->units[st->n_units];
     memset(u, 0, sizeof *u);
-    memcpy(u->code, "---", 4);
+    snprintf(u->code, sizeof u->code, "%s", code);
     u->unknown = true;
     u->group = 100000 + (uint32_t)st->n_units;
     return (int)st->n_units++;

@@ -472,6 +472,59 @@ static warta_status emit(warta_ctx *ctx, warta_doc *doc, sent *st, int src,
     return WARTA_OK;
 }
 
+/* The first unit naming an actor (an agent alone is none, for TABARI)
+** from token i to token to (not included) whose group is not that of unit
+** other (-1: any); -1 when none. */
+static int actor_other_in(const sent *st, uint32_t i, uint32_t to, int other)
+{
+    for (size_t k = 0; k < st->n_units; k++) {
+        const unit *u = &st->units[k];
+        if (u->first < i || u->first >= to || u->excluded || u->unknown ||
+            !actor_names(u))
+            continue;
+        if (other < 0 || u->group != st->units[other].group)
+            return (int)k;
+    }
+    return -1;
+}
+
+/* The sides of a verb of TABARI's files: an agent alone is no actor
+** (TABARI's CONVERT AGENT is off by default), and when DEFAULT: is on
+** (manual §5.8, §8.5) a missing source is the first actor after the verb
+** (with PRIOR: the default whenever no actor is before it), else the
+** default; the target is the first other actor after the verb (with
+** AFTER: the default when there is none), else the first other actor
+** before it, else the default. */
+static void tabari_sides(sent *st, const mention *v, int *src, int *tgt)
+{
+    const tabari_opts *o = &st->d->tabari;
+    uint32_t n = (uint32_t)st->s->n_tokens;
+    if (*src >= 0 && !actor_names(&st->units[*src]))
+        *src = -1;
+    if (*tgt >= 0 && !actor_names(&st->units[*tgt]))
+        *tgt = -1;
+    if (!o->default_source[0] && !o->default_target[0])
+        return;
+    bool none_before = actor_other_in(st, 0, v->first, -1) < 0;
+    if (o->default_source[0] && o->source_prior && none_before)
+        *src = actor_standing_in(st, o->default_source);
+    if (*src < 0)
+        *src = actor_other_in(st, v->last, n, -1);
+    if (*src < 0 && o->default_source[0])
+        *src = actor_standing_in(st, o->default_source);
+    if (*tgt >= 0 && *src >= 0 && st->units[*tgt].group == st->units[*src].group)
+        *tgt = -1;
+    int after = actor_other_in(st, v->last, n, *src);
+    if (*tgt < 0)
+        *tgt = after;
+    if (o->default_target[0] && o->target_after && after < 0)
+        *tgt = actor_standing_in(st, o->default_target);
+    if (*tgt < 0)
+        *tgt = actor_other_in(st, 0, v->first, *src);
+    if (*tgt < 0 && o->default_target[0])
+        *tgt = actor_standing_in(st, o->default_target);
+}
+
 /* Does the unit start a clause of its own: "..., a senior official
 ** said"?  A SAY word follows it, or a comma stands between it and the
 ** verb and a verb follows it. */
@@ -664,6 +717,8 @@ static warta_status code_verb(warta_ctx *ctx, warta_doc *doc, sent *st,
         sides_from_tree(doc, st, v, prev_verb, &b, &src, &tgt, &r);
     else
         sides_by_position(st, v, prev_verb, &b, &src, &tgt);
+    if (!tree && st->d->verbs[v->block].tabari)
+        tabari_sides(st, v, &src, &tgt);
     /* "% * [191]": members on each other -- with the tree, those of the
     ** verb's subject when it is a compound ("the ministers of the two
     ** countries agreed") */
@@ -751,32 +806,76 @@ static void keep_asked(warta_doc *doc, const warta_code_opts *opts)
     doc->n_events = kept;
 }
 
-/* TABARI's ranked codes in one sentence's events, doc->events[first..]:
-** verb k gave those up to ends[k] with ranks[k].  A dominant event
-** leaves only the dominant ones; a normal one drops the subordinate
-** ones (manual §6.6).  Codes of other dictionaries are all normal. */
-static void keep_ranked(warta_doc *doc, size_t first, const uint8_t *ranks,
-                        const size_t *ends, size_t n_verbs)
+/* Is token i a conjunction between clauses (TABARI's rule, manual §7.6):
+** a CLAUSE word in no dictionary phrase ("shot and killed") that does not
+** join two actors ("Gondor and the Osgiliath army"). */
+static bool clause_break(const sent *st, uint32_t i)
 {
-    bool seen[4] = {false, false, false, false};
-    size_t from = first;
-    for (size_t k = 0; k < n_verbs; from = ends[k++])
-        if (ends[k] > from || ranks[k] == RANK_VOID)
-            seen[ranks[k]] = true;
-    if (seen[RANK_VOID]) {
-        doc->n_events = first;
-        return;
+    if (!has_role(st, i, GRAMMAR_CLAUSE) || st->is_phrase[i])
+        return false;
+    uint32_t next = i + 1;
+    while (next < st->s->n_tokens && has_role(st, next, GRAMMAR_ARTICLE))
+        next++;
+    return !(i > 0 && next < st->s->n_tokens && actor_in(st, i - 1) &&
+             actor_in(st, next));
+}
+
+/* How the sentence's events are chosen: TABARI's CODE BY setting when a
+** verb of TABARI's files is in it, else every event (CODE ALL). */
+static code_by coding_by(const sent *st)
+{
+    for (size_t k = 0; k < st->m.n_found; k++) {
+        const mention *v = &st->m.found[k];
+        if (v->kind == ENTRY_VERB && st->d->verbs[v->block].tabari)
+            return (code_by)st->d->tabari.code_by;
     }
-    code_rank keep = seen[RANK_DOMINANT] ? RANK_DOMINANT
-                   : seen[RANK_NORMAL] ? RANK_NORMAL : RANK_SUBORDINATE;
-    if (!seen[RANK_SUBORDINATE] && keep == RANK_NORMAL)
-        return;
+    return CODE_ALL;
+}
+
+/* Which of one sentence's events stay, doc->events[first..]: verb k gave
+** those up to ends[k] with ranks[k] (k in word order).  A [###] or [+++]
+** verb leaves none.  Within each part (the clause under TABARI's CODE BY
+** CLAUSE, else the sentence) a dominant event leaves only the dominant
+** ones and a normal one drops the subordinate ones (manual §6.6); under
+** CODE BY CLAUSE or SENTENCE only the first verb of the part that gave
+** events keeps them (§7.6.1).  part[] is scratch, one per verb. */
+static void keep_selected(const sent *st, warta_doc *doc, size_t first,
+                          const uint8_t *ranks, const size_t *ends,
+                          uint32_t *part)
+{
+    size_t n_verbs = st->m.n_found;
+    code_by by = coding_by(st);
+    uint32_t clause = 0, tok = 0;
+    size_t from = first;
+    for (size_t k = 0; k < n_verbs; from = ends[k++]) {
+        if (ranks[k] == RANK_VOID) {
+            doc->n_events = first;
+            return;
+        }
+        for (; by == CODE_BY_CLAUSE && tok < st->m.found[k].first; tok++)
+            clause += clause_break(st, tok);
+        part[k] = ends[k] > from ? clause : UINT32_MAX;   /* MAX: no events */
+    }
     size_t kept = first;
     from = first;
-    for (size_t k = 0; k < n_verbs; from = ends[k++])
+    for (size_t k = 0; k < n_verbs; from = ends[k++]) {
+        if (part[k] == UINT32_MAX)
+            continue;
+        bool seen[3] = {false, false, false};
+        size_t first_of_rank[3] = {SIZE_MAX, SIZE_MAX, SIZE_MAX};
+        for (size_t j = 0; j < n_verbs; j++)
+            if (part[j] == part[k]) {
+                seen[ranks[j]] = true;
+                if (first_of_rank[ranks[j]] == SIZE_MAX)
+                    first_of_rank[ranks[j]] = j;
+            }
+        code_rank keep = seen[RANK_DOMINANT] ? RANK_DOMINANT
+                       : seen[RANK_NORMAL] ? RANK_NORMAL : RANK_SUBORDINATE;
+        if (ranks[k] != keep || (by != CODE_ALL && first_of_rank[keep] != k))
+            continue;
         for (size_t e = from; e < ends[k]; e++)
-            if (ranks[k] == keep)
-                doc->events[kept++] = doc->events[e];
+            doc->events[kept++] = doc->events[e];
+    }
     doc->n_events = kept;
 }
 
@@ -843,7 +942,8 @@ static warta_status code_sentence(warta_ctx *ctx, warta_doc *doc,
     size_t n_found = st->m.n_found;
     uint8_t *ranks = arena_alloc(&ds->scratch, n_found + 1);
     size_t *ends = arena_alloc(&ds->scratch, (n_found + 1) * sizeof *ends);
-    if (!ranks || !ends)
+    uint32_t *part = arena_alloc(&ds->scratch, (n_found + 1) * sizeof *part);
+    if (!ranks || !ends || !part)
         return ctx_error(ctx, WARTA_ENOMEM, "out of memory in coding");
     size_t first = doc->n_events;
     for (size_t k = 0; k < n_found && rc == WARTA_OK; k++) {
@@ -859,7 +959,7 @@ static warta_status code_sentence(warta_ctx *ctx, warta_doc *doc,
         ends[k] = doc->n_events;
     }
     if (rc == WARTA_OK)
-        keep_ranked(doc, first, ranks, ends, n_found);
+        keep_selected(st, doc, first, ranks, ends, part);
     actor_remember(ds, st);
     refer_remember(ds, st);
     return rc;

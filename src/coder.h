@@ -105,6 +105,11 @@ void actor_fill(warta_doc *doc, const sent *st, const unit *u,
 void actor_counterpart_sector(unit *u, const unit *other);
 bool actor_same_country(const unit *a, const unit *b);
 int actor_unknown(sent *st);
+/* Does the unit name an actor (a country or a code), not an agent only? */
+bool actor_names(const unit *u);
+/* A unit for a side no actor names, with this code ("---" for
+** actor_unknown, TABARI's DEFAULT: codes); in no search.  -1 when full. */
+int actor_standing_in(sent *st, const char *code);
 warta_status actor_keep(warta_ctx *ctx, warta_doc *doc, const sent *st);
 
 /* ---- clause.c: actors from the dependency tree ---------------------------- */

@@ -1201,6 +1201,24 @@ static void grammar_line(loader *L, char *s)
     }
 }
 
+/* ---- TABARI options ------------------------------------------------------------------ */
+
+/* A command line of a TABARI .options file. */
+static void options_line(loader *L, char *s)
+{
+    char why[256];
+    switch (tabari_option(&L->d->tabari, s, why, sizeof why)) {
+    case TABARI_OPT_BAD:
+        problem(L, "%s", why);
+        break;
+    case TABARI_OPT_UNSUPPORTED:
+        ctx_log(L->ctx, WARTA_LOG_WARN, "%s:%zu: %s", L->file, L->line, why);
+        break;
+    default:
+        break;
+    }
+}
+
 /* ---- files --------------------------------------------------------------------------- */
 
 static file_kind kind_of(const char *path)
@@ -1327,6 +1345,12 @@ static void load_lines(loader *L, file_kind kind, char *text, size_t n)
             continue;
         }
         char *raw = p;
+        /* TABARI stops at a line that begins with '~' ("~~FINISH") and
+        ** skips those that begin with '/' */
+        if (L->tabari && raw[0] == '~')
+            break;
+        if (L->tabari && raw[0] == '/')
+            continue;
         strip_comments(L, p);
         char *s = trim(p);
         if (!*s)
@@ -1339,6 +1363,7 @@ static void load_lines(loader *L, file_kind kind, char *text, size_t n)
         case FILE_ISSUES: issue_line(L, s); break;
         case FILE_GRAMMAR: grammar_line(L, s); break;
         case FILE_OUTLETS: outlet_line(L, s); break;
+        case FILE_OPTIONS: options_line(L, s); break;
         default: break;
         }
     }
@@ -1419,6 +1444,7 @@ static const char *const tabari_grammar[] = {
     "BE: were, was, been",
     "BY: by",
     "FORMER: former",
+    "CLAUSE: and, but, or, nor",
 };
 
 static void load_tabari_grammar(warta_ctx *ctx, warta_dict *d,

@@ -306,7 +306,9 @@ typedef enum {
     X(PURPOSE, "purpose")   /* an aim: "to", "untuk", "agar" */ \
     X(ASK, "ask")           /* asks for what follows: "urged", "meminta" */ \
     X(HE, "he")             /* a pronoun for someone named before: "he", "dia" */ \
-    X(WE, "we")             /* the speaker, in what is said: "we", "kami" */
+    X(WE, "we")             /* the speaker, in what is said: "we", "kami" */ \
+    X(CLAUSE, "clause")     /* a conjunction between clauses, where it joins
+                               no actors: TABARI's AND, BUT, OR, NOR */
 
 typedef enum {
 #define GRAMMAR_X(name, text) GRAMMAR_##name,
@@ -442,6 +444,34 @@ typedef struct word_slot {
     uint32_t n, id;
 } word_slot;
 
+/* TABARI's coding options: its .options file, a validation record's
+** "{ OPTION: ... }" lines (tabari_opts.c).  The coder follows them for
+** verbs read from TABARI's files only. */
+typedef enum { CODE_BY_CLAUSE, CODE_BY_SENTENCE, CODE_ALL } code_by;
+typedef struct tabari_opts {
+    uint8_t code_by;                /* code_by: CLAUSE is TABARI's default */
+    char default_source[16], default_target[16];    /* "" when none */
+    bool source_prior;              /* the default source whenever no actor
+                                       is before the verb */
+    bool target_after;              /* the default target whenever no actor
+                                       is after it */
+} tabari_opts;
+
+/* How one TABARI options command was taken. */
+typedef enum {
+    TABARI_OPT_DONE,                /* it changes how warta codes */
+    TABARI_OPT_NO_EFFECT,           /* it changes output or screens only
+                                       (LABEL:, OUTPUT:, SET: ... USAGE) */
+    TABARI_OPT_UNSUPPORTED,         /* it changes TABARI's coding; warta
+                                       does not do it (why says what) */
+    TABARI_OPT_BAD                  /* not a command warta can read */
+} tabari_opt_result;
+
+/* Apply one command ("SET: CODE ALL", "DEFAULT: SOURCE [SRC] PRIOR") to o;
+** why gets a sentence for UNSUPPORTED and BAD. */
+tabari_opt_result tabari_option(tabari_opts *o, const char *command,
+                                char *why, size_t n_why);
+
 struct warta_dict {
     warta_ctx *ctx;
     uint64_t serial;                /* unique in the process, never reused
@@ -474,6 +504,7 @@ struct warta_dict {
     uint32_t *synset_phrases; size_t n_synset_phrases, cap_synset_phrases;
     /* trie node that ends each synset phrase, for matching */
     uint32_t passive_prefixes;      /* bit per warta_prefix marking passive */
+    tabari_opts tabari;             /* for the verbs of TABARI's files */
     uint16_t loading_lang;          /* language of the pack being read */
     char **files;                   /* names, by number */
     size_t n_files, cap_files;
