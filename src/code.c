@@ -488,6 +488,42 @@ static int actor_other_in(const sent *st, uint32_t i, uint32_t to, int other)
     return -1;
 }
 
+/* Is token i a conjunction between clauses (TABARI's rule, manual §7.6):
+** a CLAUSE word in no dictionary phrase ("shot and killed") that does not
+** join two actors ("Gondor and the Osgiliath army"). */
+static bool clause_break(const sent *st, uint32_t i)
+{
+    if (!has_role(st, i, GRAMMAR_CLAUSE) || st->is_phrase[i])
+        return false;
+    uint32_t next = i + 1;
+    while (next < st->s->n_tokens && has_role(st, next, GRAMMAR_ARTICLE))
+        next++;
+    return !(i > 0 && next < st->s->n_tokens && actor_in(st, i - 1) &&
+             actor_in(st, next));
+}
+
+/* TABARI's source search (manual §5.8, §7.6): the first actor of the
+** verb's clause before it; in a clause after a conjunction, the actor
+** just after the conjunction, else the source of the clause before. */
+static void tabari_source(sent *st, const mention *v, int *src)
+{
+    uint32_t start = 0;
+    for (uint32_t i = v->first; i-- > 0;)
+        if (clause_break(st, i)) {
+            start = i + 1;
+            break;
+        }
+    uint32_t next = start;
+    while (next < v->first && has_role(st, next, GRAMMAR_ARTICLE))
+        next++;
+    int first = actor_other_in(st, start, v->first, -1);
+    if (start > 0 && st->last_source >= 0 &&
+        (first < 0 || st->units[first].first != next))
+        first = st->last_source;
+    if (first >= 0)
+        *src = first;
+}
+
 /* The sides of a verb of TABARI's files: an agent alone is no actor
 ** (TABARI's CONVERT AGENT is off by default), and when DEFAULT: is on
 ** (manual §5.8, §8.5) a missing source is the first actor after the verb
@@ -495,10 +531,14 @@ static int actor_other_in(const sent *st, uint32_t i, uint32_t to, int other)
 ** default; the target is the first other actor after the verb (with
 ** AFTER: the default when there is none), else the first other actor
 ** before it, else the default. */
-static void tabari_sides(sent *st, const mention *v, int *src, int *tgt)
+static void tabari_sides(sent *st, const mention *v, const binding *b,
+                         int *src, int *tgt)
 {
     const tabari_opts *o = &st->d->tabari;
     uint32_t n = (uint32_t)st->s->n_tokens;
+    uint32_t by;
+    if (b->source < 0 && !passive(st, v, &by))
+        tabari_source(st, v, src);
     if (*src >= 0 && !actor_names(&st->units[*src]))
         *src = -1;
     if (*tgt >= 0 && !actor_names(&st->units[*tgt]))
@@ -718,7 +758,7 @@ static warta_status code_verb(warta_ctx *ctx, warta_doc *doc, sent *st,
     else
         sides_by_position(st, v, prev_verb, &b, &src, &tgt);
     if (!tree && st->d->verbs[v->block].tabari)
-        tabari_sides(st, v, &src, &tgt);
+        tabari_sides(st, v, &b, &src, &tgt);
     /* "% * [191]": members on each other -- with the tree, those of the
     ** verb's subject when it is a compound ("the ministers of the two
     ** countries agreed") */
@@ -804,20 +844,6 @@ static void keep_asked(warta_doc *doc, const warta_code_opts *opts)
             doc->events[kept++] = *e;
     }
     doc->n_events = kept;
-}
-
-/* Is token i a conjunction between clauses (TABARI's rule, manual §7.6):
-** a CLAUSE word in no dictionary phrase ("shot and killed") that does not
-** join two actors ("Gondor and the Osgiliath army"). */
-static bool clause_break(const sent *st, uint32_t i)
-{
-    if (!has_role(st, i, GRAMMAR_CLAUSE) || st->is_phrase[i])
-        return false;
-    uint32_t next = i + 1;
-    while (next < st->s->n_tokens && has_role(st, next, GRAMMAR_ARTICLE))
-        next++;
-    return !(i > 0 && next < st->s->n_tokens && actor_in(st, i - 1) &&
-             actor_in(st, next));
 }
 
 /* How the sentence's events are chosen: TABARI's CODE BY setting when a
