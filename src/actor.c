@@ -526,7 +526,8 @@ static bool links_compound(const sent *st, uint32_t a, uint32_t b)
             linked = true;
         } else if (st->roles[i] & link) {
             linked = true;
-        } else if (st->roles[i] & (1u << GRAMMAR_ARTICLE | 1u << GRAMMAR_OF)) {
+        } else if (st->roles[i] & (1u << GRAMMAR_ARTICLE | 1u << GRAMMAR_OF |
+                                   1u << GRAMMAR_ADJECTIVE)) {
             continue;
         } else if (!st->roles[i] && !st->is_phrase[i] &&
                    utf8_is_lower(utf8_decode(t->text.p, t->text.n, 0, &len))) {

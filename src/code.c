@@ -489,8 +489,9 @@ static int actor_other_in(const sent *st, uint32_t i, uint32_t to, int other)
 }
 
 /* Is token i a conjunction between clauses (TABARI's rule, manual §7.6):
-** a CLAUSE word in no dictionary phrase ("shot and killed") that does not
-** join two actors ("Gondor and the Osgiliath army"). */
+** a CLAUSE word in no dictionary phrase ("shot and killed") that joins
+** neither two actors ("Gondor and the Osgiliath army") nor TABARI's
+** nouns or adjectives. */
 static bool clause_break(const sent *st, uint32_t i)
 {
     if (!has_role(st, i, GRAMMAR_CLAUSE) || st->is_phrase[i])
@@ -498,8 +499,18 @@ static bool clause_break(const sent *st, uint32_t i)
     uint32_t next = i + 1;
     while (next < st->s->n_tokens && has_role(st, next, GRAMMAR_ARTICLE))
         next++;
-    return !(i > 0 && next < st->s->n_tokens && actor_in(st, i - 1) &&
-             actor_in(st, next));
+    if (i > 0 && next < st->s->n_tokens && actor_in(st, i - 1) &&
+        actor_in(st, next))
+        return false;
+    /* TABARI's compound nouns and adjectives (manual §7.5.1): "sheep and
+    ** lazy goats", "black and white" */
+    if (i > 0 && has_role(st, i - 1, GRAMMAR_ADJECTIVE) &&
+        has_role(st, i + 1, GRAMMAR_ADJECTIVE))
+        return false;
+    while (next < st->s->n_tokens && has_role(st, next, GRAMMAR_ADJECTIVE))
+        next++;
+    return !(i > 0 && has_role(st, i - 1, GRAMMAR_NOUN) &&
+             has_role(st, next, GRAMMAR_NOUN));
 }
 
 /* TABARI's source search (manual §5.8, §7.6): the first actor of the

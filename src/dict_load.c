@@ -65,6 +65,8 @@ typedef struct loader {
     uint32_t synset;            /* synset being filled */
     bool in_time;               /* TABARI <TIME> section: skipped */
     uint8_t rank;               /* code_rank of the last code read */
+    int word_list;              /* TABARI's <NOUN> or <ADJECTIVE> list being
+                                   read: its grammar role, else -1 */
     /* agents: !NAME! = A, B substitutions */
     char *subst_name[MAX_SUBST];
     char *subst_values[MAX_SUBST];
@@ -393,10 +395,42 @@ static void actor_phrase(loader *L, char *text)
     }
 }
 
+/* TABARI's "<NOUN> ... </NOUN>" and "<ADJECTIVE> ... </ADJECTIVE>"
+** lists in an actors file: words with no code, which shape compounds and
+** clauses (manual §5.3.2, §7.5.1).  True when the line was one of those. */
+static bool word_list_line(loader *L, char *s)
+{
+    static const struct { const char *open, *close; grammar_role role; } lists[] = {
+        {"<NOUN>", "</NOUN>", GRAMMAR_NOUN},
+        {"<ADJECTIVE>", "</ADJECTIVE>", GRAMMAR_ADJECTIVE},
+    };
+    for (size_t k = 0; k < ARRAY_LEN(lists); k++) {
+        if (strcasecmp(s, lists[k].open) == 0) {
+            L->word_list = (int)lists[k].role;
+            return true;
+        }
+        if (strcasecmp(s, lists[k].close) == 0) {
+            L->word_list = -1;
+            return true;
+        }
+    }
+    if (L->word_list < 0)
+        return false;
+    uint32_t nodes[MAX_TABARI_FORMS];
+    size_t n = tabari_forms(L, s, false, nodes);
+    for (size_t k = 0; k < n; k++)
+        if (!dict_add_entry(L->d, nodes[k], ENTRY_GRAMMAR, (uint32_t)L->word_list,
+                            dict_where(L->d, L->file, L->line)))
+            no_memory(L);
+    return true;
+}
+
 static void actor_line(loader *L, char *raw, char *s)
 {
     bool indented = raw[0] == ' ' || raw[0] == '\t';
-    if (s[0] == '<')                    /* TABARI <NOUN> sections etc. */
+    if (L->tabari && word_list_line(L, s))
+        return;
+    if (s[0] == '<')                    /* other TABARI sections */
         return;
     if (s[0] == '[' || (indented && s[0] == '[')) {
         if (L->block == NO_INDEX) {
@@ -1401,7 +1435,7 @@ static warta_status load_one(warta_ctx *ctx, warta_dict *d, const char *path,
     if (!text)
         return ctx->errmsg[0] ? WARTA_EIO : WARTA_ENOMEM;
     loader L = {.ctx = ctx, .d = d, .file = path, .block = NO_INDEX,
-                .group = NO_INDEX, .synset = NO_INDEX};
+                .group = NO_INDEX, .synset = NO_INDEX, .word_list = -1};
     const char *dot = strrchr(path, '.');
     L.tabari = dot && (strcasecmp(dot, ".actors") == 0 ||
                        strcasecmp(dot, ".verbs") == 0 ||

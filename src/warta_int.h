@@ -308,7 +308,11 @@ typedef enum {
     X(HE, "he")             /* a pronoun for someone named before: "he", "dia" */ \
     X(WE, "we")             /* the speaker, in what is said: "we", "kami" */ \
     X(CLAUSE, "clause")     /* a conjunction between clauses, where it joins
-                               no actors: TABARI's AND, BUT, OR, NOR */
+                               no actors: TABARI's AND, BUT, OR, NOR */ \
+    X(NOUN, "noun")         /* TABARI's <NOUN> list: "sheep and goats" is no
+                               clause break */ \
+    X(ADJECTIVE, "adjective") /* TABARI's <ADJECTIVE> list: may stand in an
+                               actor's name or a compound ("evil Gondor") */
 
 typedef enum {
 #define GRAMMAR_X(name, text) GRAMMAR_##name,
