@@ -83,6 +83,8 @@ static uint32_t elem_end(const sent *st, const pat_elem *pe, uint32_t j,
     }
 }
 
+static bool clause_break(const sent *st, uint32_t i);
+
 /* Does pattern p hold around the verb at tokens [vf, vl)?  After the verb
 ** each element starts where the one before ended (joined, '_') or up to
 ** PATTERN_GAP words later; before the verb the same, read backwards. */
@@ -99,8 +101,17 @@ static bool pattern_holds(const sent *st, const pattern *p, uint32_t vf,
     b->n_words = 0;
     b->verb_end = vl;
     uint32_t at = vl;
+    /* TABARI's patterns (coder.cp checkPattern) skip any number of words:
+    ** after the verb to the end of its clause, before it to the start */
+    bool tabari = p->verb != NO_INDEX && st->d->verbs[p->verb].tabari;
+    uint32_t max_gap = tabari ? n : PATTERN_GAP;
+    for (uint32_t j = vl; tabari && j < n; j++)
+        if (clause_break(st, j)) {
+            n = j;
+            break;
+        }
     for (uint32_t k = star + 1; k < p->n_elems; k++) {
-        uint32_t gap = el[k].joined ? 0 : PATTERN_GAP, end = NO_INDEX;
+        uint32_t gap = el[k].joined ? 0 : max_gap, end = NO_INDEX;
         for (uint32_t j = at; j < n && j <= at + gap && end == NO_INDEX; j++)
             end = elem_end(st, &el[k], j, b);
         if (end == NO_INDEX)
@@ -110,13 +121,13 @@ static bool pattern_holds(const sent *st, const pattern *p, uint32_t vf,
     uint32_t next = vf;                 /* where the element after k starts */
     for (uint32_t k = star; k-- > 0;) {
         bool joined = el[k + 1].joined;
-        uint32_t reach = joined ? 8 : PATTERN_GAP + 8;
+        uint32_t reach = joined ? 8 : max_gap + 8;
         uint32_t found = NO_INDEX;
         for (uint32_t j = next; j-- > 0 && j + reach >= next && found == NO_INDEX;) {
             binding tmp = *b;
             uint32_t end = elem_end(st, &el[k], j, &tmp);
             if (end != NO_INDEX && end <= next &&
-                (joined ? end == next : end + PATTERN_GAP >= next)) {
+                (joined ? end == next : end + max_gap >= next)) {
                 found = j;
                 *b = tmp;
             }
