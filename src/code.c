@@ -753,7 +753,9 @@ static warta_status code_verb(warta_ctx *ctx, warta_doc *doc, sent *st,
                               const mention *v, const mention *prev_verb,
                               uint8_t *rank)
 {
-    bool tree = st->parsed && tree_reads(st, v);
+    /* TABARI's verbs mean what they mean to TABARI: read by position */
+    bool tree = st->parsed && !st->d->verbs[v->block].tabari &&
+                tree_reads(st, v);
     if (!tree && used_as_noun(st, v))
         return WARTA_OK;            /* the tree tells event nouns' sides */
     binding b;
