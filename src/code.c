@@ -546,13 +546,41 @@ static void tabari_source(sent *st, const mention *v, int *src)
         *src = first;
 }
 
+/* TABARI's target search (coder.cp getRegularTarget): the first actor
+** after the verb in its clause other than the source, else the nearest
+** such before it in the clause. */
+static void tabari_target(sent *st, const mention *v, int src, int *tgt)
+{
+    uint32_t n = (uint32_t)st->s->n_tokens, start = 0, end = n;
+    for (uint32_t i = v->first; i-- > 0;)
+        if (clause_break(st, i)) {
+            start = i + 1;
+            break;
+        }
+    for (uint32_t i = v->last; i < n; i++)
+        if (clause_break(st, i)) {
+            end = i;
+            break;
+        }
+    int t = actor_other_in(st, v->last, end, src);
+    for (size_t k = st->n_units; t < 0 && k-- > 0;) {
+        const unit *u = &st->units[k];
+        if (u->last <= v->first && u->first >= start && !u->excluded &&
+            !u->unknown && actor_names(u) &&
+            (src < 0 || u->group != st->units[src].group))
+            t = (int)k;
+    }
+    *tgt = t;
+}
+
 /* The sides of a verb of TABARI's files: an agent alone is no actor
-** (TABARI's CONVERT AGENT is off by default), and when DEFAULT: is on
-** (manual §5.8, §8.5) a missing source is the first actor after the verb
-** (with PRIOR: the default whenever no actor is before it), else the
-** default; the target is the first other actor after the verb (with
-** AFTER: the default when there is none), else the first other actor
-** before it, else the default. */
+** (TABARI's CONVERT AGENT is off by default); unless a pattern gave them,
+** the source is tabari_source's and the target tabari_target's.  When
+** DEFAULT: is on (manual §5.8, §8.5) a missing source is the first actor
+** after the verb (with PRIOR: the default whenever no actor is before
+** it), else the default; the target is the first other actor after the
+** verb (with AFTER: the default when there is none), else the first
+** other actor before it, else the default. */
 static void tabari_sides(sent *st, const mention *v, const binding *b,
                          int *src, int *tgt)
 {
@@ -565,6 +593,8 @@ static void tabari_sides(sent *st, const mention *v, const binding *b,
         *src = -1;
     if (*tgt >= 0 && !actor_names(&st->units[*tgt]))
         *tgt = -1;
+    if (b->target < 0 && !passive(st, v, &by))
+        tabari_target(st, v, *src, tgt);
     if (!o->default_source[0] && !o->default_target[0])
         return;
     bool none_before = actor_other_in(st, 0, v->first, -1) < 0;
@@ -870,16 +900,93 @@ static void keep_asked(warta_doc *doc, const warta_code_opts *opts)
     doc->n_events = kept;
 }
 
-/* How the sentence's events are chosen: TABARI's CODE BY setting when a
-** verb of TABARI's files is in it, else every event (CODE ALL). */
-static code_by coding_by(const sent *st)
+/* Is a verb of TABARI's files in the sentence?  TABARI's options then
+** apply to it. */
+static bool tabari_sentence(const sent *st)
 {
     for (size_t k = 0; k < st->m.n_found; k++) {
         const mention *v = &st->m.found[k];
         if (v->kind == ENTRY_VERB && st->d->verbs[v->block].tabari)
-            return (code_by)st->d->tabari.code_by;
+            return true;
     }
-    return CODE_ALL;
+    return false;
+}
+
+/* How the sentence's events are chosen: TABARI's CODE BY setting for
+** its verbs, else every event (CODE ALL). */
+static code_by coding_by(const sent *st)
+{
+    return tabari_sentence(st) ? (code_by)st->d->tabari.code_by : CODE_ALL;
+}
+
+static bool is_comma(const sent *st, uint32_t i)
+{
+    const warta_token *t = &st->s->tokens[i];
+    return t->text.n == 1 && t->text.p[0] == ',';
+}
+
+static bool is_word(const warta_token *t)
+{
+    if (t->text.n && t->text.p[0] == '\'')
+        return false;               /* "Gondor's" is one word */
+    for (size_t k = 0; k < t->text.n; k++)
+        if (utf8_is_letter((unsigned char)t->text.p[k]) ||
+            utf8_is_digit((unsigned char)t->text.p[k]) || (t->text.p[k] & 0x80))
+            return true;
+    return false;
+}
+
+/* A comma that may delimit a clause: not one inside a compound actor. */
+static bool clause_comma(const sent *st, uint32_t i)
+{
+    uint32_t n = (uint32_t)st->s->n_tokens;
+    return is_comma(st, i) && !(i > 0 && i + 1 < n && actor_in(st, i - 1) &&
+                                actor_in(st, i + 1));
+}
+
+static uint32_t words_in(const sent *st, uint32_t from, uint32_t to)
+{
+    uint32_t words = 0;
+    for (uint32_t k = from; k < to; k++)
+        words += is_word(&st->s->tokens[k]);
+    return words;
+}
+
+/* TABARI's comma-delimited clauses (manual §7.8, COMMA: in §8.6; its
+** markSubordinate): from each comma, the words up to the next comma, or
+** to the sentence's end, are dropped before coding when they number MIN
+** to MAX (EMIN to EMAX at the end); the words before a comma when they
+** number BMIN to BMAX.  The search goes on after the comma that closed a
+** part.  Dropped actors are in no search and dropped verbs code nothing.
+** gone[] gets the dropped tokens. */
+static void drop_comma_clauses(sent *st, bool *gone)
+{
+    tabari_opts o = st->d->tabari;
+    uint32_t n = (uint32_t)st->s->n_tokens;
+    memset(gone, 0, n);
+    if (o.comma_off)
+        return;
+    if (!o.comma_set)
+        tabari_comma_defaults(&o);
+    for (uint32_t c = 0; c < n; c++) {
+        if (!clause_comma(st, c))
+            continue;
+        uint32_t before = words_in(st, 0, c);
+        if (before >= o.begin_min && before <= o.begin_max)
+            memset(gone, 1, c);
+        uint32_t next = c + 1;
+        while (next < n && !clause_comma(st, next))
+            next++;
+        uint32_t words = words_in(st, c + 1, next);
+        bool end = next == n;
+        if (words >= (end ? o.end_min : o.comma_min) &&
+            words <= (end ? o.end_max : o.comma_max))
+            memset(gone + c + 1, 1, next - c - 1);
+        c = next;
+    }
+    for (size_t k = 0; k < st->n_units; k++)
+        if (gone[st->units[k].first])
+            st->units[k].excluded = true;
 }
 
 /* Which of one sentence's events stay, doc->events[first..]: verb k gave
@@ -988,6 +1095,12 @@ static warta_status code_sentence(warta_ctx *ctx, warta_doc *doc,
     }
     const mention *prev_verb = NULL;
     st->last_source = -1;
+    bool *gone = arena_alloc(&ds->scratch, s->n_tokens + 1);
+    if (!gone)
+        return ctx_error(ctx, WARTA_ENOMEM, "out of memory in coding");
+    memset(gone, 0, s->n_tokens + 1);
+    if (tabari_sentence(st))
+        drop_comma_clauses(st, gone);
     /* each verb's first event, and its rank; ends[k] its events' end */
     size_t n_found = st->m.n_found;
     uint8_t *ranks = arena_alloc(&ds->scratch, n_found + 1);
@@ -999,7 +1112,8 @@ static warta_status code_sentence(warta_ctx *ctx, warta_doc *doc,
     for (size_t k = 0; k < n_found && rc == WARTA_OK; k++) {
         const mention *v = &st->m.found[k];
         ranks[k] = RANK_NORMAL;
-        if (v->kind == ENTRY_VERB && (st->parsed || !speech_before_verb(st, k))) {
+        if (v->kind == ENTRY_VERB && !gone[v->first] &&
+            (st->parsed || !speech_before_verb(st, k))) {
             size_t before = doc->n_events;
             rc = code_verb(ctx, doc, st, v, prev_verb, &ranks[k]);
             if (doc->n_events > before && ranks[k] != RANK_SUBORDINATE)

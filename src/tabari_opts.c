@@ -2,13 +2,14 @@
 ** tabari_opts.c -- TABARI's options commands (manual ch. 8), as its
 ** .options file and a validation record's "{ OPTION: ... }" lines give
 ** them: the ones that change coding and that warta follows (SET: CODE BY
-** CLAUSE / SENTENCE, SET: CODE ALL, DEFAULT:), the ones that change only
+** CLAUSE / SENTENCE, SET: CODE ALL, DEFAULT:, COMMA:), the ones that change only
 ** TABARI's output or screens (accepted, nothing to do), and the ones that
 ** change TABARI's coding in ways warta does not copy (named, so the user
 ** is told).
 */
 #include <ctype.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
@@ -108,6 +109,64 @@ bad:
     return TABARI_OPT_BAD;
 }
 
+/* "COMMA: OFF" or "COMMA: MIN = 2 MAX = 10 EMIN = 2 EMAX = 10 BMIN = 128
+** BMAX = 0", any of them, in any order. */
+static tabari_opt_result comma_cmd(tabari_opts *o, const char *s, char *why,
+                                   size_t n_why)
+{
+    static const char *const names[] = {"MIN", "MAX", "EMIN", "EMAX", "BMIN",
+                                        "BMAX"};
+    const char *p;
+    if (starts_with(s, "OFF", &p) && !*skip_blanks(p)) {
+        o->comma_off = true;
+        return TABARI_OPT_DONE;
+    }
+    tabari_opts n = *o;
+    if (!n.comma_set)
+        tabari_comma_defaults(&n);
+    uint8_t *slot[] = {&n.comma_min, &n.comma_max, &n.end_min, &n.end_max,
+                       &n.begin_min, &n.begin_max};
+    bool any = false;
+    s = skip_blanks(s);
+    while (*s) {
+        size_t k = 0;
+        while (k < ARRAY_LEN(names) &&
+               !(starts_with(s, names[k], &p) &&
+                 *skip_blanks(p) == '='))
+            k++;
+        if (k == ARRAY_LEN(names))
+            goto bad;
+        p = skip_blanks(skip_blanks(p) + 1);
+        char *end;
+        long v = strtol(p, &end, 10);
+        if (end == p || v < 0 || v > 255)
+            goto bad;
+        *slot[k] = (uint8_t)v;
+        any = true;
+        s = skip_blanks(end);
+    }
+    if (!any)
+        goto bad;
+    n.comma_set = true;
+    n.comma_off = false;
+    *o = n;
+    return TABARI_OPT_DONE;
+bad:
+    snprintf(why, n_why, "COMMA: is OFF, or NAME = number (0 to 255) for "
+             "MIN, MAX, EMIN, EMAX, BMIN, BMAX");
+    return TABARI_OPT_BAD;
+}
+
+void tabari_comma_defaults(tabari_opts *o)
+{
+    o->comma_min = 2;
+    o->comma_max = 10;
+    o->end_min = 2;
+    o->end_max = 10;
+    o->begin_min = 128;
+    o->begin_max = 0;
+}
+
 /* "SET: ..." */
 static tabari_opt_result set_cmd(tabari_opts *o, const char *s, char *why,
                                  size_t n_why)
@@ -143,8 +202,6 @@ tabari_opt_result tabari_option(tabari_opts *o, const char *command,
     static const struct { const char *name, *why; } unsupported[] = {
         {"COMPLEX:", "COMPLEX: (TABARI's complexity limits) is not followed: "
                      "warta codes such sentences"},
-        {"COMMA:", "COMMA: is not followed: warta keeps its own rules for "
-                   "comma-delimited clauses"},
         {"FORWARD:", "FORWARD: (pronouns across records) is not followed"},
     };
     const char *p;
@@ -153,6 +210,8 @@ tabari_opt_result tabari_option(tabari_opts *o, const char *command,
         return set_cmd(o, p, why, n_why);
     if (starts_with(command, "DEFAULT:", &p))
         return default_cmd(o, p, why, n_why);
+    if (starts_with(command, "COMMA:", &p))
+        return comma_cmd(o, p, why, n_why);
     for (size_t i = 0; i < ARRAY_LEN(no_effect); i++)
         if (starts_with(command, no_effect[i], &p))
             return TABARI_OPT_NO_EFFECT;

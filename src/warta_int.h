@@ -459,6 +459,11 @@ typedef struct tabari_opts {
                                        is before the verb */
     bool target_after;              /* the default target whenever no actor
                                        is after it */
+    /* COMMA: the words a comma-delimited clause may have to be dropped
+    ** (more than min, at most max): inside, at the end, at the start */
+    bool comma_set;                 /* false: TABARI's defaults */
+    bool comma_off;
+    uint8_t comma_min, comma_max, end_min, end_max, begin_min, begin_max;
 } tabari_opts;
 
 /* How one TABARI options command was taken. */
@@ -475,6 +480,8 @@ typedef enum {
 ** why gets a sentence for UNSUPPORTED and BAD. */
 tabari_opt_result tabari_option(tabari_opts *o, const char *command,
                                 char *why, size_t n_why);
+/* TABARI's COMMA: defaults (MIN 2 MAX 10 EMIN 2 EMAX 10 BMIN 128 BMAX 0). */
+void tabari_comma_defaults(tabari_opts *o);
 
 struct warta_dict {
     warta_ctx *ctx;
