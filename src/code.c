@@ -936,6 +936,19 @@ static bool is_word(const warta_token *t)
     return false;
 }
 
+/* TABARI's SET: CONVERT AGENT = TRUE: an agent with no actor is an
+** actor, coded "~" and its agents' codes ("the Muslims": ~MOS). */
+static void convert_agents(sent *st)
+{
+    for (size_t k = 0; k < st->n_units; k++) {
+        unit *u = &st->units[k];
+        if (!u->country[0] && !u->unknown && strstr(u->code, "---") &&
+            (u->prefix[0] || u->sector[0]))
+            snprintf(u->code, sizeof u->code, "~%.14s%.15s", u->prefix,
+                     u->sector);
+    }
+}
+
 /* A comma that may delimit a clause: not one inside a compound actor. */
 static bool clause_comma(const sent *st, uint32_t i)
 {
@@ -1099,8 +1112,11 @@ static warta_status code_sentence(warta_ctx *ctx, warta_doc *doc,
     if (!gone)
         return ctx_error(ctx, WARTA_ENOMEM, "out of memory in coding");
     memset(gone, 0, s->n_tokens + 1);
-    if (tabari_sentence(st))
+    if (tabari_sentence(st)) {
         drop_comma_clauses(st, gone);
+        if (d->tabari.convert_agents)
+            convert_agents(st);
+    }
     /* each verb's first event, and its rank; ends[k] its events' end */
     size_t n_found = st->m.n_found;
     uint8_t *ranks = arena_alloc(&ds->scratch, n_found + 1);
@@ -1112,7 +1128,10 @@ static warta_status code_sentence(warta_ctx *ctx, warta_doc *doc,
     for (size_t k = 0; k < n_found && rc == WARTA_OK; k++) {
         const mention *v = &st->m.found[k];
         ranks[k] = RANK_NORMAL;
+        /* a TABARI verb inside an actor or agent is part of its name
+        ** ("security forces") */
         if (v->kind == ENTRY_VERB && !gone[v->first] &&
+            !(st->d->verbs[v->block].tabari && actor_in(st, v->first)) &&
             (st->parsed || !speech_before_verb(st, k))) {
             size_t before = doc->n_events;
             rc = code_verb(ctx, doc, st, v, prev_verb, &ranks[k]);

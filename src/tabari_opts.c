@@ -2,7 +2,8 @@
 ** tabari_opts.c -- TABARI's options commands (manual ch. 8), as its
 ** .options file and a validation record's "{ OPTION: ... }" lines give
 ** them: the ones that change coding and that warta follows (SET: CODE BY
-** CLAUSE / SENTENCE, SET: CODE ALL, DEFAULT:, COMMA:), the ones that change only
+** CLAUSE / SENTENCE, SET: CODE ALL, SET: CONVERT AGENT, DEFAULT:,
+** COMMA:), the ones that change only
 ** TABARI's output or screens (accepted, nothing to do), and the ones that
 ** change TABARI's coding in ways warta does not copy (named, so the user
 ** is told).
@@ -182,6 +183,20 @@ static tabari_opt_result set_cmd(tabari_opts *o, const char *s, char *why,
         "DUP WARNING", "CHECK DOMINANT", "YYYY", "TIME SHIFT",
     };
     const char *p;
+    if (starts_with(s, "CONVERT AGENT", &p)) {
+        if (*p == 'S' || *p == 's')
+            p++;
+        const char *v = skip_blanks(p);
+        if (*v == '=' && starts_with(v + 1, "TRUE", &p) && !*skip_blanks(p))
+            o->convert_agents = true;
+        else if (*v == '=' && starts_with(v + 1, "FALSE", &p) && !*skip_blanks(p))
+            o->convert_agents = false;
+        else {
+            snprintf(why, n_why, "SET: CONVERT AGENT = TRUE or FALSE");
+            return TABARI_OPT_BAD;
+        }
+        return TABARI_OPT_DONE;
+    }
     for (size_t i = 0; i < ARRAY_LEN(code_bys); i++)
         if (starts_with(s, code_bys[i].name, &p) && !*skip_blanks(p)) {
             o->code_by = (uint8_t)code_bys[i].by;

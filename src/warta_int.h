@@ -461,6 +461,8 @@ typedef struct tabari_opts {
                                        is after it */
     /* COMMA: the words a comma-delimited clause may have to be dropped
     ** (more than min, at most max): inside, at the end, at the start */
+    bool convert_agents;            /* SET: CONVERT AGENT: an agent with no
+                                       actor is one, coded "~MOS" */
     bool comma_set;                 /* false: TABARI's defaults */
     bool comma_off;
     uint8_t comma_min, comma_max, end_min, end_max, begin_min, begin_max;

@@ -3,9 +3,10 @@
 ** with a small project written here: word endings (stems, "_", "=", a
 ** "{ forms }" line), ranked codes ("?", "!"), discard and complex codes,
 ** <NOUN>/<ADJECTIVE> lists, TABARI's own function words, the .options
-** commands (CODE BY ..., DEFAULT:), clause selection, the source search,
-** pattern gaps, verbs capitalized as nouns, "~FINISH", and TABARI's text
-** records as the reader takes them.
+** commands (CODE BY ..., DEFAULT:, COMMA:, CONVERT AGENT), clause
+** selection, comma-delimited clauses, the source search, pattern gaps,
+** verbs capitalized as nouns, "~FINISH", and TABARI's text records as the
+** reader takes them.
 */
 #include "helpers.h"
 
@@ -38,6 +39,9 @@ static const char verbs[] =
     "SAID  [023?]\n"
     "CONDEMN  [111!]\n"
     "SOCCER  [+++]\n";
+static const char agents[] =
+    "CLERIC_  [~MOS]\n"
+    "SECURITY_FORCE_  [~MIL]\n";
 static const char options[] =
     "// a comment line\n"
     "LABEL: 064=RESTORE\n"
@@ -51,8 +55,10 @@ static int setup(void **state)
     write_test_file("t.actors", actors);
     write_test_file("t.verbs", verbs);
     write_test_file("t.options", options);
+    write_test_file("t.agents", agents);
     write_test_file("t.project", "A test project\n<actorsfile> t.actors\n"
-                                 "<verbsfile> t.verbs\n<optionsfile> t.options\n");
+                                 "<verbsfile> t.verbs\n<optionsfile> t.options\n"
+                                 "<agentsfile> t.agents\n");
     char path[512];
     snprintf(path, sizeof path, "%s/t.project", test_dir);
     if (warta_dict_new(test_ctx, &dict) != WARTA_OK ||
@@ -195,6 +201,20 @@ static void default_sides(void **state)
     assert_string_equal(code("Someone attacked Gondor."), "");
 }
 
+/* SET: CONVERT AGENT = TRUE makes an agent with no actor an actor; a
+** verb inside an agent's name ("security forces") is no verb. */
+static void converted_agents(void **state)
+{
+    (void)state;
+    const char *text = "Security forces attacked the clerics.";
+    assert_string_equal(code(text), "");
+    option("SET: CONVERT AGENT = TRUE");
+    assert_string_equal(code(text), "~MIL 190 ~MOS");
+    assert_string_equal(code("Arnor attacked the clerics."), "ARN 190 ~MOS");
+    option("SET: CONVERT AGENT = FALSE");
+    assert_string_equal(code(text), "");
+}
+
 /* A verb capitalized inside a sentence is a noun, unless the sentence is
 ** all capitals. */
 static void capitals_make_nouns(void **state)
@@ -266,6 +286,7 @@ int main(void)
         cmocka_unit_test(clause_selection),
         cmocka_unit_test(source_search),
         cmocka_unit_test(default_sides),
+        cmocka_unit_test(converted_agents),
         cmocka_unit_test(capitals_make_nouns),
         cmocka_unit_test(options_commands),
         cmocka_unit_test(text_records),
