@@ -207,6 +207,10 @@ static uint32_t add_phrase(loader *L, const char *text, bool allow_stem)
         ** it matches exactly -- but not in TABARI's files, where every
         ** bare word is a stem (manual §5.2.2: OF matches OFFER). */
         bool stem = !more && !exact && (fl >= MIN_STEM || L->tabari);
+        /* in TABARI's files a word a blank follows is a stem too ("BURN
+        ** DOWN": burned down); one '_' joins is exact */
+        if (more && L->tabari && text[start + len] == ' ')
+            stem = true;
         if (stem && fl < 64)
             d->stem_lengths |= (uint64_t)1 << fl;
         node = dict_child_add(d, node, id * 2 + (stem ? KEY_STEM : 0));

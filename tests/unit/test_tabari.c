@@ -33,6 +33,7 @@ static const char verbs[] =
     "ACT_  [100]\n"
     "FLEE=  [020]\n"
     "FIGHT_  [190]\n"
+    "BURN DOWN  [222]\n"
     "{ FOUGHT_ }\n"
     "ATTACK  [190]\n"
     "PRAISE  [051]\n"
@@ -98,6 +99,8 @@ static void word_endings(void **state)
     assert_string_equal(code("Arnor will flee from Gondor."), "ARN 020 GON");
     assert_string_equal(code("Arnor flees from Gondor."), "");
     assert_string_equal(code("Arnor fought Gondor."), "ARN 190 GON");
+    /* a word a blank follows is a stem too */
+    assert_string_equal(code("Arnor burned down Gondor."), "ARN 222 GON");
     /* a pattern's words may stand any number of words apart */
     assert_string_equal(code("Arnor will restore all of its very old formal "
                              "friendly diplomatic ties with Gondor."),
