@@ -529,8 +529,9 @@ static bool links_compound(const sent *st, uint32_t a, uint32_t b)
         } else if (st->roles[i] & (1u << GRAMMAR_ARTICLE | 1u << GRAMMAR_OF |
                                    1u << GRAMMAR_ADJECTIVE)) {
             continue;
-        } else if (!st->roles[i] && !st->is_phrase[i] &&
+        } else if (!st->roles[i] && !st->is_phrase[i] && !st->tabari &&
                    utf8_is_lower(utf8_decode(t->text.p, t->text.n, 0, &len))) {
+            /* (TABARI's compounds have articles and adjectives only) */
             if (++plain > 3)
                 return false;
         } else {

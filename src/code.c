@@ -483,6 +483,15 @@ static warta_status emit(warta_ctx *ctx, warta_doc *doc, sent *st, int src,
     return WARTA_OK;
 }
 
+/* One actor, for TABARI's searches: one compound, or one code (a
+** pronoun's copy is the actor it stands for). */
+static bool same_actor(const unit *a, const unit *b)
+{
+    uint32_t ga = a->stands_for ? a->stands_for - 1 : a->group;
+    uint32_t gb = b->stands_for ? b->stands_for - 1 : b->group;
+    return ga == gb || strcmp(a->code, b->code) == 0;
+}
+
 /* The first unit naming an actor (an agent alone is none, for TABARI)
 ** from token i to token to (not included) whose group is not that of unit
 ** other (-1: any); -1 when none. */
@@ -493,7 +502,7 @@ static int actor_other_in(const sent *st, uint32_t i, uint32_t to, int other)
         if (u->first < i || u->first >= to || u->excluded || u->unknown ||
             !actor_names(u))
             continue;
-        if (other < 0 || u->group != st->units[other].group)
+        if (other < 0 || !same_actor(u, &st->units[other]))
             return (int)k;
     }
     return -1;
@@ -567,7 +576,7 @@ static void tabari_target(sent *st, const mention *v, int src, int *tgt)
         const unit *u = &st->units[k];
         if (u->last <= v->first && u->first >= start && !u->excluded &&
             !u->unknown && actor_names(u) &&
-            (src < 0 || u->group != st->units[src].group))
+            (src < 0 || !same_actor(u, &st->units[src])))
             t = (int)k;
     }
     *tgt = t;
@@ -916,7 +925,7 @@ static bool tabari_sentence(const sent *st)
 ** its verbs, else every event (CODE ALL). */
 static code_by coding_by(const sent *st)
 {
-    return tabari_sentence(st) ? (code_by)st->d->tabari.code_by : CODE_ALL;
+    return st->tabari ? (code_by)st->d->tabari.code_by : CODE_ALL;
 }
 
 static bool is_comma(const sent *st, uint32_t i)
@@ -946,6 +955,75 @@ static void convert_agents(sent *st)
             (u->prefix[0] || u->sector[0]))
             snprintf(u->code, sizeof u->code, "~%.14s%.15s", u->prefix,
                      u->sector);
+    }
+}
+
+static bool token_is(const warta_token *t, const char *word)
+{
+    return t->text.n == strlen(word) && strncasecmp(t->text.p, word, t->text.n) == 0;
+}
+
+/* Put a copy of u at token i, in the group given, keeping the units in
+** word order; false when full. */
+static bool unit_copy_at(sent *st, unit u, uint32_t i, uint32_t group)
+{
+    if (st->n_units == MAX_UNITS)
+        return false;
+    u.stands_for = 1 + u.group;
+    u.first = i;
+    u.last = i + 1;
+    u.group = group;
+    u.excluded = false;
+    size_t at = st->n_units;
+    while (at > 0 && st->units[at - 1].first > i)
+        at--;
+    memmove(&st->units[at + 1], &st->units[at],
+            (st->n_units - at) * sizeof *st->units);
+    st->units[at] = u;
+    st->n_units++;
+    return true;
+}
+
+/* TABARI's pronouns (parser.cp dereferencePronouns): HE, HIM, SHE, HER
+** and IT stand for the first actor before them that is in no compound;
+** THEY, THEM and THEIR for the first compound before them, else the first
+** actor.  Each becomes a copy of the actors it stands for, so searches and
+** patterns ("$") find it. */
+static void tabari_pronouns(sent *st)
+{
+    uint32_t n = (uint32_t)st->s->n_tokens;
+    for (uint32_t i = 0; i < n; i++) {
+        const warta_token *t = &st->s->tokens[i];
+        if (!has_role(st, i, GRAMMAR_HE) || actor_in(st, i))
+            continue;
+        bool plural = token_is(t, "they") || token_is(t, "them") ||
+                      token_is(t, "their");
+        int ref = -1;
+        for (size_t k = 0; k < st->n_units && st->units[k].last <= i; k++) {
+            const unit *u = &st->units[k];
+            if (u->excluded || u->unknown || !actor_names(u))
+                continue;
+            bool compound = actor_group_size(st, u->group) >= 2;
+            if (plural && compound) {
+                ref = (int)k;
+                break;
+            }
+            if (ref < 0 && (plural || !compound))
+                ref = (int)k;
+            if (!plural && ref >= 0)
+                break;
+        }
+        if (ref < 0)
+            continue;
+        unit copies[MAX_UNITS];
+        size_t n_copies = 0;
+        for (size_t k = 0; k < st->n_units; k++)
+            if (k == (size_t)ref ||
+                (plural && st->units[k].group == st->units[ref].group))
+                copies[n_copies++] = st->units[k];
+        for (size_t k = 0; k < n_copies; k++)
+            if (!unit_copy_at(st, copies[k], i, 300000 + i))
+                return;
     }
 }
 
@@ -1088,11 +1166,14 @@ static warta_status code_sentence(warta_ctx *ctx, warta_doc *doc,
                 st->roles[i] |= 1u << mm->block;
     }
     st->n_dates = date_find(s, ds->date, st->dates, ARRAY_LEN(st->dates));
+    st->tabari = tabari_sentence(st);
     actor_build_units(st, ds);
     for (size_t i = 0; i < st->n_units; i++)
         if (st->units[i].voids)
             return WARTA_OK;        /* TABARI's [###] or [+++] actor */
     actor_build_groups(st);
+    if (st->tabari)
+        tabari_pronouns(st);
     actor_share_in_compounds(st);
     if (ds->list_actors && (rc = actor_keep(ctx, doc, st)) != WARTA_OK)
         return rc;
@@ -1112,7 +1193,7 @@ static warta_status code_sentence(warta_ctx *ctx, warta_doc *doc,
     if (!gone)
         return ctx_error(ctx, WARTA_ENOMEM, "out of memory in coding");
     memset(gone, 0, s->n_tokens + 1);
-    if (tabari_sentence(st)) {
+    if (st->tabari) {
         drop_comma_clauses(st, gone);
         if (d->tabari.convert_agents)
             convert_agents(st);

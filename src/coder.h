@@ -20,6 +20,8 @@ typedef struct unit {
     bool excluded;                  /* named after "except" */
     bool voids;                     /* a TABARI [###] or [+++] actor: the
                                        sentence is not coded */
+    uint32_t stands_for;            /* a TABARI pronoun: 1 + the group of
+                                       the actors it stands for, else 0 */
     bool counterpart;               /* "his counterpart ...": takes the
                                        other side's sector */
     bool agent_led;                 /* begins with an agent: "ambassadors
@@ -75,6 +77,8 @@ typedef struct sent {
     bool had_event;
     int last_source;                /* unit index, for conjoined verbs */
     bool allow_monads;
+    bool tabari;                    /* a verb of TABARI's files is in it:
+                                       TABARI's rules apply */
     date_mention dates[8];          /* the sentence's date expressions */
     size_t n_dates;
     bool parsed;                    /* the tokens have heads (clause.c) */

@@ -269,8 +269,6 @@ static file_format format_of_name(const char *path)
         return FMT_JSONL;
     if (has_suffix(base, ".txt"))
         return FMT_TEXT;
-    if (has_suffix(base, ".text"))
-        return FMT_TABARI;      /* TABARI's projects name theirs so */
     return FMT_SNIFF;
 }
 
@@ -745,6 +743,22 @@ static bool is_tabari_header(const char *s, size_t n)
     return tabari_header_id(s, n) != 0;
 }
 
+/* Does TABARI's text start here: a record header, after any comment
+** lines TABARI's files open with ('#', '~', '/')? */
+#define SNIFF_BYTES 4096
+static bool tabari_text(const char *s, size_t n)
+{
+    size_t i = 0;
+    while (i < n && (s[i] == '#' || s[i] == '~' || s[i] == '/' ||
+                     s[i] == '\n' || s[i] == '\r')) {
+        const char *nl = memchr(s + i, '\n', n - i);
+        if (!nl)
+            return false;
+        i = (size_t)(nl - s) + 1;
+    }
+    return i < n && is_tabari_header(s + i, n - i);
+}
+
 /* One TABARI record: the header, then text lines up to a blank line or a
 ** "/" "*" comment (which runs to its close and is dropped). */
 static warta_status read_tabari_article(warta_reader *rd, warta_doc **out)
@@ -858,8 +872,9 @@ static warta_status open_next(warta_reader *rd)
     rd->fmt = format_of_name(in->path);
     if (rd->fmt == FMT_SNIFF) {
         /* JSONL if the first thing in it is '{'; TABARI's text if it
-        ** starts with a record header; else one plain-text article */
-        if (!fill(rd, 64)) {
+        ** starts with a record header (after comment lines); else one
+        ** plain-text article */
+        if (!fill(rd, SNIFF_BYTES)) {
             warta_status rc = ctx_error(ctx, WARTA_EIO, "%s: %s", in->path,
                                         rd->st.err);
             close_current(rd);
@@ -870,8 +885,8 @@ static warta_status open_next(warta_reader *rd)
                                    rd->buf[i] == '\r' || rd->buf[i] == '\t'))
             i++;
         rd->fmt = i < rd->buf_len && rd->buf[i] == '{' ? FMT_JSONL
-                  : is_tabari_header(rd->buf + i, rd->buf_len - i) ? FMT_TABARI
-                                                                  : FMT_TEXT;
+                  : tabari_text(rd->buf + i, rd->buf_len - i) ? FMT_TABARI
+                                                               : FMT_TEXT;
     }
     return WARTA_OK;
 }

@@ -4,9 +4,9 @@
 ** "{ forms }" line), ranked codes ("?", "!"), discard and complex codes,
 ** <NOUN>/<ADJECTIVE> lists, TABARI's own function words, the .options
 ** commands (CODE BY ..., DEFAULT:, COMMA:, CONVERT AGENT), clause
-** selection, comma-delimited clauses, the source search, pattern gaps,
-** verbs capitalized as nouns, "~FINISH", and TABARI's text records as the
-** reader takes them.
+** selection, comma-delimited clauses, the source search, pronouns, pattern
+** gaps, verbs capitalized as nouns, "~FINISH", and TABARI's text records
+** as the reader takes them.
 */
 #include "helpers.h"
 
@@ -33,10 +33,11 @@ static const char verbs[] =
     "ACT_  [100]\n"
     "FLEE=  [020]\n"
     "FIGHT_  [190]\n"
-    "BURN DOWN  [222]\n"
     "{ FOUGHT_ }\n"
+    "BURN DOWN  [222]\n"
     "ATTACK  [190]\n"
     "PRAISE  [051]\n"
+    "URGE  [102]\n"
     "SAID  [023?]\n"
     "CONDEMN  [111!]\n"
     "SOCCER  [+++]\n";
@@ -188,6 +189,21 @@ static void source_search(void **state)
     assert_string_equal(code(comma), "ARN 190 GON");
 }
 
+/* TABARI's pronouns: HE, HIM, IT ... the first actor before them in no
+** compound; THEY, THEM, THEIR the first compound.  A compound has only
+** articles and adjectives between its actors. */
+static void pronouns(void **state)
+{
+    (void)state;
+    assert_string_equal(code("Arnor urged Gondor to leave and Rohan "
+                             "praised him."), "ARN 102 GON; ROH 051 ARN");
+    assert_string_equal(code("Arnor and Gondor met and Rohan praised them."),
+                        "ROH 051 ARN; ROH 051 GON");
+    /* "Gondor to leave and Rohan": no compound across plain words */
+    assert_string_equal(code("Arnor urged Gondor to leave and Rohan left."),
+                        "ARN 102 GON");
+}
+
 /* DEFAULT: fills a missing side: without PRIOR the source is first
 ** sought after the verb; with it the default stands in whenever no actor
 ** is before the verb; AFTER does the same for the target. */
@@ -288,6 +304,7 @@ int main(void)
         cmocka_unit_test(function_words),
         cmocka_unit_test(clause_selection),
         cmocka_unit_test(source_search),
+        cmocka_unit_test(pronouns),
         cmocka_unit_test(default_sides),
         cmocka_unit_test(converted_agents),
         cmocka_unit_test(capitals_make_nouns),
