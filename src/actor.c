@@ -574,6 +574,8 @@ void actor_build_groups(sent *st)
 ** both Danish. */
 void actor_share_in_compounds(sent *st)
 {
+    if (st->tabari)
+        return;                     /* TABARI gives each actor its own */
     for (size_t i = 0; i < st->n_units; i++) {
         const unit *lead = &st->units[i];
         if (i > 0 && st->units[i - 1].group == lead->group)

@@ -171,6 +171,17 @@ static void upper_ascii(char *s)
 
 /* ---- phrases -------------------------------------------------------------------- */
 
+/* The trie node after node for "any words may come here" (TABARI's blank
+** inside a phrase: "PRINCE DOL_AMROTH" matches "Prince of Dol Amroth"). */
+static uint32_t gap_after(loader *L, uint32_t node)
+{
+    warta_dict *d = L->d;
+    if (d->gap_word == NO_INDEX)
+        d->gap_word = dict_word(d, " ", 1, true);  /* no token is a blank */
+    return d->gap_word == NO_INDEX ? NO_INDEX
+                                   : dict_child_add(d, node, d->gap_word * 2);
+}
+
 /* Add a phrase ("RUSSIAN_FOREIGN_MINISTER", "HAMAS WING") to the trie;
 ** returns its end node.  The last word is a stem unless the phrase ends in
 ** '_' (TABARI's rule) or stems are off. */
@@ -214,6 +225,8 @@ static uint32_t add_phrase(loader *L, const char *text, bool allow_stem)
         if (stem && fl < 64)
             d->stem_lengths |= (uint64_t)1 << fl;
         node = dict_child_add(d, node, id * 2 + (stem ? KEY_STEM : 0));
+        if (node != NO_INDEX && more && L->tabari && text[start + len] == ' ')
+            node = gap_after(L, node);
         if (node == NO_INDEX) {
             no_memory(L);
             return NO_INDEX;

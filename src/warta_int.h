@@ -494,6 +494,9 @@ struct warta_dict {
     word_slot *words;
     size_t n_words, cap_words;      /* cap is a power of two */
     uint64_t stem_lengths;          /* bit L set: some stem has L bytes */
+    uint32_t gap_word;              /* TABARI's blank inside a phrase: words
+                                       may come between; the trie key of
+                                       this word says so (NO_INDEX: none) */
     const char **word_text;         /* by word number */
     size_t n_word_text, cap_word_text;
     /* trie */

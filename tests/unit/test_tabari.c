@@ -23,6 +23,7 @@ static const char actors[] =
     "ARNOR  [ARN]\n"
     "GONDOR  [GON]\n"
     "ROHAN  [ROH]\n"
+    "PRINCE DOL_AMROTH  [DOL]\n"
     "NAZGUL  [###]\n"
     "ENTS  [### <900101] [ENT]\n"
     "~~FINISH\n"
@@ -100,8 +101,14 @@ static void word_endings(void **state)
     assert_string_equal(code("Arnor will flee from Gondor."), "ARN 020 GON");
     assert_string_equal(code("Arnor flees from Gondor."), "");
     assert_string_equal(code("Arnor fought Gondor."), "ARN 190 GON");
-    /* a word a blank follows is a stem too */
+    /* a word a blank follows is a stem too, and words may come between
+    ** (not a comma); '_' joins words directly */
     assert_string_equal(code("Arnor burned down Gondor."), "ARN 222 GON");
+    assert_string_equal(code("Arnor attacked the Prince of Dol Amroth."),
+                        "ARN 190 DOL");
+    assert_string_equal(code("Arnor attacked the Prince, of Dol Amroth."), "");
+    assert_string_equal(code("Arnor attacked the Prince of Dol the Amroth."),
+                        "");
     /* a pattern's words may stand any number of words apart */
     assert_string_equal(code("Arnor will restore all of its very old formal "
                              "friendly diplomatic ties with Gondor."),
