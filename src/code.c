@@ -1027,6 +1027,17 @@ static void tabari_pronouns(sent *st)
     }
 }
 
+/* TABARI's SET: MINIMUM WORDS (default 8, manual §8.2.3): a sentence of
+** fewer words, commas counted, is not coded. */
+static bool too_short(const sent *st)
+{
+    const tabari_opts *o = &st->d->tabari;
+    uint32_t min = o->min_words_set ? o->min_words : 8, words = 0;
+    for (size_t i = 0; i < st->s->n_tokens && words < min; i++)
+        words += is_word(&st->s->tokens[i]) || is_comma(st, (uint32_t)i);
+    return words < min;
+}
+
 /* A comma that may delimit a clause: not one inside a compound actor. */
 static bool clause_comma(const sent *st, uint32_t i)
 {
@@ -1193,7 +1204,9 @@ static warta_status code_sentence(warta_ctx *ctx, warta_doc *doc,
     if (!gone)
         return ctx_error(ctx, WARTA_ENOMEM, "out of memory in coding");
     memset(gone, 0, s->n_tokens + 1);
-    if (st->tabari) {
+    if (st->tabari && too_short(st))
+        memset(gone, 1, s->n_tokens);
+    else if (st->tabari) {
         drop_comma_clauses(st, gone);
         if (d->tabari.convert_agents)
             convert_agents(st);

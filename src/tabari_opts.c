@@ -2,8 +2,8 @@
 ** tabari_opts.c -- TABARI's options commands (manual ch. 8), as its
 ** .options file and a validation record's "{ OPTION: ... }" lines give
 ** them: the ones that change coding and that warta follows (SET: CODE BY
-** CLAUSE / SENTENCE, SET: CODE ALL, SET: CONVERT AGENT, DEFAULT:,
-** COMMA:), the ones that change only
+** CLAUSE / SENTENCE, SET: CODE ALL, SET: CONVERT AGENT, SET: MINIMUM
+** WORDS, DEFAULT:, COMMA:), the ones that change only
 ** TABARI's output or screens (accepted, nothing to do), and the ones that
 ** change TABARI's coding in ways warta does not copy (named, so the user
 ** is told).
@@ -195,6 +195,18 @@ static tabari_opt_result set_cmd(tabari_opts *o, const char *s, char *why,
             snprintf(why, n_why, "SET: CONVERT AGENT = TRUE or FALSE");
             return TABARI_OPT_BAD;
         }
+        return TABARI_OPT_DONE;
+    }
+    if (starts_with(s, "MINIMUM WORDS", &p)) {
+        const char *v = skip_blanks(p);
+        char *end;
+        long n = *v == '=' ? strtol(v + 1, &end, 10) : -1;
+        if (n < 0 || n > 1000 || *skip_blanks(end)) {
+            snprintf(why, n_why, "SET: MINIMUM WORDS = a number, 0 to 1000");
+            return TABARI_OPT_BAD;
+        }
+        o->min_words = (uint16_t)n;
+        o->min_words_set = true;
         return TABARI_OPT_DONE;
     }
     for (size_t i = 0; i < ARRAY_LEN(code_bys); i++)

@@ -463,6 +463,8 @@ typedef struct tabari_opts {
     ** (more than min, at most max): inside, at the end, at the start */
     bool convert_agents;            /* SET: CONVERT AGENT: an agent with no
                                        actor is one, coded "~MOS" */
+    bool min_words_set;             /* SET: MINIMUM WORDS given (else 8) */
+    uint16_t min_words;             /* a shorter sentence is not coded */
     bool comma_set;                 /* false: TABARI's defaults */
     bool comma_off;
     uint8_t comma_min, comma_max, end_min, end_max, begin_min, begin_max;

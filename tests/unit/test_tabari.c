@@ -48,7 +48,8 @@ static const char agents[] =
 static const char options[] =
     "// a comment line\n"
     "LABEL: 064=RESTORE\n"
-    "SET: CODE BY CLAUSE\n";
+    "SET: CODE BY CLAUSE\n"
+    "SET: MINIMUM WORDS = 3\n";
 
 static int setup(void **state)
 {
@@ -251,6 +252,18 @@ static void capitals_make_nouns(void **state)
                         "ARN 064 GON");
 }
 
+/* SET: MINIMUM WORDS: a shorter sentence is not coded (TABARI's default
+** is 8 words; this project says 3). */
+static void minimum_words(void **state)
+{
+    (void)state;
+    assert_string_equal(code("Arnor attacked Gondor."), "ARN 190 GON");
+    option("SET: MINIMUM WORDS = 4");
+    assert_string_equal(code("Arnor attacked Gondor."), "");
+    assert_string_equal(code("Arnor attacked Gondor today."), "ARN 190 GON");
+    option("SET: MINIMUM WORDS = 3");
+}
+
 /* Options: what changes coding is taken, output-only commands quietly,
 ** the rest named; a line that is no command is an error. */
 static void options_commands(void **state)
@@ -315,6 +328,7 @@ int main(void)
         cmocka_unit_test(default_sides),
         cmocka_unit_test(converted_agents),
         cmocka_unit_test(capitals_make_nouns),
+        cmocka_unit_test(minimum_words),
         cmocka_unit_test(options_commands),
         cmocka_unit_test(text_records),
     };
