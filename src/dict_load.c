@@ -789,10 +789,12 @@ static bool parse_elems(loader *L, const char *s, bool in_synset)
             i = k;
         } else {
             size_t k = i;
-            while (s[k] && !is_pattern_special(s[k]))
+            while (s[k] && !is_pattern_special(s[k]) &&
+                   !(L->tabari && s[k] == '~' && s[k + 1] == '_'))
                 k++;
             if (k == i)
                 k++;                /* a marker used as a word: "PESO_$" */
+            bool tilde = L->tabari && s[k] == '~' && s[k + 1] == '_';
             size_t pos = 0, start, len;
             while (token_next(s + i, k - i, &pos, &start, &len)) {
                 char folded[MAX_WORD_BYTES];
@@ -803,8 +805,13 @@ static bool parse_elems(loader *L, const char *s, bool in_synset)
                     return false;
                 }
                 /* a pattern's word is a stem ("EFFORT" for "efforts"), but
-                ** not a short one: "FOR" must not match "foreign" */
-                bool stem = fl >= MIN_STEM && fl < 64;
+                ** not a short one: "FOR" must not match "foreign".  In
+                ** TABARI's files a word is a stem unless '_' follows it
+                ** ("THE_NEAT~_PLACE": NEAT~_ is a stem joined to PLACE) */
+                bool last = start + len == k - i;
+                bool stem = L->tabari ? last && (s[k] != '_' || tilde)
+                                      : fl >= MIN_STEM;
+                stem = stem && fl < 64;
                 if (stem)
                     L->d->stem_lengths |= (uint64_t)1 << fl;
                 if (!push_elem(L, PAT_WORD, joined,
@@ -813,7 +820,7 @@ static bool parse_elems(loader *L, const char *s, bool in_synset)
                 joined = true;          /* parts of one word stay together */
             }
             joined = false;
-            i = k;
+            i = k + tilde;          /* past "~": its '_' joins what follows */
         }
     }
     return true;

@@ -36,6 +36,9 @@ static const char verbs[] =
     "FIGHT_  [190]\n"
     "{ FOUGHT_ }\n"
     "BURN DOWN  [222]\n"
+    "ALLOW  [060]\n"
+    "- * REAL~_PLEASANT  [024]\n"
+    "- * THE_NEAT~_PLACE  [027]\n"
     "ATTACK  [190]\n"
     "PRAISE  [051]\n"
     "URGE  [102]\n"
@@ -110,6 +113,16 @@ static void word_endings(void **state)
     assert_string_equal(code("Arnor attacked the Prince, of Dol Amroth."), "");
     assert_string_equal(code("Arnor attacked the Prince of Dol the Amroth."),
                         "");
+    /* in a pattern "~_" makes a stem that the next word follows at once;
+    ** "_" alone an exact word */
+    assert_string_equal(code("Arnor allowed that Gondor is a really pleasant "
+                             "place."), "ARN 024 GON");
+    assert_string_equal(code("Arnor allowed that Gondor is the neatest "
+                             "place."), "ARN 027 GON");
+    assert_string_equal(code("Arnor allowed that Gondor is a real nice "
+                             "pleasant place."), "ARN 060 GON");
+    assert_string_equal(code("Arnor allowed that Gondor is thee neatest "
+                             "place."), "ARN 060 GON");
     /* a pattern's words may stand any number of words apart */
     assert_string_equal(code("Arnor will restore all of its very old formal "
                              "friendly diplomatic ties with Gondor."),
