@@ -176,4 +176,20 @@ warta_mode mode_of(const sent *st, uint32_t v);
 /* The intent code (03x) of an event to come, or NULL. */
 const char *mode_intent_code(const char *code);
 
+/* TABARI's rules for the verbs of its files (tabari_code.c). */
+bool tabari_sentence(const sent *st);       /* a TABARI verb is in it */
+/* Is token i a conjunction between two clauses? */
+bool tabari_clause_break(const sent *st, uint32_t i);
+/* Before coding: MINIMUM WORDS, comma-delimited clauses, CONVERT AGENT;
+** gone[] (zeroed, a flag per token) gets the tokens not coded. */
+void tabari_prepare(sent *st, bool *gone);
+/* Pronouns become copies of the actors they stand for (after groups). */
+void tabari_pronouns(sent *st);
+/* A verb's sides as TABARI seeks them: the source and target searches
+** when asked, DEFAULT:, no bare agents. */
+void tabari_sides(sent *st, const mention *v, bool find_source,
+                  bool find_target, int *src, int *tgt);
+/* A verb capitalized inside a sentence not in capitals: a noun. */
+bool tabari_capital_noun(const sent *st, const mention *v);
+
 #endif
