@@ -662,7 +662,7 @@ static bool code_part(loader *L, const char *c, size_t n, char out[8])
     }
     while (n && c[n - 1] == ' ')
         n--;
-    if (n > 1 && (c[n - 1] == '?' || c[n - 1] == '!')) {
+    if (L->tabari && n > 1 && (c[n - 1] == '?' || c[n - 1] == '!')) {
         L->rank = c[n - 1] == '?' ? RANK_SUBORDINATE : RANK_DOMINANT;
         n--;
     }
@@ -1509,7 +1509,7 @@ static void load_tabari_grammar(warta_ctx *ctx, warta_dict *d,
                                 const char *project)
 {
     loader L = {.ctx = ctx, .d = d, .file = project, .block = NO_INDEX,
-                .group = NO_INDEX, .synset = NO_INDEX};
+                .group = NO_INDEX, .synset = NO_INDEX, .word_list = -1};
     for (size_t i = 0; i < ARRAY_LEN(tabari_grammar); i++) {
         char line[256];
         snprintf(line, sizeof line, "%s", tabari_grammar[i]);
