@@ -3,10 +3,9 @@
 ** .options file and a validation record's "{ OPTION: ... }" lines give
 ** them: the ones that change coding and that warta follows (SET: CODE BY
 ** CLAUSE / SENTENCE, SET: CODE ALL, SET: CONVERT AGENT, SET: MINIMUM
-** WORDS, DEFAULT:, COMMA:), the ones that change only
-** TABARI's output or screens (accepted, nothing to do), and the ones that
-** change TABARI's coding in ways warta does not copy (named, so the user
-** is told).
+** WORDS, DEFAULT:, COMMA:), the ones that change only TABARI's output or
+** screens (accepted, nothing to do), and the ones that change TABARI's
+** coding in ways warta does not copy (named, so the user is told).
 */
 #include <ctype.h>
 #include <stdio.h>
