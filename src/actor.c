@@ -55,7 +55,9 @@ static void unit_add(unit *u, const warta_dict *d, const mention *mm,
             strcat(into, ab->code);
     } else {
         const dated_code *c = pick_code(d, &d->actors[mm->block], date);
-        if (!c || strcmp(c->code, "---") == 0)
+        if (c && c->voids)
+            u->voids = true;
+        if (!c || c->voids || strcmp(c->code, "---") == 0)
             return;
         size_t n = strlen(c->code);
         if (!u->country[0] && n >= 3 && is_letters3(c->code))
@@ -591,10 +593,12 @@ static bool links_compound(const sent *st, uint32_t a, uint32_t b)
             linked = true;
         } else if (st->roles[i] & link) {
             linked = true;
-        } else if (st->roles[i] & (1u << GRAMMAR_ARTICLE | 1u << GRAMMAR_OF)) {
+        } else if (st->roles[i] & (1u << GRAMMAR_ARTICLE | 1u << GRAMMAR_OF |
+                                   1u << GRAMMAR_ADJECTIVE)) {
             continue;
-        } else if (!st->roles[i] && !st->is_phrase[i] &&
+        } else if (!st->roles[i] && !st->is_phrase[i] && !st->tabari &&
                    utf8_is_lower(utf8_decode(t->text.p, t->text.n, 0, &len))) {
+            /* (TABARI's compounds have articles and adjectives only) */
             if (++plain > 3)
                 return false;
         } else {
@@ -637,6 +641,8 @@ void actor_build_groups(sent *st)
 ** both Danish. */
 void actor_share_in_compounds(sent *st)
 {
+    if (st->tabari)
+        return;                     /* TABARI gives each actor its own */
     for (size_t i = 0; i < st->n_units; i++) {
         const unit *lead = &st->units[i];
         if (i > 0 && st->units[i - 1].group == lead->group)
@@ -754,7 +760,7 @@ size_t actor_group_size(const sent *st, uint32_t group)
 
 /* After a verb, a unit that is only an agent ("officials", or
 ** "diplomatic" read as "diplomat") is taken only when no actor follows. */
-static bool names_actor(const unit *u)
+bool actor_names(const unit *u)
 {
     return u->country[0] || (u->code[0] && strncmp(u->code, "---", 3) != 0);
 }
@@ -782,7 +788,7 @@ int actor_after(const sent *st, uint32_t i, uint32_t to)
             continue;
         if (u->first >= to)
             break;
-        if (names_actor(u))
+        if (actor_names(u))
             return (int)k;
         if (agent_only < 0)
             agent_only = (int)k;
@@ -846,11 +852,16 @@ bool actor_same_country(const unit *a, const unit *b)
 /* The unknown side of a one-sided event: code "---", no words. */
 int actor_unknown(sent *st)
 {
+    return actor_standing_in(st, "---");
+}
+
+int actor_standing_in(sent *st, const char *code)
+{
     if (st->n_units == MAX_UNITS)
         return -1;
     unit *u = &st->units[st->n_units];
     memset(u, 0, sizeof *u);
-    memcpy(u->code, "---", 4);
+    snprintf(u->code, sizeof u->code, "%s", code);
     u->unknown = true;
     u->group = 100000 + (uint32_t)st->n_units;
     return (int)st->n_units++;
