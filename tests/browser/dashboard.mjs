@@ -80,6 +80,25 @@ await step("the network: countries, directed edges with arrowheads and counts, g
   await page.locator('#network .node[data-node="WST"]').waitFor({ state: "detached", ...T });
 });
 
+await step("the network's layout keeps 60 labels apart", async () => {
+  const overlaps = await page.evaluate(() => {
+    // 60 nodes, each tied to a few others (a hub and spokes, and a ring)
+    const names = Array.from({ length: 60 }, (_, i) => "N" + String(i).padStart(2, "0"));
+    const edges = names.flatMap((n, i) => [{ s: n, t: names[(i + 1) % 60] },
+                                           ...(i % 5 ? [] : [{ s: names[0], t: n }])])
+      .filter((e) => e.s !== e.t);
+    const pos = layout(names, edges, NET_W, NET_H);
+    const ps = [...pos.values()];
+    let n = 0;
+    for (let i = 0; i < ps.length; i++)
+      for (let j = i + 1; j < ps.length; j++)
+        if (Math.abs(ps[i].x - ps[j].x) < LABEL_W - 1 && Math.abs(ps[i].y - ps[j].y) < LABEL_H - 1) n++;
+    const inside = ps.every((p) => p.x >= 0 && p.x <= NET_W && p.y >= 0 && p.y <= NET_H);
+    return { n, inside };
+  });
+  expect(overlaps.n === 0 && overlaps.inside, `${overlaps.n} overlapping labels, inside: ${overlaps.inside}`);
+});
+
 await step("the network zooms with the wheel", async () => {
   const box = await page.locator("#network").boundingBox();
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
