@@ -96,19 +96,24 @@ function periodFor(first, last) {
 }
 
 // The period asked, or for "auto" the one the selected range calls for:
-// from `from` and `to` when both are set, else from the months the
-// events span (one cheap query).
+// from `from` and `to` when both are set, else from the first and the
+// last dated event (two one-row queries on the date index; a series
+// would read every event).
 async function chosenPeriod(q) {
   const asked = document.getElementById("period").value;
   if (asked !== "auto") return asked;
   if (q.get("from") && q.get("to"))
     return periodFor(Date.parse(q.get("from")), Date.parse(q.get("to")));
-  const params = new URLSearchParams(q);
-  params.set("by", "month");
-  const { points } = await api("/api/series?" + params);
-  if (!points.length) return "month";
-  return periodFor(periodStart(points[0].t),
-                   periodEnd(points[points.length - 1].t, "month") - DAY);
+  const end = async (sort) => {
+    const params = new URLSearchParams(q);
+    params.set("sort", sort);
+    params.set("top", "1");
+    if (!params.get("from")) params.set("from", "0001-01-01");  // dated ones
+    const { events } = await api("/api/events?" + params);
+    return events.length ? Date.parse(events[0].date) : null;
+  };
+  const [first, last] = await Promise.all([end("date:asc"), end("date:desc")]);
+  return first === null ? "month" : periodFor(first, last);
 }
 
 // Ticks for 0..max: round steps, at most about five.
