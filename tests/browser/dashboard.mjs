@@ -112,8 +112,15 @@ await step("the network zooms with the wheel", async () => {
 await step("the map shows a circle at Jeddah for the seed, on the countries", async () => {
   const dot = page.locator('#map circle.place[data-place="Jeddah"]');
   await dot.waitFor({ state: "attached", ...T });
+  // a build without the map's data (docs/dashboard.md) says so instead
+  const built = await page.evaluate(() => fetch("/world.json").then((r) => r.json())
+    .then((w) => Boolean(w.objects)));
   const lands = await page.locator("#map path.land").count();
-  expect(lands > 150, `${lands} countries drawn`);
+  const note = await page.locator("#map-note").textContent();
+  if (!built)
+    console.log("# this warta was built without the map's countries: checking the page says so");
+  expect(built ? lands > 150 && note === "" : lands === 0 && /without the world map's countries/.test(note),
+         `${lands} countries drawn, note "${note}"`);
   // equirectangular, 640 wide, 84°N to 58°S: Jeddah is 21.49°N 39.19°E
   const cx = +(await dot.getAttribute("cx")), cy = +(await dot.getAttribute("cy"));
   const want = [((39.186 + 180) / 360) * 640, ((84 - 21.49) / 142) * 252];
@@ -125,7 +132,7 @@ await step("the map shows a circle at Jeddah for the seed, on the countries", as
   // the circle lies on Saudi Arabia's shape
   const on = await page.evaluate(([x, y]) => [...document.querySelectorAll("#map path.land")]
     .filter((p) => p.isPointInFill(new DOMPoint(x, y))).map((p) => p.textContent), [cx, cy]);
-  expect(on.includes("Saudi Arabia"), `the circle is on ${on}`);
+  expect(!built || on.includes("Saudi Arabia"), `the circle is on ${on}`);
 });
 
 await step("clicking a place on the map filters by it", async () => {
