@@ -352,6 +352,7 @@ $(REL)/warta.1: $(REL)/warta tools/man.sh $(REL)/datadir.stamp
 	@echo "  MAN     $@"
 	@sh tools/man.sh $(REL)/warta $@ $(DATADIR)
 $(REL)/warta.pc: warta.pc.in include/warta.h FORCE
+	@mkdir -p $(dir $@)
 	@sed -e 's|@PREFIX@|$(PREFIX)|; s|@LIBDIR@|$(LIBDIR)|' \
 	  -e 's|@INCLUDEDIR@|$(INCLUDEDIR)|; s|@DATADIR@|$(DATADIR)|' \
 	  -e 's|@VERSION@|$(VERSION)|' warta.pc.in >$@
