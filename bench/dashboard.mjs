@@ -37,6 +37,7 @@ const counts = await page.evaluate(() => ({
   rows: document.querySelectorAll("#events tbody tr").length,
   by: document.getElementById("timeline").dataset.by,
 }));
+await page.screenshot({ path: "build/screenshots/bench-dashboard-100k.png", fullPage: true });
 await browser.close();
 console.log(`page load to four views drawn (${counts.bars} bars per ${counts.by}, ${counts.places} places, ` +
             `${counts.nodes} nodes, ${counts.rows} rows): first ${times[0].toFixed(0)} ms, ` +

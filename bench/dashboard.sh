@@ -26,6 +26,7 @@ if [[ ! -d tests/browser/node_modules/playwright-core ]]; then
         die "npm ci in tests/browser failed"
 fi
 
+mkdir -p build/screenshots
 fill_store "$TMP/d.db" "$N_EVENTS"
 # places: one of three cities of the target's country (120 in all), for
 # nine events in ten
@@ -56,6 +57,8 @@ base=http://127.0.0.1:$port
 
 CHROMIUM=$CHROMIUM NODE_PATH=$PWD/tests/browser/node_modules \
     node "$(dirname "$0")/dashboard.mjs" "$base" "$RUNS" "$server"
+
+echo "a screenshot of the last load: build/screenshots/bench-dashboard-100k.png"
 
 # the page's requests one at a time (what the page asks on a load)
 echo "each request alone (best of $RUNS, curl):"

@@ -408,12 +408,13 @@ function layout(names, edges, W, H) {
   return separate(fitInto(pos, W, H), W, H);
 }
 
-// Scale and move the layout to fill the box, keeping its proportions.
+// Scale and move the layout into the middle of the box, keeping its
+// proportions; a few nodes are not stretched across all of it.
 function fitInto(pos, W, H) {
   const xs = [...pos.values()].map((p) => p.x), ys = [...pos.values()].map((p) => p.y);
   const x0 = Math.min(...xs), y0 = Math.min(...ys);
   const w = Math.max(1, Math.max(...xs) - x0), h = Math.max(1, Math.max(...ys) - y0);
-  const scale = Math.min((W - 80) / w, (H - 60) / h);
+  const scale = Math.min(1.5, (W - 80) / w, (H - 60) / h);
   const dx = (W - w * scale) / 2, dy = (H - h * scale) / 2;
   for (const p of pos.values()) {
     p.x = dx + (p.x - x0) * scale;
