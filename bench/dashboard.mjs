@@ -11,7 +11,7 @@ const [base, runs, server] = [process.argv[2], Number(process.argv[3] || 5), pro
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM, args: ["--no-sandbox"] });
 const page = await browser.newPage({ viewport: { width: 1280, height: 1400 } });
 page.on("pageerror", (err) => console.error("page error:", err.message));
-page.on("console", (msg) => { if (msg.type() === "error") console.error("page:", msg.text()); });
+page.on("response", (r) => { if (r.status() >= 400) console.error(`page: ${r.status()} for ${r.url()}`); });
 const drawn = () => ["#timeline .bar", "#map circle.place", "#network .node", "#events tbody tr"]
   .every((s) => document.querySelector(s));
 // the server's CPU time (user + system, in ms) from /proc: what a load
