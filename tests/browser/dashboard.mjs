@@ -372,8 +372,14 @@ await step("dragging across the timeline sets from and to", async () => {
   const from = await page.inputValue("#filters [name=from]");
   const to = await page.inputValue("#filters [name=to]");
   expect(from.startsWith("2023-0") && to > from, `from ${from} to ${to}`);
+  // the table's rows once the filtered ones have come (the URL changes first)
+  const inRange = ([a, b]) => {
+    const dates = [...document.querySelectorAll("#events tbody tr td:first-child")].map((td) => td.textContent);
+    return dates.length > 0 && dates.every((d) => d >= a && d <= b);
+  };
+  await page.waitForFunction(inRange, [from, to], T).catch(() => {});
   const dates = await page.locator("#events tbody tr td:first-child").allTextContents();
-  expect(dates.length > 0 && dates.every((d) => d >= from && d <= to), `dates ${dates}`);
+  expect(await page.evaluate(inRange, [from, to]), `dates ${dates}`);
 });
 
 await step("the downloads hold the selection: CSV with a header, GDELT's 61 columns, PLOVER lines", async () => {
