@@ -60,11 +60,11 @@ DEPS_STAMP = build/deps.stamp
 all: warta build/gen/gazetteer.bin
 
 deps: $(DEPS_STAMP)
-$(DEPS_STAMP): scripts/install-deps.sh
+$(DEPS_STAMP): scripts/install-deps.sh web/map/package-lock.json
 	@sh scripts/install-deps.sh
 	@mkdir -p build && touch $@
 TEST_DEPS_STAMP = build/test-deps.stamp
-$(TEST_DEPS_STAMP): scripts/install-deps.sh
+$(TEST_DEPS_STAMP): scripts/install-deps.sh web/map/package-lock.json
 	@sh scripts/install-deps.sh test
 	@mkdir -p build && touch $@
 
@@ -91,11 +91,27 @@ build/gen/words_table.h: $(WORDS_TSV) tools/words_table.awk $(GEN_TABLE)
 	@sh tools/gen_table.sh $(firstword $(WORDS_TSV)) $@ tools/words_table.awk \
 	  $(wordlist 2,99,$(WORDS_TSV))
 
-# The dashboard's files, served from the binary by `warta serve`.
+# The dashboard's files, served from the binary by `warta serve`, with
+# the map's countries and the country codes the network tells apart from
+# generic ones.
 WEB = web/index.html web/app.js web/style.css web/favicon.svg
-build/gen/web_assets.h: $(WEB) tools/embed.sh
+WEB_GEN = build/gen/world.json build/gen/countries.json
+build/gen/web_assets.h: $(WEB) $(WEB_GEN) tools/embed.sh
 	@mkdir -p $(dir $@) && echo "  GEN     $@"
-	@sh tools/embed.sh $@ $(WEB)
+	@sh tools/embed.sh $@ $(WEB) $(WEB_GEN)
+# The map: Natural Earth 1:110m countries from npm's world-atlas, which
+# scripts/install-deps.sh installs where npm is (`test` installs npm);
+# without it the page has no countries and says so.  Looked at on every
+# make, rewritten only when it changed.  `make test` installs first.
+build/gen/world.json: FORCE
+	@sh tools/world_map.sh $@
+ifneq ($(filter test,$(MAKECMDGOALS)),)
+build/gen/world.json: | $(TEST_DEPS_STAMP)
+endif
+build/gen/countries.json: data/countries.tsv
+	@mkdir -p $(dir $@) && echo "  GEN     $@"
+	@awk -F'\t' '!/^#/ && NF { printf "%s\"%s\"", n++ ? "," : "[", $$1 }\
+	  END { print "]" }' $< >$@
 
 # The gazetteer: GeoNames cities via Debian's libgeonames, names from
 # iso-codes and data/gazetteer-extra.tsv, made into build/gen/gazetteer.bin
@@ -338,6 +354,7 @@ $(REL)/warta.1: $(REL)/warta tools/man.sh $(REL)/datadir.stamp
 	@echo "  MAN     $@"
 	@sh tools/man.sh $(REL)/warta $@ $(DATADIR)
 $(REL)/warta.pc: warta.pc.in include/warta.h FORCE
+	@mkdir -p $(dir $@)
 	@sed -e 's|@PREFIX@|$(PREFIX)|; s|@LIBDIR@|$(LIBDIR)|' \
 	  -e 's|@INCLUDEDIR@|$(INCLUDEDIR)|; s|@DATADIR@|$(DATADIR)|' \
 	  -e 's|@VERSION@|$(VERSION)|' warta.pc.in >$@

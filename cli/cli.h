@@ -317,6 +317,7 @@ typedef struct query_args {
     OPT("to", OPT_DATE, &(a)->q.to),                                     \
     OPT("lang", OPT_LANGUAGE_CODE, &(a)->q.lang),                        \
     OPT("country", OPT_TEXT, &(a)->q.country),                           \
+    OPT("place", OPT_TEXT, &(a)->q.place),                               \
     OPT("text", OPT_TEXT, &(a)->q.text),                                 \
     OPT("mode", OPT_JOINED, &(a)->q.mode, .buf = (a)->modes,             \
         .size = sizeof (a)->modes)

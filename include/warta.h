@@ -783,6 +783,8 @@ typedef struct warta_query {
     unsigned top;               /* at most this many rows (a two-way
                                    table's groups); 0: all */
     unsigned offset;            /* past this many rows first: paging */
+    const char *place;          /* the action location's name, as stored
+                                   ("Jeddah"): the dashboard's map */
 } warta_query;
 
 /* Check a query's values without running it: WARTA_EINVAL with a message
@@ -838,7 +840,9 @@ WARTA_API void warta_store_set_stop(warta_store *st, warta_stop_fn stop,
                                     void *ud);
 
 /* One event and what is behind it: its row, then one row per mention
-** (article, url, sentence text, the spans and dictionary entries).
+** (article, url, date and title, sentence text and the sentences before
+** and after it in the article, NULL at its ends, the spans and dictionary
+** entries).
 ** WARTA_DONE when there is no such event. */
 WARTA_API warta_status warta_store_event(warta_store *st, int64_t id,
                                          warta_row_fn event_fn,

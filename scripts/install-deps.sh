@@ -6,7 +6,12 @@
 #          read back with it), and Debian's Chromium with Node.js for the
 #          dashboard's browser test
 #   fuzz   only what `make fuzz` needs: clang and its libFuzzer runtime
+#   map    Node.js and npm, for the dashboard's world map
+# Then, but for fuzz, the world map's data (npm's world-atlas, pinned by
+# web/map/package-lock.json) where npm is there: without it warta builds
+# a dashboard whose map has no countries, and says so.
 set -eu
+cd "$(dirname "$0")/.."
 
 PACKAGES="gcc g++ make pkg-config
 libjansson-dev libutf8proc-dev libcld2-dev libhunspell-dev hunspell-id
@@ -18,6 +23,10 @@ case "${1:-}" in
 test)
     PACKAGES="$PACKAGES curl chromium python3-pandas"
     # Node.js may come from elsewhere (NodeSource): only when it is missing.
+    command -v node >/dev/null 2>&1 || PACKAGES="$PACKAGES nodejs"
+    command -v npm >/dev/null 2>&1 || PACKAGES="$PACKAGES npm"
+    ;;
+map)
     command -v node >/dev/null 2>&1 || PACKAGES="$PACKAGES nodejs"
     command -v npm >/dev/null 2>&1 || PACKAGES="$PACKAGES npm"
     ;;
@@ -34,18 +43,32 @@ for p in $PACKAGES; do
         *) missing="$missing $p" ;;
     esac
 done
-[ -z "$missing" ] && exit 0
 
-echo "install-deps: installing:$missing" >&2
-if [ "$(id -u)" -eq 0 ]; then
-    SUDO=""
-elif command -v sudo >/dev/null 2>&1; then
-    SUDO="sudo"
-else
-    echo "install-deps: run as root: apt-get install -y$missing" >&2
-    exit 1
-fi
-export DEBIAN_FRONTEND=noninteractive
-$SUDO apt-get update -qq
-# shellcheck disable=SC2086
-$SUDO apt-get install -y -qq --no-install-recommends $missing >/dev/null
+install_packages() {
+    echo "install-deps: installing:$missing" >&2
+    if [ "$(id -u)" -eq 0 ]; then
+        SUDO=""
+    elif command -v sudo >/dev/null 2>&1; then
+        SUDO="sudo"
+    else
+        echo "install-deps: run as root: apt-get install -y$missing" >&2
+        exit 1
+    fi
+    export DEBIAN_FRONTEND=noninteractive
+    $SUDO apt-get update -qq
+    # shellcheck disable=SC2086
+    $SUDO apt-get install -y -qq --no-install-recommends $missing >/dev/null
+}
+
+# The map's countries, from the npm registry as the lockfile pins them; a
+# failure (offline) is a warning: the build goes on without them.
+install_map() {
+    [ -s web/map/node_modules/world-atlas/countries-110m.json ] && return 0
+    command -v npm >/dev/null 2>&1 || return 0
+    (cd web/map && npm ci --no-audit --no-fund --loglevel=error) ||
+        echo "install-deps: warning: npm ci in web/map failed: the" \
+             "dashboard's map will have no countries" >&2
+}
+
+[ -z "$missing" ] || install_packages
+[ "${1:-}" = fuzz ] || install_map

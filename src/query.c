@@ -221,15 +221,22 @@ static const struct grouping {
 };
 
 /* What can be sorted by, and which way it goes unless told. */
-enum { SORT_DATE, SORT_EVENTS, SORT_MENTIONS, SORT_GOLDSTEIN, N_SORTS };
+enum { SORT_DATE, SORT_EVENTS, SORT_MENTIONS, SORT_GOLDSTEIN, SORT_SOURCE,
+       SORT_TARGET, SORT_CODE, SORT_QUAD, SORT_PLACE, N_SORTS };
 static const struct sort_key {
     const char *name;
     bool desc;
+    const char *column;             /* an event list's, after "f." */
 } sort_keys[] = {
-    [SORT_DATE] = {"date", true},           /* newest first */
-    [SORT_EVENTS] = {"events", true},       /* most first */
-    [SORT_MENTIONS] = {"mentions", true},
-    [SORT_GOLDSTEIN] = {"goldstein", false}, /* most hostile first */
+    [SORT_DATE] = {"date", true, "date"},   /* newest first */
+    [SORT_EVENTS] = {"events", true, NULL}, /* most first */
+    [SORT_MENTIONS] = {"mentions", true, "mentions"},
+    [SORT_GOLDSTEIN] = {"goldstein", false, "goldstein"}, /* most hostile */
+    [SORT_SOURCE] = {"source", false, "source"},    /* A to Z: a table's */
+    [SORT_TARGET] = {"target", false, "target"},    /* columns */
+    [SORT_CODE] = {"code", false, "code"},
+    [SORT_QUAD] = {"quad", false, "quad"},
+    [SORT_PLACE] = {"place", false, "place"},
 };
 
 /* A query read and checked: what each of its options says. */
@@ -325,8 +332,11 @@ static warta_status plan_sort(warta_ctx *ctx, const char *sort,
         unsigned keys;
         const char *what, *names;
     } shapes[] = {
-        {1u << SORT_DATE | 1u << SORT_MENTIONS | 1u << SORT_GOLDSTEIN,
-         "events", "date, mentions or goldstein"},
+        {1u << SORT_DATE | 1u << SORT_MENTIONS | 1u << SORT_GOLDSTEIN |
+             1u << SORT_SOURCE | 1u << SORT_TARGET | 1u << SORT_CODE |
+             1u << SORT_QUAD | 1u << SORT_PLACE,
+         "events", "date, mentions, goldstein, source, target, code, quad "
+                   "or place"},
         {1u << SORT_DATE | 1u << SORT_EVENTS | 1u << SORT_MENTIONS |
              1u << SORT_GOLDSTEIN,
          "periods", "date, events, mentions or goldstein"},
@@ -447,6 +457,10 @@ static void add_filters(query_sql *s, const warta_query *q,
         add_sql(s, " AND place_country = ");
         add_code_param(s, q->country, false);
     }
+    if (q->place) {
+        add_sql(s, " AND place = ");
+        add_param(s, q->place);
+    }
     if (p->modes)
         add_in_list(s, "mode", p->modes, mode_names, WARTA_N_MODES);
     if (q->lang) {
@@ -485,10 +499,8 @@ static void add_event_order(query_sql *s, const query_plan *p)
 {
     bool desc = p->sort < 0 || p->desc;
     add_sql(s, " ORDER BY ");
-    if (p->sort == SORT_MENTIONS)
-        add_sql(s, desc ? "f.mentions DESC, " : "f.mentions, ");
-    else if (p->sort == SORT_GOLDSTEIN)
-        add_sql(s, desc ? "f.goldstein DESC, " : "f.goldstein, ");
+    if (p->sort > SORT_DATE)        /* then newest first */
+        ADD_SQL(s, "f.", sort_keys[p->sort].column, desc ? " DESC, " : ", ");
     add_sql(s, p->sort == SORT_DATE && !desc ? "f.date, f.id"
                                              : "f.date DESC, f.id DESC");
 }
@@ -499,14 +511,19 @@ static const char events_sql[] =
     " place_country AS country, mentions, sources, articles FROM f";
 
 /* A side of an event at the level asked: its code, or its country (the
-** code's first three letters when it has none: "---GOV" is ---). */
+** code's first three letters when it has none: "---GOV" is ---); an
+** international body is its own (IGOUNOKID, UNICEF, is IGOUNO, the UN). */
 static const char *side(const query_plan *p, bool target)
 {
     if (!p->country)
         return target ? "target" : "source";
-    return target ? "CASE WHEN target_country <> '' THEN target_country"
+    return target ? "CASE WHEN target GLOB 'IGO[A-Z][A-Z][A-Z]*'"
+                    " THEN substr(target, 1, 6)"
+                    " WHEN target_country <> '' THEN target_country"
                     " ELSE substr(target, 1, 3) END"
-                  : "CASE WHEN source_country <> '' THEN source_country"
+                  : "CASE WHEN source GLOB 'IGO[A-Z][A-Z][A-Z]*'"
+                    " THEN substr(source, 1, 6)"
+                    " WHEN source_country <> '' THEN source_country"
                     " ELSE substr(source, 1, 3) END";
 }
 
@@ -1099,7 +1116,11 @@ warta_status warta_store_event(warta_store *st, int64_t id,
     return run_with_id(
         st,
         "SELECT d.ext_id AS article, d.url, d.date AS article_date,"
-        " d.source, d.lang, s.idx AS sentence, s.text,"
+        " d.title, d.source, d.lang, s.idx AS sentence, s.text,"
+        " (SELECT text FROM sentences b WHERE b.doc = s.doc"
+        "  AND b.idx = s.idx - 1) AS before,"
+        " (SELECT text FROM sentences a WHERE a.doc = s.doc"
+        "  AND a.idx = s.idx + 1) AS after,"
         " m.source_text, m.source_entry, m.verb_text, m.rule,"
         " m.target_text, m.target_entry, m.event_date, m.date_precision,"
         " m.historical, m.source_how, m.target_how"

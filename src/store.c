@@ -772,7 +772,23 @@ static warta_status add_mention(warta_store *st, int64_t event_id,
     return run(st, s, "storing a mention");
 }
 
-/* Store the sentences that produced events, the events and mentions. */
+/* Store the sentences next to those that produced events (ids[i] > 0),
+** as the event view's context: each marked -1. */
+static warta_status add_neighbours(warta_store *st, const warta_doc *doc,
+                                   int64_t doc_id, int64_t *ids, size_t n)
+{
+    warta_status rc = WARTA_OK;
+    for (size_t i = 0; i < n && rc == WARTA_OK; i++)
+        if (!ids[i] && ((i > 0 && ids[i - 1] > 0) ||
+                        (i + 1 < n && ids[i + 1] > 0))) {
+            add_sentence(st, doc_id, warta_doc_sentence(doc, i), &rc);
+            ids[i] = -1;
+        }
+    return rc;
+}
+
+/* Store the sentences that produced events and those next to them, the
+** events and mentions. */
 static warta_status add_events(warta_store *st, const warta_doc *doc,
                                int64_t doc_id)
 {
@@ -793,6 +809,8 @@ static warta_status add_events(warta_store *st, const warta_doc *doc,
         if (rc == WARTA_OK)
             rc = add_mention(st, event_id, doc_id, *sid, e);
     }
+    if (rc == WARTA_OK)
+        rc = add_neighbours(st, doc, doc_id, sentence_ids, n_sents);
     free(sentence_ids);
     return rc;
 }

@@ -23,6 +23,7 @@ type_of() {
     *.js) echo "text/javascript; charset=utf-8" ;;
     *.css) echo "text/css; charset=utf-8" ;;
     *.svg) echo "image/svg+xml" ;;
+    *.json) echo "application/json" ;;
     *) echo "embed.sh: no type for $1" >&2; exit 1 ;;
     esac
 }

@@ -96,19 +96,24 @@ function periodFor(first, last) {
 }
 
 // The period asked, or for "auto" the one the selected range calls for:
-// from `from` and `to` when both are set, else from the months the
-// events span (one cheap query).
+// from `from` and `to` when both are set, else from the first and the
+// last dated event (two one-row queries on the date index; a series
+// would read every event).
 async function chosenPeriod(q) {
   const asked = document.getElementById("period").value;
   if (asked !== "auto") return asked;
   if (q.get("from") && q.get("to"))
     return periodFor(Date.parse(q.get("from")), Date.parse(q.get("to")));
-  const params = new URLSearchParams(q);
-  params.set("by", "month");
-  const { points } = await api("/api/series?" + params);
-  if (!points.length) return "month";
-  return periodFor(periodStart(points[0].t),
-                   periodEnd(points[points.length - 1].t, "month") - DAY);
+  const end = async (sort) => {
+    const params = new URLSearchParams(q);
+    params.set("sort", sort);
+    params.set("top", "1");
+    if (!params.get("from")) params.set("from", "0001-01-01");  // dated ones
+    const { events } = await api("/api/events?" + params);
+    return events.length ? Date.parse(events[0].date) : null;
+  };
+  const [first, last] = await Promise.all([end("date:asc"), end("date:desc")]);
+  return first === null ? "month" : periodFor(first, last);
 }
 
 // Ticks for 0..max: round steps, at most about five.
@@ -247,29 +252,125 @@ function brushable(box, done) {
   };
 }
 
+// ---- map -----------------------------------------------------------------
+
+// The countries of Natural Earth's 1:110m map (compiled in as /world.json,
+// TopoJSON) on an equirectangular projection from 84°N to 58°S (no
+// Antarctica), and the places of the selected events on it.
+const MAP_W = 640, MAP_H = 252, MAP_N = 84, MAP_S = -58;
+const project = (lon, lat) =>
+  [((lon + 180) / 360) * MAP_W, ((MAP_N - lat) / (MAP_N - MAP_S)) * MAP_H];
+
+// TopoJSON's arcs are quantised and delta-coded: back to lon/lat.
+function decodeArcs(topo) {
+  const [sx, sy] = topo.transform.scale, [tx, ty] = topo.transform.translate;
+  return topo.arcs.map((arc) => {
+    let x = 0, y = 0;
+    return arc.map(([dx, dy]) => [(x += dx) * sx + tx, (y += dy) * sy + ty]);
+  });
+}
+
+// Each country as one SVG path ("M...Z" per ring); a ring's step across
+// the antimeridian starts a new stroke rather than a line across the map.
+function countryPaths(topo) {
+  const countries = topo.objects && topo.objects.countries;
+  if (!countries || !topo.arcs) return null;
+  const arcs = decodeArcs(topo);
+  const arcPoints = (i) => (i < 0 ? arcs[~i].slice().reverse() : arcs[i]);
+  const ring = (ids) => {
+    let d = "", prev = null;
+    for (const [k, id] of ids.entries())
+      for (const p of arcPoints(id).slice(k ? 1 : 0)) {
+        const [x, y] = project(p[0], p[1]);
+        d += (prev === null || Math.abs(p[0] - prev) > 180 ? "M" : "L") +
+             x.toFixed(1) + "," + y.toFixed(1);
+        prev = p[0];
+      }
+    return d + "Z";
+  };
+  return countries.geometries
+    .filter((g) => g.properties?.name !== "Antarctica")
+    .map((g) => {
+      const polys = g.type === "Polygon" ? [g.arcs] : g.type === "MultiPolygon" ? g.arcs : [];
+      return { name: g.properties?.name || "", d: polys.flat().map(ring).join("") };
+    });
+}
+
+let world = null;
+function worldMap() {
+  if (!world) world = fetch("/world.json").then((r) => r.json()).then(countryPaths);
+  return world;
+}
+
+async function drawMap(q) {
+  const params = new URLSearchParams(q);
+  params.set("top", "500");
+  const [countries, { places }] = await Promise.all([worldMap(), api("/api/places?" + params)]);
+  const box = document.getElementById("map");
+  box.replaceChildren(svg("rect", { class: "sea", width: MAP_W, height: MAP_H }));
+  document.getElementById("map-note").textContent = countries ? "" :
+    "This warta was built without the world map's countries (npm's world-atlas: " +
+    "sh scripts/install-deps.sh map, then make); the places are on a blank map.";
+  for (const c of countries || []) {
+    const path = svg("path", { class: "land", d: c.d });
+    path.append(svg("title", {}, c.name));
+    box.append(path);
+  }
+  const max = Math.max(1, ...places.map((p) => p.events));
+  // the largest first, so that a small place over a large one can be clicked
+  for (const p of [...places].sort((a, b) => b.events - a.events)) {
+    if (p.lat === null || p.lon === null || p.lat < MAP_S || p.lat > MAP_N) continue;
+    const [cx, cy] = project(p.lon, p.lat);
+    const dot = svg("circle", { class: "place", cx, cy, r: 2.5 + 9 * Math.sqrt(p.events / max),
+      fill: goldsteinColour(p.goldstein ?? 0), "data-place": p.place, "data-country": p.country });
+    dot.append(svg("title", {}, `${p.place}${p.country ? " (" + p.country + ")" : ""}: ` +
+      `${p.events} events, mean Goldstein ${p.goldstein === null ? "–" : p.goldstein.toFixed(1)}`));
+    dot.addEventListener("click", () => {
+      setField("place", p.place);
+      setField("country", p.country || "");
+      refresh(true);
+    });
+    box.append(dot);
+  }
+  if (!places.length)
+    box.append(svg("text", { class: "tick", x: MAP_W / 2, y: MAP_H / 2,
+                             "text-anchor": "middle" }, "no geocoded events"));
+}
+
 // ---- network -------------------------------------------------------------
 
-// Dyads folded to countries (the first three letters of a code) unless
-// full codes are asked for.
-function networkData(dyads, full) {
-  const key = (code) => (full ? code : code.slice(0, 3));
-  const edges = new Map(), nodes = new Map();
-  for (const d of dyads) {
-    const a = key(d.source), b = key(d.target);
-    if (!a || !b || a === b) continue;
-    const [s, t] = a < b ? [a, b] : [b, a];
-    const e = edges.get(s + "-" + t) || { s, t, events: 0, gsum: 0 };
-    e.events += d.events;
-    e.gsum += d.goldstein * d.events;
-    edges.set(s + "-" + t, e);
-    for (const n of [s, t]) nodes.set(n, (nodes.get(n) || 0) + d.events);
-  }
-  return { nodes: [...nodes.keys()], weight: nodes, edges: [...edges.values()] };
+// The country codes (data/countries.tsv, compiled in): a node that is
+// neither one nor an international body (IGO and its own three letters)
+// is unknown (---) or generic (GOV, REB, NGO...), hidden unless asked.
+let countryList = null;
+function countryCodes() {
+  if (!countryList) countryList = api("/countries.json").then((list) => new Set(list));
+  return countryList;
+}
+const specific = (countries, code) =>
+  countries.has(code.slice(0, 3)) || /^IGO[A-Z]{3}/.test(code);
+const MAX_NODES = 60;
+
+// The dyads as directed edges between the nodes shown: the MAX_NODES with
+// the most events (the API has folded codes to countries already unless
+// full codes are asked).
+function networkData(dyads, keep) {
+  const weight = new Map();
+  for (const d of dyads)
+    if (d.source !== d.target && keep(d.source) && keep(d.target))
+      for (const n of [d.source, d.target])
+        weight.set(n, (weight.get(n) || 0) + d.events);
+  const all = [...weight.keys()].sort((a, b) => weight.get(b) - weight.get(a));
+  const nodes = all.slice(0, MAX_NODES), shown = new Set(nodes);
+  const edges = dyads.filter((d) => shown.has(d.source) && shown.has(d.target) &&
+                                    d.source !== d.target)
+    .map((d) => ({ s: d.source, t: d.target, events: d.events, g: d.goldstein ?? 0 }));
+  return { nodes, weight, edges, hidden: all.length - nodes.length };
 }
 
 // A small force layout: nodes repel, edges pull, all drift to the centre.
 // Starts from a circle, so the same data gives the same picture; then
-// fitted to the box.
+// fitted to the box and spread until no two labels overlap.
 function layout(names, edges, W, H) {
   const pos = new Map();
   names.forEach((n, i) => {
@@ -304,15 +405,16 @@ function layout(names, edges, W, H) {
       p.y += (f.y / len) * step;
     }
   }
-  return fitInto(pos, W, H);
+  return separate(fitInto(pos, W, H), W, H);
 }
 
-// Scale and move the layout to fill the box, keeping its proportions.
+// Scale and move the layout into the middle of the box, keeping its
+// proportions; a few nodes are not stretched across all of it.
 function fitInto(pos, W, H) {
   const xs = [...pos.values()].map((p) => p.x), ys = [...pos.values()].map((p) => p.y);
   const x0 = Math.min(...xs), y0 = Math.min(...ys);
   const w = Math.max(1, Math.max(...xs) - x0), h = Math.max(1, Math.max(...ys) - y0);
-  const scale = Math.min((W - 60) / w, (H - 40) / h);
+  const scale = Math.min(1.5, (W - 80) / w, (H - 60) / h);
   const dx = (W - w * scale) / 2, dy = (H - h * scale) / 2;
   for (const p of pos.values()) {
     p.x = dx + (p.x - x0) * scale;
@@ -321,44 +423,147 @@ function fitInto(pos, W, H) {
   return pos;
 }
 
+// Push apart the nodes whose labels would touch (a label is about as wide
+// as six letters, as high as two lines), inside the box's margins.
+const LABEL_W = 46, LABEL_H = 30;
+function separate(pos, W, H) {
+  const ps = [...pos.values()];
+  for (let round = 0; round < 60; round++) {
+    let moved = false;
+    for (let i = 0; i < ps.length; i++)
+      for (let j = i + 1; j < ps.length; j++) {
+        const a = ps[i], b = ps[j];
+        const ox = LABEL_W - Math.abs(a.x - b.x), oy = LABEL_H - Math.abs(a.y - b.y);
+        if (ox <= 0 || oy <= 0) continue;
+        moved = true;
+        if (ox / LABEL_W < oy / LABEL_H) {       // the cheaper way apart
+          const s = (a.x < b.x ? -1 : 1) * (ox / 2 + 0.5);
+          a.x += s; b.x -= s;
+        } else {
+          const s = (a.y < b.y ? -1 : 1) * (oy / 2 + 0.5);
+          a.y += s; b.y -= s;
+        }
+      }
+    for (const p of ps) {
+      p.x = Math.max(LABEL_W / 2, Math.min(W - LABEL_W / 2, p.x));
+      p.y = Math.max(LABEL_H / 2, Math.min(H - LABEL_H / 2, p.y));
+    }
+    if (!moved) break;
+  }
+  return pos;
+}
+
+// An edge from a to b as a curve bending to its right (so that a dyad's
+// two directions are two curves) ending in an arrowhead at b's rim.
+function edgeShape(a, b, rb) {
+  const dx = b.x - a.x, dy = b.y - a.y, len = Math.max(1, Math.hypot(dx, dy));
+  const c = { x: (a.x + b.x) / 2 - (dy / len) * len * 0.15,
+              y: (a.y + b.y) / 2 + (dx / len) * len * 0.15 };
+  const tx = b.x - c.x, ty = b.y - c.y, tl = Math.max(1, Math.hypot(tx, ty));
+  const ux = tx / tl, uy = ty / tl;
+  const tip = { x: b.x - ux * (rb + 2), y: b.y - uy * (rb + 2) };
+  const base = { x: tip.x - ux * 9, y: tip.y - uy * 9 };
+  const f = (n) => n.toFixed(1);
+  return {
+    d: `M${f(a.x)},${f(a.y)}Q${f(c.x)},${f(c.y)} ${f(base.x)},${f(base.y)}`,
+    arrow: `${f(tip.x)},${f(tip.y)} ${f(base.x - uy * 4.5)},${f(base.y + ux * 4.5)} ` +
+           `${f(base.x + uy * 4.5)},${f(base.y - ux * 4.5)}`,
+  };
+}
+
+const NET_W = 960, NET_H = 480;
+const isCode = (code) => /^[A-Za-z0-9]+$/.test(code);
+
 async function drawNetwork(q) {
-  const params = new URLSearchParams(q);
-  params.set("top", "300");
-  const { dyads } = await api("/api/dyads?" + params);
   const full = document.getElementById("full-codes").checked;
-  const { nodes, weight, edges } = networkData(dyads, full);
+  const generic = document.getElementById("generic-codes").checked;
+  const params = new URLSearchParams(q);
+  params.set("top", "500");
+  if (!full) params.set("level", "country");
+  const [{ dyads }, countries] = await Promise.all([api("/api/dyads?" + params), countryCodes()]);
+  const keep = (code) => generic || specific(countries, code);
+  const { nodes, weight, edges, hidden } = networkData(dyads, keep);
   const box = document.getElementById("network");
   box.replaceChildren();
-  const W = 640, H = 360;
+  box.setAttribute("viewBox", `0 0 ${NET_W} ${NET_H}`);
+  document.getElementById("network-note").textContent =
+    hidden ? `the ${MAX_NODES} actors with the most events of ${nodes.length + hidden}` : "";
   if (!nodes.length) {
-    box.append(svg("text", { class: "tick", x: W / 2, y: H / 2,
+    box.append(svg("text", { class: "tick", x: NET_W / 2, y: NET_H / 2,
                              "text-anchor": "middle" }, "no dyads"));
     return;
   }
-  const pos = layout(nodes, edges, W, H);
-  const maxEvents = Math.max(...edges.map((e) => e.events));
-  for (const e of edges) {
-    const a = pos.get(e.s), b = pos.get(e.t), g = e.gsum / e.events;
-    const line = svg("line", { class: "edge", x1: a.x, y1: a.y, x2: b.x, y2: b.y,
-      stroke: goldsteinColour(g), "stroke-width": 1.5 + 6 * (e.events / maxEvents),
-      "data-edge": `${e.s}-${e.t}` });
-    line.append(svg("title", {},
-      `${e.s} – ${e.t}: ${e.events} events, mean Goldstein ${g.toFixed(1)}`));
-    box.append(line);
-  }
+  const pos = layout(nodes, edges, NET_W, NET_H);
   const maxWeight = Math.max(...weight.values());
+  const radius = (n) => 6 + 10 * Math.sqrt(weight.get(n) / maxWeight);
+  const maxEvents = Math.max(...edges.map((e) => e.events));
+  const view = svg("g", { class: "view" });
+  box.append(view);
+  for (const e of edges) {
+    const { d, arrow } = edgeShape(pos.get(e.s), pos.get(e.t), radius(e.t));
+    const colour = goldsteinColour(e.g);
+    const g = svg("g", { class: "edge", "data-edge": `${e.s}:${e.t}` });
+    g.append(svg("path", { d, stroke: colour, "stroke-width": 1.5 + 5 * (e.events / maxEvents) }),
+             svg("polygon", { points: arrow, fill: colour }),
+             svg("title", {}, `${e.s} → ${e.t}: ${e.events} events, ` +
+                              `mean Goldstein ${e.g.toFixed(1)}`));
+    if (isCode(e.s) && isCode(e.t))
+      g.addEventListener("click", () => {
+        setField("dyad", `${e.s}:${e.t}`);
+        document.querySelector("#filters [name=undirected]").checked = false;
+        refresh(true);
+      });
+    view.append(g);
+  }
   for (const n of nodes) {
     const p = pos.get(n);
     const g = svg("g", { class: "node", "data-node": n,
-                         transform: `translate(${p.x},${p.y})` });
-    g.append(svg("circle", { r: 6 + 10 * Math.sqrt(weight.get(n) / maxWeight) }));
-    g.append(svg("text", { x: 0, y: 4, "text-anchor": "middle" }, n));
-    g.addEventListener("click", () => {
-      setField("actor", n);
-      refresh(true);
-    });
-    box.append(g);
+                         transform: `translate(${p.x.toFixed(1)},${p.y.toFixed(1)})` });
+    g.append(svg("circle", { r: radius(n) }),
+             svg("text", { x: 0, y: 4, "text-anchor": "middle" }, n),
+             svg("title", {}, `${n}: ${weight.get(n)} events`));
+    if (isCode(n))
+      g.addEventListener("click", () => {
+        setField("actor", n);
+        refresh(true);
+      });
+    view.append(g);
   }
+  zoomable(box, view, NET_W, NET_H);
+}
+
+// The wheel zooms about the pointer, a drag on the background pans; what
+// is shown is view's transform.
+function zoomable(box, view, W, H) {
+  let k = 1, x = 0, y = 0, drag = null;
+  const apply = () => view.setAttribute("transform", `translate(${x},${y}) scale(${k})`);
+  const toBox = (ev) => {
+    const r = box.getBoundingClientRect();
+    return [((ev.clientX - r.left) / r.width) * W, ((ev.clientY - r.top) / r.height) * H];
+  };
+  box.onwheel = (ev) => {
+    ev.preventDefault();
+    const [px, py] = toBox(ev), by = Math.exp(-ev.deltaY / 500);
+    const nk = Math.max(0.5, Math.min(8, k * by));
+    x = px - ((px - x) * nk) / k;
+    y = py - ((py - y) * nk) / k;
+    k = nk;
+    apply();
+  };
+  box.onpointerdown = (ev) => {
+    if (ev.target !== box) return;          // a node or an edge: its click
+    drag = { at: toBox(ev), x, y };
+    box.setPointerCapture(ev.pointerId);
+  };
+  box.onpointermove = (ev) => {
+    if (!drag) return;
+    const [px, py] = toBox(ev);
+    x = drag.x + px - drag.at[0];
+    y = drag.y + py - drag.at[1];
+    apply();
+  };
+  box.onpointerup = () => { drag = null; };
+  document.getElementById("network-reset").onclick = () => { k = 1; x = 0; y = 0; apply(); };
 }
 
 // ---- events table and one event ------------------------------------------
@@ -367,7 +572,7 @@ async function drawNetwork(q) {
 // as the store exports them.
 function setDownloads(q) {
   for (const a of document.querySelectorAll(".downloads a")) {
-    const params = new URLSearchParams(q);
+    const params = tableQuery(q);
     params.set("format", a.dataset.format);
     a.href = "/api/export?" + params;
   }
@@ -385,7 +590,7 @@ async function drawTable(q) {
 // The page of events at offset, after the rows shown (offset 0: in their
 // place, once it has come).
 async function addPage(q, offset) {
-  const params = new URLSearchParams(q);
+  const params = tableQuery(q);
   params.set("top", String(PAGE));
   params.set("offset", String(offset));
   const { events } = await api("/api/events?" + params);
@@ -398,6 +603,39 @@ async function addPage(q, offset) {
   const more = document.getElementById("more-events");
   more.hidden = !full;
   more.onclick = () => addPage(q, offset + PAGE).then(markSelected).catch(showError);
+}
+
+// The table's order: a column's key (the API's sort), newest first
+// unless one is chosen; clicking a column's heading sorts by it, again
+// the other way.
+let tableSort = "";
+
+function tableQuery(q) {
+  const params = new URLSearchParams(q);
+  if (tableSort) params.set("sort", tableSort);
+  return params;
+}
+
+function markSort() {
+  const [key, dir] = (tableSort || "date:desc").split(":");
+  for (const th of document.querySelectorAll("#events th[data-sort]")) {
+    const on = th.dataset.sort === key;
+    const down = dir ? dir === "desc" : th.dataset.first === "desc";
+    th.setAttribute("aria-sort", on ? (down ? "descending" : "ascending") : "none");
+  }
+}
+
+function sortBy(key) {
+  const th = document.querySelector(`#events th[data-sort="${key}"]`);
+  const [now, dir] = (tableSort || "date:desc").split(":");
+  const first = th.dataset.first || "asc";
+  const current = now === key ? dir || first : null;
+  const next = current === null ? first : current === "asc" ? "desc" : "asc";
+  tableSort = key === "date" && next === "desc" ? "" : `${key}:${next}`;
+  markSort();
+  saveState(true);
+  const q = filterQuery();
+  drawTable(q).then(markSelected).catch(showError);
 }
 
 // A row of the table: a click, or Enter or Space once it has the focus
@@ -470,13 +708,18 @@ async function showEvent(id) {
            ["date", "precision", "mode", "quad", "goldstein", "plover_type",
             "place", "place_country", "mentions", "sources", "articles"]));
   for (const m of mentions) {
+    const name = m.title || m.article;
     const link = m.url ? el("a", { href: m.url, rel: "noopener noreferrer",
-                                   target: "_blank" }, m.article) : m.article;
+                                   target: "_blank" }, name) : name;
     view.append(el("div", { class: "mention" },
-      el("div", { class: "muted" }, link, ` · ${m.article_date || ""} · ` +
-         `sentence ${m.sentence} · ${m.lang || ""}` +
-         (m.historical ? " · historical report" : "")),
-      sentenceView(m.segments), entries(m, "rule"), relations(m)));
+      el("div", { class: "article" }, el("strong", {}, link),
+         el("span", { class: "muted" }, ` · ${m.article_date || "undated"}` +
+            (m.title ? ` · ${m.article}` : "") + ` · sentence ${m.sentence} · ` +
+            `${m.lang || ""}` + (m.historical ? " · historical report" : ""))),
+      m.before ? el("p", { class: "context before" }, m.before) : null,
+      sentenceView(m.segments),
+      m.after ? el("p", { class: "context after" }, m.after) : null,
+      entries(m, "rule"), relations(m)));
   }
   view.hidden = false;
   view.scrollIntoView({ block: "nearest" });
@@ -528,6 +771,7 @@ function stateQuery() {
   const q = filterQuery();
   const period = document.getElementById("period").value;
   if (period !== "auto") q.set("period", period);
+  if (tableSort) q.set("sort", tableSort);
   if (selectedEvent) q.set("event", selectedEvent);
   return q;
 }
@@ -552,6 +796,8 @@ function loadState() {
   const period = document.getElementById("period");
   period.value = q.get("period") || "auto";
   if (!period.value) period.value = "auto";   // not one of its options
+  tableSort = q.get("sort") || "";
+  markSort();
   selectedEvent = q.get("event");
 }
 
@@ -587,7 +833,7 @@ async function refresh(push) {
   }
   const q = filterQuery();
   try {
-    await Promise.all([drawTimeline(q), drawNetwork(q), drawTable(q)]);
+    await Promise.all([drawTimeline(q), drawMap(q), drawNetwork(q), drawTable(q)]);
     markSelected();
   } catch (err) {
     showError(err);
@@ -621,8 +867,11 @@ document.getElementById("period").addEventListener("change", () => {
 });
 document.getElementById("copy-link").addEventListener("click", copyLink);
 window.addEventListener("popstate", () => restore());
-document.getElementById("full-codes").addEventListener("change", () =>
-  drawNetwork(filterQuery()).catch(showError));
+for (const id of ["full-codes", "generic-codes"])
+  document.getElementById(id).addEventListener("change", () =>
+    drawNetwork(filterQuery()).catch(showError));
+for (const th of document.querySelectorAll("#events th[data-sort]"))
+  th.querySelector("button").addEventListener("click", () => sortBy(th.dataset.sort));
 document.getElementById("code-form").addEventListener("submit", codeText);
 drawStats().catch(showError);
 restore();

@@ -44,11 +44,189 @@ await step("the timeline shows points", async () => {
   expect(points >= 3 && bars >= points, `${points} points, ${bars} bars`);
 });
 
-await step("the network shows the RUS-CHN edge", async () => {
-  const edge = page.locator('#network line.edge[data-edge="CHN-RUS"]');
-  await edge.waitFor({ state: "attached", ...T });  // a level line has no height
-  for (const n of ["RUS", "CHN"])
+await step("the network: countries, directed edges with arrowheads and counts, generic codes on demand", async () => {
+  await page.locator('#network .edge[data-edge="RUS:CHN"]').waitFor({ state: "attached", ...T });
+  expect(await page.locator('#network .edge[data-edge="CHN:RUS"]').count() === 1, "no CHN→RUS edge");
+  for (const n of ["RUS", "CHN", "SAU"])
     expect(await page.locator(`#network .node[data-node="${n}"]`).count() === 1, `no node ${n}`);
+  const nodes = await page.locator("#network .node").evaluateAll((gs) => gs.map((g) => g.dataset.node));
+  expect(nodes.every((n) => /^[A-Z]{3}$|^IGO[A-Z]{3}$/.test(n)), `nodes ${nodes}`);
+  const edges = await page.locator("#network .edge").count();
+  expect(await page.locator("#network .edge polygon").count() === edges, "an edge without its arrowhead");
+  const tip = await page.locator('#network .edge[data-edge="RUS:CHN"] title').textContent();
+  expect(/^RUS → CHN: \d+ events/.test(tip), `hover text "${tip}"`);
+  // the arrowhead ends at the target's rim, not the source's
+  const at = await page.evaluate(() => {
+    const xy = (n) => document.querySelector(`#network .node[data-node="${n}"]`)
+      .getAttribute("transform").match(/[-\d.]+/g).map(Number);
+    const tip = document.querySelector('#network .edge[data-edge="RUS:CHN"] polygon')
+      .getAttribute("points").split(" ")[0].split(",").map(Number);
+    const d = (p) => Math.hypot(p[0] - tip[0], p[1] - tip[1]);
+    return { chn: d(xy("CHN")), rus: d(xy("RUS")) };
+  });
+  expect(at.chn < 25 && at.rus > at.chn, `arrow tip ${at.chn.toFixed(1)} from CHN, ${at.rus.toFixed(1)} from RUS`);
+  // labels do not overlap
+  const boxes = await page.locator("#network .node text").evaluateAll((ts) => ts.map((t) => {
+    const r = t.getBoundingClientRect(); return [r.left, r.top, r.right, r.bottom];
+  }));
+  for (let i = 0; i < boxes.length; i++)
+    for (let j = i + 1; j < boxes.length; j++) {
+      const [a, b] = [boxes[i], boxes[j]];
+      expect(a[2] <= b[0] || b[2] <= a[0] || a[3] <= b[1] || b[3] <= a[1], `labels ${nodes[i]} and ${nodes[j]} overlap`);
+    }
+  await page.check("#generic-codes");
+  await page.locator('#network .node[data-node="WST"]').waitFor({ state: "attached", ...T });
+  await page.uncheck("#generic-codes");
+  await page.locator('#network .node[data-node="WST"]').waitFor({ state: "detached", ...T });
+});
+
+await step("the network's layout keeps 60 labels apart", async () => {
+  const overlaps = await page.evaluate(() => {
+    // 60 nodes, each tied to a few others (a hub and spokes, and a ring)
+    const names = Array.from({ length: 60 }, (_, i) => "N" + String(i).padStart(2, "0"));
+    const edges = names.flatMap((n, i) => [{ s: n, t: names[(i + 1) % 60] },
+                                           ...(i % 5 ? [] : [{ s: names[0], t: n }])])
+      .filter((e) => e.s !== e.t);
+    const pos = layout(names, edges, NET_W, NET_H);
+    const ps = [...pos.values()];
+    let n = 0;
+    for (let i = 0; i < ps.length; i++)
+      for (let j = i + 1; j < ps.length; j++)
+        if (Math.abs(ps[i].x - ps[j].x) < LABEL_W - 1 && Math.abs(ps[i].y - ps[j].y) < LABEL_H - 1) n++;
+    const inside = ps.every((p) => p.x >= 0 && p.x <= NET_W && p.y >= 0 && p.y <= NET_H);
+    return { n, inside };
+  });
+  expect(overlaps.n === 0 && overlaps.inside, `${overlaps.n} overlapping labels, inside: ${overlaps.inside}`);
+});
+
+await step("the network zooms with the wheel", async () => {
+  const box = await page.locator("#network").boundingBox();
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.wheel(0, -400);
+  await page.waitForFunction(() => /scale\((?!1\))/.test(document.querySelector("#network .view").getAttribute("transform") || ""), null, T);
+  await page.click("#network-reset");
+  const t = await page.locator("#network .view").getAttribute("transform");
+  expect(t === "translate(0,0) scale(1)", `after reset: ${t}`);
+});
+
+await step("the map shows a circle at Jeddah for the seed, on the countries", async () => {
+  const dot = page.locator('#map circle.place[data-place="Jeddah"]');
+  await dot.waitFor({ state: "attached", ...T });
+  // a build without the map's data (docs/dashboard.md) says so instead
+  const built = await page.evaluate(() => fetch("/world.json").then((r) => r.json())
+    .then((w) => Boolean(w.objects)));
+  const lands = await page.locator("#map path.land").count();
+  const note = await page.locator("#map-note").textContent();
+  if (!built)
+    console.log("# this warta was built without the map's countries: checking the page says so");
+  expect(built ? lands > 150 && note === "" : lands === 0 && /without the world map's countries/.test(note),
+         `${lands} countries drawn, note "${note}"`);
+  // equirectangular, 640 wide, 84°N to 58°S: Jeddah is 21.49°N 39.19°E
+  const cx = +(await dot.getAttribute("cx")), cy = +(await dot.getAttribute("cy"));
+  const want = [((39.186 + 180) / 360) * 640, ((84 - 21.49) / 142) * 252];
+  expect(Math.abs(cx - want[0]) < 1 && Math.abs(cy - want[1]) < 1, `Jeddah at ${cx},${cy}, want ${want}`);
+  expect((await dot.getAttribute("data-country")) === "SAU", "not in SAU");
+  const r = { jeddah: +(await dot.getAttribute("r")),
+              jakarta: +(await page.locator('#map circle.place[data-place="Jakarta"]').getAttribute("r")) };
+  expect(r.jeddah > r.jakarta, `Jeddah (more events) r ${r.jeddah}, Jakarta r ${r.jakarta}`);
+  // the circle lies on Saudi Arabia's shape
+  const on = await page.evaluate(([x, y]) => [...document.querySelectorAll("#map path.land")]
+    .filter((p) => p.isPointInFill(new DOMPoint(x, y))).map((p) => p.textContent), [cx, cy]);
+  expect(!built || on.includes("Saudi Arabia"), `the circle is on ${on}`);
+});
+
+await step("clicking a place on the map filters by it", async () => {
+  await page.locator('#map circle.place[data-place="Jeddah"]').dispatchEvent("click");
+  await page.waitForFunction(() => /place=Jeddah/.test(location.search), null, T);
+  await page.waitForFunction(() => {
+    const places = [...document.querySelectorAll("#events tbody tr td:nth-child(9)")].map((td) => td.textContent);
+    return places.length > 0 && places.every((p) => p === "Jeddah");
+  }, null, T);
+  expect(await page.inputValue("#filters [name=country]") === "SAU", "country not set");
+  expect(await page.locator("#map circle.place").count() === 1, "other places still on the map");
+  await page.click("#filters button[type=reset]");
+  await page.waitForFunction(() => location.search === "", null, T);
+});
+
+await step("clicking a dyad's edge filters the table by it", async () => {
+  await page.goto(base + "/");
+  const edge = page.locator('#network .edge[data-edge="IDN:MYS"] path');
+  await edge.waitFor({ state: "attached", ...T });
+  await edge.dispatchEvent("click");
+  await page.waitForFunction(() => /dyad=IDN%3AMYS/.test(location.search), null, T);
+  await page.waitForFunction(() => {
+    const rows = [...document.querySelectorAll("#events tbody tr")];
+    return rows.length > 0 && rows.every((r) => r.children[1].textContent.startsWith("IDN") &&
+                                                r.children[4].textContent.startsWith("MYS"));
+  }, null, T);
+  expect(await page.inputValue("#filters [name=dyad]") === "IDN:MYS", "dyad field not set");
+});
+
+await step("the table sorts by a column, both ways, and keeps it in the URL", async () => {
+  await page.goto(base + "/");
+  await page.waitForSelector("#events tbody tr", T);
+  const column = (n) => page.locator(`#events tbody tr td:nth-child(${n})`).allTextContents();
+  await page.click('#events th[data-sort="source"] button');
+  await page.waitForFunction(() => /sort=source%3Aasc/.test(location.search), null, T);
+  await page.waitForFunction(() => {
+    const s = [...document.querySelectorAll("#events tbody tr td:nth-child(2)")].map((t) => t.textContent);
+    return s.length > 1 && s.every((v, i) => !i || s[i - 1] <= v) && s[0] < s[s.length - 1];
+  }, null, T);
+  expect(await page.getAttribute('#events th[data-sort="source"]', "aria-sort") === "ascending", "not marked ascending");
+  await page.click('#events th[data-sort="source"] button');
+  await page.waitForFunction(() => {
+    const s = [...document.querySelectorAll("#events tbody tr td:nth-child(2)")].map((t) => t.textContent);
+    return /sort=source%3Adesc/.test(location.search) && s.every((v, i) => !i || s[i - 1] >= v);
+  }, null, T);
+  await page.click('#events th[data-sort="goldstein"] button');
+  await page.waitForFunction(() => /sort=goldstein%3Aasc/.test(location.search), null, T);
+  await page.waitForFunction(() => {
+    const g = [...document.querySelectorAll("#events tbody tr td:nth-child(8)")].map((t) => +t.textContent);
+    return g.length > 1 && g.every((v, i) => !i || g[i - 1] <= v);
+  }, null, T);
+  await page.reload();
+  await page.waitForSelector("#events tbody tr", T);
+  expect(await page.getAttribute('#events th[data-sort="goldstein"]', "aria-sort") === "ascending", "sort not restored");
+  const g = (await column(8)).map(Number);
+  expect(g.every((v, i) => !i || g[i - 1] <= v), `after reload ${g}`);
+});
+
+await step("an event shows its article's title and date and the sentences around it", async () => {
+  await page.goto(base + "/?actor=IDN&dyad=IDN%3AMYS");
+  const row = page.locator("#events tbody tr", { hasText: "2024-03-12" }).first();
+  await row.click();
+  const view = page.locator("#event-view");
+  await view.locator(".mention .article").first().waitFor(T);
+  const head = await view.locator(".mention .article").first().textContent();
+  expect(head.includes("Leaders agree to expand trade") && head.includes("2024-03-12"), `article line "${head}"`);
+  const context = await view.locator(".mention .context").allTextContents();
+  expect(context.length >= 1 && context.every((t) => t.length > 10), `context ${context}`);
+  const sentence = await view.locator(".mention .sentence").first().textContent();
+  expect(!context.includes(sentence), "the sentence itself shown as its context");
+});
+
+await step("the page is usable 800 px wide", async () => {
+  await page.setViewportSize({ width: 800, height: 1400 });
+  await page.goto(base + "/");
+  await page.waitForSelector("#events tbody tr", T);
+  await page.waitForSelector("#map circle.place", T);
+  const wide = await page.evaluate(() => document.documentElement.scrollWidth);
+  expect(wide <= 800, `the page is ${wide} px wide`);
+  for (const id of ["timeline", "map", "network", "events"]) {
+    const b = await page.locator("#" + id).boundingBox();
+    expect(b && b.width > 300 && b.x >= 0 && b.x + Math.min(b.width, 760) <= 800, `#${id} at ${JSON.stringify(b)}`);
+  }
+  const apply = await page.locator("#filters button[type=submit]").boundingBox();
+  expect(apply.x + apply.width <= 800, "the Apply button is off screen");
+  // the table scrolls inside its panel, which fits
+  const panel = await page.locator("#table-panel").boundingBox();
+  expect(panel.x + panel.width <= 800, `table panel ${panel.x + panel.width} px`);
+  await page.locator('#map circle.place[data-place="Jeddah"]').dispatchEvent("click");
+  await page.waitForFunction(() => /place=Jeddah/.test(location.search), null, T);
+  await page.screenshot({ path: `${shots}/800px-wide-after-a-map-click.png`, fullPage: true });
+  await page.setViewportSize({ width: 1280, height: 1400 });
+  await page.goto(base + "/");
+  await page.waitForSelector("#events tbody tr", T);
 });
 
 await step("clicking an event shows its highlighted sentence", async () => {
@@ -194,8 +372,14 @@ await step("dragging across the timeline sets from and to", async () => {
   const from = await page.inputValue("#filters [name=from]");
   const to = await page.inputValue("#filters [name=to]");
   expect(from.startsWith("2023-0") && to > from, `from ${from} to ${to}`);
+  // the table's rows once the filtered ones have come (the URL changes first)
+  const inRange = ([a, b]) => {
+    const dates = [...document.querySelectorAll("#events tbody tr td:first-child")].map((td) => td.textContent);
+    return dates.length > 0 && dates.every((d) => d >= a && d <= b);
+  };
+  await page.waitForFunction(inRange, [from, to], T).catch(() => {});
   const dates = await page.locator("#events tbody tr td:first-child").allTextContents();
-  expect(dates.length > 0 && dates.every((d) => d >= from && d <= to), `dates ${dates}`);
+  expect(await page.evaluate(inRange, [from, to]), `dates ${dates}`);
 });
 
 await step("the downloads hold the selection: CSV with a header, GDELT's 61 columns, PLOVER lines", async () => {
@@ -212,18 +396,19 @@ await step("the downloads hold the selection: CSV with a header, GDELT's 61 colu
   expect(["date", "source_code", "target_code", "text"].every((c) => header.includes(c)),
          `CSV header ${csv[0].slice(0, 60)}`);
   expect(csv.length - 1 === rows, `${csv.length - 1} CSV rows, ${rows} in the table`);
-  const gdelt = (await file("gdelt")).trimEnd().split("\n");
+  // (not trimEnd: a line's last column, SOURCEURL, may be empty)
+  const gdelt = (await file("gdelt")).replace(/\n$/, "").split("\n");
   expect(gdelt.length === rows && gdelt.every((l) => l.split("\t").length === 61),
          `GDELT: ${gdelt.length} lines, ${gdelt.map((l) => l.split("\t").length)} columns`);
   const plover = (await file("plover")).trimEnd().split("\n").map((l) => JSON.parse(l));
-  expect(plover.length === rows && plover.every((e) => e.date && /"RUS/.test(JSON.stringify(e))),
+  expect(plover.length === rows && plover.every((e) => "date" in e && /"RUS/.test(JSON.stringify(e))),
          `PLOVER: ${plover.length} events`);
 });
 
 await step("the keyboard alone reaches an event's detail", async () => {
   await page.goto(base + "/");
   await page.waitForSelector("#events tbody tr", T);
-  for (let i = 0; i < 60; i++) {              // Tab through the controls
+  for (let i = 0; i < 80; i++) {              // Tab through the controls
     await page.keyboard.press("Tab");
     if (await page.evaluate(() => document.activeElement.matches("#events tbody tr"))) break;
   }

@@ -1,6 +1,7 @@
 #!/bin/sh
 # tests/browser/run.sh -- the dashboard in headless Chromium: builds a
-# store from examples/, starts `warta serve` on it and runs dashboard.mjs
+# store from examples/ and the seed article (../shared/seed), starts
+# `warta serve` on it and runs dashboard.mjs
 # (playwright-core from npm, installed here by `npm ci`; the browser is
 # Debian's chromium).  Screenshots go to build/screenshots/.
 #
@@ -32,6 +33,15 @@ printf '%s\n' '{"id":"nov-en","date":"2023-11-15","lang":"en","text":"Japan prai
     '{"id":"feb-en","date":"2024-02-10","lang":"en","text":"Vietnam thanked Japan on Saturday."}' \
     >>"$T/modes.jsonl"
 run ingest --db "$T/s.db" --mode all "$T/modes.jsonl"
+[ "$rc" = 0 ] || { echo "browser: ingest failed: $(head -1 "$T/err")" >&2; exit 2; }
+# and the seed article (Indonesian, undated: its places, not its dates),
+# for the map's circle at Jeddah
+SEED=${WARTA_SHARED:-../shared}/seed/000_d4847668661e968e.txt
+if [ ! -f "$SEED" ]; then
+    echo "browser: the seed article $SEED is missing" >&2
+    exit 2
+fi
+run ingest --db "$T/s.db" "$SEED"
 [ "$rc" = 0 ] || { echo "browser: ingest failed: $(head -1 "$T/err")" >&2; exit 2; }
 start_server "$T/s.db"
 

@@ -27,6 +27,8 @@ cat >"$T/a.jsonl" <<'EOF'
 {"id":"a3","date":"2024-03-05","lang":"en","text":"Turkey's foreign minister met the Russian foreign minister in Ankara on Tuesday."}
 {"id":"a4","date":"2024-04-02","lang":"en","text":"Russia criticized Turkey on Tuesday."}
 {"id":"a5","date":"2024-04-03","lang":"en","text":"Turkish police arrested Turkish protesters in Istanbul on Wednesday."}
+{"id":"a6","date":"2024-04-04","lang":"en","text":"The United Nations criticized Russia on Thursday."}
+{"id":"a7","date":"2024-04-05","lang":"en","text":"UNICEF praised Turkey on Friday."}
 EOF
 run ingest --syntax off --no-progress --db "$T/s.db" "$T/a.jsonl"
 if [ "$rc" != 0 ]; then
@@ -40,14 +42,14 @@ DB=$T/s.db
 # json), R = the rows of $T/out (CSV, as dicts), H = its header, and the
 # helpers below.  A failed assert fails the case with its message.
 cat >"$T/check.py" <<'EOF'
-import csv, datetime, json, sys
+import csv, datetime, json, re, sys
 E = [json.loads(line) for line in open(sys.argv[1], encoding="utf-8")]
 with open(sys.argv[2], encoding="utf-8", newline="") as f:
     rows = list(csv.reader(f))
 H, R = (rows[0], [dict(zip(rows[0], r)) for r in rows[1:]]) if rows else ([], [])
 
-def country(code):             # the level country: the code's first three
-    return code[:3]
+def country(code):             # the level country: the code's first three,
+    return code[:6] if re.match(r"IGO[A-Z]{3}", code) else code[:3]   # an IGO's six
 
 def day(s):
     return datetime.date.fromisoformat(s)
@@ -156,8 +158,10 @@ py "assert len(R) > len({(country(e['source']), country(e['target'])) for e in E
 run query --db "$DB" --format csv --by actor --level country
 py "
 tur = [r for r in R if r['actor'] == 'TUR']
-assert tur and int(tur[0]['events']) == sum('TUR' in (country(e['source']), country(e['target'])) for e in E), (R, E)"
-end "--level country: TURGOV, TURMIL, TUR... as TUR, for dyads and actors"
+assert tur and int(tur[0]['events']) == sum('TUR' in (country(e['source']), country(e['target'])) for e in E), (R, E)
+un = [r for r in R if r['actor'] == 'IGOUNO']
+assert un and int(un[0]['events']) == 2 and not [r for r in R if r['actor'] in ('IGO', 'IGOUNOKID')], R"
+end "--level country: TURGOV, TURMIL, TUR... as TUR, an IGO by its own code (IGOUNOKID as IGOUNO), for dyads and actors"
 
 # ---- two-way tables -----------------------------------------------------------------
 

@@ -101,6 +101,32 @@ want_code 400
 end "places: the geocoded places with their events and mean Goldstein, filtered"
 
 begin
+get "/api/events?place=Jeddah&top=1000"
+want_code 200
+check "len(d['events']) == $(sql "SELECT count(*) FROM events WHERE place = 'Jeddah'") > 0 and all(e['place'] == 'Jeddah' for e in d['events'])"
+get "/api/places?place=Jakarta"
+check "[p['place'] for p in d['places']] == ['Jakarta']"
+get "/api/events?place=Jedda"
+check "d['events'] == []"
+end "place: the events at a place by its whole name, as the map's click asks"
+
+begin
+get "/api/events?sort=source&top=1000"
+want_code 200
+check "[e['source'] for e in d['events']] == sorted(e['source'] for e in d['events']) and len(d['events']) == $(sql 'SELECT count(*) FROM events')"
+check "all(a['date'] >= b['date'] for a, b in zip(d['events'], d['events'][1:]) if a['source'] == b['source'])"
+get "/api/events?sort=target:desc&top=1000"
+check "[e['target'] for e in d['events']] == sorted((e['target'] for e in d['events']), reverse=True)"
+get "/api/events?sort=place&top=1000"
+check "[e['place'] or '' for e in d['events']] == sorted(e['place'] or '' for e in d['events'])"
+get "/api/events?sort=quad:desc&top=3&offset=1"
+want_code 200
+get "/api/dyads?sort=source"
+want_code 400
+check "'groups sort by events, mentions or goldstein' in d['error']"
+end "sort: events by a table column, either way; groups refuse it"
+
+begin
 n_rus=$(sql "SELECT count(*) FROM events WHERE substr(source, 1, 3) = 'RUS' OR substr(target, 1, 3) = 'RUS'")
 get "/api/export?actor=RUS" -D "$T/headers"
 want_code 200
@@ -202,6 +228,33 @@ check "any([s['role'] for s in m['segments'] if 'role' in s] == ['source', 'verb
 end "one event: its sentence in pieces, source, verb and target marked"
 
 begin
+id=$(sql "SELECT e.id FROM events e JOIN mentions m ON m.event = e.id JOIN docs d ON d.id = m.doc WHERE d.title = 'Leaders agree to expand trade' LIMIT 1")
+[ -n "$id" ] || bad "no event of the titled article"
+get "/api/events/$id"
+want_code 200
+check "any(m['title'] == 'Leaders agree to expand trade' and m['article_date'] == '2024-03-12' and m['article'] == 'en-visit-1' for m in d['mentions'])"
+m=$(sql "SELECT m.doc || ' ' || s.idx FROM mentions m JOIN sentences s ON s.id = m.sentence WHERE m.event = $id LIMIT 1")
+before=$(sql "SELECT count(*) FROM sentences WHERE doc = ${m% *} AND idx = ${m#* } - 1")
+check "(d['mentions'][0]['before'] is not None) == ($before == 1) and d['mentions'][0]['after'] != d['mentions'][0]['text']"
+# the sentences around each event's are stored, and only those
+sql "SELECT s.text FROM sentences s WHERE NOT EXISTS (SELECT 1 FROM mentions m JOIN sentences e ON e.id = m.sentence WHERE e.doc = s.doc AND abs(e.idx - s.idx) <= 1)" >"$T/lone"
+[ ! -s "$T/lone" ] || bad "sentences stored beside no event's: $(head -c 200 "$T/lone")"
+python3 - "$DB" "$T/body" <<'PY' >"$T/ctx" 2>&1 || bad "context: $(tail -1 "$T/ctx")"
+import json, sqlite3, sys
+# each mention's before and after are its article's sentences next to its
+# own, as the store has them (None past the article's ends)
+db = sqlite3.connect(sys.argv[1])
+for m in json.load(open(sys.argv[2]))["mentions"]:
+    doc, = db.execute("SELECT id FROM docs WHERE ext_id = ?", (m["article"],)).fetchone()
+    near = lambda i: (db.execute("SELECT text FROM sentences WHERE doc = ? AND idx = ?",
+                                 (doc, i)).fetchone() or [None])[0]
+    assert m["before"] == near(m["sentence"] - 1), m
+    assert m["after"] == near(m["sentence"] + 1), m
+    assert m["before"] or m["after"], "no context at all: %r" % m
+PY
+end "one event: its article's title and date, the sentences before and after its own"
+
+begin
 python3 -c "import json; t = json.loads(open('examples/en-lavrov-wangyi.jsonl').readline())['text']; print(json.dumps({'text': t, 'date': '2023-08-08'}))" >"$T/en.json"
 get /api/code -X POST --data-binary @"$T/en.json"
 want_code 200
@@ -226,7 +279,18 @@ get /app.js -D "$T/headers"
 want_code 200
 grep -qi '^content-type: text/javascript' "$T/headers" || bad "app.js type: $(grep -i content-type "$T/headers")"
 grep -qi '^x-content-type-options: nosniff' "$T/headers" || bad "no nosniff"
-end "the embedded page and its script"
+get /countries.json
+check "'SAU' in d and 'IDN' in d and all(len(c) == 3 for c in d)"
+get /world.json -D "$T/headers"
+want_code 200
+grep -qi '^content-type: application/json' "$T/headers" || bad "world.json type: $(grep -i content-type "$T/headers")"
+# the map's countries when the build had them (docs/dashboard.md)
+if [ -s web/map/node_modules/world-atlas/countries-110m.json ]; then
+    check "len(d['objects']['countries']['geometries']) > 170 and d['arcs']"
+else
+    check "d == {}"
+fi
+end "the embedded page and its script, the map's countries and the country codes"
 
 # bad_request NAME STATUS PATH [curl options]: a JSON error, then the
 # server still answers.

@@ -120,7 +120,7 @@ refused "--level: 'nation' is not actor or country" \
     query --db "$DB" --by dyad --level nation
 refused "--level: country groups dyads and actors" \
     query --db "$DB" --by code --level country
-refused "--sort: events sort by date, mentions or goldstein, not 'size'" \
+refused "--sort: events sort by date, mentions, goldstein, source, target, code, quad or place, not 'size'" \
     query --db "$DB" --sort size
 refused "--sort: groups sort by events, mentions or goldstein, not 'date'" \
     query --db "$DB" --by dyad --sort date

@@ -50,7 +50,7 @@ static const struct article {
 /* A stored event as the oracle sees it. */
 typedef struct stored {
     char id[16], date[16], source[32], target[32], code[8], country[8];
-    char mode[16];
+    char mode[16], place[32];
     int quad, mentions;
     double goldstein;
     char langs[32];                 /* " en id ": its articles' languages */
@@ -110,6 +110,7 @@ static int keep_event(void *ud, int n, const char *const *names,
     copy(e->code, sizeof e->code, column(n, names, values, "code"));
     copy(e->country, sizeof e->country, column(n, names, values, "country"));
     copy(e->mode, sizeof e->mode, column(n, names, values, "mode"));
+    copy(e->place, sizeof e->place, column(n, names, values, "place"));
     e->quad = atoi(column(n, names, values, "quad"));
     e->mentions = atoi(column(n, names, values, "mentions"));
     e->goldstein = atof(column(n, names, values, "goldstein"));
@@ -656,6 +657,30 @@ static void test_sorts(void **state)
     for (size_t i = 1; i < r.n; i++)
         assert_true(strcmp(event_of(r.id[i - 1])->date,
                            event_of(r.id[i])->date) <= 0);
+    /* the table's columns, A to Z unless told, newest first within */
+    static const char *const keys[] = {"source", "target", "code", "place",
+                                       "quad"};
+    for (size_t k = 0; k < ARRAY_LEN(keys); k++)
+        for (int desc = 0; desc < 2; desc++) {
+            char sort[32];
+            snprintf(sort, sizeof sort, "%s%s", keys[k], desc ? ":desc" : "");
+            r = (rows){0};
+            q = (warta_query){.sort = sort};
+            assert_int_equal(warta_store_query(store, &q, collect, &r),
+                             WARTA_OK);
+            assert_int_equal(r.n, 7);
+            for (size_t i = 1; i < r.n; i++) {
+                const stored *a = event_of(r.id[i - 1]), *b = event_of(r.id[i]);
+                int by = k == 4 ? a->quad - b->quad
+                     : strcmp(k == 0 ? a->source : k == 1 ? a->target
+                              : k == 2 ? a->code : a->place,
+                              k == 0 ? b->source : k == 1 ? b->target
+                              : k == 2 ? b->code : b->place);
+                assert_true(desc ? by >= 0 : by <= 0);
+                if (by == 0)
+                    assert_true(strcmp(a->date, b->date) >= 0);
+            }
+        }
     /* groups and periods */
     check_order("dyad", NULL, "events", -1);
     check_order("dyad", "mentions", "mentions", -1);
@@ -673,6 +698,34 @@ static void test_sorts(void **state)
     /* July, June and May (none), April, March (c and h), ... */
     assert_true(c.v[0] == 1 && c.v[1] == 0 && c.v[2] == 0 && c.v[3] == 1 &&
                 c.v[4] == 2);
+}
+
+/* A place selects the events at that place by its whole name (the map's
+** click), with the other filters too. */
+static void test_place(void **state)
+{
+    (void)state;
+    static const char *const names[] = {"Jakarta", "Moscow", "Jak", "jakarta"};
+    for (size_t i = 0; i < ARRAY_LEN(names); i++)
+        for (int with_actor = 0; with_actor < 2; with_actor++) {
+            warta_query q = {.place = names[i],
+                             .actor = with_actor ? "RUS" : NULL};
+            size_t want = 0;
+            for (size_t k = 0; k < n_events; k++)
+                want += strcmp(events[k].place, names[i]) == 0 &&
+                        passes(&events[k], &q);
+            rows r = {0};
+            assert_int_equal(warta_store_query(store, &q, collect, &r),
+                             WARTA_OK);
+            assert_int_equal(r.n, want);
+            for (size_t k = 0; k < r.n; k++)
+                assert_string_equal(event_of(r.id[k])->place, names[i]);
+        }
+    rows r = {0};
+    assert_int_equal(warta_store_query(store, &(warta_query){.place = "Jakarta"},
+                                       collect, &r),
+                     WARTA_OK);
+    assert_true(r.n >= 3);          /* a (and f), d and e */
 }
 
 /* Grouped by country, the army's attack and Russia's are one dyad. */
@@ -767,6 +820,7 @@ int main(void)
         cmocka_unit_test(test_codes_in_any_case),
         cmocka_unit_test(test_sorts),
         cmocka_unit_test(test_level_country),
+        cmocka_unit_test(test_place),
         cmocka_unit_test(test_bad_values),
     };
     return cmocka_run_group_tests_name("query", tests, setup, teardown);
