@@ -10,7 +10,8 @@
 ** NumArticles) are kept up to date by what each document adds to or
 ** takes from them, with event_outlets counting each event's articles
 ** per outlet, so storing a document costs the same however many reports
-** its events already have.  Reading is in query.c.
+** its events already have; event_days, the summary of each day's events
+** (summary.h), is kept by the same steps.  Reading is in query.c.
 */
 #include <ctype.h>
 #include <stdio.h>
@@ -92,8 +93,8 @@ static const char upgrade_2_sql[] =
     "ALTER TABLE mentions ADD COLUMN source_how TEXT;"
     "ALTER TABLE mentions ADD COLUMN target_how TEXT;";
 
-/* Version 4: the events of each day, mode and QuadClass (summary.h),
-** counted from the events. */
+/* Version 4: the events of each day and mode (summary.h), counted from
+** the events. */
 static const char upgrade_3_sql[] = DAYS_TABLE_SQL DAYS_REBUILD_SQL;
 
 /* An older store opened read-only is read through views that give it the

@@ -56,7 +56,8 @@
 /* Add (SIGN "") or take away (SIGN "-") the events of events_where. */
 #define DAYS_ADD(SIGN, events_where)                                       \
     "INSERT INTO " DAYS_COLUMNS " " DAYS_SELECT(SIGN, events_where)        \
-    " ON CONFLICT DO UPDATE SET events = events + excluded.events,"        \
+    " ON CONFLICT(date, mode) DO UPDATE SET"                               \
+    " events = events + excluded.events,"                                  \
     " mentions = mentions + excluded.mentions,"                            \
     " goldstein_n = goldstein_n + excluded.goldstein_n,"                   \
     " goldstein_sum = goldstein_sum + excluded.goldstein_sum,"             \

@@ -225,8 +225,10 @@ static int wrong_days(warta_store *st)
     static const char counted[] =
         "SELECT date, mode, count(*), sum(mentions), count(goldstein),"
         " coalesce(sum(CAST(round(goldstein * 1000000) AS INTEGER)), 0),"
-        " count(CASE quad WHEN 1 THEN 1 END), count(CASE quad WHEN 2 THEN 1 END),"
-        " count(CASE quad WHEN 3 THEN 1 END), count(CASE quad WHEN 4 THEN 1 END)"
+        " count(CASE quad WHEN 1 THEN 1 END),"
+        " count(CASE quad WHEN 2 THEN 1 END),"
+        " count(CASE quad WHEN 3 THEN 1 END),"
+        " count(CASE quad WHEN 4 THEN 1 END)"
         " FROM events GROUP BY date, mode";
     static const char kept[] =
         "SELECT date, mode, events, mentions, goldstein_n, goldstein_sum,"
