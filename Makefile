@@ -151,7 +151,8 @@ build/san/test_%: build/san/tests/unit/test_%.o build/san/libwarta.a
 	$(CC) $(SAN) -o $@ $^ $(LIBS) -lcmocka
 # test_gold checks the gold readers and scoring of `warta eval` (cli/),
 # test_answer how `warta serve` writes its answers.
-build/san/test_gold: build/san/cli/gold.o build/san/cli/score.o
+build/san/test_gold: build/san/cli/gold.o build/san/cli/gold_tabari.o \
+                    build/san/cli/score.o
 build/san/test_answer: build/san/cli/answer.o
 
 
@@ -221,7 +222,8 @@ VALGRIND = valgrind -q --leak-check=full --errors-for-leak-kinds=definite,indire
            --error-exitcode=86
 build/rel/test_%: build/rel/tests/unit/test_%.o build/rel/libwarta.a
 	$(CC) $(OPT) -o $@ $^ $(LIBS) -lcmocka
-build/rel/test_gold: build/rel/cli/gold.o build/rel/cli/score.o
+build/rel/test_gold: build/rel/cli/gold.o build/rel/cli/gold_tabari.o \
+                    build/rel/cli/score.o
 build/rel/test_answer: build/rel/cli/answer.o
 build/vg-warta: build/rel/warta
 	@printf '#!/bin/sh\nexec $(VALGRIND) "%s" "$$@"\n' "$(CURDIR)/build/rel/warta" >$@
@@ -248,7 +250,7 @@ valgrind: $(addprefix build/rel/,$(TESTS)) build/vg-warta build/gen/gazetteer.bi
 # FUZZ_TIMEOUT seconds fails the run; the input is left in
 # build/fuzz/crashes/<target>/.  Only this needs clang (install-deps.sh fuzz).
 # A target that needs more than libwarta names its files (.c) here:
-FUZZ_EXTRA_fuzz_petrarch_xml = cli/gold.c
+FUZZ_EXTRA_fuzz_petrarch_xml = cli/gold.c cli/gold_tabari.c
 FUZZ_EXTRA_fuzz_http = cli/api.c cli/answer.c cli/row_json.c cli/inputs.c \
                        cli/messages.c cli/progress.c cli/values.c \
                        cli/options.c cli/languages.c cli/coder_args.c \

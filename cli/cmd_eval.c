@@ -160,9 +160,25 @@ static void score_add(score *to, const score *s)
     to->root_fn += s->root_fn;
 }
 
+/* A TABARI validation record's "{ OPTION: ... }" lines: applied to the
+** dictionaries, for the records after it, as TABARI does. */
+static void apply_directive(warta_ctx *ctx, warta_dict *dict,
+                            const gold_record *r)
+{
+    const char *line = r->directive;
+    while (*line) {
+        size_t n = strcspn(line, "\n");
+        char cmd[512];
+        snprintf(cmd, sizeof cmd, "%.*s", (int)n, line);
+        if (warta_dict_option(ctx, dict, cmd) != WARTA_OK)
+            cli_error("%s: %s", r->id, warta_errmsg(ctx));
+        line += n + (line[n] == '\n');
+    }
+}
+
 /* Score every record of one gold file into *total; -1 (said why) when the
 ** file or its dictionaries cannot be read. */
-static int eval_file(warta_ctx *ctx, const warta_dict *given,
+static int eval_file(warta_ctx *ctx, warta_dict *given,
                      const char *path, const eval_opts *o, event_buf *buf,
                      score *total, bool per_file)
 {
@@ -174,7 +190,8 @@ static int eval_file(warta_ctx *ctx, const warta_dict *given,
         return -1;
     }
     const char *paths[5];
-    size_t n = given ? 0 : env_dicts(&g, paths, o->grammar);
+    size_t n = given ? 0 : g.project ? (paths[0] = g.project, 1)
+                                     : env_dicts(&g, paths, o->grammar);
     warta_dict *own = n ? cli_load_dict_files(ctx, paths, n) : NULL;
     if (!given && !own) {
         if (n == 0)
@@ -183,8 +200,12 @@ static int eval_file(warta_ctx *ctx, const warta_dict *given,
         return -1;
     }
     score s = {0};
+    warta_dict *dict = given ? given : own;
     for (size_t i = 0; i < g.n; i++)
-        eval_record(ctx, given ? given : own, &g.records[i], o, buf, &s);
+        if (g.records[i].directive)
+            apply_directive(ctx, dict, &g.records[i]);
+        else
+            eval_record(ctx, dict, &g.records[i], o, buf, &s);
     if (per_file) {
         printf("== %s\n", path);
         score_print(&s, stdout);

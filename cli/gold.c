@@ -46,7 +46,7 @@ bool gold_copy_code(char *dst, size_t n, const char *src)
     return fits;
 }
 
-static char *dup_n(const char *s, size_t n)
+char *gold_dup_n(const char *s, size_t n)
 {
     char *d = malloc(n + 1);
     if (d) {
@@ -56,13 +56,13 @@ static char *dup_n(const char *s, size_t n)
     return d;
 }
 
-static char *dup_str(const char *s)
+char *gold_dup(const char *s)
 {
-    return s ? dup_n(s, strlen(s)) : NULL;
+    return s ? gold_dup_n(s, strlen(s)) : NULL;
 }
 
 /* A new zeroed record at the end of g; NULL when out of memory. */
-static gold_record *add_record(gold_set *g, size_t *cap)
+gold_record *gold_add_record(gold_set *g, size_t *cap)
 {
     if (g->n == *cap) {
         size_t ncap = *cap ? *cap * 2 : 64;
@@ -78,7 +78,7 @@ static gold_record *add_record(gold_set *g, size_t *cap)
 }
 
 /* A new zeroed event at the end of r's events; NULL when out of memory. */
-static gold_event *add_event(gold_record *r, size_t *cap)
+gold_event *gold_add_event(gold_record *r, size_t *cap)
 {
     if (r->n_events == *cap) {
         size_t ncap = *cap ? *cap * 2 : 4;
@@ -109,7 +109,7 @@ static bool norm_date(const char *in, char out[11])
 
 /* The lines of s[0..n), each trimmed, the empty ones dropped, joined with
 ** single spaces: <Text> spans lines with stray blanks at their ends. */
-static char *join_lines(const char *s, size_t n)
+char *gold_join_lines(const char *s, size_t n)
 {
     char *out = malloc(n + 1), *o = out;
     if (!out)
@@ -187,11 +187,11 @@ static const char *attr(const XML_Char **atts, const char *name)
 }
 
 /* name resolved against the directory of the XML file. */
-static char *resolve(const char *xml_path, const char *name)
+char *gold_resolve(const char *xml_path, const char *name)
 {
     const char *slash = strrchr(xml_path, '/');
     if (name[0] == '/' || !slash)
-        return dup_str(name);
+        return gold_dup(name);
     size_t nd = (size_t)(slash - xml_path) + 1, nn = strlen(name);
     char *p = malloc(nd + nn + 1);
     if (p) {
@@ -212,15 +212,15 @@ static bool start_sentence(xml_reader *x, const XML_Char **atts)
         return xml_fail(x, "<Sentence> without an id");
     if (date && !norm_date(date, day))
         return xml_fail(x, "%s: date '%s' is not YYYYMMDD", id, date);
-    gold_record *r = add_record(x->g, &x->cap_records);
+    gold_record *r = gold_add_record(x->g, &x->cap_records);
     if (!r)
         return xml_fail(x, "out of memory");
     x->cur = r;
     x->cap_events = 0;
-    r->id = dup_str(id);
-    r->date = dup_str(date ? day : NULL);
-    r->lang = dup_str("en");    /* PETRARCH codes English only */
-    r->category = dup_str(cat);
+    r->id = gold_dup(id);
+    r->date = gold_dup(date ? day : NULL);
+    r->lang = gold_dup("en");    /* PETRARCH codes English only */
+    r->category = gold_dup(cat);
     r->allow_monads = x->monads;
     if (!r->id || (date && !r->date) || !r->lang || (cat && !r->category))
         return xml_fail(x, "out of memory");
@@ -243,7 +243,7 @@ static bool event_coding(xml_reader *x, const XML_Char **atts)
     const char *code = attr(atts, "eventcode");
     if (!code)
         return xml_fail(x, "%s: <EventCoding> without eventcode", r->id);
-    gold_event *e = add_event(r, &x->cap_events);
+    gold_event *e = gold_add_event(r, &x->cap_events);
     if (!e)
         return xml_fail(x, "out of memory");
     if (!gold_copy_code(e->code, sizeof e->code, code))
@@ -325,9 +325,9 @@ static bool end_field(xml_reader *x)
     char **slot[] = {[F_TEXT] = x->cur ? &x->cur->text : NULL,
                      [F_VERBS] = &g->verbs, [F_ACTORS] = &g->actors,
                      [F_AGENTS] = &g->agents, [F_DISCARDS] = &g->discards};
-    char *s = join_lines(x->buf ? x->buf : "", x->n_buf);
+    char *s = gold_join_lines(x->buf ? x->buf : "", x->n_buf);
     if (s && x->field != F_TEXT) {
-        char *path = *s ? resolve(x->path, s) : NULL;
+        char *path = *s ? gold_resolve(x->path, s) : NULL;
         if (*s && !path)
             return xml_fail(x, "out of memory");
         free(s);
@@ -422,7 +422,7 @@ static const char *jsonl_events(json_t *obj, gold_record *r)
         const char *tgt = json_str(ev, "target");
         if (!json_is_object(ev) || !code)
             return "an event without a \"code\" string";
-        gold_event *e = add_event(r, &cap);
+        gold_event *e = gold_add_event(r, &cap);
         if (!e)
             return "out of memory";
         if (!gold_copy_code(e->code, sizeof e->code, code))
@@ -459,11 +459,11 @@ static const char *jsonl_record(json_t *obj, gold_record *r, size_t line)
     char day[11];
     if (date && !norm_date(date, day))
         return "\"date\" is not YYYY-MM-DD";
-    r->id = dup_str(id);
-    r->date = date ? dup_str(day) : NULL;
-    r->lang = dup_str(json_str(obj, "lang"));
-    r->text = dup_str(text);
-    r->category = dup_str(json_str(obj, "category"));
+    r->id = gold_dup(id);
+    r->date = date ? gold_dup(day) : NULL;
+    r->lang = gold_dup(json_str(obj, "lang"));
+    r->text = gold_dup(text);
+    r->category = gold_dup(json_str(obj, "category"));
     if (!r->id || !r->text)
         return "out of memory";
     return jsonl_events(obj, r);
@@ -485,7 +485,7 @@ static int read_jsonl(FILE *f, const char *path, gold_set *g, char *err,
             continue;
         json_error_t jerr;
         json_t *obj = json_loadb(line, (size_t)n, 0, &jerr);
-        gold_record *r = obj ? add_record(g, &cap) : NULL;
+        gold_record *r = obj ? gold_add_record(g, &cap) : NULL;
         const char *why = !obj ? jerr.text
                           : !r ? "out of memory" : jsonl_record(obj, r, no);
         if (why) {
@@ -507,6 +507,9 @@ static int read_jsonl(FILE *f, const char *path, gold_set *g, char *err,
 int gold_read(const char *path, gold_set *out, char *err, size_t n_err)
 {
     memset(out, 0, sizeof *out);
+    size_t n = strlen(path);
+    if (n >= 8 && strcasecmp(path + n - 8, ".project") == 0)
+        return gold_read_tabari(path, true, out, err, n_err);
     FILE *f = fopen(path, "rb");
     if (!f) {
         set_err(err, n_err, "%s: %s", path, strerror(errno));
@@ -521,6 +524,9 @@ int gold_read(const char *path, gold_set *out, char *err, size_t n_err)
         rc = read_xml(f, path, out, err, n_err);
     } else if (c == '{') {
         rc = read_jsonl(f, path, out, err, n_err);
+    } else if (c != EOF) {
+        fclose(f);              /* TABARI's text opens with any comment */
+        return gold_read_tabari(path, false, out, err, n_err);
     } else {
         set_err(err, n_err, "%s:1: neither PETRARCH XML nor JSONL", path);
         rc = -1;
@@ -539,11 +545,13 @@ void gold_free(gold_set *g)
         free(r->text);
         free(r->category);
         free(r->events);
+        free(r->directive);
     }
     free(g->records);
     free(g->verbs);
     free(g->actors);
     free(g->agents);
     free(g->discards);
+    free(g->project);
     memset(g, 0, sizeof *g);
 }

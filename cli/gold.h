@@ -26,6 +26,11 @@ typedef struct gold_record {
                            separately */
     bool allow_monads;  /* <Config option="require_dyad" value="false">
                            was in force: one-sided events are expected */
+    bool partial;       /* TABARI's "-{": the events listed must be coded,
+                           others may be too */
+    char *directive;    /* TABARI's "{ OPTION: ... }" lines, one a line:
+                           the record is not scored, its options apply to
+                           the records after it; NULL for other records */
 } gold_record;
 
 typedef struct gold_set {
@@ -34,14 +39,35 @@ typedef struct gold_set {
     /* PETRARCH <Environment> files, resolved relative to the XML file's
     ** directory; NULL when not named (and always for JSONL). */
     char *verbs, *actors, *agents, *discards;
+    /* A TABARI .project (the dictionaries and options it names), when the
+    ** records came from one; NULL otherwise. */
+    char *project;
 } gold_set;
 
 /* Read a gold file into *out (which the caller frees with gold_free, also
-** after a failure).  The format is told by the first non-blank byte: '<'
-** is PETRARCH XML, '{' is JSONL.  Returns 0, or -1 with a message
-** "file:line: ..." in err. */
+** after a failure).  A name ending in ".project" is a TABARI project (its
+** <textfile> is read); otherwise the format is told by the first
+** non-blank byte: '<' is PETRARCH XML, '{' is JSONL, a digit is TABARI's
+** validation text.  Returns 0, or -1 with a message "file:line: ..." in
+** err. */
 int gold_read(const char *path, gold_set *out, char *err, size_t n_err);
 void gold_free(gold_set *g);
+
+/* TABARI validation records (gold_tabari.c): the text of a .project's
+** <textfile>, or a text file itself (project NULL). */
+int gold_read_tabari(const char *path, bool is_project, gold_set *out,
+                     char *err, size_t n_err);
+
+/* Shared by the readers. */
+char *gold_dup(const char *s);
+char *gold_dup_n(const char *s, size_t n);
+gold_record *gold_add_record(gold_set *g, size_t *cap);
+gold_event *gold_add_event(gold_record *r, size_t *cap);
+/* The lines of s[0..n), trimmed, the empty ones dropped, joined with
+** single spaces. */
+char *gold_join_lines(const char *s, size_t n);
+/* name resolved against the directory of the file at path. */
+char *gold_resolve(const char *path, const char *name);
 
 /* Copy an event code field, cutting it to fit dst (n bytes with the NUL)
 ** on a UTF-8 boundary; n > 0.  Returns false when it had to cut. */

@@ -68,7 +68,7 @@ bool score_record(score *s, const gold_record *g, const gold_event *pred,
     s->root_fp += n_pred - rtp;
     s->root_fn += n_gold - rtp;
     s->records++;
-    bool exact = tp == n_gold && tp == n_pred;
+    bool exact = tp == n_gold && (tp == n_pred || g->partial);
     s->records_exact += exact;
     return exact;
 }

@@ -22,7 +22,8 @@ typedef struct score {
 
 /* Compare one record's predicted events with its gold; returns true when
 ** exactly right: the same multiset of (source, target, code), which for
-** expect_none means no events.  An expect_error record is only counted in
+** expect_none means no events (for a partial record: the gold's events
+** among the predicted).  An expect_error record is only counted in
 ** errors_skipped and returns true.  Accumulates into s. */
 bool score_record(score *s, const gold_record *g, const gold_event *pred,
                   size_t n_pred);

@@ -471,6 +471,17 @@ WARTA_API void warta_dict_free(warta_dict *dict);
 WARTA_API warta_status warta_dict_load(warta_ctx *ctx, warta_dict *dict,
                                        const char *path);
 
+/* Apply one TABARI options command to dict, as a line of a TABARI
+** .options file or a validation record's "{ OPTION: ... }" does:
+** "SET: CODE ALL", "SET: CODE BY SENTENCE", "DEFAULT: SOURCE [SRC] PRIOR
+** TARGET [TGT] AFTER", "DEFAULT: OFF".  It applies to the verbs of
+** TABARI's files.  Commands that change only TABARI's output are accepted;
+** those that change TABARI's coding in a way warta does not copy are
+** logged (WARTA_LOG_WARN) and accepted; WARTA_EPARSE for one it cannot
+** read. */
+WARTA_API warta_status warta_dict_option(warta_ctx *ctx, warta_dict *dict,
+                                         const char *command);
+
 typedef struct warta_dict_stats {
     size_t actors, actor_phrases, actor_codes;  /* blocks, names, dated codes */
     size_t agents, agent_phrases;

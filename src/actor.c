@@ -55,7 +55,9 @@ static void unit_add(unit *u, const warta_dict *d, const mention *mm,
             strcat(into, ab->code);
     } else {
         const dated_code *c = pick_code(d, &d->actors[mm->block], date);
-        if (!c || strcmp(c->code, "---") == 0)
+        if (c && c->voids)
+            u->voids = true;
+        if (!c || c->voids || strcmp(c->code, "---") == 0)
             return;
         size_t n = strlen(c->code);
         if (!u->country[0] && n >= 3 && is_letters3(c->code))
@@ -78,6 +80,11 @@ static void unit_finish(unit *u)
         snprintf(full, sizeof full, "%s---%s", u->prefix, u->sector);
     } else if (strlen(u->code) == 3 && (u->sector[0] || u->prefix[0])) {
         snprintf(full, sizeof full, "%s%s%s", u->prefix, u->code, u->sector);
+    } else if (u->sector[0] && !u->person && strlen(u->code) == 6 &&
+               strcmp(u->code + 3, "GOV") == 0 && is_letters3(u->code)) {
+        /* a city named for the state takes the agent's sector: "Jakarta
+        ** police" is IDNCOP, "Moscow's residents" RUSCVL */
+        snprintf(full, sizeof full, "%s%.3s%s", u->prefix, u->code, u->sector);
     } else {
         /* the code's own sector wins over an agent's ("Kapolri Jenderal
         ** Listyo" is IDNCOP, not MIL) */
@@ -97,6 +104,68 @@ bool actor_in(const sent *st, uint32_t i)
     return false;
 }
 
+/* The word of tokens [a, b) whose head lies outside them. */
+static uint32_t span_head(const sent *st, uint32_t a, uint32_t b)
+{
+    for (uint32_t i = a; i < b; i++) {
+        int32_t h = st->s->tokens[i].head;
+        if (h < 0 || (uint32_t)h < a || (uint32_t)h >= b)
+            return i;
+    }
+    return a;
+}
+
+static bool head_in(const sent *st, uint32_t t, uint32_t a, uint32_t b)
+{
+    int32_t h = st->s->tokens[t].head;
+    return h >= (int32_t)a && h < (int32_t)b;
+}
+
+/* "Its troops", "their ministers": whose they are is said; a place
+** after them ("its troops from Syria") is where they are. */
+static bool owned_by_pronoun(const sent *st, uint32_t a)
+{
+    for (uint32_t i = 0; i < st->s->n_tokens; i++)
+        if (st->s->tokens[i].head == (int32_t)a &&
+            strcmp(st->s->tokens[i].deprel, "nmod:poss") == 0 &&
+            st->s->tokens[i].upos == WARTA_UPOS_PRON)
+            return true;
+    return false;
+}
+
+/* Once parsed, "X of Y" is one actor only if the tree makes it one
+** phrase: "troops from Syria" in "withdrew troops from Syria" is two,
+** the troops and where they left. */
+static bool tree_joins(const sent *st, const unit *u, const mention *mm)
+{
+    if (!st->parsed)
+        return true;
+    uint32_t a = span_head(st, u->first, u->last);
+    uint32_t b = span_head(st, mm->first, mm->last);
+    return (head_in(st, b, u->first, u->last) && !owned_by_pronoun(st, a)) ||
+           head_in(st, a, mm->first, mm->last);
+}
+
+/* Once parsed, a word between two actors that modifies a word of the
+** phrase they make ("the UK's junior defence minister") joins them too. */
+static bool modifier_within(const sent *st, uint32_t i, uint32_t a, uint32_t b)
+{
+    return st->parsed && head_in(st, i, a, b) &&
+           strncmp(st->s->tokens[i].deprel, "amod", 4) == 0;
+}
+
+/* Would the actor phrase mm bring a second country into u?  "US troops
+** in Syria" are American troops and where they are: two actors. */
+static bool second_country(const warta_dict *d, const unit *u, const mention *mm,
+                           int32_t date)
+{
+    if (mm->kind != ENTRY_ACTOR || !u->country[0])
+        return false;
+    const dated_code *c = pick_code(d, &d->actors[mm->block], date);
+    return c && strlen(c->code) >= 3 && is_letters3(c->code) &&
+           strncmp(c->code, u->country, 3) != 0;
+}
+
 /* May the phrase at tokens [a, b) join the unit that ends at u->last? */
 static bool joins_unit(const sent *st, const unit *u, const mention *mm)
 {
@@ -113,10 +182,10 @@ static bool joins_unit(const sent *st, const unit *u, const mention *mm)
     for (uint32_t i = u->last; i < mm->first; i++) {
         counterpart |= has_role(st, i, GRAMMAR_COUNTERPART);
         if (!has_role(st, i, GRAMMAR_OF) && !has_role(st, i, GRAMMAR_COUNTERPART) &&
-            !has_role(st, i, GRAMMAR_FORMER))
+            !has_role(st, i, GRAMMAR_FORMER) && !modifier_within(st, i, u->first, mm->last))
             return false;
     }
-    return agent_involved || counterpart;
+    return (agent_involved || counterpart) && tree_joins(st, u, mm);
 }
 
 /* An actor coded "FRO/BIL/SAM" is several actors at once: one unit each,
@@ -482,7 +551,7 @@ void actor_build_units(sent *st, doc_state *ds)
         const mention *mm = &st->m.found[k];
         if (mm->kind != ENTRY_ACTOR && mm->kind != ENTRY_AGENT)
             continue;
-        if (u && joins_unit(st, u, mm)) {
+        if (u && joins_unit(st, u, mm) && !second_country(d, u, mm, ds->date)) {
             unit_add(u, d, mm, ds->date);
             u->last = mm->last;
             continue;
@@ -524,10 +593,12 @@ static bool links_compound(const sent *st, uint32_t a, uint32_t b)
             linked = true;
         } else if (st->roles[i] & link) {
             linked = true;
-        } else if (st->roles[i] & (1u << GRAMMAR_ARTICLE | 1u << GRAMMAR_OF)) {
+        } else if (st->roles[i] & (1u << GRAMMAR_ARTICLE | 1u << GRAMMAR_OF |
+                                   1u << GRAMMAR_ADJECTIVE)) {
             continue;
-        } else if (!st->roles[i] && !st->is_phrase[i] &&
+        } else if (!st->roles[i] && !st->is_phrase[i] && !st->tabari &&
                    utf8_is_lower(utf8_decode(t->text.p, t->text.n, 0, &len))) {
+            /* (TABARI's compounds have articles and adjectives only) */
             if (++plain > 3)
                 return false;
         } else {
@@ -570,6 +641,8 @@ void actor_build_groups(sent *st)
 ** both Danish. */
 void actor_share_in_compounds(sent *st)
 {
+    if (st->tabari)
+        return;                     /* TABARI gives each actor its own */
     for (size_t i = 0; i < st->n_units; i++) {
         const unit *lead = &st->units[i];
         if (i > 0 && st->units[i - 1].group == lead->group)
@@ -687,7 +760,7 @@ size_t actor_group_size(const sent *st, uint32_t group)
 
 /* After a verb, a unit that is only an agent ("officials", or
 ** "diplomatic" read as "diplomat") is taken only when no actor follows. */
-static bool names_actor(const unit *u)
+bool actor_names(const unit *u)
 {
     return u->country[0] || (u->code[0] && strncmp(u->code, "---", 3) != 0);
 }
@@ -715,7 +788,7 @@ int actor_after(const sent *st, uint32_t i, uint32_t to)
             continue;
         if (u->first >= to)
             break;
-        if (names_actor(u))
+        if (actor_names(u))
             return (int)k;
         if (agent_only < 0)
             agent_only = (int)k;
@@ -779,11 +852,16 @@ bool actor_same_country(const unit *a, const unit *b)
 /* The unknown side of a one-sided event: code "---", no words. */
 int actor_unknown(sent *st)
 {
+    return actor_standing_in(st, "---");
+}
+
+int actor_standing_in(sent *st, const char *code)
+{
     if (st->n_units == MAX_UNITS)
         return -1;
     unit *u = &st->units[st->n_units];
     memset(u, 0, sizeof *u);
-    memcpy(u->code, "---", 4);
+    snprintf(u->code, sizeof u->code, "%s", code);
     u->unknown = true;
     u->group = 100000 + (uint32_t)st->n_units;
     return (int)st->n_units++;

@@ -180,7 +180,8 @@ static int unit_in_phrase(const sent *st, uint32_t t, int depth)
             int found = unit_in_phrase(st, c, depth - 1);
             /* "military" in "a military operation" is no actor; "Russian"
             ** in "the Russian proposal" is */
-            if (found >= 0 && r == 4 && !st->units[found].country[0])
+            if (found >= 0 && r == 4 && !st->units[found].country[0] &&
+                st->s->tokens[c].upos == WARTA_UPOS_ADJ)
                 continue;
             if (found >= 0)
                 return found;
@@ -218,11 +219,18 @@ static int lend_agent(sent *st, int agent, uint32_t t)
     return st->n_units > first_new ? (int)first_new : agent;
 }
 
+/* "Its troops", "their ministers": whose they are is said already. */
+static bool owned_by_pronoun(const sent *st, uint32_t t)
+{
+    uint32_t p = clause_child(st, t, "nmod:poss", false);
+    return p != NO_INDEX && st->s->tokens[p].upos == WARTA_UPOS_PRON;
+}
+
 static int unit_of_phrase(sent *st, uint32_t t, int depth)
 {
     int u = unit_in_phrase(st, t, depth);
     if (u >= 0 && !st->units[u].country[0] && st->units[u].sector[0] &&
-        unit_holding(st, t) == u)
+        unit_holding(st, t) == u && !owned_by_pronoun(st, t))
         u = lend_agent(st, u, t);
     return u;
 }
@@ -320,18 +328,18 @@ static uint32_t speech_verb(const sent *st, uint32_t t)
 }
 
 /* "X said: 'We agreed ...'": in what a speaker says, "we" and "I" are the
-** speaker, the subject of the speech verb of the quoted clause. */
+** speaker, the subject of the speech verb the quote (any clause of it)
+** hangs from. */
 static uint32_t speaker(const sent *st, uint32_t v, uint32_t s)
 {
     if (!has_role(st, s, GRAMMAR_WE))
         return s;
-    for (uint32_t t = v; t != NO_INDEX; t = clause_parent(st, t)) {
+    uint32_t t = v;
+    for (int steps = 0; t != NO_INDEX && steps < 64; steps++, t = clause_parent(st, t)) {
         uint32_t say = speech_verb(st, t);
         if (say != NO_INDEX)
             return clause_child(st, say, "nsubj", false) != NO_INDEX
                        ? clause_child(st, say, "nsubj", false) : s;
-        if (!clause_rel(st, t, "conj") && !clause_rel(st, t, "xcomp"))
-            break;
     }
     return s;
 }
@@ -341,6 +349,8 @@ static side subject_of(const sent *st, uint32_t v, int depth)
     uint32_t s = clause_child(st, v, "nsubj", false);
     if (s == NO_INDEX)
         s = clause_child(st, v, "csubj", false);
+    if (s == NO_INDEX && depth < 3)     /* lent: "X is expected to meet" */
+        s = clause_child(st, v, "nsubj:pass", false);
     if (s != NO_INDEX)
         s = speaker(st, v, s);
     if (s != NO_INDEX && !(st->s->tokens[s].feats & WARTA_FEAT(PRONTYPE_REL)))
@@ -445,6 +455,43 @@ static void passive_sides(const sent *st, uint32_t v, side *src, side *tgt)
     *src = a != NO_INDEX ? found(a, deprel(st, a), v) : none();
 }
 
+/* "Withdrew its troops from Syria", "sent soldiers to Mali": forces of
+** no country named, or of the source's own, are what the verb moves, not
+** whom it is done to; the country of a place oblique of the verb is. */
+static bool own_forces(const sent *st, int source, int target)
+{
+    const unit *t = &st->units[target];
+    if (strncmp(t->sector, "MIL", 3) != 0)
+        return false;
+    const char *home = source >= 0 ? st->units[source].country : "";
+    return !t->country[0] || !home[0] || strcmp(t->country, home) == 0;
+}
+
+/* A place phrase among h's children (obliques of a verb, nmod of a noun)
+** holding an actor of another country than home. */
+static side place_of_other(const sent *st, uint32_t h, const char *home)
+{
+    for (uint32_t c = st->kid[h]; c != NO_INDEX; c = st->sib[c]) {
+        bool place = is_noun(st, h) ? clause_rel(st, c, "nmod") : clause_rel(st, c, "obl");
+        if (!place || clause_rel(st, c, "obl:tmod") || clause_rel(st, c, "obl:agent") ||
+            clause_rel(st, c, "nmod:poss") || clause_rel(st, c, "nmod:tmod"))
+            continue;
+        int u = unit_in_phrase(st, c, 2);
+        if (u >= 0 && st->units[u].country[0] && strcmp(st->units[u].country, home) != 0)
+            return found(c, deprel(st, c), h);
+    }
+    return none();
+}
+
+/* Where the forces f that verb v moves go or leave: a place of the verb
+** ("withdrew troops from Syria") or of the forces ("US troops in Syria"). */
+static side place_target(const sent *st, uint32_t v, uint32_t f, int source)
+{
+    const char *home = source >= 0 ? st->units[source].country : "";
+    side s = place_of_other(st, v, home);
+    return s.token != NO_INDEX ? s : place_of_other(st, f, home);
+}
+
 static const char *describe(warta_doc *doc, const sent *st, side s)
 {
     if (s.token == NO_INDEX)
@@ -469,6 +516,13 @@ void clause_sides(warta_doc *doc, sent *st, uint32_t v, clause_args *out)
     out->source_phrase = src.token != NO_INDEX || passive;
     out->source = src.token == NO_INDEX ? -1 : unit_of_phrase(st, src.token, 3);
     out->target = tgt.token == NO_INDEX ? -1 : unit_of_phrase(st, tgt.token, 3);
+    if (out->target >= 0 && own_forces(st, out->source, out->target)) {
+        side place = place_target(st, tgt.of, tgt.token, out->source);
+        if (place.token != NO_INDEX) {
+            tgt = place;
+            out->target = unit_of_phrase(st, tgt.token, 3);
+        }
+    }
     out->source_how = out->source >= 0 ? describe(doc, st, src) : "";
     out->target_how = out->target >= 0 ? describe(doc, st, tgt) : "";
 }

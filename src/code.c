@@ -99,8 +99,17 @@ static bool pattern_holds(const sent *st, const pattern *p, uint32_t vf,
     b->n_words = 0;
     b->verb_end = vl;
     uint32_t at = vl;
+    /* TABARI's patterns (coder.cp checkPattern) skip any number of words:
+    ** after the verb to the end of its clause, before it to the start */
+    bool tabari = p->verb != NO_INDEX && st->d->verbs[p->verb].tabari;
+    uint32_t max_gap = tabari ? n : PATTERN_GAP;
+    for (uint32_t j = vl; tabari && j < n; j++)
+        if (tabari_clause_break(st, j)) {
+            n = j;
+            break;
+        }
     for (uint32_t k = star + 1; k < p->n_elems; k++) {
-        uint32_t gap = el[k].joined ? 0 : PATTERN_GAP, end = NO_INDEX;
+        uint32_t gap = el[k].joined ? 0 : max_gap, end = NO_INDEX;
         for (uint32_t j = at; j < n && j <= at + gap && end == NO_INDEX; j++)
             end = elem_end(st, &el[k], j, b);
         if (end == NO_INDEX)
@@ -110,13 +119,13 @@ static bool pattern_holds(const sent *st, const pattern *p, uint32_t vf,
     uint32_t next = vf;                 /* where the element after k starts */
     for (uint32_t k = star; k-- > 0;) {
         bool joined = el[k + 1].joined;
-        uint32_t reach = joined ? 8 : PATTERN_GAP + 8;
+        uint32_t reach = joined ? 8 : max_gap + 8;
         uint32_t found = NO_INDEX;
         for (uint32_t j = next; j-- > 0 && j + reach >= next && found == NO_INDEX;) {
             binding tmp = *b;
             uint32_t end = elem_end(st, &el[k], j, &tmp);
             if (end != NO_INDEX && end <= next &&
-                (joined ? end == next : end + PATTERN_GAP >= next)) {
+                (joined ? end == next : end + max_gap >= next)) {
                 found = j;
                 *b = tmp;
             }
@@ -189,7 +198,7 @@ static bool words_in_clause(const sent *st, const mention *v, const binding *b)
 
 static const char *verb_code(const sent *st, const mention *v, binding *b,
                              src_pos *rule, const char **reverse,
-                             bool *pre_words)
+                             bool *pre_words, uint8_t *rank)
 {
     *pre_words = false;
     const warta_dict *d = st->d;
@@ -198,6 +207,7 @@ static const char *verb_code(const sent *st, const mention *v, binding *b,
     const verb_block *own = vb->own_code ? vb : group;
     const char *code = own->code;
     *reverse = own->reverse;
+    *rank = own->rank;
     uint32_t best = 0;
     *rule = v->where;
     b->source = b->target = b->compound = -1;
@@ -212,6 +222,7 @@ static const char *verb_code(const sent *st, const mention *v, binding *b,
             best = p->weight;
             code = p->code;
             *reverse = p->reverse;
+            *rank = p->rank;
             *pre_words = d->elems[p->first_elem].kind != PAT_VERB;
             *rule = p->where;
             *b = pb;
@@ -504,6 +515,8 @@ static bool starts_clause(const sent *st, const mention *v, const unit *u)
 ** private visit". */
 static bool used_as_noun(const sent *st, const mention *v)
 {
+    if (st->d->verbs[v->block].tabari && tabari_capital_noun(st, v))
+        return true;
     for (uint32_t k = v->first, plain = 0; k > 0 && plain <= 2; k--, plain++) {
         uint32_t i = k - 1;
         if (has_role(st, i, GRAMMAR_ARTICLE))
@@ -617,16 +630,19 @@ static bool tree_reads(const sent *st, const mention *v)
 }
 
 static warta_status code_verb(warta_ctx *ctx, warta_doc *doc, sent *st,
-                              const mention *v, const mention *prev_verb)
+                              const mention *v, const mention *prev_verb,
+                              uint8_t *rank)
 {
-    bool tree = st->parsed && tree_reads(st, v);
+    /* TABARI's verbs mean what they mean to TABARI: read by position */
+    bool tree = st->parsed && !st->d->verbs[v->block].tabari &&
+                tree_reads(st, v);
     if (!tree && used_as_noun(st, v))
         return WARTA_OK;            /* the tree tells event nouns' sides */
     binding b;
     src_pos rule;
     const char *reverse;
     bool pre_words;
-    const char *code = verb_code(st, v, &b, &rule, &reverse, &pre_words);
+    const char *code = verb_code(st, v, &b, &rule, &reverse, &pre_words, rank);
     /* A pattern with words before the verb ("- &NEGATVAUXVRB * [904]")
     ** has spoken for the negation itself. */
     if (!tree && !pre_words && negated(st, v))
@@ -645,6 +661,11 @@ static warta_status code_verb(warta_ctx *ctx, warta_doc *doc, sent *st,
         sides_from_tree(doc, st, v, prev_verb, &b, &src, &tgt, &r);
     else
         sides_by_position(st, v, prev_verb, &b, &src, &tgt);
+    uint32_t by;
+    bool active = !passive(st, v, &by);
+    if (!tree && st->d->verbs[v->block].tabari)
+        tabari_sides(st, v, b.source < 0 && active, b.target < 0 && active,
+                     &src, &tgt);
     /* "% * [191]": members on each other -- with the tree, those of the
     ** verb's subject when it is a compound ("the ministers of the two
     ** countries agreed") */
@@ -732,6 +753,77 @@ static void keep_asked(warta_doc *doc, const warta_code_opts *opts)
     doc->n_events = kept;
 }
 
+/* The sentence's actors: phrases of the dictionaries joined into units,
+** units into compounds.  False for a sentence TABARI's [###] or [+++]
+** actor leaves uncoded. */
+static bool build_actors(sent *st, doc_state *ds)
+{
+    st->n_units = 0;
+    actor_build_units(st, ds);
+    for (size_t i = 0; i < st->n_units; i++)
+        if (st->units[i].voids)
+            return false;
+    actor_build_groups(st);
+    if (st->tabari)
+        tabari_pronouns(st);
+    actor_share_in_compounds(st);
+    return true;
+}
+
+/* How the sentence's events are chosen: TABARI's CODE BY setting for
+** its verbs, else every event (CODE ALL). */
+static code_by coding_by(const sent *st)
+{
+    return st->tabari ? (code_by)st->d->tabari.code_by : CODE_ALL;
+}
+
+/* Which of one sentence's events stay, doc->events[first..]: verb k gave
+** those up to ends[k] with ranks[k] (k in word order).  A [###] or [+++]
+** verb leaves none.  Within each part (the clause under TABARI's CODE BY
+** CLAUSE, else the sentence) a dominant event leaves only the dominant
+** ones and a normal one drops the subordinate ones (manual §6.6); under
+** CODE BY CLAUSE or SENTENCE only the first verb of the part that gave
+** events keeps them (§7.6.1).  part[] is scratch, one per verb. */
+static void keep_selected(const sent *st, warta_doc *doc, size_t first,
+                          const uint8_t *ranks, const size_t *ends,
+                          uint32_t *part)
+{
+    size_t n_verbs = st->m.n_found;
+    code_by by = coding_by(st);
+    uint32_t clause = 0, tok = 0;
+    size_t from = first;
+    for (size_t k = 0; k < n_verbs; from = ends[k++]) {
+        if (ranks[k] == RANK_VOID) {
+            doc->n_events = first;
+            return;
+        }
+        for (; by == CODE_BY_CLAUSE && tok < st->m.found[k].first; tok++)
+            clause += tabari_clause_break(st, tok);
+        part[k] = ends[k] > from ? clause : UINT32_MAX;   /* MAX: no events */
+    }
+    size_t kept = first;
+    from = first;
+    for (size_t k = 0; k < n_verbs; from = ends[k++]) {
+        if (part[k] == UINT32_MAX)
+            continue;
+        bool seen[3] = {false, false, false};
+        size_t first_of_rank[3] = {SIZE_MAX, SIZE_MAX, SIZE_MAX};
+        for (size_t j = 0; j < n_verbs; j++)
+            if (part[j] == part[k]) {
+                seen[ranks[j]] = true;
+                if (first_of_rank[ranks[j]] == SIZE_MAX)
+                    first_of_rank[ranks[j]] = j;
+            }
+        code_rank keep = seen[RANK_DOMINANT] ? RANK_DOMINANT
+                       : seen[RANK_NORMAL] ? RANK_NORMAL : RANK_SUBORDINATE;
+        if (ranks[k] != keep || (by != CODE_ALL && first_of_rank[keep] != k))
+            continue;
+        for (size_t e = from; e < ends[k]; e++)
+            doc->events[kept++] = doc->events[e];
+    }
+    doc->n_events = kept;
+}
+
 /* st is the document's one scratch sentence, used by each in turn: it is
 ** large (MAX_UNITS units), and one per sentence made a 16 MB article of
 ** short sentences take gigabytes. */
@@ -771,33 +863,58 @@ static warta_status code_sentence(warta_ctx *ctx, warta_doc *doc,
                 st->roles[i] |= 1u << mm->block;
     }
     st->n_dates = date_find(s, ds->date, st->dates, ARRAY_LEN(st->dates));
-    actor_build_units(st, ds);
-    actor_build_groups(st);
-    actor_share_in_compounds(st);
+    st->tabari = tabari_sentence(st);
+    if (!build_actors(st, ds))
+        return WARTA_OK;            /* TABARI's [###] or [+++] actor */
     if (ds->list_actors && (rc = actor_keep(ctx, doc, st)) != WARTA_OK)
         return rc;
     actor_add_both(st, ds);
     home_count(ds, st);
+    refer_headline(ds, st);
     if (!ds->shallow && codes_something(st, ds) &&
         ((rc = parse_if_model(ctx, doc, (warta_sentence *)s)) != WARTA_OK ||
          !clause_prepare(st, &ds->scratch)))
         return rc ? rc : ctx_error(ctx, WARTA_ENOMEM, "out of memory in coding");
     if (st->parsed) {
+        build_actors(st, ds);   /* again, the tree telling what joins */
+        actor_add_both(st, ds);
         clause_split_groups(st);
         refer_resolve(st, ds);
     }
     const mention *prev_verb = NULL;
     st->last_source = -1;
-    for (size_t k = 0; k < st->m.n_found && rc == WARTA_OK; k++) {
+    bool *gone = arena_alloc(&ds->scratch, s->n_tokens + 1);
+    if (!gone)
+        return ctx_error(ctx, WARTA_ENOMEM, "out of memory in coding");
+    memset(gone, 0, s->n_tokens + 1);
+    if (st->tabari)
+        tabari_prepare(st, gone);
+    /* per verb mention: the rank of its code, where its events end */
+    size_t n_found = st->m.n_found;
+    uint8_t *ranks = arena_alloc(&ds->scratch, n_found + 1);
+    size_t *ends = arena_alloc(&ds->scratch, (n_found + 1) * sizeof *ends);
+    uint32_t *part = arena_alloc(&ds->scratch, (n_found + 1) * sizeof *part);
+    if (!ranks || !ends || !part)
+        return ctx_error(ctx, WARTA_ENOMEM, "out of memory in coding");
+    size_t first = doc->n_events;
+    for (size_t k = 0; k < n_found && rc == WARTA_OK; k++) {
         const mention *v = &st->m.found[k];
-        if (v->kind != ENTRY_VERB)
-            continue;
-        size_t before = doc->n_events;
-        if (st->parsed || !speech_before_verb(st, k))
-            rc = code_verb(ctx, doc, st, v, prev_verb);
-        if (doc->n_events > before)
-            prev_verb = v;          /* its actors are taken */
+        ranks[k] = RANK_NORMAL;
+        /* a TABARI verb inside an actor or agent is part of its name
+        ** ("security forces") */
+        if (v->kind == ENTRY_VERB && !gone[v->first] &&
+            !(st->d->verbs[v->block].tabari && actor_in(st, v->first)) &&
+            (st->parsed || !speech_before_verb(st, k))) {
+            size_t before = doc->n_events;
+            rc = code_verb(ctx, doc, st, v, prev_verb, &ranks[k]);
+            if (doc->n_events > before && ranks[k] != RANK_SUBORDINATE)
+                prev_verb = v;          /* its actors are taken (not by a
+                                           "said" that may give way) */
+        }
+        ends[k] = doc->n_events;
     }
+    if (rc == WARTA_OK)
+        keep_selected(st, doc, first, ranks, ends, part);
     actor_remember(ds, st);
     refer_remember(ds, st);
     return rc;

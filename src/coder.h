@@ -18,6 +18,10 @@ typedef struct unit {
                                        "MSF Arnor" -> NGO + ARN */
     uint32_t group;                 /* units of one compound share it */
     bool excluded;                  /* named after "except" */
+    bool voids;                     /* a TABARI [###] or [+++] actor: the
+                                       sentence is not coded */
+    uint32_t stands_for;            /* a TABARI pronoun: 1 + the group of
+                                       the actors it stands for, else 0 */
     bool counterpart;               /* "his counterpart ...": takes the
                                        other side's sector */
     bool agent_led;                 /* begins with an agent: "ambassadors
@@ -57,6 +61,9 @@ typedef struct doc_state {
     size_t n_names;
     unit last_actor;                /* who "he", "dia" stand for */
     bool has_last_actor;
+    unit headline;                  /* the title's first actor, an
+                                       organisation or office (refer.c) */
+    bool has_headline, headline_given;
     arena scratch;                  /* one sentence's matching, roles and
                                        phrases; cleared for the next */
 } doc_state;
@@ -73,6 +80,8 @@ typedef struct sent {
     bool had_event;
     int last_source;                /* unit index, for conjoined verbs */
     bool allow_monads;
+    bool tabari;                    /* a verb of TABARI's files is in it:
+                                       TABARI's rules apply */
     date_mention dates[8];          /* the sentence's date expressions */
     size_t n_dates;
     bool parsed;                    /* the tokens have heads (clause.c) */
@@ -103,6 +112,11 @@ void actor_fill(warta_doc *doc, const sent *st, const unit *u,
 void actor_counterpart_sector(unit *u, const unit *other);
 bool actor_same_country(const unit *a, const unit *b);
 int actor_unknown(sent *st);
+/* Does the unit name an actor (a country or a code), not an agent only? */
+bool actor_names(const unit *u);
+/* A unit for a side no actor names, with this code ("---" for
+** actor_unknown, TABARI's DEFAULT: codes); in no search.  -1 when full. */
+int actor_standing_in(sent *st, const char *code);
 warta_status actor_keep(warta_ctx *ctx, warta_doc *doc, const sent *st);
 
 /* ---- clause.c: actors from the dependency tree ---------------------------- */
@@ -155,7 +169,9 @@ void home_fill(warta_doc *doc, const doc_state *ds);
 /* Remember the people the sentence named and who acted last. */
 void refer_remember(doc_state *ds, const sent *st);
 /* In a parsed sentence: a name said before or a pronoun becomes an actor. */
-void refer_resolve(sent *st, const doc_state *ds);
+void refer_resolve(sent *st, doc_state *ds);
+/* A title sentence: remember the organisation it opens with. */
+void refer_headline(doc_state *ds, const sent *st);
 /* Words that refer_resolve may make actors, counted before parsing. */
 size_t refer_candidates(const sent *st, const doc_state *ds);
 
@@ -164,5 +180,21 @@ size_t refer_candidates(const sent *st, const doc_state *ds);
 warta_mode mode_of(const sent *st, uint32_t v);
 /* The intent code (03x) of an event to come, or NULL. */
 const char *mode_intent_code(const char *code);
+
+/* TABARI's rules for the verbs of its files (tabari_code.c). */
+bool tabari_sentence(const sent *st);       /* a TABARI verb is in it */
+/* Is token i a conjunction between two clauses? */
+bool tabari_clause_break(const sent *st, uint32_t i);
+/* Before coding: MINIMUM WORDS, comma-delimited clauses, CONVERT AGENT;
+** gone[] (zeroed, a flag per token) gets the tokens not coded. */
+void tabari_prepare(sent *st, bool *gone);
+/* Pronouns become copies of the actors they stand for (after groups). */
+void tabari_pronouns(sent *st);
+/* A verb's sides as TABARI seeks them: the source and target searches
+** when asked, DEFAULT:, no bare agents. */
+void tabari_sides(sent *st, const mention *v, bool find_source,
+                  bool find_target, int *src, int *tgt);
+/* A verb capitalized inside a sentence not in capitals: a noun. */
+bool tabari_capital_noun(const sent *st, const mention *v);
 
 #endif

@@ -46,6 +46,7 @@ warta_status warta_dict_new(warta_ctx *ctx, warta_dict **out)
         return ctx_error(ctx, WARTA_ENOMEM, "out of memory");
     }
     d->node_entry[0] = NO_INDEX;
+    d->gap_word = NO_INDEX;
     *out = d;
     return WARTA_OK;
 }

@@ -64,6 +64,9 @@ typedef struct loader {
     bool in_group;              /* under a PETRARCH "--- NAME ---" header */
     uint32_t synset;            /* synset being filled */
     bool in_time;               /* TABARI <TIME> section: skipped */
+    uint8_t rank;               /* code_rank of the last code read */
+    int word_list;              /* TABARI's <NOUN> or <ADJECTIVE> list being
+                                   read: its grammar role, else -1 */
     /* agents: !NAME! = A, B substitutions */
     char *subst_name[MAX_SUBST];
     char *subst_values[MAX_SUBST];
@@ -168,6 +171,17 @@ static void upper_ascii(char *s)
 
 /* ---- phrases -------------------------------------------------------------------- */
 
+/* The trie node after node for "any words may come here" (TABARI's blank
+** inside a phrase: "PRINCE DOL_AMROTH" matches "Prince of Dol Amroth"). */
+static uint32_t gap_after(loader *L, uint32_t node)
+{
+    warta_dict *d = L->d;
+    if (d->gap_word == NO_INDEX)
+        d->gap_word = dict_word(d, " ", 1, true);  /* no token is a blank */
+    return d->gap_word == NO_INDEX ? NO_INDEX
+                                   : dict_child_add(d, node, d->gap_word * 2);
+}
+
 /* Add a phrase ("RUSSIAN_FOREIGN_MINISTER", "HAMAS WING") to the trie;
 ** returns its end node.  The last word is a stem unless the phrase ends in
 ** '_' (TABARI's rule) or stems are off. */
@@ -201,11 +215,18 @@ static uint32_t add_phrase(loader *L, const char *text, bool allow_stem)
             return NO_INDEX;
         }
         /* A "stem" of one to three letters is an abbreviation ("THE_AU"):
-        ** it matches exactly. */
-        bool stem = !more && !exact && fl >= MIN_STEM;
+        ** it matches exactly -- but not in TABARI's files, where every
+        ** bare word is a stem (manual §5.2.2: OF matches OFFER). */
+        bool stem = !more && !exact && (fl >= MIN_STEM || L->tabari);
+        /* in TABARI's files a word a blank follows is a stem too ("BURN
+        ** DOWN": burned down); one '_' joins is exact */
+        if (more && L->tabari && text[start + len] == ' ')
+            stem = true;
         if (stem && fl < 64)
             d->stem_lengths |= (uint64_t)1 << fl;
         node = dict_child_add(d, node, id * 2 + (stem ? KEY_STEM : 0));
+        if (node != NO_INDEX && more && L->tabari && text[start + len] == ' ')
+            node = gap_after(L, node);
         if (node == NO_INDEX) {
             no_memory(L);
             return NO_INDEX;
@@ -223,6 +244,48 @@ static uint32_t add_phrase(loader *L, const char *text, bool allow_stem)
         return NO_INDEX;
     }
     return node;
+}
+
+/* TABARI's endings (manual §5.2.2-5.2.3): a phrase whose last word is
+** written bare ends in a stem; "WORD_" is the word and its regular
+** endings -- S, ED, ES, EN, ING (and D after E) on a verb, S, 'S and ES
+** on a noun, actor or agent; "WORD=" is the word alone.  Each form is a
+** phrase of its own: their end nodes go into nodes[]; returns how many. */
+#define MAX_TABARI_FORMS 8
+static size_t tabari_forms(loader *L, const char *text, bool verb,
+                           uint32_t nodes[MAX_TABARI_FORMS])
+{
+    static const char *const verb_end[] = {"S", "ED", "ES", "EN", "ING"};
+    static const char *const noun_end[] = {"S", "'S", "ES"};
+    char base[1024];
+    snprintf(base, sizeof base, "%s", text);
+    size_t n = strlen(base);
+    char last = n ? base[n - 1] : '\0';
+    if (last == '=')
+        base[n - 1] = '_';              /* the word alone */
+    if (n >= 2 && base[n - 1] == '_' && base[n - 2] == '~')
+        memmove(base + n - 2, base + n - 1, 2), n--;    /* "WORD~_" */
+    const char *const *ends = verb ? verb_end : noun_end;
+    size_t n_ends = last != '_' ? 0 : verb ? ARRAY_LEN(verb_end)
+                                           : ARRAY_LEN(noun_end);
+    bool e_end = n >= 2 && (base[n - 2] == 'E' || base[n - 2] == 'e');
+    size_t added = 0;
+    for (size_t k = 0; k <= n_ends + 1; k++) {
+        char form[1100];
+        if (k == 0)
+            snprintf(form, sizeof form, "%s", base);
+        else if (k <= n_ends)
+            snprintf(form, sizeof form, "%.*s%s_", (int)n - 1, base,
+                     ends[k - 1]);
+        else if (n_ends && verb && e_end)
+            snprintf(form, sizeof form, "%.*sD_", (int)n - 1, base);
+        else
+            continue;
+        uint32_t node = add_phrase(L, form, true);
+        if (node != NO_INDEX)
+            nodes[added++] = node;
+    }
+    return added;
 }
 
 /* ---- codes in brackets ----------------------------------------------------------- */
@@ -258,6 +321,7 @@ static bool parse_dated_code(loader *L, char **s, dated_code *out)
         return false;
     }
     memcpy(out->code, code, strlen(code) + 1);
+    out->voids = L->tabari && (!strcmp(code, "###") || !strcmp(code, "+++"));
     if (!*dates)
         return true;
     const char *dash = strchr(dates, '-');
@@ -332,22 +396,58 @@ static void actor_codes(loader *L, char *s)
 static void actor_phrase(loader *L, char *text)
 {
     text = trim(text);
-    entry_case written = text[0] != '=' ? CASE_ANY
+    entry_case written = L->tabari || text[0] != '=' ? CASE_ANY
                          : text[1] != '=' ? CASE_CAPITAL
                                           : CASE_UPPER;
-    uint32_t node = add_phrase(L, text + written, true);
-    if (node == NO_INDEX)
-        return;
-    if (L->n_pending == ARRAY_LEN(L->pending))
-        flush_actor(L);
-    L->pending_case[L->n_pending] = (uint8_t)written;
-    L->pending[L->n_pending++] = node;
+    uint32_t nodes[MAX_TABARI_FORMS];
+    size_t n = L->tabari ? tabari_forms(L, text, false, nodes) : 0;
+    if (!L->tabari && (nodes[0] = add_phrase(L, text + written, true)) !=
+                      NO_INDEX)
+        n = 1;
+    for (size_t k = 0; k < n; k++) {
+        if (L->n_pending == ARRAY_LEN(L->pending))
+            flush_actor(L);
+        L->pending_case[L->n_pending] = (uint8_t)written;
+        L->pending[L->n_pending++] = nodes[k];
+    }
+}
+
+/* TABARI's "<NOUN> ... </NOUN>" and "<ADJECTIVE> ... </ADJECTIVE>"
+** lists in an actors file: words with no code, which shape compounds and
+** clauses (manual §5.3.2, §7.5.1).  True when the line was one of those. */
+static bool word_list_line(loader *L, char *s)
+{
+    static const struct { const char *open, *close; grammar_role role; } lists[] = {
+        {"<NOUN>", "</NOUN>", GRAMMAR_NOUN},
+        {"<ADJECTIVE>", "</ADJECTIVE>", GRAMMAR_ADJECTIVE},
+    };
+    for (size_t k = 0; k < ARRAY_LEN(lists); k++) {
+        if (strcasecmp(s, lists[k].open) == 0) {
+            L->word_list = (int)lists[k].role;
+            return true;
+        }
+        if (strcasecmp(s, lists[k].close) == 0) {
+            L->word_list = -1;
+            return true;
+        }
+    }
+    if (L->word_list < 0)
+        return false;
+    uint32_t nodes[MAX_TABARI_FORMS];
+    size_t n = tabari_forms(L, s, false, nodes);
+    for (size_t k = 0; k < n; k++)
+        if (!dict_add_entry(L->d, nodes[k], ENTRY_GRAMMAR, (uint32_t)L->word_list,
+                            dict_where(L->d, L->file, L->line)))
+            no_memory(L);
+    return true;
 }
 
 static void actor_line(loader *L, char *raw, char *s)
 {
     bool indented = raw[0] == ' ' || raw[0] == '\t';
-    if (s[0] == '<')                    /* TABARI <NOUN> sections etc. */
+    if (L->tabari && word_list_line(L, s))
+        return;
+    if (s[0] == '<')                    /* other TABARI sections */
         return;
     if (s[0] == '[' || (indented && s[0] == '[')) {
         if (L->block == NO_INDEX) {
@@ -562,7 +662,13 @@ static bool code_part(loader *L, const char *c, size_t n, char out[8])
     }
     while (n && c[n - 1] == ' ')
         n--;
-    if (n == 0 || (n == 3 && strncmp(c, "---", 3) == 0)) {
+    if (L->tabari && n > 1 && (c[n - 1] == '?' || c[n - 1] == '!')) {
+        L->rank = c[n - 1] == '?' ? RANK_SUBORDINATE : RANK_DOMINANT;
+        n--;
+    }
+    if (L->tabari && n == 3 && (!strncmp(c, "###", 3) || !strncmp(c, "+++", 3)))
+        L->rank = RANK_VOID;        /* no event; the sentence is not coded */
+    if (n == 0 || (n == 3 && strncmp(c, "---", 3) == 0) || L->rank == RANK_VOID) {
         out[0] = '\0';
         return true;
     }
@@ -595,6 +701,7 @@ static bool event_code(loader *L, const char *s, char code[8], char reverse[8])
     const char *c = open + 1;
     const char *colon = memchr(c, ':', (size_t)(close - c));
     reverse[0] = '\0';
+    L->rank = RANK_NORMAL;
     if (!colon)
         return code_part(L, c, (size_t)(close - c), code);
     return code_part(L, c, (size_t)(colon - c), code) &&
@@ -682,10 +789,12 @@ static bool parse_elems(loader *L, const char *s, bool in_synset)
             i = k;
         } else {
             size_t k = i;
-            while (s[k] && !is_pattern_special(s[k]))
+            while (s[k] && !is_pattern_special(s[k]) &&
+                   !(L->tabari && s[k] == '~' && s[k + 1] == '_'))
                 k++;
             if (k == i)
                 k++;                /* a marker used as a word: "PESO_$" */
+            bool tilde = L->tabari && s[k] == '~' && s[k + 1] == '_';
             size_t pos = 0, start, len;
             while (token_next(s + i, k - i, &pos, &start, &len)) {
                 char folded[MAX_WORD_BYTES];
@@ -696,8 +805,13 @@ static bool parse_elems(loader *L, const char *s, bool in_synset)
                     return false;
                 }
                 /* a pattern's word is a stem ("EFFORT" for "efforts"), but
-                ** not a short one: "FOR" must not match "foreign" */
-                bool stem = fl >= MIN_STEM && fl < 64;
+                ** not a short one: "FOR" must not match "foreign".  In
+                ** TABARI's files a word is a stem unless '_' follows it
+                ** ("THE_NEAT~_PLACE": NEAT~_ is a stem joined to PLACE) */
+                bool last = start + len == k - i;
+                bool stem = L->tabari ? last && (s[k] != '_' || tilde)
+                                      : fl >= MIN_STEM;
+                stem = stem && fl < 64;
                 if (stem)
                     L->d->stem_lengths |= (uint64_t)1 << fl;
                 if (!push_elem(L, PAT_WORD, joined,
@@ -706,7 +820,7 @@ static bool parse_elems(loader *L, const char *s, bool in_synset)
                 joined = true;          /* parts of one word stay together */
             }
             joined = false;
-            i = k;
+            i = k + tilde;          /* past "~": its '_' joins what follows */
         }
     }
     return true;
@@ -751,6 +865,7 @@ static void add_pattern(loader *L, const char *body, const char *code,
     pt->verb = verb;
     memcpy(pt->code, code, strlen(code) + 1);
     memcpy(pt->reverse, reverse, strlen(reverse) + 1);
+    pt->rank = verb != NO_INDEX ? L->rank : RANK_NORMAL;
     pt->codes = dict_code_usable(code) || dict_code_usable(reverse) ||
                 (!code[0] && !reverse[0]);          /* [---] */
     pt->where = dict_where(d, L->file, L->line);
@@ -860,11 +975,14 @@ static void verb_form(loader *L, const char *form, uint32_t block)
         if (*c != '+')
             buf[n++] = *c;
     buf[n] = '\0';
-    uint32_t node = add_phrase(L, trim(buf), false);
-    if (node != NO_INDEX &&
-        !dict_add_entry(L->d, node, ENTRY_VERB, block,
-                        dict_where(L->d, L->file, L->line)))
-        no_memory(L);
+    uint32_t nodes[MAX_TABARI_FORMS];
+    size_t n_forms = L->tabari ? tabari_forms(L, trim(buf), true, nodes) : 0;
+    if (!L->tabari && (nodes[0] = add_phrase(L, trim(buf), false)) != NO_INDEX)
+        n_forms = 1;
+    for (size_t k = 0; k < n_forms; k++)
+        if (!dict_add_entry(L->d, nodes[k], ENTRY_VERB, block,
+                            dict_where(L->d, L->file, L->line)))
+            no_memory(L);
 }
 
 static uint32_t new_verb_block(loader *L, const char *code,
@@ -878,6 +996,8 @@ static uint32_t new_verb_block(loader *L, const char *code,
     verb_block *vb = &L->d->verbs[b];
     memcpy(vb->code, code, strlen(code) + 1);
     memcpy(vb->reverse, reverse, strlen(reverse) + 1);
+    vb->rank = L->rank;
+    vb->tabari = L->tabari;
     vb->patterns_of = b;
     vb->where = dict_where(L->d, L->file, L->line);
     return b;
@@ -921,14 +1041,18 @@ static void verb_line(loader *L, char *s)
         forms = brace + 1;
     }
     char *base = trim(s[0] == '+' ? s + 1 : s);
-    verb_form(L, base, block);
+    /* TABARI writes a verb's other forms on a line of their own under it:
+    ** "ACT_ [100]" then "{ ACTING_ ACTXD_ }" */
+    if (*base || !forms || !L->tabari)
+        verb_form(L, base, block);
     if (forms) {
         char *save = NULL;
         for (char *f = strtok_r(forms, " \t", &save); f;
              f = strtok_r(NULL, " \t", &save))
             verb_form(L, f[0] == '+' ? f + 1 : f, block);
-    } else {
-        /* inflect the first word: "STIR_UP" -> "STIRS_UP" */
+    } else if (!L->tabari) {
+        /* inflect the first word: "STIR_UP" -> "STIRS_UP" (TABARI's
+        ** files say their endings themselves: tabari_forms) */
         size_t first = strcspn(base, "_ ");
         char forms3[3][300];
         regular_forms(base, first, forms3);
@@ -1135,6 +1259,24 @@ static void grammar_line(loader *L, char *s)
     }
 }
 
+/* ---- TABARI options ------------------------------------------------------------------ */
+
+/* A command line of a TABARI .options file. */
+static void options_line(loader *L, char *s)
+{
+    char why[256];
+    switch (tabari_option(&L->d->tabari, s, why, sizeof why)) {
+    case TABARI_OPT_BAD:
+        problem(L, "%s", why);
+        break;
+    case TABARI_OPT_UNSUPPORTED:
+        ctx_log(L->ctx, WARTA_LOG_WARN, "%s:%zu: %s", L->file, L->line, why);
+        break;
+    default:
+        break;
+    }
+}
+
 /* ---- files --------------------------------------------------------------------------- */
 
 static file_kind kind_of(const char *path)
@@ -1261,6 +1403,12 @@ static void load_lines(loader *L, file_kind kind, char *text, size_t n)
             continue;
         }
         char *raw = p;
+        /* TABARI stops at a line that begins with '~' ("~~FINISH") and
+        ** skips those that begin with '/' */
+        if (L->tabari && raw[0] == '~')
+            break;
+        if (L->tabari && raw[0] == '/')
+            continue;
         strip_comments(L, p);
         char *s = trim(p);
         if (!*s)
@@ -1273,6 +1421,7 @@ static void load_lines(loader *L, file_kind kind, char *text, size_t n)
         case FILE_ISSUES: issue_line(L, s); break;
         case FILE_GRAMMAR: grammar_line(L, s); break;
         case FILE_OUTLETS: outlet_line(L, s); break;
+        case FILE_OPTIONS: options_line(L, s); break;
         default: break;
         }
     }
@@ -1310,10 +1459,11 @@ static warta_status load_one(warta_ctx *ctx, warta_dict *d, const char *path,
     if (!text)
         return ctx->errmsg[0] ? WARTA_EIO : WARTA_ENOMEM;
     loader L = {.ctx = ctx, .d = d, .file = path, .block = NO_INDEX,
-                .group = NO_INDEX, .synset = NO_INDEX};
+                .group = NO_INDEX, .synset = NO_INDEX, .word_list = -1};
     const char *dot = strrchr(path, '.');
     L.tabari = dot && (strcasecmp(dot, ".actors") == 0 ||
                        strcasecmp(dot, ".verbs") == 0 ||
+                       strcasecmp(dot, ".agents") == 0 ||
                        strcasecmp(dot, ".options") == 0);
     warta_status rc = WARTA_OK;
     const char *nul = memchr(text, '\0', n);
@@ -1337,6 +1487,35 @@ static warta_status load_one(warta_ctx *ctx, warta_dict *d, const char *path,
     else if (rc == WARTA_OK && L.problems)
         rc = WARTA_EPARSE;              /* the message was set by problem() */
     return rc;
+}
+
+/* TABARI's function words, built into its code (RootsClass in TABARI.h:
+** determiners, conjunctions, IN and OF, pronouns, the passive's
+** auxiliaries, BY, FORMER), as the grammar roles warta gives them.  A
+** project gets these, not warta's English grammar file, whose NOT and
+** SAY words would change what TABARI's dictionaries code. */
+static const char *const tabari_grammar[] = {
+    "ARTICLE: a, an, the",
+    "AND: and, nor",
+    "OF: of, in, 's",               /* 's: TABARI reads it as an ending */
+    "HE: he, him, she, her, it, them, their, they",
+    "BE: were, was, been",
+    "BY: by",
+    "FORMER: former",
+    "CLAUSE: and, but, or, nor",
+};
+
+static void load_tabari_grammar(warta_ctx *ctx, warta_dict *d,
+                                const char *project)
+{
+    loader L = {.ctx = ctx, .d = d, .file = project, .block = NO_INDEX,
+                .group = NO_INDEX, .synset = NO_INDEX, .word_list = -1};
+    for (size_t i = 0; i < ARRAY_LEN(tabari_grammar); i++) {
+        char line[256];
+        snprintf(line, sizeof line, "%s", tabari_grammar[i]);
+        grammar_line(&L, line);
+    }
+    d->n_problems += L.problems;
 }
 
 /* A TABARI project names its files: "<actorsfile> TABARI.Demo.actors". */
@@ -1370,6 +1549,7 @@ static warta_status load_project(warta_ctx *ctx, warta_dict *d, loader *L,
             }
         }
     }
+    load_tabari_grammar(ctx, d, L->file);
     if (rc != WARTA_OK)
         ctx_error(ctx, rc, "%s", msg);
     return rc;

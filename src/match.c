@@ -296,6 +296,8 @@ static uint32_t entry_at(const warta_dict *d, const sentence_match *m,
     return found;
 }
 
+#define MAX_GAP 8           /* words a TABARI phrase's blank may skip */
+
 typedef struct best {
     uint32_t end, entry, node;
 } best;
@@ -331,6 +333,17 @@ static void walk(const warta_dict *d, const sentence_match *m, uint32_t node,
         uint32_t child = dict_child(d, node, keys[j]);
         if (child != NO_INDEX)
             walk(d, m, child, start, i + 1, b, depth + 1);
+    }
+    /* TABARI's blank inside a phrase: up to MAX_GAP words may come next,
+    ** not a comma (its matchLex stops there) */
+    uint32_t gap = d->gap_word == NO_INDEX ? NO_INDEX
+                                           : dict_child(d, node, d->gap_word * 2);
+    for (uint32_t at = i; gap != NO_INDEX && at < m->s->n_tokens &&
+                          at <= i + MAX_GAP; at++) {
+        walk(d, m, gap, start, at, b, depth + 1);
+        const warta_token *t = &m->s->tokens[at];
+        if (t->text.n == 1 && t->text.p[0] == ',')
+            break;
     }
 }
 

@@ -8,8 +8,10 @@
 ** controlled by another ("agreed to meet", "refused to meet") is what that
 ** verb says of it; a clause of purpose ("to", "untuk") is an aim; the
 ** complement of a request ("urged X to release Y", "meminta ... agar") is
-** what is asked for.  Reported speech ("X said Y attacked Z") is told as
-** it is said.  The words of each role are in the language pack's grammar.
+** what is asked for; what is decided ("decided to withdraw", "the order to
+** withdraw") is told as the decision is.  Reported speech ("X said Y
+** attacked Z") is told as it is said.  The words of each role are in the
+** language pack's grammar.
 */
 #include <string.h>
 
@@ -59,6 +61,11 @@ warta_mode mode_of(const sent *st, uint32_t v)
         uint32_t h = clause_parent(st, t);
         if (h == NO_INDEX)
             break;
+        if ((clause_rel(st, t, "xcomp") || clause_rel(st, t, "acl") ||
+             clause_rel(st, t, "advcl")) && has_role(st, h, GRAMMAR_DECIDE)) {
+            t = h;                  /* "decided to withdraw": as the decision */
+            continue;
+        }
         bool asked = has_role(st, h, GRAMMAR_ASK);
         if ((clause_rel(st, t, "xcomp") || clause_rel(st, t, "ccomp") ||
              clause_rel(st, t, "advcl")) && asked)

@@ -66,12 +66,20 @@ void perceptron_free(perceptron *p)
 
 /* ---- frozen: scoring ---------------------------------------------------- */
 
-/* A frozen slot holds the high half of its key (odd, so never 0: 0 marks
+/* A frozen slot holds the low half of its key (odd, so never 0: 0 marks
 ** an empty slot) and where its row starts in cells[].  Eight bytes a slot
-** keep the table small enough for the caches; two keys alike in 32 bits
-** and in the slot they hash to would share a row, a chance too small to
-** matter. */
-static uint32_t check_of(uint64_t key) { return (uint32_t)(key >> 32) | 1u; }
+** keep the table small enough for the caches; two keys alike in their low
+** 32 bits and in the slot their top bits make would share a row, a chance
+** too small to matter. */
+static uint32_t check_of(uint64_t key) { return (uint32_t)key | 1u; }
+
+/* A frozen key's slot: its top bits.  Keys are hashes, so these spread as
+** well as any, and rows, which come in key order, fill the table from
+** start to end: a model loads writing memory in order, not at random. */
+static size_t frozen_slot_of(const perceptron *p, uint64_t key)
+{
+    return (size_t)(key >> p->fslot_shift);
+}
 
 /* Classes of a dense row, padded so that it adds up in whole blocks. */
 #define DENSE_BLOCK 16
@@ -84,7 +92,7 @@ static const int16_t *frozen_row(const perceptron *p, uint64_t key)
 {
     size_t mask = p->n_fslots - 1;
     uint32_t check = check_of(key);
-    for (size_t i = slot_of(key, p->n_fslots);; i = (i + 1) & mask) {
+    for (size_t i = frozen_slot_of(p, key);; i = (i + 1) & mask) {
         const pc_slot *s = &p->slots[i];
         if (s->check == check)
             return &p->cells[s->row];
@@ -112,7 +120,7 @@ static void score_frozen(const perceptron *p, const uint64_t *keys, size_t n,
     const int16_t *found[256];
     size_t n_found = 0, k = p->n_classes, padded = dense_len(p->n_classes);
     for (size_t i = 0; i < n; i++)
-        __builtin_prefetch(&p->slots[slot_of(keys[i], p->n_fslots)]);
+        __builtin_prefetch(&p->slots[frozen_slot_of(p, keys[i])]);
     for (size_t i = 0; i < n && n_found < ARRAY_LEN(found); i++) {
         const int16_t *row = frozen_row(p, keys[i]);
         if (row) {
@@ -262,8 +270,11 @@ static int by_key(const void *a, const void *b)
 static warta_status frozen_alloc(perceptron *p, size_t n_rows, size_t n_weights)
 {
     p->n_fslots = 16;
-    while (p->n_fslots < n_rows * 2)
+    p->fslot_shift = 60;
+    while (p->n_fslots < n_rows * 2) {
         p->n_fslots *= 2;
+        p->fslot_shift--;
+    }
     p->slots = ctx_alloc(p->ctx, p->n_fslots * sizeof *p->slots);
     p->n_frows = p->n_cells = p->n_weights = 0;
     p->row_key = ctx_alloc(p->ctx, (n_rows + 1) * sizeof *p->row_key);
@@ -282,7 +293,7 @@ static warta_status frozen_alloc(perceptron *p, size_t n_rows, size_t n_weights)
 static void frozen_add(perceptron *p, uint64_t key, const int16_t *pairs,
                        uint32_t n)
 {
-    size_t i = slot_of(key, p->n_fslots);
+    size_t i = frozen_slot_of(p, key);
     while (p->slots[i].check)
         i = (i + 1) & (p->n_fslots - 1);
     p->slots[i] = (pc_slot){check_of(key), (uint32_t)p->n_cells};

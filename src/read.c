@@ -722,14 +722,41 @@ static warta_status read_jsonl_article(warta_reader *rd, warta_doc **out)
 /* ---- TABARI's text files --------------------------------------------------- */
 
 /* "950101 DEMO-01" (or "950101*INTRO"): a date (YYMMDD) and an id open
-** a TABARI record. */
-static bool is_tabari_header(const char *s, size_t n)
+** a TABARI record; any number of blanks may come between ("950101  DEMO-01",
+** as most of TABARI's own records have).  Returns where the id starts, or
+** 0 when s is no header. */
+static size_t tabari_header_id(const char *s, size_t n)
 {
     size_t i = 0;
     while (i < n && i < 6 && s[i] >= '0' && s[i] <= '9')
         i++;
-    return i == 6 && i + 1 < n && (s[i] == ' ' || s[i] == '*') &&
-           s[i + 1] != ' ' && s[i + 1] != '\n';
+    if (i != 6 || i + 1 >= n || (s[i] != ' ' && s[i] != '\t' && s[i] != '*'))
+        return 0;
+    i++;
+    while (i < n && (s[i] == ' ' || s[i] == '\t'))
+        i++;
+    return i < n && s[i] != '\n' && s[i] != '\r' ? i : 0;
+}
+
+static bool is_tabari_header(const char *s, size_t n)
+{
+    return tabari_header_id(s, n) != 0;
+}
+
+/* Does TABARI's text start here: a record header, after any comment
+** lines TABARI's files open with ('#', '~', '/')? */
+#define SNIFF_BYTES 4096
+static bool tabari_text(const char *s, size_t n)
+{
+    size_t i = 0;
+    while (i < n && (s[i] == '#' || s[i] == '~' || s[i] == '/' ||
+                     s[i] == '\n' || s[i] == '\r')) {
+        const char *nl = memchr(s + i, '\n', n - i);
+        if (!nl)
+            return false;
+        i = (size_t)(nl - s) + 1;
+    }
+    return i < n && is_tabari_header(s + i, n - i);
 }
 
 /* One TABARI record: the header, then text lines up to a blank line or a
@@ -763,8 +790,13 @@ static warta_status read_tabari_article(warta_reader *rd, warta_doc **out)
             if (!is_tabari_header(line, n))
                 continue;           /* comments and blank lines between */
             in_record = true;
-            snprintf(id, sizeof id, "%.*s", (int)(n - 7 < 100 ? n - 7 : 100),
-                     line + 7);
+            size_t at = tabari_header_id(line, n), id_n = n - at;
+            while (id_n && (line[at + id_n - 1] == ' ' ||
+                            line[at + id_n - 1] == '\t' ||
+                            line[at + id_n - 1] == '\r'))
+                id_n--;
+            snprintf(id, sizeof id, "%.*s", (int)(id_n < 100 ? id_n : 100),
+                     line + at);
             int32_t days;
             if (date_parse_ymd(line, 6, &days)) {
                 int y = 1900 + (line[0] - '0') * 10 + (line[1] - '0');
@@ -785,7 +817,8 @@ static warta_status read_tabari_article(warta_reader *rd, warta_doc **out)
         text = grown;
         memcpy(text + n_text, line, keep);
         n_text += keep;
-        text[n_text++] = '\n';
+        text[n_text++] = ' ';   /* a record's lines are wrapped text, not
+                                   breaks (TABARI reads them so) */
     }
     if (in_record && rc == WARTA_DONE) {
         warta_meta meta = {.id = id, .date = date[0] ? date : rd->date,
@@ -839,8 +872,9 @@ static warta_status open_next(warta_reader *rd)
     rd->fmt = format_of_name(in->path);
     if (rd->fmt == FMT_SNIFF) {
         /* JSONL if the first thing in it is '{'; TABARI's text if it
-        ** starts with a record header; else one plain-text article */
-        if (!fill(rd, 64)) {
+        ** starts with a record header (after comment lines); else one
+        ** plain-text article */
+        if (!fill(rd, SNIFF_BYTES)) {
             warta_status rc = ctx_error(ctx, WARTA_EIO, "%s: %s", in->path,
                                         rd->st.err);
             close_current(rd);
@@ -851,8 +885,8 @@ static warta_status open_next(warta_reader *rd)
                                    rd->buf[i] == '\r' || rd->buf[i] == '\t'))
             i++;
         rd->fmt = i < rd->buf_len && rd->buf[i] == '{' ? FMT_JSONL
-                  : is_tabari_header(rd->buf + i, rd->buf_len - i) ? FMT_TABARI
-                                                                  : FMT_TEXT;
+                  : tabari_text(rd->buf + i, rd->buf_len - i) ? FMT_TABARI
+                                                               : FMT_TEXT;
     }
     return WARTA_OK;
 }

@@ -9,6 +9,7 @@
 ** pronoun in the third person, becomes that actor again; the tree then
 ** decides whether it is a side of an event.
 */
+#include <stdio.h>
 #include <string.h>
 
 #include "coder.h"
@@ -27,20 +28,36 @@ static bool names_person(const unit *u)
     return u->person || u->holder_last >= u->holder_first + 2;
 }
 
-/* The word a person is called by later: the last of the holder's name,
-** or of the name the entry matched. */
-static bool name_word(const sent *st, const unit *u, char *out, size_t cap)
+/* A word a person is called by later: the last of the holder's name, or
+** of the name the entry matched ("Çavuşoğlu"), or (which > 0) the first
+** of a holder's name (Indonesian writes "Dede" for Dede Indra). */
+static bool name_word(const sent *st, const unit *u, int which, char *out,
+                      size_t cap)
 {
-    uint32_t last = !names_person(u) ? 0
-                    : u->holder_last > u->holder_first ? u->holder_last
-                                                       : u->last;
-    if (!last)
+    bool holder = u->holder_last > u->holder_first;
+    uint32_t at = !names_person(u) ? 0
+                  : which > 0 ? (holder ? u->holder_first + 1 : 0)
+                  : holder ? u->holder_last : u->last;
+    if (!at)
         return false;
-    const warta_token *t = &st->s->tokens[last - 1];
+    const warta_token *t = &st->s->tokens[at - 1];
     size_t len;
     return t->text.n > 2 &&
            utf8_is_upper(utf8_decode(t->text.p, t->text.n, 0, &len)) &&
            fold_word(t, out, cap) > 0;
+}
+
+static void remember_name(doc_state *ds, const char *word, const unit *u)
+{
+    size_t k = 0;
+    while (k < ds->n_names && strcmp(ds->names[k].word, word) != 0)
+        k++;
+    if (k == ds->n_names && ds->n_names < ARRAY_LEN(ds->names))
+        ds->n_names++;
+    if (k < ds->n_names) {
+        snprintf(ds->names[k].word, sizeof ds->names[k].word, "%s", word);
+        ds->names[k].u = *u;
+    }
 }
 
 static bool in_unit(const sent *st, uint32_t t);
@@ -62,17 +79,11 @@ void refer_remember(doc_state *ds, const sent *st)
         const unit *u = &st->units[i];
         char word[sizeof ds->names[0].word];
         if (u->unknown || u->excluded || !u->sector[0] ||
-            !name_word(st, u, word, sizeof word))
+            !name_word(st, u, 0, word, sizeof word))
             continue;
-        size_t k = 0;
-        while (k < ds->n_names && strcmp(ds->names[k].word, word) != 0)
-            k++;
-        if (k == ds->n_names && ds->n_names < ARRAY_LEN(ds->names))
-            ds->n_names++;
-        if (k < ds->n_names) {
-            memcpy(ds->names[k].word, word, sizeof word);
-            ds->names[k].u = *u;
-        }
+        remember_name(ds, word, u);
+        if (name_word(st, u, 1, word, sizeof word))
+            remember_name(ds, word, u);
         ds->last_actor = *u;
         ds->has_last_actor = true;
     }
@@ -85,11 +96,13 @@ void refer_remember(doc_state *ds, const sent *st)
     }
 }
 
+/* A personal pronoun of the HE words, or a noun the pack lists there
+** ("pihaknya", his side: the body he speaks for). */
 static bool third_person(const sent *st, uint32_t t)
 {
     const warta_token *w = &st->s->tokens[t];
-    return w->upos == WARTA_UPOS_PRON && (w->feats & WARTA_FEAT(PRONTYPE_PRS)) &&
-           has_role(st, t, GRAMMAR_HE);
+    bool pronoun = w->upos == WARTA_UPOS_PRON && (w->feats & WARTA_FEAT(PRONTYPE_PRS));
+    return (pronoun || w->upos == WARTA_UPOS_NOUN) && has_role(st, t, GRAMMAR_HE);
 }
 
 static bool in_unit(const sent *st, uint32_t t)
@@ -118,8 +131,55 @@ static void add_unit(sent *st, uint32_t t, const unit *like)
     u->excluded = u->counterpart = false;
 }
 
-void refer_resolve(sent *st, const doc_state *ds)
+/* The title's actor when it opens the title and is an organisation or an
+** office ("Komisi III DPR Dorong Usut ..."): the article's protagonist. */
+void refer_headline(doc_state *ds, const sent *st)
 {
+    if (ds->has_headline || st->s->kind != WARTA_KIND_TITLE || !st->n_units)
+        return;
+    const unit *u = &st->units[0];
+    if (u->first <= 1 && u->sector[0] && !u->unknown && !u->excluded &&
+        !names_person(u)) {
+        ds->headline = *u;
+        ds->has_headline = true;
+    }
+}
+
+/* A name of two words or more that no dictionary knows, as the subject of
+** a verb ("..., kata Dede Indra"): the first person who acts in an article
+** whose title opens with an organisation speaks for it ("Komisi III DPR
+** Dorong ...": Dede Indra is IDNLEG).  Later he is called by his name. */
+static void headline_person(sent *st, doc_state *ds)
+{
+    if (!ds->has_headline || ds->headline_given || !st->parsed)
+        return;
+    for (uint32_t t = 0; t < st->s->n_tokens; t++) {
+        if (st->s->tokens[t].upos != WARTA_UPOS_PROPN || !clause_rel(st, t, "nsubj") ||
+            in_unit(st, t))
+            continue;
+        uint32_t a = t, b = t + 1;
+        while (a > 0 && st->s->tokens[a - 1].upos == WARTA_UPOS_PROPN && !in_unit(st, a - 1))
+            a--;
+        while (b < st->s->n_tokens && st->s->tokens[b].upos == WARTA_UPOS_PROPN &&
+               !in_unit(st, b))
+            b++;
+        if (b - a < 2)
+            continue;
+        add_unit(st, a, &ds->headline);
+        for (size_t k = 0; k < st->n_units; k++)
+            if (st->units[k].first == a) {
+                unit *u = &st->units[k];
+                u->last = u->holder_last = b;
+                u->holder_first = a;
+            }
+        ds->headline_given = true;
+        return;
+    }
+}
+
+void refer_resolve(sent *st, doc_state *ds)
+{
+    headline_person(st, ds);
     for (uint32_t t = 0; t < st->s->n_tokens; t++) {
         if (in_unit(st, t))
             continue;
@@ -159,6 +219,10 @@ size_t refer_candidates(const sent *st, const doc_state *ds)
         if (!w->text.n || !utf8_is_upper(utf8_decode(w->text.p, w->text.n, 0, &len)) ||
             !fold_word(w, word, sizeof word))
             continue;
+        if (ds->has_headline && !ds->headline_given && t > 0) {
+            n++;                    /* perhaps the one the title names */
+            continue;
+        }
         for (size_t k = 0; k < ds->n_names; k++)
             if (strcmp(ds->names[k].word, word) == 0) {
                 n++;

@@ -86,6 +86,7 @@ typedef struct perceptron {
     /* frozen */
     pc_slot *slots;                 /* open addressing, a power of two */
     size_t n_fslots, n_frows;
+    unsigned fslot_shift;           /* 64 - log2(n_fslots) */
     int16_t *cells;                 /* per row: n > 0 then n (class,
                                        weight) pairs, or -1 then a weight
                                        for each class (padded to 16) */

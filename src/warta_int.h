@@ -305,8 +305,16 @@ typedef enum {
     X(IF, "if")             /* a condition: "if", "jika" */ \
     X(PURPOSE, "purpose")   /* an aim: "to", "untuk", "agar" */ \
     X(ASK, "ask")           /* asks for what follows: "urged", "meminta" */ \
+    X(DECIDE, "decide")     /* what is decided is told as done: "decided
+                               to", "memutuskan" */ \
     X(HE, "he")             /* a pronoun for someone named before: "he", "dia" */ \
-    X(WE, "we")             /* the speaker, in what is said: "we", "kami" */
+    X(WE, "we")             /* the speaker, in what is said: "we", "kami" */ \
+    X(CLAUSE, "clause")     /* a conjunction between clauses, where it joins
+                               no actors: TABARI's AND, BUT, OR, NOR */ \
+    X(NOUN, "noun")         /* TABARI's <NOUN> list: "sheep and goats" is no
+                               clause break */ \
+    X(ADJECTIVE, "adjective") /* TABARI's <ADJECTIVE> list: may stand in an
+                               actor's name or a compound ("evil Gondor") */
 
 typedef enum {
 #define GRAMMAR_X(name, text) GRAMMAR_##name,
@@ -324,6 +332,8 @@ typedef uint64_t src_pos;
 typedef struct dated_code {
     char code[32];
     int32_t from, to;
+    bool voids;                     /* TABARI's discard [###] or complex
+                                       [+++]: the sentence is not coded */
 } dated_code;
 
 typedef struct actor_block {
@@ -353,6 +363,14 @@ typedef struct pat_elem {
     uint32_t value;                 /* word key or synset index */
 } pat_elem;
 
+/* TABARI's subordinate codes ("[023?]": coded only when nothing else is
+** in the sentence) and dominant ones ("[111!]": when one is found, only
+** those are coded), manual §6.6; and its discard and complex codes
+** ([###], [+++]: the sentence is not coded at all), §6.3-6.4. */
+typedef enum {
+    RANK_NORMAL, RANK_SUBORDINATE, RANK_DOMINANT, RANK_VOID
+} code_rank;
+
 typedef struct pattern {
     uint32_t first_elem, n_elems;   /* into dict->elems */
     uint32_t verb;                  /* the verb block it refines, or NO_INDEX
@@ -364,6 +382,7 @@ typedef struct pattern {
                                        rest; NO_INDEX when it has none */
     uint32_t weight;                /* how specific: words count most */
     bool codes;                     /* gives a usable code (or [---]) */
+    uint8_t rank;                   /* code_rank: TABARI's "[023?]", "[111!]" */
     src_pos where;
 } pattern;
 
@@ -371,6 +390,9 @@ typedef struct verb_block {
     char code[8];                   /* the verb's own code, "" for [---] */
     char reverse[8];                /* as in pattern */
     bool own_code;                  /* its line had a [CODE], even [---] */
+    uint8_t rank;                   /* code_rank of its own code */
+    bool tabari;                    /* from a TABARI file: TABARI's rules
+                                       for when it is a noun (code.c) */
     uint32_t first_pattern, n_patterns;
     uint32_t patterns_of;           /* block whose patterns apply: itself,
                                        or its PETRARCH "--- NAME ---" group */
@@ -428,6 +450,45 @@ typedef struct word_slot {
     uint32_t n, id;
 } word_slot;
 
+/* TABARI's coding options: its .options file, a validation record's
+** "{ OPTION: ... }" lines (tabari_opts.c).  The coder follows them for
+** verbs read from TABARI's files only. */
+typedef enum { CODE_BY_CLAUSE, CODE_BY_SENTENCE, CODE_ALL } code_by;
+typedef struct tabari_opts {
+    uint8_t code_by;                /* code_by: CLAUSE is TABARI's default */
+    char default_source[16], default_target[16];    /* "" when none */
+    bool source_prior;              /* the default source whenever no actor
+                                       is before the verb */
+    bool target_after;              /* the default target whenever no actor
+                                       is after it */
+    /* COMMA: the words a comma-delimited clause may have to be dropped
+    ** (more than min, at most max): inside, at the end, at the start */
+    bool convert_agents;            /* SET: CONVERT AGENT: an agent with no
+                                       actor is one, coded "~MOS" */
+    bool min_words_set;             /* SET: MINIMUM WORDS given (else 8) */
+    uint16_t min_words;             /* a shorter sentence is not coded */
+    bool comma_set;                 /* false: TABARI's defaults */
+    bool comma_off;
+    uint8_t comma_min, comma_max, end_min, end_max, begin_min, begin_max;
+} tabari_opts;
+
+/* How one TABARI options command was taken. */
+typedef enum {
+    TABARI_OPT_DONE,                /* it changes how warta codes */
+    TABARI_OPT_NO_EFFECT,           /* it changes output or screens only
+                                       (LABEL:, OUTPUT:, SET: ... USAGE) */
+    TABARI_OPT_UNSUPPORTED,         /* it changes TABARI's coding; warta
+                                       does not do it (why says what) */
+    TABARI_OPT_BAD                  /* not a command warta can read */
+} tabari_opt_result;
+
+/* Apply one command ("SET: CODE ALL", "DEFAULT: SOURCE [SRC] PRIOR") to o;
+** why gets a sentence for UNSUPPORTED and BAD. */
+tabari_opt_result tabari_option(tabari_opts *o, const char *command,
+                                char *why, size_t n_why);
+/* TABARI's COMMA: defaults (MIN 2 MAX 10 EMIN 2 EMAX 10 BMIN 128 BMAX 0). */
+void tabari_comma_defaults(tabari_opts *o);
+
 struct warta_dict {
     warta_ctx *ctx;
     uint64_t serial;                /* unique in the process, never reused
@@ -437,6 +498,9 @@ struct warta_dict {
     word_slot *words;
     size_t n_words, cap_words;      /* cap is a power of two */
     uint64_t stem_lengths;          /* bit L set: some stem has L bytes */
+    uint32_t gap_word;              /* TABARI's blank inside a phrase: words
+                                       may come between; the trie key of
+                                       this word says so (NO_INDEX: none) */
     const char **word_text;         /* by word number */
     size_t n_word_text, cap_word_text;
     /* trie */
@@ -460,6 +524,7 @@ struct warta_dict {
     uint32_t *synset_phrases; size_t n_synset_phrases, cap_synset_phrases;
     /* trie node that ends each synset phrase, for matching */
     uint32_t passive_prefixes;      /* bit per warta_prefix marking passive */
+    tabari_opts tabari;             /* for the verbs of TABARI's files */
     uint16_t loading_lang;          /* language of the pack being read */
     char **files;                   /* names, by number */
     size_t n_files, cap_files;

@@ -295,7 +295,7 @@ def build(lang, scope, rows, iso, cldr):
                 for k in phrases_of(name, lang):
                     if (code, k) not in omit:
                         b.add(k)
-        for kind in ("head", "name", "adj", "capital", "metonym", "capitals"):
+        for kind in ("head", "name", "adj", "capitals"):
             for r in mine:
                 if r.kind != kind:
                     continue
@@ -318,6 +318,23 @@ def build(lang, scope, rows, iso, cldr):
             die("%s has no name in %s" % (code, lang))
         b.set_head(head)
         blocks.append(b)
+        # the capital and the cities the press names for the state stand
+        # for its government ("Washington and Baghdad are in talks"): a
+        # block of their own, coded XXXGOV
+        cb = Block(code + "GOV", "%sGOV -- %s's capital, for its government"
+                   % (code, code))
+        for r in mine:
+            if r.kind in ("capital", "metonym"):
+                for p in r.phrases:
+                    for k in phrases_of(p, lang):
+                        if (code, k) in omit:
+                            die("countries_extra.tsv:%d: %s is both listed and "
+                                "omitted" % (r.line, k))
+                        if k not in b.phrases:  # a city-state's one name
+                            cb.add(k, r.note)
+        if cb.phrases:
+            cb.set_head(next(iter(cb.phrases)))
+            blocks.append(cb)
         # seats of power of this country, each its own block
         seats = collections.OrderedDict()
         for r in rows:
@@ -361,7 +378,9 @@ def render(lang, blocks, versions):
     w("# Macau (MAC) and Western Sahara (ESH).  Codes are ISO 3166-1 alpha-3")
     w("# as CAMEO uses them.  A seat of power (Kremlin, White House ...) is its")
     w("# own block coded for the organ it stands for (RUSGOV, USAGOV, USAMIL);")
-    w("# capitals are synonyms of the country.")
+    w("# a capital (and another city the press names for the state) is a block")
+    w("# coded for the government (XXXGOV): \"Washington and Baghdad are in")
+    w("# talks\"; an agent's sector goes before it (\"Jakarta police\", IDNCOP).")
     w("#")
     w("# Each block: \"PHRASE_ [CODE]\", then \"+PHRASE_\" synonyms.  Words are")
     w("# upper case, joined by \"_\"; the final \"_\" means the exact words, no")

@@ -205,8 +205,9 @@ static void xml_bad_input(void **state)
                       "<V><Sentence id=\"e\"><EventCoding sourcecode=\"A\" "
                       "eventcode=\"01234567\"/><Text>x</Text></Sentence></V>",
                       "%s:1: e: event code '01234567' is too long");
-    assert_read_error("f.txt", "  hello\n", "%s:1: neither PETRARCH XML "
-                                            "nor JSONL");
+    assert_read_error("f.txt", "  hello\n", "%s:1: neither PETRARCH XML, "
+                                            "JSONL nor TABARI records with "
+                                            "{ } verification blocks");
     gold_set g;
     char err[512];
     assert_int_equal(gold_read(path_of("none.xml"), &g, err, sizeof err), -1);
@@ -361,6 +362,74 @@ static gold_record record_of(gold_event *ev, size_t n)
     return r;
 }
 
+/* TABARI's validation text: headers with one blank or more, events in
+** { } blocks, {---}/{###}/{+++}, "-{" and { OPTION: } records; a
+** .project names the text and becomes the dictionaries to load. */
+static const char tabari_text[] =
+    "~~~~~\n# a heading\n\n"
+    "950101  REC-01\nArnor restored ties\nwith Gondor.\n"
+    "/*\\n[a comment with {} in it]\n"
+    "\\n{ ARN / GON / 064 } 950101\n\\n{GON/ARN/064} */\n\n"
+    "950102 REC-02\nNothing here.\n/* \\n{---} */\n\n"
+    "950103  REC-03\nArnor met Gondor.\n/* \\n{ ARN / GON / 031 }\n"
+    "\\n-{ GON / ARN / 031 } */\n\n"
+    "950104  REC-04\nA discard.\n/* \\n{###} */\n\n"
+    "950105  SET-01\nOptions.\n/* \\n{ OPTION: SET: CODE ALL }\n"
+    "\\n{ OPTION:  DEFAULT: OFF } */\n\n"
+    "950106  REC-05\nNo verification block.\n\n";
+
+static void tabari_records(void **state)
+{
+    (void)state;
+    char path[512];
+    snprintf(path, sizeof path, "%s", write_file("v.text", tabari_text));
+    write_file("v.project", "A project\n<actorsfile> v.actors\n"
+                            "<textfile>   v.text\n");
+    gold_set g;
+    char err[512];
+    assert_int_equal(gold_read(path_of("v.project"), &g, err, sizeof err), 0);
+    assert_string_equal(g.project, path_of("v.project"));
+    assert_int_equal(g.n, 5);               /* REC-05 has nothing to check */
+    const gold_record *r = find(&g, "REC-01");
+    assert_string_equal(r->date, "1995-01-01");
+    assert_string_equal(r->text, "Arnor restored ties with Gondor.");
+    assert_int_equal(r->n_events, 2);
+    assert_event(&r->events[0], "ARN", "GON", "064");
+    assert_event(&r->events[1], "GON", "ARN", "064");
+    assert_false(r->partial || r->expect_none);
+    r = find(&g, "REC-02");
+    assert_true(r->expect_none);
+    assert_string_equal(r->category, "none");
+    r = find(&g, "REC-03");
+    assert_true(r->partial);
+    assert_int_equal(r->n_events, 1);
+    r = find(&g, "REC-04");
+    assert_true(r->expect_none);
+    assert_string_equal(r->category, "discard");
+    r = find(&g, "SET-01");
+    assert_string_equal(r->directive, "SET: CODE ALL\nDEFAULT: OFF\n");
+    gold_free(&g);
+    /* the text alone reads the same, with no project */
+    assert_int_equal(gold_read(path, &g, err, sizeof err), 0);
+    assert_null(g.project);
+    assert_int_equal(g.n, 5);
+    gold_free(&g);
+    /* a partial record is right when its events are among those coded */
+    gold_record partial = {.partial = true, .n_events = 1,
+                           .events = (gold_event[]){{"ARN", "GON", "031"}}};
+    gold_event got[] = {{"ARN", "GON", "031"}, {"GON", "ARN", "031"}};
+    score sc = {0};
+    assert_true(score_record(&sc, &partial, got, 2));
+    assert_false(score_record(&sc, &partial, got + 1, 1));
+    assert_read_error("w.text", "950101  W\nText.\n/* { ARN GON 064 } */\n",
+                      "%s:1: W: an event is { SOURCE / TARGET / CODE }, not "
+                      "{ ARN GON 064 }");
+    write_file("n.project", "<actorsfile> a.actors\n");
+    assert_int_equal(gold_read(path_of("n.project"), &g, err, sizeof err), -1);
+    assert_non_null(strstr(err, "names no <textfile>"));
+    gold_free(&g);
+}
+
 static void score_by_hand(void **state)
 {
     (void)state;
@@ -513,6 +582,7 @@ int main(void)
         cmocka_unit_test(petrarch_unittest_file),
         cmocka_unit_test(jsonl_records),
         cmocka_unit_test(jsonl_bad_input),
+        cmocka_unit_test(tabari_records),
         cmocka_unit_test(score_by_hand),
         cmocka_unit_test(score_codes_are_strings),
         cmocka_unit_test(score_matches_petrarch_pairing),

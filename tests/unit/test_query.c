@@ -180,14 +180,15 @@ static int keep_mention(void *ud, int n, const char *const *names,
 {
     stored *e = ud;
     const char *lang = column(n, names, values, "lang");
+    const char *text = column(n, names, values, "text");
     char word[8];
-    snprintf(word, sizeof word, " %s ", lang);
+    snprintf(word, sizeof word, " %s ", lang ? lang : "");
     if (!strstr(e->langs, word))
         snprintf(e->langs + strlen(e->langs),
                  sizeof e->langs - strlen(e->langs), "%s",
                  e->langs[0] ? word + 1 : word);
     snprintf(e->texts + strlen(e->texts), sizeof e->texts - strlen(e->texts),
-             "%s\n", column(n, names, values, "text"));
+             "%s\n", text ? text : "");
     return 0;
 }
 

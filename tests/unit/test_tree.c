@@ -37,14 +37,15 @@ static int teardown(void **state)
     return close_ctx(state);
 }
 
-/* Code text (dated 2024-03-12, from the address url) with every mode and
-** history kept, and write its events as "SRC CODE TGT mode[ historical][
-** home NOTE]; " into out. */
-static const char *code_at(const char *text, const char *lang, bool shallow,
-                           const char *url)
+/* Code text (dated 2024-03-12, from the address url, under the title if
+** any) with every mode and history kept, and write its events as "SRC
+** CODE TGT mode[ historical][ home NOTE]; " into out. */
+static const char *code_titled(const char *title, const char *text,
+                               const char *lang, bool shallow, const char *url)
 {
     static char out[2048];
-    warta_meta meta = {.id = "t", .date = "2024-03-12", .lang = lang, .url = url};
+    warta_meta meta = {.id = "t", .date = "2024-03-12", .lang = lang, .url = url,
+                       .title = title};
     warta_doc *doc;
     assert_int_equal(warta_doc_new(test_ctx, text, strlen(text), &meta, &doc),
                      WARTA_OK);
@@ -66,6 +67,12 @@ static const char *code_at(const char *text, const char *lang, bool shallow,
     }
     warta_doc_free(doc);
     return out;
+}
+
+static const char *code_at(const char *text, const char *lang, bool shallow,
+                           const char *url)
+{
+    return code_titled(NULL, text, lang, shallow, url);
 }
 
 static const char *code_all(const char *text, const char *lang, bool shallow)
@@ -223,6 +230,37 @@ static void names_said_before(void **state)
     HAS(got, "TURGOV 111 GRC");
 }
 
+/* "Pihaknya" (his side) is the body the last person named speaks for;
+** a holder is called by the first word of his name too. */
+static void his_side_and_first_names(void **state)
+{
+    const char *named = "Menteri Luar Negeri Indonesia, Budi Santoso, tiba pada Senin. ";
+    char text[256];
+    snprintf(text, sizeof text, "%sPihaknya mengecam Malaysia.", named);
+    HAS(code_id(text), "IDNGOV 111 MYS");
+    snprintf(text, sizeof text, "%sBudi mengecam Malaysia.", named);
+    HAS(code_id(text), "IDNGOV 111 MYS");
+    LACKS(code_id("Pihaknya mengecam Malaysia."), "IDNGOV");
+}
+
+/* The first person of no dictionary who acts, under a title that opens
+** with an organisation, speaks for it; later his first name is enough, and
+** "kami" in his quote is he. */
+static void the_title_names_the_speaker(void **state)
+{
+    const char *title = "Komisi I DPR Desak Polri Usut Penipuan";
+    const char *text = "\"Kami meminta Polri mengusut kasus ini,\" kata Rudi "
+                       "Hartanto kepada wartawan. Rudi juga mengecam Kementerian "
+                       "Luar Negeri.";
+    const char *got = code_titled(title, text, "id", false, NULL);
+    HAS(got, "IDNLEG 020 IDNCOP");
+    HAS(got, "IDNLEG 111 IDNGOV");
+    /* no title, no role: Rudi Hartanto is no one known */
+    LACKS(code_id(text), "IDNLEG");
+    /* a country opening the title is not whom a person speaks for */
+    LACKS(code_titled("Malaysia Kecam Polri", text, "id", false, NULL), "MYS 111");
+}
+
 /* An office and one capitalised word is mostly an office and its place:
 ** "dia" after "Polresta Denpasar" is no police station. */
 static void pronouns_stand_for_people(void **state)
@@ -298,6 +336,42 @@ static void event_nouns_owner(void **state)
 }
 
 /* Students travel; states visit. */
+/* Forces of no country, or of the source's, are what "withdrew" or
+** "sent" moves; the country they leave or go to is the target.  Once
+** parsed, "troops from Syria" is one actor only where the tree says so. */
+static void own_forces_and_places(void **state)
+{
+    HAS(code_en("The Kenyan government withdrew its soldiers from Somalia."),
+        "KENGOV 166 SOM asserted");
+    HAS(code_en("Russia sent troops to Syria."), "RUS 154 SYR asserted");
+    /* "its troops": whose they are is said; "from Somalia" is where */
+    HAS(code_en("Kenya will withdraw its troops from Somalia."), "KEN 166 SOM future");
+    /* American troops in Syria are two actors */
+    HAS(code_en("Kenya withdrew all Kenyan troops in Somalia."), "KEN 166 SOM");
+    LACKS(code_en("Russia sent troops to Syria."), "SYRMIL");
+}
+
+/* What is decided is told as the decision is; a subject lent by a
+** passive ("is reported to have ...") is the subject. */
+static void decisions_and_lent_subjects(void **state)
+{
+    HAS(code_en("Kenya decided to withdraw its soldiers from Somalia."),
+        "KEN 166 SOM asserted");
+    HAS(code_en("Kenya plans to withdraw its soldiers from Somalia."),
+        "KEN 166 SOM future");
+    HAS(code_id("Indonesia memutuskan untuk mengecam Malaysia."), "IDN 111 MYS asserted");
+    HAS(code_en("Kenya is reported to have criticised Somalia."), "KEN 111 SOM asserted");
+}
+
+/* A capital stands for its government, but an agent keeps its sector. */
+static void capitals_for_governments(void **state)
+{
+    const char *got = code_en("Washington and Baghdad held talks on Monday.");
+    HAS(got, "USAGOV 046 IRQGOV");
+    HAS(got, "IRQGOV 046 USAGOV");
+    HAS(code_id("Polisi Jakarta menangkap dua diplomat Malaysia."), "IDNCOP 173 MYSGOV");
+}
+
 static void no_invented_visits(void **state)
 {
     LACKS(code_en("Students from Thailand visited Malaysia."), "042");
@@ -332,6 +406,11 @@ int main(void)
         cmocka_unit_test(event_nouns_between),
         cmocka_unit_test(event_nouns_owner),
         cmocka_unit_test(no_invented_visits),
+        cmocka_unit_test(own_forces_and_places),
+        cmocka_unit_test(capitals_for_governments),
+        cmocka_unit_test(decisions_and_lent_subjects),
+        cmocka_unit_test(the_title_names_the_speaker),
+        cmocka_unit_test(his_side_and_first_names),
         cmocka_unit_test(shallow_coder_stays),
     };
     return cmocka_run_group_tests_name("tree", tests, setup, teardown);
