@@ -719,6 +719,10 @@ WARTA_API warta_status warta_write_header(warta_ctx *ctx, warta_format fmt,
 typedef struct warta_store warta_store;
 
 #define WARTA_STORE_READONLY 1u     /* open an existing store to query it */
+/* Queries read the events themselves, never the store's summary of them
+** (the events of each day, kept by every write): slower, and the same
+** answers; how the tests check one against the other. */
+#define WARTA_STORE_NO_SUMMARY 2u
 
 /* Open or create a store.  A file that is not a warta store, or one
 ** written by a newer warta, is refused with WARTA_EDB and left as it is. */

@@ -4,7 +4,9 @@
 ** grouping becomes one GROUP BY over the filtered events: by period (every
 ** period from the first to the last, none left out), by dyad, code or
 ** actor (at the level of the codes or of their countries), or by both at
-** once, a two-way table whose periods are turned into columns here.
+** once, a two-way table whose periods are turned into columns here.  A
+** time series filtered only by dates and modes is read from the store's
+** summary of each day's events (summary.h) instead.
 */
 #include <ctype.h>
 #include <stdio.h>
@@ -14,6 +16,7 @@
 #include <sqlite3.h>
 
 #include "place.h"
+#include "summary.h"
 #include "warta_int.h"
 
 /* A code prefix is shorter than this (plan_query sees to it). */
@@ -409,11 +412,10 @@ static void add_in_list(query_sql *s, const char *col, unsigned bits,
     add_sql(s, ")");
 }
 
-/* WITH f AS (the events that pass every filter) */
-static void add_filters(query_sql *s, const warta_query *q,
-                        const query_plan *p)
+/* " AND ..." for each filter, over the columns of events e. */
+static void add_conditions(query_sql *s, const warta_query *q,
+                           const query_plan *p)
 {
-    add_sql(s, "WITH f AS (SELECT * FROM events e WHERE 1");
     if (q->actor) {
         add_sql(s, " AND (");
         add_prefix(s, "source", q->actor);
@@ -469,14 +471,36 @@ static void add_filters(query_sql *s, const warta_query *q,
         add_param(s, q->lang);
         add_sql(s, ")");
     }
+    /* from the sentences that match to their events: as much work as
+    ** there are matches, whatever the number of events */
     if (q->text) {
-        add_sql(s, " AND EXISTS (SELECT 1 FROM mentions m WHERE"
-                   " m.event = e.id AND m.sentence IN (SELECT rowid FROM"
-                   " sentences_fts WHERE sentences_fts MATCH ");
+        add_sql(s, " AND e.id IN (SELECT m.event FROM sentences s"
+                   " JOIN mentions m ON m.doc = s.doc AND m.sentence = s.id"
+                   " WHERE s.id IN (SELECT rowid FROM sentences_fts"
+                   " WHERE sentences_fts MATCH ");
         add_param(s, q->text);
         add_sql(s, "))");
     }
+}
+
+/* WITH f AS (the events that pass every filter) */
+static void add_filters(query_sql *s, const warta_query *q,
+                        const query_plan *p)
+{
+    add_sql(s, "WITH f AS (SELECT * FROM events e WHERE 1");
+    add_conditions(s, q, p);
     add_sql(s, ") ");
+}
+
+/* Can the summary of the events of each day and mode (summary.h) answer
+** q?  A time series whose filters are all on its columns: dates and
+** modes. */
+static bool summary_answers(const warta_store *st, const warta_query *q,
+                            const query_plan *p)
+{
+    return st->summary && p->period && p->group < 0 && !q->actor &&
+           !q->source && !q->code && !p->quads && !q->country && !q->lang &&
+           !q->text;
 }
 
 /* The rows asked: q->top of them (0: all) past the first q->offset. */
@@ -550,9 +574,19 @@ static void add_group_rows(query_sql *s, const query_plan *p)
 }
 
 /* What a group or period counts: events, mentions, their mean Goldstein
-** and the events of each QuadClass. */
+** (summed as the summary sums it: the same mean from either) and the
+** events of each QuadClass. */
 #define QUAD_COUNTS "sum(quad = 1) AS quad1, sum(quad = 2) AS quad2," \
                     " sum(quad = 3) AS quad3, sum(quad = 4) AS quad4"
+#define EVENTS_GOLDSTEIN \
+    GOLDSTEIN_MEAN("sum(" GOLDSTEIN_MICRO ")", "count(goldstein)")
+#define PERIOD_COUNTS "count(*) AS events, sum(mentions) AS mentions, " \
+    EVENTS_GOLDSTEIN " AS goldstein, " QUAD_COUNTS " FROM f"
+/* ... and the same from the summary's days */
+#define DAYS_PERIOD_COUNTS "sum(events) AS events, sum(mentions) AS"     \
+    " mentions, " GOLDSTEIN_MEAN("sum(goldstein_sum)", "sum(goldstein_n)") \
+    " AS goldstein, sum(quad1) AS quad1, sum(quad2) AS quad2,"             \
+    " sum(quad3) AS quad3, sum(quad4) AS quad4 FROM event_days"
 
 static void add_groups(query_sql *s, const warta_query *q,
                        const query_plan *p)
@@ -560,13 +594,13 @@ static void add_groups(query_sql *s, const warta_query *q,
     const char *keys = groupings[p->group].keys;
     add_group_rows(s, p);
     ADD_SQL(s, "SELECT ", keys, ", count(*) AS events, sum(mentions) AS"
-            " mentions, printf('%.2f', avg(goldstein)) AS goldstein, "
+            " mentions, printf('%.2f', " EVENTS_GOLDSTEIN ") AS goldstein, "
             QUAD_COUNTS " FROM r GROUP BY ", keys, " ORDER BY ");
     int sort = p->sort < 0 ? SORT_EVENTS : p->sort;
     bool desc = p->sort < 0 || p->desc;
     add_sql(s, sort == SORT_EVENTS     ? "events"
                : sort == SORT_MENTIONS ? "mentions"
-                                       : "avg(goldstein)");
+                                       : EVENTS_GOLDSTEIN);
     ADD_SQL(s, desc ? " DESC, " : ", ", keys);
     add_limit(s, q);
 }
@@ -589,15 +623,26 @@ static void add_period_label(query_sql *s, const struct period *period)
     ADD_SQL(s, label, period->name);
 }
 
+/* g AS (each period's counts), from the summary when it answers q, else
+** from the filtered events f. */
+static void add_period_counts(query_sql *s, const warta_query *q,
+                              const query_plan *p, bool summary)
+{
+    ADD_SQL(s, summary ? "WITH" : ",", " g AS (SELECT ", p->period->start,
+            " AS p, ", summary ? DAYS_PERIOD_COUNTS : PERIOD_COUNTS,
+            " WHERE date <> ''");
+    if (summary)
+        add_conditions(s, q, p);
+    add_sql(s, " GROUP BY 1)");
+}
+
 /* A time series: one row per period from the first dated event to the
 ** last, those without events too. */
 static void add_series(query_sql *s, const warta_query *q,
-                       const query_plan *p)
+                       const query_plan *p, bool summary)
 {
     const struct period *period = p->period;
-    ADD_SQL(s, ", g AS (SELECT ", period->start, " AS p, count(*) AS events,"
-            " sum(mentions) AS mentions, avg(goldstein) AS goldstein, "
-            QUAD_COUNTS " FROM f WHERE date <> '' GROUP BY 1)");
+    add_period_counts(s, q, p, summary);
     add_span(s, period);
     add_sql(s, "SELECT ");
     add_period_label(s, period);
@@ -648,16 +693,22 @@ static void add_two_way(query_sql *s, const warta_query *q,
             keys, ", p) ORDER BY k.events DESC, ", keys, ", span.p");
 }
 
-/* The whole statement for a query. */
-static void add_query(query_sql *s, const warta_query *q, const query_plan *p)
+/* The whole statement for a query; with summary, a series read from
+** the summary (summary_answers). */
+static void add_query(query_sql *s, const warta_query *q, const query_plan *p,
+                      bool summary)
 {
+    if (summary) {
+        add_series(s, q, p, true);
+        return;
+    }
     add_filters(s, q, p);
     if (p->group >= 0 && p->period)
         add_two_way(s, q, p);
     else if (p->group >= 0)
         add_groups(s, q, p);
     else if (p->period)
-        add_series(s, q, p);
+        add_series(s, q, p, false);
     else {
         add_sql(s, events_sql);
         add_event_order(s, p);
@@ -850,7 +901,7 @@ warta_status warta_store_query(warta_store *st, const warta_query *q,
         return rc;
     query_sql s;
     sql_init(&s, st->ctx);
-    add_query(&s, q, &p);
+    add_query(&s, q, &p, summary_answers(st, q, &p));
     sqlite3_stmt *stmt;
     rc = prepare_sql(st, &s, &stmt);
     if (rc != WARTA_OK)

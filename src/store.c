@@ -10,7 +10,8 @@
 ** NumArticles) are kept up to date by what each document adds to or
 ** takes from them, with event_outlets counting each event's articles
 ** per outlet, so storing a document costs the same however many reports
-** its events already have.  Reading is in query.c.
+** its events already have; event_days, the summary of each day's events
+** (summary.h), is kept by the same steps.  Reading is in query.c.
 */
 #include <ctype.h>
 #include <stdio.h>
@@ -21,11 +22,12 @@
 
 #include <sqlite3.h>
 
+#include "summary.h"
 #include "warta_int.h"
 
 /* 'wrta': PRAGMA application_id tells our files from other SQLite files. */
 #define STORE_APP_ID 0x77727461
-#define STORE_SCHEMA_VERSION 3
+#define STORE_SCHEMA_VERSION 4
 
 /* Version 2: how many articles of each outlet report each event (NumSources
 ** is the number of its rows). */
@@ -91,6 +93,10 @@ static const char upgrade_2_sql[] =
     "ALTER TABLE mentions ADD COLUMN source_how TEXT;"
     "ALTER TABLE mentions ADD COLUMN target_how TEXT;";
 
+/* Version 4: the events of each day and mode (summary.h), counted from
+** the events. */
+static const char upgrade_3_sql[] = DAYS_TABLE_SQL DAYS_REBUILD_SQL;
+
 /* An older store opened read-only is read through views that give it the
 ** columns of today's, with the values upgrade_2_sql would give them. */
 static const char old_store_views_sql[] =
@@ -131,12 +137,13 @@ static const char schema_sql[] =
     "  target_how TEXT);"
     "CREATE INDEX mentions_event ON mentions(event);"
     "CREATE INDEX mentions_doc ON mentions(doc);"
-    EVENT_OUTLETS_SQL;
+    EVENT_OUTLETS_SQL
+    DAYS_TABLE_SQL;
 
 /* What brings a store of version v to ours: upgrades[v], then each after
 ** it; an empty file (version 0) gets the whole schema at once. */
 static const char *const upgrades[STORE_SCHEMA_VERSION] = {
-    schema_sql, upgrade_1_sql, upgrade_2_sql};
+    schema_sql, upgrade_1_sql, upgrade_2_sql, upgrade_3_sql};
 
 /* The statements a store prepares once and reuses, by name.  temp.touched
 ** holds the events of the document being stored or dropped, with how many
@@ -147,6 +154,7 @@ static const char *const upgrades[STORE_SCHEMA_VERSION] = {
 ** "OUTLET" is that document's outlet. */
 #define OUTLET "(SELECT outlet FROM docs WHERE id = ?1)"
 #define IN_TOUCHED " IN (SELECT id FROM temp.touched)"
+#define TOUCHED_COUNTED "id" IN_TOUCHED " AND mentions > 0"
 #define STORE_STMT_LIST(X)                                                 \
     X(FIND_BY_ID, "SELECT id, hash FROM docs WHERE ext_id = ?1")           \
     X(FIND_BY_URL, "SELECT id FROM docs WHERE url = ?1 AND hash = ?2")     \
@@ -163,6 +171,10 @@ static const char *const upgrades[STORE_SCHEMA_VERSION] = {
       " WHERE outlet = " OUTLET " AND event" IN_TOUCHED)                   \
     X(DROP_OUTLETS, "DELETE FROM event_outlets WHERE articles = 0"         \
       " AND outlet = " OUTLET " AND event" IN_TOUCHED)                     \
+    /* the touched events out of their days before their counts change, */ \
+    /* and back in after (summary.h) */                                    \
+    X(DAYS_TAKE, DAYS_ADD("-", TOUCHED_COUNTED))                           \
+    X(DAYS_PUT, DAYS_ADD("", TOUCHED_COUNTED))                             \
     X(UNCOUNT_EVENTS, "UPDATE events SET mentions = mentions - t.n,"       \
       " current_mentions = current_mentions - t.current,"                  \
       " articles = articles - 1 FROM temp.touched t WHERE events.id = t.id") \
@@ -203,6 +215,7 @@ static const char *const upgrades[STORE_SCHEMA_VERSION] = {
       " articles = articles + 1 FROM temp.touched t WHERE events.id = t.id") \
     X(CLEAR_TOUCHED, "DELETE FROM temp.touched")                           \
     /* at the end */                                                       \
+    X(DROP_EMPTY_DAYS, DAYS_DROP_EMPTY("id IN (SELECT id FROM temp.dropped)")) \
     X(DROP_UNMENTIONED, "DELETE FROM events WHERE mentions = 0"            \
       " AND id IN (SELECT id FROM temp.dropped)")                          \
     X(CLEAR_DROPPED, "DELETE FROM temp.dropped")
@@ -373,9 +386,12 @@ static warta_status check_or_create(warta_store *st, bool readonly)
     if (version < 1)
         return ctx_error(st->ctx, WARTA_EDB, "%s: a warta store of no known "
                          "schema (version %d)", st->path, version);
-    if (version < STORE_SCHEMA_VERSION)
-        return readonly ? store_exec(st, old_store_views_sql)
-                        : change_schema(st, version);
+    /* a store read as it is has no summary before version 4 */
+    st->summary = !readonly || version >= 4;
+    if (version < STORE_SCHEMA_VERSION && !readonly)
+        return change_schema(st, version);
+    if (version < 3)
+        return store_exec(st, old_store_views_sql);
     return WARTA_OK;
 }
 
@@ -493,6 +509,8 @@ warta_status warta_store_open(warta_ctx *ctx, const char *path,
         rc = use_wal(st);
     if (rc == WARTA_OK && !readonly)
         rc = prepare_all(st);
+    if (flags & WARTA_STORE_NO_SUMMARY)
+        st->summary = false;
     if (rc != WARTA_OK) {
         warta_store_close(st);
         return rc;
@@ -624,9 +642,9 @@ static warta_status drop_doc(warta_store *st, int64_t id)
 {
     static const int steps[] = {
         STMT_TOUCH_DOC_EVENTS, STMT_NOTE_DROPPED, STMT_UNCOUNT_SOURCES,
-        STMT_UNCOUNT_OUTLETS,  STMT_DROP_OUTLETS, STMT_UNCOUNT_EVENTS,
-        STMT_CLEAR_TOUCHED,    STMT_DEL_MENTIONS, STMT_DEL_SENTENCES,
-        STMT_DEL_DOC};
+        STMT_UNCOUNT_OUTLETS,  STMT_DROP_OUTLETS, STMT_DAYS_TAKE,
+        STMT_UNCOUNT_EVENTS,   STMT_DAYS_PUT,     STMT_CLEAR_TOUCHED,
+        STMT_DEL_MENTIONS,     STMT_DEL_SENTENCES, STMT_DEL_DOC};
     return run_steps(st, steps, ARRAY_LEN(steps), id, "dropping a document");
 }
 
@@ -820,9 +838,10 @@ static warta_status add_events(warta_store *st, const warta_doc *doc,
 ** the events no one reports any more. */
 static warta_status count_doc(warta_store *st, int64_t doc_id)
 {
-    static const int steps[] = {STMT_COUNT_SOURCES, STMT_COUNT_OUTLETS,
-                                STMT_COUNT_EVENTS, STMT_CLEAR_TOUCHED,
-                                STMT_DROP_UNMENTIONED, STMT_CLEAR_DROPPED};
+    static const int steps[] = {
+        STMT_COUNT_SOURCES, STMT_COUNT_OUTLETS,    STMT_DAYS_TAKE,
+        STMT_COUNT_EVENTS,  STMT_DAYS_PUT,         STMT_CLEAR_TOUCHED,
+        STMT_DROP_EMPTY_DAYS, STMT_DROP_UNMENTIONED, STMT_CLEAR_DROPPED};
     return run_steps(st, steps, ARRAY_LEN(steps), doc_id,
                      "counting mentions");
 }

@@ -685,6 +685,9 @@ struct warta_store {
     bool columns_only;              /* warta_store_columns: a query hands
                                        its column names, steps no row */
     bool batch_lost;                /* ... and SQLite rolled it back */
+    bool summary;                   /* queries may read event_days
+                                       (summary.h): a store of schema 4 or
+                                       later, not opened NO_SUMMARY */
 };
 /* Set the context's message from SQLite's and return WARTA_EDB. */
 warta_status store_db_error(warta_store *st, const char *what);

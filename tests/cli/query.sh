@@ -210,4 +210,47 @@ for r in R:
     assert sum(int(r[y]) for y in H[5:]) == len(mine), r"
 end "--by place: the geocoded places by events; place,year a row per place (four keys)"
 
+# ---- the summary: the events of each day, kept by ingest ---------------------------
+# A series of every event is read from event_days, which ingest keeps;
+# after an article changes (its events move to another month), it must
+# still count what the events count, and give the series the events give.
+# --quad 1,2,3,4 selects every event, and is read from the events.
+
+begin
+sed 's/"a3","date":"2024-03-05"/"a3","date":"2024-06-05"/; s/met the Russian/criticized the Russian/' \
+    "$T/a.jsonl" >"$T/changed.jsonl"
+run ingest --syntax off --no-progress --db "$DB" "$T/changed.jsonl"
+want_rc 0
+out_has "0 new, 1 replaced, 4 already stored"
+"$W" query --db "$DB" --format json >"$T/events.json" 2>"$T/err"
+py "
+import sqlite3
+db = sqlite3.connect('$DB')
+want = {}
+for date, mode, mentions, g, quad in db.execute('SELECT date, mode, mentions, goldstein, quad FROM events'):
+    d = want.setdefault((date, mode), [0, 0, 0, 0, 0, 0, 0, 0])
+    d[0] += 1
+    d[1] += mentions
+    if g is not None:
+        d[2] += 1
+        d[3] += round(g * 1000000)
+    if quad in (1, 2, 3, 4):
+        d[3 + quad] += 1
+got = {(r[0], r[1]): list(r[2:]) for r in db.execute('SELECT * FROM event_days')}
+assert got == want, (got, want)
+assert any(e['date'][:7] == '2024-06' for e in E), E"
+for by in day week month year; do
+    run query --db "$DB" --format csv --by $by --quad 1,2,3,4
+    cp "$T/out" "$T/plain"
+    run query --db "$DB" --format csv --by $by
+    want_rc 0
+    cmp -s "$T/out" "$T/plain" || bad "--by $by: the summary and the events differ: $(diff "$T/plain" "$T/out" | head -3)"
+    py "
+for r in R:
+    mine = [e for e in E if e['date'] and period_of(e, '$by') == r['$by']]
+    assert int(r['events']) == len(mine), (r, mine)
+    assert int(r['mentions']) == sum(e['mentions'] for e in mine), (r, mine)"
+done
+end "a changed article: the summary still counts what the events count, and gives their series"
+
 finish

@@ -222,7 +222,7 @@ end "a changed article replaces its old mentions"
 
 # ---- a store of schema version 2 -------------------------------------------
 # What warta wrote before modes (tests/data/store/to-v2.sql makes one): read
-# as it is, every event asserted; the first ingest brings it to version 3.
+# as it is, every event asserted; the first ingest brings it to version 4.
 
 begin
 cp "$T/s.db" "$T/v2.db"
@@ -243,7 +243,7 @@ printf '%s\n' '{"id":"denial","date":"2023-08-08","lang":"en","text":"Russia did
 run ingest --no-progress --db "$T/v2.db" --mode all "$T/denial.jsonl" "$D/reports.jsonl"
 want_rc 0
 out_has "1 new, 0 replaced, 4 already stored"
-[ "$(sqlite3 "$T/v2.db" 'PRAGMA user_version')" = 3 ] || bad "not brought to version 3"
+[ "$(sqlite3 "$T/v2.db" 'PRAGMA user_version')" = 4 ] || bad "not brought to version 4"
 dump "$T/v2.db" --mode asserted >"$T/v2"
 cmp -s "$T/v3" "$T/v2" || bad "the old events changed: $(diff "$T/v3" "$T/v2" | head -3)"
 run query --db "$T/v2.db" --mode negated --format csv
@@ -254,7 +254,7 @@ assert [(r["date"], r["source_code"], r["code"], r["target_code"], r["mode"],
          r["historical"]) for r in rows] == \
     [("2023-08-07", "RUS", "190", "UKR", "negated", "false")], rows
 EOF
-end "a version 2 store is read as it is; ingest brings it to version 3, its events kept"
+end "a version 2 store is read as it is; ingest brings it to version 4, its events kept"
 
 # ---- files that are not stores --------------------------------------------
 

@@ -218,8 +218,36 @@ static void test_refuses_other_files(void **state)
 
 /* ---- the merged counts, kept as articles come and go --------------------- */
 
+/* The days of the store's summary (event_days) that differ from a count
+** of its events, either way: none when ingest kept the summary. */
+static int wrong_days(warta_store *st)
+{
+    static const char counted[] =
+        "SELECT date, mode, count(*), sum(mentions), count(goldstein),"
+        " coalesce(sum(CAST(round(goldstein * 1000000) AS INTEGER)), 0),"
+        " count(CASE quad WHEN 1 THEN 1 END),"
+        " count(CASE quad WHEN 2 THEN 1 END),"
+        " count(CASE quad WHEN 3 THEN 1 END),"
+        " count(CASE quad WHEN 4 THEN 1 END)"
+        " FROM events GROUP BY date, mode";
+    static const char kept[] =
+        "SELECT date, mode, events, mentions, goldstein_n, goldstein_sum,"
+        " quad1, quad2, quad3, quad4 FROM event_days";
+    char sql[1024];
+    snprintf(sql, sizeof sql,
+             "SELECT (SELECT count(*) FROM (%s EXCEPT %s)) + (SELECT"
+             " count(*) FROM (%s EXCEPT %s))", counted, kept, kept, counted);
+    sqlite3_stmt *s;
+    assert_int_equal(sqlite3_prepare_v2(st->db, sql, -1, &s, NULL), SQLITE_OK);
+    assert_int_equal(sqlite3_step(s), SQLITE_ROW);
+    int n = sqlite3_column_int(s, 0);
+    sqlite3_finalize(s);
+    return n;
+}
+
 /* Events whose stored counts differ from a count of their mentions, plus
-** events nobody reports: both must be none. */
+** events nobody reports, plus days of the summary that differ from a count
+** of the events: all must be none. */
 static int wrong_counts(warta_store *st)
 {
     sqlite3_stmt *s;
@@ -241,7 +269,7 @@ static int wrong_counts(warta_store *st)
     assert_int_equal(sqlite3_step(s), SQLITE_ROW);
     int n = sqlite3_column_int(s, 0);
     sqlite3_finalize(s);
-    return n;
+    return n + wrong_days(st);
 }
 
 /* Make st a store of schema version 2, as warta wrote before modes. */
@@ -381,8 +409,8 @@ static void modes_and_history(void **state)
 }
 
 /* A version 2 store is read as it is, its events asserted and current,
-** and brought to version 3 when opened for writing: ids, counts and
-** mentions kept. */
+** and brought to version 4 when opened for writing: ids, counts and
+** mentions kept, the summary counted from its events. */
 static void older_stores_read_and_upgraded(void **state)
 {
     (void)state;
@@ -401,7 +429,7 @@ static void older_stores_read_and_upgraded(void **state)
     assert_int_equal(sql_number(st, "PRAGMA user_version"), 2);
     warta_store_close(st);
     assert_int_equal(warta_store_open(test_ctx, db, 0, &st), WARTA_OK);
-    assert_int_equal(sql_number(st, "PRAGMA user_version"), 3);
+    assert_int_equal(sql_number(st, "PRAGMA user_version"), 4);
     assert_int_equal(sql_number(st, "SELECT count(*) FROM events WHERE"
                                     " mode = 'asserted' AND NOT historical"),
                      2);
@@ -416,6 +444,56 @@ static void older_stores_read_and_upgraded(void **state)
                      3);
     assert_int_equal(wrong_counts(st), 0);
     warta_store_close(st);
+}
+
+/* The rows of a series of every event, read through st opened with
+** flags. */
+static rows series_with(unsigned flags, const char *by)
+{
+    warta_store *st;
+    assert_int_equal(warta_store_open(test_ctx, db, flags, &st), WARTA_OK);
+    rows r = query(st, &(warta_query){.by = by});
+    warta_store_close(st);
+    return r;
+}
+
+static void assert_same_rows(const rows *a, const rows *b)
+{
+    assert_int_equal(a->n, b->n);
+    for (int i = 0; i < a->n; i++)
+        assert_string_equal(a->text[i], b->text[i]);
+}
+
+/* A version 3 store, without the summary of its events, is read from its
+** events as it is, and gets the summary, counted from them, when opened
+** for writing: the same series from either, and from the events. */
+static void version_3_gets_its_summary(void **state)
+{
+    (void)state;
+    warta_store *st = fresh_store("v3");
+    store_dated(st, "a", NULL, "Wire A", "2024-01-02",
+                "Russia criticized China. Russia attacked Ukraine.");
+    store_dated(st, "b", NULL, "Wire B", "2024-03-02",
+                "Russia criticized China on 3 January 2024.");
+    store_dated(st, "c", NULL, "Wire B", "2024-03-02",
+                "China attacked Russia.");
+    assert_int_equal(sqlite3_exec(st->db, "DROP TABLE event_days;"
+                                  " PRAGMA user_version = 3", NULL, NULL,
+                                  NULL), SQLITE_OK);
+    warta_store_close(st);
+    rows before = series_with(WARTA_STORE_READONLY, "month");
+    assert_int_equal(before.n, 3);
+    assert_non_null(strstr(before.text[0], "month=2024-01,events=3,"));
+    assert_non_null(strstr(before.text[1], "month=2024-02,events=0,"));
+    assert_int_equal(warta_store_open(test_ctx, db, 0, &st), WARTA_OK);
+    assert_int_equal(sql_number(st, "PRAGMA user_version"), 4);
+    assert_int_equal(wrong_counts(st), 0);
+    warta_store_close(st);
+    rows after = series_with(WARTA_STORE_READONLY, "month");
+    assert_same_rows(&before, &after);
+    rows plain = series_with(WARTA_STORE_READONLY | WARTA_STORE_NO_SUMMARY,
+                             "month");
+    assert_same_rows(&plain, &after);
 }
 
 /* Storing an article costs the same work whether its event has been
@@ -459,6 +537,7 @@ int main(void)
         cmocka_unit_test(counts_follow_adds_and_replaces),
         cmocka_unit_test(modes_and_history),
         cmocka_unit_test(older_stores_read_and_upgraded),
+        cmocka_unit_test(version_3_gets_its_summary),
         cmocka_unit_test(storing_work_does_not_grow_with_mentions),
     };
     return cmocka_run_group_tests(tests, setup, teardown);

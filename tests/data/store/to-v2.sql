@@ -1,7 +1,8 @@
--- tests/data/store/to-v2.sql: a version 3 store made into what warta
+-- tests/data/store/to-v2.sql: a version 4 store made into what warta
 -- wrote before issue 14 (schema version 2: no modes, no historical
 -- reports, no relations behind the sides), to test the upgrade.  Every
 -- event becomes asserted; the store must hold only asserted events.
+DROP TABLE event_days;
 ALTER TABLE events RENAME TO events_v3;
 CREATE TABLE events(
   id INTEGER PRIMARY KEY, date TEXT NOT NULL, precision TEXT,

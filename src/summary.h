@@ -1,0 +1,78 @@
+/*
+** summary.h -- the store's summary of its events, as SQL: event_days
+** counts the events of each day, mode and QuadClass, their mentions and
+** their Goldstein scores, so that a time series of every event (`query
+** --by month`) reads a few thousand rows, not a million.
+**
+** Every path that changes what an event counts goes through the two
+** statements made by DAYS_ADD (store.c): taking the events of a document
+** out of their days before their counts change, and putting them back
+** after, so a new event, a report added or taken away and an event no one
+** reports any more are all counted by the same two statements.  An event
+** counts while it has mentions (every stored event has: one without is
+** deleted with the document that last reported it).  The upgrade to
+** schema 4 counts an older store's events with DAYS_REBUILD_SQL, and
+** query.c reads event_days where a query's filters are all columns of it.
+**
+** Goldstein scores are summed in millionths as integers, so that taking
+** a score away leaves the sum exactly as it was before it was added, and
+** the mean (GOLDSTEIN_MEAN) is the same number however the events were
+** summed: query.c takes the mean of events the same way.  Plain SQL, as a
+** PostgreSQL store would run it.
+*/
+#ifndef WARTA_SUMMARY_H
+#define WARTA_SUMMARY_H
+
+#define DAYS_TABLE_SQL                                                     \
+    "CREATE TABLE event_days("                                             \
+    "  date TEXT NOT NULL, mode TEXT NOT NULL,"                            \
+    "  events INTEGER NOT NULL, mentions INTEGER NOT NULL,"                \
+    "  goldstein_n INTEGER NOT NULL, goldstein_sum INTEGER NOT NULL,"      \
+    "  quad1 INTEGER NOT NULL, quad2 INTEGER NOT NULL,"                    \
+    "  quad3 INTEGER NOT NULL, quad4 INTEGER NOT NULL,"                    \
+    "  PRIMARY KEY(date, mode)) WITHOUT ROWID;"
+
+/* An event's Goldstein score in millionths. */
+#define GOLDSTEIN_MICRO "CAST(round(goldstein * 1000000) AS INTEGER)"
+
+/* The mean score of n scores that sum to `sum` millionths (NULL when n is
+** 0): one division, so exact sums give the same mean wherever summed. */
+#define GOLDSTEIN_MEAN(sum, n) "(" sum ") * 1.0 / ((" n ") * 1000000)"
+
+/* What the events of `events_where` add to their days, times SIGN ("" or
+** "-"). */
+#define DAYS_QUAD(SIGN, n) SIGN "count(CASE WHEN quad = " #n " THEN 1 END)"
+#define DAYS_SELECT(SIGN, events_where)                                    \
+    "SELECT date, mode, " SIGN "count(*), " SIGN "sum(mentions), "         \
+    SIGN "count(goldstein), "                                              \
+    SIGN "coalesce(sum(" GOLDSTEIN_MICRO "), 0), " DAYS_QUAD(SIGN, 1)      \
+    ", " DAYS_QUAD(SIGN, 2) ", " DAYS_QUAD(SIGN, 3) ", "                   \
+    DAYS_QUAD(SIGN, 4) " FROM events WHERE " events_where " GROUP BY 1, 2"
+
+#define DAYS_COLUMNS                                                       \
+    "event_days(date, mode, events, mentions, goldstein_n, goldstein_sum," \
+    " quad1, quad2, quad3, quad4)"
+
+/* Add (SIGN "") or take away (SIGN "-") the events of events_where. */
+#define DAYS_ADD(SIGN, events_where)                                       \
+    "INSERT INTO " DAYS_COLUMNS " " DAYS_SELECT(SIGN, events_where)        \
+    " ON CONFLICT(date, mode) DO UPDATE SET"                               \
+    " events = events + excluded.events,"                                  \
+    " mentions = mentions + excluded.mentions,"                            \
+    " goldstein_n = goldstein_n + excluded.goldstein_n,"                   \
+    " goldstein_sum = goldstein_sum + excluded.goldstein_sum,"             \
+    " quad1 = quad1 + excluded.quad1, quad2 = quad2 + excluded.quad2,"     \
+    " quad3 = quad3 + excluded.quad3, quad4 = quad4 + excluded.quad4"
+
+/* The days of the events of events_where that no event counts in any
+** more, deleted. */
+#define DAYS_DROP_EMPTY(events_where)                                      \
+    "DELETE FROM event_days WHERE events = 0 AND (date, mode) IN"          \
+    " (SELECT date, mode FROM events WHERE "                               \
+    events_where ")"
+
+/* Every event counted afresh: the upgrade to schema 4. */
+#define DAYS_REBUILD_SQL                                                   \
+    "INSERT INTO " DAYS_COLUMNS " " DAYS_SELECT("", "mentions > 0") ";"
+
+#endif /* WARTA_SUMMARY_H */
