@@ -221,7 +221,7 @@ sed 's/"a3","date":"2024-03-05"/"a3","date":"2024-06-05"/; s/met the Russian/cri
     "$T/a.jsonl" >"$T/changed.jsonl"
 run ingest --syntax off --no-progress --db "$DB" "$T/changed.jsonl"
 want_rc 0
-out_has "0 new, 1 replaced, 4 already stored"
+out_has "0 new, 1 replaced, 6 already stored"
 "$W" query --db "$DB" --format json >"$T/events.json" 2>"$T/err"
 py "
 import sqlite3
