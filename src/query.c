@@ -541,14 +541,7 @@ static const char *side(const query_plan *p, bool target)
 {
     if (!p->country)
         return target ? "target" : "source";
-    return target ? "CASE WHEN target GLOB 'IGO[A-Z][A-Z][A-Z]*'"
-                    " THEN substr(target, 1, 6)"
-                    " WHEN target_country <> '' THEN target_country"
-                    " ELSE substr(target, 1, 3) END"
-                  : "CASE WHEN source GLOB 'IGO[A-Z][A-Z][A-Z]*'"
-                    " THEN substr(source, 1, 6)"
-                    " WHEN source_country <> '' THEN source_country"
-                    " ELSE substr(source, 1, 3) END";
+    return target ? COUNTRY_SIDE_SQL("target") : COUNTRY_SIDE_SQL("source");
 }
 
 /* ", r AS (one row per event and group key: the grouping's keys, date,
@@ -564,7 +557,7 @@ static void add_group_rows(query_sql *s, const query_plan *p)
     else if (p->group == GROUP_CODE)
         ADD_SQL(s, "code, coalesce(label, '') AS label", counted);
     else if (p->group == GROUP_PLACE)
-        ADD_SQL(s, "place, coalesce(place_country, '') AS country, lat, lon",
+        ADD_SQL(s, "place, " PLACE_COUNTRY_SQL " AS country, lat, lon",
                 counted, " WHERE lat IS NOT NULL");
     else
         ADD_SQL(s, side(p, false), " AS actor", counted, " UNION ALL SELECT ",

@@ -94,8 +94,9 @@ static const char upgrade_2_sql[] =
     "ALTER TABLE mentions ADD COLUMN target_how TEXT;";
 
 /* Version 4: the events of each day and mode (summary.h), counted from
-** the events. */
-static const char upgrade_3_sql[] = DAYS_TABLE_SQL DAYS_REBUILD_SQL;
+** the events, and the indexes of the groupings the dashboard reads. */
+static const char upgrade_3_sql[] = DAYS_TABLE_SQL DAYS_REBUILD_SQL
+    GROUPING_INDEXES_SQL;
 
 /* An older store opened read-only is read through views that give it the
 ** columns of today's, with the values upgrade_2_sql would give them. */
@@ -138,7 +139,8 @@ static const char schema_sql[] =
     "CREATE INDEX mentions_event ON mentions(event);"
     "CREATE INDEX mentions_doc ON mentions(doc);"
     EVENT_OUTLETS_SQL
-    DAYS_TABLE_SQL;
+    DAYS_TABLE_SQL
+    GROUPING_INDEXES_SQL;
 
 /* What brings a store of version v to ours: upgrades[v], then each after
 ** it; an empty file (version 0) gets the whole schema at once. */

@@ -75,4 +75,26 @@
 #define DAYS_REBUILD_SQL                                                   \
     "INSERT INTO " DAYS_COLUMNS " " DAYS_SELECT("", "mentions > 0") ";"
 
+/* ---- the keys of the dashboard's groupings, and their indexes --------
+
+** A side at country level ("TURGOV" as TUR, an IGO by its own six
+** letters), and a place's country, as query.c groups by them.  Indexes on
+** these very expressions (with what the groups sum) let `--by place` and
+** `--by dyad --level country` read an index in key order instead of
+** sorting every event: the dashboard's map and network on 100,000 events
+** from about 200-300 ms to 50-90 ms each.  An expression index is used only
+** where the query writes the same expression, hence one macro for both. */
+#define COUNTRY_SIDE_SQL(side)                                             \
+    "CASE WHEN " side " GLOB 'IGO[A-Z][A-Z][A-Z]*'"                        \
+    " THEN substr(" side ", 1, 6)"                                         \
+    " WHEN " side "_country <> '' THEN " side "_country"                   \
+    " ELSE substr(" side ", 1, 3) END"
+#define PLACE_COUNTRY_SQL "coalesce(place_country, '')"
+#define GROUPING_INDEXES_SQL                                               \
+    "CREATE INDEX IF NOT EXISTS events_place ON events(place, "            \
+    PLACE_COUNTRY_SQL ", lat, lon, mentions, goldstein, quad);"            \
+    "CREATE INDEX IF NOT EXISTS events_country_dyad ON events("            \
+    COUNTRY_SIDE_SQL("source") ", " COUNTRY_SIDE_SQL("target")             \
+    ", mentions, goldstein, quad);"
+
 #endif /* WARTA_SUMMARY_H */
