@@ -105,32 +105,10 @@ bool actor_in(const sent *st, uint32_t i)
 }
 
 /* The word of tokens [a, b) whose head lies outside them. */
-static uint32_t span_head(const sent *st, uint32_t a, uint32_t b)
-{
-    for (uint32_t i = a; i < b; i++) {
-        int32_t h = st->s->tokens[i].head;
-        if (h < 0 || (uint32_t)h < a || (uint32_t)h >= b)
-            return i;
-    }
-    return a;
-}
-
 static bool head_in(const sent *st, uint32_t t, uint32_t a, uint32_t b)
 {
     int32_t h = st->s->tokens[t].head;
     return h >= (int32_t)a && h < (int32_t)b;
-}
-
-/* "Its troops", "their ministers": whose they are is said; a place
-** after them ("its troops from Syria") is where they are. */
-static bool owned_by_pronoun(const sent *st, uint32_t a)
-{
-    for (uint32_t i = 0; i < st->s->n_tokens; i++)
-        if (st->s->tokens[i].head == (int32_t)a &&
-            strcmp(st->s->tokens[i].deprel, "nmod:poss") == 0 &&
-            st->s->tokens[i].upos == WARTA_UPOS_PRON)
-            return true;
-    return false;
 }
 
 /* Once parsed, "X of Y" is one actor only if the tree makes it one
@@ -140,9 +118,10 @@ static bool tree_joins(const sent *st, const unit *u, const mention *mm)
 {
     if (!st->parsed)
         return true;
-    uint32_t a = span_head(st, u->first, u->last);
-    uint32_t b = span_head(st, mm->first, mm->last);
-    return (head_in(st, b, u->first, u->last) && !owned_by_pronoun(st, a)) ||
+    uint32_t a = clause_head(st, u->first, u->last);
+    uint32_t b = clause_head(st, mm->first, mm->last);
+    /* "its troops from Syria": whose they are is said, Syria is where */
+    return (head_in(st, b, u->first, u->last) && !clause_owned_by_pronoun(st, a)) ||
            head_in(st, a, mm->first, mm->last);
 }
 

@@ -219,8 +219,7 @@ static int lend_agent(sent *st, int agent, uint32_t t)
     return st->n_units > first_new ? (int)first_new : agent;
 }
 
-/* "Its troops", "their ministers": whose they are is said already. */
-static bool owned_by_pronoun(const sent *st, uint32_t t)
+bool clause_owned_by_pronoun(const sent *st, uint32_t t)
 {
     uint32_t p = clause_child(st, t, "nmod:poss", false);
     return p != NO_INDEX && st->s->tokens[p].upos == WARTA_UPOS_PRON;
@@ -230,7 +229,7 @@ static int unit_of_phrase(sent *st, uint32_t t, int depth)
 {
     int u = unit_in_phrase(st, t, depth);
     if (u >= 0 && !st->units[u].country[0] && st->units[u].sector[0] &&
-        unit_holding(st, t) == u && !owned_by_pronoun(st, t))
+        unit_holding(st, t) == u && !clause_owned_by_pronoun(st, t))
         u = lend_agent(st, u, t);
     return u;
 }
@@ -458,13 +457,10 @@ static void passive_sides(const sent *st, uint32_t v, side *src, side *tgt)
 /* "Withdrew its troops from Syria", "sent soldiers to Mali": forces of
 ** no country named, or of the source's own, are what the verb moves, not
 ** whom it is done to; the country of a place oblique of the verb is. */
-static bool own_forces(const sent *st, int source, int target)
+static bool own_forces(const unit *t, const char *home)
 {
-    const unit *t = &st->units[target];
-    if (strncmp(t->sector, "MIL", 3) != 0)
-        return false;
-    const char *home = source >= 0 ? st->units[source].country : "";
-    return !t->country[0] || !home[0] || strcmp(t->country, home) == 0;
+    return strncmp(t->sector, "MIL", 3) == 0 &&
+           (!t->country[0] || !home[0] || strcmp(t->country, home) == 0);
 }
 
 /* A place phrase among h's children (obliques of a verb, nmod of a noun)
@@ -484,10 +480,10 @@ static side place_of_other(const sent *st, uint32_t h, const char *home)
 }
 
 /* Where the forces f that verb v moves go or leave: a place of the verb
-** ("withdrew troops from Syria") or of the forces ("US troops in Syria"). */
-static side place_target(const sent *st, uint32_t v, uint32_t f, int source)
+** ("withdrew troops from Syria") or of the forces ("US troops in Syria"),
+** in another country than the source's, home. */
+static side place_target(const sent *st, uint32_t v, uint32_t f, const char *home)
 {
-    const char *home = source >= 0 ? st->units[source].country : "";
     side s = place_of_other(st, v, home);
     return s.token != NO_INDEX ? s : place_of_other(st, f, home);
 }
@@ -516,8 +512,9 @@ void clause_sides(warta_doc *doc, sent *st, uint32_t v, clause_args *out)
     out->source_phrase = src.token != NO_INDEX || passive;
     out->source = src.token == NO_INDEX ? -1 : unit_of_phrase(st, src.token, 3);
     out->target = tgt.token == NO_INDEX ? -1 : unit_of_phrase(st, tgt.token, 3);
-    if (out->target >= 0 && own_forces(st, out->source, out->target)) {
-        side place = place_target(st, tgt.of, tgt.token, out->source);
+    const char *home = out->source >= 0 ? st->units[out->source].country : "";
+    if (out->target >= 0 && own_forces(&st->units[out->target], home)) {
+        side place = place_target(st, tgt.of, tgt.token, home);
         if (place.token != NO_INDEX) {
             tgt = place;
             out->target = unit_of_phrase(st, tgt.token, 3);

@@ -129,6 +129,9 @@ uint32_t clause_parent(const sent *st, uint32_t t);    /* or NO_INDEX */
 /* Is t's relation name or one of its subtypes ("obl" holds "obl:tmod")? */
 bool clause_rel(const sent *st, uint32_t t, const char *name);
 uint32_t clause_child(const sent *st, uint32_t t, const char *name, bool base);
+/* "Its troops", "their ministers": t's owner is a pronoun, so whose they
+** are is said already. */
+bool clause_owned_by_pronoun(const sent *st, uint32_t t);
 /* Has t a child of relation rel (any when NULL) whose word has role? */
 bool clause_child_role(const sent *st, uint32_t t, const char *rel,
                        grammar_role role);
