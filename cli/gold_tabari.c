@@ -230,7 +230,7 @@ static int read_record(tab_reader *t, const char *s, const char *end)
     if (!cm || cm > end || !memchr(cm, '{', (size_t)(end - cm)))
         return 0;               /* no verification: TABARI's own run skips
                                    nothing, but there is nothing to score */
-    const char *cm_end = strstr(cm, "*/");
+    const char *cm_end = strstr(cm + 2, "*/");  /* past the opener itself */
     if (!cm_end || cm_end > end)
         cm_end = end;
     gold_record *r = gold_add_record(t->g, &t->cap_records);
