@@ -379,6 +379,14 @@ static side object_of(const sent *st, uint32_t v)
     return o != NO_INDEX ? found(o, deprel(st, o), v) : none();
 }
 
+/* What an event noun is done to, when it names no target: the phrase of
+** its PATIENT case ("the withdrawal of US troops"). */
+static side patient_of(const sent *st, uint32_t v)
+{
+    uint32_t o = is_noun(st, v) ? oblique(st, v, GRAMMAR_PATIENT) : NO_INDEX;
+    return o != NO_INDEX ? found(o, deprel(st, o), v) : none();
+}
+
 /* Is t in the phrase headed by root? */
 static bool under(const sent *st, uint32_t t, uint32_t root)
 {
@@ -428,6 +436,8 @@ static void active_sides(const sent *st, uint32_t v, side *src, side *tgt)
     if (owner != NO_INDEX)      /* "Russia's attack", "serangan Israel" */
         *src = found(owner, deprel(st, owner), v);
     *tgt = object_of(st, v);
+    if (tgt->token == NO_INDEX)
+        *tgt = patient_of(st, v);
     if (tgt->token == NO_INDEX && is_noun(st, v)) {
         uint32_t h = clause_parent(st, v);  /* "held talks with X" */
         if (h != NO_INDEX && is_verb(st, h)) {
@@ -464,7 +474,8 @@ static bool own_forces(const unit *t, const char *home)
 }
 
 /* A place phrase among h's children (obliques of a verb, nmod of a noun)
-** holding an actor of another country than home. */
+** naming a country other than home: a country alone, not some body of it
+** ("the withdrawal of US forces in Syria": Syria, not US forces). */
 static side place_of_other(const sent *st, uint32_t h, const char *home)
 {
     for (uint32_t c = st->kid[h]; c != NO_INDEX; c = st->sib[c]) {
@@ -473,7 +484,8 @@ static side place_of_other(const sent *st, uint32_t h, const char *home)
             clause_rel(st, c, "nmod:poss") || clause_rel(st, c, "nmod:tmod"))
             continue;
         int u = unit_in_phrase(st, c, 2);
-        if (u >= 0 && st->units[u].country[0] && strcmp(st->units[u].country, home) != 0)
+        const unit *p = u >= 0 ? &st->units[u] : NULL;
+        if (p && p->country[0] && !p->sector[0] && strcmp(p->country, home) != 0)
             return found(c, deprel(st, c), h);
     }
     return none();
@@ -513,15 +525,12 @@ void clause_sides(warta_doc *doc, sent *st, uint32_t v, clause_args *out)
     out->source = src.token == NO_INDEX ? -1 : unit_of_phrase(st, src.token, 3);
     out->target = tgt.token == NO_INDEX ? -1 : unit_of_phrase(st, tgt.token, 3);
     const char *home = out->source >= 0 ? st->units[out->source].country : "";
-    if (out->target >= 0 && own_forces(&st->units[out->target], home)) {
-        side place = place_target(st, tgt.of, tgt.token, home);
-        if (place.token != NO_INDEX) {
-            tgt = place;
-            out->target = unit_of_phrase(st, tgt.token, 3);
-        }
-    }
+    out->own_forces = out->target >= 0 && own_forces(&st->units[out->target], home);
+    side place = out->own_forces ? place_target(st, tgt.of, tgt.token, home) : none();
+    out->place = place.token == NO_INDEX ? -1 : unit_of_phrase(st, place.token, 3);
     out->source_how = out->source >= 0 ? describe(doc, st, src) : "";
     out->target_how = out->target >= 0 ? describe(doc, st, tgt) : "";
+    out->place_how = out->place >= 0 ? describe(doc, st, place) : "";
 }
 
 bool clause_holds(const sent *st, uint32_t v, uint32_t t)

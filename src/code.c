@@ -420,9 +420,13 @@ typedef struct reading {
     warta_mode mode;
     const char *source_how, *target_how;
     bool mutual;                    /* each side acts on the other */
+    bool own_forces;                /* the target is the source's forces */
+    int place;                      /* where they go or leave, or -1 */
+    const char *place_how;
 } reading;
 
-static const reading by_position = {NO_INDEX, WARTA_MODE_ASSERTED, "", "", false};
+static const reading by_position = {NO_INDEX, WARTA_MODE_ASSERTED, "", "", false,
+                                    false, -1, ""};
 
 static warta_status emit(warta_ctx *ctx, warta_doc *doc, sent *st, int src,
                          int tgt, const char *code, src_pos rule,
@@ -591,6 +595,9 @@ static void sides_from_tree(warta_doc *doc, sent *st, const mention *v,
     r->source_how = a.source_how;
     r->target_how = a.target_how;
     r->mutual = a.mutual;
+    r->own_forces = a.own_forces;
+    r->place = a.place;
+    r->place_how = a.place_how;
     int by_pattern[2] = {bound_in_clause(st, verb, b->source),
                          bound_in_clause(st, verb, b->target)};
     *src = by_pattern[0] >= 0 ? by_pattern[0] : a.source;
@@ -620,6 +627,15 @@ static bool private_traveller(const unit *u)
         if (strncmp(u->sector, sectors[i], 3) == 0)
             return true;
     return false;
+}
+
+/* Codes that move forces: a posture (15), a withdrawal (16), a retreat
+** or demobilisation (087).  Their own forces are not whom they are done
+** to; the country the forces go to or leave is. */
+static bool moves_forces(const char *code)
+{
+    return strncmp(code, "15", 2) == 0 || strncmp(code, "16", 2) == 0 ||
+           strncmp(code, "087", 3) == 0;
 }
 
 static bool tree_reads(const sent *st, const mention *v)
@@ -680,6 +696,10 @@ static warta_status code_verb(warta_ctx *ctx, warta_doc *doc, sent *st,
                        : WARTA_OK;
     if (src >= 0)
         st->last_source = src;
+    if (r.own_forces && moves_forces(code)) {
+        tgt = r.place;              /* "withdrew its troops from Syria" */
+        r.target_how = r.place_how;
+    }
     if (st->allow_monads && (src >= 0 || tgt >= 0)) {
         if (src < 0)
             src = actor_unknown(st);
@@ -697,6 +717,9 @@ static warta_status code_verb(warta_ctx *ctx, warta_doc *doc, sent *st,
         return emit(ctx, doc, st, src, src, code, rule, v, &r);
     if (src < 0 || tgt < 0 || st->units[src].group == st->units[tgt].group)
         return WARTA_OK;
+    if (r.own_forces && has_role(st, v->first, GRAMMAR_ASK))
+        return WARTA_OK;            /* an order to its own forces is no demand:
+                                       what they are ordered to do is the act */
     if (strncmp(code, "042", 3) == 0 && private_traveller(&st->units[src]))
         code = "";                  /* travel, not a visit (nor one to come) */
     if (r.mode == WARTA_MODE_FUTURE && code[0] && mode_intent_code(code))
@@ -704,7 +727,8 @@ static warta_status code_verb(warta_ctx *ctx, warta_doc *doc, sent *st,
     warta_status rc = WARTA_OK;
     if (code[0])
         rc = emit(ctx, doc, st, src, tgt, code, rule, v, &r);
-    reading back = {r.verb, r.mode, r.target_how, r.source_how, r.mutual};
+    reading back = {r.verb, r.mode, r.target_how, r.source_how, r.mutual,
+                    r.own_forces, r.place, r.place_how};
     if (rc == WARTA_OK && reverse[0])
         rc = emit(ctx, doc, st, tgt, src, reverse, rule, v, &back);
     return rc;

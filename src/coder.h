@@ -152,6 +152,11 @@ typedef struct clause_args {
     bool source_phrase;             /* the tree names a source phrase,
                                        actor or not ("her father"), or
                                        the verb is a passive */
+    bool own_forces;                /* the target is the source's own forces
+                                       ("withdrew its troops from Syria") */
+    int place;                      /* then the country they go to or
+                                       leave, or -1 */
+    const char *place_how;
 } clause_args;
 
 /* The source and target of the verb or event noun at token v. */

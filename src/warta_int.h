@@ -298,6 +298,8 @@ typedef enum {
     X(LOCATIVE, "locative") /* "in", "at", "di": a place follows */ \
     X(TO, "to")             /* a case word that brings a verb's target:
                                "with", "against", "dengan", "terhadap" */ \
+    X(PATIENT, "patient")   /* a case word that brings what an event noun
+                               is done to: "withdrawal of troops" */ \
     X(BETWEEN, "between")   /* a case word that brings both sides of an
                                event noun: "talks between X and Y" */ \
     X(MODAL, "modal")       /* the verb may not happen: "could", "bisa" */ \

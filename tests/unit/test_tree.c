@@ -349,6 +349,18 @@ static void own_forces_and_places(void **state)
     /* American troops in Syria are two actors */
     HAS(code_en("Kenya withdrew all Kenyan troops in Somalia."), "KEN 166 SOM");
     LACKS(code_en("Russia sent troops to Syria."), "SYRMIL");
+    /* an event noun's "of" phrase is what it is done to; ordering one's
+    ** own forces out is the withdrawal, not a demand made of them */
+    const char *got = code_en("The Kenyan president ordered a withdrawal of "
+                              "Kenyan troops in Somalia.");
+    HAS(got, "KENGOV 166 SOM asserted");
+    LACKS(got, " 10");
+    /* withdrawn from no country named: no one it is done to */
+    LACKS(code_en("Kenya withdrew its troops."), "KENMIL");
+    /* other verbs keep forces as their target */
+    got = code_en("Kenya praised its army in Somalia.");
+    HAS(got, "KEN 051 ");
+    LACKS(got, "051 SOM");
 }
 
 /* What is decided is told as the decision is; a subject lent by a
