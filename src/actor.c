@@ -821,11 +821,24 @@ void actor_counterpart_sector(unit *u, const unit *other)
     memcpy(u->code, full, sizeof full);
 }
 
-/* "Tiongkok ... CHNGOV": one side is the bare country of the other. */
+/* Rebels, the opposition, insurgents and separatists stand against their
+** country, not for it. */
+static bool against_the_state(const unit *u)
+{
+    static const char *const sectors[] = {"REB", "OPP", "INS", "SEP", "UAF"};
+    for (size_t i = 0; i < ARRAY_LEN(sectors); i++)
+        if (strncmp(u->sector, sectors[i], 3) == 0)
+            return true;
+    return false;
+}
+
+/* "Tiongkok ... CHNGOV": one side is the bare country of the other ("the
+** PKK fought the Turkish state" is two sides, though). */
 bool actor_same_country(const unit *a, const unit *b)
 {
     return a->country[0] && strcmp(a->country, b->country) == 0 &&
-           (strlen(a->code) == 3 || strlen(b->code) == 3);
+           (strlen(a->code) == 3 || strlen(b->code) == 3) &&
+           !against_the_state(a) && !against_the_state(b);
 }
 
 /* The unknown side of a one-sided event: code "---", no words. */

@@ -236,11 +236,17 @@ static int unit_of_phrase(sent *st, uint32_t t, int depth)
 
 /* ---- arguments ------------------------------------------------------------ */
 
+/* A passive: a passive subject or auxiliary says so; a participle the
+** tagger calls passive is one only without a subject of its own ("troops
+** backed by"): with one, the tagger has misread a past tense ("Kenya
+** criticised Somalia"). */
 bool clause_passive(const sent *st, uint32_t v)
 {
-    return (st->s->tokens[v].feats & WARTA_FEAT(VOICE_PASS)) ||
-           clause_child(st, v, "nsubj:pass", false) != NO_INDEX ||
-           clause_child(st, v, "aux:pass", false) != NO_INDEX;
+    if (clause_child(st, v, "nsubj:pass", false) != NO_INDEX ||
+        clause_child(st, v, "aux:pass", false) != NO_INDEX)
+        return true;
+    return (st->s->tokens[v].feats & WARTA_FEAT(VOICE_PASS)) &&
+           clause_child(st, v, "nsubj", false) == NO_INDEX;
 }
 
 /* An oblique of v whose case word is of the role: "with X", "oleh X". */
@@ -343,6 +349,16 @@ static uint32_t speaker(const sent *st, uint32_t v, uint32_t s)
     return s;
 }
 
+/* The word before t, past punctuation: what a relative pronoun stands
+** for when the tree lost it ("the PKK, which has fought ..."). */
+static side word_before(const sent *st, uint32_t t, uint32_t v)
+{
+    while (t-- > 0)
+        if (st->s->tokens[t].upos != WARTA_UPOS_PUNCT)
+            return found(t, "antecedent", v);
+    return none();
+}
+
 static side subject_of(const sent *st, uint32_t v, int depth)
 {
     uint32_t s = clause_child(st, v, "nsubj", false);
@@ -354,6 +370,9 @@ static side subject_of(const sent *st, uint32_t v, int depth)
         s = speaker(st, v, s);
     if (s != NO_INDEX && !(st->s->tokens[s].feats & WARTA_FEAT(PRONTYPE_REL)))
         return found(s, "nsubj", v);
+    if (s != NO_INDEX && !clause_rel(st, v, "acl"))
+        return word_before(st, s, v);   /* a relative clause the parser
+                                           did not hang from its noun */
     return borrowed_subject(st, v, depth);
 }
 

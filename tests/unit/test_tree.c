@@ -146,6 +146,10 @@ static void passives(void **state)
         "IDN 111 MYS asserted");
     HAS(code_id("Malaysia dikecam oleh Indonesia pada hari Senin."),
         "IDN 111 MYS asserted");
+    /* a participle with a subject of its own is active, whatever its tag */
+    const char *got = code_en("Kenya criticised Somalia, which attacked Ethiopia.");
+    HAS(got, "KEN 111 SOM asserted");
+    LACKS(got, "SOM 111 KEN");
 }
 
 /* The subject of a relative clause is its own; the noun it hangs from is
@@ -157,6 +161,12 @@ static void relative_clauses(void **state)
     HAS(got, "IDN 111 THA");
     HAS(got, "THA 040 MYS");
     LACKS(got, "IDN 040");
+    /* a relative pronoun the tree did not hang from its noun still stands
+    ** for the words before it; rebels fight their own state */
+    got = code_en("The YPG is affiliated with the Kurdistan Workers' Party "
+                  "(PKK), which has fought the Turkish state for decades.");
+    HAS(got, "TURREB 190 TUR");
+    LACKS(got, "SYRREB 190");
 }
 
 static void reported_speech(void **state)
