@@ -722,8 +722,10 @@ static warta_status code_verb(warta_ctx *ctx, warta_doc *doc, sent *st,
                                        what they are ordered to do is the act */
     if (strncmp(code, "042", 3) == 0 && private_traveller(&st->units[src]))
         code = "";                  /* travel, not a visit (nor one to come) */
-    if (r.mode == WARTA_MODE_FUTURE && code[0] && mode_intent_code(code))
+    if (r.mode == WARTA_MODE_FUTURE && code[0] && mode_intent_code(code)) {
         code = mode_intent_code(code);  /* "will visit": intends to (036) */
+        reverse = "";               /* the intent is the subject's alone */
+    }
     warta_status rc = WARTA_OK;
     if (code[0])
         rc = emit(ctx, doc, st, src, tgt, code, rule, v, &r);

@@ -61,6 +61,12 @@ warta_mode mode_of(const sent *st, uint32_t v)
         uint32_t h = clause_parent(st, t);
         if (h == NO_INDEX)
             break;
+        uint8_t up = st->s->tokens[t].upos;
+        if ((up == WARTA_UPOS_NOUN || up == WARTA_UPOS_PROPN) &&
+            clause_rel(st, t, "obj")) {
+            t = h;                  /* "will hold talks": as the verb is */
+            continue;
+        }
         if ((clause_rel(st, t, "xcomp") || clause_rel(st, t, "acl") ||
              clause_rel(st, t, "advcl")) && has_role(st, h, GRAMMAR_DECIDE)) {
             t = h;                  /* "decided to withdraw": as the decision */

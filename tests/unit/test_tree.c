@@ -114,6 +114,11 @@ static void future_and_requested(void **state)
         "IDNGOV 036 MYS future");
     HAS(code_id("Presiden Indonesia akan mengunjungi Malaysia pekan depan."),
         "IDNGOV 036 MYS future");
+    /* talks to come: the subject's intent, not talks held both ways */
+    const char *talks = code_en("Kenya will hold talks with Somalia.");
+    HAS(talks, "KEN 036 SOM future");
+    LACKS(talks, "046");
+    LACKS(talks, "SOM 036 KEN");
     const char *got = code_id("Malaysia mendesak Indonesia untuk membebaskan "
                               "para nelayan.");
     HAS(got, "MYS 1053 IDN asserted");
