@@ -133,18 +133,56 @@ static uint32_t clause_of(const sent *st, uint32_t t)
     return t;
 }
 
+/* Relations inside one noun phrase, through which its actors are joined:
+** "Thailand and Malaysia", "the minister, Lavrov", "the ministers of A". */
+static bool joins_phrase(const sent *st, uint32_t t)
+{
+    static const char *const rels[] = {"conj", "appos", "flat", "compound",
+                                       "list", "nmod", "amod"};
+    for (size_t i = 0; i < ARRAY_LEN(rels); i++)
+        if (clause_rel(st, t, rels[i]))
+            return true;
+    return false;
+}
+
+/* The top of the noun phrase t is in, up through the relations that join
+** a phrase. */
+static uint32_t phrase_top(const sent *st, uint32_t t)
+{
+    for (int steps = 0; steps < 8 && joins_phrase(st, t); steps++)
+        t = clause_parent(st, t);
+    return t;
+}
+
+/* Are words a and b two arguments of one word ("after the attack on
+** Ukraine, Germany criticised": an oblique and a subject)?  Where the
+** tree is less sure, the word order's compound stays. */
+static bool two_arguments(const sent *st, uint32_t a, uint32_t b)
+{
+    uint32_t ta = phrase_top(st, a), tb = phrase_top(st, b);
+    if (ta == NO_INDEX || tb == NO_INDEX || ta == tb)
+        return false;
+    uint32_t h = clause_parent(st, ta);
+    return h != NO_INDEX && h == clause_parent(st, tb);
+}
+
+/* The word order joined actors into compounds ("A, B and C"); the tree
+** parts those it puts in different clauses or in two arguments of one
+** word. */
 void clause_split_groups(sent *st)
 {
-    uint32_t next = 3000000, prev_old = UINT32_MAX, prev_clause = NO_INDEX;
+    uint32_t next = 3000000, prev_old = UINT32_MAX, prev_head = NO_INDEX;
     for (size_t i = 0; i < st->n_units; i++) {
         unit *u = &st->units[i];
-        uint32_t c = clause_of(st, clause_head(st, u->first, u->last));
+        uint32_t head = clause_head(st, u->first, u->last);
         uint32_t old = u->group;
-        if (i == 0 || old != prev_old || c != prev_clause)
+        if (i == 0 || old != prev_old ||
+            clause_of(st, head) != clause_of(st, prev_head) ||
+            two_arguments(st, prev_head, head))
             next++;
         u->group = next;
         prev_old = old;
-        prev_clause = c;
+        prev_head = head;
     }
 }
 
@@ -287,6 +325,13 @@ static side asked_one(const sent *st, uint32_t h)
     return none();
 }
 
+/* An event noun that is an oblique of a verb: "during a visit to X". */
+static bool adjunct(const sent *st, uint32_t v)
+{
+    uint32_t h = clause_parent(st, v);
+    return is_noun(st, v) && rel_is(st, v, "obl") && h != NO_INDEX && is_verb(st, h);
+}
+
 /* The subject a verb without one of its own takes from the verb above. */
 static side borrowed_subject(const sent *st, uint32_t v, int depth)
 {
@@ -314,6 +359,9 @@ static side borrowed_subject(const sent *st, uint32_t v, int depth)
         return subject_of(st, h, depth - 1);
     if (is_noun(st, v) && (rel_is(st, v, "obj") || rel_is(st, v, "xcomp")))
         return subject_of(st, h, depth - 1);  /* "held talks with" */
+    if (adjunct(st, v))     /* "during a visit to X, Y said": Y's, if a
+                               meeting (code.c) */
+        return subject_of(st, h, depth - 1);
     return none();
 }
 
@@ -547,6 +595,8 @@ void clause_sides(warta_doc *doc, sent *st, uint32_t v, clause_args *out)
     out->own_forces = out->target >= 0 && own_forces(&st->units[out->target], home);
     side place = out->own_forces ? place_target(st, tgt.of, tgt.token, home) : none();
     out->place = place.token == NO_INDEX ? -1 : unit_of_phrase(st, place.token, 3);
+    out->from_adjunct = src.token != NO_INDEX && adjunct(st, v) &&
+                        src.of == clause_parent(st, v);
     out->source_how = out->source >= 0 ? describe(doc, st, src) : "";
     out->target_how = out->target >= 0 ? describe(doc, st, tgt) : "";
     out->place_how = out->place >= 0 ? describe(doc, st, place) : "";

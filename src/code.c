@@ -423,10 +423,12 @@ typedef struct reading {
     bool own_forces;                /* the target is the source's forces */
     int place;                      /* where they go or leave, or -1 */
     const char *place_how;
+    bool from_adjunct;              /* the source is that of the clause the
+                                       event noun is an adjunct of */
 } reading;
 
 static const reading by_position = {NO_INDEX, WARTA_MODE_ASSERTED, "", "", false,
-                                    false, -1, ""};
+                                    false, -1, "", false};
 
 static warta_status emit(warta_ctx *ctx, warta_doc *doc, sent *st, int src,
                          int tgt, const char *code, src_pos rule,
@@ -596,6 +598,7 @@ static void sides_from_tree(warta_doc *doc, sent *st, const mention *v,
     r->target_how = a.target_how;
     r->mutual = a.mutual;
     r->own_forces = a.own_forces;
+    r->from_adjunct = a.from_adjunct;
     r->place = a.place;
     r->place_how = a.place_how;
     int by_pattern[2] = {bound_in_clause(st, verb, b->source),
@@ -636,6 +639,31 @@ static bool moves_forces(const char *code)
 {
     return strncmp(code, "15", 2) == 0 || strncmp(code, "16", 2) == 0 ||
            strncmp(code, "087", 3) == 0;
+}
+
+/* "A visit to Jerusalem": a capital stands for its government when it
+** acts, but where one travels to is the country.  The target as a bare
+** country (a new unit of its own) when it is a city of the gazetteer coded
+** as its country's government; else tgt. */
+static int visited_country(warta_ctx *ctx, sent *st, int tgt)
+{
+    const unit *u = &st->units[tgt];
+    const gazetteer *g = place_gazetteer(ctx);
+    if (!g || strcmp(u->sector, "GOV") != 0 || !u->country[0] ||
+        st->n_units == MAX_UNITS)
+        return tgt;
+    const warta_token *a = &st->s->tokens[u->first], *z = &st->s->tokens[u->last - 1];
+    warta_place p;
+    if (!place_lookup(g, a->text.p, (size_t)(z->text.p + z->text.n - a->text.p),
+                      u->country, &p) ||
+        p.kind != WARTA_PLACE_CITY || strcmp(p.country, u->country) != 0)
+        return tgt;
+    unit *c = &st->units[st->n_units];
+    *c = *u;
+    memcpy(c->code, u->country, 4);
+    c->sector[0] = '\0';
+    c->group = 5000000 + (uint32_t)st->n_units;
+    return (int)st->n_units++;
 }
 
 static bool tree_reads(const sent *st, const mention *v)
@@ -696,6 +724,10 @@ static warta_status code_verb(warta_ctx *ctx, warta_doc *doc, sent *st,
                        : WARTA_OK;
     if (src >= 0)
         st->last_source = src;
+    if (r.from_adjunct && strncmp(code, "04", 2) != 0)
+        src = -1;                   /* "after the attack on X, Y said": not
+                                       Y's attack; "during a visit to X":
+                                       Y's visit */
     if (r.own_forces && moves_forces(code)) {
         tgt = r.place;              /* "withdrew its troops from Syria" */
         r.target_how = r.place_how;
@@ -722,6 +754,8 @@ static warta_status code_verb(warta_ctx *ctx, warta_doc *doc, sent *st,
                                        what they are ordered to do is the act */
     if (strncmp(code, "042", 3) == 0 && private_traveller(&st->units[src]))
         code = "";                  /* travel, not a visit (nor one to come) */
+    if (strncmp(code, "042", 3) == 0)
+        tgt = visited_country(ctx, st, tgt);
     if (r.mode == WARTA_MODE_FUTURE && code[0] && mode_intent_code(code)) {
         code = mode_intent_code(code);  /* "will visit": intends to (036) */
         reverse = "";               /* the intent is the subject's alone */
@@ -729,8 +763,9 @@ static warta_status code_verb(warta_ctx *ctx, warta_doc *doc, sent *st,
     warta_status rc = WARTA_OK;
     if (code[0])
         rc = emit(ctx, doc, st, src, tgt, code, rule, v, &r);
-    reading back = {r.verb, r.mode, r.target_how, r.source_how, r.mutual,
-                    r.own_forces, r.place, r.place_how};
+    reading back = r;
+    back.source_how = r.target_how;
+    back.target_how = r.source_how;
     if (rc == WARTA_OK && reverse[0])
         rc = emit(ctx, doc, st, tgt, src, reverse, rule, v, &back);
     return rc;

@@ -156,6 +156,9 @@ typedef struct clause_args {
                                        ("withdrew its troops from Syria") */
     int place;                      /* then the country they go to or
                                        leave, or -1 */
+    bool from_adjunct;              /* the source is the subject of the
+                                       clause an event noun is an adjunct
+                                       of ("during a visit to X, Y said") */
     const char *place_how;
 } clause_args;
 

@@ -2,8 +2,8 @@
 ** test_tree.c -- the coder on the dependency tree (clause.c, mode.c,
 ** home.c, refer.c): sides from relations, modes, dates of the verb's
 ** clause, the home country, names and pronouns said before.  With the
-** language packs and the shipped models (data/models, built by `make
-** models`); the sentences are written for these tests.
+** language packs, the shipped models (data/models, built by `make
+** models`) and the gazetteer; the sentences are written for these tests.
 */
 #include "helpers.h"
 
@@ -12,8 +12,11 @@ static warta_model *models[2];
 
 static int setup(void **state)
 {
+    (void)state;
     const char *langs[] = {"en", "id"};
-    if (open_ctx(state) != 0 || warta_dict_new(test_ctx, &packs) != WARTA_OK ||
+    warta_config cfg = {.gazetteer = "build/gen/gazetteer.bin"};
+    if (warta_open(&cfg, &test_ctx) != WARTA_OK ||
+        warta_dict_new(test_ctx, &packs) != WARTA_OK ||
         warta_dict_load(test_ctx, packs, "data/packs/en") != WARTA_OK ||
         warta_dict_load(test_ctx, packs, "data/packs/id") != WARTA_OK)
         return -1;
@@ -393,6 +396,19 @@ static void decisions_and_lent_subjects(void **state)
 /* A capital stands for its government, but an agent keeps its sector. */
 static void capitals_for_governments(void **state)
 {
+    /* ... but where one travels to is the country */
+    HAS(code_en("The Kenyan president visited Washington."), "KENGOV 042 USA ");
+    /* a meeting or visit in an adjunct is the clause's subject's; other
+    ** events there are not, and actors of two arguments are two sides */
+    const char *trip = code_en("During a visit to Jerusalem on Sunday, the "
+                               "Kenyan president criticised Somalia.");
+    HAS(trip, "KENGOV 042 ISR");
+    HAS(trip, "KENGOV 111 SOM");
+    const char *after = code_en("After the attack on Ukraine, Germany "
+                                "criticised Russia.");
+    HAS(after, "DEU 111 RUS");
+    LACKS(after, "UKR 111");
+    LACKS(after, "DEU 190");
     const char *got = code_en("Washington and Baghdad held talks on Monday.");
     HAS(got, "USAGOV 046 IRQGOV");
     HAS(got, "IRQGOV 046 USAGOV");
