@@ -287,12 +287,23 @@ bool clause_passive(const sent *st, uint32_t v)
            clause_child(st, v, "nsubj", false) == NO_INDEX;
 }
 
-/* An oblique of v whose case word is of the role: "with X", "oleh X". */
+/* Is the case word of c the particle of verb v's own phrase: "called on
+** X", where "called on" is one phrase of the pack's grammar (ASK)? */
+static bool particle_of(const sent *st, uint32_t v, uint32_t c)
+{
+    uint32_t k = clause_child(st, c, "case", false);
+    return k == v + 1 && (st->roles[v] & st->roles[k]) != 0;
+}
+
+/* An oblique of v whose case word is of the role: "with X", "oleh X"; a
+** target also where the case word is the verb's own particle. */
 static uint32_t oblique(const sent *st, uint32_t v, grammar_role role)
 {
     for (uint32_t c = st->kid[v]; c != NO_INDEX; c = st->sib[c])
         if ((clause_rel(st, c, "obl") || clause_rel(st, c, "nmod")) &&
-            !clause_rel(st, c, "obl:tmod") && clause_child_role(st, c, "case", role))
+            !clause_rel(st, c, "obl:tmod") &&
+            (clause_child_role(st, c, "case", role) ||
+             (role == GRAMMAR_TO && particle_of(st, v, c))))
             return c;
     return NO_INDEX;
 }
@@ -443,7 +454,14 @@ static side object_of(const sent *st, uint32_t v)
             return found(o, rels[i], v);
     }
     uint32_t o = oblique(st, v, GRAMMAR_TO);
-    return o != NO_INDEX ? found(o, deprel(st, o), v) : none();
+    if (o != NO_INDEX)
+        return found(o, deprel(st, o), v);
+    /* a name as a verb's complement ("attacked Ukraine" parsed as xcomp,
+    ** the participle misread) is its object */
+    o = clause_child(st, v, "xcomp", false);
+    if (o != NO_INDEX && st->s->tokens[o].upos == WARTA_UPOS_PROPN)
+        return found(o, "xcomp", v);
+    return none();
 }
 
 /* What an event noun is done to, when it names no target: the phrase of
@@ -468,7 +486,13 @@ static bool under(const sent *st, uint32_t t, uint32_t root)
 ** names fewer than two. */
 static bool between_sides(const sent *st, uint32_t v, side *src, side *tgt)
 {
-    uint32_t o = is_noun(st, v) ? oblique(st, v, GRAMMAR_BETWEEN) : NO_INDEX;
+    if (!is_noun(st, v))
+        return false;
+    uint32_t o = oblique(st, v, GRAMMAR_BETWEEN);
+    for (uint32_t c = st->kid[v]; c != NO_INDEX && o == NO_INDEX; c = st->sib[c])
+        if (clause_rel(st, c, "acl"))       /* "talks that started last year
+                                               between X and Y" */
+            o = oblique(st, c, GRAMMAR_BETWEEN);
     if (o == NO_INDEX)
         return false;
     side *next = src;

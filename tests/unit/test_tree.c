@@ -339,6 +339,14 @@ static void event_nouns_between(void **state)
     HAS(got, "MYS 040 THA");
     /* one side only: no event */
     LACKS(code_en("Talks between Thailand and its neighbours resumed."), "046");
+    /* between-phrase hung on the noun's relative clause; a call, the noun */
+    const char *late = code_en("The ministers said this came after talks that "
+                               "started last year between Kenya and Somalia.");
+    HAS(late, "KEN 046 SOM");
+    HAS(late, "SOM 046 KEN");
+    HAS(code_en("The call between Kenya and Somalia lasted an hour."), "KEN 041 SOM");
+    /* "on" of the verb's own phrase brings its target */
+    HAS(code_en("Kenya called on Somalia to release the prisoners."), "KEN 0253 SOM");
 }
 
 /* An event noun's owner is its source: "Thailand's attack", and in
