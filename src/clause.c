@@ -21,6 +21,62 @@
 
 /* ---- the tree ------------------------------------------------------------- */
 
+/* "The police arrested Somali activists" tagged and parsed as a noun
+** phrase, "arrested" a participle hanging from "police" (acl) and the
+** activists its oblique: a sentence has a verb, so when its root is a
+** noun and the participle right after the noun's phrase has no subject of
+** its own and none of the sentence's other verbs is finite, the
+** participle is the clause's verb, the noun its subject, its bare
+** obliques and named complements its objects.  (A headline's "Troops
+** killed in attack" then has the troops as subject of "killed" and no
+** object: no event either way.) */
+static void root_participle(const warta_sentence *s)
+{
+    warta_token *tok = (warta_token *)s->tokens;   /* the coder's reading */
+    uint32_t n = (uint32_t)s->n_tokens, r = NO_INDEX, p = NO_INDEX;
+    for (uint32_t i = 0; i < n; i++) {
+        const warta_token *t = &s->tokens[i];
+        if (t->head == WARTA_HEAD_ROOT)
+            r = i;
+        if ((t->upos == WARTA_UPOS_VERB || t->upos == WARTA_UPOS_AUX) &&
+            (t->feats & WARTA_FEAT(VERBFORM_FIN)))
+            return;                 /* a finite verb: the parse stands */
+    }
+    if (r == NO_INDEX || (s->tokens[r].upos != WARTA_UPOS_NOUN &&
+                          s->tokens[r].upos != WARTA_UPOS_PROPN))
+        return;
+    for (uint32_t i = r + 1; i < n && p == NO_INDEX; i++) {
+        const warta_token *t = &s->tokens[i];
+        if (t->upos == WARTA_UPOS_PUNCT)
+            return;                 /* "the troops, killed in ...": apart */
+        if (t->head == (int32_t)r && strcmp(t->deprel, "acl") == 0 &&
+            t->upos == WARTA_UPOS_VERB && (t->feats & WARTA_FEAT(VERBFORM_PART)))
+            p = i;
+    }
+    if (p == NO_INDEX)
+        return;
+    for (uint32_t i = 0; i < n; i++)
+        if (s->tokens[i].head == (int32_t)p &&
+            strncmp(s->tokens[i].deprel, "nsubj", 5) == 0)
+            return;                 /* it has a subject: a real relative */
+    for (uint32_t i = 0; i < n; i++) {
+        warta_token *t = &tok[i];
+        if (t->head != (int32_t)p)
+            continue;
+        bool obl = strcmp(t->deprel, "obl") == 0, name = strcmp(t->deprel, "xcomp") == 0 &&
+                                                         t->upos == WARTA_UPOS_PROPN;
+        for (uint32_t k = 0; k < n && obl; k++)
+            obl = !(s->tokens[k].head == (int32_t)i && strcmp(s->tokens[k].deprel, "case") == 0);
+        if (obl || name)
+            t->deprel = "obj";
+    }
+    tok[p].head = WARTA_HEAD_ROOT;
+    tok[p].deprel = "root";
+    tok[p].feats &= ~WARTA_FEAT(VOICE_PASS);
+    tok[r].head = (int32_t)p;
+    tok[r].deprel = "nsubj";
+}
+
 bool clause_prepare(sent *st, arena *ar)
 {
     const warta_sentence *s = st->s;
@@ -28,6 +84,7 @@ bool clause_prepare(sent *st, arena *ar)
     st->parsed = n > 0 && s->tokens[0].head != WARTA_HEAD_NONE;
     if (!st->parsed)
         return true;
+    root_participle(s);
     st->kid = arena_alloc(ar, (n + 1) * sizeof *st->kid);
     st->sib = arena_alloc(ar, (n + 1) * sizeof *st->sib);
     if (!st->kid || !st->sib)

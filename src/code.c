@@ -1001,7 +1001,7 @@ warta_status warta_doc_code_opts(warta_ctx *ctx, warta_doc *doc,
                     .list_actors = opts && opts->list_actors,
                     .shallow = opts && opts->shallow};
     parse_day(doc->meta.date, &ds.date);    /* roles are dated by it too */
-    ds.outlet_country = dict_outlet_country(d, doc->meta.url, doc->meta.source);
+    ds.outlet = dict_outlet(d, doc->meta.url, doc->meta.source);
     sent *st = doc->n_sents ? arena_alloc(&doc->arena, sizeof *st) : NULL;
     if (doc->n_sents && !st)
         return ctx_error(ctx, WARTA_ENOMEM, "out of memory in coding");

@@ -53,7 +53,7 @@ typedef struct doc_state {
         uint32_t n;
     } countries[32];
     size_t n_countries;
-    const char *outlet_country;     /* the outlet's, or NULL (home.c) */
+    const news_outlet *outlet;      /* the article's, or NULL (home.c) */
     struct {                        /* people named so far (refer.c) */
         char word[32];              /* the last word of the name, folded */
         unit u;

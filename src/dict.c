@@ -372,12 +372,12 @@ static bool host_ends_with(const char *host, size_t n, const char *name)
            (k == n || name[0] == '.' || host[n - k - 1] == '.');
 }
 
-const char *dict_outlet_country(const warta_dict *d, const char *url,
-                                const char *source)
+const news_outlet *dict_outlet(const warta_dict *d, const char *url,
+                               const char *source)
 {
     const char *host = NULL;
     size_t n = url ? url_host(url, &host) : 0;
-    const char *best = NULL;
+    const news_outlet *best = NULL;
     size_t best_len = 0;            /* the longest name that fits wins */
     for (size_t i = 0; i < d->n_outlets; i++) {
         const news_outlet *o = &d->outlets[i];
@@ -386,7 +386,7 @@ const char *dict_outlet_country(const warta_dict *d, const char *url,
                         ? n && host_ends_with(host, n, o->name)
                         : source && strcasecmp(source, o->name) == 0;
         if (fits && k > best_len) {
-            best = o->country;
+            best = o;
             best_len = k;
         }
     }

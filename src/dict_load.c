@@ -1139,15 +1139,22 @@ static void discard_line(loader *L, char *s)
 
 /* "n:teacher [TEACHERS]", "early+childhood education [X]"; "~..." lines
 ** (PETRARCH's exclusions) are not supported yet and are skipped. */
-/* "detik.com IDN", ".id IDN", "Guardian GBR": an outlet, by the end of
-** its web address or by its name, and its country. */
+/* "detik.com IDN", ".id IDN", "Guardian GBR world": an outlet, by the end
+** of its web address or by its name, its country, and "world" for a paper
+** whose news is of the world too. */
 static void outlet_line(loader *L, char *s)
 {
+    bool world = false;
     char *sp = strrchr(s, ' ');
+    if (sp && strcmp(trim(sp + 1), "world") == 0) {
+        world = true;
+        *sp = '\0';
+        sp = strrchr(s, ' ');
+    }
     char *country = sp ? trim(sp + 1) : NULL;
     if (!sp || strlen(country) != 3 || !utf8_is_upper((unsigned char)country[0])) {
         problem(L, "an outlet line is a name or address end, then a country "
-                   "code of three capitals");
+                   "code of three capitals, then \"world\" or nothing");
         return;
     }
     *sp = '\0';
@@ -1165,6 +1172,7 @@ static void outlet_line(loader *L, char *s)
     snprintf(L->d->outlets[o].name, sizeof L->d->outlets[o].name, "%s", name);
     snprintf(L->d->outlets[o].country, sizeof L->d->outlets[o].country, "%s",
              country);
+    L->d->outlets[o].world = world;
 }
 
 static void issue_line(loader *L, char *s)

@@ -39,6 +39,15 @@ void home_count(doc_state *ds, const sent *st)
             home_count_country(ds, st->units[k].country);
 }
 
+/* How often the article names the country. */
+static uint32_t mentions_of(const doc_state *ds, const char *country)
+{
+    for (size_t i = 0; i < ds->n_countries; i++)
+        if (strcmp(ds->countries[i].country, country) == 0)
+            return ds->countries[i].n;
+    return 0;
+}
+
 /* The home country, or NULL when no country leads and the outlet is not
 ** known; why, in words, into why. */
 static const char *home_of(const doc_state *ds, char *why, size_t cap)
@@ -57,9 +66,12 @@ static const char *home_of(const doc_state *ds, char *why, size_t cap)
                  "country", home, best, total);
         return home;
     }
-    if (ds->outlet_country)
-        snprintf(why, cap, "%s: the outlet's country", ds->outlet_country);
-    return ds->outlet_country;
+    const news_outlet *o = ds->outlet;
+    if (!o || (o->world && (best < 2 || mentions_of(ds, o->country) < best)))
+        return NULL;
+    snprintf(why, cap, o->world ? "%s: the outlet's country, named most"
+                                : "%s: the outlet's country", o->country);
+    return o->country;
 }
 
 static bool fill_side(warta_actor *a, const char *home)

@@ -420,6 +420,9 @@ typedef struct outlet {
     char name[64];                  /* a web address's end ("detik.com",
                                        ".id") or the outlet's name */
     char country[4];
+    bool world;                     /* its news is of the world too: its
+                                       country is an article's home only
+                                       when the article names it most */
 } news_outlet;
 
 /* What a trie node means: an entry of some kind, chained per node. */
@@ -533,10 +536,9 @@ struct warta_dict {
     size_t n_problems;
 };
 
-/* The country of the outlet of an article with this address or source
-** name, or NULL. */
-const char *dict_outlet_country(const warta_dict *d, const char *url,
-                                const char *source);
+/* The outlet of an article with this address or source name, or NULL. */
+const news_outlet *dict_outlet(const warta_dict *d, const char *url,
+                               const char *source);
 
 /* Fold a word to lower case (NFC text in, UTF-8 out, at most cap-1 bytes);
 ** returns its length, 0 if it does not fit. */

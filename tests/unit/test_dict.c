@@ -169,11 +169,12 @@ static void problems_name_file_and_line(void **state)
     assert_int_equal(warta_dict_new(test_ctx, &d), WARTA_OK);
     assert_int_equal(warta_dict_load(test_ctx, d, write_file(
                          "t.outlets.txt", "arnor.example ARN\ngondor.example\n"
-                                          "rohan.example rohan\n")),
+                                          "rohan.example rohan\nshire.example SHI world\n"
+                                          "bree.example world\n")),
                      WARTA_EPARSE);
     assert_non_null(strstr(warta_errmsg(test_ctx), "t.outlets.txt:2:"));
     warta_dict_get_stats(d, &st);
-    assert_int_equal(st.problems, 2);
+    assert_int_equal(st.problems, 3);   /* "world" needs a country before it */
     warta_dict_free(d);
 }
 

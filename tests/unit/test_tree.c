@@ -154,6 +154,9 @@ static void passives(void **state)
         "IDN 111 MYS asserted");
     HAS(code_id("Malaysia dikecam oleh Indonesia pada hari Senin."),
         "IDN 111 MYS asserted");
+    /* a sentence read as a noun phrase ("arrested" a participle of
+    ** "police") has its participle as verb */
+    HAS(code_en("Police arrested Somali activists."), "---COP 173 SOMOPP asserted");
     /* a participle with a subject of its own is active, whatever its tag */
     const char *got = code_en("Kenya criticised Somalia, which attacked Ethiopia.");
     HAS(got, "KEN 111 SOM asserted");
@@ -235,6 +238,17 @@ static void home_country(void **state)
         "IDNCOP 173 IDNCVL");
     LACKS(code_at("Polisi menangkap warga.", "id", false, "https://example.com/a"),
           "IDN");
+    /* a paper with world news lends its country only to an article that
+    ** names it most: Britain here (3 of 11), not in a story from abroad */
+    const char *uk = "Britain criticised Kenya. Britain met Uganda. The UK "
+                     "praised Sudan. Kenya met Uganda. Sudan praised Kenya. "
+                     "The police arrested Somali activists.";
+    HAS(code_at(uk, "en", false, "https://www.theguardian.com/world/x"),
+        "GBRCOP 173 SOMOPP asserted home GBR: the outlet's country, named most");
+    LACKS(code_at(uk, "en", false, "https://example.com/x"), "GBRCOP");
+    LACKS(code_at("Kenya criticised Britain. Kenya met Uganda. The police "
+                  "arrested Somali activists.", "en", false,
+                  "https://www.theguardian.com/world/x"), "GBRCOP");
 }
 
 /* A name said before is the same person; so is "he". */
