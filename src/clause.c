@@ -23,42 +23,58 @@
 
 /* "The police arrested Somali activists" tagged and parsed as a noun
 ** phrase, "arrested" a participle hanging from "police" (acl) and the
-** activists its oblique: a sentence has a verb, so when its root is a
-** noun and the participle right after the noun's phrase has no subject of
-** its own and none of the sentence's other verbs is finite, the
-** participle is the clause's verb, the noun its subject, its bare
-** obliques and named complements its objects.  (A headline's "Troops
-** killed in attack" then has the troops as subject of "killed" and no
-** object: no event either way.) */
+** activists its oblique.  A sentence has a verb: when its root is a noun,
+** none of its verbs is finite, and a participle hangs from the noun with
+** no subject of its own (right after the noun's phrase, or after a comma
+** with an object of its own: "Erdogan's spokesman, Ibrahim Kalin, sharply
+** criticised Bolton"), the participle is the clause's verb, the noun its
+** subject, its bare obliques and named complements its objects.  Only for
+** languages that mark participles (English).  A headline's "Troops killed
+** in attack" then has the troops as subject of "killed" and no object: no
+** event either way. */
 static void root_participle(const warta_sentence *s)
 {
     warta_token *tok = (warta_token *)s->tokens;   /* the coder's reading */
     uint32_t n = (uint32_t)s->n_tokens, r = NO_INDEX, p = NO_INDEX;
-    for (uint32_t i = 0; i < n; i++) {
-        const warta_token *t = &s->tokens[i];
-        if (t->head == WARTA_HEAD_ROOT)
+    for (uint32_t i = 0; i < n && r == NO_INDEX; i++)
+        if (s->tokens[i].head == WARTA_HEAD_ROOT)
             r = i;
-        if ((t->upos == WARTA_UPOS_VERB || t->upos == WARTA_UPOS_AUX) &&
-            (t->feats & WARTA_FEAT(VERBFORM_FIN)))
-            return;                 /* a finite verb: the parse stands */
-    }
     if (r == NO_INDEX || (s->tokens[r].upos != WARTA_UPOS_NOUN &&
                           s->tokens[r].upos != WARTA_UPOS_PROPN))
         return;
+    for (uint32_t i = 0; i < n; i++) {
+        const warta_token *t = &s->tokens[i];
+        int32_t h = t->head;
+        bool main = h == (int32_t)r ||
+                    (h >= 0 && (uint32_t)h < n && s->tokens[h].head == (int32_t)r);
+        if (main && (t->upos == WARTA_UPOS_VERB || t->upos == WARTA_UPOS_AUX) &&
+            (t->feats & WARTA_FEAT(VERBFORM_FIN)))
+            return;                 /* a finite verb of the main clause */
+    }
+    bool apart = false;             /* punctuation between */
     for (uint32_t i = r + 1; i < n && p == NO_INDEX; i++) {
         const warta_token *t = &s->tokens[i];
-        if (t->upos == WARTA_UPOS_PUNCT)
-            return;                 /* "the troops, killed in ...": apart */
-        if (t->head == (int32_t)r && strcmp(t->deprel, "acl") == 0 &&
-            t->upos == WARTA_UPOS_VERB && (t->feats & WARTA_FEAT(VERBFORM_PART)))
+        apart |= t->upos == WARTA_UPOS_PUNCT;
+        if (t->head == (int32_t)r && t->upos == WARTA_UPOS_VERB &&
+            (t->feats & WARTA_FEAT(VERBFORM_PART)) &&
+            (strcmp(t->deprel, "acl") == 0 || strcmp(t->deprel, "parataxis") == 0))
             p = i;
     }
     if (p == NO_INDEX)
         return;
-    for (uint32_t i = 0; i < n; i++)
-        if (s->tokens[i].head == (int32_t)p &&
-            strncmp(s->tokens[i].deprel, "nsubj", 5) == 0)
+    bool object = false;
+    for (uint32_t i = 0; i < n; i++) {
+        if (s->tokens[i].head != (int32_t)p)
+            continue;
+        if (strncmp(s->tokens[i].deprel, "nsubj", 5) == 0)
             return;                 /* it has a subject: a real relative */
+        object |= strcmp(s->tokens[i].deprel, "obj") == 0;
+    }
+    /* "the troops, killed in ...": set apart, a participle is the noun's,
+    ** unless it has an object ("Erdogan's spokesman, Ibrahim Kalin,
+    ** sharply criticised Bolton") */
+    if ((apart || strcmp(s->tokens[p].deprel, "acl") != 0) && !object)
+        return;
     for (uint32_t i = 0; i < n; i++) {
         warta_token *t = &tok[i];
         if (t->head != (int32_t)p)

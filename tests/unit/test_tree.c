@@ -157,6 +157,10 @@ static void passives(void **state)
     /* a sentence read as a noun phrase ("arrested" a participle of
     ** "police") has its participle as verb */
     HAS(code_en("Police arrested Somali activists."), "---COP 173 SOMOPP asserted");
+    /* ... also after a comma, when it has an object */
+    HAS(code_en("Turkey's spokesman, Ibrahim Kalin, sharply criticised Somalia "
+                "for its insistence that troops who have fought there stay."),
+        "TURGOV 111 SOM asserted");
     /* a participle with a subject of its own is active, whatever its tag */
     const char *got = code_en("Kenya criticised Somalia, which attacked Ethiopia.");
     HAS(got, "KEN 111 SOM asserted");
