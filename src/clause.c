@@ -602,6 +602,9 @@ static void active_sides(const sent *st, uint32_t v, side *src, side *tgt)
     *tgt = object_of(st, v);
     if (tgt->token == NO_INDEX)
         *tgt = patient_of(st, v);
+    uint32_t x = is_verb(st, v) ? clause_child(st, v, "xcomp", false) : NO_INDEX;
+    if (tgt->token == NO_INDEX && x != NO_INDEX && is_verb(st, x))
+        *tgt = object_of(st, x);    /* "threatened to attack X": X */
     if (tgt->token == NO_INDEX && is_noun(st, v)) {
         uint32_t h = clause_parent(st, v);  /* "held talks with X" */
         if (h != NO_INDEX && is_verb(st, h)) {

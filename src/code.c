@@ -806,7 +806,8 @@ static void keep_asked(warta_doc *doc, const warta_code_opts *opts)
     for (size_t i = 0; i < doc->n_events; i++) {
         const warta_event *e = &doc->events[i];
         bool mode = e->mode == WARTA_MODE_ASSERTED ||
-                    (e->mode == WARTA_MODE_FUTURE && strncmp(e->code, "03", 2) == 0) ||
+                    (e->mode == WARTA_MODE_FUTURE && (strncmp(e->code, "03", 2) == 0 ||
+                                                      strncmp(e->code, "13", 2) == 0)) ||
                     (opts && opts->all_modes);
         if (mode && (!e->historical || (opts && opts->historical)))
             doc->events[kept++] = *e;

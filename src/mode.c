@@ -29,8 +29,16 @@ static warta_mode own_mode(const sent *st, uint32_t v)
             (clause_rel(st, c, "advmod") || clause_rel(st, c, "aux") ||
              clause_rel(st, c, "det")))
             return WARTA_MODE_NEGATED;
-    if (clause_child_role(st, v, "mark", GRAMMAR_IF) ||
-        clause_child_role(st, v, "aux", GRAMMAR_MODAL) ||
+    if (clause_child_role(st, v, "mark", GRAMMAR_IF))
+        return WARTA_MODE_HYPOTHETICAL;
+    if (clause_child_role(st, v, "aux", GRAMMAR_WOULD)) {
+        uint32_t h = clause_parent(st, v);
+        if (has_role(st, v, GRAMMAR_ASK))
+            return WARTA_MODE_ASSERTED;     /* "I would ask ...": asking */
+        if (h != NO_INDEX && clause_rel(st, v, "ccomp") && has_role(st, h, GRAMMAR_SAY))
+            return WARTA_MODE_FUTURE;       /* "said he would visit" */
+    }
+    if (clause_child_role(st, v, "aux", GRAMMAR_MODAL) ||
         clause_child_role(st, v, "advmod", GRAMMAR_MODAL))
         return WARTA_MODE_HYPOTHETICAL;
     if (clause_child_role(st, v, "aux", GRAMMAR_FUTURE) ||
@@ -97,14 +105,17 @@ warta_mode mode_of(const sent *st, uint32_t v)
 }
 
 /* CAMEO's intents for what is to come: a meeting to come is 036, and so
-** on; other events to come have no code of their own. */
+** on; hostile acts to come are threats (13): sanctions to come 1312,
+** repression 137, force 138.  Other events to come (a withdrawal, 16, is
+** no threat) have no code of their own. */
 const char *mode_intent_code(const char *code)
 {
     static const char *const intent[][2] = {
         {"04", "036"}, {"05", "032"}, {"06", "031"}, {"07", "033"},
-        {"08", "035"}};
+        {"08", "035"}, {"163", "1312"}, {"17", "137"},
+        {"18", "138"}, {"19", "138"}, {"20", "138"}};
     for (size_t i = 0; i < ARRAY_LEN(intent); i++)
-        if (strncmp(code, intent[i][0], 2) == 0)
+        if (strncmp(code, intent[i][0], strlen(intent[i][0])) == 0)
             return intent[i][1];
     return NULL;
 }

@@ -177,6 +177,24 @@ static void headline_person(sent *st, doc_state *ds)
     }
 }
 
+/* The person a pronoun at t stands for when the sentence named one
+** before it: the subject among them, else the nearest ("Trump said he
+** would ..."; "pressing Turkey to extradite Prakash since he was
+** detained").  -1 when the sentence named no one before t. */
+static int person_before(const sent *st, uint32_t t)
+{
+    int nearest = -1;
+    for (size_t k = 0; k < st->n_units; k++) {
+        const unit *u = &st->units[k];
+        if (u->last > t || u->unknown || u->excluded || !names_person(u))
+            continue;
+        if (clause_rel(st, clause_head(st, u->first, u->last), "nsubj"))
+            return (int)k;
+        nearest = (int)k;
+    }
+    return nearest;
+}
+
 void refer_resolve(sent *st, doc_state *ds)
 {
     headline_person(st, ds);
@@ -184,9 +202,14 @@ void refer_resolve(sent *st, doc_state *ds)
         if (in_unit(st, t))
             continue;
         const warta_token *w = &st->s->tokens[t];
-        if (third_person(st, t) && ds->has_last_actor &&
-            !clause_rel(st, t, "nmod:poss")) {  /* "his counterpart" */
-            add_unit(st, t, &ds->last_actor);
+        if (third_person(st, t) && !clause_rel(st, t, "nmod:poss")) {
+            int p = person_before(st, t);   /* not "his counterpart" */
+            if (p >= 0) {
+                unit like = st->units[p];
+                add_unit(st, t, &like);
+            } else if (ds->has_last_actor) {
+                add_unit(st, t, &ds->last_actor);
+            }
             continue;
         }
         char word[sizeof ds->names[0].word];

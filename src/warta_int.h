@@ -304,6 +304,9 @@ typedef enum {
                                event noun: "talks between X and Y" */ \
     X(MODAL, "modal")       /* the verb may not happen: "could", "bisa" */ \
     X(FUTURE, "future")     /* the verb is to come: "will", "akan" */ \
+    X(WOULD, "would")       /* a modal that is the future of what was said
+                               ("said he would visit") and polite with a
+                               request ("I would ask") */ \
     X(IF, "if")             /* a condition: "if", "jika" */ \
     X(PURPOSE, "purpose")   /* an aim: "to", "untuk", "agar" */ \
     X(ASK, "ask")           /* asks for what follows: "urged", "meminta" */ \

@@ -117,6 +117,14 @@ static void future_and_requested(void **state)
         "IDNGOV 036 MYS future");
     HAS(code_id("Presiden Indonesia akan mengunjungi Malaysia pekan depan."),
         "IDNGOV 036 MYS future");
+    /* "would" in what was said is its future; hostile acts to come are
+    ** threats; the target of "threatened to attack X" is X */
+    HAS(code_en("Kenya's president, William Ruto, said he would visit Ethiopia "
+                "next week."), "KENGOV 036 ETH future");
+    HAS(code_en("Kenya will impose sanctions on Somalia."), "KEN 1312 SOM future");
+    HAS(code_en("Kenya threatened to attack Somalia."), "KEN 1384 SOM asserted");
+    HAS(code_en("Kenya refused to meet Somalia."), "KEN 125 SOM");
+    LACKS(code_en("Kenya will withdraw its troops from Somalia."), "13");
     /* talks to come: the subject's intent, not talks held both ways */
     const char *talks = code_en("Kenya will hold talks with Somalia.");
     HAS(talks, "KEN 036 SOM future");
@@ -301,6 +309,10 @@ static void the_title_names_the_speaker(void **state)
 ** "dia" after "Polresta Denpasar" is no police station. */
 static void pronouns_stand_for_people(void **state)
 {
+    /* a person the sentence named before the pronoun comes first */
+    HAS(code_en("Turkey's foreign minister, Mevlut Cavusoglu, criticised "
+                "Somalia. Kenya's president, William Ruto, said he would "
+                "visit Ethiopia next week."), "KENGOV 036 ETH");
     const char *got = code_id("Polresta Denpasar menangkap warga Malaysia. "
                               "Dia mengecam Thailand.");
     HAS(got, "IDNCOP 173 MYSCVL");
