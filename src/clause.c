@@ -459,8 +459,9 @@ static uint32_t speech_verb(const sent *st, uint32_t t)
         (clause_rel(st, t, "ccomp") || clause_rel(st, t, "parataxis")))
         return h;
     for (uint32_t c = st->kid[t]; c != NO_INDEX; c = st->sib[c])
-        if (clause_rel(st, c, "parataxis") && has_role(st, c, GRAMMAR_SAY))
-            return c;
+        if ((clause_rel(st, c, "parataxis") || (clause_rel(st, c, "advcl") && c > t)) &&
+            has_role(st, c, GRAMMAR_SAY))
+            return c;               /* '"...," ucapnya': also an adverbial */
     return NO_INDEX;
 }
 
@@ -474,9 +475,12 @@ static uint32_t speaker(const sent *st, uint32_t v, uint32_t s)
     uint32_t t = v;
     for (int steps = 0; t != NO_INDEX && steps < 64; steps++, t = clause_parent(st, t)) {
         uint32_t say = speech_verb(st, t);
-        if (say != NO_INDEX)
-            return clause_child(st, say, "nsubj", false) != NO_INDEX
-                       ? clause_child(st, say, "nsubj", false) : s;
+        if (say == NO_INDEX)
+            continue;
+        uint32_t who = clause_child(st, say, "nsubj", false);
+        if (who == NO_INDEX && unit_holding(st, say) >= 0)
+            who = say;              /* "ucapnya": the speaker is its clitic */
+        return who != NO_INDEX ? who : s;
     }
     return s;
 }

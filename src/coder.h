@@ -61,6 +61,9 @@ typedef struct doc_state {
     size_t n_names;
     unit last_actor;                /* who "he", "dia" stand for */
     bool has_last_actor;
+    unit last_speaker;              /* who "we", "kami" stand for in a quote
+                                       that names no speaker */
+    bool has_last_speaker;
     unit headline;                  /* the title's first actor, an
                                        organisation or office (refer.c) */
     bool has_headline, headline_given;

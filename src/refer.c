@@ -73,8 +73,43 @@ static bool unknown_subject(const sent *st)
     return false;
 }
 
+/* The unit at token t, or NULL. */
+static const unit *unit_at(const sent *st, uint32_t t)
+{
+    for (size_t k = 0; k < st->n_units; k++)
+        if (st->units[k].first <= t && t < st->units[k].last && !st->units[k].unknown)
+            return &st->units[k];
+    return NULL;
+}
+
+/* Does the sentence have a word of speech ("said", "kata")? */
+static bool has_speech(const sent *st)
+{
+    for (uint32_t t = 0; t < st->s->n_tokens; t++)
+        if (has_role(st, t, GRAMMAR_SAY))
+            return true;
+    return false;
+}
+
+/* Who spoke in the sentence: the actor that is the subject of a word of
+** speech ("'...,' kata Pramono"). */
+static void remember_speaker(doc_state *ds, const sent *st)
+{
+    for (uint32_t t = 0; st->parsed && t < st->s->n_tokens; t++) {
+        if (!has_role(st, t, GRAMMAR_SAY))
+            continue;
+        uint32_t s = clause_child(st, t, "nsubj", false);
+        const unit *u = s != NO_INDEX ? unit_at(st, s) : NULL;
+        if (u && u->sector[0]) {
+            ds->last_speaker = *u;
+            ds->has_last_speaker = true;
+        }
+    }
+}
+
 void refer_remember(doc_state *ds, const sent *st)
 {
+    remember_speaker(ds, st);
     for (size_t i = 0; i < st->n_units; i++) {
         const unit *u = &st->units[i];
         char word[sizeof ds->names[0].word];
@@ -210,6 +245,17 @@ void refer_resolve(sent *st, doc_state *ds)
             } else if (ds->has_last_actor) {
                 add_unit(st, t, &ds->last_actor);
             }
+            continue;
+        }
+        if (has_role(st, t, GRAMMAR_SAY) && w->clitic == WARTA_CLITIC_NYA &&
+            ds->has_last_actor && clause_child(st, t, "nsubj", false) == NO_INDEX) {
+            add_unit(st, t, &ds->last_actor);   /* "ucapnya": he said */
+            continue;
+        }
+        if (has_role(st, t, GRAMMAR_WE) && w->upos == WARTA_UPOS_PRON &&
+            ds->has_last_speaker && !has_speech(st)) {
+            add_unit(st, t, &ds->last_speaker);  /* a quote going on: '"Kami
+                                                    minta ..."' */
             continue;
         }
         char word[sizeof ds->names[0].word];

@@ -205,6 +205,16 @@ static void reported_speech(void **state)
     /* "'...,' kata X": the speech verb hangs from what is said */
     HAS(code_id("\"Kami mengecam Malaysia,\" kata Presiden Thailand."),
         "THAGOV 111 MYS");
+    /* "'...,' ucapnya": an attribution the tree makes adverbial */
+    HAS(code_id("Presiden Thailand, Srettha Thavisin, hadir. \"Kami mengecam "
+                "Malaysia,\" ucapnya."), "THAGOV 111 MYS");
+    /* a quote that goes on in the next sentence is the last speaker's */
+    const char *quote = code_id("\"Kami mendukung Laos,\" kata Presiden "
+                                "Thailand. \"Kami juga mengecam Malaysia.\"");
+    HAS(quote, "THAGOV 111 MYS");
+    /* "X tweeted:" names the speaker; what he captured is detained */
+    HAS(code_en("Thailand tweeted: \"We captured 80 Malaysian fighters.\""),
+        "THA 173 MYS");
 }
 
 static void coordination(void **state)
