@@ -64,9 +64,13 @@ warta_mode mode_of(const sent *st, uint32_t v)
     uint32_t t = v;
     for (int depth = 0; depth < 8; depth++) {
         warta_mode m = own_mode(st, t);
+        uint32_t h = clause_parent(st, t);
+        if ((m == WARTA_MODE_ASSERTED || m == WARTA_MODE_FUTURE) && h != NO_INDEX &&
+            (clause_rel(st, t, "ccomp") || clause_rel(st, t, "advcl")) &&
+            has_role(st, h, GRAMMAR_BELIEVE))
+            return WARTA_MODE_HYPOTHETICAL;     /* "fears that X will attack" */
         if (m != WARTA_MODE_ASSERTED)
             return m;
-        uint32_t h = clause_parent(st, t);
         if (h == NO_INDEX)
             break;
         uint8_t up = st->s->tokens[t].upos;

@@ -310,6 +310,8 @@ typedef enum {
     X(IF, "if")             /* a condition: "if", "jika" */ \
     X(PURPOSE, "purpose")   /* an aim: "to", "untuk", "agar" */ \
     X(ASK, "ask")           /* asks for what follows: "urged", "meminta" */ \
+    X(BELIEVE, "believe")   /* what follows is thought, feared or doubted,
+                               not told: "fears that", "khawatir" */ \
     X(DECIDE, "decide")     /* what is decided is told as done: "decided
                                to", "memutuskan" */ \
     X(HE, "he")             /* a pronoun for someone named before: "he", "dia" */ \

@@ -107,6 +107,11 @@ static void modes(void **state)
     HAS(code_id("Indonesia tidak mengecam Malaysia."), "IDN 111 MYS negated");
     HAS(code_id("Jika Indonesia menyerang Malaysia, kawasan akan menderita."),
         "IDN 190 MYS hypothetical");
+    /* what is feared or doubted is not told as done, nor as a threat */
+    HAS(code_en("Thailand fears that Indonesia will attack Malaysia."),
+        "IDN 190 MYS hypothetical");
+    HAS(code_id("Thailand khawatir bahwa Indonesia akan menyerang Malaysia."),
+        "IDN 190 MYS hypothetical");
 }
 
 /* A visit to come is an intent to meet (036); what is asked for is the
