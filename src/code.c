@@ -666,11 +666,18 @@ static int visited_country(warta_ctx *ctx, sent *st, int tgt)
     return (int)st->n_units++;
 }
 
+/* Does the tree tell the trigger's sides: a verb or noun, or an adjective
+** that heads a clause or phrase ("ready to", "a military offensive"
+** misread)?  An adjective that modifies a noun ("sepakat" hung from
+** "negara" in a parse gone wrong) is coded by word position. */
 static bool tree_reads(const sent *st, const mention *v)
 {
-    uint8_t up = st->s->tokens[clause_head(st, v->first, v->last)].upos;
+    uint32_t h = clause_head(st, v->first, v->last);
+    uint8_t up = st->s->tokens[h].upos;
     return up == WARTA_UPOS_VERB || up == WARTA_UPOS_AUX ||
-           up == WARTA_UPOS_NOUN || up == WARTA_UPOS_PROPN;
+           up == WARTA_UPOS_NOUN || up == WARTA_UPOS_PROPN ||
+           (up == WARTA_UPOS_ADJ && !clause_rel(st, h, "amod") &&
+            !clause_rel(st, h, "conj"));
 }
 
 static warta_status code_verb(warta_ctx *ctx, warta_doc *doc, sent *st,
