@@ -241,7 +241,8 @@ static bool two_arguments(const sent *st, uint32_t a, uint32_t b)
 
 /* The word order joined actors into compounds ("A, B and C"); the tree
 ** parts those it puts in different clauses or in two arguments of one
-** word. */
+** word, and a name from its apposition: "Mike Pompeo, the US secretary
+** of state" is one actor named twice, not two who meet. */
 void clause_split_groups(sent *st)
 {
     uint32_t next = 3000000, prev_old = UINT32_MAX, prev_head = NO_INDEX;
@@ -251,7 +252,8 @@ void clause_split_groups(sent *st)
         uint32_t old = u->group;
         if (i == 0 || old != prev_old ||
             clause_of(st, head) != clause_of(st, prev_head) ||
-            two_arguments(st, prev_head, head))
+            two_arguments(st, prev_head, head) ||
+            clause_one_entity(st, &st->units[i - 1], u))
             next++;
         u->group = next;
         prev_old = old;
@@ -704,6 +706,15 @@ void clause_sides(warta_doc *doc, sent *st, uint32_t v, clause_args *out)
     out->source_how = out->source >= 0 ? describe(doc, st, src) : "";
     out->target_how = out->target >= 0 ? describe(doc, st, tgt) : "";
     out->place_how = out->place >= 0 ? describe(doc, st, place) : "";
+}
+
+bool clause_one_entity(const sent *st, const unit *a, const unit *b)
+{
+    if (!st->parsed)
+        return false;
+    uint32_t ha = clause_head(st, a->first, a->last), hb = clause_head(st, b->first, b->last);
+    return (clause_parent(st, hb) == ha && clause_rel(st, hb, "appos")) ||
+           (clause_parent(st, ha) == hb && clause_rel(st, ha, "appos"));
 }
 
 bool clause_holds(const sent *st, uint32_t v, uint32_t t)

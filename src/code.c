@@ -444,8 +444,9 @@ static warta_status emit(warta_ctx *ctx, warta_doc *doc, sent *st, int src,
                 continue;
             actor_counterpart_sector(&t, &s);
             actor_counterpart_sector(&s, &t);
-            if (i == j || (strcmp(s.code, t.code) == 0 && r->verb == NO_INDEX))
-                continue;           /* one actor, read twice */
+            if (i == j || (strcmp(s.code, t.code) == 0 && r->verb == NO_INDEX) ||
+                clause_one_entity(st, &s, &t))
+                continue;           /* one actor, read twice or named twice */
             if (actor_same_country(&s, &t))
                 continue;           /* a country and its own government */
             st->last_pair[0] = s;

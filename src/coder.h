@@ -165,6 +165,10 @@ typedef struct clause_args {
     const char *place_how;
 } clause_args;
 
+/* Are two actors one, the tree says: "Mike Pompeo, the US secretary of
+** state" (an apposition)? */
+bool clause_one_entity(const sent *st, const unit *a, const unit *b);
+
 /* The source and target of the verb or event noun at token v. */
 void clause_sides(warta_doc *doc, sent *st, uint32_t v, clause_args *out);
 

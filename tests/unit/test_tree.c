@@ -235,6 +235,12 @@ static void coordination(void **state)
     HAS(got, "THA 057 MYS asserted");
     HAS(got, "MYS 057 THA asserted");
     LACKS(code_en("Thailand and Malaysia criticised the treaty."), "THA 111 MYS");
+    /* a name and its apposition are one actor, not two who meet */
+    const char *appos = code_en("Mike Pompeo, the US secretary of state, met Sergei "
+                                "Lavrov, the Russian foreign minister.");
+    HAS(appos, "USAGOV 040 RUSGOV");
+    LACKS(appos, "USAGOV 040 USAGOV");
+    LACKS(appos, "RUSGOV 040 RUSGOV");
 }
 
 /* An event dated more than 30 days before its article is history; a date
