@@ -290,10 +290,17 @@ static const char *impossible_note(warta_doc *doc, const sent *st,
 ** two words ("pada hari Senin", "the talks on 5 August") and not through
 ** its subject.  A date deeper in a noun phrase is part of a name or title
 ** ("UU Nomor 20 Tahun 2001"), and one in another verb's clause is that
-** verb's; a date the parser hung elsewhere (from a noun at the root, from
-** punctuation) is still the sentence's, as by position. */
+** verb's, but for a verb conjoined to it ("Pada 1961, para pemimpin
+** berkumpul dan mendeklarasikan ..."); a date the parser hung elsewhere
+** (from a noun at the root, from punctuation) is still the sentence's, as
+** by position. */
 static bool dates_clause(const sent *st, uint32_t verb, const date_mention *dm)
 {
+    uint32_t up_verb = clause_parent(st, verb);
+    if (up_verb != NO_INDEX && clause_rel(st, verb, "conj") &&
+        (st->s->tokens[up_verb].upos == WARTA_UPOS_VERB) &&
+        dates_clause(st, up_verb, dm))
+        return true;
     uint32_t t = clause_head(st, dm->first, dm->last);
     int nominal = 0;
     for (int hops = 0; t != NO_INDEX && hops < 64; hops++) {
@@ -444,7 +451,8 @@ static warta_status emit(warta_ctx *ctx, warta_doc *doc, sent *st, int src,
                 continue;
             actor_counterpart_sector(&t, &s);
             actor_counterpart_sector(&s, &t);
-            if (i == j || (strcmp(s.code, t.code) == 0 && r->verb == NO_INDEX) ||
+            if (i == j || (strcmp(s.code, t.code) == 0 &&
+                           (r->verb == NO_INDEX || (s.first == t.first && s.last == t.last))) ||
                 clause_one_entity(st, &s, &t))
                 continue;           /* one actor, read twice or named twice */
             if (actor_same_country(&s, &t))

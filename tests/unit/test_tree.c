@@ -253,6 +253,9 @@ static void dates_of_the_clause(void **state)
     LACKS(code_id("Polisi Indonesia menangkap warga Malaysia dengan UU "
                   "Nomor 20 Tahun 2001."),
           "historical");
+    /* a verb conjoined to the dated one shares its date */
+    HAS(code_id("Pada 1961 di Beograd, Indonesia berkumpul dan mengecam Malaysia."),
+        "IDN 111 MYS asserted historical");
 }
 
 /* "Polisi", "the police": the country most of the article's actors are. */
