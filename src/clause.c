@@ -363,11 +363,13 @@ bool clause_passive(const sent *st, uint32_t v)
 }
 
 /* Is the case word of c the particle of verb v's own phrase: "called on
-** X", where "called on" is one phrase of the pack's grammar (ASK)? */
+** X", "fired at X", where "called on" is one phrase of the pack's grammar
+** (ASK) and "fired at" one of its verbs? */
 static bool particle_of(const sent *st, uint32_t v, uint32_t c)
 {
     uint32_t k = clause_child(st, c, "case", false);
-    return k == v + 1 && (st->roles[v] & st->roles[k]) != 0;
+    return k == v + 1 && ((st->roles[v] & st->roles[k]) != 0 ||
+                          (st->is_phrase[v] && st->is_phrase[k]));
 }
 
 /* An oblique of v whose case word is of the role: "with X", "oleh X"; a

@@ -399,8 +399,12 @@ static void event_nouns_between(void **state)
     HAS(late, "KEN 046 SOM");
     HAS(late, "SOM 046 KEN");
     HAS(code_en("The call between Kenya and Somalia lasted an hour."), "KEN 041 SOM");
-    /* "on" of the verb's own phrase brings its target */
+    /* "on" of the verb's own phrase brings its target; "at" a meeting is
+    ** where, not whom */
     HAS(code_en("Kenya called on Somalia to release the prisoners."), "KEN 0253 SOM");
+    HAS(code_en("Kenyan troops fired at Somali soldiers."), "KENMIL 193 SOMMIL");
+    LACKS(code_en("Kenya agreed at a meeting of the UN Security Council to "
+                  "send troops."), "IGOUNO");
 }
 
 /* An event noun's owner is its source: "Thailand's attack", and in
