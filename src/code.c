@@ -728,11 +728,12 @@ static warta_status code_verb(warta_ctx *ctx, warta_doc *doc, sent *st,
                      &src, &tgt);
     /* "% * [191]": members on each other -- with the tree, those of the
     ** verb's subject when it is a compound ("the ministers of the two
-    ** countries agreed") */
+    ** countries agreed") and the verb has no target of its own ("A and B
+    ** met C": A and B each met C) */
     if (b.compound >= 0 && !b.compound_after && tree && src >= 0 &&
         actor_group_size(st, st->units[src].group) >= 2)
         b.compound = src;
-    if (b.compound >= 0 && !b.compound_after &&
+    if (b.compound >= 0 && !b.compound_after && (!tree || tgt < 0) &&
         (!tree || b.compound == src ||
          (src >= 0 && st->units[src].group == st->units[b.compound].group)))
         return code[0] ? emit(ctx, doc, st, b.compound, b.compound, code, rule,

@@ -1219,6 +1219,9 @@ static void issue_line(loader *L, char *s)
 
 /* ---- grammar words ---------------------------------------------------------------- */
 
+/* a token's roles are the bits of a uint32_t (coder.h: sent.roles) */
+_Static_assert(N_GRAMMAR <= 32, "grammar roles must fit in 32 bits");
+
 /* "AND: and, as well as" -- a role, then its phrases; "PASSIVE: di-"
 ** names an Indonesian prefix class instead. */
 static void grammar_line(loader *L, char *s)

@@ -230,6 +230,23 @@ static int person_before(const sent *st, uint32_t t)
     return nearest;
 }
 
+/* "Russia said it would ...": a pronoun subject of what a verb says,
+** decides or asks stands for that verb's subject; the unit, or -1. */
+static int subject_above(const sent *st, uint32_t t)
+{
+    if (!has_role(st, t, GRAMMAR_IT) || !clause_rel(st, t, "nsubj"))
+        return -1;
+    uint32_t v = clause_parent(st, t);
+    uint32_t h = v != NO_INDEX && clause_rel(st, v, "ccomp") ? clause_parent(st, v) : NO_INDEX;
+    uint32_t s = h != NO_INDEX ? clause_child(st, h, "nsubj", false) : NO_INDEX;
+    for (size_t k = 0; s != NO_INDEX && k < st->n_units; k++) {
+        const unit *u = &st->units[k];
+        if (!u->unknown && !u->excluded && u->first <= s && s < u->last)
+            return (int)k;
+    }
+    return -1;
+}
+
 void refer_resolve(sent *st, doc_state *ds)
 {
     headline_person(st, ds);
@@ -237,6 +254,17 @@ void refer_resolve(sent *st, doc_state *ds)
         if (in_unit(st, t))
             continue;
         const warta_token *w = &st->s->tokens[t];
+        int above = subject_above(st, t);
+        if (above >= 0) {       /* each of a compound: "A and B said they" */
+            uint32_t group = st->units[above].group;
+            size_t n = st->n_units;
+            for (size_t k = 0; k < n; k++)
+                if (st->units[k].group == group && !st->units[k].excluded) {
+                    unit like = st->units[k];
+                    add_unit(st, t, &like);
+                }
+            continue;
+        }
         if (third_person(st, t) && !clause_rel(st, t, "nmod:poss")) {
             int p = person_before(st, t);   /* not "his counterpart" */
             if (p >= 0) {

@@ -316,6 +316,8 @@ typedef enum {
                                to", "memutuskan" */ \
     X(HE, "he")             /* a pronoun for someone named before: "he", "dia" */ \
     X(WE, "we")             /* the speaker, in what is said: "we", "kami" */ \
+    X(IT, "it")             /* a pronoun for a body or country: "it" in
+                               "Russia said it would ..." */ \
     X(CLAUSE, "clause")     /* a conjunction between clauses, where it joins
                                no actors: TABARI's AND, BUT, OR, NOR */ \
     X(NOUN, "noun")         /* TABARI's <NOUN> list: "sheep and goats" is no

@@ -241,6 +241,16 @@ static void coordination(void **state)
     HAS(appos, "USAGOV 040 RUSGOV");
     LACKS(appos, "USAGOV 040 USAGOV");
     LACKS(appos, "RUSGOV 040 RUSGOV");
+    /* a compound subject with a target of its own: each on the target */
+    const char *each = code_en("Kenya and Uganda met Somalia.");
+    HAS(each, "KEN 040 SOM");
+    HAS(each, "UGA 040 SOM");
+    LACKS(each, "KEN 040 UGA");
+    /* "it", "they" in what a body says are that body */
+    HAS(code_en("Kenya said it would attack Somalia."), "KEN 138 SOM future");
+    const char *they = code_en("Kenya and Uganda said they would meet Somalia.");
+    HAS(they, "KEN 036 SOM");
+    HAS(they, "UGA 036 SOM");
 }
 
 /* An event dated more than 30 days before its article is history; a date
