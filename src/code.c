@@ -452,9 +452,12 @@ static warta_status emit(warta_ctx *ctx, warta_doc *doc, sent *st, int src,
             actor_counterpart_sector(&t, &s);
             actor_counterpart_sector(&s, &t);
             if (i == j || (strcmp(s.code, t.code) == 0 &&
-                           (r->verb == NO_INDEX || (s.first == t.first && s.last == t.last))) ||
+                           (r->verb == NO_INDEX || r->mutual ||
+                            (s.first == t.first && s.last == t.last))) ||
                 clause_one_entity(st, &s, &t))
-                continue;           /* one actor, read twice or named twice */
+                continue;           /* one actor, read twice or named twice
+                                       ("a meeting between the regime and
+                                       the regime") */
             if (actor_same_country(&s, &t))
                 continue;           /* a country and its own government */
             st->last_pair[0] = s;

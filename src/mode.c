@@ -75,8 +75,9 @@ warta_mode mode_of(const sent *st, uint32_t v)
             break;
         uint8_t up = st->s->tokens[t].upos;
         if ((up == WARTA_UPOS_NOUN || up == WARTA_UPOS_PROPN) &&
-            clause_rel(st, t, "obj")) {
-            t = h;                  /* "will hold talks": as the verb is */
+            (clause_rel(st, t, "obj") || clause_rel(st, t, "obl"))) {
+            t = h;                  /* "will hold talks", "will ... at the
+                                       summit": as the verb is */
             continue;
         }
         if ((clause_rel(st, t, "xcomp") || clause_rel(st, t, "acl") ||

@@ -107,6 +107,9 @@ static void modes(void **state)
     HAS(code_id("Indonesia tidak mengecam Malaysia."), "IDN 111 MYS negated");
     HAS(code_id("Jika Indonesia menyerang Malaysia, kawasan akan menderita."),
         "IDN 190 MYS hypothetical");
+    /* an event noun in an adjunct is told as its verb is */
+    HAS(code_en("Diplomats are sceptical that Kenya will soften its rhetoric "
+                "at the summit with Somalia."), "KEN 040 SOM hypothetical");
     /* what is feared or doubted is not told as done, nor as a threat */
     HAS(code_en("Thailand fears that Indonesia will attack Malaysia."),
         "IDN 190 MYS hypothetical");
