@@ -765,7 +765,7 @@ static bool build_actors(sent *st, doc_state *ds)
             return false;
     actor_build_groups(st);
     if (st->tabari)
-        tabari_pronouns(st);
+        tabari_pronouns(st, ds->has_forward ? &ds->forward : NULL);
     actor_share_in_compounds(st);
     return true;
 }
@@ -832,6 +832,8 @@ static warta_status code_sentence(warta_ctx *ctx, warta_doc *doc,
                                   doc_state *ds, sent *st)
 {
     memset(st, 0, offsetof(sent, units));   /* units are filled as found */
+    ds->has_forward &= !doc->tabari_first.set;  /* an earlier sentence of
+                                                   the record named one */
     st->d = d;
     st->s = s;
     st->allow_monads = ds->allow_monads;
@@ -864,7 +866,10 @@ static warta_status code_sentence(warta_ctx *ctx, warta_doc *doc,
     }
     st->n_dates = date_find(s, ds->date, st->dates, ARRAY_LEN(st->dates));
     st->tabari = tabari_sentence(st);
-    if (!build_actors(st, ds))
+    bool built = build_actors(st, ds);
+    if (d->tabari.forward)
+        tabari_note_first(doc, st);
+    if (!built)
         return WARTA_OK;            /* TABARI's [###] or [+++] actor */
     if (ds->list_actors && (rc = actor_keep(ctx, doc, st)) != WARTA_OK)
         return rc;
@@ -941,6 +946,8 @@ warta_status warta_doc_code_opts(warta_ctx *ctx, warta_doc *doc,
                     .shallow = opts && opts->shallow};
     parse_day(doc->meta.date, &ds.date);    /* roles are dated by it too */
     ds.outlet_country = dict_outlet_country(d, doc->meta.url, doc->meta.source);
+    ds.has_forward = opts && tabari_forwarded(d, opts->previous, doc,
+                                              &ds.forward);
     sent *st = doc->n_sents ? arena_alloc(&doc->arena, sizeof *st) : NULL;
     if (doc->n_sents && !st)
         return ctx_error(ctx, WARTA_ENOMEM, "out of memory in coding");

@@ -85,8 +85,12 @@ static bool unit_copy_at(sent *st, unit u, uint32_t i, uint32_t group)
 ** and IT stand for the first actor before them that is in no compound;
 ** THEY, THEM and THEIR for the first compound before them, else the first
 ** actor.  Each becomes a copy of the actors it stands for, so searches and
-** patterns ("$") find it. */
-void tabari_pronouns(sent *st)
+** patterns ("$") find it.  With no actor before it, a pronoun stands for
+** the actor forwarded from the record before (FORWARD:, manual §8.4), if
+** any: one actor, as TABARI forwards no compound ("Compound should
+** forward but it doesn't", validation record FRWD-002-002), and for HE
+** ... IT only one that was in no compound. */
+void tabari_pronouns(sent *st, const tabari_forward *forward)
 {
     uint32_t n = (uint32_t)st->s->n_tokens;
     for (uint32_t i = 0; i < n; i++) {
@@ -110,8 +114,12 @@ void tabari_pronouns(sent *st)
             if (!plural && ref >= 0)
                 break;
         }
-        if (ref < 0)
+        if (ref < 0) {
+            if (forward && (plural || !forward->compound) &&
+                !unit_copy_at(st, forward->actor, i, 300000 + i))
+                return;
             continue;
+        }
         unit copies[MAX_UNITS];
         size_t n_copies = 0;
         for (size_t k = 0; k < st->n_units; k++)
@@ -122,6 +130,57 @@ void tabari_pronouns(sent *st)
             if (!unit_copy_at(st, copies[k], i, 300000 + i))
                 return;
     }
+}
+
+/* The unit's code without the codes its agents added ("Fornost
+** President": FOR, not FORGOVPRS): TABARI forwards the actor alone. */
+static void code_without_agents(const sent *st, const unit *u, char *out,
+                                size_t n)
+{
+    bool agent = false;
+    for (size_t k = 0; k < st->m.n_found && !agent; k++) {
+        const mention *m = &st->m.found[k];
+        agent = m->kind == ENTRY_AGENT && m->first >= u->first &&
+                m->last <= u->last;
+    }
+    size_t lp = strlen(u->prefix), ls = strlen(u->sector);
+    if (agent && strlen(u->code) == lp + 3 + ls &&
+        strncmp(u->code, u->prefix, lp) == 0 &&
+        strcmp(u->code + lp + 3, u->sector) == 0)
+        snprintf(out, n, "%.3s", u->code + lp);
+    else
+        snprintf(out, n, "%s", u->code);
+}
+
+void tabari_note_first(warta_doc *doc, const sent *st)
+{
+    for (size_t k = 0; k < st->n_units && !doc->tabari_first.set; k++) {
+        const unit *u = &st->units[k];
+        if (u->unknown || u->stands_for || !actor_names(u))
+            continue;
+        doc->tabari_first.set = true;
+        doc->tabari_first.compound = actor_group_size(st, u->group) >= 2;
+        code_without_agents(st, u, doc->tabari_first.code,
+                            sizeof doc->tabari_first.code);
+        memcpy(doc->tabari_first.country, u->country, sizeof u->country);
+        doc->tabari_first.where = u->where;
+    }
+}
+
+bool tabari_forwarded(const warta_dict *d, const warta_doc *prev,
+                      const warta_doc *doc, tabari_forward *out)
+{
+    if (!prev || !prev->tabari_first.set ||
+        !tabari_follows(&d->tabari, prev->meta.id, doc->meta.id))
+        return false;
+    memset(out, 0, sizeof *out);
+    unit *u = &out->actor;
+    snprintf(u->code, sizeof u->code, "%s", prev->tabari_first.code);
+    memcpy(u->country, prev->tabari_first.country, sizeof u->country);
+    u->where = prev->tabari_first.where;
+    u->group = 200000;              /* no group of this record's */
+    out->compound = prev->tabari_first.compound;
+    return true;
 }
 
 /* TABARI's SET: MINIMUM WORDS (default 8, manual §8.2.3): a sentence of

@@ -3,10 +3,10 @@
 ** with a small project written here: word endings (stems, "_", "=", a
 ** "{ forms }" line), ranked codes ("?", "!"), discard and complex codes,
 ** <NOUN>/<ADJECTIVE> lists, TABARI's own function words, the .options
-** commands (CODE BY ..., DEFAULT:, COMMA:, CONVERT AGENT), clause
-** selection, comma-delimited clauses, the source search, pronouns, pattern
-** gaps, verbs capitalized as nouns, "~FINISH", and TABARI's text records
-** as the reader takes them.
+** commands (CODE BY ..., DEFAULT:, COMMA:, CONVERT AGENT, FORWARD:),
+** clause selection, comma-delimited clauses, the source search, pronouns
+** (across records too), pattern gaps, verbs capitalized as nouns,
+** "~FINISH", and TABARI's text records as the reader takes them.
 */
 #include "helpers.h"
 
@@ -225,6 +225,78 @@ static void pronouns(void **state)
                         "ARN 102 GON");
 }
 
+/* Code text as the record with this id, the record before being *prev
+** (coded, or NULL), which is freed: this one takes its place.  The
+** events as code_text writes them. */
+static const char *code_after(warta_doc **prev, const char *id,
+                              const char *text)
+{
+    static char out[512];
+    warta_meta meta = {.id = id, .date = "1995-01-01"};
+    warta_doc *doc;
+    assert_int_equal(warta_doc_new(test_ctx, text, strlen(text), &meta, &doc),
+                     WARTA_OK);
+    assert_int_equal(warta_doc_process(test_ctx, doc, WARTA_STAGE_STEMS, "en"),
+                     WARTA_OK);
+    warta_code_opts co = {.previous = *prev};
+    assert_int_equal(warta_doc_code_opts(test_ctx, doc, dict, &co), WARTA_OK);
+    out[0] = '\0';
+    for (size_t i = 0; i < warta_doc_n_events(doc); i++) {
+        const warta_event *e = warta_doc_event(doc, i);
+        snprintf(out + strlen(out), sizeof out - strlen(out), "%s%s %s %s",
+                 i ? "; " : "", e->source.code, e->code, e->target.code);
+    }
+    warta_doc_free(*prev);
+    *prev = doc;
+    return out;
+}
+
+/* FORWARD: (manual §8.4): a pronoun before any actor of its record stands
+** for the first actor of the record before, when the ids say it is the
+** next sentence of the same story: the actor without its agents, one
+** actor of a compound, and for HE ... IT none that was in a compound. */
+static void forwarded_pronouns(void **state)
+{
+    (void)state;
+    warta_doc *prev = NULL;
+    const char *he = "He praised Rohan on Monday.";
+    assert_string_equal(code_after(&prev, "AP-001-001", "Arnor attacked "
+                                   "Gondor on Sunday."), "ARN 190 GON");
+    assert_string_equal(code_after(&prev, "AP-001-002", he), "");
+    option("FORWARD: ^^***NNN*SSS");
+    assert_string_equal(code_after(&prev, "AP-001-001", "The Arnor clerics "
+                                   "attacked Gondor."), "ARNMOS 190 GON");
+    assert_string_equal(code_after(&prev, "AP-001-002", he), "ARN 051 ROH");
+    /* a pronoun is not forwarded again: the record before's first actor
+    ** is the first it named, Rohan */
+    assert_string_equal(code_after(&prev, "AP-001-003", "It urged Gondor to "
+                                   "leave."), "ROH 102 GON");
+    /* not the next sentence, or another story: nothing forwarded */
+    assert_string_equal(code_after(&prev, "AP-001-005", he), "");
+    code_after(&prev, "AP-001-001", "Arnor attacked Gondor on Sunday.");
+    assert_string_equal(code_after(&prev, "AP-002-002", he), "");
+    /* an actor before the pronoun in its own record is the one */
+    code_after(&prev, "AP-001-001", "Arnor attacked Gondor on Sunday.");
+    assert_string_equal(code_after(&prev, "AP-001-002", "Gondor said he "
+                                   "would attack Rohan."), "GON 190 ROH");
+    /* a compound: THEY takes its first actor, HE nothing */
+    const char *both = "Arnor and Gondor attacked Rohan on Sunday.";
+    code_after(&prev, "AP-003-001", both);
+    assert_string_equal(code_after(&prev, "AP-003-002", "They praised the "
+                                   "Prince of Dol Amroth."), "ARN 051 DOL");
+    code_after(&prev, "AP-003-001", both);
+    assert_string_equal(code_after(&prev, "AP-003-002", he), "");
+    /* OFF turns it off; a format without S is refused */
+    option("FORWARD: ^^***NNN*SSS OFF");
+    code_after(&prev, "AP-001-001", "Arnor attacked Gondor on Sunday.");
+    assert_string_equal(code_after(&prev, "AP-001-002", he), "");
+    assert_int_equal(warta_dict_option(test_ctx, dict, "FORWARD: ^^***NNN"),
+                     WARTA_EPARSE);
+    assert_int_equal(warta_dict_option(test_ctx, dict, "FORWARD: ***NNN*SSS "
+                                       "LATER"), WARTA_EPARSE);
+    warta_doc_free(prev);
+}
+
 /* DEFAULT: fills a missing side: without PRIOR the source is first
 ** sought after the verb; with it the default stands in whenever no actor
 ** is before the verb; AFTER does the same for the target. */
@@ -338,6 +410,7 @@ int main(void)
         cmocka_unit_test(clause_selection),
         cmocka_unit_test(source_search),
         cmocka_unit_test(pronouns),
+        cmocka_unit_test(forwarded_pronouns),
         cmocka_unit_test(default_sides),
         cmocka_unit_test(converted_agents),
         cmocka_unit_test(capitals_make_nouns),
