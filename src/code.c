@@ -779,18 +779,21 @@ static code_by coding_by(const sent *st)
 
 /* Which of one sentence's events stay, doc->events[first..]: verb k gave
 ** those up to ends[k] with ranks[k] (k in word order).  A [###] or [+++]
-** verb leaves none.  Within each part (the clause under TABARI's CODE BY
-** CLAUSE, else the sentence) a dominant event leaves only the dominant
-** ones and a normal one drops the subordinate ones (manual §6.6); under
-** CODE BY CLAUSE or SENTENCE only the first verb of the part that gave
-** events keeps them (§7.6.1).  part[] is scratch, one per verb. */
+** verb leaves none.  As TABARI's checkVerbs and evaluateEvents do (manual
+** §6.6, §7.6.1): under CODE BY CLAUSE (or SENTENCE) the verbs of a clause
+** (or the sentence) are taken in order until one gives an event that is
+** not subordinate, and the verbs after it code nothing; CODE ALL takes
+** every verb.  Then, over the sentence, a dominant event leaves only the
+** dominant ones, else a normal one drops the subordinate ones.  taken[]
+** is scratch, one per verb. */
 static void keep_selected(const sent *st, warta_doc *doc, size_t first,
                           const uint8_t *ranks, const size_t *ends,
-                          uint32_t *part)
+                          uint32_t *taken)
 {
     size_t n_verbs = st->m.n_found;
     code_by by = coding_by(st);
-    uint32_t clause = 0, tok = 0;
+    uint32_t clause = 0, tok = 0, closed = UINT32_MAX;
+    bool seen[3] = {false, false, false};
     size_t from = first;
     for (size_t k = 0; k < n_verbs; from = ends[k++]) {
         if (ranks[k] == RANK_VOID) {
@@ -799,28 +802,21 @@ static void keep_selected(const sent *st, warta_doc *doc, size_t first,
         }
         for (; by == CODE_BY_CLAUSE && tok < st->m.found[k].first; tok++)
             clause += tabari_clause_break(st, tok);
-        part[k] = ends[k] > from ? clause : UINT32_MAX;   /* MAX: no events */
+        taken[k] = ends[k] > from && closed != clause;
+        if (!taken[k])
+            continue;
+        seen[ranks[k]] = true;
+        if (by != CODE_ALL && ranks[k] != RANK_SUBORDINATE)
+            closed = clause;        /* the clause (or sentence) is coded */
     }
+    code_rank keep = seen[RANK_DOMINANT] ? RANK_DOMINANT
+                   : seen[RANK_NORMAL] ? RANK_NORMAL : RANK_SUBORDINATE;
     size_t kept = first;
     from = first;
-    for (size_t k = 0; k < n_verbs; from = ends[k++]) {
-        if (part[k] == UINT32_MAX)
-            continue;
-        bool seen[3] = {false, false, false};
-        size_t first_of_rank[3] = {SIZE_MAX, SIZE_MAX, SIZE_MAX};
-        for (size_t j = 0; j < n_verbs; j++)
-            if (part[j] == part[k]) {
-                seen[ranks[j]] = true;
-                if (first_of_rank[ranks[j]] == SIZE_MAX)
-                    first_of_rank[ranks[j]] = j;
-            }
-        code_rank keep = seen[RANK_DOMINANT] ? RANK_DOMINANT
-                       : seen[RANK_NORMAL] ? RANK_NORMAL : RANK_SUBORDINATE;
-        if (ranks[k] != keep || (by != CODE_ALL && first_of_rank[keep] != k))
-            continue;
-        for (size_t e = from; e < ends[k]; e++)
-            doc->events[kept++] = doc->events[e];
-    }
+    for (size_t k = 0; k < n_verbs; from = ends[k++])
+        if (taken[k] && ranks[k] == keep)
+            for (size_t e = from; e < ends[k]; e++)
+                doc->events[kept++] = doc->events[e];
     doc->n_events = kept;
 }
 
@@ -898,8 +894,8 @@ static warta_status code_sentence(warta_ctx *ctx, warta_doc *doc,
     size_t n_found = st->m.n_found;
     uint8_t *ranks = arena_alloc(&ds->scratch, n_found + 1);
     size_t *ends = arena_alloc(&ds->scratch, (n_found + 1) * sizeof *ends);
-    uint32_t *part = arena_alloc(&ds->scratch, (n_found + 1) * sizeof *part);
-    if (!ranks || !ends || !part)
+    uint32_t *taken = arena_alloc(&ds->scratch, (n_found + 1) * sizeof *taken);
+    if (!ranks || !ends || !taken)
         return ctx_error(ctx, WARTA_ENOMEM, "out of memory in coding");
     size_t first = doc->n_events;
     for (size_t k = 0; k < n_found && rc == WARTA_OK; k++) {
@@ -919,7 +915,7 @@ static warta_status code_sentence(warta_ctx *ctx, warta_doc *doc,
         ends[k] = doc->n_events;
     }
     if (rc == WARTA_OK)
-        keep_selected(st, doc, first, ranks, ends, part);
+        keep_selected(st, doc, first, ranks, ends, taken);
     actor_remember(ds, st);
     refer_remember(ds, st);
     return rc;

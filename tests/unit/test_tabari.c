@@ -181,6 +181,12 @@ static void clause_selection(void **state)
     option("SET: CODE ALL");
     assert_string_equal(code(one_clause), "ARN 190 GON; ARN 051 ROH");
     option("SET: CODE BY CLAUSE");
+    /* a clause's verbs after its first event code nothing, a dominant one
+    ** too; over the sentence a dominant event leaves only its kind */
+    assert_string_equal(code("Arnor praised Gondor after it condemned Rohan."),
+                        "ARN 051 GON");
+    assert_string_equal(code("Arnor praised Gondor and condemned Rohan."),
+                        "ARN 111 ROH");
     assert_string_equal(code("Arnor attacked sheep and goats and praised "
                              "Rohan."), "ARN 051 ROH");
 }
