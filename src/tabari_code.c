@@ -272,28 +272,33 @@ static int actor_other_in(const sent *st, uint32_t i, uint32_t to, int other)
     return -1;
 }
 
-/* Is token i a conjunction between clauses (TABARI's rule, manual §7.6):
-** a CLAUSE word in no dictionary phrase ("shot and killed") that joins
-** neither two actors ("Gondor and the Osgiliath army") nor TABARI's
-** nouns or adjectives. */
+/* Is token i a conjunction between clauses (TABARI's rule, manual §7.5,
+** §7.6; its markCompound and markClauses): a CLAUSE word in no
+** dictionary phrase ("shot and killed"), neither the sentence's first
+** word nor its last, that joins neither TABARI's nouns or adjectives
+** nor, when it is AND or NOR (the words of a compound), two actors
+** ("Gondor and the Osgiliath army"; "Gondor but Rohan" are two
+** clauses). */
 bool tabari_clause_break(const sent *st, uint32_t i)
 {
-    if (!has_role(st, i, GRAMMAR_CLAUSE) || st->is_phrase[i])
+    if (!has_role(st, i, GRAMMAR_CLAUSE) || st->is_phrase[i] || i == 0 ||
+        i + 1 >= st->s->n_tokens)
         return false;
+    const warta_token *t = &st->s->tokens[i];
     uint32_t next = i + 1;
     while (next < st->s->n_tokens && has_role(st, next, GRAMMAR_ARTICLE))
         next++;
-    if (i > 0 && next < st->s->n_tokens && actor_in(st, i - 1) &&
-        actor_in(st, next))
+    if ((token_is(t, "and") || token_is(t, "nor")) &&
+        next < st->s->n_tokens && actor_in(st, i - 1) && actor_in(st, next))
         return false;
     /* TABARI's compound nouns and adjectives (manual §7.5.1): "sheep and
     ** lazy goats", "black and white" */
-    if (i > 0 && has_role(st, i - 1, GRAMMAR_ADJECTIVE) &&
+    if (has_role(st, i - 1, GRAMMAR_ADJECTIVE) &&
         has_role(st, i + 1, GRAMMAR_ADJECTIVE))
         return false;
     while (next < st->s->n_tokens && has_role(st, next, GRAMMAR_ADJECTIVE))
         next++;
-    return !(i > 0 && has_role(st, i - 1, GRAMMAR_NOUN) &&
+    return !(has_role(st, i - 1, GRAMMAR_NOUN) &&
              has_role(st, next, GRAMMAR_NOUN));
 }
 

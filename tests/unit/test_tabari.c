@@ -166,8 +166,8 @@ static void function_words(void **state)
 }
 
 /* CODE BY CLAUSE keeps the first event of each clause; CODE BY SENTENCE
-** the sentence's first; CODE ALL every one.  A conjunction between two
-** actors, or between nouns of the <NOUN> list, splits no clause; a
+** the sentence's first; CODE ALL every one.  AND between two actors, or
+** a conjunction between nouns of the <NOUN> list, splits no clause; a
 ** target is sought in the verb's clause. */
 static void clause_selection(void **state)
 {
@@ -189,6 +189,12 @@ static void clause_selection(void **state)
                         "ARN 111 ROH");
     assert_string_equal(code("Arnor attacked sheep and goats and praised "
                              "Rohan."), "ARN 051 ROH");
+    /* only AND (or NOR) joins actors into a compound: BUT between two
+    ** actors still splits the clauses */
+    assert_string_equal(code("Arnor attacked Gondor but Rohan praised "
+                             "Arnor."), "ARN 190 GON; ROH 051 ARN");
+    assert_string_equal(code("Arnor attacked Gondor and Rohan today."),
+                        "ARN 190 GON; ARN 190 ROH");
 }
 
 /* The source is the first actor of the verb's clause, not the nearest;
