@@ -765,7 +765,7 @@ static bool build_actors(sent *st, doc_state *ds)
             return false;
     actor_build_groups(st);
     if (st->tabari)
-        tabari_pronouns(st, ds->has_forward ? &ds->forward : NULL);
+        tabari_actors(st, ds->has_forward ? &ds->forward : NULL);
     actor_share_in_compounds(st);
     return true;
 }

@@ -201,8 +201,9 @@ bool tabari_clause_break(const sent *st, uint32_t i);
 /* Before coding: MINIMUM WORDS, comma-delimited clauses, CONVERT AGENT;
 ** gone[] (zeroed, a flag per token) gets the tokens not coded. */
 void tabari_prepare(sent *st, bool *gone);
-/* Pronouns become copies of the actors they stand for (after groups). */
-void tabari_pronouns(sent *st, const tabari_forward *forward);
+/* TABARI's actors (after groups): agents' codes added as TABARI adds
+** them, pronouns made copies of the actors they stand for. */
+void tabari_actors(sent *st, const tabari_forward *forward);
 /* Under FORWARD:, remember the record's first actor in doc. */
 void tabari_note_first(warta_doc *doc, const sent *st);
 /* Under FORWARD:, the actor a pronoun of doc may take from prev, the

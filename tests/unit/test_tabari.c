@@ -24,6 +24,8 @@ static const char actors[] =
     "GONDOR  [GON]\n"
     "ROHAN  [ROH]\n"
     "PRINCE DOL_AMROTH  [DOL]\n"
+    "AMNESTY_INTERNATIONAL  [NGM]\n"
+    "GONZO_GMO  [GONGMO]\n"
     "NAZGUL  [###]\n"
     "ENTS  [### <900101] [ENT]\n"
     "~~FINISH\n"
@@ -47,7 +49,8 @@ static const char verbs[] =
     "SOCCER  [+++]\n";
 static const char agents[] =
     "CLERIC_  [~MOS]\n"
-    "SECURITY_FORCE_  [~MIL]\n";
+    "SECURITY_FORCE_  [~MIL]\n"
+    "HUMAN_RIGHTS_ACTIVISTS_  [NGM~]\n";
 static const char options[] =
     "// a comment line\n"
     "LABEL: 064=RESTORE\n"
@@ -339,6 +342,20 @@ static void converted_agents(void **state)
     assert_string_equal(code(text), "");
 }
 
+/* An agent's code is added before or after the actor's as its '~' says,
+** unless the actor's code holds it on a 3-letter boundary; one that
+** comes before is added to a 6-letter code too. */
+static void agent_codes(void **state)
+{
+    (void)state;
+    assert_string_equal(code("The Arnor clerics attacked Gondor."),
+                        "ARNMOS 190 GON");
+    assert_string_equal(code("Human rights activists Amnesty International "
+                             "attacked Gondor."), "NGM 190 GON");
+    assert_string_equal(code("Human rights activists Gonzo GMO attacked "
+                             "Arnor."), "NGMGONGMO 190 ARN");
+}
+
 /* A verb capitalized inside a sentence is a noun, unless the sentence is
 ** all capitals. */
 static void capitals_make_nouns(void **state)
@@ -425,6 +442,7 @@ int main(void)
         cmocka_unit_test(forwarded_pronouns),
         cmocka_unit_test(default_sides),
         cmocka_unit_test(converted_agents),
+        cmocka_unit_test(agent_codes),
         cmocka_unit_test(capitals_make_nouns),
         cmocka_unit_test(minimum_words),
         cmocka_unit_test(options_commands),
