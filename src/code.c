@@ -512,11 +512,13 @@ static bool starts_clause(const sent *st, const mention *v, const unit *u)
 
 /* A verb form after an article or possessive, with at most a few plain
 ** words between, is a noun: "their meeting", "an attack", "a brief
-** private visit". */
+** private visit".  TABARI's verbs follow TABARI's rule (manual §7.4): a
+** determiner just before it, or a capital inside the sentence. */
 static bool used_as_noun(const sent *st, const mention *v)
 {
-    if (st->d->verbs[v->block].tabari && tabari_capital_noun(st, v))
-        return true;
+    if (st->d->verbs[v->block].tabari)     /* TABARI's markNouns */
+        return tabari_capital_noun(st, v) ||
+               (v->first > 0 && has_role(st, v->first - 1, GRAMMAR_ARTICLE));
     for (uint32_t k = v->first, plain = 0; k > 0 && plain <= 2; k--, plain++) {
         uint32_t i = k - 1;
         if (has_role(st, i, GRAMMAR_ARTICLE))

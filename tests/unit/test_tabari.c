@@ -357,10 +357,14 @@ static void agent_codes(void **state)
 }
 
 /* A verb capitalized inside a sentence is a noun, unless the sentence is
-** all capitals. */
+** all capitals; so is one just after a determiner, but not one a word
+** further. */
 static void capitals_make_nouns(void **state)
 {
     (void)state;
+    assert_string_equal(code("Arnor made an attack on Gondor."), "");
+    assert_string_equal(code("Arnor made a brutal attack on Gondor."),
+                        "ARN 190 GON");
     assert_string_equal(code("Arnor is about To Restore ties with Gondor."), "");
     assert_string_equal(code("ARNOR WILL RESTORE TIES WITH GONDOR."),
                         "ARN 064 GON");
