@@ -657,6 +657,10 @@ static warta_status code_verb(warta_ctx *ctx, warta_doc *doc, sent *st,
         return WARTA_OK;
     reading r = by_position;
     int src, tgt;
+    /* TABARI's % is the source and the target wherever it stands
+    ** (manual §5.7.3) */
+    if (st->d->verbs[v->block].tabari)
+        b.compound_after = false;
     if (b.compound >= 0 && b.compound_after)
         b.target = b.compound;      /* "* WITH %": the compound is the target */
     if (tree)

@@ -46,7 +46,9 @@ static const char verbs[] =
     "URGE  [102]\n"
     "SAID  [023?]\n"
     "CONDEMN  [111!]\n"
-    "SOCCER  [+++]\n";
+    "SOCCER  [+++]\n"
+    "TRADE  [---]\n"
+    "- HAS * WITH %  [067]\n";
 static const char agents[] =
     "CLERIC_  [~MOS]\n"
     "SECURITY_FORCE_  [~MIL]\n"
@@ -356,6 +358,16 @@ static void agent_codes(void **state)
                              "Arnor."), "NGMGONGMO 190 ARN");
 }
 
+/* "%" in a pattern is a compound, the source and the target of each
+** other, before the verb or after it. */
+static void compound_token(void **state)
+{
+    (void)state;
+    assert_string_equal(code("Arnor has traded prisoners with Gondor and "
+                             "Rohan."), "GON 067 ROH; ROH 067 GON");
+    assert_string_equal(code("Arnor has traded prisoners with Gondor."), "");
+}
+
 /* A verb capitalized inside a sentence is a noun, unless the sentence is
 ** all capitals; so is one just after a determiner, but not one a word
 ** further. */
@@ -447,6 +459,7 @@ int main(void)
         cmocka_unit_test(default_sides),
         cmocka_unit_test(converted_agents),
         cmocka_unit_test(agent_codes),
+        cmocka_unit_test(compound_token),
         cmocka_unit_test(capitals_make_nouns),
         cmocka_unit_test(minimum_words),
         cmocka_unit_test(options_commands),
