@@ -31,6 +31,13 @@ static const char actors[] =
     "~~FINISH\n"
     "MORDOR  [ORC]\n";
 static const char verbs[] =
+    "<SYNSETS>\n"
+    "&COIN\n"
+    "+DUCAT\n"
+    "+SILVER_CROWN\n"
+    "</SYNSETS>\n"
+    "DONATE  [070]\n"
+    "- * &COIN  [071]\n"
     "RESTOR  [064]\n"
     "- * TIES  [064]\n"
     "ACT_  [100]\n"
@@ -358,6 +365,19 @@ static void agent_codes(void **state)
                              "Arnor."), "NGMGONGMO 190 ARN");
 }
 
+/* A synset phrase of one word takes no endings; in a longer one the
+** last word is a stem, as in a pattern. */
+static void synset_words(void **state)
+{
+    (void)state;
+    assert_string_equal(code("Arnor donated a ducat to Gondor."),
+                        "ARN 071 GON");
+    assert_string_equal(code("Arnor donated ducats to Gondor."),
+                        "ARN 070 GON");
+    assert_string_equal(code("Arnor donated silver crowns to Gondor."),
+                        "ARN 071 GON");
+}
+
 /* "%" in a pattern is a compound, the source and the target of each
 ** other, before the verb or after it. */
 static void compound_token(void **state)
@@ -460,6 +480,7 @@ int main(void)
         cmocka_unit_test(converted_agents),
         cmocka_unit_test(agent_codes),
         cmocka_unit_test(compound_token),
+        cmocka_unit_test(synset_words),
         cmocka_unit_test(capitals_make_nouns),
         cmocka_unit_test(minimum_words),
         cmocka_unit_test(options_commands),
