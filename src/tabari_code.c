@@ -225,12 +225,9 @@ static void pronouns(sent *st, const tabari_forward *forward)
 static void code_without_agents(const sent *st, const unit *u, char *out,
                                 size_t n)
 {
-    bool agent = false;
-    for (size_t k = 0; k < st->m.n_found && !agent; k++) {
-        const mention *m = &st->m.found[k];
-        agent = m->kind == ENTRY_AGENT && m->first >= u->first &&
-                m->last <= u->last;
-    }
+    const char *agents[8];
+    bool agent = unit_agents(st, u, true, agents, 8) +
+                 unit_agents(st, u, false, agents, 8) > 0;
     size_t lp = strlen(u->prefix), ls = strlen(u->sector);
     if (agent && strlen(u->code) == lp + 3 + ls &&
         strncmp(u->code, u->prefix, lp) == 0 &&

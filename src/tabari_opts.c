@@ -217,13 +217,14 @@ static tabari_opt_result forward_cmd(tabari_opts *o, const char *s, char *why,
 }
 
 /* The sentence number of a record id at [at, at + len): not a number is
-** 0 (manual §8.4.1). */
+** 0 (manual §8.4.1), nor is one of more than 9 digits (TABARI's are at
+** most 32,767). */
 static long sentence_number(const char *id, uint8_t at, uint8_t len)
 {
     long v = 0;
     for (uint8_t i = 0; i < len; i++) {
         char c = id[at + i];
-        if (c < '0' || c > '9')
+        if (c < '0' || c > '9' || v > 99999999)
             return 0;
         v = v * 10 + (c - '0');
     }

@@ -299,6 +299,11 @@ static void forwarded_pronouns(void **state)
     assert_string_equal(code_after(&prev, "AP-001-005", he), "");
     code_after(&prev, "AP-001-001", "Arnor attacked Gondor on Sunday.");
     assert_string_equal(code_after(&prev, "AP-002-002", he), "");
+    /* an id shorter than the format, or whose sentence is no number */
+    code_after(&prev, "AP-001-001", "Arnor attacked Gondor on Sunday.");
+    assert_string_equal(code_after(&prev, "AP-001", he), "");
+    code_after(&prev, "AP-001-00x", "Arnor attacked Gondor on Sunday.");
+    assert_string_equal(code_after(&prev, "AP-001-001", he), "ARN 051 ROH");
     /* an actor before the pronoun in its own record is the one */
     code_after(&prev, "AP-001-001", "Arnor attacked Gondor on Sunday.");
     assert_string_equal(code_after(&prev, "AP-001-002", "Gondor said he "
