@@ -1102,6 +1102,7 @@ static void synset_start(loader *L, char *s)
         }
         L->d->synsets[k].name = arena_strndup(&L->d->ar, s, n);
     }
+    L->d->synsets[k].tabari = L->tabari;
     L->synset = k;
 }
 

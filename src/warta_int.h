@@ -450,6 +450,8 @@ typedef struct synset {
     uint32_t first_phrase, n_phrases;   /* into dict->synset_phrases */
     src_pos first_use;              /* where a pattern named it first, or 0 */
     bool reported;                  /* "never defined" said once */
+    bool tabari;                    /* from TABARI's files: a blank in a
+                                       phrase lets words come between */
 } synset;
 
 typedef struct word_slot {

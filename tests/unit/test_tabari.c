@@ -35,6 +35,7 @@ static const char verbs[] =
     "&COIN\n"
     "+DUCAT\n"
     "+SILVER_CROWN\n"
+    "+GOLD COIN\n"
     "</SYNSETS>\n"
     "DONATE  [070]\n"
     "- * &COIN  [071]\n"
@@ -371,7 +372,8 @@ static void agent_codes(void **state)
 }
 
 /* A synset phrase of one word takes no endings; in a longer one the
-** last word is a stem, as in a pattern. */
+** last word is a stem, and a blank lets words come between, as in a
+** pattern. */
 static void synset_words(void **state)
 {
     (void)state;
@@ -381,6 +383,11 @@ static void synset_words(void **state)
                         "ARN 070 GON");
     assert_string_equal(code("Arnor donated silver crowns to Gondor."),
                         "ARN 071 GON");
+    /* a blank lets words come between, '_' does not */
+    assert_string_equal(code("Arnor donated gold Numenorean coins to "
+                             "Gondor."), "ARN 071 GON");
+    assert_string_equal(code("Arnor donated silver old crowns to Gondor."),
+                        "ARN 070 GON");
 }
 
 /* "%" in a pattern is a compound, the source and the target of each
