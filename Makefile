@@ -225,6 +225,7 @@ test: $(addprefix build/san/,$(TESTS)) build/san/warta build/gen/gazetteer.bin \
 	  sh tests/cli/serve.sh build/san/warta || failed="$$failed cli-serve"; \
 	  sh tests/cli/modes.sh build/san/warta || failed="$$failed cli-modes"; \
 	  sh tests/cli/strict.sh build/san/warta || failed="$$failed cli-strict"; \
+	  sh tests/cli/tabari.sh build/san/warta || failed="$$failed cli-tabari"; \
 	  sh tests/cli/query.sh build/san/warta || failed="$$failed cli-query"; \
 	  MAKE="$(MAKE)" sh tests/cli/install.sh build/san/warta || failed="$$failed cli-install"; \
 	  sh tests/cli/tour.sh build/san/warta || failed="$$failed readme-tour"; \
@@ -255,6 +256,7 @@ valgrind: $(addprefix build/rel/,$(TESTS)) build/vg-warta build/gen/gazetteer.bi
 	  sh tests/cli/serve.sh build/vg-warta || failed="$$failed cli-serve"; \
 	  sh tests/cli/modes.sh build/vg-warta || failed="$$failed cli-modes"; \
 	  sh tests/cli/strict.sh build/vg-warta || failed="$$failed cli-strict"; \
+	  sh tests/cli/tabari.sh build/vg-warta || failed="$$failed cli-tabari"; \
 	  sh tests/cli/query.sh build/vg-warta || failed="$$failed cli-query"; \
 	  if [ -n "$$failed" ]; then echo "FAILED:$$failed"; exit 1; fi
 

@@ -120,19 +120,24 @@ static void print_record(const gold_record *r, bool exact,
 }
 
 /* Code one record and score it; a record the coder fails on is reported
-** and scored as having no events. */
+** and scored as having no events.  *previous is the record before,
+** coded (for TABARI's FORWARD:), or NULL; it is freed, and this record
+** takes its place. */
 static void eval_record(warta_ctx *ctx, const warta_dict *dict,
                         const gold_record *r, const eval_opts *o,
-                        event_buf *buf, score *s)
+                        event_buf *buf, score *s, warta_doc **previous)
 {
     if (r->expect_error) {
+        warta_doc_free(*previous);
+        *previous = NULL;
         score_record(s, r, NULL, 0);
         return;
     }
     warta_meta meta = {.id = r->id, .date = r->date, .lang = r->lang};
     warta_doc *doc = NULL;
     buf->n = 0;
-    warta_code_opts co = {.allow_monads = r->allow_monads};
+    warta_code_opts co = {.allow_monads = r->allow_monads,
+                          .previous = *previous};
     warta_status rc = warta_doc_new(ctx, r->text, strlen(r->text), &meta,
                                     &doc);
     if (rc == WARTA_OK)
@@ -144,7 +149,10 @@ static void eval_record(warta_ctx *ctx, const warta_dict *dict,
     bool exact = score_record(s, r, buf->ev, buf->n);
     if (o->verbose || (!exact && !o->quiet))
         print_record(r, exact, buf, rc == WARTA_OK ? doc : NULL, o->verbose);
-    warta_doc_free(doc);
+    warta_doc_free(*previous);
+    *previous = rc == WARTA_OK ? doc : NULL;
+    if (rc != WARTA_OK)
+        warta_doc_free(doc);
 }
 
 static void score_add(score *to, const score *s)
@@ -201,11 +209,17 @@ static int eval_file(warta_ctx *ctx, warta_dict *given,
     }
     score s = {0};
     warta_dict *dict = given ? given : own;
+    warta_doc *previous = NULL;     /* a directive is a record too: no
+                                       pronoun is forwarded across it */
     for (size_t i = 0; i < g.n; i++)
-        if (g.records[i].directive)
+        if (g.records[i].directive) {
+            warta_doc_free(previous);
+            previous = NULL;
             apply_directive(ctx, dict, &g.records[i]);
-        else
-            eval_record(ctx, dict, &g.records[i], o, buf, &s);
+        } else {
+            eval_record(ctx, dict, &g.records[i], o, buf, &s, &previous);
+        }
+    warta_doc_free(previous);
     if (per_file) {
         printf("== %s\n", path);
         score_print(&s, stdout);

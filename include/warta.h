@@ -612,6 +612,12 @@ typedef struct warta_code_opts {
                                without a syntax model gets) */
     bool all_modes;         /* keep every event whatever its mode */
     bool historical;        /* keep historical events too */
+    const warta_doc *previous;  /* the record before this one, coded with
+                               the same dictionaries, or NULL: under
+                               TABARI's FORWARD: option a pronoun before
+                               any actor stands for its first actor when
+                               the ids say this is the story's next
+                               sentence */
 } warta_code_opts;
 
 /* warta_doc_code with options; opts NULL is the defaults. */

@@ -530,11 +530,13 @@ static bool starts_clause(const sent *st, const mention *v, const unit *u)
 
 /* A verb form after an article or possessive, with at most a few plain
 ** words between, is a noun: "their meeting", "an attack", "a brief
-** private visit". */
+** private visit".  TABARI's verbs follow TABARI's rule (manual §7.4): a
+** determiner just before it, or a capital inside the sentence. */
 static bool used_as_noun(const sent *st, const mention *v)
 {
-    if (st->d->verbs[v->block].tabari && tabari_capital_noun(st, v))
-        return true;
+    if (st->d->verbs[v->block].tabari)     /* TABARI's markNouns */
+        return tabari_capital_noun(st, v) ||
+               (v->first > 0 && has_role(st, v->first - 1, GRAMMAR_ARTICLE));
     for (uint32_t k = v->first, plain = 0; k > 0 && plain <= 2; k--, plain++) {
         uint32_t i = k - 1;
         if (has_role(st, i, GRAMMAR_ARTICLE))
@@ -718,6 +720,10 @@ static warta_status code_verb(warta_ctx *ctx, warta_doc *doc, sent *st,
         return WARTA_OK;
     reading r = by_position;
     int src, tgt;
+    /* TABARI's % is the source and the target wherever it stands
+    ** (manual §5.7.3) */
+    if (st->d->verbs[v->block].tabari)
+        b.compound_after = false;
     if (b.compound >= 0 && b.compound_after)
         b.target = b.compound;      /* "* WITH %": the compound is the target */
     if (tree)
@@ -847,7 +853,7 @@ static bool build_actors(sent *st, doc_state *ds)
             return false;
     actor_build_groups(st);
     if (st->tabari)
-        tabari_pronouns(st);
+        tabari_actors(st, ds->has_forward ? &ds->forward : NULL);
     actor_share_in_compounds(st);
     return true;
 }
@@ -861,18 +867,21 @@ static code_by coding_by(const sent *st)
 
 /* Which of one sentence's events stay, doc->events[first..]: verb k gave
 ** those up to ends[k] with ranks[k] (k in word order).  A [###] or [+++]
-** verb leaves none.  Within each part (the clause under TABARI's CODE BY
-** CLAUSE, else the sentence) a dominant event leaves only the dominant
-** ones and a normal one drops the subordinate ones (manual §6.6); under
-** CODE BY CLAUSE or SENTENCE only the first verb of the part that gave
-** events keeps them (§7.6.1).  part[] is scratch, one per verb. */
+** verb leaves none.  As TABARI's checkVerbs and evaluateEvents do (manual
+** §6.6, §7.6.1): under CODE BY CLAUSE (or SENTENCE) the verbs of a clause
+** (or the sentence) are taken in order until one gives an event that is
+** not subordinate, and the verbs after it code nothing; CODE ALL takes
+** every verb.  Then, over the sentence, a dominant event leaves only the
+** dominant ones, else a normal one drops the subordinate ones.  taken[]
+** is scratch, one per verb. */
 static void keep_selected(const sent *st, warta_doc *doc, size_t first,
                           const uint8_t *ranks, const size_t *ends,
-                          uint32_t *part)
+                          uint32_t *taken)
 {
     size_t n_verbs = st->m.n_found;
     code_by by = coding_by(st);
-    uint32_t clause = 0, tok = 0;
+    uint32_t clause = 0, tok = 0, closed = UINT32_MAX;
+    bool seen[3] = {false, false, false};
     size_t from = first;
     for (size_t k = 0; k < n_verbs; from = ends[k++]) {
         if (ranks[k] == RANK_VOID) {
@@ -881,28 +890,21 @@ static void keep_selected(const sent *st, warta_doc *doc, size_t first,
         }
         for (; by == CODE_BY_CLAUSE && tok < st->m.found[k].first; tok++)
             clause += tabari_clause_break(st, tok);
-        part[k] = ends[k] > from ? clause : UINT32_MAX;   /* MAX: no events */
+        taken[k] = ends[k] > from && closed != clause;
+        if (!taken[k])
+            continue;
+        seen[ranks[k]] = true;
+        if (by != CODE_ALL && ranks[k] != RANK_SUBORDINATE)
+            closed = clause;        /* the clause (or sentence) is coded */
     }
+    code_rank keep = seen[RANK_DOMINANT] ? RANK_DOMINANT
+                   : seen[RANK_NORMAL] ? RANK_NORMAL : RANK_SUBORDINATE;
     size_t kept = first;
     from = first;
-    for (size_t k = 0; k < n_verbs; from = ends[k++]) {
-        if (part[k] == UINT32_MAX)
-            continue;
-        bool seen[3] = {false, false, false};
-        size_t first_of_rank[3] = {SIZE_MAX, SIZE_MAX, SIZE_MAX};
-        for (size_t j = 0; j < n_verbs; j++)
-            if (part[j] == part[k]) {
-                seen[ranks[j]] = true;
-                if (first_of_rank[ranks[j]] == SIZE_MAX)
-                    first_of_rank[ranks[j]] = j;
-            }
-        code_rank keep = seen[RANK_DOMINANT] ? RANK_DOMINANT
-                       : seen[RANK_NORMAL] ? RANK_NORMAL : RANK_SUBORDINATE;
-        if (ranks[k] != keep || (by != CODE_ALL && first_of_rank[keep] != k))
-            continue;
-        for (size_t e = from; e < ends[k]; e++)
-            doc->events[kept++] = doc->events[e];
-    }
+    for (size_t k = 0; k < n_verbs; from = ends[k++])
+        if (taken[k] && ranks[k] == keep)
+            for (size_t e = from; e < ends[k]; e++)
+                doc->events[kept++] = doc->events[e];
     doc->n_events = kept;
 }
 
@@ -914,6 +916,8 @@ static warta_status code_sentence(warta_ctx *ctx, warta_doc *doc,
                                   doc_state *ds, sent *st)
 {
     memset(st, 0, offsetof(sent, units));   /* units are filled as found */
+    ds->has_forward &= !doc->tabari_first.set;  /* an earlier sentence of
+                                                   the record named one */
     st->d = d;
     st->s = s;
     st->allow_monads = ds->allow_monads;
@@ -946,7 +950,10 @@ static warta_status code_sentence(warta_ctx *ctx, warta_doc *doc,
     }
     st->n_dates = date_find(s, ds->date, st->dates, ARRAY_LEN(st->dates));
     st->tabari = tabari_sentence(st);
-    if (!build_actors(st, ds))
+    bool built = build_actors(st, ds);
+    if (d->tabari.forward)
+        tabari_note_first(doc, st);
+    if (!built)
         return WARTA_OK;            /* TABARI's [###] or [+++] actor */
     if (ds->list_actors && (rc = actor_keep(ctx, doc, st)) != WARTA_OK)
         return rc;
@@ -975,8 +982,8 @@ static warta_status code_sentence(warta_ctx *ctx, warta_doc *doc,
     size_t n_found = st->m.n_found;
     uint8_t *ranks = arena_alloc(&ds->scratch, n_found + 1);
     size_t *ends = arena_alloc(&ds->scratch, (n_found + 1) * sizeof *ends);
-    uint32_t *part = arena_alloc(&ds->scratch, (n_found + 1) * sizeof *part);
-    if (!ranks || !ends || !part)
+    uint32_t *taken = arena_alloc(&ds->scratch, (n_found + 1) * sizeof *taken);
+    if (!ranks || !ends || !taken)
         return ctx_error(ctx, WARTA_ENOMEM, "out of memory in coding");
     size_t first = doc->n_events;
     for (size_t k = 0; k < n_found && rc == WARTA_OK; k++) {
@@ -996,7 +1003,7 @@ static warta_status code_sentence(warta_ctx *ctx, warta_doc *doc,
         ends[k] = doc->n_events;
     }
     if (rc == WARTA_OK)
-        keep_selected(st, doc, first, ranks, ends, part);
+        keep_selected(st, doc, first, ranks, ends, taken);
     actor_remember(ds, st);
     refer_remember(ds, st);
     return rc;
@@ -1023,6 +1030,8 @@ warta_status warta_doc_code_opts(warta_ctx *ctx, warta_doc *doc,
                     .shallow = opts && opts->shallow};
     parse_day(doc->meta.date, &ds.date);    /* roles are dated by it too */
     ds.outlet = dict_outlet(d, doc->meta.url, doc->meta.source);
+    ds.has_forward = opts && tabari_forwarded(d, opts->previous, doc,
+                                              &ds.forward);
     sent *st = doc->n_sents ? arena_alloc(&doc->arena, sizeof *st) : NULL;
     if (doc->n_sents && !st)
         return ctx_error(ctx, WARTA_ENOMEM, "out of memory in coding");

@@ -34,6 +34,14 @@ typedef struct unit {
                                        someone holding offices in turn */
 } unit;
 
+/* TABARI's FORWARD: the first actor of the record before, for the
+** pronouns of a record that names no actor before them. */
+typedef struct tabari_forward {
+    unit actor;                     /* its code without its agents */
+    bool compound;                  /* it was in a compound: HE, HIM, SHE,
+                                       HER and IT do not take it */
+} tabari_forward;
+
 #define MAX_UNITS 64
 #define MAX_IN_PLAY 2
 #define NEAR 3                      /* tokens between a marker and its verb */
@@ -67,6 +75,8 @@ typedef struct doc_state {
     unit headline;                  /* the title's first actor, an
                                        organisation or office (refer.c) */
     bool has_headline, headline_given;
+    tabari_forward forward;         /* TABARI's FORWARD: */
+    bool has_forward;               /* until the record names an actor */
     arena scratch;                  /* one sentence's matching, roles and
                                        phrases; cleared for the next */
 } doc_state;
@@ -206,8 +216,15 @@ bool tabari_clause_break(const sent *st, uint32_t i);
 /* Before coding: MINIMUM WORDS, comma-delimited clauses, CONVERT AGENT;
 ** gone[] (zeroed, a flag per token) gets the tokens not coded. */
 void tabari_prepare(sent *st, bool *gone);
-/* Pronouns become copies of the actors they stand for (after groups). */
-void tabari_pronouns(sent *st);
+/* TABARI's actors (after groups): agents' codes added as TABARI adds
+** them, pronouns made copies of the actors they stand for. */
+void tabari_actors(sent *st, const tabari_forward *forward);
+/* Under FORWARD:, remember the record's first actor in doc. */
+void tabari_note_first(warta_doc *doc, const sent *st);
+/* Under FORWARD:, the actor a pronoun of doc may take from prev, the
+** record before it: false when there is none. */
+bool tabari_forwarded(const warta_dict *d, const warta_doc *prev,
+                      const warta_doc *doc, tabari_forward *out);
 /* A verb's sides as TABARI seeks them: the source and target searches
 ** when asked, DEFAULT:, no bare agents. */
 void tabari_sides(sent *st, const mention *v, bool find_source,

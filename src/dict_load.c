@@ -748,6 +748,14 @@ static bool is_pattern_special(char c)
     return strchr(" \t_*$+&{}()|%^@", c) != NULL;
 }
 
+/* Is s one word, blanks aside? */
+static bool one_word(const char *s)
+{
+    s += strspn(s, " \t");
+    size_t n = strcspn(s, " \t_&");
+    return s[n + strspn(s + n, " \t")] == '\0';
+}
+
 /* Parse pattern text (no alternatives left) into elements; in_synset
 ** makes '$' and '+' plain words. */
 static bool parse_elems(loader *L, const char *s, bool in_synset)
@@ -811,6 +819,11 @@ static bool parse_elems(loader *L, const char *s, bool in_synset)
                 bool last = start + len == k - i;
                 bool stem = L->tabari ? last && (s[k] != '_' || tilde)
                                       : fl >= MIN_STEM;
+                /* TABARI applies no endings to a synset phrase of one
+                ** word (manual §5.6): "+DOLLAR" is not "dollars", though
+                ** "+SWISS_FRANC" is "Swiss francs" */
+                if (L->tabari && in_synset && one_word(s))
+                    stem = false;
                 stem = stem && fl < 64;
                 if (stem)
                     L->d->stem_lengths |= (uint64_t)1 << fl;
@@ -1089,6 +1102,7 @@ static void synset_start(loader *L, char *s)
         }
         L->d->synsets[k].name = arena_strndup(&L->d->ar, s, n);
     }
+    L->d->synsets[k].tabari = L->tabari;
     L->synset = k;
 }
 

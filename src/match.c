@@ -426,6 +426,24 @@ warta_status match_sentence(warta_ctx *ctx, arena *ar, const warta_dict *d,
 }
 
 /* A synset matches at i when one of its phrases does. */
+/* Where a synset phrase's word pe ends when it may start at token j, or
+** NO_INDEX; with gap (TABARI's blank) up to MAX_GAP words may come
+** first, not a comma (manual §5.6: a synset's connectors are those of
+** patterns). */
+static uint32_t synset_word(const sentence_match *m, const pat_elem *pe,
+                            uint32_t j, bool gap)
+{
+    for (uint32_t at = j; at < m->s->n_tokens && at <= j + (gap ? MAX_GAP : 0);
+         at++) {
+        if (match_word(m, at, pe->value))
+            return at + 1;
+        const warta_token *t = &m->s->tokens[at];
+        if (t->text.n == 1 && t->text.p[0] == ',')
+            break;
+    }
+    return NO_INDEX;
+}
+
 uint32_t match_synset(const warta_dict *d, const sentence_match *m,
                       uint32_t which, uint32_t i)
 {
@@ -444,8 +462,8 @@ uint32_t match_synset(const warta_dict *d, const sentence_match *m,
             if (j >= m->s->n_tokens) {
                 ok = false;
             } else if (pe->kind == PAT_WORD) {
-                ok = match_word(m, j, pe->value);
-                j++;
+                j = synset_word(m, pe, j, e > 0 && !pe->joined && sy->tabari);
+                ok = j != NO_INDEX;
             } else if (pe->kind == PAT_SYNSET && pe->value != which) {
                 uint32_t end = match_synset(d, m, pe->value, j);
                 ok = end != NO_INDEX;

@@ -60,6 +60,94 @@ static bool token_is(const warta_token *t, const char *word)
     return t->text.n == strlen(word) && strncasecmp(t->text.p, word, t->text.n) == 0;
 }
 
+/* Is the agent code a already part of code, on the 3-letter boundaries
+** of CAMEO's codes? */
+static bool code_holds(const char *code, const char *a)
+{
+    size_t la = strlen(a), lc = strlen(code);
+    for (size_t at = 0; at + la <= lc; at += 3)
+        if (strncmp(code + at, a, la) == 0)
+            return true;
+    return false;
+}
+
+/* The codes of the agents in the unit's words that come before the actor
+** code (before) or after it, each once, into out; how many agents. */
+static size_t unit_agents(const sent *st, const unit *u, bool before,
+                          const char *out[], size_t cap)
+{
+    size_t n = 0;
+    for (size_t k = 0; k < st->m.n_found && n < cap; k++) {
+        const mention *m = &st->m.found[k];
+        if (m->kind != ENTRY_AGENT || m->first < u->first || m->last > u->last)
+            continue;
+        const agent_block *ab = &st->d->agents[m->block];
+        bool seen = ab->before != before;
+        for (size_t j = 0; j < n && !seen; j++)
+            seen = strcmp(out[j], ab->code) == 0;
+        if (!seen)
+            out[n++] = ab->code;
+    }
+    return n;
+}
+
+/* The codes of list joined, into out. */
+static void joined(const char *const list[], size_t n, char *out, size_t cap)
+{
+    out[0] = '\0';
+    for (size_t j = 0; j < n; j++)
+        strncat(out, list[j], cap - strlen(out) - 1);
+}
+
+/* The codes of list that base does not hold, appended to out. */
+static void add_missing(const char *const list[], size_t n, const char *base,
+                        char *out, size_t cap)
+{
+    for (size_t j = 0; j < n; j++)
+        if (!code_holds(base, list[j]))
+            strncat(out, list[j], cap - strlen(out) - 1);
+}
+
+/* TABARI's agents (manual §5.4): an agent's code is added to the actor's,
+** before or after it as its '~' says, unless it is already part of it on
+** the 3-letter boundaries of CAMEO's codes ("Amnesty International" NGM
+** with "human rights activists" NGM~ is NGM, not NGMNGM), and a code that
+** comes before is added to an actor code of any length ("Gonzo GMO"
+** GONGMO with them is NGMGONGMO).  The codes the actor units were given
+** (a FORMER agent's ELI too) stay otherwise. */
+static void agent_codes(sent *st)
+{
+    for (size_t k = 0; k < st->n_units; k++) {
+        unit *u = &st->units[k];
+        const char *pre[8], *post[8];
+        size_t n_pre = unit_agents(st, u, true, pre, 8);
+        size_t n_post = unit_agents(st, u, false, post, 8);
+        char all_pre[64], all_post[64], base[32], full[96] = "";
+        joined(pre, n_pre, all_pre, sizeof all_pre);
+        joined(post, n_post, all_post, sizeof all_post);
+        size_t lp = strlen(all_pre), ls = strlen(all_post);
+        if (n_pre + n_post == 0 || strcmp(u->prefix, all_pre) != 0 ||
+            !u->code[0] || strstr(u->code, "---"))
+            continue;
+        if (strlen(u->code) == lp + 3 + ls &&
+            strncmp(u->code, all_pre, lp) == 0 &&
+            strcmp(u->code + lp + 3, all_post) == 0) {
+            /* a 3-letter actor code with the agents' around it */
+            snprintf(base, sizeof base, "%.3s", u->code + lp);
+            add_missing(pre, n_pre, base, full, sizeof full);
+            strncat(full, base, sizeof full - strlen(full) - 1);
+            add_missing(post, n_post, base, full, sizeof full);
+        } else if (lp && strncmp(u->code, all_pre, lp) != 0) {
+            /* a longer actor code, which kept its own sector */
+            add_missing(pre, n_pre, u->code, full, sizeof full);
+            strncat(full, u->code, sizeof full - strlen(full) - 1);
+        } else {
+            continue;
+        }
+        snprintf(u->code, sizeof u->code, "%.31s", full);
+    }
+}
+
 /* Put a copy of u at token i, in the group given, keeping the units in
 ** word order; false when full. */
 static bool unit_copy_at(sent *st, unit u, uint32_t i, uint32_t group)
@@ -85,8 +173,12 @@ static bool unit_copy_at(sent *st, unit u, uint32_t i, uint32_t group)
 ** and IT stand for the first actor before them that is in no compound;
 ** THEY, THEM and THEIR for the first compound before them, else the first
 ** actor.  Each becomes a copy of the actors it stands for, so searches and
-** patterns ("$") find it. */
-void tabari_pronouns(sent *st)
+** patterns ("$") find it.  With no actor before it, a pronoun stands for
+** the actor forwarded from the record before (FORWARD:, manual §8.4), if
+** any: one actor, as TABARI forwards no compound ("Compound should
+** forward but it doesn't", validation record FRWD-002-002), and for HE
+** ... IT only one that was in no compound. */
+static void pronouns(sent *st, const tabari_forward *forward)
 {
     uint32_t n = (uint32_t)st->s->n_tokens;
     for (uint32_t i = 0; i < n; i++) {
@@ -110,8 +202,12 @@ void tabari_pronouns(sent *st)
             if (!plural && ref >= 0)
                 break;
         }
-        if (ref < 0)
+        if (ref < 0) {
+            if (forward && (plural || !forward->compound) &&
+                !unit_copy_at(st, forward->actor, i, 300000 + i))
+                return;
             continue;
+        }
         unit copies[MAX_UNITS];
         size_t n_copies = 0;
         for (size_t k = 0; k < st->n_units; k++)
@@ -122,6 +218,60 @@ void tabari_pronouns(sent *st)
             if (!unit_copy_at(st, copies[k], i, 300000 + i))
                 return;
     }
+}
+
+/* The unit's code without the codes its agents added ("Fornost
+** President": FOR, not FORGOVPRS): TABARI forwards the actor alone. */
+static void code_without_agents(const sent *st, const unit *u, char *out,
+                                size_t n)
+{
+    const char *agents[8];
+    bool agent = unit_agents(st, u, true, agents, 8) +
+                 unit_agents(st, u, false, agents, 8) > 0;
+    size_t lp = strlen(u->prefix), ls = strlen(u->sector);
+    if (agent && strlen(u->code) == lp + 3 + ls &&
+        strncmp(u->code, u->prefix, lp) == 0 &&
+        strcmp(u->code + lp + 3, u->sector) == 0)
+        snprintf(out, n, "%.3s", u->code + lp);
+    else
+        snprintf(out, n, "%s", u->code);
+}
+
+void tabari_note_first(warta_doc *doc, const sent *st)
+{
+    for (size_t k = 0; k < st->n_units && !doc->tabari_first.set; k++) {
+        const unit *u = &st->units[k];
+        if (u->unknown || u->stands_for || !actor_names(u))
+            continue;
+        doc->tabari_first.set = true;
+        doc->tabari_first.compound = actor_group_size(st, u->group) >= 2;
+        code_without_agents(st, u, doc->tabari_first.code,
+                            sizeof doc->tabari_first.code);
+        memcpy(doc->tabari_first.country, u->country, sizeof u->country);
+        doc->tabari_first.where = u->where;
+    }
+}
+
+bool tabari_forwarded(const warta_dict *d, const warta_doc *prev,
+                      const warta_doc *doc, tabari_forward *out)
+{
+    if (!prev || !prev->tabari_first.set ||
+        !tabari_follows(&d->tabari, prev->meta.id, doc->meta.id))
+        return false;
+    memset(out, 0, sizeof *out);
+    unit *u = &out->actor;
+    snprintf(u->code, sizeof u->code, "%s", prev->tabari_first.code);
+    memcpy(u->country, prev->tabari_first.country, sizeof u->country);
+    u->where = prev->tabari_first.where;
+    u->group = 200000;              /* no group of this record's */
+    out->compound = prev->tabari_first.compound;
+    return true;
+}
+
+void tabari_actors(sent *st, const tabari_forward *forward)
+{
+    agent_codes(st);
+    pronouns(st, forward);
 }
 
 /* TABARI's SET: MINIMUM WORDS (default 8, manual §8.2.3): a sentence of
@@ -213,28 +363,33 @@ static int actor_other_in(const sent *st, uint32_t i, uint32_t to, int other)
     return -1;
 }
 
-/* Is token i a conjunction between clauses (TABARI's rule, manual §7.6):
-** a CLAUSE word in no dictionary phrase ("shot and killed") that joins
-** neither two actors ("Gondor and the Osgiliath army") nor TABARI's
-** nouns or adjectives. */
+/* Is token i a conjunction between clauses (TABARI's rule, manual §7.5,
+** §7.6; its markCompound and markClauses): a CLAUSE word in no
+** dictionary phrase ("shot and killed"), neither the sentence's first
+** word nor its last, that joins neither TABARI's nouns or adjectives
+** nor, when it is AND or NOR (the words of a compound), two actors
+** ("Gondor and the Osgiliath army"; "Gondor but Rohan" are two
+** clauses). */
 bool tabari_clause_break(const sent *st, uint32_t i)
 {
-    if (!has_role(st, i, GRAMMAR_CLAUSE) || st->is_phrase[i])
+    if (!has_role(st, i, GRAMMAR_CLAUSE) || st->is_phrase[i] || i == 0 ||
+        i + 1 >= st->s->n_tokens)
         return false;
+    const warta_token *t = &st->s->tokens[i];
     uint32_t next = i + 1;
     while (next < st->s->n_tokens && has_role(st, next, GRAMMAR_ARTICLE))
         next++;
-    if (i > 0 && next < st->s->n_tokens && actor_in(st, i - 1) &&
-        actor_in(st, next))
+    if ((token_is(t, "and") || token_is(t, "nor")) &&
+        next < st->s->n_tokens && actor_in(st, i - 1) && actor_in(st, next))
         return false;
     /* TABARI's compound nouns and adjectives (manual §7.5.1): "sheep and
     ** lazy goats", "black and white" */
-    if (i > 0 && has_role(st, i - 1, GRAMMAR_ADJECTIVE) &&
+    if (has_role(st, i - 1, GRAMMAR_ADJECTIVE) &&
         has_role(st, i + 1, GRAMMAR_ADJECTIVE))
         return false;
     while (next < st->s->n_tokens && has_role(st, next, GRAMMAR_ADJECTIVE))
         next++;
-    return !(i > 0 && has_role(st, i - 1, GRAMMAR_NOUN) &&
+    return !(has_role(st, i - 1, GRAMMAR_NOUN) &&
              has_role(st, next, GRAMMAR_NOUN));
 }
 

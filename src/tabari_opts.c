@@ -3,9 +3,10 @@
 ** .options file and a validation record's "{ OPTION: ... }" lines give
 ** them: the ones that change coding and that warta follows (SET: CODE BY
 ** CLAUSE / SENTENCE, SET: CODE ALL, SET: CONVERT AGENT, SET: MINIMUM
-** WORDS, DEFAULT:, COMMA:), the ones that change only TABARI's output or
-** screens (accepted, nothing to do), and the ones that change TABARI's
-** coding in ways warta does not copy (named, so the user is told).
+** WORDS, DEFAULT:, COMMA:, FORWARD:), the ones that change only TABARI's
+** output or screens (accepted, nothing to do), and the ones that change
+** TABARI's coding in ways warta does not copy (named, so the user is
+** told).
 */
 #include <ctype.h>
 #include <stdio.h>
@@ -167,6 +168,83 @@ void tabari_comma_defaults(tabari_opts *o)
     o->begin_max = 0;
 }
 
+/* The run of c in the sequence format f (its first run: "the second set
+** is ignored", manual §8.4.1): where it starts, how long it is. */
+static void format_run(const char *f, size_t n, char c, uint8_t *at,
+                       uint8_t *len)
+{
+    const char *p = memchr(f, c, n);
+    *at = *len = 0;
+    if (!p)
+        return;
+    *at = (uint8_t)(p - f);
+    while ((size_t)(p - f) < n && *p == c) {
+        p++;
+        (*len)++;
+    }
+}
+
+/* "FORWARD: ^^***NNN*SSS <DOC> <OFF>" (manual §8.4): '^' a blank before
+** the record's id, '*' any byte, N the story, S the sentence number.  The
+** '^'s are not counted: warta's reader skips any blanks after the date. */
+static tabari_opt_result forward_cmd(tabari_opts *o, const char *s, char *why,
+                                     size_t n_why)
+{
+    s = skip_blanks(s);
+    while (*s == '^')
+        s++;
+    size_t n = strspn(s, "*NS");
+    const char *p = s + n;
+    bool off = false;
+    while (*(p = skip_blanks(p))) {
+        if (starts_with(p, "OFF", &p))
+            off = true;
+        else if (!starts_with(p, "DOC", &p))
+            break;
+        if (*p && *p != ' ' && *p != '\t')
+            break;
+    }
+    if (n == 0 || n > 63 || *p || !memchr(s, 'S', n)) {
+        snprintf(why, n_why, "FORWARD: is a sequence format of '^', '*', "
+                 "'N' (the story) and 'S' (the sentence number; needed), "
+                 "at most 63, then DOC or OFF");
+        return TABARI_OPT_BAD;
+    }
+    format_run(s, n, 'N', &o->story_at, &o->story_len);
+    format_run(s, n, 'S', &o->sentence_at, &o->sentence_len);
+    o->forward = !off;
+    return TABARI_OPT_DONE;
+}
+
+/* The sentence number of a record id at [at, at + len): not a number is
+** 0 (manual §8.4.1), nor is one of more than 9 digits (TABARI's are at
+** most 32,767). */
+static long sentence_number(const char *id, uint8_t at, uint8_t len)
+{
+    long v = 0;
+    for (uint8_t i = 0; i < len; i++) {
+        char c = id[at + i];
+        if (c < '0' || c > '9' || v > 99999999)
+            return 0;
+        v = v * 10 + (c - '0');
+    }
+    return v;
+}
+
+bool tabari_follows(const tabari_opts *o, const char *prev, const char *id)
+{
+    if (!o->forward || !prev || !id)
+        return false;
+    size_t need = (size_t)o->sentence_at + o->sentence_len;
+    if ((size_t)o->story_at + o->story_len > need)
+        need = (size_t)o->story_at + o->story_len;
+    if (strlen(prev) < need || strlen(id) < need)
+        return false;   /* "story ID doesn't match FORWARD format" */
+    return memcmp(prev + o->story_at, id + o->story_at, o->story_len) == 0 &&
+           sentence_number(id, o->sentence_at, o->sentence_len) ==
+               sentence_number(prev, o->sentence_at, o->sentence_len) + 1;
+}
+
 /* "SET: ..." */
 static tabari_opt_result set_cmd(tabari_opts *o, const char *s, char *why,
                                  size_t n_why)
@@ -228,7 +306,6 @@ tabari_opt_result tabari_option(tabari_opts *o, const char *command,
     static const struct { const char *name, *why; } unsupported[] = {
         {"COMPLEX:", "COMPLEX: (TABARI's complexity limits) is not followed: "
                      "warta codes such sentences"},
-        {"FORWARD:", "FORWARD: (pronouns across records) is not followed"},
     };
     const char *p;
     why[0] = '\0';
@@ -238,6 +315,8 @@ tabari_opt_result tabari_option(tabari_opts *o, const char *command,
         return default_cmd(o, p, why, n_why);
     if (starts_with(command, "COMMA:", &p))
         return comma_cmd(o, p, why, n_why);
+    if (starts_with(command, "FORWARD:", &p))
+        return forward_cmd(o, p, why, n_why);
     for (size_t i = 0; i < ARRAY_LEN(no_effect); i++)
         if (starts_with(command, no_effect[i], &p))
             return TABARI_OPT_NO_EFFECT;

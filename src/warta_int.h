@@ -182,6 +182,14 @@ struct warta_doc {
     bool coded;
     warta_sentence *sents;
     size_t n_sents, cap_sents;
+    /* Under TABARI's FORWARD:, the first actor the record named (not a
+    ** pronoun), for the pronouns of the next record (code.c) */
+    struct {
+        bool set;                   /* an actor was named */
+        bool compound;              /* it is in a compound */
+        char code[32], country[4];  /* its code, without its agents */
+        uint64_t where;             /* the entry that named it */
+    } tabari_first;
 };
 
 /* Make a document from valid text; copies text and meta into its arena. */
@@ -454,6 +462,8 @@ typedef struct synset {
     uint32_t first_phrase, n_phrases;   /* into dict->synset_phrases */
     src_pos first_use;              /* where a pattern named it first, or 0 */
     bool reported;                  /* "never defined" said once */
+    bool tabari;                    /* from TABARI's files: a blank in a
+                                       phrase lets words come between */
 } synset;
 
 typedef struct word_slot {
@@ -482,6 +492,13 @@ typedef struct tabari_opts {
     bool comma_set;                 /* false: TABARI's defaults */
     bool comma_off;
     uint8_t comma_min, comma_max, end_min, end_max, begin_min, begin_max;
+    /* FORWARD: (manual §8.4): a pronoun before any actor of a record may
+    ** stand for the record before's first actor, when the record ids say
+    ** they are sentences n and n + 1 of one story.  Where the story and
+    ** the sentence number stand in a record's id (its first non-blank
+    ** byte is 0); a length 0: not given. */
+    bool forward;
+    uint8_t story_at, story_len, sentence_at, sentence_len;
 } tabari_opts;
 
 /* How one TABARI options command was taken. */
@@ -500,6 +517,10 @@ tabari_opt_result tabari_option(tabari_opts *o, const char *command,
                                 char *why, size_t n_why);
 /* TABARI's COMMA: defaults (MIN 2 MAX 10 EMIN 2 EMAX 10 BMIN 128 BMAX 0). */
 void tabari_comma_defaults(tabari_opts *o);
+/* Under FORWARD:, is the record with this id the next sentence of the
+** story of the record with id prev (same story, sentence number one
+** more)? */
+bool tabari_follows(const tabari_opts *o, const char *prev, const char *id);
 
 struct warta_dict {
     warta_ctx *ctx;

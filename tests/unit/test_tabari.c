@@ -3,10 +3,10 @@
 ** with a small project written here: word endings (stems, "_", "=", a
 ** "{ forms }" line), ranked codes ("?", "!"), discard and complex codes,
 ** <NOUN>/<ADJECTIVE> lists, TABARI's own function words, the .options
-** commands (CODE BY ..., DEFAULT:, COMMA:, CONVERT AGENT), clause
-** selection, comma-delimited clauses, the source search, pronouns, pattern
-** gaps, verbs capitalized as nouns, "~FINISH", and TABARI's text records
-** as the reader takes them.
+** commands (CODE BY ..., DEFAULT:, COMMA:, CONVERT AGENT, FORWARD:),
+** clause selection, comma-delimited clauses, the source search, pronouns
+** (across records too), pattern gaps, verbs capitalized as nouns,
+** "~FINISH", and TABARI's text records as the reader takes them.
 */
 #include "helpers.h"
 
@@ -24,11 +24,21 @@ static const char actors[] =
     "GONDOR  [GON]\n"
     "ROHAN  [ROH]\n"
     "PRINCE DOL_AMROTH  [DOL]\n"
+    "AMNESTY_INTERNATIONAL  [NGM]\n"
+    "GONZO_GMO  [GONGMO]\n"
     "NAZGUL  [###]\n"
     "ENTS  [### <900101] [ENT]\n"
     "~~FINISH\n"
     "MORDOR  [ORC]\n";
 static const char verbs[] =
+    "<SYNSETS>\n"
+    "&COIN\n"
+    "+DUCAT\n"
+    "+SILVER_CROWN\n"
+    "+GOLD COIN\n"
+    "</SYNSETS>\n"
+    "DONATE  [070]\n"
+    "- * &COIN  [071]\n"
     "RESTOR  [064]\n"
     "- * TIES  [064]\n"
     "ACT_  [100]\n"
@@ -44,10 +54,13 @@ static const char verbs[] =
     "URGE  [102]\n"
     "SAID  [023?]\n"
     "CONDEMN  [111!]\n"
-    "SOCCER  [+++]\n";
+    "SOCCER  [+++]\n"
+    "TRADE  [---]\n"
+    "- HAS * WITH %  [067]\n";
 static const char agents[] =
     "CLERIC_  [~MOS]\n"
-    "SECURITY_FORCE_  [~MIL]\n";
+    "SECURITY_FORCE_  [~MIL]\n"
+    "HUMAN_RIGHTS_ACTIVISTS_  [NGM~]\n";
 static const char options[] =
     "// a comment line\n"
     "LABEL: 064=RESTORE\n"
@@ -166,8 +179,8 @@ static void function_words(void **state)
 }
 
 /* CODE BY CLAUSE keeps the first event of each clause; CODE BY SENTENCE
-** the sentence's first; CODE ALL every one.  A conjunction between two
-** actors, or between nouns of the <NOUN> list, splits no clause; a
+** the sentence's first; CODE ALL every one.  AND between two actors, or
+** a conjunction between nouns of the <NOUN> list, splits no clause; a
 ** target is sought in the verb's clause. */
 static void clause_selection(void **state)
 {
@@ -181,8 +194,20 @@ static void clause_selection(void **state)
     option("SET: CODE ALL");
     assert_string_equal(code(one_clause), "ARN 190 GON; ARN 051 ROH");
     option("SET: CODE BY CLAUSE");
+    /* a clause's verbs after its first event code nothing, a dominant one
+    ** too; over the sentence a dominant event leaves only its kind */
+    assert_string_equal(code("Arnor praised Gondor after it condemned Rohan."),
+                        "ARN 051 GON");
+    assert_string_equal(code("Arnor praised Gondor and condemned Rohan."),
+                        "ARN 111 ROH");
     assert_string_equal(code("Arnor attacked sheep and goats and praised "
                              "Rohan."), "ARN 051 ROH");
+    /* only AND (or NOR) joins actors into a compound: BUT between two
+    ** actors still splits the clauses */
+    assert_string_equal(code("Arnor attacked Gondor but Rohan praised "
+                             "Arnor."), "ARN 190 GON; ROH 051 ARN");
+    assert_string_equal(code("Arnor attacked Gondor and Rohan today."),
+                        "ARN 190 GON; ARN 190 ROH");
 }
 
 /* The source is the first actor of the verb's clause, not the nearest;
@@ -225,6 +250,83 @@ static void pronouns(void **state)
                         "ARN 102 GON");
 }
 
+/* Code text as the record with this id, the record before being *prev
+** (coded, or NULL), which is freed: this one takes its place.  The
+** events as code_text writes them. */
+static const char *code_after(warta_doc **prev, const char *id,
+                              const char *text)
+{
+    static char out[512];
+    warta_meta meta = {.id = id, .date = "1995-01-01"};
+    warta_doc *doc;
+    assert_int_equal(warta_doc_new(test_ctx, text, strlen(text), &meta, &doc),
+                     WARTA_OK);
+    assert_int_equal(warta_doc_process(test_ctx, doc, WARTA_STAGE_STEMS, "en"),
+                     WARTA_OK);
+    warta_code_opts co = {.previous = *prev};
+    assert_int_equal(warta_doc_code_opts(test_ctx, doc, dict, &co), WARTA_OK);
+    out[0] = '\0';
+    for (size_t i = 0; i < warta_doc_n_events(doc); i++) {
+        const warta_event *e = warta_doc_event(doc, i);
+        snprintf(out + strlen(out), sizeof out - strlen(out), "%s%s %s %s",
+                 i ? "; " : "", e->source.code, e->code, e->target.code);
+    }
+    warta_doc_free(*prev);
+    *prev = doc;
+    return out;
+}
+
+/* FORWARD: (manual §8.4): a pronoun before any actor of its record stands
+** for the first actor of the record before, when the ids say it is the
+** next sentence of the same story: the actor without its agents, one
+** actor of a compound, and for HE ... IT none that was in a compound. */
+static void forwarded_pronouns(void **state)
+{
+    (void)state;
+    warta_doc *prev = NULL;
+    const char *he = "He praised Rohan on Monday.";
+    assert_string_equal(code_after(&prev, "AP-001-001", "Arnor attacked "
+                                   "Gondor on Sunday."), "ARN 190 GON");
+    assert_string_equal(code_after(&prev, "AP-001-002", he), "");
+    option("FORWARD: ^^***NNN*SSS");
+    assert_string_equal(code_after(&prev, "AP-001-001", "The Arnor clerics "
+                                   "attacked Gondor."), "ARNMOS 190 GON");
+    assert_string_equal(code_after(&prev, "AP-001-002", he), "ARN 051 ROH");
+    /* a pronoun is not forwarded again: the record before's first actor
+    ** is the first it named, Rohan */
+    assert_string_equal(code_after(&prev, "AP-001-003", "It urged Gondor to "
+                                   "leave."), "ROH 102 GON");
+    /* not the next sentence, or another story: nothing forwarded */
+    assert_string_equal(code_after(&prev, "AP-001-005", he), "");
+    code_after(&prev, "AP-001-001", "Arnor attacked Gondor on Sunday.");
+    assert_string_equal(code_after(&prev, "AP-002-002", he), "");
+    /* an id shorter than the format, or whose sentence is no number */
+    code_after(&prev, "AP-001-001", "Arnor attacked Gondor on Sunday.");
+    assert_string_equal(code_after(&prev, "AP-001", he), "");
+    code_after(&prev, "AP-001-00x", "Arnor attacked Gondor on Sunday.");
+    assert_string_equal(code_after(&prev, "AP-001-001", he), "ARN 051 ROH");
+    /* an actor before the pronoun in its own record is the one */
+    code_after(&prev, "AP-001-001", "Arnor attacked Gondor on Sunday.");
+    assert_string_equal(code_after(&prev, "AP-001-002", "Gondor said he "
+                                   "would attack Rohan."), "GON 190 ROH");
+    /* a compound: THEY takes its first actor, HE nothing */
+    const char *both = "Arnor and Gondor attacked Rohan on Sunday.";
+    code_after(&prev, "AP-003-001", both);
+    assert_string_equal(code_after(&prev, "AP-003-002", "They praised the "
+                                   "Prince of Dol Amroth."), "ARN 051 DOL");
+    code_after(&prev, "AP-003-001", both);
+    assert_string_equal(code_after(&prev, "AP-003-002", he), "");
+    /* OFF turns it off; a format without S is refused */
+    option("FORWARD: ^^***NNN*SSS OFF");
+    code_after(&prev, "AP-001-001", "Arnor attacked Gondor on Sunday.");
+    assert_string_equal(code_after(&prev, "AP-001-002", he), "");
+    assert_int_equal(warta_dict_option(test_ctx, dict, "FORWARD: ^^***NNN"),
+                     WARTA_EPARSE);
+    assert_int_equal(warta_dict_option(test_ctx, dict, "FORWARD: ***NNN*SSS "
+                                       "LATER"), WARTA_EPARSE);
+    warta_doc_free(prev);
+}
+
 /* DEFAULT: fills a missing side: without PRIOR the source is first
 ** sought after the verb; with it the default stands in whenever no actor
 ** is before the verb; AFTER does the same for the target. */
@@ -255,11 +357,58 @@ static void converted_agents(void **state)
     assert_string_equal(code(text), "");
 }
 
+/* An agent's code is added before or after the actor's as its '~' says,
+** unless the actor's code holds it on a 3-letter boundary; one that
+** comes before is added to a 6-letter code too. */
+static void agent_codes(void **state)
+{
+    (void)state;
+    assert_string_equal(code("The Arnor clerics attacked Gondor."),
+                        "ARNMOS 190 GON");
+    assert_string_equal(code("Human rights activists Amnesty International "
+                             "attacked Gondor."), "NGM 190 GON");
+    assert_string_equal(code("Human rights activists Gonzo GMO attacked "
+                             "Arnor."), "NGMGONGMO 190 ARN");
+}
+
+/* A synset phrase of one word takes no endings; in a longer one the
+** last word is a stem, and a blank lets words come between, as in a
+** pattern. */
+static void synset_words(void **state)
+{
+    (void)state;
+    assert_string_equal(code("Arnor donated a ducat to Gondor."),
+                        "ARN 071 GON");
+    assert_string_equal(code("Arnor donated ducats to Gondor."),
+                        "ARN 070 GON");
+    assert_string_equal(code("Arnor donated silver crowns to Gondor."),
+                        "ARN 071 GON");
+    /* a blank lets words come between, '_' does not */
+    assert_string_equal(code("Arnor donated gold Numenorean coins to "
+                             "Gondor."), "ARN 071 GON");
+    assert_string_equal(code("Arnor donated silver old crowns to Gondor."),
+                        "ARN 070 GON");
+}
+
+/* "%" in a pattern is a compound, the source and the target of each
+** other, before the verb or after it. */
+static void compound_token(void **state)
+{
+    (void)state;
+    assert_string_equal(code("Arnor has traded prisoners with Gondor and "
+                             "Rohan."), "GON 067 ROH; ROH 067 GON");
+    assert_string_equal(code("Arnor has traded prisoners with Gondor."), "");
+}
+
 /* A verb capitalized inside a sentence is a noun, unless the sentence is
-** all capitals. */
+** all capitals; so is one just after a determiner, but not one a word
+** further. */
 static void capitals_make_nouns(void **state)
 {
     (void)state;
+    assert_string_equal(code("Arnor made an attack on Gondor."), "");
+    assert_string_equal(code("Arnor made a brutal attack on Gondor."),
+                        "ARN 190 GON");
     assert_string_equal(code("Arnor is about To Restore ties with Gondor."), "");
     assert_string_equal(code("ARNOR WILL RESTORE TIES WITH GONDOR."),
                         "ARN 064 GON");
@@ -338,8 +487,12 @@ int main(void)
         cmocka_unit_test(clause_selection),
         cmocka_unit_test(source_search),
         cmocka_unit_test(pronouns),
+        cmocka_unit_test(forwarded_pronouns),
         cmocka_unit_test(default_sides),
         cmocka_unit_test(converted_agents),
+        cmocka_unit_test(agent_codes),
+        cmocka_unit_test(compound_token),
+        cmocka_unit_test(synset_words),
         cmocka_unit_test(capitals_make_nouns),
         cmocka_unit_test(minimum_words),
         cmocka_unit_test(options_commands),
