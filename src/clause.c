@@ -249,6 +249,11 @@ void clause_split_groups(sent *st)
     for (size_t i = 0; i < st->n_units; i++) {
         unit *u = &st->units[i];
         uint32_t head = clause_head(st, u->first, u->last);
+        if (u->last > u->first + 1 && clause_starts(st, head) &&
+            clause_parent(st, head) != NO_INDEX)
+            head = clause_parent(st, head);     /* "pihak berwenang" parsed
+                                                   as a clause: a noun
+                                                   phrase, the packs say */
         uint32_t old = u->group;
         if (i == 0 || old != prev_old ||
             clause_of(st, head) != clause_of(st, prev_head) ||

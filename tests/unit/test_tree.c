@@ -254,6 +254,12 @@ static void coordination(void **state)
     const char *they = code_en("Kenya and Uganda said they would meet Somalia.");
     HAS(they, "KEN 036 SOM");
     HAS(they, "UGA 036 SOM");
+    /* an actor phrase the parser made a clause ("pihak berwenang") stays
+    ** in its compound */
+    const char *both = code_id("Presiden Indonesia juga meminta kampus dan pihak "
+                               "berwenang agar membuka jalur komunikasi.");
+    HAS(both, "IDNGOV 020 ---EDU");
+    HAS(both, "IDNGOV 020 ---GOV");
 }
 
 /* An event dated more than 30 days before its article is history; a date
