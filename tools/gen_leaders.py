@@ -27,7 +27,9 @@ For each person the script writes one block, in the order of the table
     FULL_NAME_                         the name as the press writes it
     +FULL_NAME_WITHOUT_DIACRITICS_     (only when it differs)
     +ALIAS_ ...                        the table's other names, both ways
-    +SHORT_                            a short form marked "=" (unambiguous)
+    +SHORT_                            a short form marked "=" (unambiguous),
+                                       or "!" (the same, but without the form
+                                       lacking diacritics, an English word)
     +PRESIDENT_SHORT_ ...              a title plus each short form, the
                                        titles of the offices held (English or
                                        Indonesian), see TITLES
@@ -177,7 +179,8 @@ def read_table(path):
                 if a not in p.aliases:
                     p.aliases.append(a)
             for s in filter(None, (s.strip() for s in shorts.split(";"))):
-                form = (s.lstrip("="), s.startswith("="))
+                alone = "=" if s[0] == "=" else "!" if s[0] == "!" else ""
+                form = (s.lstrip("=!"), alone)
                 if form not in p.shorts:
                     p.shorts.append(form)
             if role == "-":         # a row of names and a person note only
@@ -256,8 +259,10 @@ def names_of(p, lang):
         if t.role not in roles:
             roles.append(t.role)
     for form, alone in p.shorts:
-        if alone:
+        if alone == "=":
             rest += both_ways(form)
+        elif alone == "!":         # its plain form is a word: as written only
+            rest.append(phrase(form))
     for role in roles:
         for title in TITLES[lang].get(role, []):
             for form, _ in p.shorts:
@@ -334,10 +339,66 @@ def check_overlaps(people):
                                                     a.code, b.code))
 
 
+def read_csv(path):
+    import csv
+    with open(path, encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(f))
+
+
+def compare_with_facts(facts, people, pack_phrases):
+    """Report the holders the facts files name that neither the table nor
+    the hand-written part knows by that name, and a table person whose
+    terms miss the years the facts give.  A report only: the facts are
+    Wikidata snapshots with their own gaps and spellings."""
+    by_name = {}
+    for p in people:
+        for x in [p.name] + p.aliases:
+            by_name[phrase(plain(x))] = p
+    rows = []
+    heads = os.path.join(facts, "heads-of-state-and-government-2021.csv")
+    for r in read_csv(heads):
+        rows.append((r["officeholderLabel"], r["country"], r["positionLabel"],
+                     r["start_year"], r["end_year"]))
+    fms = os.path.join(facts, "foreign-ministers-2022.csv")
+    for r in read_csv(fms):
+        rows.append((r["name"], r["countryLabel"], r["positionLabel"],
+                     r["start"][:4], ""))
+    plain_phrases = {phrase(plain(x.rstrip("_").replace("_", " ")))
+                     for x in pack_phrases}
+    missing = 0
+    for name, country, position, start, end in rows:
+        if not name or re.match(r"^Q\d+$", name):
+            continue
+        key = phrase(plain(name))
+        p = by_name.get(key)
+        if p is None:
+            if key not in plain_phrases:
+                missing += 1
+                print("facts: not in the packs: %s (%s, %s, %s-%s)"
+                      % (name, country, position, start, end),
+                      file=sys.stderr)
+            continue
+        if start < "2000":
+            start = "2000"
+        first = start + "0101"
+        last = (end or "2022") + "1231"
+        if not any(t.start <= last and (not t.end or t.end >= first)
+                   for t in p.terms):
+            print("facts: %s's terms miss %s-%s (%s)" % (p.name, start, end,
+                                                        position),
+                  file=sys.stderr)
+    print("facts: %d holders not in the packs" % missing, file=sys.stderr)
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--check", action="store_true",
                     help="only check that the files are up to date")
+    ap.add_argument("--verbose", action="store_true",
+                    help="list the phrases left out as shared")
+    ap.add_argument("--facts", metavar="DIR",
+                    help="also compare with the CSV files of DIR "
+                    "(/work/shared/facts): holders missing, years missed")
     args = ap.parse_args()
     people = read_table(TABLE)
     check_overlaps(people)
@@ -349,11 +410,14 @@ def main():
     dropped = set()
     stale = []
     written = {}
+    all_phrases = set()
     for lang in LANGS:
         path = os.path.join(PACKS, lang, "leaders.actors.txt")
         head, body, tail = split_file(path)
         seen = other_phrases(lang, head, tail)
         new_body = generate(lang, people, seen, countries, dropped)
+        if lang == "en":
+            all_phrases = seen | phrases_of(new_body)
         old = head + (BEGIN_MARK + "\n" + body + END_MARK + "\n"
                       if body else "") + tail
         new = head.rstrip("\n") + "\n\n" + new_body + tail \
@@ -365,8 +429,15 @@ def main():
         for path, new in written.items():
             with open(path, "w", encoding="utf-8") as f:
                 f.write(new)
-    for d in sorted(dropped):
-        print("left out (shared or already listed): " + d, file=sys.stderr)
+    if args.verbose:
+        for d in sorted(dropped):
+            print("left out (shared or already listed): " + d,
+                  file=sys.stderr)
+    print("%d phrases left out as shared or already listed%s"
+          % (len(dropped), "" if args.verbose else " (--verbose lists them)"),
+          file=sys.stderr)
+    if args.facts:
+        compare_with_facts(args.facts, people, all_phrases)
     n_terms = sum(len(p.terms) for p in people)
     print("%d people, %d terms, %d countries" %
           (len(people), n_terms, len({p.country for p in people})),
