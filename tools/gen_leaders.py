@@ -94,6 +94,18 @@ TITLES = {
     },
 }
 
+# Styles at the start of an alias, as the Indonesian press writes them:
+# the id pack gets the alias in both forms ("King Abdullah II", "Raja
+# Abdullah II").
+ID_STYLES = [
+    ("Crown Prince ", "Putra Mahkota "), ("Grand Duke ", "Adipati Agung "),
+    ("King ", "Raja "), ("Queen ", "Ratu "), ("Prince ", "Pangeran "),
+    ("Sultan ", "Sultan "), ("Sheikh ", "Syekh "), ("Emir ", "Emir "),
+    ("Colonel ", "Kolonel "), ("Col. ", "Kolonel "), ("General ", "Jenderal "),
+    ("Field Marshal ", "Marsekal Lapangan "), ("Captain ", "Kapten "),
+    ("Deputy President ", "Wakil Presiden "), ("Professor ", "Profesor "),
+]
+
 # Letters NFKD does not take apart.
 PLAIN = str.maketrans({"ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d",
                        "Đ": "D", "ß": "ss", "æ": "ae", "Æ": "AE", "ı": "i",
@@ -252,8 +264,12 @@ def names_of(p, lang):
     """A person's phrases: (full names, other forms), in writing order."""
     full = both_ways(p.name)
     rest = []
-    for a in p.aliases:
-        rest += both_ways(a)
+    for a in [p.name] + p.aliases:
+        if a != p.name:
+            rest += both_ways(a)
+        for en, id_ in ID_STYLES if lang == "id" else []:
+            if a.startswith(en) and en != id_:
+                rest += both_ways(id_ + a[len(en):])
     roles = []
     for t in p.terms:
         if t.role not in roles:
