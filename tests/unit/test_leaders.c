@@ -5,28 +5,6 @@
 */
 #include "helpers.h"
 
-static warta_dict *packs;
-
-static int load_packs(void **state)
-{
-    (void)state;
-    warta_config cfg = {.gazetteer = "build/gen/gazetteer.bin"};
-    if (warta_open(&cfg, &test_ctx) != WARTA_OK ||
-        warta_dict_new(test_ctx, &packs) != WARTA_OK)
-        return -1;
-    if (warta_dict_load(test_ctx, packs, "data/packs/id") != WARTA_OK ||
-        warta_dict_load(test_ctx, packs, "data/packs/en") != WARTA_OK) {
-        fprintf(stderr, "packs: %s\n", warta_errmsg(test_ctx));
-        return -1;
-    }
-    return 0;
-}
-
-static int free_packs(void **state)
-{
-    warta_dict_free(packs);
-    return close_ctx(state);
-}
 
 /* The code of the actor whose words are exactly `name` in text coded on
 ** date, "" when the coder found none there (static buffer). */
@@ -41,7 +19,7 @@ static const char *code_of(const char *text, const char *lang,
                      WARTA_OK);
     assert_int_equal(warta_doc_process(test_ctx, doc, WARTA_STAGE_STEMS, lang),
                      WARTA_OK);
-    assert_int_equal(warta_doc_code_opts(test_ctx, doc, packs, &opts),
+    assert_int_equal(warta_doc_code_opts(test_ctx, doc, test_packs, &opts),
                      WARTA_OK);
     code[0] = '\0';
     for (size_t i = 0; i < warta_doc_n_actors(doc); i++) {
