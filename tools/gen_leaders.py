@@ -3,8 +3,11 @@
 
 Run by hand from anywhere (python3, standard library only):
 
-    python3 tools/gen_leaders.py           # rewrite the generated part, check
+    python3 tools/gen_leaders.py           # rewrite the generated part
     python3 tools/gen_leaders.py --check   # only check; exit 1 if out of date
+    python3 tools/gen_leaders.py --facts /work/shared/facts --verbose
+        # also list the holders the facts files name that the packs lack,
+        # and the phrases left out as shared
 
 data/packs/{en,id}/leaders.actors.txt have two parts.  The first, written by
 hand, holds Indonesia, the G20, ASEAN, the P5, Ukraine, Israel, Iran, Qatar
@@ -35,11 +38,14 @@ For each person the script writes one block, in the order of the table
                                        Indonesian), see TITLES
         [CCCGOV yyyymmdd-yyyymmdd]  # office (approximate/uncertain)
 
-the codes latest first.  A phrase that the hand-written part or any other
-actor file of the pack already has, or that two generated people share, is
-left out of the generated blocks (a full name: an error); the script lists
-what it left out on stderr.  The output has no timestamp: running the script
-twice gives the same files.
+the codes latest first.  The id file also gets the Indonesian form of a
+style that starts a name or alias ("Raja Abdullah II", see ID_STYLES).  A
+phrase that the hand-written part or any other actor file of the pack
+already has, or that two generated people share, is left out of the
+generated blocks (a full name: an error, as is a table error, which names
+its line); the script counts what it left out on stderr (--verbose lists
+it).  Both files are written only when both were generated.  The output has
+no timestamp: running the script twice gives the same files.
 """
 
 import argparse
