@@ -36,6 +36,32 @@ TEST_HELPER int close_ctx(void **state)
     return 0;
 }
 
+/* The Indonesian and English packs, for the tests that code with them:
+** load_packs and free_packs are their group's setup and teardown. */
+static warta_dict *test_packs __attribute__((unused));
+
+TEST_HELPER int load_packs(void **state)
+{
+    (void)state;
+    warta_config cfg = {.gazetteer = "build/gen/gazetteer.bin"};
+    if (warta_open(&cfg, &test_ctx) != WARTA_OK ||
+        warta_dict_new(test_ctx, &test_packs) != WARTA_OK)
+        return -1;
+    if (warta_dict_load(test_ctx, test_packs, "data/packs/id") != WARTA_OK ||
+        warta_dict_load(test_ctx, test_packs, "data/packs/en") != WARTA_OK) {
+        fprintf(stderr, "packs: %s\n", warta_errmsg(test_ctx));
+        return -1;
+    }
+    return 0;
+}
+
+TEST_HELPER int free_packs(void **state)
+{
+    warta_dict_free(test_packs);
+    test_packs = NULL;
+    return close_ctx(state);
+}
+
 /* Run the pipeline to `last` on text (with an optional title and forced
 ** language); the test frees the document. */
 TEST_HELPER warta_doc *process_full(const char *text, const char *title,

@@ -6,28 +6,6 @@
 */
 #include "helpers.h"
 
-static warta_dict *packs;
-
-static int load_packs(void **state)
-{
-    (void)state;
-    warta_config cfg = {.gazetteer = "build/gen/gazetteer.bin"};
-    if (warta_open(&cfg, &test_ctx) != WARTA_OK ||
-        warta_dict_new(test_ctx, &packs) != WARTA_OK)
-        return -1;
-    if (warta_dict_load(test_ctx, packs, "data/packs/id") != WARTA_OK ||
-        warta_dict_load(test_ctx, packs, "data/packs/en") != WARTA_OK) {
-        fprintf(stderr, "packs: %s\n", warta_errmsg(test_ctx));
-        return -1;
-    }
-    return 0;
-}
-
-static int free_packs(void **state)
-{
-    warta_dict_free(packs);
-    return close_ctx(state);
-}
 
 /* Read and code an article file; the caller frees the document. */
 static warta_doc *code_file(const char *path)
@@ -38,7 +16,7 @@ static warta_doc *code_file(const char *path)
     assert_int_equal(warta_reader_open(test_ctx, path, &opts, &rd), WARTA_OK);
     assert_int_equal(warta_reader_next(rd, &doc), WARTA_OK);
     warta_reader_close(rd);
-    assert_int_equal(warta_doc_code(test_ctx, doc, packs), WARTA_OK);
+    assert_int_equal(warta_doc_code(test_ctx, doc, test_packs), WARTA_OK);
     return doc;
 }
 
