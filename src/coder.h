@@ -70,8 +70,10 @@ typedef struct doc_state {
     unit last_actor;                /* who "he", "dia" stand for */
     bool has_last_actor;
     unit last_speaker;              /* who "we", "kami" stand for in a quote
-                                       that names no speaker */
+                                       that names no speaker: the speaker
+                                       of the sentence just before */
     bool has_last_speaker;
+    size_t last_speaker_sentence;
     unit headline;                  /* the title's first actor, an
                                        organisation or office (refer.c) */
     bool has_headline, headline_given;

@@ -103,6 +103,7 @@ static void remember_speaker(doc_state *ds, const sent *st)
         if (u && u->sector[0]) {
             ds->last_speaker = *u;
             ds->has_last_speaker = true;
+            ds->last_speaker_sentence = st->s->index;
         }
     }
 }
@@ -281,7 +282,8 @@ void refer_resolve(sent *st, doc_state *ds)
             continue;
         }
         if (has_role(st, t, GRAMMAR_WE) && w->upos == WARTA_UPOS_PRON &&
-            ds->has_last_speaker && !has_speech(st)) {
+            ds->has_last_speaker && ds->last_speaker_sentence + 1 == st->s->index &&
+            !has_speech(st)) {
             add_unit(st, t, &ds->last_speaker);  /* a quote going on: '"Kami
                                                     minta ..."' */
             continue;
