@@ -164,7 +164,18 @@ static bool joins_unit(const sent *st, const unit *u, const mention *mm)
             !has_role(st, i, GRAMMAR_FORMER) && !modifier_within(st, i, u->first, mm->last))
             return false;
     }
-    return (agent_involved || counterpart) && tree_joins(st, u, mm);
+    /* a possessive ("the UK's junior defence minister") says whose the
+    ** agent is, however the parser hung it; forces "in" a country are
+    ** mostly someone else's there ("have troops in Syria"), police and
+    ** officials "in" a country its own */
+    const warta_token *after = &st->s->tokens[u->last];
+    bool possessive = after->text.n >= 2 && after->text.p[0] == '\'' &&
+                      has_role(st, u->last, GRAMMAR_OF) && u->country[0] &&
+                      !u->sector[0] && mm->kind == ENTRY_AGENT;
+    if (strncmp(u->sector, "MIL", 3) == 0 && !u->country[0] &&
+        has_role(st, u->last, GRAMMAR_LOCATIVE))
+        return false;
+    return (agent_involved || counterpart) && (possessive || tree_joins(st, u, mm));
 }
 
 /* An actor coded "FRO/BIL/SAM" is several actors at once: one unit each,

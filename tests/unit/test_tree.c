@@ -460,6 +460,14 @@ static void own_forces_and_places(void **state)
     LACKS(got, " 10");
     /* withdrawn from no country named: no one it is done to */
     LACKS(code_en("Kenya withdrew its troops."), "KENMIL");
+    /* forces "in" a country are not that country's; police are */
+    HAS(code_en("Police in Jakarta arrested two activists."), "IDNCOP 173");
+    LACKS(code_en("Britain and France have troops in Syria and the UK's "
+                  "defence minister rejected the Kenyan claim."), "SYRMIL");
+    /* rejecting a claim is disapproval, a proposal a rejection */
+    HAS(code_en("The UK's defence minister rejected Kenya's claim that the "
+                "war was over."), "GBRGOVMIL 110 KEN");
+    HAS(code_en("Kenya rejected the Somali proposal."), "KEN 120 SOM");
     /* other verbs keep forces as their target */
     got = code_en("Kenya praised its army in Somalia.");
     HAS(got, "KEN 051 ");
