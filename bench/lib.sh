@@ -154,6 +154,11 @@ SELECT date('2006-01-01', '+' || (abs(random()) % 7300) || ' days'), 'day',
        '', 1 + abs(random()) % 4, (abs(random()) % 200) / 10.0 - 10.0,
        'k' || k, 1, 1, 1
 FROM i JOIN c AS cs ON cs.n = i.s JOIN c AS ct ON ct.n = i.t;
+-- each event one mention, in the seed's sentence: a listing shows an
+-- event by its first mention, as a real store has for every event
+INSERT INTO mentions(event, doc, sentence)
+SELECT e.id, m.doc, m.sentence FROM events e, (SELECT doc, sentence FROM mentions LIMIT 1) m
+WHERE NOT EXISTS (SELECT 1 FROM mentions x WHERE x.event = e.id);
 DROP TABLE event_days;
 PRAGMA user_version = 3;
 COMMIT;
