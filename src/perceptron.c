@@ -113,6 +113,14 @@ static void add_dense_plain(int32_t *sum, const int16_t **rows, size_t n_rows,
             sum[c] += rows[r][c];
 }
 
+/* scores[c] += sum[c] * scale (the same floats in either way). */
+static void add_scaled_plain(float *scores, const int32_t *sum, size_t n,
+                             float scale)
+{
+    for (size_t c = 0; c < n; c++)
+        scores[c] += (float)sum[c] * scale;
+}
+
 #if defined(__x86_64__) && defined(__GNUC__)
 #include <immintrin.h>
 #define HAVE_DENSE_AVX2 1
@@ -152,6 +160,21 @@ static void add_dense_avx2(int32_t *sum, const int16_t **rows, size_t n_rows,
         _mm256_storeu_si256(out + 7, a7);
     }
 }
+
+__attribute__((target("avx2")))
+static void add_scaled_avx2(float *scores, const int32_t *sum, size_t n,
+                            float scale)
+{
+    __m256 by = _mm256_set1_ps(scale);
+    size_t c = 0;
+    for (; c + 8 <= n; c += 8) {
+        __m256 v = _mm256_cvtepi32_ps(_mm256_loadu_si256((const __m256i *)(sum + c)));
+        _mm256_storeu_ps(scores + c,
+                         _mm256_add_ps(_mm256_loadu_ps(scores + c),
+                                       _mm256_mul_ps(v, by)));
+    }
+    add_scaled_plain(scores + c, sum + c, n - c, scale);
+}
 #endif
 
 static void add_dense(int32_t *sum, const int16_t **rows, size_t n_rows,
@@ -164,6 +187,17 @@ static void add_dense(int32_t *sum, const int16_t **rows, size_t n_rows,
     }
 #endif
     add_dense_plain(sum, rows, n_rows, n);
+}
+
+static void add_scaled(float *scores, const int32_t *sum, size_t n, float scale)
+{
+#ifdef HAVE_DENSE_AVX2
+    if (__builtin_cpu_supports("avx2")) {
+        add_scaled_avx2(scores, sum, n, scale);
+        return;
+    }
+#endif
+    add_scaled_plain(scores, sum, n, scale);
 }
 
 static void score_frozen(const perceptron *p, const uint64_t *keys, size_t n,
@@ -193,8 +227,7 @@ static void score_frozen(const perceptron *p, const uint64_t *keys, size_t n,
         for (int j = 0; j < r[0]; j++)
             sum[r[1 + 2 * j]] += r[2 + 2 * j];
     }
-    for (size_t c = 0; c < k; c++)
-        scores[c] += (float)sum[c] * p->scale;
+    add_scaled(scores, sum, k, p->scale);
 }
 
 /* ---- training ----------------------------------------------------------- */
