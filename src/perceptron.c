@@ -104,7 +104,7 @@ static const pc_slot *frozen_find(const perceptron *p, uint64_t key)
 
 /* sum[c] += row[c] for each dense row, DENSE_BLOCK classes at a time:
 ** with AVX2, where the processor has it, the block's sums stay in eight
-** registers while every row is added. */
+** registers while every row is added.  sum is aligned for AVX2. */
 static void add_dense_plain(int32_t *sum, const int16_t **rows, size_t n_rows,
                             size_t n)
 {
@@ -125,9 +125,11 @@ static void add_scaled_plain(float *scores, const int32_t *sum, size_t n,
 #include <immintrin.h>
 #define HAVE_DENSE_AVX2 1
 
+/* a += the eight weights of row from at on, made 32-bit */
 #define ADD8(a, row, at)                                                    \
-    a = _mm256_add_epi32(a, _mm256_cvtepi16_epi32(                          \
-                                _mm_loadu_si128((const __m128i *)((row) + (at)))))
+    a = _mm256_add_epi32(                                                   \
+        a, _mm256_cvtepi16_epi32(                                           \
+               _mm_loadu_si128((const __m128i *)((row) + (at)))))
 
 __attribute__((target("avx2")))
 static void add_dense_avx2(int32_t *sum, const int16_t **rows, size_t n_rows,
@@ -135,10 +137,8 @@ static void add_dense_avx2(int32_t *sum, const int16_t **rows, size_t n_rows,
 {
     for (size_t c = 0; c < n; c += DENSE_BLOCK) {
         __m256i *out = (__m256i *)(sum + c);
-        __m256i a0 = _mm256_loadu_si256(out), a1 = _mm256_loadu_si256(out + 1),
-                a2 = _mm256_loadu_si256(out + 2), a3 = _mm256_loadu_si256(out + 3),
-                a4 = _mm256_loadu_si256(out + 4), a5 = _mm256_loadu_si256(out + 5),
-                a6 = _mm256_loadu_si256(out + 6), a7 = _mm256_loadu_si256(out + 7);
+        __m256i a0 = out[0], a1 = out[1], a2 = out[2], a3 = out[3],
+                a4 = out[4], a5 = out[5], a6 = out[6], a7 = out[7];
         for (size_t r = 0; r < n_rows; r++) {
             const int16_t *row = rows[r] + c;
             ADD8(a0, row, 0);
@@ -150,14 +150,14 @@ static void add_dense_avx2(int32_t *sum, const int16_t **rows, size_t n_rows,
             ADD8(a6, row, 48);
             ADD8(a7, row, 56);
         }
-        _mm256_storeu_si256(out, a0);
-        _mm256_storeu_si256(out + 1, a1);
-        _mm256_storeu_si256(out + 2, a2);
-        _mm256_storeu_si256(out + 3, a3);
-        _mm256_storeu_si256(out + 4, a4);
-        _mm256_storeu_si256(out + 5, a5);
-        _mm256_storeu_si256(out + 6, a6);
-        _mm256_storeu_si256(out + 7, a7);
+        out[0] = a0;
+        out[1] = a1;
+        out[2] = a2;
+        out[3] = a3;
+        out[4] = a4;
+        out[5] = a5;
+        out[6] = a6;
+        out[7] = a7;
     }
 }
 
@@ -168,7 +168,7 @@ static void add_scaled_avx2(float *scores, const int32_t *sum, size_t n,
     __m256 by = _mm256_set1_ps(scale);
     size_t c = 0;
     for (; c + 8 <= n; c += 8) {
-        __m256 v = _mm256_cvtepi32_ps(_mm256_loadu_si256((const __m256i *)(sum + c)));
+        __m256 v = _mm256_cvtepi32_ps(*(const __m256i *)(sum + c));
         _mm256_storeu_ps(scores + c,
                          _mm256_add_ps(_mm256_loadu_ps(scores + c),
                                        _mm256_mul_ps(v, by)));
@@ -177,26 +177,18 @@ static void add_scaled_avx2(float *scores, const int32_t *sum, size_t n,
 }
 #endif
 
-static void add_dense(int32_t *sum, const int16_t **rows, size_t n_rows,
-                      size_t n)
+/* scores[c] += (sum[c] plus the dense rows' weights) * scale. */
+static void add_up(float *scores, int32_t *sum, const int16_t **dense,
+                   size_t n_dense, size_t padded, size_t n, float scale)
 {
 #ifdef HAVE_DENSE_AVX2
     if (__builtin_cpu_supports("avx2")) {
-        add_dense_avx2(sum, rows, n_rows, n);
-        return;
-    }
-#endif
-    add_dense_plain(sum, rows, n_rows, n);
-}
-
-static void add_scaled(float *scores, const int32_t *sum, size_t n, float scale)
-{
-#ifdef HAVE_DENSE_AVX2
-    if (__builtin_cpu_supports("avx2")) {
+        add_dense_avx2(sum, dense, n_dense, padded);
         add_scaled_avx2(scores, sum, n, scale);
         return;
     }
 #endif
+    add_dense_plain(sum, dense, n_dense, padded);
     add_scaled_plain(scores, sum, n, scale);
 }
 
@@ -219,15 +211,14 @@ static void score_frozen(const perceptron *p, const uint64_t *keys, size_t n,
         else
             sparse[n_sparse++] = row;
     }
-    int32_t sum[1024 + DENSE_BLOCK];
+    _Alignas(32) int32_t sum[1024 + DENSE_BLOCK];  /* whole AVX2 blocks */
     memset(sum, 0, padded * sizeof *sum);
-    add_dense(sum, dense, n_dense, padded);
     for (size_t i = 0; i < n_sparse; i++) {
         const int16_t *r = sparse[i];
         for (int j = 0; j < r[0]; j++)
             sum[r[1 + 2 * j]] += r[2 + 2 * j];
     }
-    add_scaled(scores, sum, k, p->scale);
+    add_up(scores, sum, dense, n_dense, padded, k, p->scale);
 }
 
 /* ---- training ----------------------------------------------------------- */
