@@ -102,9 +102,9 @@ static const pc_slot *frozen_find(const perceptron *p, uint64_t key)
     }
 }
 
-/* sum[c] += row[c] for each dense row, DENSE_BLOCK classes at a time:
-** with AVX2, where the processor has it, the block's sums stay in eight
-** registers while every row is added.  sum is aligned for AVX2. */
+/* sum[c] += row[c] for each dense row.  With AVX2, where the processor
+** has it, DENSE_BLOCK classes at a time: the block's sums stay in eight
+** registers while every row is added (sum is aligned for AVX2). */
 static void add_dense_plain(int32_t *sum, const int16_t **rows, size_t n_rows,
                             size_t n)
 {

@@ -91,7 +91,7 @@ typedef struct perceptron {
     unsigned fslot_shift;           /* 64 - log2(n_fslots) */
     int16_t *cells;                 /* per row: n > 0 then n (class,
                                        weight) pairs, or -1 then a weight
-                                       for each class (padded to 16) */
+                                       for each class (padded to 64) */
     size_t n_cells, cap_cells;
     size_t n_weights;               /* non-zero weights, as in the file */
     float scale;                    /* weight = cell * scale */
