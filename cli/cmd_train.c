@@ -8,6 +8,10 @@
 
 #include "cli.h"
 
+/* A macro's value as a string: the defaults below are warta.h's. */
+#define STR(x) #x
+#define XSTR(x) STR(x)
+
 static const char usage[] =
     "usage: warta train --lang CODE --out FILE.model [options] TRAIN.conllu...\n"
     "  Train a tagger and dependency parser from UD treebanks.  The same\n"
@@ -15,9 +19,11 @@ static const char usage[] =
     "  --lang CODE          the language the model serves (id, en)\n"
     "  --out FILE           the model file to write\n"
     "  --dev DEV.conllu     scored at the end (shown on a terminal)\n"
-    "  --tagger-epochs N    passes over the data (default 10)\n"
-    "  --parser-epochs N    (default 12)\n"
-    "  --folds N            jackknifed tags for the parser (default 5;\n"
+    "  --tagger-epochs N    passes over the data (default "
+    XSTR(WARTA_TRAIN_TAGGER_EPOCHS) ")\n"
+    "  --parser-epochs N    (default " XSTR(WARTA_TRAIN_PARSER_EPOCHS) ")\n"
+    "  --folds N            jackknifed tags for the parser (default "
+    XSTR(WARTA_TRAIN_FOLDS) ";\n"
     "                       1: the parser learns on gold tags)\n"
     "  --seed N             shuffling (default: a fixed one)\n"
     "  --no-progress        nothing on the terminal but errors\n";

@@ -82,65 +82,143 @@ static size_t frozen_slot_of(const perceptron *p, uint64_t key)
 }
 
 /* Classes of a dense row, padded so that it adds up in whole blocks. */
-#define DENSE_BLOCK 16
+#define DENSE_BLOCK 64
 static size_t dense_len(uint32_t n_classes)
 {
     return (n_classes + DENSE_BLOCK - 1) / DENSE_BLOCK * DENSE_BLOCK;
 }
 
-static const int16_t *frozen_row(const perceptron *p, uint64_t key)
+/* The slot of key, or NULL. */
+static const pc_slot *frozen_find(const perceptron *p, uint64_t key)
 {
     size_t mask = p->n_fslots - 1;
     uint32_t check = check_of(key);
     for (size_t i = frozen_slot_of(p, key);; i = (i + 1) & mask) {
         const pc_slot *s = &p->slots[i];
         if (s->check == check)
-            return &p->cells[s->row];
+            return s;
         if (s->check == 0)
             return NULL;
     }
 }
 
-/* sum[c] += row[c] for a dense row, a block at a time: the compiler makes
-** each block a few vector instructions, AVX2's where the processor has
-** them (chosen when the program starts). */
-#if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__)
-__attribute__((target_clones("avx2", "default")))
-#endif
-static void add_dense(int32_t *sum, const int16_t *row, size_t n)
+/* sum[c] += row[c] for each dense row.  With AVX2, where the processor
+** has it, DENSE_BLOCK classes at a time: the block's sums stay in eight
+** registers while every row is added (sum is aligned for AVX2). */
+static void add_dense_plain(int32_t *sum, const int16_t **rows, size_t n_rows,
+                            size_t n)
 {
-    for (size_t c = 0; c < n; c += DENSE_BLOCK)
-        for (size_t j = 0; j < DENSE_BLOCK; j++)
-            sum[c + j] += row[c + j];
+    for (size_t r = 0; r < n_rows; r++)
+        for (size_t c = 0; c < n; c++)
+            sum[c] += rows[r][c];
+}
+
+/* scores[c] += sum[c] * scale (the same floats in either way). */
+static void add_scaled_plain(float *scores, const int32_t *sum, size_t n,
+                             float scale)
+{
+    for (size_t c = 0; c < n; c++)
+        scores[c] += (float)sum[c] * scale;
+}
+
+#if defined(__x86_64__) && defined(__GNUC__)
+#include <immintrin.h>
+#define HAVE_DENSE_AVX2 1
+
+/* a += the eight weights of row from at on, made 32-bit */
+#define ADD8(a, row, at)                                                    \
+    a = _mm256_add_epi32(                                                   \
+        a, _mm256_cvtepi16_epi32(                                           \
+               _mm_loadu_si128((const __m128i *)((row) + (at)))))
+
+__attribute__((target("avx2")))
+static void add_dense_avx2(int32_t *sum, const int16_t **rows, size_t n_rows,
+                           size_t n)
+{
+    for (size_t c = 0; c < n; c += DENSE_BLOCK) {
+        __m256i *out = (__m256i *)(sum + c);
+        __m256i a0 = out[0], a1 = out[1], a2 = out[2], a3 = out[3],
+                a4 = out[4], a5 = out[5], a6 = out[6], a7 = out[7];
+        for (size_t r = 0; r < n_rows; r++) {
+            const int16_t *row = rows[r] + c;
+            ADD8(a0, row, 0);
+            ADD8(a1, row, 8);
+            ADD8(a2, row, 16);
+            ADD8(a3, row, 24);
+            ADD8(a4, row, 32);
+            ADD8(a5, row, 40);
+            ADD8(a6, row, 48);
+            ADD8(a7, row, 56);
+        }
+        out[0] = a0;
+        out[1] = a1;
+        out[2] = a2;
+        out[3] = a3;
+        out[4] = a4;
+        out[5] = a5;
+        out[6] = a6;
+        out[7] = a7;
+    }
+}
+
+__attribute__((target("avx2")))
+static void add_scaled_avx2(float *scores, const int32_t *sum, size_t n,
+                            float scale)
+{
+    __m256 by = _mm256_set1_ps(scale);
+    size_t c = 0;
+    for (; c + 8 <= n; c += 8) {
+        __m256 v = _mm256_cvtepi32_ps(*(const __m256i *)(sum + c));
+        _mm256_storeu_ps(scores + c,
+                         _mm256_add_ps(_mm256_loadu_ps(scores + c),
+                                       _mm256_mul_ps(v, by)));
+    }
+    add_scaled_plain(scores + c, sum + c, n - c, scale);
+}
+#endif
+
+/* scores[c] += (sum[c] plus the dense rows' weights) * scale. */
+static void add_up(float *scores, int32_t *sum, const int16_t **dense,
+                   size_t n_dense, size_t padded, size_t n, float scale)
+{
+#ifdef HAVE_DENSE_AVX2
+    if (__builtin_cpu_supports("avx2")) {
+        add_dense_avx2(sum, dense, n_dense, padded);
+        add_scaled_avx2(scores, sum, n, scale);
+        return;
+    }
+#endif
+    add_dense_plain(sum, dense, n_dense, padded);
+    add_scaled_plain(scores, sum, n, scale);
 }
 
 static void score_frozen(const perceptron *p, const uint64_t *keys, size_t n,
                          float *scores)
 {
-    const int16_t *found[256];
-    size_t n_found = 0, k = p->n_classes, padded = dense_len(p->n_classes);
+    const int16_t *sparse[256], *dense[256];
+    size_t n_sparse = 0, n_dense = 0, k = p->n_classes;
+    size_t padded = dense_len(p->n_classes);
     for (size_t i = 0; i < n; i++)
         __builtin_prefetch(&p->slots[frozen_slot_of(p, keys[i])]);
-    for (size_t i = 0; i < n && n_found < ARRAY_LEN(found); i++) {
-        const int16_t *row = frozen_row(p, keys[i]);
-        if (row) {
-            __builtin_prefetch(row);
-            found[n_found++] = row;
-        }
-    }
-    int32_t sum[1024 + DENSE_BLOCK];
-    memset(sum, 0, padded * sizeof *sum);
-    for (size_t i = 0; i < n_found; i++) {
-        const int16_t *r = found[i];
-        if (r[0] < 0) {
-            add_dense(sum, r + 1, padded);
+    for (size_t i = 0; i < n && i < ARRAY_LEN(sparse); i++) {
+        const pc_slot *s = frozen_find(p, keys[i]);
+        if (!s)
             continue;
-        }
+        const int16_t *row = &p->cells[s->row & ~PC_DENSE];
+        __builtin_prefetch(row);
+        if (s->row & PC_DENSE)
+            dense[n_dense++] = row + 1;
+        else
+            sparse[n_sparse++] = row;
+    }
+    _Alignas(32) int32_t sum[1024 + DENSE_BLOCK];  /* whole AVX2 blocks */
+    memset(sum, 0, padded * sizeof *sum);
+    for (size_t i = 0; i < n_sparse; i++) {
+        const int16_t *r = sparse[i];
         for (int j = 0; j < r[0]; j++)
             sum[r[1 + 2 * j]] += r[2 + 2 * j];
     }
-    for (size_t c = 0; c < k; c++)
-        scores[c] += (float)sum[c] * p->scale;
+    add_up(scores, sum, dense, n_dense, padded, k, p->scale);
 }
 
 /* ---- training ----------------------------------------------------------- */
@@ -279,7 +357,10 @@ static warta_status frozen_alloc(perceptron *p, size_t n_rows, size_t n_weights)
     p->n_frows = p->n_cells = p->n_weights = 0;
     p->row_key = ctx_alloc(p->ctx, (n_rows + 1) * sizeof *p->row_key);
     p->cap_rows = n_rows + 1;
-    p->cap_cells = n_rows * (1 + dense_len(p->n_classes)) + 2 * n_weights + 1;
+    size_t cells = n_rows * (1 + dense_len(p->n_classes)) + 2 * n_weights + 1;
+    if (cells >= PC_DENSE)          /* a row's start must fit its slot */
+        return WARTA_ENOMEM;
+    p->cap_cells = cells;
     p->cells = ctx_alloc(p->ctx, p->cap_cells * sizeof *p->cells);
     if (!p->slots || !p->cells || !p->row_key)
         return WARTA_ENOMEM;
@@ -293,15 +374,16 @@ static warta_status frozen_alloc(perceptron *p, size_t n_rows, size_t n_weights)
 static void frozen_add(perceptron *p, uint64_t key, const int16_t *pairs,
                        uint32_t n)
 {
-    size_t i = frozen_slot_of(p, key);
+    size_t i = frozen_slot_of(p, key), padded = dense_len(p->n_classes);
+    bool dense_row = 8 * n >= padded;
     while (p->slots[i].check)
         i = (i + 1) & (p->n_fslots - 1);
-    p->slots[i] = (pc_slot){check_of(key), (uint32_t)p->n_cells};
+    p->slots[i] = (pc_slot){check_of(key),
+                            (uint32_t)p->n_cells | (dense_row ? PC_DENSE : 0)};
     p->row_key[p->n_frows++] = key;
     p->n_weights += n;
     int16_t *row = p->cells + p->n_cells;
-    size_t padded = dense_len(p->n_classes);
-    if (8 * n < padded) {
+    if (!dense_row) {
         memmove(row + 1, pairs, 2 * n * sizeof *row);
         row[0] = (int16_t)n;
         p->n_cells += 1 + 2 * n;

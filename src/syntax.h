@@ -68,8 +68,10 @@ bool conllu_space_after(const conllu_sent *s, uint32_t i);
 ** weight, whichever is quicker to add up. */
 typedef struct pc_slot {
     uint32_t check;                 /* the key's high half, odd; 0: empty */
-    uint32_t row;                   /* where its row starts in cells[] */
+    uint32_t row;                   /* where its row starts in cells[],
+                                       PC_DENSE set when the row is dense */
 } pc_slot;
+#define PC_DENSE 0x80000000u
 
 typedef struct perceptron {
     warta_ctx *ctx;
@@ -89,7 +91,7 @@ typedef struct perceptron {
     unsigned fslot_shift;           /* 64 - log2(n_fslots) */
     int16_t *cells;                 /* per row: n > 0 then n (class,
                                        weight) pairs, or -1 then a weight
-                                       for each class (padded to 16) */
+                                       for each class (padded to 64) */
     size_t n_cells, cap_cells;
     size_t n_weights;               /* non-zero weights, as in the file */
     float scale;                    /* weight = cell * scale */
