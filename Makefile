@@ -11,12 +11,13 @@ OPT     ?= -O2 -g
 WARN     = -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes \
            -Wmissing-prototypes -Wno-unused-parameter -Wpointer-arith
 CFLAGS_ALL   = -std=c11 -D_DEFAULT_SOURCE $(WARN) -Iinclude -Isrc -Ibuild/gen \
+               -I/usr/include/postgresql \
                -fvisibility=hidden -MMD -MP
 CXXFLAGS_ALL = -std=c++11 -Wall -Wextra -Werror -Iinclude -Isrc -Ibuild/gen \
                -fvisibility=hidden -MMD -MP
-LIBS     = -lmicrohttpd -lsqlite3 -lpthread -ljansson -lutf8proc -lcld2 -lhunspell -lz -lzstd -lexpat -lstdc++ -lm
+LIBS     = -lmicrohttpd -lsqlite3 -lpq -lpthread -ljansson -lutf8proc -lcld2 -lhunspell -lz -lzstd -lexpat -lstdc++ -lm
 # what libwarta itself links (warta.pc.in says the same to pkg-config)
-LIB_LIBS = -lsqlite3 -ljansson -lutf8proc -lcld2 -lhunspell -lz -lzstd \
+LIB_LIBS = -lsqlite3 -lpq -ljansson -lutf8proc -lcld2 -lhunspell -lz -lzstd \
            -lstdc++ -lm -lpthread
 SAN      = -fsanitize=address,undefined -fno-sanitize-recover=all \
            -fno-omit-frame-pointer
