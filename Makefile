@@ -19,6 +19,13 @@ LIBS     = -lmicrohttpd -lsqlite3 -lpq -lpthread -ljansson -lutf8proc -lcld2 -lh
 # what libwarta itself links (warta.pc.in says the same to pkg-config)
 LIB_LIBS = -lsqlite3 -lpq -ljansson -lutf8proc -lcld2 -lhunspell -lz -lzstd \
            -lstdc++ -lm -lpthread
+# `warta ingest --mpi` with Debian's OpenMPI; MPI=0 builds without it (the
+# option then says so).
+MPI ?= 1
+ifeq ($(MPI),1)
+MPI_CFLAGS = -DWARTA_MPI $(shell pkg-config --cflags ompi-c 2>/dev/null)
+LIBS     += $(shell pkg-config --libs ompi-c 2>/dev/null || echo -lmpi)
+endif
 SAN      = -fsanitize=address,undefined -fno-sanitize-recover=all \
            -fno-omit-frame-pointer
 
@@ -142,6 +149,15 @@ build/san/%.o: %.c $(DEPS_STAMP) | $(GEN)
 build/san/%.o: %.cc $(DEPS_STAMP) | $(GEN)
 	@mkdir -p $(dir $@) && echo "  CXX san $<"
 	@$(CXX) $(CXXFLAGS_ALL) -O1 -g $(SAN) -c $< -o $@
+
+# cli/ingest_mpi.o holds the MPI calls: compiled with MPI's flags, and
+# again when MPI changes.
+MPI_OBJS = $(REL)/cli/ingest_mpi.o build/san/cli/ingest_mpi.o
+$(MPI_OBJS): CFLAGS_ALL += $(MPI_CFLAGS)
+$(MPI_OBJS): %/cli/ingest_mpi.o: %/mpi.stamp
+build/%/mpi.stamp: FORCE
+	@mkdir -p $(dir $@)
+	@echo '$(MPI)' | cmp -s - $@ || echo '$(MPI)' >$@
 
 # The data directory each build tree's src/datadir.o was compiled with: it
 # is compiled again when DATADIR changes, alone.
