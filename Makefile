@@ -237,12 +237,15 @@ test: $(addprefix build/san/,$(TESTS)) build/san/warta build/gen/gazetteer.bin \
 	  sh tests/cli/run.sh build/san/warta || failed="$$failed cli"; \
 	  WARTA_SHARED=../shared sh tests/cli/export.sh build/san/warta || failed="$$failed cli-export"; \
 	  WARTA_SHARED=../shared sh tests/cli/store.sh build/san/warta || failed="$$failed cli-store"; \
+	  WARTA_SHARED=../shared sh tests/cli/store.sh build/san/warta postgresql || failed="$$failed cli-store-pg"; \
 	  sh tests/cli/badinput.sh build/san/warta || failed="$$failed cli-badinput"; \
 	  sh tests/cli/parse.sh build/san/warta || failed="$$failed cli-parse"; \
 	  sh tests/cli/serve.sh build/san/warta || failed="$$failed cli-serve"; \
+	  sh tests/cli/serve.sh build/san/warta postgresql || failed="$$failed cli-serve-pg"; \
 	  sh tests/cli/modes.sh build/san/warta || failed="$$failed cli-modes"; \
 	  sh tests/cli/strict.sh build/san/warta || failed="$$failed cli-strict"; \
 	  sh tests/cli/query.sh build/san/warta || failed="$$failed cli-query"; \
+	  sh tests/cli/query.sh build/san/warta postgresql || failed="$$failed cli-query-pg"; \
 	  MAKE="$(MAKE)" sh tests/cli/install.sh build/san/warta || failed="$$failed cli-install"; \
 	  sh tests/cli/tour.sh build/san/warta || failed="$$failed readme-tour"; \
 	  WARTA_SHARED=../shared sh tests/cli/threads.sh build/san/warta || failed="$$failed cli-threads"; \

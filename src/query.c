@@ -521,8 +521,11 @@ static void add_event_order(query_sql *s, const query_plan *p)
 {
     bool desc = p->sort < 0 || p->desc;
     add_sql(s, " ORDER BY ");
-    if (p->sort > SORT_DATE)        /* then newest first */
-        ADD_SQL(s, "f.", sort_keys[p->sort].column, desc ? " DESC, " : ", ");
+    /* then newest first; an event without the key (no place) comes
+    ** first A to Z, last Z to A, whatever the backend's own habit */
+    if (p->sort > SORT_DATE)
+        ADD_SQL(s, "f.", sort_keys[p->sort].column,
+                desc ? " DESC NULLS LAST, " : " NULLS FIRST, ");
     add_sql(s, p->sort == SORT_DATE && !desc ? "f.date, f.id"
                                              : "f.date DESC, f.id DESC");
 }

@@ -6,7 +6,7 @@
 #   pg_start          starts it (exit 2 with a message if it cannot: a
 #                     test that needs PostgreSQL fails loudly, never skips)
 #   pg_db NAME        creates database NAME and prints its URI
-#   pg_stop           stops it (pg_start arranges this at exit, so a
+#   pg_stop           stops it (lib.sh's cleanup calls it at exit, so a
 #                     failing script stops it too)
 #   pg_sql NAME SQL   runs SQL in database NAME with psql, printing rows
 
@@ -36,7 +36,6 @@ pg_start() {
         chown "$PG_USER" "$PG_DIR"
     fi
     chmod 755 "$PG_DIR"
-    trap 'pg_stop; [ -n "${KEEP:-}" ] || rm -rf "$T"' EXIT
     if ! pg_as "$PG_BIN/initdb" -D "$PG_DIR/data" -U warta --auth=trust \
             --locale=C.UTF-8 -E UTF8 >"$PG_DIR/initdb.log" 2>&1 ||
        ! pg_as "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/server.log" \
