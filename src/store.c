@@ -44,7 +44,8 @@
     " AND o.outlet = " OUTLET ")"
 #define STORE_STMT_LIST(X)                                                 \
     X(FIND_BY_ID, NULL) /* the dialect's find_doc */                       \
-    X(FIND_BY_URL, "SELECT id FROM docs WHERE url = ?1 AND hash = ?2")     \
+    X(FIND_BY_URL, "SELECT id, ext_id FROM docs WHERE url = ?1"            \
+      " AND hash = ?2")                                                    \
     X(LOCK_EVENTS, NULL) /* the dialect's lock_events, if any */           \
     /* dropping a document: take its reports from the counts */            \
     X(TOUCH_DOC_EVENTS, "INSERT INTO touched(id, n, current)"              \
@@ -68,11 +69,12 @@
     X(DEL_MENTIONS, "DELETE FROM mentions WHERE doc = ?1")                 \
     X(DEL_SENTENCES, "DELETE FROM sentences WHERE doc = ?1")               \
     X(DEL_DOC, "DELETE FROM docs WHERE id = ?1")                           \
-    /* storing a document: no row when another writer stored its id */    \
+    /* storing a document: no row when another writer stored its id, */   \
+    /* or its url and content (PostgreSQL's docs_url is unique), */        \
     /* meanwhile */                                                        \
     X(ADD_DOC, "INSERT INTO docs(ext_id, url, date, source, outlet, lang," \
       " title, hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"              \
-      " ON CONFLICT(ext_id) DO NOTHING RETURNING id")                      \
+      " ON CONFLICT DO NOTHING RETURNING id")                              \
     X(ADD_SENTENCE, "INSERT INTO sentences(doc, idx, lang, text) "         \
       "VALUES (?1, ?2, ?3, ?4) RETURNING id")                              \
     X(ADD_EVENT, "INSERT INTO events(date, precision, source, target,"     \
@@ -334,38 +336,64 @@ static warta_status drop_doc(warta_store *st, int64_t id)
     return run_steps(st, steps, ARRAY_LEN(steps), id, "dropping a document");
 }
 
-/* Is this document stored already?  Drops an older version of it. */
+/* Is the same article (url and content) stored under another id?  The
+** store keeps it under the smaller id, whichever came first, so that
+** writers that meet the two in any order make the same store: a copy
+** under a larger id makes way for this one. */
+static warta_status find_copy(warta_store *st, const char *ext_id,
+                              const char *url, const char *hash,
+                              warta_stored *what, bool *add)
+{
+    store_stmt *s = st->stmt[STMT_FIND_BY_URL];
+    db_bind_text(s, 1, url);
+    db_bind_text(s, 2, hash);
+    int r = db_step(s);
+    int64_t id = r == DB_ROW ? db_int(s, 0) : 0;
+    const char *other = r == DB_ROW ? db_text(s, 1) : NULL;
+    bool keep_other = other && strcmp(other, ext_id) <= 0;
+    db_reset(s);
+    if (r == DB_ERROR)
+        return store_db_error(st, "finding a document");
+    if (!id)
+        return WARTA_OK;
+    if (keep_other) {
+        *add = false;
+        if (*what == WARTA_STORED_NEW)
+            *what = WARTA_STORED_SAME;
+        return WARTA_OK;
+    }
+    *what = WARTA_STORED_REPLACED;
+    return drop_doc(st, id);
+}
+
+/* Is this document stored already (*add false), or an older version of it
+** (dropped: *what says REPLACED)? */
 static warta_status find_doc(warta_store *st, const char *ext_id,
                              const char *url, const char *hash,
-                             warta_stored *what)
+                             warta_stored *what, bool *add)
 {
     warta_status rc = WARTA_OK;
-    *what = WARTA_STORED_NEW;
+    *add = true;
     store_stmt *s = st->stmt[STMT_FIND_BY_ID];
     db_bind_text(s, 1, ext_id);
     int r = db_step(s);
-    if (r == DB_ROW) {
-        int64_t id = db_int(s, 0);
-        const char *stored = db_text(s, 1);
-        bool same = stored && strcmp(stored, hash) == 0;
-        db_reset(s);
-        if (same) {
-            *what = WARTA_STORED_SAME;
-            return WARTA_OK;
-        }
-        *what = WARTA_STORED_REPLACED;
-        return drop_doc(st, id);
-    }
-    if (r != DB_DONE)
-        rc = store_db_error(st, "finding a document");
+    int64_t id = r == DB_ROW ? db_int(s, 0) : 0;
+    const char *stored = r == DB_ROW ? db_text(s, 1) : NULL;
+    bool same = stored && strcmp(stored, hash) == 0;
     db_reset(s);
-    if (rc == WARTA_OK && url && *url) {
-        s = st->stmt[STMT_FIND_BY_URL];
-        db_bind_text(s, 1, url);
-        db_bind_text(s, 2, hash);
-        if (run_for_id(st, s, &rc))
-            *what = WARTA_STORED_SAME;
+    if (r == DB_ERROR)
+        return store_db_error(st, "finding a document");
+    if (same) {
+        *add = false;
+        *what = WARTA_STORED_SAME;
+        return WARTA_OK;
     }
+    if (id) {
+        *what = WARTA_STORED_REPLACED;
+        rc = drop_doc(st, id);
+    }
+    if (rc == WARTA_OK && url && *url)
+        rc = find_copy(st, ext_id, url, hash, what, add);
     return rc;
 }
 
@@ -593,14 +621,23 @@ static warta_status store_doc(warta_store *st, const warta_doc *doc,
                               warta_stored *what)
 {
     const warta_meta *m = warta_doc_meta(doc);
-    warta_status rc = find_doc(st, ext_id, m->url, hash, what);
-    if (rc != WARTA_OK || *what == WARTA_STORED_SAME)
-        return rc;
-    int64_t doc_id = add_doc_row(st, doc, ext_id, hash, &rc);
-    if (rc == WARTA_OK && !doc_id)     /* another writer's, just stored */
-        return find_doc(st, ext_id, m->url, hash, what);
-    if (rc == WARTA_OK)
-        rc = add_events(st, doc, doc_id);
+    *what = WARTA_STORED_NEW;
+    int64_t doc_id = 0;
+    bool add;
+    /* no row: another writer stored it (or its copy) meanwhile, and it is
+    ** found the second time */
+    for (int tries = 0; !doc_id; tries++) {
+        warta_status rc = find_doc(st, ext_id, m->url, hash, what, &add);
+        if (rc != WARTA_OK || !add)
+            return rc;
+        if (tries == 2)
+            return ctx_error(st->ctx, WARTA_EDB, "%s: %s: stored meanwhile, "
+                             "yet not found", st->path, ext_id);
+        doc_id = add_doc_row(st, doc, ext_id, hash, &rc);
+        if (rc != WARTA_OK)
+            return rc;
+    }
+    warta_status rc = add_events(st, doc, doc_id);
     if (rc == WARTA_OK)
         rc = count_doc(st, doc_id);
     return rc;

@@ -497,13 +497,14 @@ else
     "$W" query --db "$WHOLE" --format csv --by month >"$T/want"
     "$W" query --db "$TWO" --format csv --by month >"$T/out"
     cmp -s "$T/want" "$T/out" || bad "the summary of days differs"
-    new1=$(sed -n 's/.*: \([0-9]*\) new, .*/\1/p' "$T/two1")
-    new2=$(sed -n 's/.*: \([0-9]*\) new, .*/\1/p' "$T/two2")
+    # shellcheck disable=SC2086
+    "$W" ingest --syntax off --no-progress --db "$WHOLE" $CORPUS >"$T/want" 2>&1
+    # shellcheck disable=SC2086
     "$W" ingest --syntax off --no-progress --db "$TWO" $CORPUS >"$T/out" 2>&1
-    docs=$(sed -n 's/.*holds \([0-9]*\) documents.*/\1/p' "$T/out")
-    [ "$((new1 + new2))" = "$docs" ] ||
-        bad "$new1 + $new2 new, the store holds $docs documents"
     out_has " 0 new, 0 replaced"
+    docs=$(sed -n 's/.*holds \([0-9]*\) documents.*/\1/p' "$T/out")
+    grep -q "holds $docs documents" "$T/want" ||
+        bad "$docs documents, one run stores $(sed -n 's/.*holds \([0-9]*\) documents.*/\1/p' "$T/want")"
 fi
 end "two ingests of the same corpora at once give the store one run gives"
 fi
