@@ -117,7 +117,8 @@ pg_sql q "DELETE FROM event_days; INSERT INTO event_days SELECT date, mode,
     coalesce(sum(CAST(round(goldstein * 1000000) AS INTEGER)), 0),
     count(CASE WHEN quad = 1 THEN 1 END), count(CASE WHEN quad = 2 THEN 1 END),
     count(CASE WHEN quad = 3 THEN 1 END), count(CASE WHEN quad = 4 THEN 1 END)
-    FROM events WHERE mentions > 0 GROUP BY 1, 2; VACUUM ANALYZE" >/dev/null
+    FROM events WHERE mentions > 0 GROUP BY 1, 2" >/dev/null
+pg_sql q "VACUUM ANALYZE" >/dev/null
 echo
 echo "queries on $N_EVENTS events, best of 5 whole commands (ms; load average $(load)):"
 RUNS=5

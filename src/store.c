@@ -308,10 +308,18 @@ static void doc_outlet(const warta_meta *m, const char *ext_id, char *out,
     snprintf(out, n, "%s", ext_id);
 }
 
-/* Run statements in turn, each with doc id ?1 if it takes one. */
+/* Run statements in turn, each with doc id ?1 if it takes one: in one
+** batch where the backend has batches (a server: one round trip, not a
+** dozen). */
 static warta_status run_steps(warta_store *st, const int *steps, size_t n,
                               int64_t doc_id, const char *what)
 {
+    if (st->be->run_batch) {
+        const char *sqls[16];
+        for (size_t i = 0; i < n && i < ARRAY_LEN(sqls); i++)
+            sqls[i] = statement_sql(st, steps[i]);
+        return st->be->run_batch(st, sqls, n < 16 ? n : 16, doc_id);
+    }
     for (size_t i = 0; i < n; i++) {
         store_stmt *s = st->stmt[steps[i]];
         if (st->be->param_count(s) > 0)

@@ -89,6 +89,10 @@ typedef struct store_backend {
     ** with another writer, or its row stored by it meanwhile)? */
     bool (*transient)(warta_store *st);
     void (*set_stop)(warta_store *st, warta_stop_fn stop, void *ud);
+    /* Run statements whose one value is ?1 = id, in one exchange with the
+    ** server; NULL: store.c runs them one by one, prepared. */
+    warta_status (*run_batch)(warta_store *st, const char *const *sqls,
+                              size_t n, int64_t id);
 } store_backend;
 
 extern const store_backend store_sqlite;
