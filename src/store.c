@@ -315,10 +315,13 @@ static warta_status run_steps(warta_store *st, const int *steps, size_t n,
                               int64_t doc_id, const char *what)
 {
     if (st->be->run_batch) {
-        const char *sqls[16];
-        for (size_t i = 0; i < n && i < ARRAY_LEN(sqls); i++)
-            sqls[i] = statement_sql(st, steps[i]);
-        return st->be->run_batch(st, sqls, n < 16 ? n : 16, doc_id);
+        store_stmt *batch[16];
+        for (size_t i = 0; i < n && i < ARRAY_LEN(batch); i++)
+            batch[i] = st->stmt[steps[i]];
+        return st->be->run_batch(st, batch, n < 16 ? n : 16, doc_id) ==
+                       WARTA_OK
+                   ? WARTA_OK
+                   : store_db_error(st, what);
     }
     for (size_t i = 0; i < n; i++) {
         store_stmt *s = st->stmt[steps[i]];

@@ -89,9 +89,10 @@ typedef struct store_backend {
     ** with another writer, or its row stored by it meanwhile)? */
     bool (*transient)(warta_store *st);
     void (*set_stop)(warta_store *st, warta_stop_fn stop, void *ud);
-    /* Run statements whose one value is ?1 = id, in one exchange with the
-    ** server; NULL: store.c runs them one by one, prepared. */
-    warta_status (*run_batch)(warta_store *st, const char *const *sqls,
+    /* Run prepared statements, each with ?1 = id if it takes a value,
+    ** in one exchange with the server; NULL: store.c runs them one by
+    ** one. */
+    warta_status (*run_batch)(warta_store *st, store_stmt *const *stmts,
                               size_t n, int64_t id);
 } store_backend;
 

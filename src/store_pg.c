@@ -581,31 +581,45 @@ static void pg_set_stop(warta_store *st, warta_stop_fn stop, void *ud)
     "DELETE FROM " name ";"
 #define PG_DELTA_ROW "('', '', 0, 0, 0, 0, 0, 0, 0, 0)"
 
-/* The statements as one text, ?1 written as the id (a number: nothing to
-** quote), sent in one exchange. */
-static warta_status pg_run_batch(warta_store *st, const char *const *sqls,
+/* Prepared statements sent one after the other without waiting (libpq's
+** pipeline), their results read after: one exchange with the server, not
+** a dozen, and no statement parsed again.  The first error is noted; the
+** statements after it are not run. */
+static warta_status pg_run_batch(warta_store *st, store_stmt *const *stmts,
                                  size_t n, int64_t id)
 {
+    pg_conn *c = CONN(st);
     char num[24];
-    int num_n = snprintf(num, sizeof num, "%lld", (long long)id);
-    warta_buf b = {0};
-    jw w = {.ctx = st->ctx, .b = &b, .ok = true};
-    for (size_t i = 0; i < n; i++) {
-        for (const char *p = sqls[i]; *p; p++) {
-            if (p[0] == '?' && p[1] == '1' && !(p[2] >= '0' && p[2] <= '9')) {
-                jw_raw(&w, num, (size_t)num_n);
-                p++;
-            } else {
-                jw_raw(&w, p, 1);
-            }
-        }
-        jw_raw(&w, ";", 1);
+    snprintf(num, sizeof num, "%lld", (long long)id);
+    const char *values[1] = {num};
+    bool ok = PQenterPipelineMode(c->conn) == 1;
+    for (size_t i = 0; ok && i < n; i++) {
+        pg_stmt *ps = PS(stmts[i]);
+        ok = PQsendQueryPrepared(c->conn, ps->name, ps->n_params ? 1 : 0,
+                                 ps->n_params ? values : NULL, NULL, NULL,
+                                 0) == 1;
     }
-    jw_raw(&w, "", 1);
-    warta_status rc = w.ok ? pg_exec(st, b.p)
-                           : ctx_error(st->ctx, WARTA_ENOMEM, "out of memory");
-    warta_buf_free(st->ctx, &b);
-    return rc;
+    ok = ok && PQpipelineSync(c->conn) == 1;
+    if (!ok)
+        note_error(c, NULL);
+    bool failed = !ok;
+    /* each statement's result, then NULL; then the sync's */
+    for (size_t i = 0; ok && i <= n; i++) {
+        PGresult *res = PQgetResult(c->conn);
+        ExecStatusType s = res ? PQresultStatus(res) : PGRES_FATAL_ERROR;
+        if (s == PGRES_PIPELINE_SYNC) {
+            PQclear(res);
+            break;
+        }
+        if (!failed && !result_ok(res)) {
+            note_error(c, res);
+            failed = true;
+        }
+        PQclear(res);
+        PQclear(PQgetResult(c->conn));      /* the NULL that ends it */
+    }
+    PQexitPipelineMode(c->conn);
+    return failed ? WARTA_EDB : WARTA_OK;
 }
 
 static const store_dialect pg_dialect = {
