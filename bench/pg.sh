@@ -124,17 +124,15 @@ echo "queries on $N_EVENTS events, best of 5 whole commands (ms; load average $(
 RUNS=5
 measure "$WARTA" --version
 start=$(calc 'printf "%.1f", 1000 * s' s="$SECS")
-query_ms() {
-    measure "$WARTA" query --db "$1" --format csv "${@:2}"
-    calc 'printf "%.1f", 1000 * s' s="$SECS"
-}
-printf '%-24s %10s %12s %6s\n' query SQLite PostgreSQL rows
+printf '%-26s %10s %12s %6s\n' query SQLite PostgreSQL rows
 for q in "--dyad RUS:CHN --by month" "--dyad RUS:CHN" "--by month" "--text Russia" \
          "--by dyad --level country" "--by place"; do
     # shellcheck disable=SC2086
-    lite=$(query_ms "$TMP/q.db" $q)
+    measure "$WARTA" query --db "$TMP/q.db" --format csv $q
+    lite=$(calc 'printf "%.1f", 1000 * s' s="$SECS")
     # shellcheck disable=SC2086
-    pg=$(query_ms "$Q" $q)
-    printf '%-24s %10s %12s %6s\n' "$q" "$lite" "$pg" "$((LINES - 1))"
+    measure "$WARTA" query --db "$Q" --format csv $q
+    pg=$(calc 'printf "%.1f", 1000 * s' s="$SECS")
+    printf '%-26s %10s %12s %6s\n' "$q" "$lite" "$pg" "$((LINES - 1))"
 done
 echo "  (starting warta alone: $start ms)"
