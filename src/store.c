@@ -612,18 +612,24 @@ static warta_status add_events(warta_store *st, const warta_doc *doc,
 }
 
 /* Add the stored document's reports to the counts of its events (one new
-** article each, and a new source where its outlet had none), apply what
-** it changed in the days, then delete the events no one reports any
-** more. */
+** article each, and a new source where its outlet had none). */
 static warta_status count_doc(warta_store *st, int64_t doc_id)
 {
     static const int steps[] = {
-        STMT_COUNT_OUTLETS,  STMT_COUNT_SOURCES,    STMT_DAYS_TAKE,
-        STMT_COUNT_EVENTS,   STMT_DAYS_PUT,         STMT_CLEAR_TOUCHED,
-        STMT_DAYS_APPLY,     STMT_CLEAR_DAYS_DELTA, STMT_DROP_EMPTY_DAYS,
-        STMT_DROP_UNMENTIONED, STMT_CLEAR_DROPPED};
+        STMT_COUNT_OUTLETS, STMT_COUNT_SOURCES, STMT_DAYS_TAKE,
+        STMT_COUNT_EVENTS,  STMT_DAYS_PUT,      STMT_CLEAR_TOUCHED};
     return run_steps(st, steps, ARRAY_LEN(steps), doc_id,
                      "counting mentions");
+}
+
+/* At a document's end, whatever it added or dropped: apply what it
+** changed in the days, then delete the events no one reports any more. */
+static warta_status finish_doc(warta_store *st)
+{
+    static const int steps[] = {
+        STMT_DAYS_APPLY,       STMT_CLEAR_DAYS_DELTA, STMT_DROP_EMPTY_DAYS,
+        STMT_DROP_UNMENTIONED, STMT_CLEAR_DROPPED};
+    return run_steps(st, steps, ARRAY_LEN(steps), 0, "counting mentions");
 }
 
 /* Store one document in the open transaction (or savepoint). */
@@ -639,8 +645,10 @@ static warta_status store_doc(warta_store *st, const warta_doc *doc,
     ** found the second time */
     for (int tries = 0; !doc_id; tries++) {
         warta_status rc = find_doc(st, ext_id, m->url, hash, what, &add);
-        if (rc != WARTA_OK || !add)
+        if (rc != WARTA_OK || (!add && *what == WARTA_STORED_SAME))
             return rc;
+        if (!add)       /* its old version dropped, a copy kept */
+            return finish_doc(st);
         if (tries == 2)
             return ctx_error(st->ctx, WARTA_EDB, "%s: %s: stored meanwhile, "
                              "yet not found", st->path, ext_id);
@@ -651,6 +659,8 @@ static warta_status store_doc(warta_store *st, const warta_doc *doc,
     warta_status rc = add_events(st, doc, doc_id);
     if (rc == WARTA_OK)
         rc = count_doc(st, doc_id);
+    if (rc == WARTA_OK)
+        rc = finish_doc(st);
     return rc;
 }
 
