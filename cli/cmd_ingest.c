@@ -145,9 +145,25 @@ static void store_doc(const warta_doc *doc, const warta_buf *out, void *ud)
 enum { SUM_STORED, SUM_REPLACED, SUM_SAME, SUM_SKIPPED, SUM_FAILED_RANKS,
        N_SUMS };
 
+/* The store as the summary names it: a URI's password, if it has one
+** (postgresql://user:secret@host/db), is not shown. */
+static void shown_store(const char *db, char *out, size_t n)
+{
+    const char *auth = strstr(db, "://");
+    const char *at = auth ? strchr(auth + 3, '@') : NULL;
+    const char *colon = at ? memchr(auth + 3, ':', (size_t)(at - auth - 3))
+                           : NULL;
+    if (colon && !memchr(auth + 3, '/', (size_t)(at - auth - 3)))
+        snprintf(out, n, "%.*s:***%s", (int)(colon - db), db, at);
+    else
+        snprintf(out, n, "%s", db);
+}
+
 static void print_summary(const char *db, const unsigned long long *sum,
                           int ranks, warta_store *st)
 {
+    char shown[1024];
+    shown_store(db, shown, sizeof shown);
     warta_store_counts c = {0};
     if (st)
         warta_store_count(st, &c);
@@ -157,7 +173,7 @@ static void print_summary(const char *db, const unsigned long long *sum,
     printf("%s: %llu new, %llu replaced, %llu already stored, %llu skipped "
            "(unreadable or failed)%s; the store holds %llu documents, "
            "%llu events, %llu mentions\n",
-           db, sum[SUM_STORED], sum[SUM_REPLACED], sum[SUM_SAME],
+           shown, sum[SUM_STORED], sum[SUM_REPLACED], sum[SUM_SAME],
            sum[SUM_SKIPPED], by, (unsigned long long)c.documents,
            (unsigned long long)c.events, (unsigned long long)c.mentions);
 }
