@@ -11,13 +11,21 @@ OPT     ?= -O2 -g
 WARN     = -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes \
            -Wmissing-prototypes -Wno-unused-parameter -Wpointer-arith
 CFLAGS_ALL   = -std=c11 -D_DEFAULT_SOURCE $(WARN) -Iinclude -Isrc -Ibuild/gen \
+               -I/usr/include/postgresql \
                -fvisibility=hidden -MMD -MP
 CXXFLAGS_ALL = -std=c++11 -Wall -Wextra -Werror -Iinclude -Isrc -Ibuild/gen \
                -fvisibility=hidden -MMD -MP
-LIBS     = -lmicrohttpd -lsqlite3 -lpthread -ljansson -lutf8proc -lcld2 -lhunspell -lz -lzstd -lexpat -lstdc++ -lm
+LIBS     = -lmicrohttpd -lsqlite3 -lpq -lpthread -ljansson -lutf8proc -lcld2 -lhunspell -lz -lzstd -lexpat -lstdc++ -lm
 # what libwarta itself links (warta.pc.in says the same to pkg-config)
-LIB_LIBS = -lsqlite3 -ljansson -lutf8proc -lcld2 -lhunspell -lz -lzstd \
+LIB_LIBS = -lsqlite3 -lpq -ljansson -lutf8proc -lcld2 -lhunspell -lz -lzstd \
            -lstdc++ -lm -lpthread
+# `warta ingest --mpi` with Debian's OpenMPI; MPI=0 builds without it (the
+# option then says so).
+MPI ?= 1
+ifeq ($(MPI),1)
+MPI_CFLAGS = -DWARTA_MPI $(shell pkg-config --cflags ompi-c 2>/dev/null)
+LIBS     += $(shell pkg-config --libs ompi-c 2>/dev/null || echo -lmpi)
+endif
 SAN      = -fsanitize=address,undefined -fno-sanitize-recover=all \
            -fno-omit-frame-pointer
 
@@ -142,6 +150,15 @@ build/san/%.o: %.cc $(DEPS_STAMP) | $(GEN)
 	@mkdir -p $(dir $@) && echo "  CXX san $<"
 	@$(CXX) $(CXXFLAGS_ALL) -O1 -g $(SAN) -c $< -o $@
 
+# cli/ingest_mpi.o holds the MPI calls: compiled with MPI's flags, and
+# again when MPI changes.
+MPI_OBJS = $(REL)/cli/ingest_mpi.o build/san/cli/ingest_mpi.o
+$(MPI_OBJS): CFLAGS_ALL += $(MPI_CFLAGS)
+$(MPI_OBJS): %/cli/ingest_mpi.o: %/mpi.stamp
+build/%/mpi.stamp: FORCE
+	@mkdir -p $(dir $@)
+	@echo '$(MPI)' | cmp -s - $@ || echo '$(MPI)' >$@
+
 # The data directory each build tree's src/datadir.o was compiled with: it
 # is compiled again when DATADIR changes, alone.
 DATADIR_OBJS = $(REL)/src/datadir.o build/san/src/datadir.o \
@@ -220,13 +237,16 @@ test: $(addprefix build/san/,$(TESTS)) build/san/warta build/gen/gazetteer.bin \
 	  sh tests/cli/run.sh build/san/warta || failed="$$failed cli"; \
 	  WARTA_SHARED=../shared sh tests/cli/export.sh build/san/warta || failed="$$failed cli-export"; \
 	  WARTA_SHARED=../shared sh tests/cli/store.sh build/san/warta || failed="$$failed cli-store"; \
+	  WARTA_SHARED=../shared sh tests/cli/store.sh build/san/warta postgresql || failed="$$failed cli-store-pg"; \
 	  sh tests/cli/badinput.sh build/san/warta || failed="$$failed cli-badinput"; \
 	  sh tests/cli/parse.sh build/san/warta || failed="$$failed cli-parse"; \
 	  sh tests/cli/serve.sh build/san/warta || failed="$$failed cli-serve"; \
+	  sh tests/cli/serve.sh build/san/warta postgresql || failed="$$failed cli-serve-pg"; \
 	  sh tests/cli/modes.sh build/san/warta || failed="$$failed cli-modes"; \
 	  sh tests/cli/strict.sh build/san/warta || failed="$$failed cli-strict"; \
 	  sh tests/cli/tabari.sh build/san/warta || failed="$$failed cli-tabari"; \
 	  sh tests/cli/query.sh build/san/warta || failed="$$failed cli-query"; \
+	  sh tests/cli/query.sh build/san/warta postgresql || failed="$$failed cli-query-pg"; \
 	  MAKE="$(MAKE)" sh tests/cli/install.sh build/san/warta || failed="$$failed cli-install"; \
 	  sh tests/cli/tour.sh build/san/warta || failed="$$failed readme-tour"; \
 	  WARTA_SHARED=../shared sh tests/cli/threads.sh build/san/warta || failed="$$failed cli-threads"; \

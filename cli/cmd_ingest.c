@@ -12,6 +12,12 @@
 ** stores what was missing: stored documents are skipped.  The documents
 ** are stored in input order, so the store is the same whatever the number
 ** of threads.
+**
+** With --mpi, each of the processes mpirun starts (on one machine or
+** many) reads every input but codes and stores only its share of the
+** articles (ingest_mpi.h), into one store that takes many writers at once
+** (PostgreSQL): rank 0 shows the progress of its share and the summary of
+** all.
 */
 #include <stdlib.h>
 #include <string.h>
@@ -22,16 +28,20 @@
 
 #include "cli.h"
 #include "coders.h"
+#include "ingest_mpi.h"
 
 #define BATCH_DOCS 256              /* documents per transaction */
 
 static const char usage[] =
-    "usage: warta ingest --db FILE [options] [FILE|DIR|-]...\n"
-    "  Code articles and store their events in FILE (SQLite), merging\n"
-    "  the same event reported by many articles.  Articles already stored\n"
-    "  are skipped, so running the same command again adds nothing.\n"
-    "  --db FILE            the store (created if missing)\n"
+    "usage: warta ingest --db STORE [options] [FILE|DIR|-]...\n"
+    "  Code articles and store their events in STORE, merging the same\n"
+    "  event reported by many articles.  Articles already stored are\n"
+    "  skipped, so running the same command again adds nothing.\n"
+    "  --db STORE           an SQLite file (created if missing), or a\n"
+    "                       PostgreSQL database: postgresql://...\n"
     "  --threads N          coding threads (default: the cores)\n"
+    "  --mpi                one of the processes mpirun starts: each codes\n"
+    "                       its share of the articles\n"
     "  --dict PATH          dictionaries, as for `warta code` (repeatable)\n"
     CODER_SYNTAX_USAGE CODER_MODE_USAGE INPUT_USAGE;
 
@@ -131,18 +141,41 @@ static void store_doc(const warta_doc *doc, const warta_buf *out, void *ud)
         in->write_failed = !end_batch(in);
 }
 
-static void print_summary(const char *db, ingest *in, const run_totals *t,
-                          warta_store *st)
+/* What the run did: its own, or (--mpi) every rank's added up. */
+enum { SUM_STORED, SUM_REPLACED, SUM_SAME, SUM_SKIPPED, SUM_FAILED_RANKS,
+       N_SUMS };
+
+/* The store as the summary names it: a URI's password, if it has one
+** (postgresql://user:secret@host/db), is not shown. */
+static void shown_store(const char *db, char *out, size_t n)
 {
+    const char *auth = strstr(db, "://");
+    const char *at = auth ? strchr(auth + 3, '@') : NULL;
+    const char *colon = at ? memchr(auth + 3, ':', (size_t)(at - auth - 3))
+                           : NULL;
+    if (colon && !memchr(auth + 3, '/', (size_t)(at - auth - 3)))
+        snprintf(out, n, "%.*s:***%s", (int)(colon - db), db, at);
+    else
+        snprintf(out, n, "%s", db);
+}
+
+static void print_summary(const char *db, const unsigned long long *sum,
+                          int ranks, warta_store *st)
+{
+    char shown[1024];
+    shown_store(db, shown, sizeof shown);
     warta_store_counts c = {0};
-    warta_store_count(st, &c);
-    unsigned long long skipped = t->skipped + in->failed;
+    if (st)
+        warta_store_count(st, &c);
+    char by[48] = "";
+    if (ranks > 1)
+        snprintf(by, sizeof by, ", by %d ranks", ranks);
     printf("%s: %llu new, %llu replaced, %llu already stored, %llu skipped "
-           "(unreadable or failed); the store holds %llu documents, "
+           "(unreadable or failed)%s; the store holds %llu documents, "
            "%llu events, %llu mentions\n",
-           db, in->stored, in->replaced, in->same, skipped,
-           (unsigned long long)c.documents, (unsigned long long)c.events,
-           (unsigned long long)c.mentions);
+           shown, sum[SUM_STORED], sum[SUM_REPLACED], sum[SUM_SAME],
+           sum[SUM_SKIPPED], by, (unsigned long long)c.documents,
+           (unsigned long long)c.events, (unsigned long long)c.mentions);
 }
 
 typedef struct ingest_opts {
@@ -150,7 +183,7 @@ typedef struct ingest_opts {
     dict_list dicts;
     coder_args coder;
     unsigned threads;
-    bool no_progress;
+    bool no_progress, mpi;
 } ingest_opts;
 
 static int parse_options(int argc, char **argv, ingest_opts *o,
@@ -160,6 +193,7 @@ static int parse_options(int argc, char **argv, ingest_opts *o,
         OPT("db", OPT_TEXT, &o->db, .required = true),
         OPT("threads", OPT_NUMBER, &o->threads, .min = 1,
             .max = CODERS_MAX_THREADS),
+        OPT("mpi", OPT_FLAG, &o->mpi),
         DICT_OPTION(&o->dicts),
         CODER_SYNTAX_OPTIONS(&o->coder),
         CODER_MODE_OPTIONS(&o->coder),
@@ -169,6 +203,40 @@ static int parse_options(int argc, char **argv, ingest_opts *o,
     return rc ? rc : coder_args_check(&o->coder);
 }
 
+/* Open the store, load what coding needs and code this process's share
+** of the inputs into it; false, said, when it could not start. */
+static bool ingest_inputs(ingest *in, const ingest_opts *o, char **inputs,
+                          int n_inputs, const mpi_run *m, warta_ctx *ctx,
+                          const warta_config *cfg, run_totals *t)
+{
+    /* The store has a context of its own: the writer thread uses it. */
+    if (warta_open(cfg, &in->store_ctx) != WARTA_OK ||
+        warta_store_open(in->store_ctx, o->db, 0, &in->store) != WARTA_OK) {
+        cli_error("%s", in->store_ctx ? warta_errmsg(in->store_ctx)
+                                      : "out of memory");
+        return false;
+    }
+    if (!(in->dict = cli_load_dicts(ctx, &o->dicts)))
+        return false;
+    progress pg;
+    progress_start(&pg, "events", !o->no_progress && m->rank == 0);
+    /* stdout carries only the summary here, so a terminal may show both */
+    pg.on = !o->no_progress && m->rank == 0 && isatty(STDERR_FILENO);
+    warta_read_opts ro = {.date = o->date, .lang = o->lang};
+    coders_spec spec = {.threads = o->threads, .cfg = cfg,
+                        .models = &o->coder.models, .read_opts = &ro,
+                        .code = code_doc, .take = store_doc, .ud = in,
+                        .progress = &pg, .part = (unsigned)m->rank,
+                        .parts = (unsigned)m->size};
+    if (!coders_run(ctx, inputs, n_inputs, &spec, t))
+        return false;
+    if (in->in_transaction)
+        in->write_failed = !end_batch(in);
+    if (in->write_failed)
+        cli_error("%s", warta_errmsg(in->store_ctx));
+    return true;
+}
+
 int cmd_ingest(int argc, char **argv)
 {
     ingest_opts o = {.threads = coders_default_threads()};
@@ -176,47 +244,39 @@ int cmd_ingest(int argc, char **argv)
     int rc = parse_options(argc, argv, &o, &n_inputs);
     if (rc)
         return rc == CLI_HELP ? EXIT_ALL_OK : rc;
-    warta_config cfg = cli_config();
-    warta_ctx *ctx;
-    if (warta_open(&cfg, &ctx) != WARTA_OK)
+    mpi_run m = {.rank = 0, .size = 1};
+    if (o.mpi && !mpi_start(&m))
         return EXIT_FAILED;
+    warta_config cfg = cli_config();
+    warta_ctx *ctx = NULL;
     ingest in = {.lang = o.lang, .code_opts = coder_args_opts(&o.coder)};
-    int status = EXIT_FAILED;
-    /* The store has a context of its own: the writer thread uses it. */
-    if (warta_open(&cfg, &in.store_ctx) != WARTA_OK ||
-        warta_store_open(in.store_ctx, o.db, 0, &in.store) != WARTA_OK) {
-        cli_error("%s", in.store_ctx ? warta_errmsg(in.store_ctx)
-                                     : "out of memory");
-        goto done;
-    }
-    if (!(in.dict = cli_load_dicts(ctx, &o.dicts)) ||
-        !coder_args_load(ctx, &o.coder))
-        goto done;
-    progress pg;
-    progress_start(&pg, "events", !o.no_progress);
-    /* stdout carries only the summary here, so a terminal may show both */
-    pg.on = !o.no_progress && isatty(STDERR_FILENO);
-    warta_read_opts ro = {.date = o.date, .lang = o.lang};
-    coders_spec spec = {.threads = o.threads, .cfg = &cfg,
-                        .models = &o.coder.models, .read_opts = &ro,
-                        .code = code_doc, .take = store_doc, .ud = &in,
-                        .progress = &pg};
     run_totals t = {0};
-    if (!coders_run(ctx, argv + 1, n_inputs, &spec, &t))
-        goto done;
-    if (in.in_transaction)
-        in.write_failed = !end_batch(&in);
-    print_summary(o.db, &in, &t, in.store);
-    if (in.write_failed)
-        cli_error("%s", warta_errmsg(in.store_ctx));
-    status = in.write_failed             ? EXIT_FAILED
-             : t.skipped || in.failed ? EXIT_SKIPPED
-                                      : EXIT_ALL_OK;
-done:
+    /* a rank that cannot start says so, and the others finish */
+    bool ran = warta_open(&cfg, &ctx) == WARTA_OK &&
+               coder_args_load(ctx, &o.coder) &&
+               ingest_inputs(&in, &o, argv + 1, n_inputs, &m, ctx, &cfg, &t);
+    bool failed = !ran || in.write_failed;
+    unsigned long long sum[N_SUMS] = {
+        [SUM_STORED] = in.stored, [SUM_REPLACED] = in.replaced,
+        [SUM_SAME] = in.same, [SUM_SKIPPED] = t.skipped + in.failed,
+        [SUM_FAILED_RANKS] = failed};
+    if (o.mpi)
+        mpi_sum(&m, sum, N_SUMS);
+    if (m.rank == 0 && (ran || o.mpi))
+        print_summary(o.db, sum, m.size, in.store);
+    if (m.rank == 0 && o.mpi && sum[SUM_FAILED_RANKS])
+        cli_error("%llu of %d ranks failed (their messages above)",
+                  sum[SUM_FAILED_RANKS], m.size);
+    int status = failed || (m.rank == 0 && sum[SUM_FAILED_RANKS])
+                     ? EXIT_FAILED
+                 : sum[SUM_SKIPPED] ? EXIT_SKIPPED
+                                    : EXIT_ALL_OK;
     warta_store_close(in.store);
     warta_dict_free(in.dict);
     warta_close(in.store_ctx);
     coder_args_free(&o.coder);      /* the contexts that used them are gone */
     warta_close(ctx);
+    if (o.mpi)
+        mpi_end(&m);
     return status;
 }

@@ -54,6 +54,7 @@ typedef struct pool {
     pthread_mutex_t lock;
     pthread_cond_t work, done, room;    /* for coders, taker, reader */
     place window[WINDOW];
+    uint64_t n_offered;             /* articles read, ours or not */
     uint64_t n_read, n_claimed, n_taken;    /* places filled, given to a
                                                coder, taken */
     bool closed;                    /* nothing more will be read */
@@ -214,20 +215,31 @@ static void put(pool *p, place_kind kind, const char *input, warta_doc *read,
     pthread_mutex_unlock(&p->lock);
 }
 
+/* Is the next article of the inputs this process's (coders_spec.part)? */
+static bool ours(pool *p)
+{
+    const coders_spec *spec = p->spec;
+    uint64_t k = p->n_offered++;
+    return spec->parts <= 1 || k % spec->parts == spec->part;
+}
+
 static void read_input(pool *p, warta_ctx *ctx, const char *path,
                        uint64_t *bytes)
 {
     const coders_spec *spec = p->spec;
     warta_reader *rd;
     if (warta_reader_open(ctx, path, spec->read_opts, &rd) != WARTA_OK) {
-        put(p, PLACE_BAD_INPUT, path, NULL, strdup(warta_errmsg(ctx)));
+        if (spec->parts <= 1 || spec->part == 0)
+            put(p, PLACE_BAD_INPUT, path, NULL, strdup(warta_errmsg(ctx)));
         return;
     }
     warta_status rc;
     warta_doc *doc;
     uint64_t done = 0, total = 0;
     while ((rc = warta_reader_next(rd, &doc)) != WARTA_DONE) {
-        if (rc == WARTA_OK)
+        if (!ours(p))
+            warta_doc_free(doc);
+        else if (rc == WARTA_OK)
             put(p, PLACE_ARTICLE, path, doc, NULL);
         else
             put(p, PLACE_BAD_ARTICLE, path, NULL, strdup(warta_errmsg(ctx)));

@@ -27,6 +27,11 @@ typedef struct coders_spec {
     void (*take)(const warta_doc *doc, const warta_buf *out, void *ud);
     void *ud;                       /* for code (shared: read-only) and take */
     progress *progress;             /* updated by the calling thread */
+    /* One of several processes sharing the inputs out (ingest --mpi):
+    ** article k of the inputs (in order, unreadable ones counted) is this
+    ** one's when k % parts == part; an input that cannot be opened is
+    ** part 0's to report.  parts 0 or 1: every article. */
+    unsigned part, parts;
 } coders_spec;
 
 /* Read every input (none: standard input) with ctx on the calling thread

@@ -718,10 +718,11 @@ WARTA_API warta_status warta_write_header(warta_ctx *ctx, warta_format fmt,
 
 /* ---- the event store ------------------------------------------------- */
 
-/* An SQLite database of coded articles: documents, the sentences that
-** produced events, events merged across articles (GDELT's NumMentions,
-** NumSources, NumArticles) and every mention behind them.  The schema is
-** in docs/store.md.  One store is used by one thread. */
+/* A database of coded articles -- an SQLite file, or a PostgreSQL
+** database that many writers may fill at once: documents, the sentences
+** that produced events, events merged across articles (GDELT's
+** NumMentions, NumSources, NumArticles) and every mention behind them.
+** The schema is in docs/store.md.  One store is used by one thread. */
 typedef struct warta_store warta_store;
 
 #define WARTA_STORE_READONLY 1u     /* open an existing store to query it */
@@ -730,8 +731,10 @@ typedef struct warta_store warta_store;
 ** answers; how the tests check one against the other. */
 #define WARTA_STORE_NO_SUMMARY 2u
 
-/* Open or create a store.  A file that is not a warta store, or one
-** written by a newer warta, is refused with WARTA_EDB and left as it is. */
+/* Open or create a store: path is a file, or a postgresql:// (or
+** postgres://) URI, libpq's PG* variables filling in what it leaves out.
+** A file or database that is not a warta store, or one written by a newer
+** warta, is refused with WARTA_EDB and left as it is. */
 WARTA_API warta_status warta_store_open(warta_ctx *ctx, const char *path,
                                         unsigned flags, warta_store **out);
 WARTA_API void warta_store_close(warta_store *st);
@@ -739,7 +742,10 @@ WARTA_API void warta_store_close(warta_store *st);
 /* Group writes: warta_store_add calls between begin and commit land
 ** together or not at all.  When a write fails so that SQLite rolls the
 ** whole transaction back (a full disk, an I/O error), later adds fail
-** and commit returns WARTA_EDB: nothing since begin is stored. */
+** and commit returns WARTA_EDB: nothing since begin is stored.  On
+** PostgreSQL each document is a transaction of its own (so that writers
+** side by side wait for each other as little as they can): begin and
+** commit group nothing there. */
 WARTA_API warta_status warta_store_begin(warta_store *st);
 WARTA_API warta_status warta_store_commit(warta_store *st);
 
@@ -774,7 +780,9 @@ typedef struct warta_query {
     const char *from, *to;      /* YYYY-MM-DD, inclusive */
     const char *lang;           /* language of a reporting article */
     const char *country;        /* ISO3 of the action location */
-    const char *text;           /* FTS5 query over the sentences */
+    const char *text;           /* full-text query over the sentences:
+                                   FTS5's (SQLite), websearch_to_tsquery's
+                                   (PostgreSQL) */
     const char *mode;           /* warta_mode names, comma-separated:
                                    "negated,future" */
     const char *by;             /* a period (day week month year), a

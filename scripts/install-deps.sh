@@ -3,8 +3,9 @@
 # Run by the Makefile; needs root (or sudo) only when something is
 # missing.  With an argument:
 #   test   also what the tests need: curl, pandas (the exports' CSV is
-#          read back with it), and Debian's Chromium with Node.js for the
-#          dashboard's browser test
+#          read back with it), Debian's Chromium with Node.js for the
+#          dashboard's browser test, and PostgreSQL's server (the store
+#          tests start one of their own)
 #   fuzz   only what `make fuzz` needs: clang and its libFuzzer runtime
 #   map    Node.js and npm, for the dashboard's world map
 # Then, but for fuzz, the world map's data (npm's world-atlas, pinned by
@@ -17,11 +18,11 @@ PACKAGES="gcc g++ make pkg-config
 libjansson-dev libutf8proc-dev libcld2-dev libhunspell-dev hunspell-id
 zlib1g-dev libzstd-dev libcmocka-dev libexpat1-dev zstd
 libgeonames-dev iso-codes libsqlite3-dev sqlite3 libmicrohttpd-dev python3
-help2man"
+libpq-dev libopenmpi-dev openmpi-bin help2man"
 
 case "${1:-}" in
 test)
-    PACKAGES="$PACKAGES curl chromium python3-pandas"
+    PACKAGES="$PACKAGES curl chromium python3-pandas postgresql"
     # Node.js may come from elsewhere (NodeSource): only when it is missing.
     command -v node >/dev/null 2>&1 || PACKAGES="$PACKAGES nodejs"
     command -v npm >/dev/null 2>&1 || PACKAGES="$PACKAGES npm"

@@ -13,11 +13,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <sqlite3.h>
-
 #include "place.h"
+#include "store_db.h"
 #include "summary.h"
-#include "warta_int.h"
 
 /* A code prefix is shorter than this (plan_query sees to it). */
 #define CODE_MAX 32
@@ -34,6 +32,7 @@ typedef struct query_param {
 ** first failure is kept in rc and makes later calls no-ops. */
 typedef struct query_sql {
     warta_ctx *ctx;
+    const store_dialect *d;         /* what the store's SQL says its way */
     warta_buf sql;
     jw w;                           /* writes to sql */
     query_param *params;
@@ -41,10 +40,10 @@ typedef struct query_sql {
     warta_status rc;
 } query_sql;
 
-static void sql_init(query_sql *q, warta_ctx *ctx)
+static void sql_init(query_sql *q, const warta_store *st)
 {
-    *q = (query_sql){.ctx = ctx, .rc = WARTA_OK};
-    q->w = (jw){.ctx = ctx, .b = &q->sql, .ok = true};
+    *q = (query_sql){.ctx = st->ctx, .d = st->be->sql, .rc = WARTA_OK};
+    q->w = (jw){.ctx = st->ctx, .b = &q->sql, .ok = true};
 }
 
 static void sql_free(query_sql *q)
@@ -118,12 +117,13 @@ static void add_code_param(query_sql *q, const char *code, bool bump)
 }
 
 /* "col >= 'RUS' AND col < 'RUT'": a code prefix as a range, so that the
-** column's index serves it. */
-static void add_prefix(query_sql *q, const char *col, const char *prefix)
+** column's index serves it (lead: "", or the dialect's no_index). */
+static void add_prefix(query_sql *q, const char *lead, const char *col,
+                       const char *prefix)
 {
-    ADD_SQL(q, "(", col, " >= ");
+    ADD_SQL(q, "(", lead, col, " >= ");
     add_code_param(q, prefix, false);
-    ADD_SQL(q, " AND ", col, " < ");
+    ADD_SQL(q, " AND ", lead, col, " < ");
     add_code_param(q, prefix, true);
     add_sql(q, ")");
 }
@@ -194,17 +194,16 @@ static warta_status check_list(warta_ctx *ctx, const char *option,
                      valid);
 }
 
-/* A period of a time series: how a date names its first day, how to go
-** to the next period, and how many characters of the first day name it
-** ("2024-03" for a month). */
+/* A period of a time series: how a date names its first day (NULL: the
+** dialect's week_start), how to go to the next period, and how many
+** characters of the first day name it ("2024-03" for a month). */
 static const struct period {
     const char *name, *start, *step;
     int label_len;
 } periods[] = {
     {"day", "date", "+1 day", 10},
     /* a week is named by its Monday */
-    {"week", "date(date, '-' || ((strftime('%w', date) + 6) % 7) || ' days')",
-     "+7 days", 10},
+    {"week", NULL, "+7 days", 10},
     {"month", "substr(date, 1, 7) || '-01'", "+1 month", 7},
     {"year", "substr(date, 1, 4) || '-01-01'", "+1 year", 4},
 };
@@ -418,32 +417,32 @@ static void add_conditions(query_sql *s, const warta_query *q,
 {
     if (q->actor) {
         add_sql(s, " AND (");
-        add_prefix(s, "source", q->actor);
+        add_prefix(s, "", "source", q->actor);
         add_sql(s, " OR ");
-        add_prefix(s, "target", q->actor);
+        add_prefix(s, "", "target", q->actor);
         add_sql(s, ")");
     }
-    /* "+target" keeps SQLite from seeking on events_target: the source
+    /* no_index ("+target") keeps SQLite from seeking on events_target: the source
     ** range on events_dyad(source, target, date, ...) tests the target in
     ** the index, which also covers a time series of the dyad. */
     if (q->source) {
         add_sql(s, " AND ((");
-        add_prefix(s, "source", q->source);
+        add_prefix(s, "", "source", q->source);
         add_sql(s, " AND ");
-        add_prefix(s, "+target", q->target);
+        add_prefix(s, s->d->no_index, "target", q->target);
         add_sql(s, ")");
         if (q->undirected) {
             add_sql(s, " OR (");
-            add_prefix(s, "source", q->target);
+            add_prefix(s, "", "source", q->target);
             add_sql(s, " AND ");
-            add_prefix(s, "+target", q->source);
+            add_prefix(s, s->d->no_index, "target", q->source);
             add_sql(s, ")");
         }
         add_sql(s, ")");
     }
     if (q->code) {
         add_sql(s, " AND ");
-        add_prefix(s, "code", q->code);
+        add_prefix(s, "", "code", q->code);
     }
     if (p->quads)       /* "3" is 3 to the INTEGER column's affinity */
         add_in_list(s, "quad", p->quads, quad_names, 4);
@@ -474,12 +473,11 @@ static void add_conditions(query_sql *s, const warta_query *q,
     /* from the sentences that match to their events: as much work as
     ** there are matches, whatever the number of events */
     if (q->text) {
-        add_sql(s, " AND e.id IN (SELECT m.event FROM sentences s"
-                   " JOIN mentions m ON m.doc = s.doc AND m.sentence = s.id"
-                   " WHERE s.id IN (SELECT rowid FROM sentences_fts"
-                   " WHERE sentences_fts MATCH ");
+        ADD_SQL(s, " AND e.id IN (SELECT m.event FROM sentences s"
+                " JOIN mentions m ON m.doc = s.doc AND m.sentence = s.id"
+                " WHERE s.id IN (", s->d->text_match[0]);
         add_param(s, q->text);
-        add_sql(s, "))");
+        ADD_SQL(s, s->d->text_match[1], "))");
     }
 }
 
@@ -487,7 +485,7 @@ static void add_conditions(query_sql *s, const warta_query *q,
 static void add_filters(query_sql *s, const warta_query *q,
                         const query_plan *p)
 {
-    add_sql(s, "WITH f AS (SELECT * FROM events e WHERE 1");
+    add_sql(s, "WITH RECURSIVE f AS (SELECT * FROM events e WHERE true");
     add_conditions(s, q, p);
     add_sql(s, ") ");
 }
@@ -509,7 +507,7 @@ static void add_limit(query_sql *s, const warta_query *q)
     char limit[64];
     if (q->offset)
         snprintf(limit, sizeof limit, " LIMIT %lld OFFSET %u",
-                 q->top ? (long long)q->top : -1LL, q->offset);
+                 q->top ? (long long)q->top : (long long)INT64_MAX, q->offset);
     else if (q->top)
         snprintf(limit, sizeof limit, " LIMIT %u", q->top);
     else
@@ -523,25 +521,33 @@ static void add_event_order(query_sql *s, const query_plan *p)
 {
     bool desc = p->sort < 0 || p->desc;
     add_sql(s, " ORDER BY ");
-    if (p->sort > SORT_DATE)        /* then newest first */
-        ADD_SQL(s, "f.", sort_keys[p->sort].column, desc ? " DESC, " : ", ");
+    /* then newest first; an event without the key (no place) comes
+    ** first A to Z, last Z to A, whatever the backend's own habit */
+    if (p->sort > SORT_DATE)
+        ADD_SQL(s, "f.", sort_keys[p->sort].column,
+                desc ? " DESC NULLS LAST, " : " NULLS FIRST, ");
     add_sql(s, p->sort == SORT_DATE && !desc ? "f.date, f.id"
                                              : "f.date DESC, f.id DESC");
 }
 
-static const char events_sql[] =
-    "SELECT id, date, source, code, target, label, mode, historical, quad,"
-    " printf('%.1f', goldstein) AS goldstein, place,"
-    " place_country AS country, mentions, sources, articles FROM f";
+/* The columns of a list of events. */
+static void add_events_list(query_sql *s)
+{
+    ADD_SQL(s, "SELECT id, date, source, code, target, label, mode,"
+            " historical, quad, ", s->d->format_1[0], "goldstein",
+            s->d->format_1[1], " AS goldstein, place,"
+            " place_country AS country, mentions, sources, articles FROM f");
+}
 
 /* A side of an event at the level asked: its code, or its country (the
 ** code's first three letters when it has none: "---GOV" is ---); an
 ** international body is its own (IGOUNOKID, UNICEF, is IGOUNO, the UN). */
-static const char *side(const query_plan *p, bool target)
+static const char *side(const query_sql *s, const query_plan *p,
+                        bool target)
 {
     if (!p->country)
         return target ? "target" : "source";
-    return target ? COUNTRY_SIDE_SQL("target") : COUNTRY_SIDE_SQL("source");
+    return s->d->country_side[target];
 }
 
 /* ", r AS (one row per event and group key: the grouping's keys, date,
@@ -552,7 +558,7 @@ static void add_group_rows(query_sql *s, const query_plan *p)
     static const char counted[] = ", date, mentions, goldstein, quad FROM f";
     add_sql(s, ", r AS (SELECT ");
     if (p->group == GROUP_DYAD)
-        ADD_SQL(s, side(p, false), " AS source, ", side(p, true),
+        ADD_SQL(s, side(s, p, false), " AS source, ", side(s, p, true),
                 " AS target", counted);
     else if (p->group == GROUP_CODE)
         ADD_SQL(s, "code, coalesce(label, '') AS label", counted);
@@ -560,17 +566,18 @@ static void add_group_rows(query_sql *s, const query_plan *p)
         ADD_SQL(s, "place, " PLACE_COUNTRY_SQL " AS country, lat, lon",
                 counted, " WHERE lat IS NOT NULL");
     else
-        ADD_SQL(s, side(p, false), " AS actor", counted, " UNION ALL SELECT ",
-                side(p, true), counted, " WHERE ", side(p, true), " <> ",
-                side(p, false));
+        ADD_SQL(s, side(s, p, false), " AS actor", counted, " UNION ALL SELECT ",
+                side(s, p, true), counted, " WHERE ", side(s, p, true), " <> ",
+                side(s, p, false));
     add_sql(s, ") ");
 }
 
 /* What a group or period counts: events, mentions, their mean Goldstein
 ** (summed as the summary sums it: the same mean from either) and the
 ** events of each QuadClass. */
-#define QUAD_COUNTS "sum(quad = 1) AS quad1, sum(quad = 2) AS quad2," \
-                    " sum(quad = 3) AS quad3, sum(quad = 4) AS quad4"
+#define QUAD_COUNT(n) "count(CASE WHEN quad = " #n " THEN 1 END) AS quad" #n
+#define QUAD_COUNTS QUAD_COUNT(1) ", " QUAD_COUNT(2) ", " QUAD_COUNT(3) ", " \
+                    QUAD_COUNT(4)
 #define EVENTS_GOLDSTEIN \
     GOLDSTEIN_MEAN("sum(" GOLDSTEIN_MICRO ")", "count(goldstein)")
 #define PERIOD_COUNTS "count(*) AS events, sum(mentions) AS mentions, " \
@@ -587,8 +594,9 @@ static void add_groups(query_sql *s, const warta_query *q,
     const char *keys = groupings[p->group].keys;
     add_group_rows(s, p);
     ADD_SQL(s, "SELECT ", keys, ", count(*) AS events, sum(mentions) AS"
-            " mentions, printf('%.2f', " EVENTS_GOLDSTEIN ") AS goldstein, "
-            QUAD_COUNTS " FROM r GROUP BY ", keys, " ORDER BY ");
+            " mentions, ", s->d->format_2[0], EVENTS_GOLDSTEIN,
+            s->d->format_2[1], " AS goldstein, " QUAD_COUNTS " FROM r"
+            " GROUP BY ", keys, " ORDER BY ");
     int sort = p->sort < 0 ? SORT_EVENTS : p->sort;
     bool desc = p->sort < 0 || p->desc;
     add_sql(s, sort == SORT_EVENTS     ? "events"
@@ -602,9 +610,17 @@ static void add_groups(query_sql *s, const warta_query *q,
 ** last)" */
 static void add_span(query_sql *s, const struct period *period)
 {
-    ADD_SQL(s, ", span(p) AS (SELECT p FROM (SELECT min(p) AS p FROM g)"
-            " WHERE p IS NOT NULL UNION ALL SELECT date(p, '", period->step,
-            "') FROM span WHERE p < (SELECT max(p) FROM g)) ");
+    ADD_SQL(s, ", span(p) AS (SELECT p FROM (SELECT min(p) AS p FROM g) m"
+            " WHERE p IS NOT NULL UNION ALL SELECT ", s->d->next_period[0],
+            period->step, s->d->next_period[1],
+            " FROM span WHERE p < (SELECT max(p) FROM g)) ");
+}
+
+/* The first day of an event's period. */
+static const char *period_start(const query_sql *s,
+                                const struct period *period)
+{
+    return period->start ? period->start : s->d->week_start;
 }
 
 /* The label of span's period: "2024-03" for a month. */
@@ -621,7 +637,8 @@ static void add_period_label(query_sql *s, const struct period *period)
 static void add_period_counts(query_sql *s, const warta_query *q,
                               const query_plan *p, bool summary)
 {
-    ADD_SQL(s, summary ? "WITH" : ",", " g AS (SELECT ", p->period->start,
+    ADD_SQL(s, summary ? "WITH RECURSIVE" : ",", " g AS (SELECT ",
+            period_start(s, p->period),
             " AS p, ", summary ? DAYS_PERIOD_COUNTS : PERIOD_COUNTS,
             " WHERE date <> ''");
     if (summary)
@@ -639,12 +656,12 @@ static void add_series(query_sql *s, const warta_query *q,
     add_span(s, period);
     add_sql(s, "SELECT ");
     add_period_label(s, period);
-    add_sql(s, ", coalesce(g.events, 0) AS events, coalesce(g.mentions, 0)"
-               " AS mentions, CASE WHEN g.events THEN printf('%.2f',"
-               " g.goldstein) END AS goldstein, coalesce(g.quad1, 0) AS"
-               " quad1, coalesce(g.quad2, 0) AS quad2, coalesce(g.quad3, 0)"
-               " AS quad3, coalesce(g.quad4, 0) AS quad4"
-               " FROM span LEFT JOIN g ON g.p = span.p ORDER BY ");
+    ADD_SQL(s, ", coalesce(g.events, 0) AS events, coalesce(g.mentions, 0)"
+            " AS mentions, CASE WHEN g.events > 0 THEN ", s->d->format_2[0],
+            "g.goldstein", s->d->format_2[1], " END AS goldstein,"
+            " coalesce(g.quad1, 0) AS quad1, coalesce(g.quad2, 0) AS quad2,"
+            " coalesce(g.quad3, 0) AS quad3, coalesce(g.quad4, 0) AS quad4"
+            " FROM span LEFT JOIN g ON g.p = span.p ORDER BY ");
     bool desc = p->desc;
     switch (p->sort) {
     case SORT_DATE:
@@ -673,7 +690,8 @@ static void add_two_way(query_sql *s, const warta_query *q,
 {
     const char *keys = groupings[p->group].keys;
     add_group_rows(s, p);
-    ADD_SQL(s, ", g AS (SELECT ", keys, ", ", p->period->start, " AS p,"
+    ADD_SQL(s, ", g AS (SELECT ", keys, ", ", period_start(s, p->period),
+            " AS p,"
             " count(*) AS n FROM r WHERE date <> '' GROUP BY ", keys, ", p)",
             ", k AS (SELECT ", keys, ", sum(n) AS events FROM g GROUP BY ",
             keys, " ORDER BY events DESC, ", keys);
@@ -682,7 +700,8 @@ static void add_two_way(query_sql *s, const warta_query *q,
     add_span(s, p->period);
     ADD_SQL(s, "SELECT ", keys, ", k.events AS events, ");
     add_period_label(s, p->period);
-    ADD_SQL(s, ", coalesce(g.n, 0) AS n FROM k JOIN span LEFT JOIN g USING (",
+    ADD_SQL(s, ", coalesce(g.n, 0) AS n FROM k CROSS JOIN span"
+            " LEFT JOIN g USING (",
             keys, ", p) ORDER BY k.events DESC, ", keys, ", span.p");
 }
 
@@ -703,68 +722,71 @@ static void add_query(query_sql *s, const warta_query *q, const query_plan *p,
     else if (p->period)
         add_series(s, q, p, false);
     else {
-        add_sql(s, events_sql);
+        add_events_list(s);
         add_event_order(s, p);
         add_limit(s, q);
     }
 }
 
 /* Prepare the statement s holds and bind its values; every ? gets the
-** value added with it, or the query fails.  Frees s. */
+** value added with it, or the query fails.  s must outlive the
+** statement. */
 static warta_status prepare_sql(warta_store *st, query_sql *s,
-                                sqlite3_stmt **out)
+                                store_stmt **out)
 {
     *out = NULL;
-    warta_status rc = s->rc;
+    jw_raw(&s->w, "", 1);            /* the SQL ends with its NUL */
+    warta_status rc = s->w.ok ? s->rc : WARTA_ENOMEM;
     if (rc == WARTA_ENOMEM)
         rc = ctx_error(st->ctx, rc, "query: out of memory");
     else if (rc != WARTA_OK)
         rc = ctx_error(st->ctx, rc, "query: a code of %d characters or more",
                        CODE_MAX);
-    else if (sqlite3_prepare_v2(st->db, s->sql.p, (int)s->sql.n, out, NULL) !=
-             SQLITE_OK)
-        rc = store_db_error(st, "query");
-    else if ((size_t)sqlite3_bind_parameter_count(*out) != s->n_params)
+    else
+        rc = db_prepare(st, s->sql.p, out);
+    if (rc == WARTA_OK && (size_t)st->be->param_count(*out) != s->n_params)
         rc = ctx_error(st->ctx, WARTA_EDB,
                        "query: %zu values for %d parameters", s->n_params,
-                       sqlite3_bind_parameter_count(*out));
+                       st->be->param_count(*out));
     for (size_t i = 0; rc == WARTA_OK && i < s->n_params; i++) {
         const query_param *p = &s->params[i];
-        if (sqlite3_bind_text(*out, (int)i + 1, p->text ? p->text : p->bound,
-                              -1, SQLITE_TRANSIENT) != SQLITE_OK)
-            rc = store_db_error(st, "query");
+        /* the query_sql's values go with it: the statement gets copies */
+        st->be->bind_text(*out, (int)i + 1, p->text ? p->text : p->bound,
+                          strlen(p->text ? p->text : p->bound));
     }
-    sql_free(s);
     if (rc != WARTA_OK) {
-        sqlite3_finalize(*out);
+        db_finalize(*out);
         *out = NULL;
     }
     return rc;
 }
 
-/* Step through a prepared statement, handing each row to fn. */
-static warta_status each_row(warta_store *st, sqlite3_stmt *s,
-                             warta_row_fn fn, void *ud)
+/* Step through a prepared statement, handing each row to fn; *rows (if
+** asked) counts them. */
+static warta_status each_row(warta_store *st, store_stmt *s,
+                             warta_row_fn fn, void *ud, size_t *rows)
 {
-    int n = sqlite3_column_count(s);
+    int n = st->be->column_count(s);
     const char *names[64], *values[64];
     if (n > 64)
         n = 64;
     for (int i = 0; i < n; i++)
-        names[i] = sqlite3_column_name(s, i);
+        names[i] = st->be->column_name(s, i);
     if (st->columns_only) {
         const char *none[64] = {NULL};
         fn(ud, n, names, none);
         return WARTA_OK;
     }
     int r;
-    while ((r = sqlite3_step(s)) == SQLITE_ROW) {
+    while ((r = db_step(s)) == DB_ROW) {
+        if (rows)
+            ++*rows;
         for (int i = 0; i < n; i++)
-            values[i] = (const char *)sqlite3_column_text(s, i);
+            values[i] = db_text(s, i);
         if (fn(ud, n, names, values))
             return WARTA_OK;
     }
-    return r == SQLITE_DONE ? WARTA_OK : store_db_error(st, "query");
+    return r == DB_DONE ? WARTA_OK : store_db_error(st, "query");
 }
 
 /* ---- two-way tables: rows into columns ---------------------------------- */
@@ -807,16 +829,11 @@ static bool pivot_push(pivot *pv, const char *name, const char *value)
     return true;
 }
 
-static const char *column_text(sqlite3_stmt *s, int col)
-{
-    return (const char *)sqlite3_column_text(s, col);
-}
-
 /* Does the statement's row belong to the group being gathered? */
-static bool same_group(const pivot *pv, sqlite3_stmt *s)
+static bool same_group(const pivot *pv, store_stmt *s)
 {
     for (int i = 0; i < pv->n_keys; i++) {
-        const char *v = column_text(s, i);
+        const char *v = db_text(s, i);
         if (strcmp(v ? v : "", pv->values[i] ? pv->values[i] : "") != 0)
             return false;
     }
@@ -835,41 +852,39 @@ static int pivot_flush(pivot *pv, warta_row_fn fn, void *ud)
 
 /* add_two_way's rows (keys, events, period, n) as one row per group:
 ** keys, events, then a column per period named by it. */
-static warta_status pivot_rows(warta_store *st, sqlite3_stmt *s, int n_keys,
+static warta_status pivot_rows(warta_store *st, store_stmt *s, int n_keys,
                                warta_row_fn fn, void *ud)
 {
     pivot pv = {.n_keys = n_keys};
     arena_init(&pv.names_mem, st->ctx);
     arena_init(&pv.row_mem, st->ctx);
     bool ok = true, stop = false;
-    int r = SQLITE_DONE;
-    while (ok && !stop && (r = sqlite3_step(s)) == SQLITE_ROW) {
+    int r = DB_DONE;
+    while (ok && !stop && (r = db_step(s)) == DB_ROW) {
         if (pv.n && !same_group(&pv, s))
             stop = pivot_flush(&pv, fn, ud);
         if (pv.n == 0)      /* a new group: its keys and total */
             for (int i = 0; ok && !stop && i <= n_keys; i++)
-                ok = pivot_push(&pv, sqlite3_column_name(s, i),
-                                column_text(s, i));
+                ok = pivot_push(&pv, st->be->column_name(s, i),
+                                db_text(s, i));
         if (ok && !stop)
-            ok = pivot_push(&pv, column_text(s, n_keys + 1),
-                            column_text(s, n_keys + 2));
+            ok = pivot_push(&pv, db_text(s, n_keys + 1),
+                            db_text(s, n_keys + 2));
     }
-    if (ok && !stop && r == SQLITE_DONE && pv.n)
+    if (ok && !stop && r == DB_DONE && pv.n)
         pivot_flush(&pv, fn, ud);
     arena_reset(&pv.names_mem);
     arena_reset(&pv.row_mem);
     if (!ok)
         return ctx_error(st->ctx, WARTA_ENOMEM, "query: out of memory");
-    return stop || r == SQLITE_DONE ? WARTA_OK : store_db_error(st, "query");
+    return stop || r == DB_DONE ? WARTA_OK : store_db_error(st, "query");
 }
 
-/* A malformed --text is the user's mistake, not the database's: FTS5
-** says so with a plain SQLITE_ERROR ("fts5: syntax error", "unterminated
-** string"), where a damaged or busy database gives other codes. */
+/* A malformed --text is the user's mistake, not the database's. */
 static warta_status blame_text(warta_store *st, const warta_query *q,
                                warta_status rc)
 {
-    if (rc == WARTA_EDB && q->text && sqlite3_errcode(st->db) == SQLITE_ERROR)
+    if (rc == WARTA_EDB && q->text && st->be->bad_text(st))
         return ctx_error(st->ctx, WARTA_EINVAL, "--text: cannot read '%s'",
                          q->text);
     return rc;
@@ -893,17 +908,16 @@ warta_status warta_store_query(warta_store *st, const warta_query *q,
     if (rc != WARTA_OK)
         return rc;
     query_sql s;
-    sql_init(&s, st->ctx);
+    sql_init(&s, st);
     add_query(&s, q, &p, summary_answers(st, q, &p));
-    sqlite3_stmt *stmt;
+    store_stmt *stmt;
     rc = prepare_sql(st, &s, &stmt);
-    if (rc != WARTA_OK)
-        return rc;
-    if (p.group >= 0 && p.period)
+    if (rc == WARTA_OK && p.group >= 0 && p.period)
         rc = pivot_rows(st, stmt, groupings[p.group].n_keys, fn, ud);
-    else
-        rc = each_row(st, stmt, fn, ud);
-    sqlite3_finalize(stmt);
+    else if (rc == WARTA_OK)
+        rc = each_row(st, stmt, fn, ud, NULL);
+    db_finalize(stmt);
+    sql_free(&s);                   /* after the statement: its values */
     return blame_text(st, q, rc);
 }
 
@@ -949,13 +963,13 @@ enum {
     C_SIDES                         /* source, then target: 4 columns each */
 };
 
-static const char *text_at(sqlite3_stmt *s, int col)
+static const char *text_at(store_stmt *s, int col)
 {
-    const char *v = (const char *)sqlite3_column_text(s, col);
+    const char *v = db_text(s, col);
     return v ? v : "";
 }
 
-static warta_slice slice_at(sqlite3_stmt *s, int col)
+static warta_slice slice_at(store_stmt *s, int col)
 {
     const char *v = text_at(s, col);
     return (warta_slice){v, strlen(v)};
@@ -983,24 +997,24 @@ static const char *stored_sector(const warta_actor *a)
 /* One side of a stored event: its code, country, the sector the code
 ** adds to the country ("RUSGOV" and RUS: GOV), its geography as `warta
 ** code` gives it, and its first report. */
-static void stored_actor(warta_ctx *ctx, sqlite3_stmt *s, int code_col,
+static void stored_actor(warta_ctx *ctx, store_stmt *s, int code_col,
                          int country_col, int span_col, warta_actor *a)
 {
     copy_field(a->code, sizeof a->code, text_at(s, code_col));
     copy_field(a->country, sizeof a->country, text_at(s, country_col));
     copy_field(a->sector, sizeof a->sector, stored_sector(a));
     a->text = slice_at(s, span_col);
-    a->start = (size_t)sqlite3_column_int64(s, span_col + 1);
-    a->end = (size_t)sqlite3_column_int64(s, span_col + 2);
+    a->start = (size_t)db_int(s, span_col + 1);
+    a->end = (size_t)db_int(s, span_col + 2);
     a->entry = text_at(s, span_col + 3);
     place_of_actor(ctx, a);
 }
 
 /* A stored place's kind: a GeoNames id is a city; the key of a place
 ** without one says its kind ("SAU:3:Arab Saudi"). */
-static uint8_t stored_place_kind(sqlite3_stmt *s)
+static uint8_t stored_place_kind(store_stmt *s)
 {
-    if (sqlite3_column_type(s, C_PLACE_ID) != SQLITE_NULL)
+    if (db_text(s, C_PLACE_ID))
         return WARTA_PLACE_CITY;
     const char *colon = strchr(text_at(s, C_PLACE_KEY), ':');
     return colon ? (uint8_t)atoi(colon + 1) : WARTA_PLACE_NONE;
@@ -1010,14 +1024,14 @@ static uint8_t stored_place_kind(sqlite3_stmt *s)
 ** the first body sentence lead the article), from what the store keeps:
 ** the title is sentence 0, the body begins after it (a title of several
 ** sentences, or a caption before the body, is not told apart). */
-static bool stored_is_root(sqlite3_stmt *s, const warta_event *e)
+static bool stored_is_root(store_stmt *s, const warta_event *e)
 {
     return e->sentence == 0 || (e->sentence == 1 && *text_at(s, C_TITLE));
 }
 
 /* Rebuild the event (and its report) a row of export_sql describes; the
 ** strings point into the row, valid until the next step. */
-static void stored_event(warta_ctx *ctx, sqlite3_stmt *s, warta_event *e,
+static void stored_event(warta_ctx *ctx, store_stmt *s, warta_event *e,
                          export_report *r)
 {
     memset(e, 0, sizeof *e);
@@ -1028,34 +1042,34 @@ static void stored_event(warta_ctx *ctx, sqlite3_stmt *s, warta_event *e,
             e->date_precision = p;
     copy_field(e->article_date, sizeof e->article_date,
                text_at(s, C_ARTICLE_DATE));
-    e->sentence = (size_t)sqlite3_column_int64(s, C_SENTENCE);
+    e->sentence = (size_t)db_int(s, C_SENTENCE);
     stored_actor(ctx, s, C_SOURCE, C_SOURCE_COUNTRY, C_SIDES, &e->source);
     stored_actor(ctx, s, C_TARGET, C_TARGET_COUNTRY, C_SIDES + 4, &e->target);
     copy_field(e->code, sizeof e->code, text_at(s, C_CODE));
     copy_field(e->root, sizeof e->root, text_at(s, C_ROOT));
     e->label = text_at(s, C_LABEL);
-    e->quad_class = sqlite3_column_int(s, C_QUAD);
-    e->goldstein = sqlite3_column_double(s, C_GOLDSTEIN);
+    e->quad_class = (int)db_int(s, C_QUAD);
+    e->goldstein = db_double(s, C_GOLDSTEIN);
     e->plover_type = text_at(s, C_PLOVER_TYPE);
     e->plover_mode = text_at(s, C_PLOVER_MODE);
     const char *mode = text_at(s, C_MODE);
     for (uint8_t m = 0; m < WARTA_N_MODES; m++)
         if (strcmp(mode, warta_mode_name(m)) == 0)
             e->mode = m;
-    e->historical = sqlite3_column_int(s, C_HISTORICAL) != 0;
+    e->historical = (int)db_int(s, C_HISTORICAL) != 0;
     e->verb = slice_at(s, C_SIDES + 8);
-    e->verb_start = (size_t)sqlite3_column_int64(s, C_SIDES + 9);
-    e->verb_end = (size_t)sqlite3_column_int64(s, C_SIDES + 10);
+    e->verb_start = (size_t)db_int(s, C_SIDES + 9);
+    e->verb_end = (size_t)db_int(s, C_SIDES + 10);
     e->rule = text_at(s, C_SIDES + 11);
     warta_place *p = &e->place;
     copy_field(p->name, sizeof p->name, text_at(s, C_PLACE));
     if (p->name[0]) {
         p->kind = stored_place_kind(s);
-        p->geonames_id = (uint32_t)sqlite3_column_int64(s, C_PLACE_ID);
+        p->geonames_id = (uint32_t)db_int(s, C_PLACE_ID);
         copy_field(p->country, sizeof p->country, text_at(s, C_PLACE_COUNTRY));
         copy_field(p->adm1, sizeof p->adm1, text_at(s, C_PLACE_ADM1));
-        p->lat = sqlite3_column_double(s, C_LAT);
-        p->lon = sqlite3_column_double(s, C_LON);
+        p->lat = db_double(s, C_LAT);
+        p->lon = db_double(s, C_LON);
     }
     *r = (export_report){
         .doc_id = text_at(s, C_DOC), .url = text_at(s, C_URL),
@@ -1063,13 +1077,13 @@ static void stored_event(warta_ctx *ctx, sqlite3_stmt *s, warta_event *e,
         .title = text_at(s, C_TITLE), .publication = text_at(s, C_OUTLET),
         .text = slice_at(s, C_TEXT), .is_root = stored_is_root(s, e),
         .id = export_event_id(e, text_at(s, C_PLACE_KEY)),
-        .store_id = sqlite3_column_int64(s, C_ID),
-        .mentions = (unsigned)sqlite3_column_int(s, C_MENTIONS),
-        .sources = (unsigned)sqlite3_column_int(s, C_SOURCES),
-        .articles = (unsigned)sqlite3_column_int(s, C_ARTICLES)};
+        .store_id = db_int(s, C_ID),
+        .mentions = (unsigned)(int)db_int(s, C_MENTIONS),
+        .sources = (unsigned)(int)db_int(s, C_SOURCES),
+        .articles = (unsigned)(int)db_int(s, C_ARTICLES)};
 }
 
-static warta_status export_rows(warta_store *st, sqlite3_stmt *s,
+static warta_status export_rows(warta_store *st, store_stmt *s,
                                 warta_format fmt, unsigned flags,
                                 warta_line_fn fn, void *ud)
 {
@@ -1077,8 +1091,8 @@ static warta_status export_rows(warta_store *st, sqlite3_stmt *s,
     warta_status rc = warta_write_header(st->ctx, fmt, &line);
     if (rc == WARTA_OK && line.n && fn(ud, line.p, line.n))
         rc = WARTA_DONE;
-    int r = SQLITE_DONE;
-    while (rc == WARTA_OK && (r = sqlite3_step(s)) == SQLITE_ROW) {
+    int r = DB_DONE;
+    while (rc == WARTA_OK && (r = db_step(s)) == DB_ROW) {
         warta_event e;
         export_report rep;
         stored_event(st->ctx, s, &e, &rep);
@@ -1090,7 +1104,7 @@ static warta_status export_rows(warta_store *st, sqlite3_stmt *s,
     warta_buf_free(st->ctx, &line);
     if (rc == WARTA_DONE)
         return WARTA_OK;
-    if (rc == WARTA_OK && r != SQLITE_DONE)
+    if (rc == WARTA_OK && r != DB_DONE)
         rc = store_db_error(st, "query");
     return rc;
 }
@@ -1110,38 +1124,30 @@ warta_status warta_store_export(warta_store *st, const warta_query *q,
     if (rc != WARTA_OK)
         return rc;
     query_sql s;
-    sql_init(&s, st->ctx);
+    sql_init(&s, st);
     add_filters(&s, q, &p);
     add_sql(&s, export_sql);
     add_event_order(&s, &p);
     add_limit(&s, q);
-    sqlite3_stmt *stmt;
+    store_stmt *stmt;
     rc = prepare_sql(st, &s, &stmt);
-    if (rc != WARTA_OK)
-        return rc;
-    rc = export_rows(st, stmt, fmt, flags, fn, ud);
-    sqlite3_finalize(stmt);
+    if (rc == WARTA_OK)
+        rc = export_rows(st, stmt, fmt, flags, fn, ud);
+    db_finalize(stmt);
+    sql_free(&s);
     return blame_text(st, q, rc);
 }
 
 static warta_status run_with_id(warta_store *st, const char *sql, int64_t id,
-                                warta_row_fn fn, void *ud, bool *any)
+                                warta_row_fn fn, void *ud, size_t *rows)
 {
-    sqlite3_stmt *s;
-    if (sqlite3_prepare_v2(st->db, sql, -1, &s, NULL) != SQLITE_OK)
-        return store_db_error(st, "query");
-    sqlite3_bind_int64(s, 1, id);
-    bool seen = false;
-    int r = sqlite3_step(s);
-    if (r == SQLITE_ROW) {
-        seen = true;
-        sqlite3_reset(s);
-        r = each_row(st, s, fn, ud) == WARTA_OK ? SQLITE_DONE : SQLITE_ERROR;
-    }
-    sqlite3_finalize(s);
-    if (any)
-        *any = seen;
-    return r == SQLITE_DONE ? WARTA_OK : store_db_error(st, "query");
+    store_stmt *s;
+    if (db_prepare(st, sql, &s) != WARTA_OK)
+        return WARTA_EDB;
+    db_bind_int(s, 1, id);
+    warta_status rc = each_row(st, s, fn, ud, rows);
+    db_finalize(s);
+    return rc;
 }
 
 warta_status warta_store_event(warta_store *st, int64_t id,
@@ -1150,7 +1156,7 @@ warta_status warta_store_event(warta_store *st, int64_t id,
 {
     if (!st || !event_fn || !mention_fn)
         return WARTA_EINVAL;
-    bool found;
+    size_t found = 0;
     warta_status rc = run_with_id(st, "SELECT * FROM events WHERE id = ?1", id,
                                   event_fn, ud, &found);
     if (rc != WARTA_OK)

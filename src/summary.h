@@ -5,9 +5,9 @@
 ** --by month`) reads a few thousand rows, not a million.
 **
 ** Every path that changes what an event counts goes through the two
-** statements made by DAYS_ADD (store.c): taking the events of a document
+** statements made by DAYS_NOTE (store.c): taking the events of a document
 ** out of their days before their counts change, and putting them back
-** after, so a new event, a report added or taken away and an event no one
+** after (both noted in days_delta, then applied by DAYS_APPLY_SQL), so a new event, a report added or taken away and an event no one
 ** reports any more are all counted by the same two statements.  An event
 ** counts while it has mentions (every stored event has: one without is
 ** deleted with the document that last reported it).  The upgrade to
@@ -17,8 +17,8 @@
 ** Goldstein scores are summed in millionths as integers, so that taking
 ** a score away leaves the sum exactly as it was before it was added, and
 ** the mean (GOLDSTEIN_MEAN) is the same number however the events were
-** summed: query.c takes the mean of events the same way.  Plain SQL, as a
-** PostgreSQL store would run it.
+** summed: query.c takes the mean of events the same way.  Plain SQL that
+** both backends run (store_db.h), but for the tables' own declarations.
 */
 #ifndef WARTA_SUMMARY_H
 #define WARTA_SUMMARY_H
@@ -37,7 +37,7 @@
 
 /* The mean score of n scores that sum to `sum` millionths (NULL when n is
 ** 0): one division, so exact sums give the same mean wherever summed. */
-#define GOLDSTEIN_MEAN(sum, n) "(" sum ") * 1.0 / ((" n ") * 1000000)"
+#define GOLDSTEIN_MEAN(sum, n) "(" sum ") * 1.0 / nullif((" n ") * 1000000, 0)"
 
 /* What the events of `events_where` add to their days, times SIGN ("" or
 ** "-"). */
@@ -53,16 +53,33 @@
     "event_days(date, mode, events, mentions, goldstein_n, goldstein_sum," \
     " quad1, quad2, quad3, quad4)"
 
-/* Add (SIGN "") or take away (SIGN "-") the events of events_where. */
-#define DAYS_ADD(SIGN, events_where)                                       \
-    "INSERT INTO " DAYS_COLUMNS " " DAYS_SELECT(SIGN, events_where)        \
+/* What the events of events_where add to their days (SIGN "") or take
+** away (SIGN "-"), noted in the writer's days_delta ... */
+#define DAYS_NOTE(SIGN, events_where)                                      \
+    "INSERT INTO days_delta " DAYS_SELECT(SIGN, events_where)
+
+/* ... and applied at once, in the order of the days: on PostgreSQL, where
+** writers run side by side, each locks the days it changes in the same
+** order, so that two never wait for each other (a deadlock). */
+#define DAYS_APPLY_SQL                                                     \
+    "INSERT INTO " DAYS_COLUMNS " SELECT date, mode, sum(events),"         \
+    " sum(mentions), sum(goldstein_n), sum(goldstein_sum), sum(quad1),"    \
+    " sum(quad2), sum(quad3), sum(quad4) FROM days_delta WHERE true"       \
+    " GROUP BY date, mode ORDER BY date, mode"                             \
     " ON CONFLICT(date, mode) DO UPDATE SET"                               \
-    " events = events + excluded.events,"                                  \
-    " mentions = mentions + excluded.mentions,"                            \
-    " goldstein_n = goldstein_n + excluded.goldstein_n,"                   \
-    " goldstein_sum = goldstein_sum + excluded.goldstein_sum,"             \
-    " quad1 = quad1 + excluded.quad1, quad2 = quad2 + excluded.quad2,"     \
-    " quad3 = quad3 + excluded.quad3, quad4 = quad4 + excluded.quad4"
+    " events = event_days.events + excluded.events,"                       \
+    " mentions = event_days.mentions + excluded.mentions,"                 \
+    " goldstein_n = event_days.goldstein_n + excluded.goldstein_n,"        \
+    " goldstein_sum = event_days.goldstein_sum + excluded.goldstein_sum,"  \
+    " quad1 = event_days.quad1 + excluded.quad1,"                          \
+    " quad2 = event_days.quad2 + excluded.quad2,"                          \
+    " quad3 = event_days.quad3 + excluded.quad3,"                          \
+    " quad4 = event_days.quad4 + excluded.quad4"
+#define DAYS_DELTA_COLUMNS                                                 \
+    "date TEXT NOT NULL, mode TEXT NOT NULL, events BIGINT NOT NULL,"      \
+    " mentions BIGINT NOT NULL, goldstein_n BIGINT NOT NULL,"              \
+    " goldstein_sum BIGINT NOT NULL, quad1 BIGINT NOT NULL,"               \
+    " quad2 BIGINT NOT NULL, quad3 BIGINT NOT NULL, quad4 BIGINT NOT NULL"
 
 /* The days of the events of events_where that no event counts in any
 ** more, deleted. */
@@ -84,17 +101,24 @@
 ** sorting every event: the dashboard's map and network on 100,000 events
 ** from about 200-300 ms to 50-90 ms each.  An expression index is used only
 ** where the query writes the same expression, hence one macro for both. */
-#define COUNTRY_SIDE_SQL(side)                                             \
-    "CASE WHEN " side " GLOB 'IGO[A-Z][A-Z][A-Z]*'"                        \
+#define COUNTRY_SIDE_SQL(IS_IGO, side)                                     \
+    "CASE WHEN " IS_IGO(side)                                              \
     " THEN substr(" side ", 1, 6)"                                         \
     " WHEN " side "_country <> '' THEN " side "_country"                   \
     " ELSE substr(" side ", 1, 3) END"
+/* "IGO" and three letters, as each backend says it */
+#define SQLITE_IS_IGO(side) side " GLOB 'IGO[A-Z][A-Z][A-Z]*'"
+#define PG_IS_IGO(side) side " ~ '^IGO[A-Z]{3}'"
 #define PLACE_COUNTRY_SQL "coalesce(place_country, '')"
-#define GROUPING_INDEXES_SQL                                               \
+/* (PostgreSQL wants each expression of an index in parentheses: ( and )
+** there, nothing in SQLite, whose existing stores have them so) */
+#define GROUPING_INDEXES(IS_IGO, L, R)                                     \
     "CREATE INDEX IF NOT EXISTS events_place ON events(place, "            \
-    PLACE_COUNTRY_SQL ", lat, lon, mentions, goldstein, quad);"            \
+    L PLACE_COUNTRY_SQL R ", lat, lon, mentions, goldstein, quad);"        \
     "CREATE INDEX IF NOT EXISTS events_country_dyad ON events("            \
-    COUNTRY_SIDE_SQL("source") ", " COUNTRY_SIDE_SQL("target")             \
+    L COUNTRY_SIDE_SQL(IS_IGO, "source") R ", "                            \
+    L COUNTRY_SIDE_SQL(IS_IGO, "target") R                                 \
     ", mentions, goldstein, quad);"
+#define GROUPING_INDEXES_SQL GROUPING_INDEXES(SQLITE_IS_IGO, "", "")
 
 #endif /* WARTA_SUMMARY_H */

@@ -705,11 +705,16 @@ uint64_t export_event_id(const warta_event *e, const char *place_key);
 
 /* ---- store.c: the event store (query.c reads it) ---------------------- */
 
+struct store_backend;
+struct store_stmt;
 struct warta_store {
     warta_ctx *ctx;
-    char *path;
-    struct sqlite3 *db;
-    struct sqlite3_stmt *stmt[32];  /* store.c's prepared writes; NULL
+    char *path;                     /* the file, or the server's name
+                                       without a password */
+    const struct store_backend *be; /* store_db.h: SQLite or PostgreSQL */
+    void *db;                       /* the backend's connection (SQLite's
+                                       sqlite3 *) */
+    struct store_stmt *stmt[40];    /* store.c's prepared writes; NULL
                                        when opened read-only */
     uint64_t vm_steps;              /* SQLite's steps in those writes: the
                                        tests count work with it */
@@ -721,7 +726,7 @@ struct warta_store {
                                        (summary.h): a store of schema 4 or
                                        later, not opened NO_SUMMARY */
 };
-/* Set the context's message from SQLite's and return WARTA_EDB. */
+/* Set the context's message from the database's and return WARTA_EDB. */
 warta_status store_db_error(warta_store *st, const char *what);
 warta_status store_exec(warta_store *st, const char *sql);
 

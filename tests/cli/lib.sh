@@ -13,7 +13,15 @@ if [ ! -x "$W" ]; then
 fi
 
 T=$(mktemp -d "${TMPDIR:-/tmp}/warta-$SUITE.XXXXXX") || exit 2
-trap '[ -n "${KEEP:-}" ] || rm -rf "$T"' EXIT
+# At exit, however the script ends: the server it started (start_server),
+# the PostgreSQL server (tests/cli/pg.sh) and the temporary directory.
+server=""
+cleanup() {
+    [ -z "$server" ] || kill "$server" 2>/dev/null
+    ! command -v pg_stop >/dev/null 2>&1 || pg_stop
+    [ -n "${KEEP:-}" ] || rm -rf "$T"
+}
+trap cleanup EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM
 
@@ -96,7 +104,6 @@ start_server() {
     : >"$T/serve.err"       # not a former server's line, read too soon
     "$W" serve --db "$db" --port 0 "$@" 2>"$T/serve.err" &
     server=$!
-    trap 'kill $server 2>/dev/null; [ -n "${KEEP:-}" ] || rm -rf "$T"' EXIT
     port=""
     for _ in $(seq 300); do
         port=$(sed -n 's|^warta: serving .*:\([0-9]*\)/$|\1|p' "$T/serve.err")

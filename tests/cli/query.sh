@@ -7,16 +7,36 @@
 # the store's own list of events (the oracle), so the checks hold whatever
 # the dictionaries code; the articles are written here.
 #
-#   sh tests/cli/query.sh PATH_TO_WARTA     (from the repository root)
+#   sh tests/cli/query.sh PATH_TO_WARTA [sqlite|postgresql]
+#                                   (from the repository root)
+#
+# Against an SQLite file (the default) or a PostgreSQL server the script
+# starts (tests/cli/pg.sh): the same cases, the same answers.
 #
 # One line per case: `ok - NAME` or `not ok - NAME (why)`, then
 # `N passed, M failed`; the exit status is non-zero if M > 0.
 # KEEP=1 keeps the temporary directory (warta-query.* under $TMPDIR or /tmp).
 
-W=${1:?usage: sh tests/cli/query.sh PATH_TO_WARTA}
-SUITE=query
+W=${1:?usage: sh tests/cli/query.sh PATH_TO_WARTA [sqlite|postgresql]}
+STORE=${2:-sqlite}
+SUITE=query-$STORE
 SUITE_TIMEOUT=120
 . tests/cli/lib.sh
+. tests/cli/pg.sh
+
+# csv_sql SQL: its rows as CSV, without a header, from the store
+case $STORE in
+sqlite)
+    DB=$T/s.db
+    csv_sql() { sqlite3 -csv "$DB" "$1"; }
+    ;;
+postgresql)
+    pg_start
+    DB=$(pg_db s)
+    csv_sql() { psql -X -q -t --csv -d s -c "$1"; }
+    ;;
+*) echo "query.sh: '$STORE' is not sqlite or postgresql" >&2; exit 2 ;;
+esac
 
 # Turkey's government, army, police and the country itself, in January,
 # March and April (no event in February); coded by word position, which
@@ -30,12 +50,11 @@ cat >"$T/a.jsonl" <<'EOF'
 {"id":"a6","date":"2024-04-04","lang":"en","text":"The United Nations criticized Russia on Thursday."}
 {"id":"a7","date":"2024-04-05","lang":"en","text":"UNICEF praised Turkey on Friday."}
 EOF
-run ingest --syntax off --no-progress --db "$T/s.db" "$T/a.jsonl"
+run ingest --syntax off --no-progress --db "$DB" "$T/a.jsonl"
 if [ "$rc" != 0 ]; then
     echo "query: ingest failed: $(head -1 "$T/err")" >&2
     exit 2
 fi
-DB=$T/s.db
 "$W" query --db "$DB" --format json >"$T/events.json" 2>"$T/err"
 
 # py CODE: run Python CODE with E = the store's events (query --format
@@ -223,20 +242,20 @@ run ingest --syntax off --no-progress --db "$DB" "$T/changed.jsonl"
 want_rc 0
 out_has "0 new, 1 replaced, 6 already stored"
 "$W" query --db "$DB" --format json >"$T/events.json" 2>"$T/err"
+csv_sql "SELECT date, mode, mentions, goldstein, quad FROM events" >"$T/ev.csv"
+csv_sql "SELECT * FROM event_days" >"$T/days.csv"
 py "
-import sqlite3
-db = sqlite3.connect('$DB')
 want = {}
-for date, mode, mentions, g, quad in db.execute('SELECT date, mode, mentions, goldstein, quad FROM events'):
+for date, mode, mentions, g, quad in csv.reader(open('$T/ev.csv')):
     d = want.setdefault((date, mode), [0, 0, 0, 0, 0, 0, 0, 0])
     d[0] += 1
-    d[1] += mentions
-    if g is not None:
+    d[1] += int(mentions)
+    if g != '':
         d[2] += 1
-        d[3] += round(g * 1000000)
-    if quad in (1, 2, 3, 4):
-        d[3 + quad] += 1
-got = {(r[0], r[1]): list(r[2:]) for r in db.execute('SELECT * FROM event_days')}
+        d[3] += round(float(g) * 1000000)
+    if quad in ('1', '2', '3', '4'):
+        d[3 + int(quad)] += 1
+got = {(r[0], r[1]): [int(x) for x in r[2:]] for r in csv.reader(open('$T/days.csv'))}
 assert got == want, (got, want)
 assert any(e['date'][:7] == '2024-06' for e in E), E"
 for by in day week month year; do
