@@ -73,12 +73,15 @@ static bool unknown_subject(const sent *st)
     return false;
 }
 
-/* The unit at token t, or NULL. */
+/* The actor at token t (not an unknown side, not one EXCEPT removed), or
+** NULL. */
 static const unit *unit_at(const sent *st, uint32_t t)
 {
-    for (size_t k = 0; k < st->n_units; k++)
-        if (st->units[k].first <= t && t < st->units[k].last && !st->units[k].unknown)
-            return &st->units[k];
+    for (size_t k = 0; k < st->n_units; k++) {
+        const unit *u = &st->units[k];
+        if (u->first <= t && t < u->last && !u->unknown && !u->excluded)
+            return u;
+    }
     return NULL;
 }
 
@@ -240,12 +243,8 @@ static int subject_above(const sent *st, uint32_t t)
     uint32_t v = clause_parent(st, t);
     uint32_t h = v != NO_INDEX && clause_rel(st, v, "ccomp") ? clause_parent(st, v) : NO_INDEX;
     uint32_t s = h != NO_INDEX ? clause_child(st, h, "nsubj", false) : NO_INDEX;
-    for (size_t k = 0; s != NO_INDEX && k < st->n_units; k++) {
-        const unit *u = &st->units[k];
-        if (!u->unknown && !u->excluded && u->first <= s && s < u->last)
-            return (int)k;
-    }
-    return -1;
+    const unit *u = s != NO_INDEX ? unit_at(st, s) : NULL;
+    return u ? (int)(u - st->units) : -1;
 }
 
 void refer_resolve(sent *st, doc_state *ds)
