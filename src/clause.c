@@ -93,6 +93,39 @@ static void root_participle(const warta_sentence *s)
     tok[r].deprel = "nsubj";
 }
 
+static bool has_child(const warta_sentence *s, uint32_t h, const char *rel)
+{
+    for (uint32_t i = 0; i < s->n_tokens; i++)
+        if (s->tokens[i].head == (int32_t)h && strcmp(s->tokens[i].deprel, rel) == 0)
+            return true;
+    return false;
+}
+
+/* "Russia, Iran and Turkey signed": the greedy parser takes the first
+** name of a list for a subject (or a vocative) of its own and the rest for
+** another.  A verb has one subject: a second one that follows the first
+** after a comma and ends the list ("and Turkey" hangs from it) is the
+** first one's conjunct. */
+static void listed_subjects(const warta_sentence *s)
+{
+    warta_token *tok = (warta_token *)s->tokens;   /* the coder's reading */
+    uint32_t n = (uint32_t)s->n_tokens;
+    for (uint32_t b = 2; b < n; b++) {
+        int32_t h = s->tokens[b].head;
+        if (strcmp(s->tokens[b].deprel, "nsubj") != 0 || h < 0 ||
+            s->tokens[b - 1].upos != WARTA_UPOS_PUNCT || !has_child(s, b, "conj"))
+            continue;
+        for (uint32_t a = 0; a + 1 < b; a++)
+            if (s->tokens[a].head == h && (strcmp(s->tokens[a].deprel, "nsubj") == 0 ||
+                                           strcmp(s->tokens[a].deprel, "vocative") == 0)) {
+                tok[a].deprel = "nsubj";
+                tok[b].head = (int32_t)a;
+                tok[b].deprel = "conj";
+                break;
+            }
+    }
+}
+
 bool clause_prepare(sent *st, arena *ar)
 {
     const warta_sentence *s = st->s;
@@ -101,6 +134,7 @@ bool clause_prepare(sent *st, arena *ar)
     if (!st->parsed)
         return true;
     root_participle(s);
+    listed_subjects(s);
     st->kid = arena_alloc(ar, (n + 1) * sizeof *st->kid);
     st->sib = arena_alloc(ar, (n + 1) * sizeof *st->sib);
     if (!st->kid || !st->sib)
@@ -263,6 +297,32 @@ void clause_split_groups(sent *st)
         u->group = next;
         prev_old = old;
         prev_head = head;
+    }
+}
+
+/* "Russian and Turkish troops", "British and French officials": the
+** agent noun is every listed country's, not only the last one's.  A
+** country adjective modifying the head noun of an actor with a sector
+** (its amod; the rest of the list hangs from it as conj) takes that
+** sector.  A noun ("Russia and Turkish troops") stays a country. */
+void clause_share_sectors(sent *st)
+{
+    for (size_t i = 0; i < st->n_units; i++) {
+        unit *u = &st->units[i];
+        uint32_t h = clause_head(st, u->first, u->last);
+        if (u->unknown || !u->country[0] || u->sector[0] || h == NO_INDEX ||
+            st->s->tokens[h].upos != WARTA_UPOS_ADJ || !rel_is(st, h, "amod"))
+            continue;
+        uint32_t noun = clause_parent(st, h);
+        for (size_t k = 0; k < st->n_units; k++) {
+            const unit *w = &st->units[k];
+            if (k != i && w->country[0] && w->sector[0] && !w->unknown &&
+                w->first <= noun && noun < w->last && is_noun(st, noun)) {
+                snprintf(u->code, sizeof u->code, "%.3s%s", u->country, w->sector);
+                memcpy(u->sector, w->sector, sizeof u->sector);
+                break;
+            }
+        }
     }
 }
 

@@ -968,6 +968,7 @@ static warta_status code_sentence(warta_ctx *ctx, warta_doc *doc,
         build_actors(st, ds);   /* again, the tree telling what joins */
         actor_add_both(st, ds);
         clause_split_groups(st);
+        clause_share_sectors(st);
         refer_resolve(st, ds);
     }
     const mention *prev_verb = NULL;

@@ -158,6 +158,8 @@ bool clause_holds(const sent *st, uint32_t v, uint32_t t);
 /* Actors joined by position ("A, which B ...") are no compound when the
 ** tree puts them in different clauses. */
 void clause_split_groups(sent *st);
+/* "Russian and Turkish troops": the troops are both countries'. */
+void clause_share_sectors(sent *st);
 
 typedef struct clause_args {
     int source, target;             /* unit indices, -1 when none */

@@ -260,6 +260,15 @@ static void coordination(void **state)
                                "berwenang agar membuka jalur komunikasi.");
     HAS(both, "IDNGOV 020 ---EDU");
     HAS(both, "IDNGOV 020 ---GOV");
+    /* a list of three subjects, the first one after its comma */
+    const char *three = code_en("Kenya, Uganda and Rwanda signed an agreement.");
+    HAS(three, "KEN 057 UGA");
+    HAS(three, "KEN 057 RWA");
+    HAS(three, "RWA 057 UGA");
+    /* listed country adjectives share the agent noun */
+    const char *troops = code_en("British and French forces bombed Somalia.");
+    HAS(troops, "GBRMIL 195 SOM");
+    HAS(troops, "FRAMIL 195 SOM");
 }
 
 /* An event dated more than 30 days before its article is history; a date
