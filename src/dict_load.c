@@ -71,6 +71,7 @@ typedef struct loader {
     char *subst_name[MAX_SUBST];
     char *subst_values[MAX_SUBST];
     size_t n_subst;
+    size_t line_phrases;        /* phrases the line's substitutions made */
     size_t problems;
 } loader;
 
@@ -522,6 +523,10 @@ static void agent_subst(loader *L, char *s)
 
 static void agent_add(loader *L, const char *phrase, uint32_t block);
 
+/* "!A!!A!!A!..." or values naming substitutions again multiply without
+** end: one line makes at most this many phrases. */
+#define MAX_LINE_PHRASES 4096
+
 /* Expand the first !NAME! in phrase with each of its values. */
 static bool agent_expand(loader *L, const char *phrase, uint32_t block)
 {
@@ -537,7 +542,8 @@ static bool agent_expand(loader *L, const char *phrase, uint32_t block)
         char values[1024];
         snprintf(values, sizeof values, "%s", L->subst_values[k]);
         char *save = NULL;
-        for (char *v = strtok_r(values, ",", &save); v;
+        for (char *v = strtok_r(values, ",", &save);
+             v && L->line_phrases <= MAX_LINE_PHRASES;
              v = strtok_r(NULL, ",", &save)) {
             char out[1024];
             snprintf(out, sizeof out, "%.*s%s%s", (int)(a - phrase), phrase,
@@ -552,7 +558,10 @@ static bool agent_expand(loader *L, const char *phrase, uint32_t block)
 
 static void agent_add(loader *L, const char *phrase, uint32_t block)
 {
-    if (agent_expand(L, phrase, block))
+    if (L->line_phrases++ == MAX_LINE_PHRASES)
+        problem(L, "substitutions make more than %d phrases of one line",
+                MAX_LINE_PHRASES);
+    if (L->line_phrases > MAX_LINE_PHRASES || agent_expand(L, phrase, block))
         return;
     char copy[1024];
     snprintf(copy, sizeof copy, "%s", phrase);
@@ -636,6 +645,7 @@ static void agent_line(loader *L, char *s)
         plurals = brace + 1;
     }
     char *phrase = trim(s);
+    L->line_phrases = 0;
     agent_add(L, phrase, block);
     if (plurals) {
         char *save = NULL;

@@ -274,6 +274,28 @@ static void agent_with_an_empty_code(void **state)
     warta_dict_free(d);
 }
 
+/* Substitutions that multiply ("!A!" forty times over) stop at a bound
+** with a problem naming the line, not after 2^40 phrases (found by
+** fuzz_dict_petrarch as a timeout). */
+static void substitutions_multiply_within_bounds(void **state)
+{
+    warta_dict *d;
+    warta_dict_stats st;
+    char text[512] = "!A! = X, Y\nREBEL [~REB]\n";
+    for (int i = 0; i < 40; i++)
+        strcat(text, "!A!");
+    strcat(text, " [~GOV]\nPOLICE [~COP]\n");
+    assert_int_equal(warta_dict_new(test_ctx, &d), WARTA_OK);
+    const char *path = write_file("many.agents.txt", text);
+    assert_int_equal(warta_dict_load(test_ctx, d, path), WARTA_EPARSE);
+    assert_non_null(strstr(warta_errmsg(test_ctx), "many.agents.txt:3: "
+                           "substitutions make more than"));
+    warta_dict_get_stats(d, &st);
+    assert_int_equal(st.problems, 1);
+    assert_true(st.agents >= 3);            /* the lines around it stand */
+    warta_dict_free(d);
+}
+
 /* A verb's pattern must say where the verb is: one without '*' is a
 ** problem and is dropped (the coder read past the pattern's elements
 ** looking for it; found by fuzz_dict_petrarch). */
@@ -386,6 +408,7 @@ int main(void)
         cmocka_unit_test(the_fields_dictionaries_load),
         cmocka_unit_test(issues_parts_of_speech),
         cmocka_unit_test(agent_with_an_empty_code),
+        cmocka_unit_test(substitutions_multiply_within_bounds),
         cmocka_unit_test(pattern_without_a_verb),
         cmocka_unit_test(word_memo_is_not_kept_for_a_new_dictionary),
     };
