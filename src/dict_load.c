@@ -525,7 +525,7 @@ static void agent_add(loader *L, const char *phrase, uint32_t block);
 
 /* "!A!!A!!A!..." or values naming substitutions again multiply without
 ** end: one line makes at most this many phrases. */
-#define MAX_LINE_PHRASES 4096
+#define MAX_LINE_PHRASES 1024
 
 /* Expand the first !NAME! in phrase with each of its values. */
 static bool agent_expand(loader *L, const char *phrase, uint32_t block)
