@@ -55,17 +55,33 @@ ingest() {
     "$WARTA" ingest --no-progress --syntax "$SYNTAX" "$@" >/dev/null
 }
 
-# row NAME CMD...: CMD's wall time as documents/s of the corpus
+# CPU seconds so far: of this shell's waited-for children (warta,
+# mpirun), and of the server (the postmaster and its reaped backends)
+child_cpu() { calc 'print (a + b) / 100' a="$(cut -d' ' -f16 /proc/$$/stat)" \
+                   b="$(cut -d' ' -f17 /proc/$$/stat)"; }
+server_cpu() {
+    local f
+    read -r -a f <"/proc/$(head -1 "$PG_DIR/data/postmaster.pid")/stat"
+    calc 'print (a + b + c + d) / 100' a="${f[13]}" b="${f[14]}" c="${f[15]}" d="${f[16]}"
+}
+
+# row NAME CMD...: CMD's wall time as documents/s of the corpus, and the
+# CPU it took: warta's, the server's, and the cores they kept busy (a run
+# that keeps both cores busy can go no faster on this machine)
 row() {
     local name=$1
     shift
-    local t0 t1
-    t0=$(now)
+    local t0 t1 w0 w1 s0 s1
+    t0=$(now) w0=$(child_cpu) s0=$(server_cpu)
     "$@"
     t1=$(now)
-    printf '%-44s %8s documents/s  (%.1f s)\n' "$name" \
-        "$(rate "$n" "$(calc 'print b - a' a="$t0" b="$t1")")" \
-        "$(calc 'print b - a' a="$t0" b="$t1")"
+    sleep 1                         # the server reaps its backends
+    w1=$(child_cpu) s1=$(server_cpu)
+    printf '%-44s %8s documents/s  (%.1f s; CPU: warta %.1f s, server %.1f s, %.2f cores)\n' \
+        "$name" "$(rate "$n" "$(calc 'print b - a' a="$t0" b="$t1")")" \
+        "$(calc 'print b - a' a="$t0" b="$t1")" \
+        "$(calc 'print b - a' a="$w0" b="$w1")" "$(calc 'print b - a' a="$s0" b="$s1")" \
+        "$(calc 'print (w1 - w0 + s1 - s0) / (b - a)' a="$t0" b="$t1" w0="$w0" w1="$w1" s0="$s0" s1="$s1")"
 }
 # a new store for each run: SQLite's s1.db, s2.db...; databases i1, i2...
 k=0
@@ -85,7 +101,7 @@ pg_two() {
 }
 pg_mpi() {
     pg_new
-    mpirun --oversubscribe --allow-run-as-root -n 2 "$WARTA" ingest --mpi \
+    mpirun --oversubscribe --allow-run-as-root --bind-to none -n 2 "$WARTA" ingest --mpi \
         --no-progress --syntax "$SYNTAX" --threads 1 --db "$DB" \
         "$TMP/corpus.jsonl" >/dev/null
 }
