@@ -181,6 +181,9 @@ static void passives(void **state)
     const char *got = code_en("Kenya criticised Somalia, which attacked Ethiopia.");
     HAS(got, "KEN 111 SOM asserted");
     LACKS(got, "SOM 111 KEN");
+    /* a sentence the parser left without a finite verb, the verb a
+    ** participle modifying a noun: read by word position */
+    HAS(code_en("Kenya arrested Ugandan citizens."), "KEN 173 UGACVL asserted");
 }
 
 /* The subject of a relative clause is its own; the noun it hangs from is
