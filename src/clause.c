@@ -737,6 +737,11 @@ static side place_of_other(const sent *st, uint32_t h, const char *home)
 static side place_target(const sent *st, uint32_t v, uint32_t f, const char *home)
 {
     side s = place_of_other(st, v, home);
+    /* "pulled its troops out of Syria": the place hangs from the particle */
+    for (uint32_t c = st->kid[v]; c != NO_INDEX && s.token == NO_INDEX; c = st->sib[c])
+        if (clause_rel(st, c, "compound") ||
+            (clause_rel(st, c, "advmod") && st->s->tokens[c].upos == WARTA_UPOS_ADP))
+            s = place_of_other(st, c, home);
     return s.token != NO_INDEX ? s : place_of_other(st, f, home);
 }
 

@@ -463,6 +463,11 @@ static void own_forces_and_places(void **state)
     HAS(code_en("Kenya will withdraw its troops from Somalia."), "KEN 166 SOM future");
     /* American troops in Syria are two actors */
     HAS(code_en("Kenya withdrew all Kenyan troops in Somalia."), "KEN 166 SOM");
+    /* the place left, after the verb's particle or as its oblique */
+    HAS(code_en("Kenya pulled its soldiers out of Somalia."), "KEN 166 SOM asserted");
+    HAS(code_en("Kenya pulled out of Somalia."), "KEN 166 SOM asserted");
+    HAS(code_en("Kenya withdrew from Somalia."), "KEN 166 SOM asserted");
+    LACKS(code_en("Kenya pulled a man out of the lake."), "166");
     LACKS(code_en("Russia sent troops to Syria."), "SYRMIL");
     /* an event noun's "of" phrase is what it is done to; ordering one's
     ** own forces out is the withdrawal, not a demand made of them */
