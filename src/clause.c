@@ -594,17 +594,24 @@ static uint32_t antecedent(const sent *st, uint32_t v, uint32_t t)
 static side object_of(const sent *st, uint32_t v)
 {
     static const char *const rels[] = {"obj", "iobj"};
+    uint32_t to = oblique(st, v, GRAMMAR_TO);
     for (size_t i = 0; i < ARRAY_LEN(rels); i++) {
         uint32_t o = clause_child(st, v, rels[i], false);
-        if (o != NO_INDEX && (o = antecedent(st, v, o)) != NO_INDEX)
-            return found(o, rels[i], v);
+        if (o == NO_INDEX || (o = antecedent(st, v, o)) == NO_INDEX)
+            continue;
+        /* "menjatuhkan hukuman kepada terdakwa", "handed a sentence to
+        ** X": an object that names what is done, and an actor it is
+        ** done to */
+        if (to != NO_INDEX && unit_in_phrase(st, o, 2) < 0 &&
+            unit_in_phrase(st, to, 2) >= 0)
+            break;
+        return found(o, rels[i], v);
     }
-    uint32_t o = oblique(st, v, GRAMMAR_TO);
-    if (o != NO_INDEX)
-        return found(o, deprel(st, o), v);
+    if (to != NO_INDEX)
+        return found(to, deprel(st, to), v);
     /* a name as a verb's complement ("attacked Ukraine" parsed as xcomp,
     ** the participle misread) is its object */
-    o = clause_child(st, v, "xcomp", false);
+    uint32_t o = clause_child(st, v, "xcomp", false);
     if (o != NO_INDEX && st->s->tokens[o].upos == WARTA_UPOS_PROPN)
         return found(o, "xcomp", v);
     return none();

@@ -166,6 +166,8 @@ static void default_keeps_asserted(void **state)
 
 static void passives(void **state)
 {
+    HAS(code_id("Warga diimbau oleh pemerintah Malaysia untuk waspada."),
+        "MYSGOV 020 ---CVL asserted");
     HAS(code_en("Malaysia was criticised by Indonesia on Monday."),
         "IDN 111 MYS asserted");
     HAS(code_id("Malaysia dikecam oleh Indonesia pada hari Senin."),
@@ -463,6 +465,9 @@ static void own_forces_and_places(void **state)
     HAS(code_en("Kenya will withdraw its troops from Somalia."), "KEN 166 SOM future");
     /* American troops in Syria are two actors */
     HAS(code_en("Kenya withdrew all Kenyan troops in Somalia."), "KEN 166 SOM");
+    /* an object that names the act, the one it is done to after "kepada" */
+    HAS(code_id("Pengadilan Malaysia menjatuhkan hukuman mati kepada warga "
+                "Indonesia itu."), "MYSJUD 173 IDNCVL asserted");
     /* the place left, after the verb's particle or as its oblique */
     HAS(code_en("Kenya pulled its soldiers out of Somalia."), "KEN 166 SOM asserted");
     HAS(code_en("Kenya pulled out of Somalia."), "KEN 166 SOM asserted");
