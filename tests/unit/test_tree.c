@@ -132,6 +132,10 @@ static void future_and_requested(void **state)
     HAS(code_en("Kenya will impose sanctions on Somalia."), "KEN 1312 SOM future");
     HAS(code_en("Kenya threatened to attack Somalia."), "KEN 1384 SOM asserted");
     HAS(code_en("Kenya refused to meet Somalia."), "KEN 125 SOM");
+    /* what one does not want or might plan is no threat */
+    HAS(code_en("Kenya did not want to attack Somalia."), "KEN 190 SOM negated");
+    LACKS(code_en("Kenya did not want to attack Somalia."), "138");
+    HAS(code_id("Kenya tidak berencana menyerang Somalia."), "SOM negated");
     LACKS(code_en("Kenya will withdraw its troops from Somalia."), "13");
     /* talks to come: the subject's intent, not talks held both ways */
     const char *talks = code_en("Kenya will hold talks with Somalia.");
