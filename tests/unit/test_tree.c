@@ -309,6 +309,8 @@ static void home_country(void **state)
     HAS(got, "IDNCOP 173 MYSCVL asserted home IDN: the outlet's country");
     HAS(code_at("Polisi menangkap warga.", "id", false, "https://kabar.example.id/a"),
         "IDNCOP 173 IDNCVL");
+    HAS(code_at("Bupati mengapresiasi pihak kampus dan keluarga.", "id", false,
+                "https://news.detik.com/berita/d-2/x"), "IDNGOV 051 IDNCVL");
     LACKS(code_at("Polisi menangkap warga.", "id", false, "https://example.com/a"),
           "IDN");
     /* a paper with world news lends its country only to an article that
