@@ -190,6 +190,10 @@ static void passives(void **state)
     /* a sentence the parser left without a finite verb, the verb a
     ** participle modifying a noun: read by word position */
     HAS(code_en("Kenya arrested Ugandan citizens."), "KEN 173 UGACVL asserted");
+    /* ... or as a modifier of its object, that object hung from the
+    ** subject */
+    HAS(code_en("The home secretary, Sajid Javid, criticised Kenya."),
+        "---GOV 111 KEN asserted");
 }
 
 /* The subject of a relative clause is its own; the noun it hangs from is
