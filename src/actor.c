@@ -497,6 +497,32 @@ static void take_apposition(sent *st, size_t i)
     }
 }
 
+/* "Diane Abbott, the shadow home secretary, said": a name of two words or
+** more before a comma, then the office (after an article) ending the
+** apposition, is its holder's; the unit spans both.  The sentence or a
+** lower-case word or punctuation comes before the name, so that it is no
+** tail of a longer one. */
+static void take_name_before(sent *st, size_t i)
+{
+    unit *u = &st->units[i];
+    uint32_t c = u->first;
+    if (u->holder_last > u->holder_first || !personal_office(u))
+        return;
+    if (c > 0 && has_role(st, c - 1, GRAMMAR_ARTICLE))
+        c--;
+    if (c < 3 || !token_is(st, c - 1, ',') || !ends_apposition(st, u->last))
+        return;
+    uint32_t b = c - 1, a = b;
+    while (a > 0 && b - a < MAX_NAME_WORDS && name_word(st, a - 1))
+        a--;
+    if (b - a < 2 || !plausible_name(st, a, b) || (a > 0 && name_word(st, a - 1)) ||
+        (i > 0 && st->units[i - 1].last > a))
+        return;
+    u->holder_first = a;
+    u->holder_last = b;
+    u->first = a;
+}
+
 /* "Kapolri Jenderal Sutarman", "Kepala Dinas Pendidikan Mataram, Yusuf,
 ** mengatakan", "The mayor of Bogor, Bima Arya, said": the office's actor
 ** is the person named after it, with or without a comma, so the unit
@@ -514,6 +540,7 @@ static void take_holder_names(sent *st)
         take_country(st, i);
         take_direct_name(st, i);
         take_apposition(st, i);
+        take_name_before(st, i);
     }
 }
 

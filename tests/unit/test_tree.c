@@ -339,6 +339,10 @@ static void names_said_before(void **state)
     got = code_en("Turkey's foreign minister, Mevlut Cavusoglu, arrived on "
                   "Monday. He criticised Greece.");
     HAS(got, "TURGOV 111 GRC");
+    /* the name before the office */
+    got = code_en("Amina Odhiambo, the Kenyan foreign minister, arrived on "
+                  "Monday. Odhiambo criticised Greece.");
+    HAS(got, "KENGOV 111 GRC");
 }
 
 /* "Pihaknya" (his side) is the body the last person named speaks for;
