@@ -32,33 +32,6 @@
 ** languages that mark participles (English).  A headline's "Troops killed
 ** in attack" then has the troops as subject of "killed" and no object: no
 ** event either way. */
-/* The same sentence with the participle read as a modifier of its object
-** ("The home secretary, Sajid Javid, criticised Kenya": "criticised" an
-** amod of "Kenya", Kenya an apposition of the secretary): the participle
-** is the verb, the root noun its subject, the noun it modified its
-** object. */
-static void participle_before_object(const warta_sentence *s, uint32_t r)
-{
-    warta_token *tok = (warta_token *)s->tokens;   /* the coder's reading */
-    for (uint32_t p = r + 1; p + 1 < s->n_tokens; p++) {
-        const warta_token *t = &s->tokens[p];
-        int32_t n = t->head;
-        if (t->upos != WARTA_UPOS_VERB || !(t->feats & WARTA_FEAT(VERBFORM_PART)) ||
-            strcmp(t->deprel, "amod") != 0 || n <= (int32_t)p ||
-            s->tokens[n].head != (int32_t)r ||
-            (s->tokens[n].upos != WARTA_UPOS_PROPN && s->tokens[n].upos != WARTA_UPOS_NOUN))
-            continue;
-        tok[p].head = WARTA_HEAD_ROOT;
-        tok[p].deprel = "root";
-        tok[p].feats &= ~WARTA_FEAT(VOICE_PASS);
-        tok[n].head = (int32_t)p;
-        tok[n].deprel = "obj";
-        tok[r].head = (int32_t)p;
-        tok[r].deprel = "nsubj";
-        return;
-    }
-}
-
 static void root_participle(const warta_sentence *s)
 {
     warta_token *tok = (warta_token *)s->tokens;   /* the coder's reading */
@@ -87,10 +60,8 @@ static void root_participle(const warta_sentence *s)
             (strcmp(t->deprel, "acl") == 0 || strcmp(t->deprel, "parataxis") == 0))
             p = i;
     }
-    if (p == NO_INDEX) {
-        participle_before_object(s, r);
+    if (p == NO_INDEX)
         return;
-    }
     bool object = false;
     for (uint32_t i = 0; i < n; i++) {
         if (s->tokens[i].head != (int32_t)p)

@@ -684,23 +684,10 @@ static int visited_country(warta_ctx *ctx, sent *st, int tgt)
 ** that heads a clause or phrase ("ready to", "a military offensive"
 ** misread)?  An adjective that modifies a noun ("sepakat" hung from
 ** "negara" in a parse gone wrong) is coded by word position. */
-static bool has_finite_verb(const sent *st)
-{
-    for (uint32_t i = 0; i < st->s->n_tokens; i++)
-        if (st->s->tokens[i].feats & WARTA_FEAT(VERBFORM_FIN))
-            return true;
-    return false;
-}
-
 static bool tree_reads(const sent *st, const mention *v)
 {
     uint32_t h = clause_head(st, v->first, v->last);
     uint8_t up = st->s->tokens[h].upos;
-    /* "Kenya arrested Ugandan citizens" tagged a participle and parsed as
-    ** one noun phrase: in a sentence with no finite verb, a verb that
-    ** modifies a noun is read by word position */
-    if (up == WARTA_UPOS_VERB && clause_rel(st, h, "amod") && !has_finite_verb(st))
-        return false;
     return up == WARTA_UPOS_VERB || up == WARTA_UPOS_AUX ||
            up == WARTA_UPOS_NOUN || up == WARTA_UPOS_PROPN ||
            (up == WARTA_UPOS_ADJ && !clause_rel(st, h, "amod") &&

@@ -197,6 +197,11 @@ warta_status lexicon_put(warta_ctx *ctx, lexicon *lx, uint64_t word,
                          uint64_t value);
 void lexicon_free(warta_ctx *ctx, lexicon *lx);
 
+/* A sentence the tagger left without a finite verb gets one (English:
+** a past participle read as the past tense); at analysis only, so that
+** training learns from the tagger's own tags. */
+void tagger_give_finite_verb(const tagger *t, syn_word *words, size_t n);
+
 #define TAGGER_MAX_FEATS 48
 
 /* Tag words[0..n) (syn_word.tag). */

@@ -177,6 +177,42 @@ static void look_up(const tagger *t, syn_word *words, size_t n)
         words[i].amb = lexicon_get(&t->lex, words[i].lower);
 }
 
+static bool tag_has(const tagger *t, uint16_t tag, const char *what)
+{
+    return tag < t->tags->n && strstr(t->tags->names[tag], what) != NULL;
+}
+
+/* "Kenya arrested Ugandan citizens": past tense and participle are
+** spelled alike, and news has many participles ("troops backed by"), so
+** the tagger reads some past tenses as participles and the parser then
+** makes a noun phrase of the sentence.  A sentence of five tokens or more
+** with no finite verb has one: the first past participle after a noun or
+** pronoun is the finite past tense.  Only where the tag set tells the two
+** apart (English). */
+void tagger_give_finite_verb(const tagger *t, syn_word *words, size_t n)
+{
+    static const char past[] = "VERB|Mood=Ind|Tense=Past|VerbForm=Fin";
+    if (!t->tags || n < 5)
+        return;
+    for (size_t i = 0; i < n; i++)
+        if (tag_has(t, words[i].tag, "VerbForm=Fin"))
+            return;
+    uint32_t fin = name_set_find(t->tags, past, sizeof past - 1);
+    if (fin == NO_INDEX)
+        return;
+    bool noun = false;
+    for (size_t i = 0; i < n; i++) {
+        if (noun && tag_has(t, words[i].tag, "VERB|") &&
+            tag_has(t, words[i].tag, "Tense=Past") &&
+            tag_has(t, words[i].tag, "VerbForm=Part")) {
+            words[i].tag = (uint16_t)fin;
+            return;
+        }
+        noun |= tag_has(t, words[i].tag, "NOUN") || tag_has(t, words[i].tag, "PROPN") ||
+                tag_has(t, words[i].tag, "PRON");
+    }
+}
+
 void tagger_tag(const tagger *t, syn_word *words, size_t n)
 {
     if (t->weights.n_classes > 1024)

@@ -187,13 +187,30 @@ static void passives(void **state)
     const char *got = code_en("Kenya criticised Somalia, which attacked Ethiopia.");
     HAS(got, "KEN 111 SOM asserted");
     LACKS(got, "SOM 111 KEN");
-    /* a sentence the parser left without a finite verb, the verb a
-    ** participle modifying a noun: read by word position */
+    /* a past tense the tagger took for a participle, the sentence then
+    ** left without a finite verb (a_sentence_has_a_finite_verb) */
     HAS(code_en("Kenya arrested Ugandan citizens."), "KEN 173 UGACVL asserted");
-    /* ... or as a modifier of its object, that object hung from the
-    ** subject */
     HAS(code_en("The home secretary, Sajid Javid, criticised Kenya."),
         "---GOV 111 KEN asserted");
+}
+
+/* A sentence the tagger left without a finite verb has one: "arrested"
+** read as a participle made the sentence one noun phrase. */
+static void a_sentence_has_a_finite_verb(void **state)
+{
+    (void)state;
+    const char *text = "Kenya arrested Ugandan citizens.";
+    warta_meta meta = {.id = "t", .date = "2024-03-12", .lang = "en"};
+    warta_doc *doc;
+    assert_int_equal(warta_doc_new(test_ctx, text, strlen(text), &meta, &doc), WARTA_OK);
+    assert_int_equal(warta_doc_process(test_ctx, doc, WARTA_STAGE_PARSE, "en"), WARTA_OK);
+    const warta_sentence *s = warta_doc_sentence(doc, 0);
+    assert_int_equal(s->n_words, 5);
+    assert_true(s->words[1].feats & WARTA_FEAT(VERBFORM_FIN));
+    assert_int_equal(s->words[1].head, WARTA_HEAD_ROOT);
+    assert_string_equal(s->words[0].deprel, "nsubj");
+    assert_string_equal(s->words[3].deprel, "obj");
+    warta_doc_free(doc);
 }
 
 /* The subject of a relative clause is its own; the noun it hangs from is
@@ -566,6 +583,7 @@ int main(void)
         cmocka_unit_test(future_and_requested),
         cmocka_unit_test(default_keeps_asserted),
         cmocka_unit_test(passives),
+        cmocka_unit_test(a_sentence_has_a_finite_verb),
         cmocka_unit_test(relative_clauses),
         cmocka_unit_test(reported_speech),
         cmocka_unit_test(coordination),
