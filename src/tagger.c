@@ -186,9 +186,25 @@ static bool tag_has(const tagger *t, uint16_t tag, const char *what)
 ** spelled alike, and news has many participles ("troops backed by"), so
 ** the tagger reads some past tenses as participles and the parser then
 ** makes a noun phrase of the sentence.  A sentence of five tokens or more
-** with no finite verb has one: the first past participle after a noun or
-** pronoun is the finite past tense.  Only where the tag set tells the two
-** apart (English). */
+** with no finite verb has one: a past participle after a noun or pronoun
+** is the finite past tense.  Only where the tag set tells the two apart
+** (English). */
+static bool past_participle(const tagger *t, uint16_t tag)
+{
+    return tag_has(t, tag, "VERB|") && tag_has(t, tag, "Tense=Past") &&
+           tag_has(t, tag, "VerbForm=Part");
+}
+
+/* Does a word of the tag open a noun phrase (an object)? */
+static bool opens_noun_phrase(const tagger *t, uint16_t tag)
+{
+    static const char *const opens[] = {"NOUN", "PROPN", "PRON", "DET", "ADJ", "NUM"};
+    for (size_t k = 0; k < ARRAY_LEN(opens); k++)
+        if (strncmp(t->tags->names[tag], opens[k], strlen(opens[k])) == 0)
+            return true;
+    return false;
+}
+
 void tagger_give_finite_verb(const tagger *t, syn_word *words, size_t n)
 {
     static const char past[] = "VERB|Mood=Ind|Tense=Past|VerbForm=Fin";
@@ -200,17 +216,24 @@ void tagger_give_finite_verb(const tagger *t, syn_word *words, size_t n)
     uint32_t fin = name_set_find(t->tags, past, sizeof past - 1);
     if (fin == NO_INDEX)
         return;
+    /* the first past participle after a noun, one with an object before
+    ** one without ("ministers, inclined to keep ..., criticised Trump's
+    ** decision") */
+    size_t first = n, with_object = n;
     bool noun = false;
-    for (size_t i = 0; i < n; i++) {
-        if (noun && tag_has(t, words[i].tag, "VERB|") &&
-            tag_has(t, words[i].tag, "Tense=Past") &&
-            tag_has(t, words[i].tag, "VerbForm=Part")) {
-            words[i].tag = (uint16_t)fin;
-            return;
+    for (size_t i = 0; i < n && with_object == n; i++) {
+        if (noun && past_participle(t, words[i].tag)) {
+            if (first == n)
+                first = i;
+            if (i + 1 < n && opens_noun_phrase(t, words[i + 1].tag))
+                with_object = i;
         }
         noun |= tag_has(t, words[i].tag, "NOUN") || tag_has(t, words[i].tag, "PROPN") ||
                 tag_has(t, words[i].tag, "PRON");
     }
+    size_t verb = with_object < n ? with_object : first;
+    if (verb < n)
+        words[verb].tag = (uint16_t)fin;
 }
 
 void tagger_tag(const tagger *t, syn_word *words, size_t n)
