@@ -631,6 +631,64 @@ static void sides_from_tree(warta_doc *doc, sent *st, const mention *v,
         r->source_how = "position";
 }
 
+/* "X told Y it must ...", "X said Y should ...", "menekankan bahwa Y
+** harus ...": an obligation one puts on another in what one says is a
+** demand (CAMEO 10: the pack's MUST words) or an appeal (02: its SHOULD
+** words) to it, whatever is asked; the thing asked is told as may be (the
+** pack's MODAL words).  The one it is said to is the target, else the
+** subject of what must be done. */
+static const char *obligation_code(const sent *st, uint32_t what)
+{
+    if (clause_child_role(st, what, "aux", GRAMMAR_MUST) ||
+        clause_child_role(st, what, "advmod", GRAMMAR_MUST))
+        return "100";
+    if (clause_child_role(st, what, "aux", GRAMMAR_SHOULD) ||
+        clause_child_role(st, what, "advmod", GRAMMAR_SHOULD))
+        return "020";
+    return NULL;
+}
+
+/* What a speech verb says: its complement clause, or one the parser
+** took for an adverbial ("menekankan bahwa ..." as advcl) unless it is a
+** condition or an aim. */
+static uint32_t said_clause(const sent *st, uint32_t say)
+{
+    for (uint32_t c = st->kid[say]; c != NO_INDEX; c = st->sib[c])
+        if (clause_rel(st, c, "ccomp") ||
+            (clause_rel(st, c, "advcl") && !clause_child_role(st, c, "mark", GRAMMAR_IF) &&
+             !clause_child_role(st, c, "mark", GRAMMAR_PURPOSE)))
+            return c;
+    return NO_INDEX;
+}
+
+static warta_status code_obligations(warta_ctx *ctx, warta_doc *doc, sent *st)
+{
+    warta_status rc = WARTA_OK;
+    for (size_t k = 0; k < st->m.n_found && rc == WARTA_OK && st->parsed; k++) {
+        const mention *mm = &st->m.found[k];
+        if (mm->kind != ENTRY_GRAMMAR || mm->block != GRAMMAR_SAY)
+            continue;
+        uint32_t say = clause_head(st, mm->first, mm->last);
+        uint32_t what = said_clause(st, say);
+        const char *code = what != NO_INDEX ? obligation_code(st, what) : NULL;
+        if (!code)
+            continue;
+        clause_args told, must;
+        clause_sides(doc, st, say, &told);
+        clause_sides(doc, st, what, &must);
+        reading r = by_position;
+        r.verb = say;
+        r.mode = mode_of(st, say);
+        r.source_how = told.source_how;
+        r.target_how = told.target >= 0 ? told.target_how : must.source_how;
+        int tgt = told.target >= 0 ? told.target : must.source;
+        if (told.source >= 0 && tgt >= 0 &&
+            st->units[told.source].group != st->units[tgt].group)
+            rc = emit(ctx, doc, st, told.source, tgt, code, mm->where, mm, &r);
+    }
+    return rc;
+}
+
 /* People who travel without acting for a state: civilians, students,
 ** business, criminals, refugees, workers, farmers, the press, aid and
 ** other private groups, fighters and militants.  Their trips are no visits
@@ -816,9 +874,15 @@ static bool speech_before_verb(const sent *st, size_t k)
 ** parsed. */
 static bool codes_something(const sent *st, const doc_state *ds)
 {
-    bool verb = false;
-    for (size_t k = 0; k < st->m.n_found && !verb; k++)
-        verb = st->m.found[k].kind == ENTRY_VERB;
+    bool verb = false, say = false, must = false;
+    for (size_t k = 0; k < st->m.n_found && !verb; k++) {
+        const mention *mm = &st->m.found[k];
+        verb = mm->kind == ENTRY_VERB;
+        say |= mm->kind == ENTRY_GRAMMAR && mm->block == GRAMMAR_SAY;
+        must |= mm->kind == ENTRY_GRAMMAR &&
+                (mm->block == GRAMMAR_MUST || mm->block == GRAMMAR_SHOULD);
+    }
+    verb |= say && must;            /* code_obligations */
     if (!verb || st->n_units == 0)
         return false;
     return st->n_units >= 2 || st->allow_monads || refer_candidates(st, ds) > 0;
@@ -1005,6 +1069,8 @@ static warta_status code_sentence(warta_ctx *ctx, warta_doc *doc,
     }
     if (rc == WARTA_OK)
         keep_selected(st, doc, first, ranks, ends, taken);
+    if (rc == WARTA_OK && !st->tabari)
+        rc = code_obligations(ctx, doc, st);
     actor_remember(ds, st);
     refer_remember(ds, st);
     return rc;

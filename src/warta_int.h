@@ -318,6 +318,10 @@ typedef enum {
     X(IF, "if")             /* a condition: "if", "jika" */ \
     X(PURPOSE, "purpose")   /* an aim: "to", "untuk", "agar" */ \
     X(ASK, "ask")           /* asks for what follows: "urged", "meminta" */ \
+    X(MUST, "must")         /* an obligation on the subject: "must";
+                               said of another, a demand */ \
+    X(SHOULD, "should")     /* advice to the subject: "should", "harus";
+                               said of another, an appeal */ \
     X(BELIEVE, "believe")   /* what follows is thought, feared or doubted,
                                not told: "fears that", "khawatir" */ \
     X(DECIDE, "decide")     /* what is decided is told as done: "decided

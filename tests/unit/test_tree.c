@@ -253,6 +253,16 @@ static void reported_speech(void **state)
     /* "X tweeted:" names the speaker; what he captured is detained */
     HAS(code_en("Thailand tweeted: \"We captured 80 Malaysian fighters.\""),
         "THA 173 MYS");
+    /* what one says another must do is a demand, should do an appeal;
+    ** what is asked is not done */
+    const char *must = code_en("Kenya told Uganda it must withdraw its troops "
+                               "from Somalia.");
+    HAS(must, "KEN 100 UGA asserted");
+    LACKS(must, "UGA 166 SOM asserted");
+    HAS(code_en("Kenya said Uganda should release the fishermen."), "KEN 020 UGA asserted");
+    HAS(code_id("Presiden Thailand menekankan bahwa pemerintah Malaysia harus "
+                "segera bertindak."), "THAGOV 020 MYSGOV asserted");
+    LACKS(code_en("Kenya said it must defend itself."), "020");
 }
 
 static void coordination(void **state)
