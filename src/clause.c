@@ -423,8 +423,15 @@ bool clause_passive(const sent *st, uint32_t v)
     if (clause_child(st, v, "nsubj:pass", false) != NO_INDEX ||
         clause_child(st, v, "aux:pass", false) != NO_INDEX)
         return true;
-    return (st->s->tokens[v].feats & WARTA_FEAT(VOICE_PASS)) &&
-           clause_child(st, v, "nsubj", false) == NO_INDEX;
+    if (!(st->s->tokens[v].feats & WARTA_FEAT(VOICE_PASS)) ||
+        clause_child(st, v, "nsubj", false) != NO_INDEX)
+        return false;
+    /* a conjunct shares the voice of the verb it is joined to: "Kenya
+    ** criticised Uganda and attacked Somalia" */
+    uint32_t h = clause_parent(st, v);
+    if (clause_rel(st, v, "conj") && h != NO_INDEX && is_verb(st, h))
+        return clause_passive(st, h);
+    return true;
 }
 
 /* Is the case word of c the particle of verb v's own phrase: "called on

@@ -187,9 +187,13 @@ static bool words_in_clause(const sent *st, const mention *v, const binding *b)
         return true;
     uint32_t verb = clause_head(st, v->first, v->last);
     for (uint32_t k = 0; k < b->n_words; k++) {
-        uint32_t w = b->words[k], up = verb;
+        uint32_t w = b->words[k], up = verb, below = verb;
         for (int steps = 0; up != NO_INDEX && up != w && steps < 3; steps++)
-            up = clause_parent(st, up);
+            up = clause_parent(st, below = up);
+        /* a verb conjoined to the word is no object of it: "criticised
+        ** Uganda and attacked Somalia" */
+        if (up == w && clause_rel(st, below, "conj"))
+            return false;
         if (up != w && !governed_by(st, verb, w))
             return false;
     }

@@ -132,6 +132,9 @@ static void future_and_requested(void **state)
     HAS(code_en("Kenya will impose sanctions on Somalia."), "KEN 1312 SOM future");
     HAS(code_en("Kenya threatened to attack Somalia."), "KEN 1384 SOM asserted");
     HAS(code_en("Kenya refused to meet Somalia."), "KEN 125 SOM");
+    /* "nor" negates the verb it joins */
+    HAS(code_en("Kenya neither criticised Uganda nor attacked Somalia."),
+        "KEN 190 SOM negated");
     /* what one does not want or might plan is no threat */
     HAS(code_en("Kenya did not want to attack Somalia."), "KEN 190 SOM negated");
     LACKS(code_en("Kenya did not want to attack Somalia."), "138");
@@ -305,6 +308,11 @@ static void coordination(void **state)
     HAS(three, "KEN 057 UGA");
     HAS(three, "KEN 057 RWA");
     HAS(three, "RWA 057 UGA");
+    /* a verb conjoined to another is no object of it, and shares its voice */
+    const char *two = code_en("Kenya criticised Uganda and attacked Somalia.");
+    HAS(two, "KEN 111 UGA asserted");
+    HAS(two, "KEN 190 SOM asserted");
+    LACKS(two, "SOM 190 KEN");
     /* listed country adjectives share the agent noun */
     const char *troops = code_en("British and French forces bombed Somalia.");
     HAS(troops, "GBRMIL 195 SOM");
