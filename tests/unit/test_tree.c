@@ -449,6 +449,11 @@ static void patterns_in_the_clause(void **state)
         "THA 043 MYSGOV");
     HAS(code_id("Malaysia mendesak Indonesia untuk membebaskan para nelayan."),
         "MYS 1053 IDN");
+    /* a fight or talks abandoned are no fight or talks */
+    LACKS(code_en("Kenya abandoned the fight against Somalia."), "190");
+    const char *talks = code_en("Kenya abandoned talks with Somalia.");
+    HAS(talks, "KEN 164 SOM");
+    LACKS(talks, "046");
 }
 
 /* "military" in "a military operation" is no actor; students and
