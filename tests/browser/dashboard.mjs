@@ -223,13 +223,13 @@ await step("the page is usable 800 px wide", async () => {
   expect(panel.x + panel.width <= 800, `table panel ${panel.x + panel.width} px`);
   await page.locator('#map circle.place[data-place="Jeddah"]').dispatchEvent("click");
   await page.waitForFunction(() => /place=Jeddah/.test(location.search), null, T);
-  await page.screenshot({ path: `${shots}/800px-wide-after-a-map-click.png`, fullPage: true });
+});
+
+// back to a desktop width after the 800 px step's screenshot
+await step("clicking an event shows its highlighted sentence", async () => {
   await page.setViewportSize({ width: 1280, height: 1400 });
   await page.goto(base + "/");
   await page.waitForSelector("#events tbody tr", T);
-});
-
-await step("clicking an event shows its highlighted sentence", async () => {
   const row = page.locator("#events tbody tr", { hasText: "041" }).filter({ hasText: "RUSGOV" }).first();
   await row.click();
   const view = page.locator("#event-view");
