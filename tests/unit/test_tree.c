@@ -297,6 +297,10 @@ static void coordination(void **state)
     const char *they = code_en("Kenya and Uganda said they would meet Somalia.");
     HAS(they, "KEN 036 SOM");
     HAS(they, "UGA 036 SOM");
+    /* and "pihaknya" (his side), "mereka" in Indonesian */
+    HAS(code_id("Kenya mengatakan pihaknya mengkritik Somalia."), "KEN 111 SOM");
+    HAS(code_id("Kenya dan Uganda menyatakan mereka akan bekerja sama dengan Somalia."),
+        "UGA 032 SOM");
     /* an actor phrase the parser made a clause ("pihak berwenang") stays
     ** in its compound */
     const char *both = code_id("Presiden Indonesia juga meminta kampus dan pihak "
