@@ -600,7 +600,7 @@ void actor_build_units(sent *st, doc_state *ds)
 ** awful Gondor")? */
 static bool links_compound(const sent *st, uint32_t a, uint32_t b)
 {
-    uint32_t link = 1u << GRAMMAR_AND | 1u << GRAMMAR_EXCEPT;
+    uint64_t link = ROLE_BIT(GRAMMAR_AND) | ROLE_BIT(GRAMMAR_EXCEPT);
     uint32_t plain = 0;
     bool linked = false;
     for (uint32_t i = a; i < b; i++) {
@@ -610,8 +610,8 @@ static bool links_compound(const sent *st, uint32_t a, uint32_t b)
             linked = true;
         } else if (st->roles[i] & link) {
             linked = true;
-        } else if (st->roles[i] & (1u << GRAMMAR_ARTICLE | 1u << GRAMMAR_OF |
-                                   1u << GRAMMAR_ADJECTIVE)) {
+        } else if (st->roles[i] & (ROLE_BIT(GRAMMAR_ARTICLE) | ROLE_BIT(GRAMMAR_OF) |
+                                   ROLE_BIT(GRAMMAR_ADJECTIVE))) {
             continue;
         } else if (!st->roles[i] && !st->is_phrase[i] && !st->tabari &&
                    utf8_is_lower(utf8_decode(t->text.p, t->text.n, 0, &len))) {

@@ -444,17 +444,45 @@ static bool particle_of(const sent *st, uint32_t v, uint32_t c)
                           (st->is_phrase[v] && st->is_phrase[k]));
 }
 
+static bool is_oblique(const sent *st, uint32_t c)
+{
+    return (clause_rel(st, c, "obl") || clause_rel(st, c, "nmod")) &&
+           !clause_rel(st, c, "obl:tmod");
+}
+
+/* The phrase c, or one hanging from it, if it names an opponent actor
+** ("against Isis"; the parser may hang it from "the US" before it). */
+static uint32_t opponent(const sent *st, uint32_t c)
+{
+    if (clause_child_role(st, c, "case", GRAMMAR_AGAINST) && unit_in_phrase(st, c, 2) >= 0)
+        return c;
+    for (uint32_t k = st->kid[c]; k != NO_INDEX; k = st->sib[k])
+        if (clause_rel(st, k, "nmod") && clause_child_role(st, k, "case", GRAMMAR_AGAINST) &&
+            unit_in_phrase(st, k, 2) >= 0)
+            return k;
+    return NO_INDEX;
+}
+
 /* An oblique of v whose case word is of the role: "with X", "oleh X"; a
-** target also where the case word is the verb's own particle. */
+** target also where the case word is the verb's own particle.  Of two
+** targets, the opponent: "fought with the US against Isis" is against
+** Isis. */
 static uint32_t oblique(const sent *st, uint32_t v, grammar_role role)
 {
-    for (uint32_t c = st->kid[v]; c != NO_INDEX; c = st->sib[c])
-        if ((clause_rel(st, c, "obl") || clause_rel(st, c, "nmod")) &&
-            !clause_rel(st, c, "obl:tmod") &&
-            (clause_child_role(st, c, "case", role) ||
-             (role == GRAMMAR_TO && particle_of(st, v, c))))
+    uint32_t first = NO_INDEX;
+    for (uint32_t c = st->kid[v]; c != NO_INDEX; c = st->sib[c]) {
+        if (!is_oblique(st, c) || !(clause_child_role(st, c, "case", role) ||
+                                    (role == GRAMMAR_TO && particle_of(st, v, c))))
+            continue;
+        if (role != GRAMMAR_TO)
             return c;
-    return NO_INDEX;
+        uint32_t o = opponent(st, c);
+        if (o != NO_INDEX)
+            return o;
+        if (first == NO_INDEX)
+            first = c;
+    }
+    return first;
 }
 
 /* A side found: the token whose phrase names it, and how. */

@@ -1014,7 +1014,7 @@ static warta_status code_sentence(warta_ctx *ctx, warta_doc *doc,
         }
         if (mm->kind == ENTRY_GRAMMAR)
             for (uint32_t i = mm->first; i < mm->last; i++)
-                st->roles[i] |= 1u << mm->block;
+                st->roles[i] |= ROLE_BIT(mm->block);
     }
     st->n_dates = date_find(s, ds->date, st->dates, ARRAY_LEN(st->dates));
     st->tabari = tabari_sentence(st);

@@ -87,7 +87,7 @@ typedef struct sent {
     const warta_dict *d;
     const warta_sentence *s;
     sentence_match m;
-    uint32_t *roles;                /* per token: bit per grammar role */
+    uint64_t *roles;                /* per token: bit per grammar role */
     bool *is_phrase;                /* per token: inside a dictionary phrase */
     size_t n_units;
     unit last_pair[2];              /* source and target of the last event */
@@ -103,6 +103,8 @@ typedef struct sent {
     uint32_t *kid, *sib;            /* per token: first child, next sibling */
     unit units[MAX_UNITS];          /* last: not cleared, filled as found */
 } sent;
+
+#define ROLE_BIT(r) (UINT64_C(1) << (r))
 
 static inline bool has_role(const sent *st, uint32_t i, grammar_role r)
 {

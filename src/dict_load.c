@@ -1243,8 +1243,8 @@ static void issue_line(loader *L, char *s)
 
 /* ---- grammar words ---------------------------------------------------------------- */
 
-/* a token's roles are the bits of a uint32_t (coder.h: sent.roles) */
-_Static_assert(N_GRAMMAR <= 32, "grammar roles must fit in 32 bits");
+/* a token's roles are the bits of a uint64_t (coder.h: sent.roles) */
+_Static_assert(N_GRAMMAR <= 64, "grammar roles must fit in 64 bits");
 
 /* "AND: and, as well as" -- a role, then its phrases; "PASSIVE: di-"
 ** names an Indonesian prefix class instead. */

@@ -467,6 +467,15 @@ static void no_actors_from_modifiers_or_travel(void **state)
     LACKS(code_en("Thailand has threatened a full-scale military offensive."),
           "---MIL");
     LACKS(code_en("Volunteers from Thailand travelled to Malaysia."), "042");
+    /* beside an opponent, "with" names an ally, wherever the parser hangs
+    ** "against" */
+    const char *ally = code_en("Kenyan soldiers have fought with Uganda against "
+                               "al-Shabaab in Somalia.");
+    HAS(ally, "KENMIL 190 SOMREB");
+    LACKS(ally, "190 UGA");
+    ally = code_en("Kenya fought with the US against al-Shabaab.");
+    HAS(ally, "KEN 190 SOMREB");
+    LACKS(ally, "190 USA");
 }
 
 /* "Talks between X and Y": each on the other. */
