@@ -553,6 +553,16 @@ static side borrowed_subject(const sent *st, uint32_t v, int depth)
     return none();
 }
 
+uint32_t clause_said(const sent *st, uint32_t v)
+{
+    for (uint32_t c = st->kid[v]; c != NO_INDEX; c = st->sib[c])
+        if (clause_rel(st, c, "ccomp") ||
+            (clause_rel(st, c, "advcl") && !clause_child_role(st, c, "mark", GRAMMAR_IF) &&
+             !clause_child_role(st, c, "mark", GRAMMAR_PURPOSE)))
+            return c;
+    return NO_INDEX;
+}
+
 /* The speech verb a quoted clause t hangs from ("X said: '...'"), or that
 ** hangs from it as a parenthetical ("'...,' kata X": how the Indonesian
 ** treebanks attach it), or NO_INDEX. */
@@ -720,6 +730,10 @@ static void active_sides(const sent *st, uint32_t v, side *src, side *tgt)
     uint32_t x = is_verb(st, v) ? clause_child(st, v, "xcomp", false) : NO_INDEX;
     if (tgt->token == NO_INDEX && x != NO_INDEX && is_verb(st, x))
         *tgt = object_of(st, x);    /* "threatened to attack X": X */
+    uint32_t c = has_role(st, v, GRAMMAR_ACCUSE) ? clause_said(st, v) : NO_INDEX;
+    uint32_t s = c != NO_INDEX ? clause_child(st, c, "nsubj", false) : NO_INDEX;
+    if (tgt->token == NO_INDEX && s != NO_INDEX)
+        *tgt = found(s, "nsubj", c);    /* "alleged that X recruited": X */
     if (tgt->token == NO_INDEX && is_noun(st, v)) {
         uint32_t h = clause_parent(st, v);  /* "held talks with X" */
         if (h != NO_INDEX && is_verb(st, h)) {

@@ -652,19 +652,6 @@ static const char *obligation_code(const sent *st, uint32_t what)
     return NULL;
 }
 
-/* What a speech verb says: its complement clause, or one the parser
-** took for an adverbial ("menekankan bahwa ..." as advcl) unless it is a
-** condition or an aim. */
-static uint32_t said_clause(const sent *st, uint32_t say)
-{
-    for (uint32_t c = st->kid[say]; c != NO_INDEX; c = st->sib[c])
-        if (clause_rel(st, c, "ccomp") ||
-            (clause_rel(st, c, "advcl") && !clause_child_role(st, c, "mark", GRAMMAR_IF) &&
-             !clause_child_role(st, c, "mark", GRAMMAR_PURPOSE)))
-            return c;
-    return NO_INDEX;
-}
-
 static warta_status code_obligations(warta_ctx *ctx, warta_doc *doc, sent *st)
 {
     warta_status rc = WARTA_OK;
@@ -673,7 +660,7 @@ static warta_status code_obligations(warta_ctx *ctx, warta_doc *doc, sent *st)
         if (mm->kind != ENTRY_GRAMMAR || mm->block != GRAMMAR_SAY)
             continue;
         uint32_t say = clause_head(st, mm->first, mm->last);
-        uint32_t what = said_clause(st, say);
+        uint32_t what = clause_said(st, say);
         const char *code = what != NO_INDEX ? obligation_code(st, what) : NULL;
         if (!code)
             continue;

@@ -155,6 +155,10 @@ bool clause_child_role(const sent *st, uint32_t t, const char *rel,
 /* Does t's relation open a clause of its own (acl, advcl, ccomp...)? */
 bool clause_starts(const sent *st, uint32_t t);
 bool clause_passive(const sent *st, uint32_t v);
+/* What v says: its complement clause, or one the parser took for an
+** adverbial ("menekankan bahwa ..." as advcl) unless it is a condition or
+** an aim; or NO_INDEX. */
+uint32_t clause_said(const sent *st, uint32_t v);
 /* Is t in v's clause: up from t to v without opening another clause? */
 bool clause_holds(const sent *st, uint32_t v, uint32_t t);
 /* Actors joined by position ("A, which B ...") are no compound when the

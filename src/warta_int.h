@@ -325,6 +325,9 @@ typedef enum {
                                said of another, a demand */ \
     X(SHOULD, "should")     /* advice to the subject: "should", "harus";
                                said of another, an appeal */ \
+    X(ACCUSE, "accuse")     /* a charge: with no object, the one charged is
+                               the subject of what it says ("alleged that
+                               X recruited") */ \
     X(BELIEVE, "believe")   /* what follows is thought, feared or doubted,
                                not told: "fears that", "khawatir" */ \
     X(DECIDE, "decide")     /* what is decided is told as done: "decided

@@ -266,6 +266,13 @@ static void reported_speech(void **state)
     HAS(code_id("Presiden Thailand menekankan bahwa pemerintah Malaysia harus "
                 "segera bertindak."), "THAGOV 020 MYSGOV asserted");
     LACKS(code_en("Kenya said it must defend itself."), "020");
+    /* a charge with no object is against the subject of what it says */
+    HAS(code_en("The Kenyan government alleged that Somalia had recruited the "
+                "fighters."), "KENGOV 112 SOM");
+    HAS(code_id("Pemerintah Kenya menuding bahwa al-Shabaab merekrut anak-anak."),
+        "KENGOV 112 SOMREB");
+    /* other verbs say something of it, not to it */
+    LACKS(code_en("Kenya insisted that al-Shabaab remained a threat."), "SOMREB");
 }
 
 static void coordination(void **state)
