@@ -101,24 +101,42 @@ static bool has_child(const warta_sentence *s, uint32_t h, const char *rel)
     return false;
 }
 
-/* "Russia, Iran and Turkey signed": the greedy parser takes the first
-** name of a list for a subject (or a vocative) of its own and the rest for
-** another.  A verb has one subject: a second one that follows the first
-** after a comma and ends the list ("and Turkey" hangs from it) is the
-** first one's conjunct. */
-static void listed_subjects(const warta_sentence *s)
+static bool rel_in(const warta_token *t, const char *a, const char *b)
+{
+    return strcmp(t->deprel, a) == 0 || strcmp(t->deprel, b) == 0;
+}
+
+/* Could b, by its relation, be the second member of a list whose first
+** member a is?  Subjects (a first one may be read as a vocative), and
+** objects (the second may be read as a bare oblique or a name's xcomp). */
+static bool same_argument(const warta_sentence *s, uint32_t a, uint32_t b)
+{
+    const warta_token *ta = &s->tokens[a], *tb = &s->tokens[b];
+    if (strcmp(tb->deprel, "nsubj") == 0)
+        return rel_in(ta, "nsubj", "vocative");
+    return (strcmp(tb->deprel, "obj") == 0 ||
+            (strcmp(tb->deprel, "obl") == 0 && !has_child(s, b, "case")) ||
+            (strcmp(tb->deprel, "xcomp") == 0 && tb->upos == WARTA_UPOS_PROPN)) &&
+           rel_in(ta, "obj", "iobj");
+}
+
+/* "Russia, Iran and Turkey signed", "asked Britain, France, Germany and
+** other allies": the greedy parser takes the first name of a list for an
+** argument of its own and the rest for another.  A verb has one subject
+** and one object: a second one that follows the first after a comma and
+** ends the list ("and Turkey" hangs from it) is the first one's conjunct. */
+static void listed_arguments(const warta_sentence *s)
 {
     warta_token *tok = (warta_token *)s->tokens;   /* the coder's reading */
     uint32_t n = (uint32_t)s->n_tokens;
     for (uint32_t b = 2; b < n; b++) {
         int32_t h = s->tokens[b].head;
-        if (strcmp(s->tokens[b].deprel, "nsubj") != 0 || h < 0 ||
-            s->tokens[b - 1].upos != WARTA_UPOS_PUNCT || !has_child(s, b, "conj"))
+        if (h < 0 || s->tokens[b - 1].upos != WARTA_UPOS_PUNCT || !has_child(s, b, "conj"))
             continue;
         for (uint32_t a = 0; a + 1 < b; a++)
-            if (s->tokens[a].head == h && (strcmp(s->tokens[a].deprel, "nsubj") == 0 ||
-                                           strcmp(s->tokens[a].deprel, "vocative") == 0)) {
-                tok[a].deprel = "nsubj";
+            if (s->tokens[a].head == h && same_argument(s, a, b)) {
+                if (strcmp(tok[a].deprel, "vocative") == 0)
+                    tok[a].deprel = "nsubj";
                 tok[b].head = (int32_t)a;
                 tok[b].deprel = "conj";
                 break;
@@ -134,7 +152,7 @@ bool clause_prepare(sent *st, arena *ar)
     if (!st->parsed)
         return true;
     root_participle(s);
-    listed_subjects(s);
+    listed_arguments(s);
     st->kid = arena_alloc(ar, (n + 1) * sizeof *st->kid);
     st->sib = arena_alloc(ar, (n + 1) * sizeof *st->sib);
     if (!st->kid || !st->sib)

@@ -314,6 +314,12 @@ static void coordination(void **state)
                                "berwenang agar membuka jalur komunikasi.");
     HAS(both, "IDNGOV 020 ---EDU");
     HAS(both, "IDNGOV 020 ---GOV");
+    /* a list of objects the parser broke after the first comma */
+    const char *objects = code_en("Kenya asked Britain, France, Germany and other "
+                                  "European allies for help.");
+    HAS(objects, "KEN 020 GBR");
+    HAS(objects, "KEN 020 FRA");
+    HAS(objects, "KEN 020 DEU");
     /* a list of three subjects, the first one after its comma */
     const char *three = code_en("Kenya, Uganda and Rwanda signed an agreement.");
     HAS(three, "KEN 057 UGA");
