@@ -512,6 +512,9 @@ static void event_nouns_between(void **state)
     HAS(late, "KEN 046 SOM");
     HAS(late, "SOM 046 KEN");
     HAS(code_en("The call between Kenya and Somalia lasted an hour."), "KEN 041 SOM");
+    /* an event noun after a copula: its subject is the source */
+    HAS(code_en("The Kenyan foreign minister is in discussion with Somalia."),
+        "KENGOV 046 SOM");
     /* "on" of the verb's own phrase brings its target; "at" a meeting is
     ** where, not whom */
     HAS(code_en("Kenya called on Somalia to release the prisoners."), "KEN 0253 SOM");
