@@ -735,6 +735,17 @@ static uint32_t owner_of(const sent *st, uint32_t v)
     return o;
 }
 
+/* A participle that describes the event noun v ("sanctions imposed on
+** Russia"): part of its phrase, not a clause of its own. */
+static uint32_t participle_of(const sent *st, uint32_t v)
+{
+    for (uint32_t c = st->kid[v]; c != NO_INDEX; c = st->sib[c])
+        if (rel_is(st, c, "acl") && is_verb(st, c) &&
+            (st->s->tokens[c].feats & WARTA_FEAT(VERBFORM_PART)))
+            return c;
+    return NO_INDEX;
+}
+
 /* The sides of an active verb or event noun v. */
 static void active_sides(const sent *st, uint32_t v, side *src, side *tgt)
 {
@@ -760,6 +771,10 @@ static void active_sides(const sent *st, uint32_t v, side *src, side *tgt)
                 *tgt = found(o, deprel(st, o), h);
         }
     }
+    uint32_t p = is_noun(st, v) ? participle_of(st, v) : NO_INDEX;
+    uint32_t o = p != NO_INDEX ? oblique(st, p, GRAMMAR_TO) : NO_INDEX;
+    if (tgt->token == NO_INDEX && o != NO_INDEX)
+        *tgt = found(o, deprel(st, o), p);  /* "sanctions imposed on X" */
 }
 
 /* The sides of a passive: the subject is the target, the agent the source

@@ -512,6 +512,9 @@ static void event_nouns_between(void **state)
     HAS(late, "KEN 046 SOM");
     HAS(late, "SOM 046 KEN");
     HAS(code_en("The call between Kenya and Somalia lasted an hour."), "KEN 041 SOM");
+    /* a participle describing an event noun brings its target */
+    HAS(code_en("Kenyan sanctions imposed on Somalia last week hurt its economy."),
+        "KEN 163 SOM");
     /* an event noun after a copula: its subject is the source */
     HAS(code_en("The Kenyan foreign minister is in discussion with Somalia."),
         "KENGOV 046 SOM");
