@@ -869,6 +869,23 @@ void clause_sides(warta_doc *doc, sent *st, uint32_t v, clause_args *out)
     out->place_how = out->place >= 0 ? describe(doc, st, place) : "";
 }
 
+/* Is t a duration of years: "for more than 40 years", "selama 10 tahun"? */
+static bool years_long(const sent *st, uint32_t t)
+{
+    return has_role(st, t, GRAMMAR_YEARS) && clause_child_role(st, t, "case", GRAMMAR_SPAN);
+}
+
+bool clause_background(const sent *st, uint32_t v)
+{
+    if ((clause_rel(st, v, "acl") || clause_rel(st, v, "advcl:relcl")) &&
+        clause_child_role(st, v, "aux", GRAMMAR_PERFECT))
+        return true;
+    for (uint32_t c = st->kid[v]; c != NO_INDEX; c = st->sib[c])
+        if (clause_rel(st, c, "obl") && years_long(st, c))
+            return true;
+    return false;
+}
+
 bool clause_one_entity(const sent *st, const unit *a, const unit *b)
 {
     if (!st->parsed)

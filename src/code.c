@@ -361,6 +361,8 @@ static void event_date(warta_doc *doc, const sent *st, const mention *v,
     e->date_precision = best ? best->precision : WARTA_DATE_DAY;
     if (known && best)
         e->historical = period_end(day, e->date_precision) + HISTORY_DAYS < article;
+    if (known && verb != NO_INDEX && st->parsed && clause_background(st, verb))
+        e->historical = true;
 }
 
 static bool starts_upper(const warta_token *t)

@@ -159,6 +159,10 @@ bool clause_passive(const sent *st, uint32_t v);
 ** adverbial ("menekankan bahwa ..." as advcl) unless it is a condition or
 ** an aim; or NO_INDEX. */
 uint32_t clause_said(const sent *st, uint32_t v);
+/* Does v tell background, not news: a relative clause in the perfect
+** ("the PKK, which has fought Turkey"), or what goes on for years ("for
+** more than 40 years")? */
+bool clause_background(const sent *st, uint32_t v);
 /* Is t in v's clause: up from t to v without opening another clause? */
 bool clause_holds(const sent *st, uint32_t v, uint32_t t);
 /* Actors joined by position ("A, which B ...") are no compound when the

@@ -328,6 +328,12 @@ typedef enum {
     X(ACCUSE, "accuse")     /* a charge: with no object, the one charged is
                                the subject of what it says ("alleged that
                                X recruited") */ \
+    X(PERFECT, "perfect")   /* an auxiliary of the perfect: "has", "have",
+                               "telah" */ \
+    X(SPAN, "span")         /* a case word of a stretch of time: "for",
+                               "selama" */ \
+    X(YEARS, "years")       /* a long unit of time: "years", "decades",
+                               "tahun" */ \
     X(BELIEVE, "believe")   /* what follows is thought, feared or doubted,
                                not told: "fears that", "khawatir" */ \
     X(DECIDE, "decide")     /* what is decided is told as done: "decided

@@ -349,6 +349,19 @@ static void dates_of_the_clause(void **state)
     /* a verb conjoined to the dated one shares its date */
     HAS(code_id("Pada 1961 di Beograd, Indonesia berkumpul dan mengecam Malaysia."),
         "IDN 111 MYS asserted historical");
+    /* background: what goes on for years, and a relative clause in the
+    ** present perfect; a pluperfect is a step of the story */
+    HAS(code_en("Kenya has fought al-Shabaab for more than ten years."),
+        "KEN 190 SOMREB asserted historical");
+    LACKS(code_en("Kenya fought al-Shabaab for ten days."), "historical");
+    const char *who = code_en("Uganda praised the Kenyan troops who have fought "
+                              "al-Shabaab in Somalia.");
+    HAS(who, "KENMIL 190 SOMREB asserted historical");
+    LACKS(who, "UGA 051 KENMIL asserted historical");
+    LACKS(code_en("Ruto met Museveni, who had urged Kenya to send troops."),
+          "historical");
+    HAS(code_id("Uganda memuji Kenya yang telah memerangi al-Shabaab selama "
+                "sepuluh tahun."), "KEN 190 SOMREB asserted historical");
 }
 
 /* "Polisi", "the police": the country most of the article's actors are. */
