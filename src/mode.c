@@ -17,6 +17,23 @@
 
 #include "coder.h"
 
+/* A negation, modal or future word right before the verb is the verb's,
+** wherever the parser hung it ("Kemnaker bakal melibatkan" with "bakal"
+** read as part of the name). */
+static warta_mode word_before_mode(const sent *st, uint32_t v)
+{
+    if (v == 0 || st->s->tokens[v].upos != WARTA_UPOS_VERB ||
+        clause_parent(st, v - 1) == v)
+        return WARTA_MODE_ASSERTED;
+    if (has_role(st, v - 1, GRAMMAR_NOT))
+        return WARTA_MODE_NEGATED;
+    if (has_role(st, v - 1, GRAMMAR_MODAL))
+        return WARTA_MODE_HYPOTHETICAL;
+    if (has_role(st, v - 1, GRAMMAR_FUTURE))
+        return WARTA_MODE_FUTURE;
+    return WARTA_MODE_ASSERTED;
+}
+
 /* What the modifiers of clause head v say of it, or ASSERTED. */
 static warta_mode own_mode(const sent *st, uint32_t v)
 {
@@ -45,7 +62,7 @@ static warta_mode own_mode(const sent *st, uint32_t v)
     if (clause_child_role(st, v, "aux", GRAMMAR_FUTURE) ||
         clause_child_role(st, v, "advmod", GRAMMAR_FUTURE))
         return WARTA_MODE_FUTURE;
-    return WARTA_MODE_ASSERTED;
+    return word_before_mode(st, v);
 }
 
 /* The last token is a question mark. */

@@ -125,6 +125,9 @@ static void future_and_requested(void **state)
         "IDNGOV 036 MYS future");
     HAS(code_id("Presiden Indonesia akan mengunjungi Malaysia pekan depan."),
         "IDNGOV 036 MYS future");
+    /* a future word right before the verb, however the parser hung it */
+    HAS(code_id("Kemnaker bakal melibatkan Bank Indonesia dalam program magang."),
+        "IDNGOVLAB 032 IDNGOVBUS future");
     /* "would" in what was said is its future; hostile acts to come are
     ** threats; the target of "threatened to attack X" is X */
     HAS(code_en("Kenya's president, William Ruto, said he would visit Ethiopia "
