@@ -482,25 +482,27 @@ static uint32_t opponent(const sent *st, uint32_t c)
 }
 
 /* An oblique of v whose case word is of the role: "with X", "oleh X"; a
-** target also where the case word is the verb's own particle.  Of two
-** targets, the opponent: "fought with the US against Isis" is against
-** Isis. */
+** target also where the case word is the verb's own particle. */
 static uint32_t oblique(const sent *st, uint32_t v, grammar_role role)
 {
-    uint32_t first = NO_INDEX;
-    for (uint32_t c = st->kid[v]; c != NO_INDEX; c = st->sib[c]) {
-        if (!is_oblique(st, c) || !(clause_child_role(st, c, "case", role) ||
-                                    (role == GRAMMAR_TO && particle_of(st, v, c))))
-            continue;
-        if (role != GRAMMAR_TO)
+    for (uint32_t c = st->kid[v]; c != NO_INDEX; c = st->sib[c])
+        if (is_oblique(st, c) && (clause_child_role(st, c, "case", role) ||
+                                  (role == GRAMMAR_TO && particle_of(st, v, c))))
             return c;
-        uint32_t o = opponent(st, c);
+    return NO_INDEX;
+}
+
+/* The oblique that brings v's target.  Of a hostile act, the opponent:
+** "fought with the US against Isis" is against Isis; "joined forces with
+** the US against Isis" is with the US. */
+static uint32_t target_oblique(const sent *st, uint32_t v, bool hostile)
+{
+    for (uint32_t c = st->kid[v]; c != NO_INDEX && hostile; c = st->sib[c]) {
+        uint32_t o = is_oblique(st, c) ? opponent(st, c) : NO_INDEX;
         if (o != NO_INDEX)
             return o;
-        if (first == NO_INDEX)
-            first = c;
     }
-    return first;
+    return oblique(st, v, GRAMMAR_TO);
 }
 
 /* A side found: the token whose phrase names it, and how. */
@@ -654,10 +656,10 @@ static uint32_t antecedent(const sent *st, uint32_t v, uint32_t t)
     return clause_rel(st, v, "acl") && h != NO_INDEX ? h : NO_INDEX;
 }
 
-static side object_of(const sent *st, uint32_t v)
+static side object_of(const sent *st, uint32_t v, bool hostile)
 {
     static const char *const rels[] = {"obj", "iobj"};
-    uint32_t to = oblique(st, v, GRAMMAR_TO);
+    uint32_t to = target_oblique(st, v, hostile);
     for (size_t i = 0; i < ARRAY_LEN(rels); i++) {
         uint32_t o = clause_child(st, v, rels[i], false);
         if (o == NO_INDEX || (o = antecedent(st, v, o)) == NO_INDEX)
@@ -747,18 +749,19 @@ static uint32_t participle_of(const sent *st, uint32_t v)
 }
 
 /* The sides of an active verb or event noun v. */
-static void active_sides(const sent *st, uint32_t v, side *src, side *tgt)
+static void active_sides(const sent *st, uint32_t v, bool hostile, side *src,
+                         side *tgt)
 {
     *src = subject_of(st, v, 3);
     uint32_t owner = is_noun(st, v) ? owner_of(st, v) : NO_INDEX;
     if (owner != NO_INDEX)      /* "Russia's attack", "serangan Israel" */
         *src = found(owner, deprel(st, owner), v);
-    *tgt = object_of(st, v);
+    *tgt = object_of(st, v, hostile);
     if (tgt->token == NO_INDEX)
         *tgt = patient_of(st, v);
     uint32_t x = is_verb(st, v) ? clause_child(st, v, "xcomp", false) : NO_INDEX;
     if (tgt->token == NO_INDEX && x != NO_INDEX && is_verb(st, x))
-        *tgt = object_of(st, x);    /* "threatened to attack X": X */
+        *tgt = object_of(st, x, hostile);   /* "threatened to attack X": X */
     uint32_t c = has_role(st, v, GRAMMAR_ACCUSE) ? clause_said(st, v) : NO_INDEX;
     uint32_t s = c != NO_INDEX ? clause_child(st, c, "nsubj", false) : NO_INDEX;
     if (tgt->token == NO_INDEX && s != NO_INDEX)
@@ -766,13 +769,13 @@ static void active_sides(const sent *st, uint32_t v, side *src, side *tgt)
     if (tgt->token == NO_INDEX && is_noun(st, v)) {
         uint32_t h = clause_parent(st, v);  /* "held talks with X" */
         if (h != NO_INDEX && is_verb(st, h)) {
-            uint32_t o = oblique(st, h, GRAMMAR_TO);
+            uint32_t o = target_oblique(st, h, hostile);
             if (o != NO_INDEX)
                 *tgt = found(o, deprel(st, o), h);
         }
     }
     uint32_t p = is_noun(st, v) ? participle_of(st, v) : NO_INDEX;
-    uint32_t o = p != NO_INDEX ? oblique(st, p, GRAMMAR_TO) : NO_INDEX;
+    uint32_t o = p != NO_INDEX ? target_oblique(st, p, hostile) : NO_INDEX;
     if (tgt->token == NO_INDEX && o != NO_INDEX)
         *tgt = found(o, deprel(st, o), p);  /* "sanctions imposed on X" */
 }
@@ -845,7 +848,7 @@ static const char *describe(warta_doc *doc, const sent *st, side s)
     return arena_strndup(&doc->arena, buf, strlen(buf));
 }
 
-void clause_sides(warta_doc *doc, sent *st, uint32_t v, clause_args *out)
+void clause_sides(warta_doc *doc, sent *st, uint32_t v, bool hostile, clause_args *out)
 {
     side src, tgt;
     bool passive = clause_passive(st, v);
@@ -853,7 +856,7 @@ void clause_sides(warta_doc *doc, sent *st, uint32_t v, clause_args *out)
     if (!out->mutual && passive)
         passive_sides(st, v, &src, &tgt);
     else if (!out->mutual)
-        active_sides(st, v, &src, &tgt);
+        active_sides(st, v, hostile, &src, &tgt);
     /* a passive needs no agent; an active verb has a subject */
     out->source_phrase = src.token != NO_INDEX || passive;
     out->source = src.token == NO_INDEX ? -1 : unit_of_phrase(st, src.token, 3);

@@ -607,11 +607,11 @@ static int bound_in_clause(const sent *st, uint32_t verb, int u)
 ** by position cost more than it found on the news gold (docs/coding.md). */
 static void sides_from_tree(warta_doc *doc, sent *st, const mention *v,
                             const mention *prev_verb, const binding *b,
-                            int *src, int *tgt, reading *r)
+                            const char *code, int *src, int *tgt, reading *r)
 {
     uint32_t verb = clause_head(st, v->first, v->last);
     clause_args a;
-    clause_sides(doc, st, verb, &a);
+    clause_sides(doc, st, verb, code[0] == '1' || code[0] == '2', &a);
     r->verb = verb;
     r->mode = mode_of(st, verb);
     r->source_how = a.source_how;
@@ -667,8 +667,8 @@ static warta_status code_obligations(warta_ctx *ctx, warta_doc *doc, sent *st)
         if (!code)
             continue;
         clause_args told, must;
-        clause_sides(doc, st, say, &told);
-        clause_sides(doc, st, what, &must);
+        clause_sides(doc, st, say, false, &told);
+        clause_sides(doc, st, what, false, &must);
         reading r = by_position;
         r.verb = say;
         r.mode = mode_of(st, say);
@@ -778,7 +778,8 @@ static warta_status code_verb(warta_ctx *ctx, warta_doc *doc, sent *st,
     if (b.compound >= 0 && b.compound_after)
         b.target = b.compound;      /* "* WITH %": the compound is the target */
     if (tree)
-        sides_from_tree(doc, st, v, prev_verb, &b, &src, &tgt, &r);
+        sides_from_tree(doc, st, v, prev_verb, &b, code[0] ? code : reverse, &src,
+                        &tgt, &r);
     else
         sides_by_position(st, v, prev_verb, &b, &src, &tgt);
     uint32_t by;

@@ -193,8 +193,10 @@ typedef struct clause_args {
 ** state" (an apposition)? */
 bool clause_one_entity(const sent *st, const unit *a, const unit *b);
 
-/* The source and target of the verb or event noun at token v. */
-void clause_sides(warta_doc *doc, sent *st, uint32_t v, clause_args *out);
+/* The source and target of the verb or event noun at token v; hostile
+** when its code is a conflict (CAMEO 10-20), whose opponent is its target
+** ("fought with X against Y": Y). */
+void clause_sides(warta_doc *doc, sent *st, uint32_t v, bool hostile, clause_args *out);
 
 /* ---- home.c: the article's home country ----------------------------------- */
 

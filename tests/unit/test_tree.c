@@ -508,6 +508,13 @@ static void no_actors_from_modifiers_or_travel(void **state)
     ally = code_en("Kenya fought with the US against al-Shabaab.");
     HAS(ally, "KEN 190 SOMREB");
     LACKS(ally, "190 USA");
+    /* of cooperation, "with" names the partner */
+    ally = code_en("Kenya allied with Uganda against al-Shabaab.");
+    HAS(ally, "KEN 060 UGA");
+    LACKS(ally, "SOMREB");
+    HAS(code_en("Kenya cooperated with Uganda against al-Shabaab."), "KEN 050 UGA");
+    /* a government's forces are its military */
+    HAS(code_en("Syrian government forces attacked Kenya."), "SYRMIL 190 KEN");
 }
 
 /* "Talks between X and Y": each on the other. */
