@@ -687,14 +687,24 @@ void actor_share_in_compounds(sent *st)
 
 /* ---- "both sides" and the actors in play ------------------------- */
 
-/* "Kedua pihak", "both sides": the actors in play become a compound at
-** that place in the sentence. */
+/* Does the phrase at token i stand after a comma that follows an actor:
+** "Turkey, Russia and Iran, the three countries ...", an apposition? */
+static bool after_actor_comma(const sent *st, uint32_t i)
+{
+    const warta_token *t = st->s->tokens;
+    return i >= 2 && t[i - 1].text.n == 1 && t[i - 1].text.p[0] == ',' &&
+           actor_in(st, i - 2);
+}
+
+/* "Kedua pihak", "both sides", "the three countries": the actors in play
+** become a compound at that place in the sentence, unless the phrase
+** stands beside the actors it names. */
 void actor_add_both(sent *st, const doc_state *ds)
 {
     for (size_t k = 0; k < st->m.n_found; k++) {
         const mention *mm = &st->m.found[k];
         if (mm->kind != ENTRY_GRAMMAR || mm->block != GRAMMAR_BOTH ||
-            ds->n_in_play < 2)
+            ds->n_in_play < 2 || after_actor_comma(st, mm->first))
             continue;
         uint32_t group = 1000 + (uint32_t)k;
         for (size_t p = 0; p < ds->n_in_play && st->n_units < MAX_UNITS; p++) {
@@ -747,12 +757,11 @@ void actor_remember(doc_state *ds, const sent *st)
             ds->in_play[ds->n_in_play - 1] = *u;
             continue;
         }
-        if (ds->n_in_play == MAX_IN_PLAY) {
-            ds->in_play[0] = ds->in_play[1];
-            ds->in_play[1] = *u;
-        } else {
-            ds->in_play[ds->n_in_play++] = *u;
+        if (ds->n_in_play >= 2) {       /* the last two */
+            ds->in_play[0] = ds->in_play[ds->n_in_play - 1];
+            ds->n_in_play = 1;
         }
+        ds->in_play[ds->n_in_play++] = *u;
     }
 }
 

@@ -85,9 +85,11 @@ static uint32_t elem_end(const sent *st, const pat_elem *pe, uint32_t j,
 
 /* Does pattern p hold around the verb at tokens [vf, vl)?  After the verb
 ** each element starts where the one before ended (joined, '_') or up to
-** PATTERN_GAP words later; before the verb the same, read backwards. */
+** PATTERN_GAP words later; before the verb the same, read backwards.  On
+** the tree (in_tree) any number of words may come between: the pattern's
+** words must be in the verb's clause instead (words_in_clause). */
 static bool pattern_holds(const sent *st, const pattern *p, uint32_t vf,
-                          uint32_t vl, binding *b)
+                          uint32_t vl, bool in_tree, binding *b)
 {
     const pat_elem *el = &st->d->elems[p->first_elem];
     uint32_t n = (uint32_t)st->s->n_tokens;
@@ -102,7 +104,7 @@ static bool pattern_holds(const sent *st, const pattern *p, uint32_t vf,
     /* TABARI's patterns (coder.cp checkPattern) skip any number of words:
     ** after the verb to the end of its clause, before it to the start */
     bool tabari = p->verb != NO_INDEX && st->d->verbs[p->verb].tabari;
-    uint32_t max_gap = tabari ? n : PATTERN_GAP;
+    uint32_t max_gap = tabari || in_tree ? n : PATTERN_GAP;
     for (uint32_t j = vl; tabari && j < n; j++)
         if (tabari_clause_break(st, j)) {
             n = j;
@@ -179,8 +181,8 @@ static bool governed_by(const sent *st, uint32_t verb, uint32_t w)
 }
 
 /* On the tree, a pattern's words are the trigger's own (governed_by), or
-** words just above it ("agreed to sign"): "welcomes the mission, which is
-** due to start" holds no "welcome X to". */
+** words just above it ("agreed to sign"), as near as PATTERN_GAP allows:
+** "welcomes the mission, which is due to start" holds no "welcome X to". */
 static bool words_in_clause(const sent *st, const mention *v, const binding *b)
 {
     if (!st->parsed || !tree_reads(st, v))
@@ -193,6 +195,10 @@ static bool words_in_clause(const sent *st, const mention *v, const binding *b)
         /* a verb conjoined to the word is no object of it: "criticised
         ** Uganda and attacked Somalia" */
         if (up == w && clause_rel(st, below, "conj"))
+            return false;
+        /* a word above stands near, as in the shallow reading: "called
+        ** for more dialogue with Russia in a phone call" is a call */
+        if (up == w && (w + PATTERN_GAP + 1 < v->first || v->last + PATTERN_GAP < w))
             return false;
         if (up != w && !governed_by(st, verb, w))
             return false;
@@ -213,6 +219,7 @@ static const char *verb_code(const sent *st, const mention *v, binding *b,
     *reverse = own->reverse;
     *rank = own->rank;
     uint32_t best = 0;
+    bool in_tree = st->parsed && tree_reads(st, v);
     *rule = v->where;
     b->source = b->target = b->compound = -1;
     b->compound_after = false;
@@ -221,7 +228,7 @@ static const char *verb_code(const sent *st, const mention *v, binding *b,
         const pattern *p = &d->patterns[group->first_pattern + k];
         binding pb;
         if (p->codes && p->weight > best && words_present(st, p) &&
-            pattern_holds(st, p, v->first, v->last, &pb) &&
+            pattern_holds(st, p, v->first, v->last, in_tree, &pb) &&
             words_in_clause(st, v, &pb)) {
             best = p->weight;
             code = p->code;

@@ -43,7 +43,7 @@ typedef struct tabari_forward {
 } tabari_forward;
 
 #define MAX_UNITS 64
-#define MAX_IN_PLAY 2
+#define MAX_IN_PLAY 8
 #define NEAR 3                      /* tokens between a marker and its verb */
 
 /* What the coder remembers from sentence to sentence of one article. */
