@@ -60,8 +60,11 @@ static warta_mode own_mode(const sent *st, uint32_t v)
         clause_child_role(st, v, "advmod", GRAMMAR_MODAL))
         return WARTA_MODE_HYPOTHETICAL;
     if (clause_child_role(st, v, "aux", GRAMMAR_FUTURE) ||
-        clause_child_role(st, v, "advmod", GRAMMAR_FUTURE))
-        return WARTA_MODE_FUTURE;
+        clause_child_role(st, v, "advmod", GRAMMAR_FUTURE))   /* not "will
+                                       already have shared": a surmise of
+                                       what is done */
+        return clause_child_role(st, v, "aux", GRAMMAR_PERFECT) ? WARTA_MODE_ASSERTED
+                                                                : WARTA_MODE_FUTURE;
     return word_before_mode(st, v);
 }
 

@@ -125,6 +125,9 @@ static void future_and_requested(void **state)
         "IDNGOV 036 MYS future");
     HAS(code_id("Presiden Indonesia akan mengunjungi Malaysia pekan depan."),
         "IDNGOV 036 MYS future");
+    /* "will have shared" surmises what is done */
+    HAS(code_en("Kenya will already have shared some information with Uganda."),
+        "KEN 064 UGA asserted");
     /* a future word right before the verb, however the parser hung it */
     HAS(code_id("Kemnaker bakal melibatkan Bank Indonesia dalam program magang."),
         "IDNGOVLAB 032 IDNGOVBUS future");
