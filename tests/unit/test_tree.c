@@ -418,6 +418,10 @@ static void home_country(void **state)
 /* A name said before is the same person; so is "he". */
 static void names_said_before(void **state)
 {
+    /* military and police ranks before a name */
+    HAS(code_id("Letkol Inf Budi Santoso mengkritik Polri."), "MIL 111 IDNCOP");
+    HAS(code_id("Kapolres Jakarta Selatan, AKBP Harun Purwoko, hadir. Harun "
+                "mengkritik Pemprov DKI Jakarta."), "IDNCOP 111 IDNGOV");
     /* the head of a civil-society body, named by first name later */
     HAS(code_id("Ketua Komnas PA Surabaya, Syaiful Bahri, hadir. Syaiful mengkritik "
                 "DPRD."), "IDNNGO 111 IDNLEG");
