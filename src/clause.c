@@ -395,8 +395,9 @@ static int lend_agent(sent *st, int agent, uint32_t t)
     memcpy(sector, st->units[agent].sector, sizeof sector);
     int owner = -1;
     for (uint32_t c = st->kid[t]; c != NO_INDEX && owner < 0; c = st->sib[c])
-        if (clause_rel(st, c, "nmod"))
-            owner = unit_in_phrase(st, c, 2);
+        if (clause_rel(st, c, "nmod") && (clause_child(st, c, "case", false) == NO_INDEX ||
+                                          clause_child_role(st, c, "case", GRAMMAR_OF)))
+            owner = unit_in_phrase(st, c, 2);   /* "of", "dari", or none */
     if (owner < 0 || !st->units[owner].country[0])
         return agent;
     if (st->units[owner].sector[0])

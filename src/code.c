@@ -752,6 +752,20 @@ static bool tree_reads(const sent *st, const mention *v)
             !clause_rel(st, h, "conj"));
 }
 
+/* "Dihukum mati", "was sentenced to death": a sentence with no agent
+** named is a court's, which the verb's words stand for; its country is
+** the article's home (home.c). */
+static int implied_court(sent *st, const mention *v)
+{
+    int u = actor_standing_in(st, "---JUD");
+    if (u >= 0) {
+        st->units[u].first = v->first;
+        st->units[u].last = v->last;
+        snprintf(st->units[u].sector, sizeof st->units[u].sector, "JUD");
+    }
+    return u;
+}
+
 static warta_status code_verb(warta_ctx *ctx, warta_doc *doc, sent *st,
                               const mention *v, const mention *prev_verb,
                               uint8_t *rank)
@@ -807,6 +821,11 @@ static warta_status code_verb(warta_ctx *ctx, warta_doc *doc, sent *st,
         return code[0] ? emit(ctx, doc, st, b.compound, b.compound, code, rule,
                               v, &r)
                        : WARTA_OK;
+    if (tree && src < 0 && tgt >= 0 && clause_passive(st, r.verb) &&
+        has_role(st, r.verb, GRAMMAR_SENTENCED)) {
+        src = implied_court(st, v);
+        r.source_how = "implied";
+    }
     if (src >= 0)
         st->last_source = src;
     if (r.from_adjunct && strncmp(code, "04", 2) != 0)
@@ -875,18 +894,20 @@ static bool speech_before_verb(const sent *st, size_t k)
 ** parsed. */
 static bool codes_something(const sent *st, const doc_state *ds)
 {
-    bool verb = false, say = false, must = false;
-    for (size_t k = 0; k < st->m.n_found && !verb; k++) {
+    bool verb = false, say = false, must = false, sentenced = false;
+    for (size_t k = 0; k < st->m.n_found; k++) {
         const mention *mm = &st->m.found[k];
-        verb = mm->kind == ENTRY_VERB;
-        say |= mm->kind == ENTRY_GRAMMAR && mm->block == GRAMMAR_SAY;
-        must |= mm->kind == ENTRY_GRAMMAR &&
-                (mm->block == GRAMMAR_MUST || mm->block == GRAMMAR_SHOULD);
+        verb |= mm->kind == ENTRY_VERB;
+        bool grammar = mm->kind == ENTRY_GRAMMAR;
+        say |= grammar && mm->block == GRAMMAR_SAY;
+        must |= grammar && (mm->block == GRAMMAR_MUST || mm->block == GRAMMAR_SHOULD);
+        sentenced |= grammar && mm->block == GRAMMAR_SENTENCED;
     }
     verb |= say && must;            /* code_obligations */
     if (!verb || st->n_units == 0)
         return false;
-    return st->n_units >= 2 || st->allow_monads || refer_candidates(st, ds) > 0;
+    return st->n_units >= 2 || sentenced || st->allow_monads ||   /* implied_court */
+           refer_candidates(st, ds) > 0;
 }
 
 /* Keep only the events the options ask for: by default those asserted,

@@ -328,6 +328,8 @@ typedef enum {
     X(ACCUSE, "accuse")     /* a charge: with no object, the one charged is
                                the subject of what it says ("alleged that
                                X recruited") */ \
+    X(SENTENCED, "sentenced") /* a verb whose passive with no agent is a
+                               court's act: "was sentenced", "divonis" */ \
     X(PERFECT, "perfect")   /* an auxiliary of the perfect: "has", "have",
                                "telah" */ \
     X(SPAN, "span")         /* a case word of a stretch of time: "for",

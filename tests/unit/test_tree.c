@@ -201,6 +201,15 @@ static void passives(void **state)
     HAS(code_en("Kenya arrested Ugandan citizens."), "KEN 173 UGACVL asserted");
     HAS(code_en("The home secretary, Sajid Javid, criticised Kenya."),
         "---GOV 111 KEN asserted");
+    /* a sentence passed with no agent named is a court's */
+    HAS(code_en("The Ugandan journalist was sentenced to ten years in prison on "
+                "Monday."), "---JUD 173 UGAMED asserted");
+    HAS(code_id("Seorang prajurit TNI divonis penjara seumur hidup."),
+        "---JUD 173 IDNMIL asserted");
+    LACKS(code_en("The Ugandan journalist was arrested on Monday."), "JUD");
+    /* an agent's owner is its "of" phrase, not any phrase hanging from it */
+    HAS(code_id("Kopral Dua (Kopda) Bazarsah penembak tiga anggota Polres Way "
+                "Kanan, Lampung, hingga tewas tetap dihukum mati."), "JUD 170 ---MIL");
 }
 
 /* A sentence the tagger left without a finite verb has one: "arrested"
