@@ -156,6 +156,26 @@ static bool words_present(const sent *st, const pattern *p)
     return true;
 }
 
+/* Could the verb v code anything: has it a code of its own, or a pattern
+** with one whose words are all in the sentence?  (A sentence with no such
+** verb is not parsed.) */
+static bool could_code(const sent *st, const mention *v)
+{
+    const warta_dict *d = st->d;
+    const verb_block *vb = &d->verbs[v->block];
+    const verb_block *group = &d->verbs[vb->patterns_of];
+    const verb_block *own = vb->own_code ? vb : group;
+    if (dict_code_usable(own->code) || dict_code_usable(own->reverse))
+        return true;
+    for (uint32_t k = 0; k < group->n_patterns; k++) {
+        const pattern *p = &d->patterns[group->first_pattern + k];
+        if (p->codes && (dict_code_usable(p->code) || dict_code_usable(p->reverse)) &&
+            words_present(st, p))
+            return true;
+    }
+    return false;
+}
+
 /* The code of a verb: its most specific pattern that holds, or its own;
 ** *reverse gets the code of the target's event back, if any. */
 static bool tree_reads(const sent *st, const mention *v);
@@ -897,7 +917,7 @@ static bool codes_something(const sent *st, const doc_state *ds)
     bool verb = false, say = false, must = false, sentenced = false;
     for (size_t k = 0; k < st->m.n_found; k++) {
         const mention *mm = &st->m.found[k];
-        verb |= mm->kind == ENTRY_VERB;
+        verb |= mm->kind == ENTRY_VERB && could_code(st, mm);
         bool grammar = mm->kind == ENTRY_GRAMMAR;
         say |= grammar && mm->block == GRAMMAR_SAY;
         must |= grammar && (mm->block == GRAMMAR_MUST || mm->block == GRAMMAR_SHOULD);

@@ -685,6 +685,30 @@ static void no_invented_visits(void **state)
 }
 
 /* --syntax off: the coder by word position, as before the tree. */
+/* Is sentence 0 of text parsed when coded? */
+static bool parsed_when_coded(const char *text)
+{
+    warta_meta meta = {.id = "t", .date = "2024-03-12", .lang = "en"};
+    warta_doc *doc;
+    assert_int_equal(warta_doc_new(test_ctx, text, strlen(text), &meta, &doc), WARTA_OK);
+    assert_int_equal(warta_doc_process(test_ctx, doc, WARTA_STAGE_STEMS, "en"), WARTA_OK);
+    warta_code_opts o = {.all_modes = true, .historical = true};
+    assert_int_equal(warta_doc_code_opts(test_ctx, doc, packs, &o), WARTA_OK);
+    const warta_sentence *s = warta_doc_sentence(doc, 0);
+    bool parsed = s->n_tokens && s->tokens[0].head != WARTA_HEAD_NONE;
+    warta_doc_free(doc);
+    return parsed;
+}
+
+/* Only sentences whose trigger could code are parsed: "expressed" codes
+** only with what is expressed ("expressed concern"). */
+static void parsed_only_when_it_could_code(void **state)
+{
+    (void)state;
+    assert_true(parsed_when_coded("Kenya expressed concern about Uganda."));
+    assert_false(parsed_when_coded("Kenya expressed its views to Uganda."));
+}
+
 static void shallow_coder_stays(void **state)
 {
     const char *got = code_all("Indonesia criticised Malaysia.", "en", true);
@@ -716,6 +740,7 @@ int main(void)
         cmocka_unit_test(decisions_and_lent_subjects),
         cmocka_unit_test(the_title_names_the_speaker),
         cmocka_unit_test(his_side_and_first_names),
+        cmocka_unit_test(parsed_only_when_it_could_code),
         cmocka_unit_test(shallow_coder_stays),
     };
     return cmocka_run_group_tests_name("tree", tests, setup, teardown);
