@@ -494,8 +494,8 @@ static uint32_t oblique(const sent *st, uint32_t v, grammar_role role)
 }
 
 /* The oblique that brings v's target.  Of a hostile act, the opponent:
-** "fought with the US against Isis" is against Isis; "joined forces with
-** the US against Isis" is with the US. */
+** "fought with the US against Isis" is against Isis; "allied with the US
+** against Isis" is with the US. */
 static uint32_t target_oblique(const sent *st, uint32_t v, bool hostile)
 {
     for (uint32_t c = st->kid[v]; c != NO_INDEX && hostile; c = st->sib[c]) {

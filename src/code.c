@@ -926,7 +926,8 @@ static bool codes_something(const sent *st, const doc_state *ds)
     verb |= say && must;            /* code_obligations */
     if (!verb || st->n_units == 0)
         return false;
-    return st->n_units >= 2 || sentenced || st->allow_monads ||   /* implied_court */
+    /* one actor is enough for a sentence passed (implied_court) */
+    return st->n_units >= 2 || sentenced || st->allow_monads ||
            refer_candidates(st, ds) > 0;
 }
 

@@ -310,9 +310,10 @@ typedef enum {
                                is done to: "withdrawal of troops" */ \
     X(BETWEEN, "between")   /* a case word that brings both sides of an
                                event noun: "talks between X and Y" */ \
-    X(AGAINST, "against")   /* a TO word that names an opponent: beside
-                               it, "with" names an ally ("fought with the
-                               US against Isis") */ \
+    X(AGAINST, "against")   /* a TO word that names an opponent: of a
+                               hostile act it is the target, and "with"
+                               an ally ("fought with the US against
+                               Isis") */ \
     X(MODAL, "modal")       /* the verb may not happen: "could", "bisa" */ \
     X(FUTURE, "future")     /* the verb is to come: "will", "akan" */ \
     X(WOULD, "would")       /* a modal that is the future of what was said
