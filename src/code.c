@@ -86,8 +86,10 @@ static uint32_t elem_end(const sent *st, const pat_elem *pe, uint32_t j,
 /* Does pattern p hold around the verb at tokens [vf, vl)?  After the verb
 ** each element starts where the one before ended (joined, '_') or up to
 ** PATTERN_GAP words later; before the verb the same, read backwards.  On
-** the tree (in_tree) any number of words may come between: the pattern's
-** words must be in the verb's clause instead (words_in_clause). */
+** the tree (in_tree) any number of words may come before the verb (its
+** subject's phrase: "the agreement on the committee's formation was
+** reached"), the words being in its clause instead (words_in_clause);
+** after it the gap stays, for "* WITH +" is the verb's own "with". */
 static bool pattern_holds(const sent *st, const pattern *p, uint32_t vf,
                           uint32_t vl, bool in_tree, binding *b)
 {
@@ -104,7 +106,8 @@ static bool pattern_holds(const sent *st, const pattern *p, uint32_t vf,
     /* TABARI's patterns (coder.cp checkPattern) skip any number of words:
     ** after the verb to the end of its clause, before it to the start */
     bool tabari = p->verb != NO_INDEX && st->d->verbs[p->verb].tabari;
-    uint32_t max_gap = tabari || in_tree ? n : PATTERN_GAP;
+    uint32_t max_gap = tabari ? n : PATTERN_GAP;
+    uint32_t back_gap = tabari || in_tree ? n : PATTERN_GAP;
     for (uint32_t j = vl; tabari && j < n; j++)
         if (tabari_clause_break(st, j)) {
             n = j;
@@ -121,13 +124,13 @@ static bool pattern_holds(const sent *st, const pattern *p, uint32_t vf,
     uint32_t next = vf;                 /* where the element after k starts */
     for (uint32_t k = star; k-- > 0;) {
         bool joined = el[k + 1].joined;
-        uint32_t reach = joined ? 8 : max_gap + 8;
+        uint32_t reach = joined ? 8 : back_gap + 8;
         uint32_t found = NO_INDEX;
         for (uint32_t j = next; j-- > 0 && j + reach >= next && found == NO_INDEX;) {
             binding tmp = *b;
             uint32_t end = elem_end(st, &el[k], j, &tmp);
             if (end != NO_INDEX && end <= next &&
-                (joined ? end == next : end + max_gap >= next)) {
+                (joined ? end == next : end + back_gap >= next)) {
                 found = j;
                 *b = tmp;
             }
