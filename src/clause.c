@@ -493,9 +493,11 @@ static uint32_t oblique(const sent *st, uint32_t v, grammar_role role)
     return NO_INDEX;
 }
 
-/* The oblique that brings v's target.  Of a hostile act, the opponent:
-** "fought with the US against Isis" is against Isis; "allied with the US
-** against Isis" is with the US. */
+/* The oblique that brings v's target: the first whose case word is a TO
+** word and that names an actor ("on 14 December with Erdogan": with
+** Erdogan), else the first.  Of a hostile act, the opponent: "fought with
+** the US against Isis" is against Isis; "allied with the US against Isis"
+** is with the US. */
 static uint32_t target_oblique(const sent *st, uint32_t v, bool hostile)
 {
     for (uint32_t c = st->kid[v]; c != NO_INDEX && hostile; c = st->sib[c]) {
@@ -503,6 +505,11 @@ static uint32_t target_oblique(const sent *st, uint32_t v, bool hostile)
         if (o != NO_INDEX)
             return o;
     }
+    for (uint32_t c = st->kid[v]; c != NO_INDEX; c = st->sib[c])
+        if (is_oblique(st, c) && (clause_child_role(st, c, "case", GRAMMAR_TO) ||
+                                  particle_of(st, v, c)) &&
+            unit_in_phrase(st, c, 2) >= 0)
+            return c;
     return oblique(st, v, GRAMMAR_TO);
 }
 

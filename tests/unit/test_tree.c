@@ -580,6 +580,12 @@ static void event_nouns_between(void **state)
     /* a participle describing an event noun brings its target */
     HAS(code_en("Kenyan sanctions imposed on Somalia last week hurt its economy."),
         "KEN 163 SOM");
+    /* of a verb's TO obliques, the one that names an actor: not "on" a day */
+    HAS(code_en("Kenya's president made the decision halfway through a telephone "
+                "conversation on 14 December 2023 with his Ugandan counterpart."),
+        "KENGOV 041 UGAGOV");
+    HAS(code_en("On the international day of peace, Kenyan campaigners called on "
+                "the UN to help."), "KENOPP 023 IGOUNO");
     /* an event noun after a copula: its subject is the source */
     HAS(code_en("The Kenyan foreign minister is in discussion with Somalia."),
         "KENGOV 046 SOM");
