@@ -691,9 +691,7 @@ void actor_share_in_compounds(sent *st)
 ** "Turkey, Russia and Iran, the three countries ...", an apposition? */
 static bool after_actor_comma(const sent *st, uint32_t i)
 {
-    const warta_token *t = st->s->tokens;
-    return i >= 2 && t[i - 1].text.n == 1 && t[i - 1].text.p[0] == ',' &&
-           actor_in(st, i - 2);
+    return i >= 2 && token_is(st, i - 1, ',') && actor_in(st, i - 2);
 }
 
 /* "Kedua pihak", "both sides", "the three countries": the actors in play

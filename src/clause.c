@@ -482,13 +482,19 @@ static uint32_t opponent(const sent *st, uint32_t c)
     return NO_INDEX;
 }
 
-/* An oblique of v whose case word is of the role: "with X", "oleh X"; a
-** target also where the case word is the verb's own particle. */
+/* Is c an oblique of v whose case word is of the role: "with X", "oleh
+** X"; for a target also where the case word is the verb's own particle? */
+static bool oblique_of_role(const sent *st, uint32_t v, uint32_t c, grammar_role role)
+{
+    return is_oblique(st, c) && (clause_child_role(st, c, "case", role) ||
+                                 (role == GRAMMAR_TO && particle_of(st, v, c)));
+}
+
+/* The first oblique of v of the role, or NO_INDEX. */
 static uint32_t oblique(const sent *st, uint32_t v, grammar_role role)
 {
     for (uint32_t c = st->kid[v]; c != NO_INDEX; c = st->sib[c])
-        if (is_oblique(st, c) && (clause_child_role(st, c, "case", role) ||
-                                  (role == GRAMMAR_TO && particle_of(st, v, c))))
+        if (oblique_of_role(st, v, c, role))
             return c;
     return NO_INDEX;
 }
@@ -506,9 +512,7 @@ static uint32_t target_oblique(const sent *st, uint32_t v, bool hostile)
             return o;
     }
     for (uint32_t c = st->kid[v]; c != NO_INDEX; c = st->sib[c])
-        if (is_oblique(st, c) && (clause_child_role(st, c, "case", GRAMMAR_TO) ||
-                                  particle_of(st, v, c)) &&
-            unit_in_phrase(st, c, 2) >= 0)
+        if (oblique_of_role(st, v, c, GRAMMAR_TO) && unit_in_phrase(st, c, 2) >= 0)
             return c;
     return oblique(st, v, GRAMMAR_TO);
 }

@@ -159,15 +159,25 @@ static bool words_present(const sent *st, const pattern *p)
     return true;
 }
 
+/* The block whose patterns the verb v reads, and the one whose code it
+** has when no pattern holds. */
+static const verb_block *verb_group(const warta_dict *d, const mention *v,
+                                    const verb_block **own)
+{
+    const verb_block *vb = &d->verbs[v->block];
+    const verb_block *group = &d->verbs[vb->patterns_of];
+    *own = vb->own_code ? vb : group;
+    return group;
+}
+
 /* Could the verb v code anything: has it a code of its own, or a pattern
 ** with one whose words are all in the sentence?  (A sentence with no such
 ** verb is not parsed.) */
 static bool could_code(const sent *st, const mention *v)
 {
     const warta_dict *d = st->d;
-    const verb_block *vb = &d->verbs[v->block];
-    const verb_block *group = &d->verbs[vb->patterns_of];
-    const verb_block *own = vb->own_code ? vb : group;
+    const verb_block *own;
+    const verb_block *group = verb_group(d, v, &own);
     if (dict_code_usable(own->code) || dict_code_usable(own->reverse))
         return true;
     for (uint32_t k = 0; k < group->n_patterns; k++) {
@@ -235,9 +245,8 @@ static const char *verb_code(const sent *st, const mention *v, binding *b,
 {
     *pre_words = false;
     const warta_dict *d = st->d;
-    const verb_block *vb = &d->verbs[v->block];
-    const verb_block *group = &d->verbs[vb->patterns_of];
-    const verb_block *own = vb->own_code ? vb : group;
+    const verb_block *own;
+    const verb_block *group = verb_group(d, v, &own);
     const char *code = own->code;
     *reverse = own->reverse;
     *rank = own->rank;
@@ -641,7 +650,8 @@ static void sides_from_tree(warta_doc *doc, sent *st, const mention *v,
 {
     uint32_t verb = clause_head(st, v->first, v->last);
     clause_args a;
-    clause_sides(doc, st, verb, code[0] == '1' || code[0] == '2', &a);
+    const cameo_code *cc = cameo_lookup(code, strlen(code));
+    clause_sides(doc, st, verb, cc && cc->quad_class >= 3, &a);   /* conflict */
     r->verb = verb;
     r->mode = mode_of(st, verb);
     r->source_how = a.source_how;
@@ -920,7 +930,7 @@ static bool codes_something(const sent *st, const doc_state *ds)
     bool verb = false, say = false, must = false, sentenced = false;
     for (size_t k = 0; k < st->m.n_found; k++) {
         const mention *mm = &st->m.found[k];
-        verb |= mm->kind == ENTRY_VERB && could_code(st, mm);
+        verb = verb || (mm->kind == ENTRY_VERB && could_code(st, mm));
         bool grammar = mm->kind == ENTRY_GRAMMAR;
         say |= grammar && mm->block == GRAMMAR_SAY;
         must |= grammar && (mm->block == GRAMMAR_MUST || mm->block == GRAMMAR_SHOULD);
