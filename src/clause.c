@@ -120,23 +120,49 @@ static bool same_argument(const warta_sentence *s, uint32_t a, uint32_t b)
            rel_in(ta, "obj", "iobj");
 }
 
+/* The rest of a list after its member b that the parser hung from the
+** verb h as the verb's own conjuncts ("asking Spain, Italy, Greece and
+** other partners" with "Greece" and "partners" conjuncts of "asking"):
+** nouns close one after the other.  With move, they become conjuncts of
+** the list's first member a.  Returns how many there are. */
+static size_t verb_held_rest(const warta_sentence *s, uint32_t b, int32_t h,
+                             uint32_t a, bool move)
+{
+    warta_token *tok = (warta_token *)s->tokens;
+    size_t found = 0;
+    for (uint32_t c = b + 1, last = b; c < s->n_tokens && c <= last + 4; c++) {
+        const warta_token *t = &s->tokens[c];
+        if (t->head != h || strcmp(t->deprel, "conj") != 0 ||
+            (t->upos != WARTA_UPOS_NOUN && t->upos != WARTA_UPOS_PROPN))
+            continue;
+        if (move)
+            tok[c].head = (int32_t)a;
+        found++;
+        last = c;
+    }
+    return found;
+}
+
 /* "Russia, Iran and Turkey signed", "asked Britain, France, Germany and
 ** other allies": the greedy parser takes the first name of a list for an
 ** argument of its own and the rest for another.  A verb has one subject
 ** and one object: a second one that follows the first after a comma and
-** ends the list ("and Turkey" hangs from it) is the first one's conjunct. */
+** ends the list ("and Turkey" hangs from it, or from the verb) is the
+** first one's conjunct. */
 static void listed_arguments(const warta_sentence *s)
 {
     warta_token *tok = (warta_token *)s->tokens;   /* the coder's reading */
     uint32_t n = (uint32_t)s->n_tokens;
     for (uint32_t b = 2; b < n; b++) {
         int32_t h = s->tokens[b].head;
-        if (h < 0 || s->tokens[b - 1].upos != WARTA_UPOS_PUNCT || !has_child(s, b, "conj"))
+        if (h < 0 || s->tokens[b - 1].upos != WARTA_UPOS_PUNCT ||
+            !(has_child(s, b, "conj") || verb_held_rest(s, b, h, 0, false)))
             continue;
         for (uint32_t a = 0; a + 1 < b; a++)
             if (s->tokens[a].head == h && same_argument(s, a, b)) {
                 if (strcmp(tok[a].deprel, "vocative") == 0)
                     tok[a].deprel = "nsubj";
+                verb_held_rest(s, b, h, a, true);
                 tok[b].head = (int32_t)a;
                 tok[b].deprel = "conj";
                 break;
