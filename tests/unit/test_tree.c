@@ -126,11 +126,11 @@ static void future_and_requested(void **state)
     HAS(code_id("Presiden Indonesia akan mengunjungi Malaysia pekan depan."),
         "IDNGOV 036 MYS future");
     /* "will have shared" surmises what is done */
-    HAS(code_en("Kenya will already have shared some information with Uganda."),
-        "KEN 064 UGA asserted");
+    HAS(code_en("Kenya will already have criticised Uganda twice by then."),
+        "KEN 111 UGA asserted");
     /* a future word right before the verb, however the parser hung it */
-    HAS(code_id("Kemnaker bakal melibatkan Bank Indonesia dalam program magang."),
-        "IDNGOVLAB 032 IDNGOVBUS future");
+    HAS(code_id("Kemenkes bakal menggandeng Bank Indonesia dalam program vaksinasi."),
+        "IDNGOVHLH 032 IDNGOVBUS future");
     /* "would" in what was said is its future; hostile acts to come are
     ** threats; the target of "threatened to attack X" is X */
     HAS(code_en("Kenya's president, William Ruto, said he would visit Ethiopia "
@@ -208,8 +208,8 @@ static void passives(void **state)
         "---JUD 173 IDNMIL asserted");
     LACKS(code_en("The Ugandan journalist was arrested on Monday."), "JUD");
     /* an agent's owner is its "of" phrase, not any phrase hanging from it */
-    HAS(code_id("Kopral Dua (Kopda) Bazarsah penembak tiga anggota Polres Way "
-                "Kanan, Lampung, hingga tewas tetap dihukum mati."), "JUD 170 ---MIL");
+    HAS(code_id("Kopral Satu (Koptu) Rudi penembak dua anggota Polres Garut, Jawa "
+                "Barat, hingga tewas tetap dihukum mati."), "JUD 170 ---MIL");
 }
 
 /* A sentence the tagger left without a finite verb has one: "arrested"
@@ -330,24 +330,25 @@ static void coordination(void **state)
     HAS(both, "IDNGOV 020 ---EDU");
     HAS(both, "IDNGOV 020 ---GOV");
     /* a list of objects the parser broke after the first comma */
-    const char *objects = code_en("Kenya asked Britain, France, Germany and other "
-                                  "European allies for help.");
-    HAS(objects, "KEN 020 GBR");
-    HAS(objects, "KEN 020 FRA");
-    HAS(objects, "KEN 020 DEU");
+    const char *objects = code_en("Ruto wrote: \"Kenya is asking Spain, Italy, Greece "
+                                  "and other European partners to take back over 300 "
+                                  "sailors that we rescued off Lamu and fly them home.");
+    HAS(objects, "KEN 020 ESP");
+    HAS(objects, "KEN 020 ITA");
+    HAS(objects, "KEN 020 GRC");
     /* "the three countries" are the three of the last event's compound;
     ** on the tree a pattern's words may stand far from the verb, in its
     ** clause ("the agreement on the committee's formation was reached") */
     const char *trio = code_en("Kenya, Uganda and Rwanda criticised Somalia. The "
-                               "agreement on the committee's formation was formally "
-                               "reached by the three countries on Tuesday.");
+                               "accord on the border commission's work was finally "
+                               "reached by the three countries in Nairobi.");
     HAS(trio, "KEN 057 RWA");
     HAS(trio, "RWA 057 UGA");
     HAS(trio, "UGA 057 KEN");
     /* beside the list it names, "the three countries" is that list */
     LACKS(code_en("Kenya's president called Somalia's president on Monday. Ruto "
-                  "said Uganda, Rwanda and Burundi, the three countries overseeing "
-                  "talks in Nairobi, have a direct responsibility."),
+                  "said Uganda, Rwanda and Burundi, the three countries hosting "
+                  "talks in Arusha, must act now."),
           "KENGOV 046 SOMGOV");
     /* a list of three subjects, the first one after its comma */
     const char *three = code_en("Kenya, Uganda and Rwanda signed an agreement.");
@@ -429,11 +430,11 @@ static void names_said_before(void **state)
 {
     /* military and police ranks before a name */
     HAS(code_id("Letkol Inf Budi Santoso mengkritik Polri."), "MIL 111 IDNCOP");
-    HAS(code_id("Kapolres Jakarta Selatan, AKBP Harun Purwoko, hadir. Harun "
-                "mengkritik Pemprov DKI Jakarta."), "IDNCOP 111 IDNGOV");
+    HAS(code_id("Kapolres Bogor, AKBP Dimas Pratama, hadir. Dimas mengkritik Pemkot "
+                "Bogor."), "IDNCOP 111 IDNGOV");
     /* the head of a civil-society body, named by first name later */
-    HAS(code_id("Ketua Komnas PA Surabaya, Syaiful Bahri, hadir. Syaiful mengkritik "
-                "DPRD."), "IDNNGO 111 IDNLEG");
+    HAS(code_id("Ketua Komnas PA Medan, Rina Lestari, hadir. Rina mengkritik DPRD."),
+        "IDNNGO 111 IDNLEG");
     const char *got = code_en("Turkey's foreign minister, Mevlut Cavusoglu, "
                               "arrived on Monday. Cavusoglu criticised Greece.");
     HAS(got, "TURGOV 111 GRC");
@@ -517,13 +518,14 @@ static void patterns_in_the_clause(void **state)
         "MYS 1053 IDN");
     /* after the trigger a pattern's words stand near it: "within" far after
     ** "spoke" is no "spoke with" */
-    LACKS(code_en("Kenya and Uganda spoke positively of the constructive dialogue "
-                  "and high-level contacts between Nairobi and Kampala within the "
-                  "United Nations and the African Union."), "IGOUNO");
+    LACKS(code_en("Kenya and Uganda spoke warmly of the regular contacts between "
+                  "Nairobi and Kampala within the United Nations and the African "
+                  "Union."), "IGOUNO");
     /* a governing word above the trigger stands near it: "called for" far
     ** before "a phone call" leaves the call its own event */
-    HAS(code_en("Kenya's president has called for more dialogue with Somalia in a "
-                "phone call with his Somali counterpart."), "KENGOV 041 SOMGOV");
+    HAS(code_en("Kenya's president called for restraint by both armies along the "
+                "disputed border in a phone call with his Somali counterpart."),
+        "KENGOV 041 SOMGOV");
     /* a fight or talks abandoned are no fight or talks */
     LACKS(code_en("Kenya abandoned the fight against Somalia."), "190");
     const char *talks = code_en("Kenya abandoned talks with Somalia.");
@@ -578,14 +580,13 @@ static void event_nouns_between(void **state)
     HAS(late, "SOM 046 KEN");
     HAS(code_en("The call between Kenya and Somalia lasted an hour."), "KEN 041 SOM");
     /* a participle describing an event noun brings its target */
-    HAS(code_en("Kenyan sanctions imposed on Somalia last week hurt its economy."),
+    HAS(code_en("The Kenyan sanctions imposed on Somalia in May have hit its ports."),
         "KEN 163 SOM");
     /* of a verb's TO obliques, the one that names an actor: not "on" a day */
-    HAS(code_en("Kenya's president made the decision halfway through a telephone "
-                "conversation on 14 December 2023 with his Ugandan counterpart."),
-        "KENGOV 041 UGAGOV");
-    HAS(code_en("On the international day of peace, Kenyan campaigners called on "
-                "the UN to help."), "KENOPP 023 IGOUNO");
+    HAS(code_en("Kenya's president changed course during a telephone conversation "
+                "on 3 February with his Ugandan counterpart."), "KENGOV 041 UGAGOV");
+    HAS(code_en("On the day of the vote, Kenyan campaigners called on the UN to help."),
+        "KENOPP 023 IGOUNO");
     /* an event noun after a copula: its subject is the source */
     HAS(code_en("The Kenyan foreign minister is in discussion with Somalia."),
         "KENGOV 046 SOM");
