@@ -233,12 +233,14 @@ static void make_former(unit *u)
 #define MAX_NAME_WORDS 6
 
 /* May token i be a word of a person's name that the dictionary does not
-** know: capitalised, in no phrase, no function word, no date ("Senin")? */
+** know: capitalised, in no phrase, no function word but a title ("AKBP
+** Rio Wahyu"), no date ("Senin")? */
 static bool name_word(const sent *st, uint32_t i)
 {
     const warta_token *t = &st->s->tokens[i];
     size_t len;
-    if (i >= st->s->n_tokens || st->is_phrase[i] || st->roles[i] || !t->text.n ||
+    if (i >= st->s->n_tokens || st->is_phrase[i] ||
+        (st->roles[i] & ~ROLE_BIT(GRAMMAR_TITLE)) || !t->text.n ||
         !utf8_is_upper(utf8_decode(t->text.p, t->text.n, 0, &len)))
         return false;
     for (size_t k = 0; k < t->text.n; k++)
@@ -284,13 +286,6 @@ static bool plausible_name(const sent *st, uint32_t a, uint32_t b)
     return false;
 }
 
-/* Is token i the one-character token c ("," "(" ")")? */
-static bool token_is(const sent *st, uint32_t i, char c)
-{
-    const warta_token *t = &st->s->tokens[i];
-    return i < st->s->n_tokens && t->text.n == 1 && t->text.p[0] == c;
-}
-
 /* Does a verb phrase cover token i? */
 static bool verb_at(const sent *st, uint32_t i)
 {
@@ -306,7 +301,7 @@ static bool verb_at(const sent *st, uint32_t i)
 ** SAY word or a verb ("..., Yusuf, mengatakan", "..., Bima Arya said")? */
 static bool ends_apposition(const sent *st, uint32_t j)
 {
-    if (j >= st->s->n_tokens || token_is(st, j, ',') ||
+    if (j >= st->s->n_tokens || token_is_mark(st, j, ',') ||
         has_role(st, j, GRAMMAR_SAY) || verb_at(st, j))
         return true;
     /* "kata Menko Polhukam, Djoko Suyanto dalam jumpa pers": a plain
@@ -372,8 +367,7 @@ static void drop_unit(sent *st, size_t i)
     st->n_units--;
 }
 
-/* The unit takes the code of another (its country and sector too). */
-static void copy_code(unit *u, const unit *from)
+void actor_copy_code(unit *u, const unit *from)
 {
     memcpy(u->code, from->code, sizeof u->code);
     memcpy(u->country, from->country, sizeof u->country);
@@ -393,7 +387,7 @@ static void take_name(unit *u, uint32_t a, uint32_t b)
 static void join_holder(unit *u, const unit *person)
 {
     if (strncmp(u->code, "---", 3) == 0 || strlen(person->code) > strlen(u->code)) {
-        copy_code(u, person);
+        actor_copy_code(u, person);
         u->where = person->where;
     }
     u->holder_first = person->first;
@@ -410,13 +404,13 @@ static void take_short_form(sent *st, size_t i)
 {
     unit *u = &st->units[i];
     uint32_t a = name_run(st, u->last);     /* the rest of the office */
-    if (a - u->last > 3 || !token_is(st, a, '(') || !token_is(st, a + 2, ')'))
+    if (a - u->last > 3 || !token_is_mark(st, a, '(') || !token_is_mark(st, a + 2, ')'))
         return;
     unit *next = i + 1 < st->n_units ? &st->units[i + 1] : NULL;
     if (next && next->first == a + 1 && next->last == a + 2) {
         if (strlen(next->code) > strlen(u->code) ||
             (strncmp(u->code, "---", 3) == 0 && strncmp(next->code, "---", 3) != 0))
-            copy_code(u, next);
+            actor_copy_code(u, next);
         drop_unit(st, i + 1);
     } else if (!name_word(st, a + 1)) {
         return;
@@ -470,7 +464,7 @@ static void take_direct_name(sent *st, size_t i)
         join_holder(u, after);
         u->holder_first = from;
         drop_unit(st, i + 1);
-    } else if (token_is(st, end, ',') ||
+    } else if (token_is_mark(st, end, ',') ||
                (personal_office(u) && run_ends_name(st, u->last, end))) {
         take_name(u, u->last, end);
     }
@@ -483,7 +477,7 @@ static void take_direct_name(sent *st, size_t i)
 static void take_apposition(sent *st, size_t i)
 {
     unit *u = &st->units[i];
-    if (!token_is(st, u->last, ','))
+    if (!token_is_mark(st, u->last, ','))
         return;
     uint32_t j = name_run(st, u->last + 1);
     unit *next = i + 1 < st->n_units ? &st->units[i + 1] : NULL;
@@ -510,7 +504,7 @@ static void take_name_before(sent *st, size_t i)
         return;
     if (c > 0 && has_role(st, c - 1, GRAMMAR_ARTICLE))
         c--;
-    if (c < 3 || !token_is(st, c - 1, ',') || !ends_apposition(st, u->last))
+    if (c < 3 || !token_is_mark(st, c - 1, ',') || !ends_apposition(st, u->last))
         return;
     uint32_t b = c - 1, a = b;
     while (a > 0 && b - a < MAX_NAME_WORDS && name_word(st, a - 1))
@@ -523,6 +517,29 @@ static void take_name_before(sent *st, size_t i)
     u->first = a;
 }
 
+/* "tersangka Plt Kadis PUTR", "terdakwa anggota TNI": a suspect or
+** defendant whose job the phrase names is coded by the job, as the
+** guidelines code him; the role's unit takes the job's code and spans it.
+** The tree says whether the job is the role's: its head, through at most
+** the two words between them, hangs from the role. */
+static void take_job(sent *st, size_t i)
+{
+    unit *u = &st->units[i];
+    const unit *job = i + 1 < st->n_units ? &st->units[i + 1] : NULL;
+    if (!st->parsed || !job || !u->agent_led || strncmp(u->sector, "CRM", 3) != 0 ||
+        job->first > u->last + 2 || !job->sector[0] || strncmp(job->sector, "CRM", 3) == 0)
+        return;
+    uint32_t h = clause_head(st, job->first, job->last);
+    while (head_in(st, h, u->last, job->first))
+        h = (uint32_t)st->s->tokens[h].head;
+    if (!head_in(st, h, u->first, u->last))
+        return;
+    actor_copy_code(u, job);
+    u->where = job->where;
+    u->last = job->last;
+    drop_unit(st, i + 1);
+}
+
 /* "Kapolri Jenderal Sutarman", "Kepala Dinas Pendidikan Mataram, Yusuf,
 ** mengatakan", "The mayor of Bogor, Bima Arya, said": the office's actor
 ** is the person named after it, with or without a comma, so the unit
@@ -532,6 +549,7 @@ static void take_holder_names(sent *st)
 {
     for (size_t i = 0; i < st->n_units; i++) {
         unit *u = &st->units[i];
+        take_job(st, i);
         if (!is_office(u))
             continue;
         if (has_role(st, u->last, GRAMMAR_OF) && name_word(st, u->last + 1))
@@ -691,7 +709,7 @@ void actor_share_in_compounds(sent *st)
 ** "Turkey, Russia and Iran, the three countries ...", an apposition? */
 static bool after_actor_comma(const sent *st, uint32_t i)
 {
-    return i >= 2 && token_is(st, i - 1, ',') && actor_in(st, i - 2);
+    return i >= 2 && token_is_mark(st, i - 1, ',') && actor_in(st, i - 2);
 }
 
 /* "Kedua pihak", "both sides", "the three countries": the actors in play

@@ -1028,6 +1028,26 @@ static void keep_selected(const sent *st, warta_doc *doc, size_t first,
     doc->n_events = kept;
 }
 
+/* The tokens the pack knows as role nouns of one word ("tersangka",
+** "terdakwa", "suspect"), for the tagger, which may read the Indonesian
+** ones as ter- passives; NULL when there are none (or no memory: the
+** sentence is parsed without them). */
+static const bool *role_nouns(doc_state *ds, const sent *st)
+{
+    bool *nouns = NULL;
+    for (size_t k = 0; k < st->m.n_found; k++) {
+        const mention *mm = &st->m.found[k];
+        if (mm->kind != ENTRY_AGENT || mm->last != mm->first + 1)
+            continue;
+        if (!nouns && (nouns = arena_alloc(&ds->scratch, st->s->n_tokens)) != NULL)
+            memset(nouns, 0, st->s->n_tokens);
+        if (!nouns)
+            return NULL;
+        nouns[mm->first] = true;
+    }
+    return nouns;
+}
+
 /* st is the document's one scratch sentence, used by each in turn: it is
 ** large (MAX_UNITS units), and one per sentence made a 16 MB article of
 ** short sentences take gigabytes. */
@@ -1081,7 +1101,7 @@ static warta_status code_sentence(warta_ctx *ctx, warta_doc *doc,
     home_count(ds, st);
     refer_headline(ds, st);
     if (!ds->shallow && codes_something(st, ds) &&
-        ((rc = parse_if_model(ctx, doc, (warta_sentence *)s)) != WARTA_OK ||
+        ((rc = parse_if_model(ctx, doc, (warta_sentence *)s, role_nouns(ds, st))) != WARTA_OK ||
          !clause_prepare(st, &ds->scratch)))
         return rc ? rc : ctx_error(ctx, WARTA_ENOMEM, "out of memory in coding");
     if (st->parsed) {

@@ -111,6 +111,13 @@ static inline bool has_role(const sent *st, uint32_t i, grammar_role r)
     return i < st->s->n_tokens && (st->roles[i] >> r & 1);
 }
 
+/* Is token i the one-character token c ("," "(" ")")? */
+static inline bool token_is_mark(const sent *st, uint32_t i, char c)
+{
+    return i < st->s->n_tokens && st->s->tokens[i].text.n == 1 &&
+           st->s->tokens[i].text.p[0] == c;
+}
+
 /* ---- actor.c ---------------------------------------------------------------- */
 
 bool actor_in(const sent *st, uint32_t i);
@@ -126,6 +133,8 @@ int actor_after(const sent *st, uint32_t i, uint32_t to);
 const char *actor_where_text(warta_doc *doc, const warta_dict *d, src_pos pos);
 void actor_fill(warta_doc *doc, const sent *st, const unit *u,
                        warta_actor *a);
+/* The unit takes the code of another (its country and sector too). */
+void actor_copy_code(unit *u, const unit *from);
 void actor_counterpart_sector(unit *u, const unit *other);
 bool actor_same_country(const unit *a, const unit *b);
 int actor_unknown(sent *st);

@@ -122,11 +122,14 @@ static bool grow_words(warta_ctx *ctx, parse_state *ps, size_t n)
 
 /* Tag and parse the words with the model. */
 static void analyse(const warta_model *m, parse_state *ps, warta_word *out,
-                    size_t n)
+                    size_t n, const bool *nouns)
 {
     syn_word *w = ps->words;
-    for (size_t i = 0; i < n; i++)
+    for (size_t i = 0; i < n; i++) {
         syn_word_init(&w[i], out[i].form.p, out[i].form.n);
+        /* the noun is the token's first word: "tersangka" of "tersangkanya" */
+        w[i].noun = nouns && nouns[out[i].token] && (i == 0 || out[i - 1].token != out[i].token);
+    }
     syn_model_analyse(&m->syn, w, n);
     for (size_t i = 0; i < n; i++) {
         out[i].upos = m->tag_upos[w[i].tag];
@@ -159,7 +162,7 @@ static void tokens_from_words(warta_sentence *s, const warta_word *w,
 }
 
 warta_status parse_sentence(warta_ctx *ctx, warta_doc *doc, warta_sentence *s,
-                            const warta_model *model)
+                            const warta_model *model, const bool *nouns)
 {
     parse_state *ps = state_get(ctx);
     if (!ps)
@@ -182,7 +185,7 @@ warta_status parse_sentence(warta_ctx *ctx, warta_doc *doc, warta_sentence *s,
                             .deprel = ""};
     }
     if (model && n) {
-        analyse(model, ps, w, n);
+        analyse(model, ps, w, n, nouns);
         tokens_from_words(s, w, n);
     }
     s->words = w;
@@ -190,14 +193,15 @@ warta_status parse_sentence(warta_ctx *ctx, warta_doc *doc, warta_sentence *s,
     return WARTA_OK;
 }
 
-warta_status parse_if_model(warta_ctx *ctx, warta_doc *doc, warta_sentence *s)
+warta_status parse_if_model(warta_ctx *ctx, warta_doc *doc, warta_sentence *s,
+                            const bool *nouns)
 {
     parse_state *ps = state_get(ctx);
     if (!ps)
         return ctx_error(ctx, WARTA_ENOMEM, "out of memory in parse");
     const warta_model *m = model_given(ps, s->lang);
     return s->n_words || !m || !s->n_tokens ? WARTA_OK
-                                             : parse_sentence(ctx, doc, s, m);
+                                             : parse_sentence(ctx, doc, s, m, nouns);
 }
 
 warta_status parse_doc(warta_ctx *ctx, warta_doc *doc)
@@ -208,7 +212,7 @@ warta_status parse_doc(warta_ctx *ctx, warta_doc *doc)
     for (size_t i = 0; i < doc->n_sents; i++) {
         warta_sentence *s = &doc->sents[i];
         const warta_model *m = s->n_tokens ? model_for(ctx, ps, s->lang) : NULL;
-        warta_status rc = parse_sentence(ctx, doc, s, m);
+        warta_status rc = parse_sentence(ctx, doc, s, m, NULL);
         if (rc != WARTA_OK)
             return rc;
     }

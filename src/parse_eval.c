@@ -230,7 +230,7 @@ static warta_status score_own_tokens(warta_ctx *ctx, const warta_model *m,
         return rc;
     rc = warta_doc_process(ctx, doc, WARTA_STAGE_STEMS, m->syn.lang);
     for (size_t i = 0; rc == WARTA_OK && i < doc->n_sents; i++)
-        rc = parse_sentence(ctx, doc, &doc->sents[i], m);
+        rc = parse_sentence(ctx, doc, &doc->sents[i], m, NULL);
     size_t n_sys = 0;
     for (size_t i = 0; rc == WARTA_OK && i < doc->n_sents; i++)
         n_sys += doc->sents[i].n_words;

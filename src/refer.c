@@ -21,11 +21,17 @@ static size_t fold_word(const warta_token *t, char *out, size_t cap)
 
 /* Does the unit name a person: someone the dictionary knows, or an office
 ** and its holder's name of two words or more ("Ketua Komnas PA, Syaiful
-** Bahri")?  One capitalised word after an office is mostly its place
-** ("Polresta Denpasar", "Wali Kota Surabaya"). */
-static bool names_person(const unit *u)
+** Bahri"), or of one after a rank or title ("Kopda Bazarsah")?  One
+** capitalised word after an office is mostly its place ("Polresta
+** Denpasar", "Wali Kota Surabaya"). */
+static bool names_person(const sent *st, const unit *u)
 {
-    return u->person || u->holder_last >= u->holder_first + 2;
+    if (u->person || u->holder_last >= u->holder_first + 2)
+        return true;
+    for (uint32_t t = u->first; u->holder_last > u->holder_first && t < u->holder_first; t++)
+        if (has_role(st, t, GRAMMAR_TITLE))
+            return true;
+    return false;
 }
 
 /* A word a person is called by later: the last of the holder's name, or
@@ -35,7 +41,7 @@ static bool name_word(const sent *st, const unit *u, int which, char *out,
                       size_t cap)
 {
     bool holder = u->holder_last > u->holder_first;
-    uint32_t at = !names_person(u) ? 0
+    uint32_t at = !names_person(st, u) ? 0
                   : which > 0 ? (holder ? u->holder_first + 1 : 0)
                   : holder ? u->holder_last : u->last;
     if (!at)
@@ -129,7 +135,7 @@ void refer_remember(doc_state *ds, const sent *st)
     if (unknown_subject(st))
         ds->has_last_actor = false; /* "he" is now someone unknown */
     if (st->had_event && st->last_pair[0].sector[0] &&
-        names_person(&st->last_pair[0])) {
+        names_person(st, &st->last_pair[0])) {
         ds->last_actor = st->last_pair[0];
         ds->has_last_actor = true;
     }
@@ -178,7 +184,7 @@ void refer_headline(doc_state *ds, const sent *st)
         return;
     const unit *u = &st->units[0];
     if (u->first <= 1 && u->sector[0] && !u->unknown && !u->excluded &&
-        !names_person(u)) {
+        !names_person(st, u)) {
         ds->headline = *u;
         ds->has_headline = true;
     }
@@ -225,7 +231,7 @@ static int person_before(const sent *st, uint32_t t)
     int nearest = -1;
     for (size_t k = 0; k < st->n_units; k++) {
         const unit *u = &st->units[k];
-        if (u->last > t || u->unknown || u->excluded || !names_person(u))
+        if (u->last > t || u->unknown || u->excluded || !names_person(st, u))
             continue;
         if (clause_rel(st, clause_head(st, u->first, u->last), "nsubj"))
             return (int)k;
@@ -247,9 +253,53 @@ static int subject_above(const sent *st, uint32_t t)
     return u ? (int)(u - st->units) : -1;
 }
 
+/* The person the article named before by the word at t, or NULL. */
+static const unit *name_known(const sent *st, const doc_state *ds, uint32_t t)
+{
+    char word[sizeof ds->names[0].word];
+    if (st->s->tokens[t].upos != WARTA_UPOS_PROPN || !fold_word(&st->s->tokens[t], word, sizeof word))
+        return NULL;
+    for (size_t k = 0; k < ds->n_names; k++)
+        if (strcmp(ds->names[k].word, word) == 0)
+            return &ds->names[k].u;
+    return NULL;
+}
+
+/* "terdakwa Bazarsah", "the defendant, Haddad," after "Kopda Bazarsah",
+** "Colonel Haddad": a suspect or defendant the article named before keeps
+** the job it gave him (a serving soldier on trial stays MIL, as the
+** guidelines code him).  The name is the role's holder, or the proper
+** nouns right after it, which the role's unit then spans. */
+static void suspects_keep_jobs(sent *st, const doc_state *ds)
+{
+    for (size_t k = 0; k < st->n_units; k++) {
+        unit *u = &st->units[k];
+        if (strncmp(u->sector, "CRM", 3) != 0 || u->unknown || u->excluded)
+            continue;
+        bool holder = u->holder_last > u->holder_first;
+        uint32_t a = holder ? u->holder_first : u->last + token_is_mark(st, u->last, ',');
+        uint32_t b = holder ? u->holder_last : a;
+        while (!holder && b < st->s->n_tokens && b - a < 4 &&
+               st->s->tokens[b].upos == WARTA_UPOS_PROPN && !in_unit(st, b))
+            b++;
+        const unit *known = b > a ? name_known(st, ds, b - 1) : NULL;
+        if (!known)
+            continue;
+        if (known->sector[0] && strncmp(known->sector, "CRM", 3) != 0) {
+            actor_copy_code(u, known);
+            u->where = known->where;
+        }
+        u->holder_first = a;
+        u->holder_last = b;
+        if (u->last < b)
+            u->last = b;
+    }
+}
+
 void refer_resolve(sent *st, doc_state *ds)
 {
     headline_person(st, ds);
+    suspects_keep_jobs(st, ds);
     for (uint32_t t = 0; t < st->s->n_tokens; t++) {
         if (in_unit(st, t))
             continue;
@@ -287,14 +337,9 @@ void refer_resolve(sent *st, doc_state *ds)
                                                     minta ..."' */
             continue;
         }
-        char word[sizeof ds->names[0].word];
-        if (w->upos != WARTA_UPOS_PROPN || !fold_word(w, word, sizeof word))
-            continue;
-        for (size_t k = 0; k < ds->n_names; k++)
-            if (strcmp(ds->names[k].word, word) == 0) {
-                add_unit(st, t, &ds->names[k].u);
-                break;
-            }
+        const unit *known = name_known(st, ds, t);
+        if (known)
+            add_unit(st, t, known);
     }
 }
 

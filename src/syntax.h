@@ -150,6 +150,8 @@ typedef struct syn_word {
     uint64_t prefix[3], suffix[4];  /* hashes of its first/last 1..n letters */
     uint64_t amb;                   /* its tags in training (lexicon), or 0 */
     uint16_t tag;                   /* fine tag (predicted, or gold) */
+    bool noun;                      /* known to be a noun (a role noun of the
+                                       language pack): never a passive verb */
     int32_t head;                   /* 0: the root; -1: none yet */
     uint16_t label;
 } syn_word;
@@ -327,9 +329,10 @@ struct warta_model {
 };
 
 /* Cut s's tokens into words and, with a model, tag and parse them; the
-** words go to the document's arena.  model NULL: the words stay untagged. */
+** words go to the document's arena.  model NULL: the words stay untagged.
+** nouns: per token, true for one known to be a noun (or NULL). */
 warta_status parse_sentence(warta_ctx *ctx, warta_doc *doc, warta_sentence *s,
-                            const warta_model *model);
+                            const warta_model *model, const bool *nouns);
 /* The UPOS and feature bits a fine tag ("VERB|Voice=Pass") or a CoNLL-U
 ** FEATS column stands for (features warta does not keep are left out). */
 warta_upos parse_upos(const char *name, size_t n);

@@ -157,6 +157,23 @@ static int sure_tag(const syn_word *w)
     return w->amb & LEXICON_SURE_BIT ? (int)(w->amb & 0xFFFF) : -1;
 }
 
+static bool tag_has(const tagger *t, uint16_t tag, const char *what);
+
+/* "tersangka", "terdakwa" (suspect, defendant) look like ter- passives,
+** and the treebanks have few of them: a word known to be a noun that the
+** tagger reads as a passive verb takes its best noun tag instead. */
+static uint32_t noun_not_passive(const tagger *t, const float *scores, uint32_t tag)
+{
+    if (!tag_has(t, (uint16_t)tag, "Voice=Pass"))
+        return tag;
+    uint32_t noun = tag;
+    for (uint32_t c = 0; c < t->tags->n; c++)
+        if (strncmp(t->tags->names[c], "NOUN", 4) == 0 &&
+            (noun == tag || scores[c] > scores[noun]))
+            noun = c;
+    return noun;
+}
+
 static void tag_pass(const tagger *t, bool second, syn_word *words, size_t n)
 {
     uint64_t f[TAGGER_MAX_FEATS];
@@ -165,9 +182,14 @@ static void tag_pass(const tagger *t, bool second, syn_word *words, size_t n)
     const perceptron *w = second ? &t->second : &t->weights;
     for (size_t i = 0; i < n; i++) {
         int sure = sure_tag(&words[i]);
-        words[i].tag = (uint16_t)(sure >= 0 ? (uint32_t)sure
-                                            : predict(t, w, second, words, n, i,
-                                                      f, &n_f, scores));
+        if (sure >= 0) {
+            words[i].tag = (uint16_t)sure;
+            continue;
+        }
+        uint32_t tag = predict(t, w, second, words, n, i, f, &n_f, scores);
+        if (words[i].noun && t->tags)
+            tag = noun_not_passive(t, scores, tag);
+        words[i].tag = (uint16_t)tag;
     }
 }
 

@@ -214,8 +214,10 @@ warta_status token_doc(warta_ctx *ctx, warta_doc *doc);           /* token.c */
 warta_status stem_doc(warta_ctx *ctx, warta_doc *doc);            /* stem.c */
 warta_status parse_doc(warta_ctx *ctx, warta_doc *doc);           /* parse.c */
 /* parse.c: parse s, unless it is parsed already, when the context has a
-** model for its language (the coder parses only the sentences it codes). */
-warta_status parse_if_model(warta_ctx *ctx, warta_doc *doc, warta_sentence *s);
+** model for its language (the coder parses only the sentences it codes);
+** nouns: per token, true for one the coder knows is a noun, or NULL. */
+warta_status parse_if_model(warta_ctx *ctx, warta_doc *doc, warta_sentence *s,
+                            const bool *nouns);
 
 /* clean.c: also used on their own by tests */
 size_t clean_line_end(const char *s, size_t n, size_t i);
@@ -341,6 +343,9 @@ typedef enum {
                                not told: "fears that", "khawatir" */ \
     X(DECIDE, "decide")     /* what is decided is told as done: "decided
                                to", "memutuskan" */ \
+    X(TITLE, "title")       /* a rank or title before a person's name: one
+                               name after it is a person's ("Kopda
+                               Bazarsah"), not a place's */ \
     X(HE, "he")             /* a pronoun for someone named before: "he", "dia" */ \
     X(WE, "we")             /* the speaker, in what is said: "we", "kami" */ \
     X(IT, "it")             /* a pronoun for a body or country: "it" in

@@ -697,6 +697,35 @@ static void no_invented_visits(void **state)
 }
 
 /* --syntax off: the coder by word position, as before the tree. */
+/* The guidelines: a suspect or defendant is coded by the job he has, one
+** the article named before or one the phrase names; and the role nouns of
+** the pack are nouns, though Indonesian "terdakwa" looks like a ter-
+** passive. */
+static void suspects_keep_their_jobs(void **state)
+{
+    /* a rank and one name make a person, remembered by the name */
+    HAS(code_id("Sersan Dua (Serda) Kurniadi menembak dua warga di Medan. "
+                "Majelis hakim menjatuhkan vonis penjara terhadap terdakwa Kurniadi."),
+        "---JUD 173 ---MIL");
+    HAS(code_en("Colonel Haddad ordered the shelling of the village. A military "
+                "court jailed the defendant, Haddad, on Monday."),
+        "---JUD 173 ---MIL");
+    /* the job in the phrase */
+    HAS(code_id("Polisi menangkap tersangka anggota TNI berinisial RS di Sleman."),
+        "COP 173 IDNMIL");
+    /* with no job, the role: "tersangka" is the object, not a verb */
+    HAS(code_id("Kejaksaan menahan dua tersangka perkara korupsi dana desa."),
+        "---JUD 173 ---CRM");
+}
+
+/* "X menjalani pemeriksaan di Y": the one examined is the subject, the
+** one who examines comes after "di" or "oleh" (the pack's pattern). */
+static void examined_by(void **state)
+{
+    HAS(code_id("Bupati Kediri menjalani pemeriksaan di Polda Jawa Timur pada Senin."),
+        "IDNCOP 090 ---GOV");
+}
+
 /* Is sentence 0 of text parsed when coded? */
 static bool parsed_when_coded(const char *text)
 {
@@ -752,6 +781,8 @@ int main(void)
         cmocka_unit_test(decisions_and_lent_subjects),
         cmocka_unit_test(the_title_names_the_speaker),
         cmocka_unit_test(his_side_and_first_names),
+        cmocka_unit_test(suspects_keep_their_jobs),
+        cmocka_unit_test(examined_by),
         cmocka_unit_test(parsed_only_when_it_could_code),
         cmocka_unit_test(shallow_coder_stays),
     };
