@@ -916,12 +916,12 @@ static bool years_long(const sent *st, uint32_t t)
     return has_role(st, t, GRAMMAR_YEARS) && clause_child_role(st, t, "case", GRAMMAR_SPAN);
 }
 
-bool clause_background(const sent *st, uint32_t v)
+bool clause_background(const sent *st, uint32_t v, bool penalty)
 {
     if ((clause_rel(st, v, "acl") || clause_rel(st, v, "advcl:relcl")) &&
         clause_child_role(st, v, "aux", GRAMMAR_PERFECT))
         return true;
-    for (uint32_t c = st->kid[v]; c != NO_INDEX; c = st->sib[c])
+    for (uint32_t c = st->kid[v]; c != NO_INDEX && !penalty; c = st->sib[c])
         if (clause_rel(st, c, "obl") && years_long(st, c))
             return true;
     return false;

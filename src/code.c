@@ -367,7 +367,7 @@ static bool dates_clause(const sent *st, uint32_t verb, const date_mention *dm)
 ** date of the verb's own clause -- else the article's day.  An impossible
 ** date ("31 Februari") is passed over. */
 static void event_date(warta_doc *doc, const sent *st, const mention *v,
-                       uint32_t verb, warta_event *e)
+                       uint32_t verb, const char *code, warta_event *e)
 {
     const date_mention *best = NULL, *bad = NULL;
     uint32_t best_gap = UINT32_MAX;
@@ -400,7 +400,10 @@ static void event_date(warta_doc *doc, const sent *st, const mention *v,
     e->date_precision = best ? best->precision : WARTA_DATE_DAY;
     if (known && best)
         e->historical = period_end(day, e->date_precision) + HISTORY_DAYS < article;
-    if (known && verb != NO_INDEX && st->parsed && clause_background(st, verb))
+    /* a coercion's years are its penalty, not a background: "jailed for
+    ** ten years" */
+    bool penalty = strncmp(code, "17", 2) == 0;
+    if (known && verb != NO_INDEX && st->parsed && clause_background(st, verb, penalty))
         e->historical = true;
 }
 
@@ -520,7 +523,7 @@ static warta_status emit(warta_ctx *ctx, warta_doc *doc, sent *st, int src,
             e->mode = (uint8_t)r->mode;
             e->source_how = r->source_how;
             e->target_how = r->target_how;
-            event_date(doc, st, v, r->verb, e);
+            event_date(doc, st, v, r->verb, code, e);
             event_place(ctx, st, v, e);
             actor_fill(doc, st, &s, &e->source);
             actor_fill(doc, st, &t, &e->target);

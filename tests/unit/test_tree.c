@@ -392,6 +392,11 @@ static void dates_of_the_clause(void **state)
           "historical");
     HAS(code_id("Uganda memuji Kenya yang telah memerangi al-Shabaab selama "
                 "sepuluh tahun."), "KEN 190 SOMREB asserted historical");
+    /* the years of a coercion are its penalty */
+    const char *jailed = code_en("A Kenyan court jailed the Ugandan opposition "
+                                 "leader for twelve years.");
+    HAS(jailed, "173");
+    LACKS(jailed, "historical");
 }
 
 /* "Polisi", "the police": the country most of the article's actors are. */
