@@ -615,21 +615,24 @@ void actor_build_units(sent *st, doc_state *ds)
 
 /* Do the tokens between two actors join them into a compound: "and",
 ** commas, articles, and at most a few plain lower-case words ("the evil
-** awful Gondor")? */
+** awful Gondor")?  Not plain words after a possessive or "of" with only a
+** comma to link: "Assad's main backer, the Russian president" names one
+** actor twice ("Ithilen's sheep and goats of Gondor" are two). */
 static bool links_compound(const sent *st, uint32_t a, uint32_t b)
 {
     uint64_t link = ROLE_BIT(GRAMMAR_AND) | ROLE_BIT(GRAMMAR_EXCEPT);
     uint32_t plain = 0;
-    bool linked = false;
+    bool linked = false, joined = false, owned = false;
     for (uint32_t i = a; i < b; i++) {
         const warta_token *t = &st->s->tokens[i];
         size_t len;
         if (t->text.n == 1 && t->text.p[0] == ',') {
             linked = true;
         } else if (st->roles[i] & link) {
-            linked = true;
+            linked = joined = true;
         } else if (st->roles[i] & (ROLE_BIT(GRAMMAR_ARTICLE) | ROLE_BIT(GRAMMAR_OF) |
                                    ROLE_BIT(GRAMMAR_ADJECTIVE))) {
+            owned |= has_role(st, i, GRAMMAR_OF);
             continue;
         } else if (!st->roles[i] && !st->is_phrase[i] && !st->tabari &&
                    utf8_is_lower(utf8_decode(t->text.p, t->text.n, 0, &len))) {
@@ -640,7 +643,7 @@ static bool links_compound(const sent *st, uint32_t a, uint32_t b)
             return false;
         }
     }
-    return linked || a >= b;
+    return (linked && !(owned && plain && !joined)) || a >= b;
 }
 
 void actor_build_groups(sent *st)

@@ -298,6 +298,11 @@ static void coordination(void **state)
     got = code_id("Indonesia dan Thailand mengecam Malaysia.");
     HAS(got, "IDN 111 MYS");
     HAS(got, "THA 111 MYS");
+    /* a possessive and its noun before the comma: one actor's phrase */
+    got = code_en("Kenya's president received a phone call on Monday from "
+                  "Somalia's main backer, the Ethiopian prime minister.");
+    HAS(got, "KENGOV 041 ETHGOV");
+    LACKS(got, "SOM");
     /* a mutual code with one side, a compound: its members on each other */
     got = code_en("The treaty was signed by Thailand and Malaysia on Monday.");
     HAS(got, "THA 057 MYS asserted");
