@@ -138,6 +138,10 @@ static void future_and_requested(void **state)
     HAS(code_en("Kenya will impose sanctions on Somalia."), "KEN 1312 SOM future");
     HAS(code_en("Kenya threatened to attack Somalia."), "KEN 1384 SOM asserted");
     HAS(code_en("Kenya refused to meet Somalia."), "KEN 125 SOM");
+    /* "mendorong" (encourage) asks for what its complement says */
+    HAS(code_id("Atas kondisi itu, Rina mendorong Dinas Kesehatan (Dinkes) Bandung "
+                "bekerja sama secara aktif dengan BRIN dalam menindaklanjuti "
+                "laporan ini."), "050 IDNGOV requested");
     /* "nor" negates the verb it joins */
     HAS(code_en("Kenya neither criticised Uganda nor attacked Somalia."),
         "KEN 190 SOM negated");
@@ -734,6 +738,9 @@ static void examined_by(void **state)
 {
     HAS(code_id("Bupati Kediri menjalani pemeriksaan di Polda Jawa Timur pada Senin."),
         "IDNCOP 090 ---GOV");
+    /* a prosecutor's demand of a defendant is a prosecution */
+    HAS(code_id("Jaksa Kejari Medan menuntut dua terdakwa kasus suap itu dalam "
+                "sidang pada Senin."), "IDNJUD 115 ---CRM");
 }
 
 /* Is sentence 0 of text parsed when coded? */
