@@ -578,6 +578,39 @@ static void drop_non_actors(sent *st)
     }
 }
 
+/* A word of a name before a country: capitalised, not hyphened (the
+** "Kurdish-held Syrian town" is Syrian). */
+static bool names_thing(const sent *st, uint32_t i)
+{
+    const warta_token *t = &st->s->tokens[i];
+    return name_word(st, i) && !memchr(t->text.p, '-', t->text.n);
+}
+
+/* "PT Saka Energi Indonesia", "Trade Expo Indonesia", "Air France": a
+** country right after capitalised words that are no actor, office or
+** function word ends the name of a thing, and is no actor.  The first
+** word of a sentence, a quote or a bracket is capitalised anyway, and a
+** title capitalises every word: those runs are no names.  (TABARI's
+** dictionaries keep their own reading.) */
+static bool ends_a_name(const sent *st, const unit *u)
+{
+    if (st->tabari || st->s->kind == WARTA_KIND_TITLE || strlen(u->code) != 3 || u->sector[0] ||
+        u->last != u->first + 1 || u->first < 2 || !names_thing(st, u->first - 1))
+        return false;
+    uint32_t a = u->first - 1;
+    while (a > 0 && names_thing(st, a - 1))
+        a--;
+    const warta_token *before = a > 0 ? &st->s->tokens[a - 1] : NULL;
+    return before && !(before->text.n == 1 && strchr("\"'([:", before->text.p[0]));
+}
+
+static void drop_names_of_things(sent *st)
+{
+    for (size_t i = st->n_units; i-- > 0;)
+        if (ends_a_name(st, &st->units[i]))
+            drop_unit(st, i);
+}
+
 void actor_build_units(sent *st, doc_state *ds)
 {
     const warta_dict *d = st->d;
@@ -609,6 +642,7 @@ void actor_build_units(sent *st, doc_state *ds)
     drop_non_actors(st);
     take_holder_names(st);
     split_multi_codes(st);
+    drop_names_of_things(st);
 }
 
 /* ---- compounds, "except", shared agents -------------------------- */

@@ -570,6 +570,12 @@ static void no_actors_from_modifiers_or_travel(void **state)
     HAS(code_en("Kenya cooperated with Uganda against al-Shabaab."), "KEN 050 UGA");
     /* a government's forces are its military */
     HAS(code_en("Syrian government forces attacked Kenya."), "SYRMIL 190 KEN");
+    /* a country that ends a name is none ("PT ... Malaysia"), unless the
+    ** capitalised word only opens the sentence or is hyphened */
+    LACKS(code_id("Pertamina mengecam PT Sinar Energi Malaysia pada Senin."), "MYS");
+    LACKS(code_en("Kenya criticised Global Energy Uganda on Monday."), "UGA");
+    HAS(code_id("Kemudian Indonesia mengecam Malaysia."), "IDN 111 MYS");
+    HAS(code_en("The Kurdish-held Syrian town was attacked by Turkey."), "TUR 190 SYR");
 }
 
 /* "Talks between X and Y": each on the other. */
