@@ -437,6 +437,10 @@ static void home_country(void **state)
     LACKS(code_at("Kenya criticised Britain. Kenya met Uganda. The police "
                   "arrested Somali activists.", "en", false,
                   "https://www.theguardian.com/world/x"), "GBRCOP");
+    /* an office only Indonesia has is Indonesian in any article */
+    HAS(code_id("Para pengusaha Mesir bertemu Menteri Perdagangan Mesir di Kairo. "
+                "Pengusaha Mesir mengecam Israel. Bupati Sleman menemui pengusaha "
+                "Mesir di Kairo pada Senin."), "IDNGOV 040 EGYBUS");
 }
 
 /* A name said before is the same person; so is "he". */
@@ -743,7 +747,7 @@ static void suspects_keep_their_jobs(void **state)
 static void examined_by(void **state)
 {
     HAS(code_id("Bupati Kediri menjalani pemeriksaan di Polda Jawa Timur pada Senin."),
-        "IDNCOP 090 ---GOV");
+        "IDNCOP 090 IDNGOV");
     /* a prosecutor's demand of a defendant is a prosecution */
     HAS(code_id("Jaksa Kejari Medan menuntut dua terdakwa kasus suap itu dalam "
                 "sidang pada Senin."), "IDNJUD 115 ---CRM");
