@@ -921,6 +921,15 @@ bool clause_background(const sent *st, uint32_t v, bool penalty)
     if ((clause_rel(st, v, "acl") || clause_rel(st, v, "advcl:relcl")) &&
         clause_child_role(st, v, "aux", GRAMMAR_PERFECT))
         return true;
+    /* "NGOs supporting US agencies", "forces backing Assad": a gerund
+    ** that describes an actor says what the actor is, as a relative
+    ** clause in the perfect does ("a letter urging May" is the letter's
+    ** appeal) */
+    uint32_t noun = clause_parent(st, v);
+    if (strcmp(st->s->tokens[v].deprel, "acl") == 0 &&
+        (st->s->tokens[v].feats & WARTA_FEAT(VERBFORM_GER)) && noun != NO_INDEX &&
+        unit_in_phrase(st, noun, 1) >= 0)
+        return true;
     for (uint32_t c = st->kid[v]; c != NO_INDEX && !penalty; c = st->sib[c])
         if (clause_rel(st, c, "obl") && years_long(st, c))
             return true;

@@ -169,8 +169,9 @@ bool clause_passive(const sent *st, uint32_t v);
 ** an aim; or NO_INDEX. */
 uint32_t clause_said(const sent *st, uint32_t v);
 /* Does v tell background, not news: a relative clause in the perfect
-** ("the PKK, which has fought Turkey"), or, unless its years are a
-** penalty's, what goes on for years ("for more than 40 years")? */
+** ("the PKK, which has fought Turkey"), a gerund describing a noun
+** ("forces backing Assad"), or, unless its years are a penalty's, what
+** goes on for years ("for more than 40 years")? */
 bool clause_background(const sent *st, uint32_t v, bool penalty);
 /* Is t in v's clause: up from t to v without opening another clause? */
 bool clause_holds(const sent *st, uint32_t v, uint32_t t);

@@ -401,6 +401,11 @@ static void dates_of_the_clause(void **state)
           "historical");
     HAS(code_id("Uganda memuji Kenya yang telah memerangi al-Shabaab selama "
                 "sepuluh tahun."), "KEN 190 SOMREB asserted historical");
+    /* a gerund describing an actor says who the actor is */
+    const char *who_they_are = code_en("Ugandan rebels fighting the Kenyan government "
+                                       "met Somali officials on Monday.");
+    HAS(who_they_are, "UGAREB 190 KENGOV asserted historical");
+    HAS(who_they_are, "UGAREB 040 SOMGOV asserted;");
     /* the years of a coercion are its penalty */
     const char *jailed = code_en("A Kenyan court jailed the Ugandan opposition "
                                  "leader for twelve years.");
