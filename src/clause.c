@@ -903,8 +903,9 @@ void clause_sides(warta_doc *doc, sent *st, uint32_t v, bool hostile, clause_arg
     out->own_forces = out->target >= 0 && own_forces(&st->units[out->target], home);
     side place = out->own_forces ? place_target(st, tgt.of, tgt.token, home) : none();
     out->place = place.token == NO_INDEX ? -1 : unit_of_phrase(st, place.token, 3);
-    out->from_adjunct = src.token != NO_INDEX && adjunct(st, v) &&
-                        src.of == clause_parent(st, v);
+    /* borrowed from the clause above, however far up: "the number of
+    ** refugees doubled amid the bombardment of hospitals" */
+    out->from_adjunct = src.token != NO_INDEX && adjunct(st, v) && src.of != v;
     out->source_how = out->source >= 0 ? describe(doc, st, src) : "";
     out->target_how = out->target >= 0 ? describe(doc, st, tgt) : "";
     out->place_how = out->place >= 0 ? describe(doc, st, place) : "";
