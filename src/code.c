@@ -340,7 +340,12 @@ static const char *impossible_note(warta_doc *doc, const sent *st,
 static bool dates_clause(const sent *st, uint32_t verb, const date_mention *dm)
 {
     uint32_t up_verb = clause_parent(st, verb);
-    if (up_verb != NO_INDEX && clause_rel(st, verb, "conj") &&
+    /* a verb conjoined to a dated one, and an event noun that is the
+    ** object of one ("announced sanctions against X in 2015"), share
+    ** its date */
+    bool shares = clause_rel(st, verb, "conj") ||
+                  (st->s->tokens[verb].upos == WARTA_UPOS_NOUN && clause_rel(st, verb, "obj"));
+    if (up_verb != NO_INDEX && shares &&
         (st->s->tokens[up_verb].upos == WARTA_UPOS_VERB) &&
         dates_clause(st, up_verb, dm))
         return true;
@@ -391,7 +396,10 @@ static void event_date(warta_doc *doc, const sent *st, const mention *v,
     bool known = parse_day(d, &article);
     if (known)
         memcpy(e->article_date, d, 11);
-    int32_t day = best ? best->day : article;
+    /* "will visit on Monday": the Monday to come */
+    bool ahead = best && e->mode == WARTA_MODE_FUTURE && verb != NO_INDEX &&
+                 mode_future_told(st, verb);
+    int32_t day = !best ? article : ahead ? best->ahead : best->day;
     if (!best && !known)
         return;                     /* undated: never a guess */
     int y, m, dd;

@@ -232,6 +232,10 @@ size_t refer_candidates(const sent *st, const doc_state *ds);
 /* ---- mode.c: factuality ---------------------------------------------------- */
 
 warta_mode mode_of(const sent *st, uint32_t v);
+/* Is v's future told by a word of its own ("will visit", "akan", "said he
+** would"), not only meant ("sought to strike a deal in February")?  Then
+** a date with no year names the one to come. */
+bool mode_future_told(const sent *st, uint32_t v);
 /* The intent code (03x) of an event to come, or NULL. */
 const char *mode_intent_code(const char *code);
 

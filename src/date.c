@@ -10,7 +10,9 @@
 **  - A day and month with no year take the latest year that puts them on
 **    or before the article's day ("28 Desember" in an article of 2 January
 **    2024 is 2023-12-28); a weekday is the latest such day on or before it
-**    ("lalu"/"last" make it strictly before, "depan"/"next" after).
+**    ("lalu"/"last" make it strictly before, "depan"/"next" after).  Each
+**    also says the first such day on or after the article's (ahead), which
+**    an event still to come means ("will meet on Monday").
 **  - There is no week precision: "pekan lalu", "last week", "dua minggu
 **    lalu" are the article's day minus 7 days per week, precise to the
 **    DAY only approximately.  Months and years count calendar units:
@@ -510,7 +512,11 @@ static bool resolve_dm(const scan *sc, int y, int mo, int d, int d2,
         return false;
     int ty, tm, td;
     date_to_civil(sc->today, &ty, &tm, &td);
-    /* 29 February can be up to eight years back (across 2100) */
+    /* 29 February can be up to eight years back (across 2100), and on */
+    m->ahead = INT32_MIN;
+    for (y = ty; y <= ty + 8 && m->ahead == INT32_MIN; y++)
+        if (date_valid(y, mo, d2) && date_from_civil(y, mo, d) >= sc->today)
+            m->ahead = date_from_civil(y, mo, d);
     for (y = ty; y >= ty - 8; y--) {
         if (date_valid(y, mo, d2) && date_from_civil(y, mo, d) <= sc->today) {
             m->day = date_from_civil(y, mo, d);
@@ -530,6 +536,7 @@ static bool resolve_month(const scan *sc, int y, int mo, date_mention *m)
             return false;
         int tm, td;
         date_to_civil(sc->today, &y, &tm, &td);
+        m->ahead = date_from_civil(mo < tm ? y + 1 : y, mo, 1);
         if (mo > tm)
             y--;
     }
@@ -568,11 +575,13 @@ static bool resolve_weekday(const scan *sc, int wd, int dir, date_mention *m)
         return false;
     int now = weekday(sc->today);
     int back = (now - wd + 7) % 7;
+    int ahead = (wd - now + 7) % 7;
     if (dir > 0) {
-        int ahead = (wd - now + 7) % 7;
         m->day = sc->today + (ahead ? ahead : 7);
     } else {
         m->day = sc->today - (back || dir == 0 ? back : 7);
+        if (dir == 0)
+            m->ahead = sc->today + ahead;
     }
     m->precision = WARTA_DATE_DAY;
     return true;
@@ -890,7 +899,7 @@ size_t date_find_counted(const warta_sentence *s, int32_t article_day,
         sc.seen[k].token = SIZE_MAX;
     size_t n = 0;
     for (size_t i = 0; i < s->n_tokens && n < max;) {
-        date_mention m = {.first = (uint32_t)i, .last = (uint32_t)i};
+        date_mention m = {.first = (uint32_t)i, .last = (uint32_t)i, .ahead = INT32_MIN};
         /* order matters: "Minggu lalu" is last week before it is Sunday,
         ** "hari ini" is today before "hari" is a unit */
         bool found = early_late(&sc, i, &m) || relative_day(&sc, i, &m) ||
@@ -898,6 +907,8 @@ size_t date_find_counted(const warta_sentence *s, int32_t article_day,
                      weekday_expr(&sc, i, &m) || absolute(&sc, i, &m) ||
                      bare_year(&sc, i, &m);
         if (found && m.last > i) {
+            if (m.ahead == INT32_MIN)
+                m.ahead = m.day;
             out[n++] = m;
             i = m.last;
         } else {

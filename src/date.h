@@ -36,6 +36,10 @@ typedef struct date_mention {
                                / _YEAR */
     bool impossible;        /* looked like a date but is not one: "31
                                Februari" (then day is unset) */
+    int32_t ahead;          /* the day it names on or after the article's
+                               day, for an event still to come ("will
+                               visit on Monday", "in May" with no year:
+                               the next one); else day */
 } date_mention;
 
 /* Find the date expressions of a tokenized sentence (s->tokens; s->lang is

@@ -68,6 +68,20 @@ static warta_mode own_mode(const sent *st, uint32_t v)
     return word_before_mode(st, v);
 }
 
+bool mode_future_told(const sent *st, uint32_t v)
+{
+    for (int depth = 0; st->parsed && v != NO_INDEX && depth < 8; depth++) {
+        if (own_mode(st, v) == WARTA_MODE_FUTURE)
+            return true;
+        uint8_t up = st->s->tokens[v].upos;
+        if ((up != WARTA_UPOS_NOUN && up != WARTA_UPOS_PROPN) ||
+            !(clause_rel(st, v, "obj") || clause_rel(st, v, "obl")))
+            return false;
+        v = clause_parent(st, v);   /* "will hold talks" */
+    }
+    return false;
+}
+
 /* The last token is a question mark. */
 static bool question(const sent *st)
 {

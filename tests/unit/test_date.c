@@ -145,6 +145,48 @@ static void weekdays(void **state)
        "Senin, 7 Agustus 2023=2023-08-07/day");
 }
 
+/* The first date of text as the day to come (date_mention.ahead). */
+static const char *ahead_of(const char *text, const char *lang, const char *article)
+{
+    static char out[16];
+    int32_t today;
+    assert_true(date_parse_ymd(article, strlen(article), &today));
+    warta_doc *doc = process_full(text, NULL, lang, WARTA_STAGE_TOKENS);
+    date_mention m[8];
+    assert_true(date_find(warta_doc_sentence(doc, 0), today, m, 8) > 0);
+    int y, mo, d;
+    date_to_civil(m[0].ahead, &y, &mo, &d);
+    snprintf(out, sizeof out, "%04d-%02d-%02d", y, mo, d);
+    warta_doc_free(doc);
+    return out;
+}
+
+/* With no year (or no "next"/"last"), a date an event still to come names
+** is the next one: "will meet on Monday". */
+static void dates_ahead(void **state)
+{
+    (void)state;
+    assert_string_equal(ahead_of("They will meet on Monday.", "en", "2024-01-03"),
+                        "2024-01-08");
+    assert_string_equal(ahead_of("They will meet on Wednesday.", "en", "2024-01-03"),
+                        "2024-01-03");
+    assert_string_equal(ahead_of("Dia akan datang 28 Desember.", "id", "2024-01-02"),
+                        "2024-12-28");
+    assert_string_equal(ahead_of("Dia akan datang 2 Januari.", "id", "2024-01-02"),
+                        "2024-01-02");
+    assert_string_equal(ahead_of("Elections will be held in May.", "en", "2024-06-01"),
+                        "2025-05-01");
+    assert_string_equal(ahead_of("Elections will be held in June.", "en", "2024-06-15"),
+                        "2024-06-01");
+    /* a year, "last" or "next" leaves nothing to choose */
+    assert_string_equal(ahead_of("They met last Wednesday.", "en", "2024-01-03"),
+                        "2023-12-27");
+    assert_string_equal(ahead_of("Talks resume next Monday.", "en", "2024-01-03"),
+                        "2024-01-08");
+    assert_string_equal(ahead_of("They met on 7 August 2023.", "en", "2024-01-03"),
+                        "2023-08-07");
+}
+
 static void relative_days(void **state)
 {
     ID("Kemarin polisi menangkap dua orang.", "2024-01-01",
@@ -310,6 +352,7 @@ int main(void)
         cmocka_unit_test(ranges),
         cmocka_unit_test(numeric_dates),
         cmocka_unit_test(weekdays),
+        cmocka_unit_test(dates_ahead),
         cmocka_unit_test(relative_days),
         cmocka_unit_test(units_ago),
         cmocka_unit_test(named_units),

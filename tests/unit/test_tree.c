@@ -388,6 +388,13 @@ static void dates_of_the_clause(void **state)
     /* a verb conjoined to the dated one shares its date */
     HAS(code_id("Pada 1961 di Beograd, Indonesia berkumpul dan mengecam Malaysia."),
         "IDN 111 MYS asserted historical");
+    /* so does an event noun its object ("announced sanctions ... in 2015") */
+    HAS(code_en("Kenya announced sanctions against Uganda in 2015."),
+        "KEN 163 UGA asserted historical");
+    /* an event told to come takes the month to come, not the last one */
+    const char *next = code_en("Kenya will visit Uganda in January.");
+    HAS(next, "KEN 036 UGA future");
+    LACKS(next, "historical");
     /* background: what goes on for years, and a relative clause in the
     ** present perfect; a pluperfect is a step of the story */
     HAS(code_en("Kenya has fought al-Shabaab for more than ten years."),
