@@ -764,6 +764,11 @@ static void examined_by(void **state)
 {
     HAS(code_id("Bupati Kediri menjalani pemeriksaan di Polda Jawa Timur pada Senin."),
         "IDNCOP 090 IDNGOV");
+    /* stressing is a statement, unless it is to someone */
+    LACKS(code_id("Gubernur Jawa Tengah menekankan pemerintah provinsi terus "
+                  "memperkuat iklim investasi."), "021");
+    HAS(code_id("Ketua Mahkamah Agung menekankan kepada para hakim untuk bekerja "
+                "dengan serius."), "---JUD 020 ---JUD");
     /* a prosecutor's demand of a defendant is a prosecution */
     HAS(code_id("Jaksa Kejari Medan menuntut dua terdakwa kasus suap itu dalam "
                 "sidang pada Senin."), "IDNJUD 115 ---CRM");
