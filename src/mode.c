@@ -34,6 +34,15 @@ static warta_mode word_before_mode(const sent *st, uint32_t v)
     return WARTA_MODE_ASSERTED;
 }
 
+/* Has clause head v a condition: an adverbial clause marked "if"? */
+static bool condition_of(const sent *st, uint32_t v)
+{
+    for (uint32_t c = st->kid[v]; c != NO_INDEX; c = st->sib[c])
+        if (clause_rel(st, c, "advcl") && clause_child_role(st, c, "mark", GRAMMAR_IF))
+            return true;
+    return false;
+}
+
 /* What the modifiers of clause head v say of it, or ASSERTED. */
 static warta_mode own_mode(const sent *st, uint32_t v)
 {
@@ -55,6 +64,11 @@ static warta_mode own_mode(const sent *st, uint32_t v)
             return WARTA_MODE_ASSERTED;     /* "I would ask ...": asking */
         if (h != NO_INDEX && clause_rel(st, v, "ccomp") && has_role(st, h, GRAMMAR_SAY))
             return WARTA_MODE_FUTURE;       /* "said he would visit" */
+        if (condition_of(st, v))
+            return WARTA_MODE_FUTURE;       /* "would attack X if ...": a
+                                               threat (13x) or promise
+                                               (03x), as the guidelines
+                                               code conditionals */
     }
     if (clause_child_role(st, v, "aux", GRAMMAR_MODAL) ||
         clause_child_role(st, v, "advmod", GRAMMAR_MODAL))

@@ -137,6 +137,13 @@ static void future_and_requested(void **state)
                 "next week."), "KENGOV 036 ETH future");
     HAS(code_en("Kenya will impose sanctions on Somalia."), "KEN 1312 SOM future");
     HAS(code_en("Kenya threatened to attack Somalia."), "KEN 1384 SOM asserted");
+    /* "would X if": the threat or promise made (the guidelines) */
+    HAS(code_en("Kenya would attack Somalia if the militants entered Kenya."),
+        "KEN 138 SOM future");
+    HAS(code_en("Kenya would send aid to Uganda if the floods continued."),
+        "KEN 033 UGA future");
+    HAS(code_en("Kenya could attack Somalia if the militants entered Kenya."),
+        "KEN 190 SOM hypothetical");
     HAS(code_en("Kenya refused to meet Somalia."), "KEN 125 SOM");
     /* "mendorong" (encourage) asks for what its complement says */
     HAS(code_id("Atas kondisi itu, Rina mendorong Dinas Kesehatan (Dinkes) Bandung "
