@@ -440,6 +440,47 @@ static bool place_after(const gazetteer *g, const sent *st, uint32_t i,
     return false;
 }
 
+/* The locative word of unit u's place: inside it ("polisi di Sydney",
+** which the unit spans as "the mayor of Bogor") or right after it; or
+** NO_INDEX. */
+static uint32_t locative_of(const sent *st, const unit *u)
+{
+    for (uint32_t i = u->first + 1; i <= u->last; i++)
+        if (has_role(st, i, GRAMMAR_LOCATIVE))
+            return i;
+    return NO_INDEX;
+}
+
+/* "The court in the town of Kilis", "polisi di Sydney": police and courts
+** of no country with a place of the gazetteer (after a locative word, and
+** "the town of") are that place's country's, since they serve where they
+** are.  Not others: "troops in Syria" are mostly another country's, "the
+** opposition in Vienna" there for talks. */
+static void actors_placed(warta_ctx *ctx, sent *st)
+{
+    const gazetteer *g = place_gazetteer(ctx);
+    uint32_t n = (uint32_t)st->s->n_tokens;
+    for (size_t k = 0; g && k < st->n_units; k++) {
+        unit *u = &st->units[k];
+        uint32_t at = locative_of(st, u);
+        if (u->country[0] || strncmp(u->code, "---", 3) != 0 || at == NO_INDEX ||
+            (strncmp(u->sector, "COP", 3) != 0 && strncmp(u->sector, "JUD", 3) != 0))
+            continue;
+        for (uint32_t i = at + 1; i < n && i < at + 5 && !starts_upper(&st->s->tokens[i]); i++)
+            if (has_role(st, i, GRAMMAR_OF)) {
+                at = i;             /* "in the town of" */
+                break;
+            }
+        warta_place p;
+        if (!place_after(g, st, at, NULL, &p) || strlen(p.country) != 3)
+            continue;
+        char code[40];
+        snprintf(code, sizeof code, "%s%s", p.country, u->code + 3);
+        snprintf(u->code, sizeof u->code, "%.31s", code);
+        memcpy(u->country, p.country, 4);
+    }
+}
+
 /* Where the event happened: the place after a locative word nearest the
 ** verb, a place in the target's country preferred. */
 static void event_place(warta_ctx *ctx, const sent *st, const mention *v,
@@ -1102,6 +1143,7 @@ static warta_status code_sentence(warta_ctx *ctx, warta_doc *doc,
     st->n_dates = date_find(s, ds->date, st->dates, ARRAY_LEN(st->dates));
     st->tabari = tabari_sentence(st);
     bool built = build_actors(st, ds);
+    actors_placed(ctx, st);
     if (d->tabari.forward)
         tabari_note_first(doc, st);
     if (!built)
@@ -1117,6 +1159,7 @@ static warta_status code_sentence(warta_ctx *ctx, warta_doc *doc,
         return rc ? rc : ctx_error(ctx, WARTA_ENOMEM, "out of memory in coding");
     if (st->parsed) {
         build_actors(st, ds);   /* again, the tree telling what joins */
+        actors_placed(ctx, st);
         actor_add_both(st, ds);
         clause_split_groups(st);
         clause_share_sectors(st);

@@ -456,6 +456,12 @@ static void home_country(void **state)
     LACKS(code_at("Kenya criticised Britain. Kenya met Uganda. The police "
                   "arrested Somali activists.", "en", false,
                   "https://www.theguardian.com/world/x"), "GBRCOP");
+    /* police and courts are of the place they serve, whatever the home */
+    const char *kilis = code_en("Australia criticised Turkey. Australia met Kenya. The "
+                                "court in the town of Kilis jailed two Australian "
+                                "citizens.");
+    HAS(kilis, "TURJUD 173 AUSCVL");
+    LACKS(kilis, "AUSJUD");
     /* an office only Indonesia has is Indonesian in any article */
     HAS(code_id("Para pengusaha Mesir bertemu Menteri Perdagangan Mesir di Kairo. "
                 "Pengusaha Mesir mengecam Israel. Bupati Sleman menemui pengusaha "
