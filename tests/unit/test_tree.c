@@ -101,6 +101,9 @@ static void modes(void **state)
 {
     HAS(code_en("Indonesia criticised Malaysia."), "IDN 111 MYS asserted");
     HAS(code_en("Indonesia did not criticise Malaysia."), "IDN 111 MYS negated");
+    /* what is rarely done is not told as done */
+    HAS(code_en("Indonesia rarely criticises Malaysia."), "IDN 111 MYS negated");
+    HAS(code_id("Indonesia jarang mengecam Malaysia."), "IDN 111 MYS negated");
     HAS(code_en("If Indonesia attacks Malaysia, the region will suffer."),
         "IDN 190 MYS hypothetical");
     HAS(code_en("Did Indonesia criticise Malaysia?"), "IDN 111 MYS question");
