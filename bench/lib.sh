@@ -132,7 +132,7 @@ fill_store() {
     local db=$1 n=$2
     command -v sqlite3 >/dev/null || die "sqlite3 is needed to fill a store"
     rm -f "$db" "$db-wal" "$db-shm"
-    printf '{"id":"seed","date":"2020-01-01","text":"Russia criticised China."}\n' >"$TMP/seed.jsonl"
+    printf '{"id":"seed","date":"2020-01-01","text":"Russia criticised China. Kenya praised Uganda."}\n' >"$TMP/seed.jsonl"
     "$WARTA" ingest --no-progress --db "$db" "$TMP/seed.jsonl" >/dev/null
     sqlite3 "$db" >/dev/null <<SQL
 PRAGMA journal_mode = WAL;
@@ -154,10 +154,12 @@ SELECT date('2006-01-01', '+' || (abs(random()) % 7300) || ' days'), 'day',
        '', 1 + abs(random()) % 4, (abs(random()) % 200) / 10.0 - 10.0,
        'k' || k, 1, 1, 1
 FROM i JOIN c AS cs ON cs.n = i.s JOIN c AS ct ON ct.n = i.t;
--- each event one mention, in the seed's sentence: a listing shows an
--- event by its first mention, as a real store has for every event
+-- each event one mention, in the seed's second sentence: a listing shows
+-- an event by its first mention, as a real store has for every event, and
+-- a full-text search for a word of the first finds the seed's event alone
 INSERT INTO mentions(event, doc, sentence)
-SELECT e.id, m.doc, m.sentence FROM events e, (SELECT doc, sentence FROM mentions LIMIT 1) m
+SELECT e.id, m.doc, m.sentence FROM events e,
+       (SELECT doc, sentence FROM mentions ORDER BY sentence DESC LIMIT 1) m
 WHERE NOT EXISTS (SELECT 1 FROM mentions x WHERE x.event = e.id);
 DROP TABLE event_days;
 PRAGMA user_version = 3;

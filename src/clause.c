@@ -927,7 +927,7 @@ bool clause_background(const sent *st, uint32_t v, bool penalty)
     ** clause in the perfect does ("a letter urging May" is the letter's
     ** appeal) */
     uint32_t noun = clause_parent(st, v);
-    if (strcmp(st->s->tokens[v].deprel, "acl") == 0 &&
+    if (rel_is(st, v, "acl") &&
         (st->s->tokens[v].feats & WARTA_FEAT(VERBFORM_GER)) && noun != NO_INDEX &&
         unit_in_phrase(st, noun, 1) >= 0)
         return true;

@@ -169,7 +169,7 @@ bool clause_passive(const sent *st, uint32_t v);
 ** an aim; or NO_INDEX. */
 uint32_t clause_said(const sent *st, uint32_t v);
 /* Does v tell background, not news: a relative clause in the perfect
-** ("the PKK, which has fought Turkey"), a gerund describing a noun
+** ("the PKK, which has fought Turkey"), a gerund describing an actor
 ** ("forces backing Assad"), or, unless its years are a penalty's, what
 ** goes on for years ("for more than 40 years")? */
 bool clause_background(const sent *st, uint32_t v, bool penalty);

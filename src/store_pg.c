@@ -70,7 +70,7 @@ static const char schema_sql[] =
     "  date_precision" T ", historical INTEGER NOT NULL DEFAULT 0,"
     "  source_how" T ", target_how" T ");"
     "CREATE INDEX mentions_event ON mentions(event);"
-    "CREATE INDEX mentions_doc ON mentions(doc);"
+    "CREATE INDEX mentions_doc ON mentions(doc, sentence);"
     "CREATE TABLE event_outlets(event BIGINT NOT NULL, outlet" T " NOT NULL,"
     "  articles INTEGER NOT NULL, PRIMARY KEY(event, outlet));"
     "CREATE TABLE event_days(date" T " NOT NULL, mode" T " NOT NULL,"

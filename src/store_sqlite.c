@@ -122,7 +122,7 @@ static const char schema_sql[] =
     "  historical INTEGER NOT NULL DEFAULT 0, source_how TEXT,"
     "  target_how TEXT);"
     "CREATE INDEX mentions_event ON mentions(event);"
-    "CREATE INDEX mentions_doc ON mentions(doc);"
+    "CREATE INDEX mentions_doc ON mentions(doc, sentence);"
     EVENT_OUTLETS_SQL
     DAYS_TABLE_SQL
     GROUPING_INDEXES_SQL;

@@ -157,7 +157,10 @@ static int sure_tag(const syn_word *w)
     return w->amb & LEXICON_SURE_BIT ? (int)(w->amb & 0xFFFF) : -1;
 }
 
-static bool tag_has(const tagger *t, uint16_t tag, const char *what);
+static bool tag_has(const tagger *t, uint16_t tag, const char *what)
+{
+    return tag < t->tags->n && strstr(t->tags->names[tag], what) != NULL;
+}
 
 /* "tersangka", "terdakwa" (suspect, defendant) look like ter- passives,
 ** and the treebanks have few of them: a word known to be a noun that the
@@ -197,11 +200,6 @@ static void look_up(const tagger *t, syn_word *words, size_t n)
 {
     for (size_t i = 0; i < n; i++)
         words[i].amb = lexicon_get(&t->lex, words[i].lower);
-}
-
-static bool tag_has(const tagger *t, uint16_t tag, const char *what)
-{
-    return tag < t->tags->n && strstr(t->tags->names[tag], what) != NULL;
 }
 
 /* "Kenya arrested Ugandan citizens": past tense and participle are
