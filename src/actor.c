@@ -217,10 +217,16 @@ static bool is_former(const sent *st, const unit *u)
 }
 
 /* A former office holder is an elite (CAMEO's ELI): the office's sector
-** gives way to ELI; a coded person keeps the code and gains ELI. */
+** gives way to ELI, also where an actor entry is the office itself
+** ("mantan Menpora": IDNELI); a coded person, and an agent with the body
+** it served ("former officials in the White House": USAGOVELI, as
+** PETRARCH codes them), keep the code and gain ELI. */
 static void make_former(unit *u)
 {
-    if (strlen(u->code) > 3 && !strstr(u->code, "ELI")) {
+    if (!u->person && !u->agent_led && strlen(u->code) > 3 && u->country[0] &&
+        strncmp(u->code, u->country, 3) == 0) {
+        snprintf(u->code, sizeof u->code, "%sELI", u->country);
+    } else if (strlen(u->code) > 3 && !strstr(u->code, "ELI")) {
         char full[40];
         snprintf(full, sizeof full, "%sELI", u->code);
         snprintf(u->code, sizeof u->code, "%.31s", full);

@@ -474,6 +474,8 @@ static void home_country(void **state)
 /* A name said before is the same person; so is "he". */
 static void names_said_before(void **state)
 {
+    /* a former office is an elite of its country */
+    HAS(code_id("Mantan Menpora mengecam Malaysia."), "IDNELI 111 MYS");
     /* military and police ranks before a name */
     HAS(code_id("Letkol Inf Budi Santoso mengkritik Polri."), "MIL 111 IDNCOP");
     HAS(code_id("Kapolres Bogor, AKBP Dimas Pratama, hadir. Dimas mengkritik Pemkot "
