@@ -245,8 +245,7 @@ static bool name_word(const sent *st, uint32_t i)
 {
     const warta_token *t = &st->s->tokens[i];
     size_t len;
-    if (i >= st->s->n_tokens || st->is_phrase[i] ||
-        (st->roles[i] & ~ROLE_BIT(GRAMMAR_TITLE)) || !t->text.n ||
+    if (i >= st->s->n_tokens || st->is_phrase[i] || function_word(st, i) || !t->text.n ||
         !utf8_is_upper(utf8_decode(t->text.p, t->text.n, 0, &len)))
         return false;
     for (size_t k = 0; k < t->text.n; k++)
@@ -314,7 +313,7 @@ static bool ends_apposition(const sent *st, uint32_t j)
     ** lower-case word, but not "and" (a list goes on) */
     const warta_token *t = &st->s->tokens[j];
     size_t len;
-    if (!st->roles[j] && !st->is_phrase[j] && t->text.n &&
+    if (!function_word(st, j) && !st->is_phrase[j] && t->text.n &&
         utf8_is_lower(utf8_decode(t->text.p, t->text.n, 0, &len)))
         return true;
     return t->text.n == 1 && t->text.p[0] == '.';
@@ -674,7 +673,7 @@ static bool links_compound(const sent *st, uint32_t a, uint32_t b)
                                    ROLE_BIT(GRAMMAR_ADJECTIVE))) {
             owned |= has_role(st, i, GRAMMAR_OF);
             continue;
-        } else if (!st->roles[i] && !st->is_phrase[i] && !st->tabari &&
+        } else if (!function_word(st, i) && !st->is_phrase[i] && !st->tabari &&
                    utf8_is_lower(utf8_decode(t->text.p, t->text.n, 0, &len))) {
             /* (TABARI's compounds have articles and adjectives only) */
             if (++plain > 3)

@@ -640,7 +640,7 @@ static bool used_as_noun(const sent *st, const mention *v)
             return true;
         const warta_token *t = &st->s->tokens[i];
         size_t len;
-        if (st->roles[i] || actor_in(st, i) ||
+        if (function_word(st, i) || actor_in(st, i) ||
             !utf8_is_lower(utf8_decode(t->text.p, t->text.n, 0, &len)))
             return false;
     }

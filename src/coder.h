@@ -111,6 +111,14 @@ static inline bool has_role(const sent *st, uint32_t i, grammar_role r)
     return i < st->s->n_tokens && (st->roles[i] >> r & 1);
 }
 
+/* Is token i a function word of the pack's grammar?  A title ("Kopda",
+** "Colonel") is a word of a name, not one: only the names of people read
+** it (refer.c). */
+static inline bool function_word(const sent *st, uint32_t i)
+{
+    return (st->roles[i] & ~ROLE_BIT(GRAMMAR_TITLE)) != 0;
+}
+
 /* Is token i the one-character token c ("," "(" ")")? */
 static inline bool token_is_mark(const sent *st, uint32_t i, char c)
 {
