@@ -458,13 +458,15 @@ static uint32_t locative_of(const sent *st, const unit *u)
 ** opposition in Vienna" there for talks. */
 static void actors_placed(warta_ctx *ctx, sent *st)
 {
-    const gazetteer *g = place_gazetteer(ctx);
     uint32_t n = (uint32_t)st->s->n_tokens;
-    for (size_t k = 0; g && k < st->n_units; k++) {
+    for (size_t k = 0; k < st->n_units; k++) {
         unit *u = &st->units[k];
-        uint32_t at = locative_of(st, u);
-        if (u->country[0] || strncmp(u->code, "---", 3) != 0 || at == NO_INDEX ||
+        if (u->country[0] || strncmp(u->code, "---", 3) != 0 ||
             (strncmp(u->sector, "COP", 3) != 0 && strncmp(u->sector, "JUD", 3) != 0))
+            continue;
+        uint32_t at = locative_of(st, u);
+        const gazetteer *g = at != NO_INDEX ? place_gazetteer(ctx) : NULL;
+        if (!g)
             continue;
         for (uint32_t i = at + 1; i < n && i < at + 5 && !starts_upper(&st->s->tokens[i]); i++)
             if (has_role(st, i, GRAMMAR_OF)) {
