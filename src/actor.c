@@ -609,10 +609,22 @@ static bool ends_a_name(const sent *st, const unit *u)
     return before && !(before->text.n == 1 && strchr("\"'([:", before->text.p[0]));
 }
 
+/* "pria berinisial AS (57)": capitals after a word that announces
+** initials are a person's, not the short form of a country or a body. */
+static bool initials(const sent *st, const unit *u)
+{
+    if (u->first == 0 || !has_role(st, u->first - 1, GRAMMAR_INITIALS))
+        return false;
+    for (uint32_t t = u->first; t < u->last; t++)
+        if (!all_caps(st, t))
+            return false;
+    return true;
+}
+
 static void drop_names_of_things(sent *st)
 {
     for (size_t i = st->n_units; i-- > 0;)
-        if (ends_a_name(st, &st->units[i]))
+        if (ends_a_name(st, &st->units[i]) || initials(st, &st->units[i]))
             drop_unit(st, i);
 }
 

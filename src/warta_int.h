@@ -346,6 +346,8 @@ typedef enum {
     X(TITLE, "title")       /* a rank or title before a person's name: one
                                name after it is a person's ("Kopda
                                Bazarsah"), not a place's */ \
+    X(INITIALS, "initials") /* a person's initials follow: "berinisial AS"
+                               names no country */ \
     X(HE, "he")             /* a pronoun for someone named before: "he", "dia" */ \
     X(WE, "we")             /* the speaker, in what is said: "we", "kami" */ \
     X(IT, "it")             /* a pronoun for a body or country: "it" in

@@ -610,6 +610,10 @@ static void no_actors_from_modifiers_or_travel(void **state)
     LACKS(code_en("Kenya criticised Global Energy Uganda on Monday."), "UGA");
     HAS(code_id("Kemudian Indonesia mengecam Malaysia."), "IDN 111 MYS");
     HAS(code_en("The Kurdish-held Syrian town was attacked by Turkey."), "TUR 190 SYR");
+    /* a person's initials are no country ("AS" is the United States) */
+    const char *who = code_id("Polisi Thailand menangkap pria berinisial AS di Bangkok.");
+    LACKS(who, "USA");
+    HAS(code_id("Polisi Thailand mengecam AS."), "THACOP 111 USA");
 }
 
 /* "Talks between X and Y": each on the other. */
