@@ -775,15 +775,45 @@ static uint32_t owner_of(const sent *st, uint32_t v)
     return o;
 }
 
-/* A participle that describes the event noun v ("sanctions imposed on
-** Russia"): part of its phrase, not a clause of its own. */
+/* Is t a verb of the pack with a code of its own ("brokered": 045), not
+** one that only carries its object's ("launched an attack")? */
+static bool codes_alone(const sent *st, uint32_t t)
+{
+    for (size_t k = 0; k < st->m.n_found; k++) {
+        const mention *mm = &st->m.found[k];
+        if (mm->kind == ENTRY_VERB && mm->first == t &&
+            dict_code_usable(verb_own(st->d, mm)->code))
+            return true;
+    }
+    return false;
+}
+
+/* A participle or passive relative clause that describes the event noun
+** v ("sanctions imposed on Russia", "serangan yang dilancarkan Israel"):
+** part of its phrase, not a clause of its own.  Not a verb that codes
+** alone: "talks brokered by X" are no talks of X's. */
 static uint32_t participle_of(const sent *st, uint32_t v)
 {
     for (uint32_t c = st->kid[v]; c != NO_INDEX; c = st->sib[c])
-        if (rel_is(st, c, "acl") && is_verb(st, c) &&
-            (st->s->tokens[c].feats & WARTA_FEAT(VERBFORM_PART)))
+        if (is_verb(st, c) && !codes_alone(st, c) &&
+            ((rel_is(st, c, "acl") && (st->s->tokens[c].feats & WARTA_FEAT(VERBFORM_PART))) ||
+             (rel_is(st, c, "acl:relcl") && clause_child(st, c, "nsubj:pass", false) != NO_INDEX)))
             return c;
     return NO_INDEX;
+}
+
+/* The agent of a passive v: "by Y", "oleh Y", or Indonesian's bare
+** noun after the verb ("dikecam warga", "dilancarkan Israel"). */
+static uint32_t agent_of(const sent *st, uint32_t v)
+{
+    uint32_t a = clause_child(st, v, "obl:agent", false);
+    if (a == NO_INDEX)
+        a = oblique(st, v, GRAMMAR_BY);
+    for (uint32_t c = st->kid[v]; c != NO_INDEX && a == NO_INDEX; c = st->sib[c])
+        if (c > v && (rel_is(st, c, "obj") || rel_is(st, c, "obl")) &&
+            clause_child(st, c, "case", false) == NO_INDEX && c == v + 1)
+            a = c;
+    return a;
 }
 
 /* The sides of an active verb or event noun v. */
@@ -816,6 +846,12 @@ static void active_sides(const sent *st, uint32_t v, bool hostile, side *src,
     uint32_t o = p != NO_INDEX ? target_oblique(st, p, hostile) : NO_INDEX;
     if (tgt->token == NO_INDEX && o != NO_INDEX)
         *tgt = found(o, deprel(st, o), p);  /* "sanctions imposed on X" */
+    bool passive = p != NO_INDEX && ((st->s->tokens[p].feats & WARTA_FEAT(VOICE_PASS)) ||
+                                     clause_child(st, p, "nsubj:pass", false) != NO_INDEX);
+    uint32_t a = passive ? agent_of(st, p) : NO_INDEX;
+    if (owner == NO_INDEX && a != NO_INDEX)
+        *src = found(a, deprel(st, a), p);  /* "... imposed by Y",
+                                               "... dilancarkan Israel" */
 }
 
 /* The sides of a passive: the subject is the target, the agent the source
@@ -826,9 +862,7 @@ static void passive_sides(const sent *st, uint32_t v, side *src, side *tgt)
     if (t == NO_INDEX)
         t = clause_child(st, v, "nsubj", false);
     *tgt = t != NO_INDEX ? found(t, deprel(st, t), v) : borrowed_subject(st, v, 3);
-    uint32_t a = clause_child(st, v, "obl:agent", false);
-    if (a == NO_INDEX)
-        a = oblique(st, v, GRAMMAR_BY);
+    uint32_t a = agent_of(st, v);
     if (a == NO_INDEX)
         a = clause_child(st, v, "obj", false);
     *src = a != NO_INDEX ? found(a, deprel(st, a), v) : none();

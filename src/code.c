@@ -164,10 +164,8 @@ static bool words_present(const sent *st, const pattern *p)
 static const verb_block *verb_group(const warta_dict *d, const mention *v,
                                     const verb_block **own)
 {
-    const verb_block *vb = &d->verbs[v->block];
-    const verb_block *group = &d->verbs[vb->patterns_of];
-    *own = vb->own_code ? vb : group;
-    return group;
+    *own = verb_own(d, v);
+    return &d->verbs[d->verbs[v->block].patterns_of];
 }
 
 /* Could the verb v code anything: has it a code of its own, or a pattern

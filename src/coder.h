@@ -119,6 +119,14 @@ static inline bool function_word(const sent *st, uint32_t i)
     return (st->roles[i] & ~ROLE_BIT(GRAMMAR_TITLE)) != 0;
 }
 
+/* The block whose code the verb mention v has alone: its own line's
+** ("BROKER [045]"), else its "--- NAME [CODE] ---" group's. */
+static inline const verb_block *verb_own(const warta_dict *d, const mention *v)
+{
+    const verb_block *vb = &d->verbs[v->block];
+    return vb->own_code ? vb : &d->verbs[vb->patterns_of];
+}
+
 /* Is token i the one-character token c ("," "(" ")")? */
 static inline bool token_is_mark(const sent *st, uint32_t i, char c)
 {

@@ -199,6 +199,9 @@ static void passives(void **state)
         "IDN 111 MYS asserted");
     HAS(code_id("Malaysia dikecam oleh Indonesia pada hari Senin."),
         "IDN 111 MYS asserted");
+    /* Indonesian's agent without "oleh", right after the verb */
+    HAS(code_id("Seorang warga Malaysia ditembak polisi Thailand saat ditangkap."),
+        "THACOP 193 MYSCVL asserted");
     /* a sentence read as a noun phrase ("arrested" a participle of
     ** "police") has its participle as verb */
     HAS(code_en("Police arrested Somali activists."), "---COP 173 SOMOPP asserted");
@@ -640,6 +643,15 @@ static void event_nouns_between(void **state)
     /* a participle describing an event noun brings its target */
     HAS(code_en("The Kenyan sanctions imposed on Somalia in May have hit its ports."),
         "KEN 163 SOM");
+    /* ... and, passive, its source; a passive relative clause as well */
+    HAS(code_en("The attack launched against Kenya by al-Shabaab killed ten."),
+        "SOMREB 190 KEN");
+    HAS(code_id("Serangan yang dilancarkan Thailand terhadap Malaysia menewaskan 20 orang."),
+        "THA 190 MYS");
+    HAS(code_id("Sanksi yang dijatuhkan kepada Malaysia oleh Thailand merugikan ekonomi."),
+        "THA 163 MYS");
+    /* not a verb that codes alone: the brokers are no side of the talks */
+    LACKS(code_en("The talks brokered by Kenya and Uganda collapsed."), "046");
     /* of a verb's TO obliques, the one that names an actor: not "on" a day */
     HAS(code_en("Kenya's president changed course during a telephone conversation "
                 "on 3 February with his Ugandan counterpart."), "KENGOV 041 UGAGOV");
