@@ -462,6 +462,11 @@ static void home_country(void **state)
     LACKS(code_at("Kenya criticised Britain. Kenya met Uganda. The police "
                   "arrested Somali activists.", "en", false,
                   "https://www.theguardian.com/world/x"), "GBRCOP");
+    /* an international body named most is no home: no "IGOCOP" */
+    const char *un = code_en("The UN criticised Kenya. The UN met Uganda. The UN "
+                             "praised Sudan. The police arrested Somali activists.");
+    HAS(un, "173 SOMOPP");
+    LACKS(un, "IGOCOP");
     /* police and courts are of the place they serve, whatever the home */
     const char *kilis = code_en("Australia criticised Turkey. Australia met Kenya. The "
                                 "court in the town of Kilis jailed two Australian "
