@@ -26,7 +26,8 @@ char *file_slurp(warta_ctx *ctx, const char *path, size_t *n)
     char *buf = ctx_alloc(ctx, cap);
     while (buf && (got = fread(buf + len, 1, cap - len - 1, f)) > 0) {
         len += got;
-        if (len + 1 == cap) {           /* the file grew while read */
+        int more = len + 1 == cap ? fgetc(f) : EOF;
+        if (more != EOF) {              /* the file grew while read */
             char *p = ctx_realloc(ctx, buf, cap, cap * 2);
             if (!p) {
                 ctx_free(ctx, buf, cap);
@@ -35,6 +36,7 @@ char *file_slurp(warta_ctx *ctx, const char *path, size_t *n)
             }
             buf = p;
             cap *= 2;
+            buf[len++] = (char)more;
         }
     }
     bool err = ferror(f);
@@ -48,7 +50,7 @@ char *file_slurp(warta_ctx *ctx, const char *path, size_t *n)
     buf[len] = '\0';
     *n = len;
     /* The caller frees with the size it knows: shrink to exactly n + 1. */
-    char *fit = ctx_realloc(ctx, buf, cap, len + 1);
+    char *fit = cap == len + 1 ? buf : ctx_realloc(ctx, buf, cap, len + 1);
     if (!fit) {
         ctx_free(ctx, buf, cap);
         ctx_error(ctx, WARTA_ENOMEM, "%s: out of memory", path);

@@ -396,6 +396,48 @@ static void word_memo_is_not_kept_for_a_new_dictionary(void **state)
     free(r.kept);
 }
 
+static void *largest_alloc(void *ud, void *ptr, size_t osize, size_t nsize)
+{
+    (void)osize;
+    size_t *largest = ud;
+    if (nsize == 0) {
+        free(ptr);
+        return NULL;
+    }
+    if (nsize > *largest)
+        *largest = nsize;
+    return realloc(ptr, nsize);
+}
+
+/* A file is read into one block of its size: reading it whole is no sign
+** that it grew (which would take twice its size). */
+static void a_file_is_read_in_its_size(void **state)
+{
+    (void)state;
+    char path[] = "/tmp/warta-test-XXXXXX.actors.txt";
+    int fd = mkstemps(path, 11);
+    assert_true(fd >= 0);
+    FILE *f = fdopen(fd, "w");
+    assert_non_null(f);
+    fputc('#', f);
+    for (int i = 0; i < 1 << 20; i++)
+        fputc('x', f);
+    fputs("\nRUSSIA_ [RUS]\n", f);
+    long size = ftell(f);
+    fclose(f);
+    size_t largest = 0;
+    warta_config cfg = {.alloc = largest_alloc, .alloc_ud = &largest};
+    warta_ctx *ctx;
+    warta_dict *d;
+    assert_int_equal(warta_open(&cfg, &ctx), WARTA_OK);
+    assert_int_equal(warta_dict_new(ctx, &d), WARTA_OK);
+    assert_int_equal(warta_dict_load(ctx, d, path), WARTA_OK);
+    assert_true(largest <= (size_t)size + 1);
+    warta_dict_free(d);
+    warta_close(ctx);
+    remove(path);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -411,6 +453,7 @@ int main(void)
         cmocka_unit_test(substitutions_multiply_within_bounds),
         cmocka_unit_test(pattern_without_a_verb),
         cmocka_unit_test(word_memo_is_not_kept_for_a_new_dictionary),
+        cmocka_unit_test(a_file_is_read_in_its_size),
     };
     return cmocka_run_group_tests_name("dict", tests, setup, teardown);
 }
