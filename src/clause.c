@@ -238,14 +238,25 @@ bool clause_child_role(const sent *st, uint32_t t, const char *rel,
     return false;
 }
 
+/* The word of tokens [first, last) whose head lies outside them.  When
+** the parser hung the phrase from several places ("troops in Syria and
+** the UK's minister, Tobias Ellwood, rejected": "UK" a conjunct of Syria,
+** "Tobias" the subject), the one that is a verb's argument. */
 uint32_t clause_head(const sent *st, uint32_t first, uint32_t last)
 {
+    static const char *const args[] = {"nsubj", "obj", "iobj", "obl", "root"};
+    uint32_t exit = NO_INDEX;
     for (uint32_t i = first; i < last; i++) {
         uint32_t h = clause_parent(st, i);
-        if (h == NO_INDEX || h < first || h >= last)
-            return i;
+        if (h != NO_INDEX && h >= first && h < last)
+            continue;
+        for (size_t r = 0; r < ARRAY_LEN(args); r++)
+            if (clause_rel(st, i, args[r]))
+                return i;
+        if (exit == NO_INDEX)
+            exit = i;
     }
-    return first;
+    return exit != NO_INDEX ? exit : first;
 }
 
 /* Relations that start a clause of their own. */

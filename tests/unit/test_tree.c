@@ -386,6 +386,13 @@ static void coordination(void **state)
     const char *troops = code_en("British and French forces bombed Somalia.");
     HAS(troops, "GBRMIL 195 SOM");
     HAS(troops, "FRAMIL 195 SOM");
+    /* an actor the parser hung from two places is the argument of the verb,
+    ** not the conjunct of a place in another clause */
+    const char *split = code_en("Both Thailand and France have troops in Syria and "
+                                "Thailand's junior defence minister, Somchai Wong, "
+                                "rejected Trump's claim that Isis had been defeated.");
+    HAS(split, "THAGOVMIL 110");
+    LACKS(split, "SYR 110");
 }
 
 /* An event dated more than 30 days before its article is history; a date
