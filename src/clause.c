@@ -479,6 +479,9 @@ bool clause_passive(const sent *st, uint32_t v)
     if (clause_child(st, v, "nsubj:pass", false) != NO_INDEX ||
         clause_child(st, v, "aux:pass", false) != NO_INDEX)
         return true;
+    if (st->d->passive_prefixes >> st->s->tokens[v].prefix & 1)
+        return true;    /* "dijatuhi", whatever it is joined to: the pack's
+                           passive prefix (PASSIVE) leaves no doubt */
     if (!(st->s->tokens[v].feats & WARTA_FEAT(VOICE_PASS)) ||
         clause_child(st, v, "nsubj", false) != NO_INDEX)
         return false;

@@ -199,6 +199,14 @@ static void passives(void **state)
         "IDN 111 MYS asserted");
     HAS(code_id("Malaysia dikecam oleh Indonesia pada hari Senin."),
         "IDN 111 MYS asserted");
+    /* a di- verb joined to an active one is passive all the same: the
+    ** subject they share is its target */
+    const char *joined = code_id("Warga Malaysia itu mengajukan banding dan dijatuhi "
+                                 "hukuman mati oleh pengadilan Thailand.");
+    HAS(joined, "THAJUD 173 MYSCVL");
+    LACKS(joined, "MYSCVL 173");
+    HAS(code_id("Warga Malaysia itu melawan dan ditangkap polisi Thailand."),
+        "THACOP 173 MYSCVL");
     /* Indonesian's agent without "oleh", right after the verb */
     HAS(code_id("Seorang warga Malaysia ditembak polisi Thailand saat ditangkap."),
         "THACOP 193 MYSCVL asserted");
