@@ -522,6 +522,30 @@ static uint32_t opponent(const sent *st, uint32_t c)
     return NO_INDEX;
 }
 
+/* The first word of the phrase at t (its leftmost descendant). */
+static uint32_t phrase_first(const sent *st, uint32_t t, int depth)
+{
+    uint32_t first = t;
+    for (uint32_t c = st->kid[t]; c != NO_INDEX && depth > 0; c = st->sib[c]) {
+        uint32_t f = phrase_first(st, c, depth - 1);
+        if (f < first)
+            first = f;
+    }
+    return first;
+}
+
+/* Does the phrase at c fight beside the subject: "alongside X",
+** "bersama X", the ALLY word its case, its first word or right before it
+** (the parser may take "alongside" for an adverb or an adjective, and X
+** for the object)? */
+static bool ally_phrase(const sent *st, uint32_t c)
+{
+    uint32_t first = phrase_first(st, c, 8);
+    return clause_child_role(st, c, "case", GRAMMAR_ALLY) ||
+           has_role(st, first, GRAMMAR_ALLY) ||
+           (first > 0 && has_role(st, first - 1, GRAMMAR_ALLY));
+}
+
 /* Is c an oblique of v whose case word is of the role: "with X", "oleh
 ** X"; for a target also where the case word is the verb's own particle? */
 static bool oblique_of_role(const sent *st, uint32_t v, uint32_t c, grammar_role role)
@@ -552,9 +576,11 @@ static uint32_t target_oblique(const sent *st, uint32_t v, bool hostile)
             return o;
     }
     for (uint32_t c = st->kid[v]; c != NO_INDEX; c = st->sib[c])
-        if (oblique_of_role(st, v, c, GRAMMAR_TO) && unit_in_phrase(st, c, 2) >= 0)
+        if (oblique_of_role(st, v, c, GRAMMAR_TO) && unit_in_phrase(st, c, 2) >= 0 &&
+            !(hostile && ally_phrase(st, c)))
             return c;
-    return oblique(st, v, GRAMMAR_TO);
+    uint32_t o = oblique(st, v, GRAMMAR_TO);
+    return o != NO_INDEX && hostile && ally_phrase(st, o) ? NO_INDEX : o;
 }
 
 /* A side found: the token whose phrase names it, and how. */
@@ -714,7 +740,8 @@ static side object_of(const sent *st, uint32_t v, bool hostile)
     uint32_t to = target_oblique(st, v, hostile);
     for (size_t i = 0; i < ARRAY_LEN(rels); i++) {
         uint32_t o = clause_child(st, v, rels[i], false);
-        if (o == NO_INDEX || (o = antecedent(st, v, o)) == NO_INDEX)
+        if (o == NO_INDEX || (o = antecedent(st, v, o)) == NO_INDEX ||
+            (hostile && ally_phrase(st, o)))
             continue;
         /* "menjatuhkan hukuman kepada terdakwa", "handed a sentence to
         ** X": an object that names what is done, and an actor it is

@@ -316,6 +316,8 @@ typedef enum {
                                hostile act it is the target, and "with"
                                an ally ("fought with the US against
                                Isis") */ \
+    X(ALLY, "ally")         /* the phrase after it fights beside the
+                               subject, not against it: "alongside" */ \
     X(MODAL, "modal")       /* the verb may not happen: "could", "bisa" */ \
     X(FUTURE, "future")     /* the verb is to come: "will", "akan" */ \
     X(WOULD, "would")       /* a modal that is the future of what was said

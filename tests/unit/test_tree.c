@@ -617,6 +617,11 @@ static void no_actors_from_modifiers_or_travel(void **state)
                                "al-Shabaab in Somalia.");
     HAS(ally, "KENMIL 190 SOMREB");
     LACKS(ally, "190 UGA");
+    /* "alongside" names an ally, however the parser reads it */
+    ally = code_en("Kenya's militiamen are fighting alongside Ugandan forces in Somalia.");
+    LACKS(ally, "190 UGA");
+    HAS(code_en("Kenyan troops fought alongside Ugandan soldiers against al-Shabaab."),
+        "KENMIL 190 SOMREB");
     ally = code_en("Kenya fought with the US against al-Shabaab.");
     HAS(ally, "KEN 190 SOMREB");
     LACKS(ally, "190 USA");
