@@ -621,10 +621,24 @@ static bool initials(const sent *st, const unit *u)
     return true;
 }
 
+/* "KBRI Phnom Penh", "the US embassy in Baghdad": a country or capital
+** right after a diplomatic post (the pack's POST words), or after it and a
+** place word, is where the post serves, not a second actor. */
+static bool post_place(const sent *st, const unit *post, const unit *u)
+{
+    size_t n = strlen(u->code);
+    if (post->last == 0 || !has_role(st, post->last - 1, GRAMMAR_POST) ||
+        !is_letters3(u->code) || (n != 3 && (n != 6 || strcmp(u->code + 3, "GOV") != 0)))
+        return false;
+    return u->first == post->last ||
+           (u->first == post->last + 1 && has_role(st, post->last, GRAMMAR_LOCATIVE));
+}
+
 static void drop_names_of_things(sent *st)
 {
     for (size_t i = st->n_units; i-- > 0;)
-        if (ends_a_name(st, &st->units[i]) || initials(st, &st->units[i]))
+        if (ends_a_name(st, &st->units[i]) || initials(st, &st->units[i]) ||
+            (i > 0 && post_place(st, &st->units[i - 1], &st->units[i])))
             drop_unit(st, i);
 }
 

@@ -348,6 +348,9 @@ typedef enum {
     X(TITLE, "title")       /* a rank or title before a person's name: one
                                name after it is a person's ("Kopda
                                Bazarsah"), not a place's */ \
+    X(POST, "post")         /* a diplomatic post: the country or capital
+                               after it is where it serves ("KBRI Phnom
+                               Penh") */ \
     X(INITIALS, "initials") /* a person's initials follow: "berinisial AS"
                                names no country */ \
     X(HE, "he")             /* a pronoun for someone named before: "he", "dia" */ \

@@ -638,6 +638,13 @@ static void no_actors_from_modifiers_or_travel(void **state)
     LACKS(code_en("Kenya criticised Global Energy Uganda on Monday."), "UGA");
     HAS(code_id("Kemudian Indonesia mengecam Malaysia."), "IDN 111 MYS");
     HAS(code_en("The Kurdish-held Syrian town was attacked by Turkey."), "TUR 190 SYR");
+    /* the capital after a diplomatic post is where it serves */
+    const char *post = code_id("KBRI Bangkok mengecam Malaysia.");
+    HAS(post, "IDNGOV 111 MYS");
+    LACKS(post, "THAGOV");
+    post = code_en("The Indonesian embassy in Bangkok condemned Malaysia.");
+    HAS(post, "IDNGOV 111 MYS");
+    LACKS(post, "THAGOV");
     /* a person's initials are no country ("AS" is the United States) */
     const char *who = code_id("Polisi Thailand menangkap pria berinisial AS di Bangkok.");
     LACKS(who, "USA");
