@@ -727,6 +727,10 @@ static void own_forces_and_places(void **state)
     HAS(code_en("Russia sent troops to Syria."), "RUS 154 SYR asserted");
     /* "its troops": whose they are is said; "from Somalia" is where */
     HAS(code_en("Kenya will withdraw its troops from Somalia."), "KEN 166 SOM future");
+    /* the intent to withdraw them, too */
+    const char *intent = code_en("Kenya intends to withdraw its troops from Somalia.");
+    HAS(intent, "KEN 0356 SOM");
+    LACKS(intent, "0356 KENMIL");
     /* American troops in Syria are two actors */
     HAS(code_en("Kenya withdrew all Kenyan troops in Somalia."), "KEN 166 SOM");
     /* an object that names the act, the one it is done to after "kepada" */
