@@ -739,6 +739,18 @@ void actor_build_groups(sent *st)
     }
 }
 
+/* An agent of no country ("---GOV") takes from's country. */
+static void lend_country(unit *u, const unit *from)
+{
+    if (u->country[0] || !from->country[0] || !u->sector[0] ||
+        strncmp(u->code, "---", 3) != 0)
+        return;
+    memcpy(u->country, from->country, 4);
+    char full[40];
+    snprintf(full, sizeof full, "%s%s%s", u->prefix, from->country, u->sector);
+    snprintf(u->code, sizeof u->code, "%.31s", full);
+}
+
 /* Within a compound an agent is shared: "the ambassadors of Arnor,
 ** Osgiliath and Gondor" are all GOV; "Danish media and government" are
 ** both Danish. */
@@ -759,15 +771,20 @@ void actor_share_in_compounds(sent *st)
                 char full[40];
                 snprintf(full, sizeof full, "%s%s", u->code, u->sector);
                 snprintf(u->code, sizeof u->code, "%.31s", full);
-            } else if (!u->country[0] && lead->country[0] && u->sector[0] &&
-                       strncmp(u->code, "---", 3) == 0) {
-                memcpy(u->country, lead->country, 4);
-                char full[40];
-                snprintf(full, sizeof full, "%s%s%s", u->prefix, lead->country,
-                         u->sector);
-                snprintf(u->code, sizeof u->code, "%.31s", full);
+            } else {
+                lend_country(u, lead);
             }
         }
+    }
+    /* a country after the last agent is every listed agent's: "Raja dan
+    ** Ratu Belanda", "the king and queen of the Netherlands" */
+    for (size_t i = st->n_units; i-- > 1;) {
+        const unit *last = &st->units[i];
+        if ((i + 1 < st->n_units && st->units[i + 1].group == last->group) ||
+            !last->agent_led || !last->country[0] || !last->sector[0])
+            continue;
+        for (size_t j = i; j-- > 0 && st->units[j].group == last->group;)
+            lend_country(&st->units[j], last);
     }
 }
 

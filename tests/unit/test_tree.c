@@ -394,6 +394,11 @@ static void coordination(void **state)
     const char *troops = code_en("British and French forces bombed Somalia.");
     HAS(troops, "GBRMIL 195 SOM");
     HAS(troops, "FRAMIL 195 SOM");
+    /* a country after the last agent listed is every one's */
+    const char *royals = code_id("Raja dan Ratu Thailand bertemu dengan Presiden Malaysia.");
+    HAS(royals, "THAGOV 040 MYSGOV");
+    LACKS(royals, "---GOV");
+    LACKS(royals, "MYSGOV 040 MYSGOV");
     /* an actor the parser hung from two places is the argument of the verb,
     ** not the conjunct of a place in another clause */
     const char *split = code_en("Both Thailand and France have troops in Syria and "
