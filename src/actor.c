@@ -460,8 +460,14 @@ static void take_direct_name(sent *st, size_t i)
     while (u->last < end && all_caps(st, u->last) && st->s->tokens[u->last].text.n > 1)
         u->last++;
     unit *after = i + 1 < st->n_units ? &st->units[i + 1] : NULL;
-    if (end == u->last)
+    if (end == u->last) {       /* "Presiden Amerika Serikat (AS) Donald
+                                   Trump": after the short form taken */
+        if (after && after->first == end && same_holder(u, after)) {
+            join_holder(u, after);
+            drop_unit(st, i + 1);
+        }
         return;
+    }
     if (end - u->last <= 2 && after && after->first == end &&
         same_holder(u, after) && !all_caps(st, after->first) &&
         run_ends_name(st, after->first, after->last)) {

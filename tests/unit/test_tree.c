@@ -650,6 +650,10 @@ static void no_actors_from_modifiers_or_travel(void **state)
     post = code_en("The Indonesian embassy in Bangkok condemned Malaysia.");
     HAS(post, "IDNGOV 111 MYS");
     LACKS(post, "THAGOV");
+    /* an office, its short form in brackets and its holder are one actor:
+    ** no talks of the president with Biden */
+    LACKS(code_id("Pasar menunggu negosiasi tarif Presiden Amerika Serikat (AS) "
+                  "Joe Biden pada Senin."), "USAGOV 046 USAGOV");
     /* a person's initials are no country ("AS" is the United States) */
     const char *who = code_id("Polisi Thailand menangkap pria berinisial AS di Bangkok.");
     LACKS(who, "USA");
