@@ -640,10 +640,23 @@ static bool post_place(const sent *st, const unit *post, const unit *u)
            (u->first == post->last + 1 && has_role(st, post->last, GRAMMAR_LOCATIVE));
 }
 
+/* "mencabut Keputusan KPU RI Nomor 731": an actor right before the
+** number of a document (the pack's NUMBERED words, then a number) is part
+** of the document's name. */
+static bool numbered(const sent *st, const unit *u)
+{
+    uint32_t n = u->last + 1;
+    if (!has_role(st, u->last, GRAMMAR_NUMBERED) || n >= st->s->n_tokens)
+        return false;
+    const warta_token *t = &st->s->tokens[n];
+    return t->text.n > 0 && t->text.p[0] >= '0' && t->text.p[0] <= '9';
+}
+
 static void drop_names_of_things(sent *st)
 {
     for (size_t i = st->n_units; i-- > 0;)
         if (ends_a_name(st, &st->units[i]) || initials(st, &st->units[i]) ||
+            numbered(st, &st->units[i]) ||
             (i > 0 && post_place(st, &st->units[i - 1], &st->units[i])))
             drop_unit(st, i);
 }

@@ -351,6 +351,9 @@ typedef enum {
     X(POST, "post")         /* a diplomatic post: the country or capital
                                after it is where it serves ("KBRI Phnom
                                Penh") */ \
+    X(NUMBERED, "numbered") /* a document's number follows: the actor
+                               before it is part of the document's name
+                               ("Keputusan KPU Nomor 731") */ \
     X(INITIALS, "initials") /* a person's initials follow: "berinisial AS"
                                names no country */ \
     X(HE, "he")             /* a pronoun for someone named before: "he", "dia" */ \

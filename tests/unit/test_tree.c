@@ -654,6 +654,10 @@ static void no_actors_from_modifiers_or_travel(void **state)
     ** no talks of the president with Biden */
     LACKS(code_id("Pasar menunggu negosiasi tarif Presiden Amerika Serikat (AS) "
                   "Joe Biden pada Senin."), "USAGOV 046 USAGOV");
+    /* an actor in a document's name is none: the court revoked its own
+    ** decree, no event between it and itself */
+    LACKS(code_id("Mahkamah Agung Thailand mencabut Keputusan Mahkamah Agung Thailand "
+                  "Nomor 731 Tahun 2023."), "THAJUD");
     /* a person's initials are no country ("AS" is the United States) */
     const char *who = code_id("Polisi Thailand menangkap pria berinisial AS di Bangkok.");
     LACKS(who, "USA");
