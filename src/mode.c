@@ -143,6 +143,10 @@ warta_mode mode_of(const sent *st, uint32_t v)
                 return WARTA_MODE_PURPOSE;
             break;                  /* "after X met Y": told as done */
         }
+        if (clause_rel(st, t, "xcomp") && clause_child(st, t, "nsubj", true) != NO_INDEX)
+            break;                  /* no complement, whatever the parser
+                                       says: a clause with a subject of its
+                                       own ("saat Teddy berkunjung") */
         if (clause_rel(st, t, "xcomp")) {
             if (has_role(st, h, GRAMMAR_NOT))
                 return WARTA_MODE_NEGATED;  /* "refused to meet" */

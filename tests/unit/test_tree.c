@@ -118,6 +118,11 @@ static void modes(void **state)
         "IDN 190 MYS hypothetical");
     HAS(code_id("Thailand khawatir bahwa Indonesia akan menyerang Malaysia."),
         "IDN 190 MYS hypothetical");
+    /* a clause with a subject of its own is no complement to come, even
+    ** where the parser says xcomp: "saat X berkunjung" is when X visited */
+    HAS(code_id("Menteri Luar Negeri Retno Marsudi memastikan program itu siap. Hal "
+                "tersebut disampaikan saat Retno berkunjung ke Malaysia, Minggu (10/3)."),
+        "IDNGOV 042 MYS asserted");
 }
 
 /* A visit to come is an intent to meet (036); what is asked for is the
