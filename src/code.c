@@ -327,6 +327,12 @@ static const char *impossible_note(warta_doc *doc, const sent *st,
     return arena_strndup(&doc->arena, buf, strlen(buf));
 }
 
+/* Is t a plain oblique ("obl", not a time or an agent)? */
+static bool rel_is_obl(const sent *st, uint32_t t)
+{
+    return strcmp(st->s->tokens[t].deprel, "obl") == 0;
+}
+
 /* Is a date the verb's?  It is when it hangs from the verb through at most
 ** two words ("pada hari Senin", "the talks on 5 August") and not through
 ** its subject.  A date deeper in a noun phrase is part of a name or title
@@ -339,10 +345,12 @@ static bool dates_clause(const sent *st, uint32_t verb, const date_mention *dm)
 {
     uint32_t up_verb = clause_parent(st, verb);
     /* a verb conjoined to a dated one, and an event noun that is the
-    ** object of one ("announced sanctions against X in 2015"), share
-    ** its date */
+    ** object of one ("announced sanctions against X in 2015") or tells
+    ** how it was done ("spoke to X by telephone on Monday"), share its
+    ** date */
     bool shares = clause_rel(st, verb, "conj") ||
-                  (st->s->tokens[verb].upos == WARTA_UPOS_NOUN && clause_rel(st, verb, "obj"));
+                  (st->s->tokens[verb].upos == WARTA_UPOS_NOUN &&
+                   (clause_rel(st, verb, "obj") || rel_is_obl(st, verb)));
     if (up_verb != NO_INDEX && shares &&
         (st->s->tokens[up_verb].upos == WARTA_UPOS_VERB) &&
         dates_clause(st, up_verb, dm))
@@ -1081,6 +1089,34 @@ static void keep_selected(const sent *st, warta_doc *doc, size_t first,
     doc->n_events = kept;
 }
 
+/* Is event g the same act between the same actors as e, told more
+** precisely ("spoke to" 040 and "by telephone" 041)? */
+static bool finer_twin(const warta_event *e, const warta_event *g)
+{
+    return g != e && strcmp(g->root, e->root) == 0 && strlen(g->code) >= 3 &&
+           strcmp(g->code, e->code) != 0 &&
+           g->source.start == e->source.start && g->target.start == e->target.start &&
+           strcmp(g->source.code, e->source.code) == 0 &&
+           strcmp(g->target.code, e->target.code) == 0;
+}
+
+/* Of two words for one act ("spoke to the White House by telephone"),
+** the sentence keeps the precise code: an event with its root's general
+** code ("040") goes when the same sides have another code of that root. */
+static void drop_generic_twins(warta_doc *doc, size_t first)
+{
+    size_t kept = first;
+    for (size_t i = first; i < doc->n_events; i++) {
+        const warta_event *e = &doc->events[i];
+        bool generic = strlen(e->code) == 3 && e->code[2] == '0', twin = false;
+        for (size_t j = first; generic && !twin && j < doc->n_events; j++)
+            twin = finer_twin(e, &doc->events[j]);
+        if (!twin)
+            doc->events[kept++] = *e;
+    }
+    doc->n_events = kept;
+}
+
 /* The tokens the pack knows as role nouns of one word ("tersangka",
 ** "terdakwa", "suspect"), for the tagger, which may read the Indonesian
 ** ones as ter- passives; NULL when there are none (or no memory: the
@@ -1200,6 +1236,8 @@ static warta_status code_sentence(warta_ctx *ctx, warta_doc *doc,
     }
     if (rc == WARTA_OK)
         keep_selected(st, doc, first, ranks, ends, taken);
+    if (rc == WARTA_OK && !st->tabari)
+        drop_generic_twins(doc, first);
     if (rc == WARTA_OK && !st->tabari)
         rc = code_obligations(ctx, doc, st);
     actor_remember(ds, st);

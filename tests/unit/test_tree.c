@@ -429,6 +429,12 @@ static void dates_of_the_clause(void **state)
     /* so does an event noun its object ("announced sanctions ... in 2015") */
     HAS(code_en("Kenya announced sanctions against Uganda in 2015."),
         "KEN 163 UGA asserted historical");
+    /* ... and one that tells how it was done; of its two words for one
+    ** act, the precise code stays */
+    const char *call = code_en("The Kenyan president spoke to the Ugandan president "
+                               "by telephone in 2015.");
+    HAS(call, "KENGOV 041 UGAGOV asserted historical");
+    LACKS(call, "040");
     /* an event told to come takes the month to come, not the last one */
     const char *next = code_en("Kenya will visit Uganda in January.");
     HAS(next, "KEN 036 UGA future");
