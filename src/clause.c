@@ -857,6 +857,15 @@ static uint32_t agent_of(const sent *st, uint32_t v)
     return a;
 }
 
+/* The agent of p when it is a passive participle or relative clause,
+** or NO_INDEX. */
+static uint32_t agent_of_participle(const sent *st, uint32_t p)
+{
+    bool passive = (st->s->tokens[p].feats & WARTA_FEAT(VOICE_PASS)) ||
+                   clause_child(st, p, "nsubj:pass", false) != NO_INDEX;
+    return passive ? agent_of(st, p) : NO_INDEX;
+}
+
 /* The sides of an active verb or event noun v. */
 static void active_sides(const sent *st, uint32_t v, bool hostile, side *src,
                          side *tgt)
@@ -887,12 +896,19 @@ static void active_sides(const sent *st, uint32_t v, bool hostile, side *src,
     uint32_t o = p != NO_INDEX ? target_oblique(st, p, hostile) : NO_INDEX;
     if (tgt->token == NO_INDEX && o != NO_INDEX)
         *tgt = found(o, deprel(st, o), p);  /* "sanctions imposed on X" */
-    bool passive = p != NO_INDEX && ((st->s->tokens[p].feats & WARTA_FEAT(VOICE_PASS)) ||
-                                     clause_child(st, p, "nsubj:pass", false) != NO_INDEX);
-    uint32_t a = passive ? agent_of(st, p) : NO_INDEX;
+    uint32_t a = p != NO_INDEX ? agent_of_participle(st, p) : NO_INDEX;
     if (owner == NO_INDEX && a != NO_INDEX)
         *src = found(a, deprel(st, a), p);  /* "... imposed by Y",
                                                "... dilancarkan Israel" */
+    /* a target that names no actor but what one did: "criticised the
+    ** decision taken by the government", "mengapresiasi putusan yang
+    ** dijatuhkan oleh Majelis Hakim" */
+    uint32_t done = tgt->token != NO_INDEX && is_noun(st, tgt->token) &&
+                    unit_in_phrase(st, tgt->token, 2) < 0 ? participle_of(st, tgt->token)
+                                                          : NO_INDEX;
+    uint32_t by = done != NO_INDEX ? agent_of_participle(st, done) : NO_INDEX;
+    if (by != NO_INDEX && unit_in_phrase(st, by, 2) >= 0)
+        *tgt = found(by, deprel(st, by), done);
 }
 
 /* The sides of a passive: the subject is the target, the agent the source

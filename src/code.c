@@ -558,11 +558,13 @@ static warta_status emit(warta_ctx *ctx, warta_doc *doc, sent *st, int src,
             actor_counterpart_sector(&s, &t);
             if (i == j || (strcmp(s.code, t.code) == 0 &&
                            (r->verb == NO_INDEX || r->mutual ||
+                            (s.where == t.where && !s.agent_led) ||
                             (s.first == t.first && s.last == t.last))) ||
                 clause_one_entity(st, &s, &t))
                 continue;           /* one actor, read twice or named twice
                                        ("a meeting between the regime and
-                                       the regime") */
+                                       the regime", "aduan yang diterima
+                                       Komnas HAM" in Komnas HAM's words) */
             if (actor_same_country(&s, &t))
                 continue;           /* a country and its own government */
             st->last_pair[0] = s;

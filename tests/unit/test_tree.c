@@ -706,6 +706,13 @@ static void event_nouns_between(void **state)
         "THA 190 MYS");
     HAS(code_id("Sanksi yang dijatuhkan kepada Malaysia oleh Thailand merugikan ekonomi."),
         "THA 163 MYS");
+    /* a target that names what an actor did is that actor's deed */
+    HAS(code_en("Malaysia criticised the decision taken by the Thai government."),
+        "MYS 111 THAGOV");
+    HAS(code_id("Keluarga korban mengapresiasi putusan yang dijatuhkan oleh "
+                "Pengadilan Thailand."), "051 THAJUD");
+    /* one named actor on both sides is one actor, no event */
+    LACKS(code_id("Komnas HAM mengkritik Komnas HAM pada Senin."), "111");
     /* not a verb that codes alone: the brokers are no side of the talks */
     LACKS(code_en("The talks brokered by Kenya and Uganda collapsed."), "046");
     /* of a verb's TO obliques, the one that names an actor: not "on" a day */
