@@ -133,6 +133,8 @@ static void future_and_requested(void **state)
         "IDNGOV 036 MYS future");
     HAS(code_id("Presiden Indonesia akan mengunjungi Malaysia pekan depan."),
         "IDNGOV 036 MYS future");
+    /* pressing someone to act demands it, in any tense */
+    HAS(code_en("Kenya is pressing Uganda to extradite the man."), "KEN 1013 UGA asserted");
     /* "will have shared" surmises what is done */
     HAS(code_en("Kenya will already have criticised Uganda twice by then."),
         "KEN 111 UGA asserted");
