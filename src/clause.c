@@ -850,10 +850,11 @@ static uint32_t agent_of(const sent *st, uint32_t v)
     uint32_t a = clause_child(st, v, "obl:agent", false);
     if (a == NO_INDEX)
         a = oblique(st, v, GRAMMAR_BY);
-    for (uint32_t c = st->kid[v]; c != NO_INDEX && a == NO_INDEX; c = st->sib[c])
-        if (c > v && (rel_is(st, c, "obj") || rel_is(st, c, "obl")) &&
-            clause_child(st, c, "case", false) == NO_INDEX && c == v + 1)
-            a = c;
+    uint32_t next = v + 1;
+    if (a == NO_INDEX && next < st->s->n_tokens && clause_parent(st, next) == v &&
+        (rel_is(st, next, "obj") || rel_is(st, next, "obl")) &&
+        clause_child(st, next, "case", false) == NO_INDEX)
+        a = next;
     return a;
 }
 

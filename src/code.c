@@ -327,12 +327,6 @@ static const char *impossible_note(warta_doc *doc, const sent *st,
     return arena_strndup(&doc->arena, buf, strlen(buf));
 }
 
-/* Is t a plain oblique ("obl", not a time or an agent)? */
-static bool rel_is_obl(const sent *st, uint32_t t)
-{
-    return strcmp(st->s->tokens[t].deprel, "obl") == 0;
-}
-
 /* Is a date the verb's?  It is when it hangs from the verb through at most
 ** two words ("pada hari Senin", "the talks on 5 August") and not through
 ** its subject.  A date deeper in a noun phrase is part of a name or title
@@ -345,12 +339,13 @@ static bool dates_clause(const sent *st, uint32_t verb, const date_mention *dm)
 {
     uint32_t up_verb = clause_parent(st, verb);
     /* a verb conjoined to a dated one, and an event noun that is the
-    ** object of one ("announced sanctions against X in 2015") or tells
-    ** how it was done ("spoke to X by telephone on Monday"), share its
-    ** date */
+    ** object of one ("announced sanctions against X in 2015") or a plain
+    ** oblique telling how it was done ("spoke to X by telephone on
+    ** Monday"; not obl:tmod, obl:agent), share its date */
+    const char *rel = st->s->tokens[verb].deprel;
     bool shares = clause_rel(st, verb, "conj") ||
                   (st->s->tokens[verb].upos == WARTA_UPOS_NOUN &&
-                   (clause_rel(st, verb, "obj") || rel_is_obl(st, verb)));
+                   (clause_rel(st, verb, "obj") || strcmp(rel, "obl") == 0));
     if (up_verb != NO_INDEX && shares &&
         (st->s->tokens[up_verb].upos == WARTA_UPOS_VERB) &&
         dates_clause(st, up_verb, dm))
