@@ -486,9 +486,11 @@ bool clause_passive(const sent *st, uint32_t v)
         clause_child(st, v, "nsubj", false) != NO_INDEX)
         return false;
     /* a conjunct shares the voice of the verb it is joined to: "Kenya
-    ** criticised Uganda and attacked Somalia" */
+    ** criticised Uganda and attacked Somalia"; unless it names its agent:
+    ** "X attacked Y, supported by Z" */
     uint32_t h = clause_parent(st, v);
-    if (clause_rel(st, v, "conj") && h != NO_INDEX && is_verb(st, h))
+    if (clause_rel(st, v, "conj") && h != NO_INDEX && is_verb(st, h) &&
+        clause_child(st, v, "obl:agent", false) == NO_INDEX)
         return clause_passive(st, h);
     return true;
 }
@@ -618,6 +620,18 @@ static bool adjunct(const sent *st, uint32_t v)
     return is_noun(st, v) && rel_is(st, v, "obl") && h != NO_INDEX && is_verb(st, h);
 }
 
+/* Does the adverbial clause v, with no subject of its own, speak of its
+** head's subject?  A purpose ("to meet X"), and a passive participle that
+** no word joins ("backed by Russia, government forces ..."; not "if
+** attacked").  Not a gerund: "after fighting Isis", "pleading Brexit
+** business" tell of other doings, often long past. */
+static bool shares_subject(const sent *st, uint32_t v)
+{
+    if (clause_child(st, v, "mark", false) != NO_INDEX)
+        return clause_child_role(st, v, "mark", GRAMMAR_PURPOSE);
+    return st->s->tokens[v].feats & WARTA_FEAT(VOICE_PASS);
+}
+
 /* The subject a verb without one of its own takes from the verb above. */
 static side borrowed_subject(const sent *st, uint32_t v, int depth)
 {
@@ -641,7 +655,7 @@ static side borrowed_subject(const sent *st, uint32_t v, int depth)
         return subject_of(st, h, depth - 1);
     if (clause_rel(st, v, "acl") && is_noun(st, h))
         return found(h, "acl", h);          /* "the troops who attacked" */
-    if (clause_rel(st, v, "advcl") && clause_child_role(st, v, "mark", GRAMMAR_PURPOSE))
+    if (clause_rel(st, v, "advcl") && shares_subject(st, v))
         return subject_of(st, h, depth - 1);
     if (is_noun(st, v) && (rel_is(st, v, "obj") || rel_is(st, v, "xcomp")))
         return subject_of(st, h, depth - 1);  /* "held talks with" */

@@ -233,6 +233,16 @@ static void passives(void **state)
     HAS(code_en("Kenya arrested Ugandan citizens."), "KEN 173 UGACVL asserted");
     HAS(code_en("The home secretary, Sajid Javid, criticised Kenya."),
         "---GOV 111 KEN asserted");
+    /* a passive participle joined by no word speaks of the clause's
+    ** subject ("backed by X, Y ..."), also as a conjunct naming its agent */
+    HAS(code_en("Supported by Iran, the Syrian army shelled the Turkish border on "
+                "Monday."), "IRN 051 SYRMIL asserted");
+    HAS(code_id("Didukung Rusia, tentara Suriah menyerang Turki."),
+        "RUS 051 SYRMIL asserted");
+    const char *conj = code_en("Syrian forces attacked Turkey on Monday, supported by "
+                               "Iranian militias.");
+    HAS(conj, "IRNUAF 051 SYRMIL asserted");
+    LACKS(conj, "SYRMIL 051");
     /* a sentence passed with no agent named is a court's */
     HAS(code_en("The Ugandan journalist was sentenced to ten years in prison on "
                 "Monday."), "---JUD 173 UGAMED asserted");
