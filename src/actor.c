@@ -15,10 +15,18 @@
 
 /* ---- one actor --------------------------------------------------- */
 
-static const dated_code *pick_code(const warta_dict *d, const actor_block *b,
-                                   int32_t date)
+/* The code of the actor mm names on date: the one whose dates hold it,
+** else the undated one.  A person named in full (two words or more: one
+** may be someone else's name, "Yasir") out of every office the entry
+** gives, all ended before the date, is a former official of the state of
+** the last: its country and ELI, as the news gold and Phoenix code
+** "former president".  NULL when none applies; out holds a code made
+** here. */
+static const dated_code *pick_code(const warta_dict *d, const mention *mm,
+                                   int32_t date, dated_code *out)
 {
-    const dated_code *open = NULL;
+    const actor_block *b = &d->actors[mm->block];
+    const dated_code *open = NULL, *last = NULL;
     for (uint32_t i = 0; i < b->n_codes; i++) {
         const dated_code *c = &d->codes[b->first_code + i];
         bool undated = c->from == INT32_MIN && c->to == INT32_MAX;
@@ -26,10 +34,25 @@ static const dated_code *pick_code(const warta_dict *d, const actor_block *b,
             return c;
         if (undated && !open)
             open = c;
+        if (!undated && c->to < date && (!last || c->to > last->to))
+            last = c;
     }
     if (open || b->n_codes == 0)
         return open;
-    return date == INT32_MIN ? &d->codes[b->first_code] : NULL;
+    if (date == INT32_MIN)
+        return &d->codes[b->first_code];
+    if (!last || last->voids || strlen(last->code) < 3 || mm->last - mm->first < 2)
+        return NULL;
+    char state[4];
+    memcpy(state, last->code, 3);
+    state[3] = '\0';
+    if (!country_known(state))
+        return NULL;                /* no former "IGO" official */
+    *out = *last;
+    snprintf(out->code, sizeof out->code, "%sELI", state);
+    out->from = last->to + 1;
+    out->to = INT32_MAX;
+    return out;
 }
 
 static bool is_letters3(const char *c)
@@ -54,11 +77,26 @@ static void unit_add(unit *u, const warta_dict *d, const mention *mm,
         if (!strstr(into, ab->code) && strlen(into) + strlen(ab->code) < room)
             strcat(into, ab->code);
     } else {
-        const dated_code *c = pick_code(d, &d->actors[mm->block], date);
+        dated_code made;
+        const dated_code *c = pick_code(d, mm, date, &made);
         if (c && c->voids)
             u->voids = true;
         if (!c || c->voids || strcmp(c->code, "---") == 0)
             return;
+        if (c == &made && (u->code[0] || u->sector[0])) {
+            if (!u->code[0])        /* "Secretary of State Mike Pompeo":
+                                       the office's, of his country */
+                snprintf(u->code, sizeof u->code, "%.3s", c->code);
+            if (!u->country[0])
+                memcpy(u->country, c->code, 3);
+            return;                 /* "Ketua KPU Makassar, Andi Yasir
+                                       Arafat": the office's */
+        }
+        if (c != &made && u->out_of_office) {
+            u->code[0] = u->country[0] = '\0';
+            u->out_of_office = false;
+        }
+        u->out_of_office = c == &made;
         size_t n = strlen(c->code);
         if (!u->country[0] && n >= 3 && is_letters3(c->code))
             memcpy(u->country, c->code, 3);
@@ -140,7 +178,8 @@ static bool second_country(const warta_dict *d, const unit *u, const mention *mm
 {
     if (mm->kind != ENTRY_ACTOR || !u->country[0])
         return false;
-    const dated_code *c = pick_code(d, &d->actors[mm->block], date);
+    dated_code made;
+    const dated_code *c = pick_code(d, mm, date, &made);
     return c && strlen(c->code) >= 3 && is_letters3(c->code) &&
            strncmp(c->code, u->country, 3) != 0;
 }
@@ -556,11 +595,30 @@ static void take_job(sent *st, size_t i)
 ** is the person named after it, with or without a comma, so the unit
 ** spans the office ("of Place", its short form in brackets, a country
 ** after an unknown portfolio) and the name. */
+/* "Mike Pompeo, the US secretary of state,": a person out of the offices
+** the dictionary gives holds the one his apposition names. */
+static void office_in_apposition(sent *st, size_t i)
+{
+    unit *u = &st->units[i];
+    if (!u->out_of_office || i + 1 >= st->n_units || !token_is_mark(st, u->last, ','))
+        return;
+    const unit *office = &st->units[i + 1];
+    uint32_t at = u->last + 1;
+    if (at < office->first && has_role(st, at, GRAMMAR_ARTICLE))
+        at++;
+    if (office->first == at && office->country[0] && personal_office(office) &&
+        ends_apposition(st, office->last)) {
+        actor_copy_code(u, office);
+        u->out_of_office = false;
+    }
+}
+
 static void take_holder_names(sent *st)
 {
     for (size_t i = 0; i < st->n_units; i++) {
         unit *u = &st->units[i];
         take_job(st, i);
+        office_in_apposition(st, i);
         if (!is_office(u))
             continue;
         if (has_role(st, u->last, GRAMMAR_OF) && name_word(st, u->last + 1))
@@ -573,15 +631,22 @@ static void take_holder_names(sent *st)
     }
 }
 
+/* "Andi Muhammad Yasir Arafat": a person out of office whose name ends
+** a longer one is someone else. */
+static bool ends_other_name(const sent *st, const unit *u)
+{
+    return u->out_of_office && u->first > 0 && name_word(st, u->first - 1);
+}
+
 /* Drop the units a [---] phrase made ("dolar AS", "Jawa Barat"): they only
-** kept a shorter name from matching.  Their words become plain words
-** again, so a name or an office may run over them ("Dinkes Seram Bagian
-** Barat"), unless a verb covers them. */
+** kept a shorter name from matching; and those that end another's name.
+** Their words become plain words again, so a name or an office may run
+** over them ("Dinkes Seram Bagian Barat"), unless a verb covers them. */
 static void drop_non_actors(sent *st)
 {
     for (size_t i = st->n_units; i-- > 0;) {
         const unit *u = &st->units[i];
-        if (u->code[0])
+        if (u->code[0] && !ends_other_name(st, u))
             continue;
         for (uint32_t t = u->first; t < u->last; t++)
             st->is_phrase[t] = verb_at(st, t);

@@ -32,6 +32,9 @@ typedef struct unit {
                                        name after the office, or 0, 0 */
     bool person;                    /* named by an entry with dated codes:
                                        someone holding offices in turn */
+    bool out_of_office;             /* its code is a person's former
+                                       offices' (pick_code): an office
+                                       named with it has the say */
 } unit;
 
 /* TABARI's FORWARD: the first actor of the record before, for the

@@ -34,6 +34,11 @@ static const country_codes *country_find(const char *iso3)
     return NULL;
 }
 
+bool country_known(const char *iso3)
+{
+    return country_find(iso3) != NULL;
+}
+
 const char *country_iso2(const char *iso3)
 {
     const country_codes *c = country_find(iso3);

@@ -23,6 +23,8 @@ static const char actors[] =
     "WEST_ [WST]\n+=BARAT_\n"
     "SERGEI_LAVROV_\n+LAVROV_\n    [RUSGOV 20040309-]\n    [RUSELI 19900101-20040308]\n"
     "WANG_YI_ [CHNGOV]\n"
+    "YURI_ORLOV_\n+ORLOV_\n    [RUSGOV 19990101-20031231]\n"
+    "KOFI_MENSAH_\n    [IGOUNOGOV 19970101-20061231]\n"
     "DOLAR_AMERIKA_SERIKAT_ [---]\n"
     "PARTAI_MAJU_ [RUSPTY]\nPARTAI_BARU_ [RUSPTY]\n";
 static const char agents[] =
@@ -148,6 +150,22 @@ static void dated_roles(void **state)
                          "RUSGOV 111 CHN");
     assert_string_equal(code("Lavrov criticized China.", "en", "1999-01-01"),
                          "RUSELI 111 CHN");
+    /* out of every office the entry gives: a former official (ELI) of the
+    ** last one's state; not the one word that may be someone else's name,
+    ** nor the end of a longer name, nor a former official of the UN */
+    assert_string_equal(code("Yuri Orlov criticized China.", "en", "2001-01-01"),
+                         "RUSGOV 111 CHN");
+    assert_string_equal(code("Yuri Orlov criticized China.", "en", "2023-08-08"),
+                         "RUSELI 111 CHN");
+    assert_string_equal(code("Orlov criticized China.", "en", "2023-08-08"), "");
+    assert_string_equal(code("Then Andrei Yuri Orlov criticized China.", "en",
+                             "2023-08-08"), "");
+    assert_string_equal(code("Kofi Mensah criticized China.", "en", "2023-08-08"), "");
+    /* an office named with him is the one he holds */
+    assert_string_equal(code("Foreign Minister Yuri Orlov criticized China.", "en",
+                             "2023-08-08"), "RUSGOV 111 CHN");
+    assert_string_equal(code("Yuri Orlov, the Russian foreign minister, criticized "
+                             "China.", "en", "2023-08-08"), "RUSGOV 111 CHN");
 }
 
 static void agents_join_countries_in_either_order(void **state)
