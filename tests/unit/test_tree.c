@@ -340,6 +340,10 @@ static void coordination(void **state)
     got = code_id("Indonesia dan Thailand mengecam Malaysia.");
     HAS(got, "IDN 111 MYS");
     HAS(got, "THA 111 MYS");
+    got = code_id("Baik Malaysia maupun Thailand mengecam Vietnam.");
+    HAS(got, "MYS 111 VNM");
+    HAS(got, "THA 111 VNM");
+    HAS(code_id("Malaysia mengecam Thailand maupun Vietnam."), "MYS 111 VNM");
     /* a possessive and its noun before the comma: one actor's phrase */
     got = code_en("Kenya's president received a phone call on Monday from "
                   "Somalia's main backer, the Ethiopian prime minister.");
