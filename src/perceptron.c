@@ -353,7 +353,7 @@ static warta_status frozen_alloc(perceptron *p, size_t n_rows, size_t n_weights)
         p->n_fslots *= 2;
         p->fslot_shift--;
     }
-    p->slots = ctx_alloc(p->ctx, p->n_fslots * sizeof *p->slots);
+    p->slots = ctx_alloc_big(p->ctx, p->n_fslots * sizeof *p->slots);
     p->n_frows = p->n_cells = p->n_weights = 0;
     p->row_key = ctx_alloc(p->ctx, (n_rows + 1) * sizeof *p->row_key);
     p->cap_rows = n_rows + 1;
@@ -361,7 +361,7 @@ static warta_status frozen_alloc(perceptron *p, size_t n_rows, size_t n_weights)
     if (cells >= PC_DENSE)          /* a row's start must fit its slot */
         return WARTA_ENOMEM;
     p->cap_cells = cells;
-    p->cells = ctx_alloc(p->ctx, p->cap_cells * sizeof *p->cells);
+    p->cells = ctx_alloc_big(p->ctx, p->cap_cells * sizeof *p->cells);
     if (!p->slots || !p->cells || !p->row_key)
         return WARTA_ENOMEM;
     memset(p->slots, 0, p->n_fslots * sizeof *p->slots);

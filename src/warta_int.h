@@ -46,6 +46,7 @@ struct warta_ctx {
 };
 
 void *ctx_alloc(warta_ctx *ctx, size_t n);
+void *ctx_alloc_big(warta_ctx *ctx, size_t n);
 void *ctx_realloc(warta_ctx *ctx, void *p, size_t old_n, size_t new_n);
 void ctx_free(warta_ctx *ctx, void *p, size_t n);
 char *ctx_strdup(warta_ctx *ctx, const char *s);
