@@ -100,6 +100,14 @@ static void expect(const char *got, const char *want, bool present)
 static void modes(void **state)
 {
     HAS(code_en("Indonesia criticised Malaysia."), "IDN 111 MYS asserted");
+    /* a participle its head goes on into is as the head is */
+    HAS(code_en("The Kenyan preoccupation with the refugees on its borders could lead "
+                "to the Kenyan president, Uhuru Kenyatta, reaching a deal with "
+                "Mogadishu."),
+        "KENGOV 057 SOMGOV hypothetical");
+    HAS(code_en("The Kenyan preoccupation with the refugees on its borders led to the "
+                "Kenyan president, Uhuru Kenyatta, reaching a deal with Mogadishu."),
+        "KENGOV 057 SOMGOV asserted");
     HAS(code_en("Indonesia did not criticise Malaysia."), "IDN 111 MYS negated");
     /* what is rarely done is not told as done */
     HAS(code_en("Indonesia rarely criticises Malaysia."), "IDN 111 MYS negated");
