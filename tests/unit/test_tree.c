@@ -239,7 +239,7 @@ static void passives(void **state)
     /* a past tense the tagger took for a participle, the sentence then
     ** left without a finite verb (a_sentence_has_a_finite_verb) */
     HAS(code_en("Kenya arrested Ugandan citizens."), "KEN 173 UGACVL asserted");
-    HAS(code_en("The home secretary, Sajid Javid, criticised Kenya."),
+    HAS(code_en("The home secretary, Arthur Penrose, criticised Kenya."),
         "---GOV 111 KEN asserted");
     /* a passive participle joined by no word speaks of the clause's
     ** subject ("backed by X, Y ..."), also as a conjunct naming its agent */
@@ -610,7 +610,7 @@ static void pronouns_stand_for_people(void **state)
     char text[512];
     snprintf(text, sizeof text, "%sHe criticised Laos.", before);
     HAS(code_en(text), "THAGOV 111 LAO");
-    snprintf(text, sizeof text, "%sStaffan de Mistura criticised Malaysia and "
+    snprintf(text, sizeof text, "%sLars Lindqvist criticised Malaysia and "
              "Cambodia. He criticised Laos.", before);
     LACKS(code_en(text), "111 LAO");
 }
