@@ -428,9 +428,15 @@ static void take_name(unit *u, uint32_t a, uint32_t b)
 
 /* "Menko Polhukam, Djoko Suyanto": the known person joins the office; the
 ** more specific code of the two stays. */
+static void lend_country(unit *u, const unit *from);
+
 static void join_holder(unit *u, const unit *person)
 {
-    if (strncmp(u->code, "---", 3) == 0 || strlen(person->code) > strlen(u->code)) {
+    if (person->out_of_office) {
+        lend_country(u, person);    /* "the home secretary, Sajid Javid" in
+                                       an article after his time: the
+                                       office the article gives him */
+    } else if (strncmp(u->code, "---", 3) == 0 || strlen(person->code) > strlen(u->code)) {
         actor_copy_code(u, person);
         u->where = person->where;
     }

@@ -166,6 +166,8 @@ static void dated_roles(void **state)
                              "2023-08-08"), "RUSGOV 111 CHN");
     assert_string_equal(code("Yuri Orlov, the Russian foreign minister, criticized "
                              "China.", "en", "2023-08-08"), "RUSGOV 111 CHN");
+    assert_string_equal(code("The foreign minister, Yuri Orlov, criticized China.", "en",
+                             "2023-08-08"), "RUSGOV 111 CHN");
 }
 
 static void agents_join_countries_in_either_order(void **state)
