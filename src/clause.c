@@ -621,15 +621,22 @@ static bool adjunct(const sent *st, uint32_t v)
 }
 
 /* Does the adverbial clause v, with no subject of its own, speak of its
-** head's subject?  A purpose ("to meet X"), and a passive participle that
-** no word joins ("backed by Russia, government forces ..."; not "if
-** attacked").  Not a gerund: "after fighting Isis", "pleading Brexit
-** business" tell of other doings, often long past. */
+** head's subject?  A purpose ("to meet X"); a passive participle that no
+** word joins ("backed by Russia, government forces ..."; not "if
+** attacked"); an appeal or accusation told after it ("called Erdogan,
+** urging him to ...").  Not other gerunds: "after fighting Isis",
+** "pleading Brexit business" tell of other doings, often long past (on
+** the sample corpora more than half of what they gave was wrong). */
 static bool shares_subject(const sent *st, uint32_t v)
 {
     if (clause_child(st, v, "mark", false) != NO_INDEX)
         return clause_child_role(st, v, "mark", GRAMMAR_PURPOSE);
-    return st->s->tokens[v].feats & WARTA_FEAT(VOICE_PASS);
+    uint32_t feats = st->s->tokens[v].feats, h = clause_parent(st, v);
+    bool ing = (feats & WARTA_FEAT(VERBFORM_GER)) ||
+               ((feats & WARTA_FEAT(VERBFORM_PART)) && (feats & WARTA_FEAT(TENSE_PRES)));
+    return (feats & WARTA_FEAT(VOICE_PASS)) ||
+           (ing && h != NO_INDEX && v > h &&
+            (has_role(st, v, GRAMMAR_ASK) || has_role(st, v, GRAMMAR_ACCUSE)));
 }
 
 /* The subject a verb without one of its own takes from the verb above. */

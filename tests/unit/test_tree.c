@@ -251,6 +251,13 @@ static void passives(void **state)
                                "Iranian militias.");
     HAS(conj, "IRNUAF 051 SYRMIL asserted");
     LACKS(conj, "SYRMIL 051");
+    /* an appeal or accusation told after the verb is its subject's; not
+    ** any other gerund */
+    HAS(code_en("Kenya criticised Somalia on Monday, urging Uganda to act."),
+        "KEN 020 UGA asserted");
+    HAS(code_en("Kenya criticised Somalia on Monday, accusing Uganda of arming the "
+                "rebels."), "KEN 112 UGA asserted");
+    LACKS(code_en("Kenya criticised Somalia on Monday, praising Uganda."), "KEN 051");
     /* a sentence passed with no agent named is a court's */
     HAS(code_en("The Ugandan journalist was sentenced to ten years in prison on "
                 "Monday."), "---JUD 173 UGAMED asserted");
