@@ -27,7 +27,7 @@ and data/packs/{en,id}/regions.actors.txt and fails (exit status 1) when:
   * a line is neither a comment, a block head nor a synonym, or a phrase is
     not upper case / does not end in "_" / holds characters the tokenizer
     would split off;
-  * a block's code is not a country in scope, a country + GOV/MIL/LEG, or a
+  * a block's code is not a country in scope, a country + GOV/MIL/LEG/CVL, or a
     CAMEO region code (regions file);
   * a phrase appears twice in one language (countries and regions together),
     whatever its codes;
@@ -62,6 +62,7 @@ CAMEO_REGIONS = {
 
 # Roles a seat of power may carry after the country code.
 SEAT_ROLES = {"GOV", "MIL", "LEG"}
+PEOPLE_ROLE = "CVL"
 
 KINDS = {"status", "head", "name", "adj", "capital", "metonym", "seat", "omit",
          "capitals"}
@@ -262,6 +263,17 @@ class Block:
         self.phrases = collections.OrderedDict([(key, note)] + items)
 
 
+def plural_demonym(key, phrases, lang):
+    """Is key the plural of another demonym of the row ("SYRIANS_" beside
+    "Syrian", "BRITONS_" beside "Briton")?  Nationals are civilians (CVL),
+    as the news gold's guidelines and ICEWS code them, not the state: the
+    "Britons who travelled to Syria" made no state visit.  With "the" the
+    press means the state ("the Russians are negotiating with the rebels"):
+    "THE_RUSSIANS_" goes to the country's block."""
+    singular = key[:-2] + "_" if key.endswith("S_") else None
+    return bool(singular) and any(singular in phrases_of(p, lang) for p in phrases)
+
+
 def build(lang, scope, rows, iso, cldr):
     """The blocks of one language file and the omitted phrases
     ({(code, key): note})."""
@@ -295,6 +307,8 @@ def build(lang, scope, rows, iso, cldr):
                 for k in phrases_of(name, lang):
                     if (code, k) not in omit:
                         b.add(k)
+        people = Block(code + "CVL", "%sCVL -- %s's people: a plural demonym "
+                       "names civilians" % (code, code))
         for kind in ("head", "name", "adj", "capitals"):
             for r in mine:
                 if r.kind != kind:
@@ -306,7 +320,12 @@ def build(lang, scope, rows, iso, cldr):
                         if (code, k) in omit and kind != "capitals":
                             die("countries_extra.tsv:%d: %s is both listed and "
                                 "omitted" % (r.line, k))
-                        b.add("==" + k if kind == "capitals" else k, r.note)
+                        if kind == "adj" and plural_demonym(k, r.phrases, lang):
+                            people.add(k, r.note)
+                            b.add("THE_" + k, "the Russians, the Americans: the "
+                                  "state, as the press uses them")
+                        else:
+                            b.add("==" + k if kind == "capitals" else k, r.note)
         if head is None and lang == "en" and code in iso \
                 and iso_names(iso[code]):
             head = phrases_of(iso_names(iso[code])[0], lang)[0]
@@ -335,6 +354,9 @@ def build(lang, scope, rows, iso, cldr):
         if cb.phrases:
             cb.set_head(next(iter(cb.phrases)))
             blocks.append(cb)
+        if people.phrases:
+            people.set_head(next(iter(people.phrases)))
+            blocks.append(people)
         # seats of power of this country, each its own block
         seats = collections.OrderedDict()
         for r in rows:
@@ -444,7 +466,7 @@ def check(root, scope, cldr, omitted):
     number of failures."""
     fails = 0
     valid = set(scope)
-    valid |= {c + r for c in scope for r in SEAT_ROLES}
+    valid |= {c + r for c in scope for r in SEAT_ROLES | {PEOPLE_ROLE}}
     valid_regions = CAMEO_REGIONS
     for lang in LANGS:
         cpath = os.path.join(root, "data", "packs", lang, "countries.actors.txt")
@@ -459,7 +481,7 @@ def check(root, scope, cldr, omitted):
         for e in centries:
             if e.code not in valid:
                 errs.append("%s: code %s is not a country in scope or its "
-                            "GOV/MIL/LEG" % (e.file, e.code))
+                            "GOV/MIL/LEG/CVL" % (e.file, e.code))
         for e in rentries:
             if e.code not in valid_regions:
                 errs.append("%s: code %s is not a CAMEO region" % (e.file, e.code))

@@ -658,6 +658,11 @@ static void no_actors_from_modifiers_or_travel(void **state)
     LACKS(code_en("Thailand has threatened a full-scale military offensive."),
           "---MIL");
     LACKS(code_en("Volunteers from Thailand travelled to Malaysia."), "042");
+    /* nationals are civilians; "the Russians" are the state (the pack's
+    ** countries.actors.txt, tools/gen_countries.py) */
+    LACKS(code_en("Hundreds of Britons travelled to Syria."), "042");
+    HAS(code_en("Syrians criticised Turkey on Monday."), "SYRCVL 111 TUR");
+    HAS(code_en("The Russians criticised Ukraine on Monday."), "RUS 111 UKR");
     /* beside an opponent, "with" names an ally, wherever the parser hangs
     ** "against" */
     const char *ally = code_en("Kenyan soldiers have fought with Uganda against "
