@@ -163,6 +163,24 @@ static bool tree_joins(const sent *st, const unit *u, const mention *mm)
            head_in(st, a, mm->first, mm->last);
 }
 
+/* "ke-7" in "Presiden ke-7 RI Joko Widodo", "44th" in "the 44th US
+** president, Barack Obama": which holder of the office, part of its name. */
+static bool ordinal(const sent *st, uint32_t i)
+{
+    const warta_token *t = &st->s->tokens[i];
+    const char *p = t->text.p, *end = p + t->text.n;
+    if (t->text.n > 3 && (p[0] == 'k' || p[0] == 'K') && (p[1] == 'e' || p[1] == 'E') &&
+        p[2] == '-')
+        p += 3;                     /* Indonesian "ke-7" */
+    const char *digits = p;
+    while (p < end && *p >= '0' && *p <= '9')
+        p++;
+    if (p == digits)
+        return false;
+    return p == end ? digits > t->text.p
+                    : end - p == 2 && strchr("snrt", p[0] | 32) && strchr("tdh", p[1] | 32);
+}
+
 /* Once parsed, a word between two actors that modifies a word of the
 ** phrase they make ("the UK's junior defence minister") joins them too. */
 static bool modifier_within(const sent *st, uint32_t i, uint32_t a, uint32_t b)
@@ -200,7 +218,8 @@ static bool joins_unit(const sent *st, const unit *u, const mention *mm)
     for (uint32_t i = u->last; i < mm->first; i++) {
         counterpart |= has_role(st, i, GRAMMAR_COUNTERPART);
         if (!has_role(st, i, GRAMMAR_OF) && !has_role(st, i, GRAMMAR_COUNTERPART) &&
-            !has_role(st, i, GRAMMAR_FORMER) && !modifier_within(st, i, u->first, mm->last))
+            !has_role(st, i, GRAMMAR_FORMER) && !ordinal(st, i) &&
+            !modifier_within(st, i, u->first, mm->last))
             return false;
     }
     /* a possessive ("the UK's junior defence minister") says whose the

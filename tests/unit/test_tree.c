@@ -717,6 +717,12 @@ static void event_nouns_between(void **state)
     const char *got = code_en("Talks between Thailand and Malaysia resumed on Monday.");
     HAS(got, "THA 046 MYS asserted");
     HAS(got, "MYS 046 THA asserted");
+    /* "Presiden ke-6": which holder of the office, part of his name: one
+    ** actor, not the office and the person as two */
+    got = code_id("Pertemuan antara Presiden Joko Widodo dan Presiden ke-6 RI Susilo "
+                  "Bambang Yudhoyono di Istana menarik perhatian publik.");
+    HAS(got, "IDNGOV 040 IDNELI");
+    LACKS(got, "IDNGOV 040 IDNGOV");
     got = code_en("The crisis ended after a phone conversation between the "
                   "president of Thailand and the prime minister of Malaysia.");
     HAS(got, "THAGOV 041 MYSGOV");
