@@ -445,10 +445,11 @@ static void take_name(unit *u, uint32_t a, uint32_t b)
     u->last = b;
 }
 
-/* "Menko Polhukam, Djoko Suyanto": the known person joins the office; the
-** more specific code of the two stays. */
 static void lend_country(unit *u, const unit *from);
 
+/* "Menko Polhukam, Djoko Suyanto": the known person joins the office; the
+** more specific code of the two stays, and a person out of office lends
+** the office only his country. */
 static void join_holder(unit *u, const unit *person)
 {
     if (person->out_of_office) {
@@ -615,11 +616,6 @@ static void take_job(sent *st, size_t i)
     drop_unit(st, i + 1);
 }
 
-/* "Kapolri Jenderal Sutarman", "Kepala Dinas Pendidikan Mataram, Yusuf,
-** mengatakan", "The mayor of Bogor, Bima Arya, said": the office's actor
-** is the person named after it, with or without a comma, so the unit
-** spans the office ("of Place", its short form in brackets, a country
-** after an unknown portfolio) and the name. */
 /* "Mike Pompeo, the US secretary of state,": a person out of the offices
 ** the dictionary gives holds the one his apposition names. */
 static void office_in_apposition(sent *st, size_t i)
@@ -638,6 +634,11 @@ static void office_in_apposition(sent *st, size_t i)
     }
 }
 
+/* "Kapolri Jenderal Sutarman", "Kepala Dinas Pendidikan Mataram, Yusuf,
+** mengatakan", "The mayor of Bogor, Bima Arya, said": the office's actor
+** is the person named after it, with or without a comma, so the unit
+** spans the office ("of Place", its short form in brackets, a country
+** after an unknown portfolio) and the name. */
 static void take_holder_names(sent *st)
 {
     for (size_t i = 0; i < st->n_units; i++) {

@@ -700,10 +700,12 @@ void match_close(warta_ctx *ctx);
 
 /* ---- country.c: a country's codes in other schemes ------------------- */
 
+/* Is the alpha-3 code a country's ("IDN", "XKX"), not a CAMEO region's or
+** an international code's ("WST", "IGO")? */
+bool country_known(const char *iso3);
 /* ISO 3166-1 alpha-2 ("ID") and FIPS 10-4 ("ID"; Germany's "GM") codes of
 ** an alpha-3 code ("IDN", "XKX" for Kosovo); "" when the code is not a
 ** country or FIPS 10-4 has no code for it. */
-bool country_known(const char *iso3);  /* a state of ISO 3166-1 */
 const char *country_iso2(const char *iso3);
 const char *country_fips(const char *iso3);
 
