@@ -136,6 +136,14 @@ warta_mode mode_of(const sent *st, uint32_t v)
         if (h == NO_INDEX)
             break;
         uint8_t up = st->s->tokens[t].upos;
+        if (up == WARTA_UPOS_NOUN && clause_rel(st, t, "nsubj") &&
+            clause_child_role(st, h, "aux", GRAMMAR_WOULD) &&
+            !clause_child_role(st, h, "aux", GRAMMAR_PERFECT))
+            return WARTA_MODE_HYPOTHETICAL;     /* "any attack on Syria would
+                                                   be reckless"; not "would
+                                                   have been prevented", nor
+                                                   "threats ... should be
+                                                   seen as" */
         if ((up == WARTA_UPOS_NOUN || up == WARTA_UPOS_PROPN) &&
             (clause_rel(st, t, "obj") || clause_rel(st, t, "obl"))) {
             t = h;                  /* "will hold talks", "will ... at the

@@ -100,6 +100,11 @@ static void expect(const char *got, const char *want, bool present)
 static void modes(void **state)
 {
     HAS(code_en("Indonesia criticised Malaysia."), "IDN 111 MYS asserted");
+    /* an event noun whose clause says what it would be is none done */
+    HAS(code_en("Kenya said a Ugandan attack on Somalia would be reckless."),
+        "UGA 190 SOM hypothetical");
+    HAS(code_en("Kenya said the Ugandan attack on Somalia should be seen as a warning."),
+        "UGA 190 SOM asserted");
     /* a participle its head goes on into is as the head is */
     HAS(code_en("The Kenyan preoccupation with the refugees on its borders could lead "
                 "to the Kenyan president, Uhuru Kenyatta, reaching a deal with "
