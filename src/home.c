@@ -15,23 +15,6 @@
 
 #include "coder.h"
 
-/* Is a code of three letters a state's, not one of CAMEO's international
-** (IGO, NGO, IMG, MNC, UIS) or regional codes ("WST", "MEA")? */
-static bool a_state(const char *code)
-{
-    static const char not_states[][4] = {
-        "IGO", "NGO", "IMG", "MNC", "UIS",
-        "AFR", "ASA", "BLK", "CAS", "CAU", "CEU", "CFR", "CRB", "EAF", "EEU",
-        "EIN", "EUR", "LAM", "MDT", "MEA", "NAF", "NMR", "PGS", "SAF", "SAM",
-        "SAS", "SCN", "SEA", "WAF", "WEU", "WST"};
-    if (strlen(code) != 3)
-        return false;
-    for (size_t i = 0; i < ARRAY_LEN(not_states); i++)
-        if (strcmp(code, not_states[i]) == 0)
-            return false;
-    return true;
-}
-
 void home_count_country(doc_state *ds, const char *country)
 {
     if (strlen(country) != 3)
@@ -74,7 +57,7 @@ static const char *home_of(const doc_state *ds, char *why, size_t cap)
     for (size_t i = 0; i < ds->n_countries; i++) {
         total += ds->countries[i].n;
         /* the UN or Isis named most makes no home: no "IMGHLH" */
-        if (ds->countries[i].n > best && a_state(ds->countries[i].country)) {
+        if (ds->countries[i].n > best && country_known(ds->countries[i].country)) {
             best = ds->countries[i].n;
             home = ds->countries[i].country;
         }
