@@ -164,21 +164,24 @@ static bool tree_joins(const sent *st, const unit *u, const mention *mm)
 }
 
 /* "ke-7" in "Presiden ke-7 RI Joko Widodo", "44th" in "the 44th US
-** president, Barack Obama": which holder of the office, part of its name. */
+** president, Barack Obama": which holder of the office, part of its name.
+** An ordinal is written as digits with a short affix of small letters,
+** before a hyphen or after the digits, in the languages warta reads. */
 static bool ordinal(const sent *st, uint32_t i)
 {
     const warta_token *t = &st->s->tokens[i];
-    const char *p = t->text.p, *end = p + t->text.n;
-    if (t->text.n > 3 && (p[0] == 'k' || p[0] == 'K') && (p[1] == 'e' || p[1] == 'E') &&
-        p[2] == '-')
-        p += 3;                     /* Indonesian "ke-7" */
-    const char *digits = p;
-    while (p < end && *p >= '0' && *p <= '9')
-        p++;
-    if (p == digits)
+    const char *p = t->text.p, *end = p + t->text.n, *digits = p;
+    while (digits < end && digits - p < 3 && *digits >= 'a' && *digits <= 'z')
+        digits++;
+    bool prefix = digits > p && digits < end && *digits == '-';
+    const char *q = digits + prefix, *after = q;
+    while (after < end && *after >= '0' && *after <= '9')
+        after++;
+    if (after == q)
         return false;
-    return p == end ? digits > t->text.p
-                    : end - p == 2 && strchr("snrt", p[0] | 32) && strchr("tdh", p[1] | 32);
+    return prefix ? after == end
+                  : end - after == 2 && after[0] >= 'a' && after[0] <= 'z' &&
+                        after[1] >= 'a' && after[1] <= 'z';
 }
 
 /* Once parsed, a word between two actors that modifies a word of the
