@@ -470,6 +470,13 @@ static int unit_of_phrase(sent *st, uint32_t t, int depth)
 
 /* ---- arguments ------------------------------------------------------------ */
 
+bool clause_ing_form(const sent *st, uint32_t t)
+{
+    uint32_t feats = st->s->tokens[t].feats;
+    return (feats & WARTA_FEAT(VERBFORM_GER)) ||
+           ((feats & WARTA_FEAT(VERBFORM_PART)) && (feats & WARTA_FEAT(TENSE_PRES)));
+}
+
 /* A passive: a passive subject or auxiliary says so; a participle the
 ** tagger calls passive is one only without a subject of its own ("troops
 ** backed by"): with one, the tagger has misread a past tense ("Kenya
@@ -631,11 +638,9 @@ static bool shares_subject(const sent *st, uint32_t v)
 {
     if (clause_child(st, v, "mark", false) != NO_INDEX)
         return clause_child_role(st, v, "mark", GRAMMAR_PURPOSE);
-    uint32_t feats = st->s->tokens[v].feats, h = clause_parent(st, v);
-    bool ing = (feats & WARTA_FEAT(VERBFORM_GER)) ||
-               ((feats & WARTA_FEAT(VERBFORM_PART)) && (feats & WARTA_FEAT(TENSE_PRES)));
-    return (feats & WARTA_FEAT(VOICE_PASS)) ||
-           (ing && h != NO_INDEX && v > h &&
+    uint32_t h = clause_parent(st, v);
+    return (st->s->tokens[v].feats & WARTA_FEAT(VOICE_PASS)) ||
+           (clause_ing_form(st, v) && h != NO_INDEX && v > h &&
             (has_role(st, v, GRAMMAR_ASK) || has_role(st, v, GRAMMAR_ACCUSE)));
 }
 

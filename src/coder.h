@@ -183,6 +183,8 @@ bool clause_child_role(const sent *st, uint32_t t, const char *rel,
 /* Does t's relation open a clause of its own (acl, advcl, ccomp...)? */
 bool clause_starts(const sent *st, uint32_t t);
 bool clause_passive(const sent *st, uint32_t v);
+/* Is t an -ing form: a gerund or a present participle ("urging")? */
+bool clause_ing_form(const sent *st, uint32_t t);
 /* What v says: its complement clause, or one the parser took for an
 ** adverbial ("menekankan bahwa ..." as advcl) unless it is a condition or
 ** an aim; or NO_INDEX. */

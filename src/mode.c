@@ -106,17 +106,15 @@ static bool question(const sent *st)
     return t->text.n == 1 && t->text.p[0] == '?';
 }
 
-/* Is the adverbial clause t an active participle that its head h goes on
-** into, joined by no word ("could lead to X reaching a deal", "would
+/* Is the adverbial clause t an -ing form that its head h goes on into,
+** joined by no word ("could lead to X reaching a deal", "would
 ** strike, killing ...")?  What it tells is as the head is, to be or not; one
 ** before its head or after "after", "when" is told as done. */
 static bool rides_on_head(const sent *st, uint32_t t, uint32_t h)
 {
-    uint32_t feats = st->s->tokens[t].feats;
     return clause_rel(st, t, "advcl") && t > h &&
            clause_child(st, t, "mark", false) == NO_INDEX &&
-           (feats & (WARTA_FEAT(VERBFORM_PART) | WARTA_FEAT(VERBFORM_GER))) &&
-           !(feats & WARTA_FEAT(VOICE_PASS));  /* "backed by Y": a state */
+           clause_ing_form(st, t);  /* not "backed by Y": a state */
 }
 
 warta_mode mode_of(const sent *st, uint32_t v)
