@@ -225,18 +225,20 @@ static bool joins_unit(const sent *st, const unit *u, const mention *mm)
             !modifier_within(st, i, u->first, mm->last))
             return false;
     }
-    /* a possessive ("the UK's junior defence minister") says whose the
-    ** agent is, however the parser hung it; forces "in" a country are
-    ** mostly someone else's there ("have troops in Syria"), police and
-    ** officials "in" a country its own */
+    /* a possessive says whose the agent or the actor is, however the
+    ** parser hung it: "the UK's junior defence minister", "Iran's Javad
+    ** Zarif" (an actor of another country is not joined: second_country);
+    ** forces "in" a country are mostly someone else's there ("have troops
+    ** in Syria"), police and officials "in" a country its own */
     const warta_token *after = &st->s->tokens[u->last];
     bool possessive = after->text.n >= 2 && after->text.p[0] == '\'' &&
                       has_role(st, u->last, GRAMMAR_OF) && u->country[0] &&
-                      !u->sector[0] && mm->kind == ENTRY_AGENT;
+                      !u->sector[0] &&
+                      (mm->kind == ENTRY_AGENT || mm->kind == ENTRY_ACTOR);
     if (strncmp(u->sector, "MIL", 3) == 0 && !u->country[0] &&
         has_role(st, u->last, GRAMMAR_LOCATIVE))
         return false;
-    return (agent_involved || counterpart) && (possessive || tree_joins(st, u, mm));
+    return possessive || ((agent_involved || counterpart) && tree_joins(st, u, mm));
 }
 
 /* An actor coded "FRO/BIL/SAM" is several actors at once: one unit each,

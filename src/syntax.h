@@ -151,7 +151,7 @@ typedef struct syn_word {
     uint64_t amb;                   /* its tags in training (lexicon), or 0 */
     uint16_t tag;                   /* fine tag (predicted, or gold) */
     bool noun;                      /* known to be a noun (a role noun of the
-                                       language pack): never a passive verb */
+                                       language pack): see role_noun_tag */
     int32_t head;                   /* 0: the root; -1: none yet */
     uint16_t label;
 } syn_word;

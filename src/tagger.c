@@ -162,12 +162,19 @@ static bool tag_has(const tagger *t, uint16_t tag, const char *what)
     return tag < t->tags->n && strstr(t->tags->names[tag], what) != NULL;
 }
 
-/* "tersangka", "terdakwa" (suspect, defendant) look like ter- passives,
-** and the treebanks have few of them: a word known to be a noun that the
-** tagger reads as a passive verb takes its best noun tag instead. */
-static uint32_t noun_not_passive(const tagger *t, const float *scores, uint32_t tag)
+/* A word the language pack knows as a role noun is a noun where the
+** tagger's verb reading is a guess: "tersangka", "terdakwa" (suspect,
+** defendant) look like ter- passives and the treebanks have few of them,
+** and a plural the treebank barely saw reads like a verb ("UK ministers
+** openly criticised": "ministers" as "he ministers").  Such a word takes
+** its best noun tag; a verb reading of a word seen often enough in
+** training to have a lexicon entry ("suspect", "judge") stands. */
+static uint32_t role_noun_tag(const tagger *t, const float *scores,
+                              uint32_t tag, uint64_t amb)
 {
-    if (!tag_has(t, (uint16_t)tag, "Voice=Pass"))
+    bool passive = tag_has(t, (uint16_t)tag, "Voice=Pass");
+    bool guessed_verb = amb == 0 && strncmp(t->tags->names[tag], "VERB", 4) == 0;
+    if (!passive && !guessed_verb)
         return tag;
     uint32_t noun = tag;
     for (uint32_t c = 0; c < t->tags->n; c++)
@@ -191,7 +198,7 @@ static void tag_pass(const tagger *t, bool second, syn_word *words, size_t n)
         }
         uint32_t tag = predict(t, w, second, words, n, i, f, &n_f, scores);
         if (words[i].noun && t->tags)
-            tag = noun_not_passive(t, scores, tag);
+            tag = role_noun_tag(t, scores, tag, words[i].amb);
         words[i].tag = (uint16_t)tag;
     }
 }
