@@ -63,6 +63,29 @@ static bool is_letters3(const char *c)
     return true;
 }
 
+/* A people's name ("Kurdish") in a unit: the unit is the people's, in the
+** state the unit names ("Syrian Kurdish forces": SYR) or, until the
+** article tells which (home.c), under the people's own code; a state named
+** after the people's name is where it is ("Kurdish Syrian forces").  False
+** when code is no people's and no state of the unit's people. */
+static bool add_people(unit *u, const warta_dict *d, const char *code)
+{
+    const people *p = strlen(code) == 3 ? dict_people(d, code) : NULL;
+    if (p) {
+        u->people = true;
+        if (!u->country[0]) {
+            memcpy(u->country, p->code, 4);
+            memcpy(u->code, p->code, 4);
+        }
+        return true;
+    }
+    if (!u->people || !people_lives_in(dict_people(d, u->country), code))
+        return false;
+    memcpy(u->country, code, 3);    /* the people's code gives way */
+    memcpy(u->code, code, 3);
+    return strlen(code) == 3;
+}
+
 /* Fold a mention into a unit: the most specific actor code wins; an
 ** agent adds its sector to a bare country. */
 static void unit_add(unit *u, const warta_dict *d, const mention *mm,
@@ -96,6 +119,8 @@ static void unit_add(unit *u, const warta_dict *d, const mention *mm,
             u->code[0] = u->country[0] = '\0';
             u->out_of_office = false;
         }
+        if (add_people(u, d, c->code))
+            return;
         u->out_of_office = c == &made;
         size_t n = strlen(c->code);
         if (!u->country[0] && n >= 3 && is_letters3(c->code))
@@ -114,6 +139,11 @@ static void unit_add(unit *u, const warta_dict *d, const mention *mm,
 static void unit_finish(unit *u)
 {
     char full[64];
+    /* a people's forces, militias and fighters, or the people itself
+    ** ("the Kurds"), are its rebels */
+    if (u->people && strlen(u->code) == 3 &&
+        (!u->sector[0] || strcmp(u->sector, "MIL") == 0 || strcmp(u->sector, "UAF") == 0))
+        snprintf(u->sector, sizeof u->sector, "REB");
     if (!u->code[0] && (u->sector[0] || u->prefix[0])) {
         snprintf(full, sizeof full, "%s---%s", u->prefix, u->sector);
     } else if (strlen(u->code) == 3 && (u->sector[0] || u->prefix[0])) {
@@ -201,8 +231,13 @@ static bool second_country(const warta_dict *d, const unit *u, const mention *mm
         return false;
     dated_code made;
     const dated_code *c = pick_code(d, mm, date, &made);
-    return c && strlen(c->code) >= 3 && is_letters3(c->code) &&
-           strncmp(c->code, u->country, 3) != 0;
+    if (!c || strlen(c->code) < 3 || !is_letters3(c->code) ||
+        strncmp(c->code, u->country, 3) == 0)
+        return false;
+    /* "Syrian Kurdish forces", "Kurdish Syrian forces": one people's,
+    ** in one of its states */
+    return !people_lives_in(dict_people(d, c->code), u->country) &&
+           !people_lives_in(dict_people(d, u->country), c->code);
 }
 
 /* May the phrase at tokens [a, b) join the unit that ends at u->last? */

@@ -1275,7 +1275,7 @@ warta_status warta_doc_code_opts(warta_ctx *ctx, warta_doc *doc,
     arena_reset(&ds.scratch);
     if (ds.discard_story)
         doc->n_events = 0;
-    home_fill(doc, &ds);
+    home_fill(doc, &ds, d);
     /* each side's geography, once the home country has filled in those
     ** that named none (the store's exports give a side the same) */
     for (size_t i = 0; i < doc->n_events; i++) {

@@ -35,6 +35,9 @@ typedef struct unit {
     bool out_of_office;             /* its code is a person's former
                                        offices' (pick_code): an office
                                        named with it has the say */
+    bool people;                    /* named for a people with no state
+                                       ("Kurdish forces"): its armed men
+                                       are rebels */
 } unit;
 
 /* TABARI's FORWARD: the first actor of the record before, for the
@@ -237,7 +240,7 @@ void home_count_country(doc_state *ds, const char *country);
 /* Give the sides of the document's events that name no country ("the
 ** police", "pemerintah") the article's home country: the country most of
 ** its actors belong to. */
-void home_fill(warta_doc *doc, const doc_state *ds);
+void home_fill(warta_doc *doc, const doc_state *ds, const warta_dict *d);
 
 /* ---- refer.c: actors named before ---------------------------------------- */
 

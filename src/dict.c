@@ -70,6 +70,7 @@ void warta_dict_free(warta_dict *d)
     FREE_ARRAY(d, discards);
     FREE_ARRAY(d, issues);
     FREE_ARRAY(d, outlets);
+    FREE_ARRAY(d, peoples);
     FREE_ARRAY(d, synsets);
     FREE_ARRAY(d, synset_phrases);
     FREE_ARRAY(d, files);
@@ -350,6 +351,24 @@ void warta_dict_get_stats(const warta_dict *d, warta_dict_stats *out)
     }
 }
 
+
+/* ---- peoples ------------------------------------------------------------------ */
+
+const people *dict_people(const warta_dict *d, const char *code)
+{
+    for (size_t i = 0; code && i < d->n_peoples; i++)
+        if (strncmp(code, d->peoples[i].code, 3) == 0)
+            return &d->peoples[i];
+    return NULL;
+}
+
+bool people_lives_in(const people *p, const char *country)
+{
+    for (uint8_t i = 0; p && i < p->n_states; i++)
+        if (strncmp(country, p->states[i], 3) == 0)
+            return true;
+    return false;
+}
 
 /* ---- outlets ------------------------------------------------------------------ */
 

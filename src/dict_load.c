@@ -19,7 +19,8 @@
 
 typedef enum {
     FILE_ACTORS, FILE_AGENTS, FILE_VERBS, FILE_DISCARDS, FILE_ISSUES,
-    FILE_GRAMMAR, FILE_OUTLETS, FILE_PROJECT, FILE_OPTIONS, FILE_UNKNOWN
+    FILE_GRAMMAR, FILE_OUTLETS, FILE_PEOPLES, FILE_PROJECT, FILE_OPTIONS,
+    FILE_UNKNOWN
 } file_kind;
 
 /* How a file's name tells its kind: the first rule that matches wins. */
@@ -32,6 +33,7 @@ static const struct {
     {"verbs", FILE_VERBS},      {"cameo.", FILE_VERBS},
     {"discard", FILE_DISCARDS}, {"issue", FILE_ISSUES},
     {"grammar", FILE_GRAMMAR},  {"outlets", FILE_OUTLETS},
+    {"peoples", FILE_PEOPLES},
 };
 
 #define MAX_WORD_BYTES 256
@@ -1199,6 +1201,39 @@ static void outlet_line(loader *L, char *s)
     L->d->outlets[o].world = world;
 }
 
+static bool three_capitals(const char *w)
+{
+    return strlen(w) == 3 && w[0] >= 'A' && w[0] <= 'Z' && w[1] >= 'A' &&
+           w[1] <= 'Z' && w[2] >= 'A' && w[2] <= 'Z';
+}
+
+/* "KUR SYR IRQ TUR IRN": a people's code, then the states it lives in. */
+static void people_line(loader *L, char *s)
+{
+    people p = {0};
+    char *save = NULL;
+    char *w = strtok_r(s, " \t", &save);
+    bool ok = w && three_capitals(w);
+    if (ok)
+        memcpy(p.code, w, 4);
+    while (ok && (w = strtok_r(NULL, " \t", &save)) != NULL) {
+        ok = three_capitals(w) && p.n_states < PEOPLE_MAX_STATES;
+        if (ok)
+            memcpy(p.states[p.n_states++], w, 4);
+    }
+    if (!ok || p.n_states == 0) {
+        problem(L, "a people line is its code, then the codes of the states "
+                   "it lives in (1 to %d), each three capitals", PEOPLE_MAX_STATES);
+        return;
+    }
+    uint32_t i = DICT_PUSH(L->d, peoples);
+    if (i == NO_INDEX) {
+        no_memory(L);
+        return;
+    }
+    L->d->peoples[i] = p;
+}
+
 static void issue_line(loader *L, char *s)
 {
     if (s[0] == '<' || s[0] == '~')
@@ -1456,6 +1491,7 @@ static void load_lines(loader *L, file_kind kind, char *text, size_t n)
         case FILE_ISSUES: issue_line(L, s); break;
         case FILE_GRAMMAR: grammar_line(L, s); break;
         case FILE_OUTLETS: outlet_line(L, s); break;
+        case FILE_PEOPLES: people_line(L, s); break;
         case FILE_OPTIONS: options_line(L, s); break;
         default: break;
         }
@@ -1667,6 +1703,6 @@ warta_status warta_dict_load(warta_ctx *ctx, warta_dict *d, const char *path)
         return ctx_error(ctx, WARTA_EINVAL,
                          "%s: cannot tell what kind of dictionary this is "
                          "(its name should say: actors, agents, verbs, "
-                         "discards, issues, grammar, outlets, .project)", path);
+                         "discards, issues, grammar, outlets, peoples, .project)", path);
     return load_one(ctx, d, path, kind);
 }

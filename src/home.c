@@ -35,7 +35,7 @@ void home_count_country(doc_state *ds, const char *country)
 void home_count(doc_state *ds, const sent *st)
 {
     for (size_t k = 0; k < st->n_units; k++)
-        if (!st->units[k].unknown)
+        if (!st->units[k].unknown && !dict_people(st->d, st->units[k].country))
             home_count_country(ds, st->units[k].country);
 }
 
@@ -87,8 +87,58 @@ static bool fill_side(warta_actor *a, const char *home)
     return true;
 }
 
-void home_fill(warta_doc *doc, const doc_state *ds)
+/* Does the event have an actor of the people p for a side? */
+static bool of_people(const warta_event *e, const people *p)
 {
+    return strcmp(e->source.country, p->code) == 0 || strcmp(e->target.country, p->code) == 0;
+}
+
+/* The state of the people p ("Kurdish forces") in this article: of the
+** states it lives in, the one where most of the events of its actors
+** happen ("clashes in Afrin"), else the first (peoples.txt lists the
+** likeliest first) that the article names at all: the state a people's
+** fighters are named with most is often the one they fight ("Turkey's
+** offensive against the Kurdish enclave of Afrin, in Syria"); NULL when
+** it names none. */
+static const char *people_state(const warta_doc *doc, const people *p,
+                                const doc_state *ds)
+{
+    const char *state = NULL;
+    uint32_t best = 0;
+    for (uint8_t i = 0; i < p->n_states; i++) {
+        uint32_t n = 0;
+        for (size_t k = 0; k < doc->n_events; k++)
+            n += of_people(&doc->events[k], p) &&
+                 strcmp(doc->events[k].place.country, p->states[i]) == 0;
+        if (n > best) {
+            best = n;
+            state = p->states[i];
+        }
+    }
+    for (uint8_t i = 0; i < p->n_states && !state; i++)
+        if (mentions_of(ds, p->states[i]) > 0)
+            state = p->states[i];
+    return state;
+}
+
+static void place_people(warta_actor *a, const people *p, const char *state)
+{
+    if (strcmp(a->country, p->code) != 0)
+        return;
+    memcpy(a->code, state ? state : "---", 3);
+    memcpy(a->country, state ? state : "", state ? 4 : 1);
+}
+
+void home_fill(warta_doc *doc, const doc_state *ds, const warta_dict *d)
+{
+    for (size_t i = 0; i < d->n_peoples; i++) {
+        const people *p = &d->peoples[i];
+        const char *state = people_state(doc, p, ds);
+        for (size_t k = 0; k < doc->n_events; k++) {
+            place_people(&doc->events[k].source, p, state);
+            place_people(&doc->events[k].target, p, state);
+        }
+    }
     char why[128];
     const char *home = home_of(ds, why, sizeof why);
     if (!home)

@@ -475,6 +475,16 @@ typedef struct outlet {
                                        when the article names it most */
 } news_outlet;
 
+/* A people with no state of its own and the states it lives in ("KUR SYR
+** IRQ TUR IRN": the Kurds): an actor of its name is of the one of them
+** its article names most (home.c). */
+#define PEOPLE_MAX_STATES 8
+typedef struct people {
+    char code[4];
+    char states[PEOPLE_MAX_STATES][4];
+    uint8_t n_states;
+} people;
+
 /* What a trie node means: an entry of some kind, chained per node. */
 typedef struct entry {
     uint8_t kind;                   /* entry_kind */
@@ -588,6 +598,7 @@ struct warta_dict {
     discard_block *discards; size_t n_discards, cap_discards;
     issue_block *issues;  size_t n_issues, cap_issues;
     news_outlet *outlets; size_t n_outlets, cap_outlets;
+    people *peoples;      size_t n_peoples, cap_peoples;
     synset *synsets;      size_t n_synsets, cap_synsets;
     uint32_t *synset_phrases; size_t n_synset_phrases, cap_synset_phrases;
     /* trie node that ends each synset phrase, for matching */
@@ -602,6 +613,12 @@ struct warta_dict {
 /* The outlet of an article with this address or source name, or NULL. */
 const news_outlet *dict_outlet(const warta_dict *d, const char *url,
                                const char *source);
+
+/* The people of the code ("KUR"; the first three letters of "KURREB"),
+** or NULL. */
+const people *dict_people(const warta_dict *d, const char *code);
+/* Does the people p live in the state country? */
+bool people_lives_in(const people *p, const char *country);
 
 /* Fold a word to lower case (NFC text in, UTF-8 out, at most cap-1 bytes);
 ** returns its length, 0 if it does not fit. */

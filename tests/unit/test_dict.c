@@ -176,6 +176,22 @@ static void problems_name_file_and_line(void **state)
     warta_dict_get_stats(d, &st);
     assert_int_equal(st.problems, 3);   /* "world" needs a country before it */
     warta_dict_free(d);
+    /* a people line wants its code and one to eight states; the good
+    ** lines load */
+    assert_int_equal(warta_dict_new(test_ctx, &d), WARTA_OK);
+    assert_int_equal(warta_dict_load(test_ctx, d, write_file(
+                         "t.peoples.txt", "ENT GON ROH\nELF\nDWF ere\n"
+                                          "HOB SHI SHI SHI SHI SHI SHI SHI SHI SHI\n")),
+                     WARTA_EPARSE);
+    assert_non_null(strstr(warta_errmsg(test_ctx), "t.peoples.txt:2:"));
+    warta_dict_get_stats(d, &st);
+    assert_int_equal(st.problems, 3);
+    const people *ents = dict_people(d, "ENTGOV");
+    assert_non_null(ents);
+    assert_true(people_lives_in(ents, "ROH"));
+    assert_false(people_lives_in(ents, "SHI"));
+    assert_null(dict_people(d, "DWF"));
+    warta_dict_free(d);
 }
 
 static const char *shared_path(const char *rest)

@@ -509,6 +509,31 @@ static void dates_of_the_clause(void **state)
 }
 
 /* "Polisi", "the police": the country most of the article's actors are. */
+/* A people with no state of its own (peoples.txt: the Kurds) is of the
+** state of theirs where its events happen, else of the first of them the
+** article names; its forces are rebels. */
+static void peoples_without_a_state(void **state)
+{
+    (void)state;
+    HAS(code_en("Kurdish forces attacked Isis. Syria condemned the attack."),
+        "SYRREB 190 IMGMUSISI");
+    HAS(code_en("Kurdish militants attacked a police station in Diyarbakir. "
+                "Turkey condemned the attack."), "TURREB 190");
+    /* the state they are fought by is named most, not the one they are in */
+    HAS(code_en("Turkey attacked Kurdish militias in Afrin. Turkey said it would "
+                "go on. Erdogan met Turkish generals."), "TUR 190 SYRREB");
+    /* a state named with the people is theirs, in either order */
+    HAS(code_en("Syrian Kurdish fighters captured two Isis militants."),
+        "SYRREB 173 IMGMUSISI");
+    HAS(code_id("Pasukan Kurdi menyerang ISIS di Suriah."), "SYRREB 190 IMGMUSISI");
+    /* none of its states named: no state */
+    HAS(code_en("Kurdish militants attacked the police."), "---REB 190");
+    /* the people's name is no country of the article's home */
+    HAS(code_id("Polisi menangkap warga Kurdi. Warga Kurdi dan warga Kurdi "
+                "ditahan. Warga Kurdi menolak. Indonesia dan Indonesia mengecam "
+                "Malaysia."), "IDNCOP 173");
+}
+
 static void home_country(void **state)
 {
     HAS(code_id("Indonesia mengecam Malaysia. Polisi menangkap warga Malaysia. "
@@ -974,6 +999,7 @@ int main(void)
         cmocka_unit_test(reported_speech),
         cmocka_unit_test(coordination),
         cmocka_unit_test(dates_of_the_clause),
+        cmocka_unit_test(peoples_without_a_state),
         cmocka_unit_test(home_country),
         cmocka_unit_test(names_said_before),
         cmocka_unit_test(pronouns_stand_for_people),
