@@ -703,12 +703,31 @@ static uint32_t speech_verb(const sent *st, uint32_t t)
     return NO_INDEX;
 }
 
+/* Is t in an actor that names a state alone ("the United States")? */
+static bool names_state(const sent *st, uint32_t t)
+{
+    int u = unit_holding(st, t);
+    return u >= 0 && st->units[u].country[0] && !st->units[u].sector[0] &&
+           strlen(st->units[u].code) == 3;
+}
+
+/* Is t in an actor of that state's government ("Trump": USAGOV)? */
+static bool governs(const sent *st, uint32_t t, uint32_t state)
+{
+    int u = unit_holding(st, t), c = unit_holding(st, state);
+    return u >= 0 && c >= 0 && strncmp(st->units[u].sector, "GOV", 3) == 0 &&
+           strcmp(st->units[u].country, st->units[c].country) == 0;
+}
+
 /* "X said: 'We agreed ...'": in what a speaker says, "we" and "I" are the
 ** speaker, the subject of the speech verb the quote (any clause of it)
-** hangs from. */
+** hangs from; and so is his own state, in a government's words: "Trump
+** tweeted: 'The United States is asking Britain ...'" is the American
+** government asking. */
 static uint32_t speaker(const sent *st, uint32_t v, uint32_t s)
 {
-    if (!has_role(st, s, GRAMMAR_WE))
+    bool we = has_role(st, s, GRAMMAR_WE);
+    if (!we && !names_state(st, s))
         return s;
     uint32_t t = v;
     for (int steps = 0; t != NO_INDEX && steps < 64; steps++, t = clause_parent(st, t)) {
@@ -718,6 +737,8 @@ static uint32_t speaker(const sent *st, uint32_t v, uint32_t s)
         uint32_t who = clause_child(st, say, "nsubj", false);
         if (who == NO_INDEX && unit_holding(st, say) >= 0)
             who = say;              /* "ucapnya": the speaker is its clitic */
+        if (!we)
+            return who != NO_INDEX && governs(st, who, s) ? who : s;
         return who != NO_INDEX ? who : s;
     }
     return s;

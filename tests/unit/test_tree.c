@@ -330,6 +330,11 @@ static void reported_speech(void **state)
     const char *quote = code_id("\"Kami mendukung Laos,\" kata Presiden "
                                 "Thailand. \"Kami juga mengecam Malaysia.\"");
     HAS(quote, "THAGOV 111 MYS");
+    /* in a government's words its own state is the government */
+    HAS(code_en("The Thai prime minister said: \"Thailand is asking Malaysia to "
+                "take back its fighters.\""), "THAGOV 020 MYS");
+    HAS(code_en("The Thai prime minister said: \"Malaysia is asking Laos to "
+                "take back its fighters.\""), "MYS 020 LAO");
     /* "X tweeted:" names the speaker; what he captured is detained */
     HAS(code_en("Thailand tweeted: \"We captured 80 Malaysian fighters.\""),
         "THA 173 MYS");
@@ -408,13 +413,14 @@ static void coordination(void **state)
                                "berwenang agar membuka jalur komunikasi.");
     HAS(both, "IDNGOV 020 ---EDU");
     HAS(both, "IDNGOV 020 ---GOV");
-    /* a list of objects the parser broke after the first comma */
+    /* a list of objects the parser broke after the first comma (Kenya, in
+    ** its president's words, is its government) */
     const char *objects = code_en("Ruto wrote: \"Kenya is asking Spain, Italy, Greece "
                                   "and other European partners to take back over 300 "
                                   "sailors that we rescued off Lamu and fly them home.");
-    HAS(objects, "KEN 020 ESP");
-    HAS(objects, "KEN 020 ITA");
-    HAS(objects, "KEN 020 GRC");
+    HAS(objects, "KENGOV 020 ESP");
+    HAS(objects, "KENGOV 020 ITA");
+    HAS(objects, "KENGOV 020 GRC");
     /* "the three countries" are the three of the last event's compound;
     ** on the tree a pattern's words may stand far from the verb, in its
     ** clause ("the agreement on the committee's formation was reached") */
