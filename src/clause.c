@@ -606,6 +606,7 @@ static side found(uint32_t t, const char *rel, uint32_t of)
 }
 
 static side subject_of(const sent *st, uint32_t v, int depth);
+static uint32_t agent_of(const sent *st, uint32_t v);
 
 /* Whom a verb asks or makes do something: its object, or its indirect
 ** object ("asked Russia to negotiate"). */
@@ -671,6 +672,12 @@ static side borrowed_subject(const sent *st, uint32_t v, int depth)
         return subject_of(st, h, depth - 1);
     if (is_noun(st, v) && (rel_is(st, v, "obj") || rel_is(st, v, "xcomp")))
         return subject_of(st, h, depth - 1);  /* "held talks with" */
+    /* "talks were held by X", "dukungan ... disampaikan oleh X": the
+    ** passive's agent, an actor itself (not "fuelled by shared
+    ** self-interest in Syria") */
+    uint32_t a = is_noun(st, v) && rel_is(st, v, "nsubj:pass") ? agent_of(st, h) : NO_INDEX;
+    if (a != NO_INDEX && unit_holding(st, a) >= 0)
+        return found(a, deprel(st, a), h);
     if (adjunct(st, v))     /* "during a visit to X, Y said": Y's, if a
                                meeting (code.c) */
         return subject_of(st, h, depth - 1);

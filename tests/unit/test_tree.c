@@ -272,6 +272,10 @@ static void passives(void **state)
     /* an agent's owner is its "of" phrase, not any phrase hanging from it */
     HAS(code_id("Kopral Satu (Koptu) Rudi penembak dua anggota Polres Garut, Jawa "
                 "Barat, hingga tewas tetap dihukum mati."), "JUD 170 ---MIL");
+    /* an event noun a passive tells of is its agent's */
+    HAS(code_en("An attack was launched on Kenya by al-Shabaab."), "SOMREB 190 KEN");
+    HAS(code_id("Dukungan terhadap Otorita IKN disampaikan oleh Kepolisian Daerah "
+                "Kalimantan Timur."), "IDNCOP 051 IDNGOV");
 }
 
 /* A sentence the tagger left without a finite verb has one: "arrested"
