@@ -119,8 +119,11 @@ static void unit_add(unit *u, const warta_dict *d, const mention *mm,
             u->code[0] = u->country[0] = '\0';
             u->out_of_office = false;
         }
-        if (add_people(u, d, c->code))
+        if (add_people(u, d, c->code)) {
+            if (!u->where)
+                u->where = mm->where;
             return;
+        }
         u->out_of_office = c == &made;
         size_t n = strlen(c->code);
         if (!u->country[0] && n >= 3 && is_letters3(c->code))

@@ -75,6 +75,8 @@ typedef struct doc_state {
     size_t n_names;
     unit last_actor;                /* who "he", "dia" stand for */
     bool has_last_actor;
+    unit last_country;              /* what "the country" stands for */
+    bool has_last_country;
     unit last_speaker;              /* who "we", "kami" stand for in a quote
                                        that names no speaker: the speaker
                                        of the sentence just before */

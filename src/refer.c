@@ -117,9 +117,38 @@ static void remember_speaker(doc_state *ds, const sent *st)
     }
 }
 
+/* Does the unit name a country alone ("Syria"), no body of it? */
+static bool country_alone(const unit *u)
+{
+    return !u->unknown && !u->excluded && u->country[0] && !u->sector[0] &&
+           strcmp(u->code, u->country) == 0;
+}
+
+/* The country the sentence named last before token t, or the one the
+** article named last before the sentence; NULL when none.  Not a subject
+** (with subjects, when parsed): "Uganda withdrew its troops from the
+** country" is another country. */
+static const unit *country_before(const sent *st, const doc_state *ds, uint32_t t)
+{
+    const unit *last = ds->has_last_country ? &ds->last_country : NULL;
+    for (size_t k = 0; k < st->n_units; k++) {
+        const unit *u = &st->units[k];
+        if (u->last <= t && country_alone(u) &&
+            !(st->parsed && t < st->s->n_tokens &&
+              clause_rel(st, clause_head(st, u->first, u->last), "nsubj")))
+            last = u;
+    }
+    return last;
+}
+
 void refer_remember(doc_state *ds, const sent *st)
 {
     remember_speaker(ds, st);
+    const unit *c = country_before(st, ds, (uint32_t)st->s->n_tokens);
+    if (c) {
+        ds->last_country = *c;
+        ds->has_last_country = true;
+    }
     for (size_t i = 0; i < st->n_units; i++) {
         const unit *u = &st->units[i];
         char word[sizeof ds->names[0].word];
@@ -337,6 +366,15 @@ void refer_resolve(sent *st, doc_state *ds)
                                                     minta ..."' */
             continue;
         }
+        /* "withdraw US troops from the country": the country named last */
+        const unit *country = has_role(st, t, GRAMMAR_THAT_COUNTRY) &&
+                                      w->upos == WARTA_UPOS_NOUN
+                                  ? country_before(st, ds, t) : NULL;
+        if (country) {
+            unit like = *country;
+            add_unit(st, t, &like);
+            continue;
+        }
         const unit *known = name_known(st, ds, t);
         if (known)
             add_unit(st, t, known);
@@ -352,7 +390,8 @@ size_t refer_candidates(const sent *st, const doc_state *ds)
     for (uint32_t t = 0; t < st->s->n_tokens; t++) {
         if (in_unit(st, t))
             continue;
-        if (has_role(st, t, GRAMMAR_HE) || has_role(st, t, GRAMMAR_WE)) {
+        if (has_role(st, t, GRAMMAR_HE) || has_role(st, t, GRAMMAR_WE) ||
+            has_role(st, t, GRAMMAR_THAT_COUNTRY)) {
             n++;
             continue;
         }

@@ -361,6 +361,8 @@ typedef enum {
     X(WE, "we")             /* the speaker, in what is said: "we", "kami" */ \
     X(IT, "it")             /* a pronoun for a body or country: "it" in
                                "Russia said it would ..." */ \
+    X(THAT_COUNTRY, "that_country") /* the country named last: "the
+                               country", "negara tersebut" */ \
     X(CLAUSE, "clause")     /* a conjunction between clauses, where it joins
                                no actors: TABARI's AND, BUT, OR, NOR */ \
     X(NOUN, "noun")         /* TABARI's <NOUN> list: "sheep and goats" is no

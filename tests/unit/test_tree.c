@@ -611,6 +611,13 @@ static void names_said_before(void **state)
     got = code_en("Amina Odhiambo, the Kenyan foreign minister, arrived on "
                   "Monday. Odhiambo criticised Greece.");
     HAS(got, "KENGOV 111 GRC");
+    /* "the country" is the country named last, not a subject's own */
+    HAS(code_en("Kenya criticised Somalia. Uganda withdrew its troops from the "
+                "country."), "UGA 166 SOM");
+    HAS(code_id("Kenya mengecam Somalia. Uganda mengecam negara tersebut."),
+        "UGA 111 SOM");
+    LACKS(code_en("Kenya said Uganda had withdrawn its troops from the country."),
+          "166");
 }
 
 /* "Pihaknya" (his side) is the body the last person named speaks for;
