@@ -740,13 +740,22 @@ static void sides_from_tree(warta_doc *doc, sent *st, const mention *v,
 ** words) to it, whatever is asked; the thing asked is told as may be (the
 ** pack's MODAL words).  The one it is said to is the target, else the
 ** subject of what must be done. */
+static bool obliged(const sent *st, uint32_t what, grammar_role role)
+{
+    /* the word may be misread and hung elsewhere ("pengusaha tambang wajib
+    ** melakukan": "wajib" a noun of "pengusaha"); right before the verb,
+    ** or before one adverb ("harus segera bertindak"), it still binds it */
+    uint32_t before = what > 0 && st->s->tokens[what - 1].upos == WARTA_UPOS_ADV ? 2 : 1;
+    return clause_child_role(st, what, "aux", role) ||
+           clause_child_role(st, what, "advmod", role) ||
+           (what >= before && has_role(st, what - before, role));
+}
+
 static const char *obligation_code(const sent *st, uint32_t what)
 {
-    if (clause_child_role(st, what, "aux", GRAMMAR_MUST) ||
-        clause_child_role(st, what, "advmod", GRAMMAR_MUST))
+    if (obliged(st, what, GRAMMAR_MUST))
         return "100";
-    if (clause_child_role(st, what, "aux", GRAMMAR_SHOULD) ||
-        clause_child_role(st, what, "advmod", GRAMMAR_SHOULD))
+    if (obliged(st, what, GRAMMAR_SHOULD))
         return "020";
     return NULL;
 }
@@ -760,6 +769,8 @@ static warta_status code_obligations(warta_ctx *ctx, warta_doc *doc, sent *st)
             continue;
         uint32_t say = clause_head(st, mm->first, mm->last);
         uint32_t what = clause_said(st, say);
+        if (what == NO_INDEX)   /* "menyebut Y wajib melakukan": Y its object */
+            what = clause_child(st, say, "xcomp", false);
         const char *code = what != NO_INDEX ? obligation_code(st, what) : NULL;
         if (!code)
             continue;

@@ -352,6 +352,12 @@ static void reported_speech(void **state)
     HAS(code_id("Presiden Thailand menekankan bahwa pemerintah Malaysia harus "
                 "segera bertindak."), "THAGOV 020 MYSGOV asserted");
     LACKS(code_en("Kenya said it must defend itself."), "020");
+    /* "wajib" misread as a noun of the subject before it; "menyebut Y
+    ** wajib ...", parsed as an object and its complement */
+    HAS(code_id("Presiden Thailand mengatakan para pengusaha tambang wajib "
+                "melakukan reforestasi."), "THAGOV 100 ---BUS");
+    HAS(code_id("Presiden Thailand menyebut para pengusaha tambang wajib "
+                "melakukan reforestasi."), "THAGOV 100 ---BUS");
     /* a charge with no object is against the subject of what it says */
     HAS(code_en("The Kenyan government alleged that Somalia had recruited the "
                 "fighters."), "KENGOV 112 SOM");
