@@ -355,18 +355,32 @@ void clause_split_groups(sent *st)
     }
 }
 
-/* "Russian and Turkish troops", "British and French officials": the
+/* Does the country word h modify the noun it hangs from: an adjective
+** ("Russian"), or a name in a compound ("US")? */
+static bool country_modifier(const sent *st, uint32_t h)
+{
+    uint8_t up = st->s->tokens[h].upos;
+    return (up == WARTA_UPOS_ADJ && rel_is(st, h, "amod")) ||
+           (up == WARTA_UPOS_PROPN && rel_is(st, h, "compound"));
+}
+
+/* "Russian and Turkish troops", "US, British and French forces": the
 ** agent noun is every listed country's, not only the last one's.  A
-** country adjective modifying the head noun of an actor with a sector
-** (its amod; the rest of the list hangs from it as conj) takes that
-** sector.  A noun ("Russia and Turkish troops") stays a country. */
+** country adjective or name modifying the head noun of an actor with a
+** sector (its amod or compound, or a conjunct of one: the rest of the
+** list hangs from the first) takes that sector.  A noun of its own
+** ("Russia and Turkish troops") stays a country. */
 void clause_share_sectors(sent *st)
 {
     for (size_t i = 0; i < st->n_units; i++) {
         unit *u = &st->units[i];
         uint32_t h = clause_head(st, u->first, u->last);
-        if (u->unknown || !u->country[0] || u->sector[0] || h == NO_INDEX ||
-            st->s->tokens[h].upos != WARTA_UPOS_ADJ || !rel_is(st, h, "amod"))
+        if (u->unknown || !u->country[0] || u->sector[0] || h == NO_INDEX)
+            continue;
+        for (int steps = 0; steps < 8 && rel_is(st, h, "conj") &&
+                            clause_parent(st, h) != NO_INDEX; steps++)
+            h = clause_parent(st, h);
+        if (!country_modifier(st, h))
             continue;
         uint32_t noun = clause_parent(st, h);
         for (size_t k = 0; k < st->n_units; k++) {
@@ -899,6 +913,24 @@ static uint32_t participle_of(const sent *st, uint32_t v)
 
 /* The agent of a passive v: "by Y", "oleh Y", or Indonesian's bare
 ** noun after the verb ("dikecam warga", "dilancarkan Israel"). */
+/* A "by" phrase naming an actor that the parser hung further down in
+** v's clause ("dijatuhi sanksi ... selama satu semester oleh pihak
+** fakultas": from "semester"), or NO_INDEX. */
+static uint32_t agent_below(const sent *st, uint32_t v, int depth)
+{
+    for (uint32_t c = st->kid[v]; c != NO_INDEX && depth > 0; c = st->sib[c]) {
+        if (clause_starts(st, c))
+            continue;
+        if (is_oblique(st, c) && clause_child_role(st, c, "case", GRAMMAR_BY) &&
+            unit_in_phrase(st, c, 2) >= 0)
+            return c;
+        uint32_t a = agent_below(st, c, depth - 1);
+        if (a != NO_INDEX)
+            return a;
+    }
+    return NO_INDEX;
+}
+
 static uint32_t agent_of(const sent *st, uint32_t v)
 {
     uint32_t a = clause_child(st, v, "obl:agent", false);
@@ -909,7 +941,7 @@ static uint32_t agent_of(const sent *st, uint32_t v)
         (rel_is(st, next, "obj") || rel_is(st, next, "obl")) &&
         clause_child(st, next, "case", false) == NO_INDEX)
         a = next;
-    return a;
+    return a != NO_INDEX ? a : agent_below(st, v, 4);
 }
 
 /* The agent of p when it is a passive participle or relative clause,

@@ -351,11 +351,17 @@ static bool dates_clause(const sent *st, uint32_t verb, const date_mention *dm)
         dates_clause(st, up_verb, dm))
         return true;
     uint32_t t = clause_head(st, dm->first, dm->last);
+    /* "in 2014 the volunteers were expelled": a date with its own case
+    ** word is no number of the noun the parser hung it from */
+    uint32_t before = dm->first > 0 ? dm->first - 1 : dm->first;
+    bool misread = (st->s->tokens[dm->first].upos == WARTA_UPOS_ADP ||
+                    st->s->tokens[before].upos == WARTA_UPOS_ADP) &&
+                   (clause_rel(st, t, "nummod") || clause_rel(st, t, "amod"));
     int nominal = 0;
     for (int hops = 0; t != NO_INDEX && hops < 64; hops++) {
         uint32_t h = clause_parent(st, t);
         if (h == verb && hops < 3)
-            return !clause_rel(st, t, "nsubj") && !clause_rel(st, t, "csubj");
+            return misread || (!clause_rel(st, t, "nsubj") && !clause_rel(st, t, "csubj"));
         if (clause_starts(st, t))
             break;
         nominal += clause_rel(st, t, "nmod") || clause_rel(st, t, "compound") ||
@@ -805,6 +811,15 @@ static bool private_traveller(const unit *u)
     return false;
 }
 
+/* Are a and b of one state, or both of none named ("fakultas",
+** "mahasiswa"), not an international body? */
+static bool one_state(const unit *a, const unit *b)
+{
+    if (a->country[0] || b->country[0])
+        return strcmp(a->country, b->country) == 0;
+    return strncmp(a->code, "---", 3) == 0 && strncmp(b->code, "---", 3) == 0;
+}
+
 /* Codes that move forces: a posture (15), a withdrawal (16), a retreat
 ** or demobilisation (087), the intent to de-escalate (0356: "intends to
 ** withdraw its troops").  Their own forces are not whom they are done
@@ -924,7 +939,8 @@ static warta_status code_verb(warta_ctx *ctx, warta_doc *doc, sent *st,
                               v, &r)
                        : WARTA_OK;
     if (tree && src < 0 && tgt >= 0 && clause_passive(st, r.verb) &&
-        has_role(st, r.verb, GRAMMAR_SENTENCED)) {
+        has_role(st, r.verb, GRAMMAR_SENTENCED) && strcmp(code, "163") != 0) {
+        /* (sanctions, "dijatuhi sanksi", are no court's) */
         src = implied_court(st, v);
         r.source_how = "implied";
     }
@@ -960,6 +976,11 @@ static warta_status code_verb(warta_ctx *ctx, warta_doc *doc, sent *st,
                                        what they are ordered to do is the act */
     if (strncmp(code, "042", 3) == 0 && private_traveller(&st->units[src]))
         code = "";                  /* travel, not a visit (nor one to come) */
+    if (strcmp(code, "163") == 0 && one_state(&st->units[src], &st->units[tgt]))
+        code = "172";               /* sanctions on one's own people or members
+                                       coerce them (17), not relations cut (16):
+                                       "fakultas menjatuhkan sanksi kepada
+                                       mahasiswa" */
     if (strncmp(code, "042", 3) == 0)
         tgt = visited_country(ctx, st, tgt);
     if (r.mode == WARTA_MODE_FUTURE && code[0] && mode_intent_code(code)) {
