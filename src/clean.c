@@ -52,6 +52,7 @@ static const noise_rule noise_rules[] = {
     {NOISE_PREFIX, "read more"}, {NOISE_PREFIX, "read also"},
     {NOISE_PREFIX, "see also:"}, {NOISE_PREFIX, "simak juga"},
     {NOISE_PREFIX, "lihat juga"}, {NOISE_PREFIX, "saksikan live"},
+    {NOISE_PREFIX, "tonton juga"}, {NOISE_PREFIX, "saksikan juga"},
 };
 
 /* Words that name an ad slot: "[iklan_2]", "[ads_1]", "[ad_2]". */

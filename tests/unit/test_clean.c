@@ -26,6 +26,7 @@ static void drops_ad_slots_counters_and_credits(void **state)
                            "Sumber\nSource:\nKomentar (0)\nComments (12)\n"
                            "Share\nBagikan\nSCROLL TO CONTINUE WITH CONTENT\n"
                            "Baca juga: Berita lain yang menarik\n"
+                           "Tonton juga video \"Ketua MPR Resmikan Politeknik\" di sini:\n"
                            "Follow us on Twitter\n\n\n\nBerita kedua.",
                            WARTA_STAGE_SPLIT);
     assert_int_equal(warta_doc_n_sentences(d), 2);
