@@ -282,6 +282,9 @@ static void passives(void **state)
     HAS(code_id("Amerika Serikat menjatuhkan sanksi kepada Rusia."), "USA 163 RUS");
     LACKS(code_id("Para mahasiswa itu telah dijatuhi sanksi awal berupa pengurangan "
                   "nilai selama satu semester oleh pihak fakultas."), "JUD");
+    /* the noun of a verb of the pack: "suspension" as "suspend" */
+    HAS(code_en("Kenya announced the suspension of its cooperation with Uganda."),
+        "KEN 160 UGA");
     /* an event noun a passive tells of is its agent's */
     HAS(code_en("An attack was launched on Kenya by al-Shabaab."), "SOMREB 190 KEN");
     HAS(code_id("Dukungan terhadap Otorita IKN disampaikan oleh Kepolisian Daerah "
