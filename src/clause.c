@@ -689,7 +689,8 @@ static side borrowed_subject(const sent *st, uint32_t v, int depth)
     /* "talks were held by X", "dukungan ... disampaikan oleh X": the
     ** passive's agent, an actor itself (not "fuelled by shared
     ** self-interest in Syria") */
-    uint32_t a = is_noun(st, v) && rel_is(st, v, "nsubj:pass") ? agent_of(st, h) : NO_INDEX;
+    uint32_t a = is_noun(st, v) && rel_is(st, v, "nsubj:pass") ? agent_of(st, h)
+                                                               : NO_INDEX;
     if (a != NO_INDEX && unit_holding(st, a) >= 0)
         return found(a, deprel(st, a), h);
     if (adjunct(st, v))     /* "during a visit to X, Y said": Y's, if a
@@ -911,8 +912,6 @@ static uint32_t participle_of(const sent *st, uint32_t v)
     return NO_INDEX;
 }
 
-/* The agent of a passive v: "by Y", "oleh Y", or Indonesian's bare
-** noun after the verb ("dikecam warga", "dilancarkan Israel"). */
 /* A "by" phrase naming an actor that the parser hung further down in
 ** v's clause ("dijatuhi sanksi ... selama satu semester oleh pihak
 ** fakultas": from "semester"), or NO_INDEX. */
@@ -931,6 +930,8 @@ static uint32_t agent_below(const sent *st, uint32_t v, int depth)
     return NO_INDEX;
 }
 
+/* The agent of a passive v: "by Y", "oleh Y", or Indonesian's bare
+** noun after the verb ("dikecam warga", "dilancarkan Israel"). */
 static uint32_t agent_of(const sent *st, uint32_t v)
 {
     uint32_t a = clause_child(st, v, "obl:agent", false);

@@ -361,7 +361,8 @@ static bool dates_clause(const sent *st, uint32_t verb, const date_mention *dm)
     for (int hops = 0; t != NO_INDEX && hops < 64; hops++) {
         uint32_t h = clause_parent(st, t);
         if (h == verb && hops < 3)
-            return misread || (!clause_rel(st, t, "nsubj") && !clause_rel(st, t, "csubj"));
+            return misread ||
+                   (!clause_rel(st, t, "nsubj") && !clause_rel(st, t, "csubj"));
         if (clause_starts(st, t))
             break;
         nominal += clause_rel(st, t, "nmod") || clause_rel(st, t, "compound") ||

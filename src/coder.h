@@ -241,7 +241,8 @@ void home_count(doc_state *ds, const sent *st);
 void home_count_country(doc_state *ds, const char *country);
 /* Give the sides of the document's events that name no country ("the
 ** police", "pemerintah") the article's home country: the country most of
-** its actors belong to. */
+** its actors belong to; and those named for a people with no state
+** ("Kurdish forces") the state of theirs the article is about. */
 void home_fill(warta_doc *doc, const doc_state *ds, const warta_dict *d);
 
 /* ---- refer.c: actors named before ---------------------------------------- */

@@ -90,7 +90,8 @@ static bool fill_side(warta_actor *a, const char *home)
 /* Does the event have an actor of the people p for a side? */
 static bool of_people(const warta_event *e, const people *p)
 {
-    return strcmp(e->source.country, p->code) == 0 || strcmp(e->target.country, p->code) == 0;
+    return strcmp(e->source.country, p->code) == 0 ||
+           strcmp(e->target.country, p->code) == 0;
 }
 
 /* The state of the people p ("Kurdish forces") in this article: of the
