@@ -309,6 +309,21 @@ static void split_multi_codes(sent *st)
 
 /* "former security officials", "mantan presiden": a FORMER word right
 ** before the actor or inside it. */
+/* Does the unit hold an office a former holder of is an elite: the
+** state's, a party's or the opposition's?  "Former jihadists", "former
+** students" and "the former Yugoslavia" are none. */
+static bool holds_office(const unit *u)
+{
+    static const char *const offices[] = {"GOV", "MIL", "COP", "JUD", "LEG",
+                                          "SPY", "PTY", "OPP"};
+    const char *sector = u->sector[0] ? u->sector
+                         : strlen(u->code) > 3 ? u->code + 3 : "";
+    for (size_t i = 0; i < ARRAY_LEN(offices); i++)
+        if (strncmp(sector, offices[i], 3) == 0)
+            return true;
+    return false;
+}
+
 static bool is_former(const sent *st, const unit *u)
 {
     for (uint32_t i = u->first > 0 ? u->first - 1 : 0; i < u->last; i++)
@@ -819,7 +834,7 @@ void actor_build_units(sent *st, doc_state *ds)
     }
     for (size_t i = 0; i < st->n_units; i++) {
         unit *x = &st->units[i];
-        if (is_former(st, x))
+        if (is_former(st, x) && holds_office(x))
             make_former(x);
         unit_finish(x);
     }

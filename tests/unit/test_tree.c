@@ -392,6 +392,11 @@ static void coordination(void **state)
     HAS(got, "MYS 111 VNM");
     HAS(got, "THA 111 VNM");
     HAS(code_id("Malaysia mengecam Thailand maupun Vietnam."), "MYS 111 VNM");
+    /* "but" joins clauses, not actors: Uganda is no former militant */
+    got = code_en("Kenya took back its former militants, but Uganda criticised Somalia.");
+    HAS(got, "UGA 111 SOM");
+    LACKS(got, "UGAELI");
+    LACKS(got, "UGAUAF");
     /* "US, British and French forces": each country's forces */
     got = code_en("Airstrikes by US, British and French forces on Syrian regime "
                   "targets after April's chlorine gas atrocity in Douma were "
