@@ -954,6 +954,18 @@ static uint32_t agent_of_participle(const sent *st, uint32_t p)
     return passive ? agent_of(st, p) : NO_INDEX;
 }
 
+/* The last verb of the pack's phrase that v begins, when the parser made
+** it a clause of v's ("went to see": "see" an adverbial clause of
+** "went"), or NO_INDEX. */
+static uint32_t phrase_verb(const sent *st, uint32_t v)
+{
+    uint32_t last = NO_INDEX;
+    for (uint32_t t = v + 1; t < st->s->n_tokens && t < v + 4 && st->is_phrase[t]; t++)
+        if (is_verb(st, t) && clause_parent(st, t) == v)
+            last = t;
+    return last;
+}
+
 /* The sides of an active verb or event noun v. */
 static void active_sides(const sent *st, uint32_t v, bool hostile, side *src,
                          side *tgt)
@@ -968,6 +980,9 @@ static void active_sides(const sent *st, uint32_t v, bool hostile, side *src,
     uint32_t x = is_verb(st, v) ? clause_child(st, v, "xcomp", false) : NO_INDEX;
     if (tgt->token == NO_INDEX && x != NO_INDEX && is_verb(st, x))
         *tgt = object_of(st, x, hostile);   /* "threatened to attack X": X */
+    uint32_t last = is_verb(st, v) ? phrase_verb(st, v) : NO_INDEX;
+    if (tgt->token == NO_INDEX && last != NO_INDEX)
+        *tgt = object_of(st, last, hostile);    /* "went to see X": X */
     uint32_t c = has_role(st, v, GRAMMAR_ACCUSE) ? clause_said(st, v) : NO_INDEX;
     uint32_t s = c != NO_INDEX ? clause_child(st, c, "nsubj", false) : NO_INDEX;
     if (tgt->token == NO_INDEX && s != NO_INDEX)

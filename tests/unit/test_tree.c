@@ -282,6 +282,9 @@ static void passives(void **state)
     HAS(code_id("Amerika Serikat menjatuhkan sanksi kepada Rusia."), "USA 163 RUS");
     LACKS(code_id("Para mahasiswa itu telah dijatuhi sanksi awal berupa pengurangan "
                   "nilai selama satu semester oleh pihak fakultas."), "JUD");
+    /* a verb phrase of the pack the parser split into two clauses: the
+    ** object of its last verb is the target */
+    HAS(code_en("The Kenyan president went to see Uganda."), "KENGOV 042 UGA");
     /* the noun of a verb of the pack: "suspension" as "suspend" */
     HAS(code_en("Kenya announced the suspension of its cooperation with Uganda."),
         "KEN 160 UGA");
