@@ -856,6 +856,59 @@ static int visited_country(warta_ctx *ctx, sent *st, int tgt)
     return (int)st->n_units++;
 }
 
+/* The actor the token is in, or -1. */
+static int unit_at_token(const sent *st, uint32_t t)
+{
+    for (size_t k = 0; k < st->n_units; k++) {
+        const unit *u = &st->units[k];
+        if (!u->unknown && !u->excluded && u->first <= t && t < u->last)
+            return (int)k;
+    }
+    return -1;
+}
+
+/* "Bolton and Gen Joseph Dunford are in Turkey", "Pompeo was in Riyadh":
+** someone who holds an office of one state and is in another (or in its
+** capital) is visiting it (042).  The pack's BE word is the copula of the
+** place, one of its LOCATIVE words the place's case; the one there is the
+** place's subject, a person (troops "in Syria" are stationed, not
+** visiting, and a traveller without office makes no visit). */
+static warta_status code_stays(warta_ctx *ctx, warta_doc *doc, sent *st)
+{
+    warta_status rc = WARTA_OK;
+    for (size_t k = 0; k < st->m.n_found && rc == WARTA_OK && st->parsed; k++) {
+        const mention *mm = &st->m.found[k];
+        if (mm->kind != ENTRY_GRAMMAR || mm->block != GRAMMAR_BE ||
+            !clause_rel(st, mm->first, "cop"))
+            continue;
+        uint32_t place = clause_parent(st, mm->first);
+        uint32_t who = place != NO_INDEX ? clause_child(st, place, "nsubj", false)
+                                         : NO_INDEX;
+        int tgt = who != NO_INDEX && clause_child_role(st, place, "case", GRAMMAR_LOCATIVE)
+                      ? unit_at_token(st, place) : -1;
+        /* a pronoun is read for whoever acted last: too loose here ("no
+        ** help while she was in Syria" is not the minister's visit) */
+        int src = tgt >= 0 && st->s->tokens[who].upos != WARTA_UPOS_PRON
+                      ? unit_at_token(st, who) : -1;
+        if (src < 0)
+            continue;
+        tgt = visited_country(ctx, st, tgt);
+        const unit *s = &st->units[src], *t = &st->units[tgt];
+        bool person = s->person || s->holder_last > s->holder_first;
+        if (!person || !s->country[0] || private_traveller(s) || t->sector[0] ||
+            strlen(t->code) != 3 || strcmp(s->country, t->country) == 0)
+            continue;
+        reading r = by_position;
+        r.verb = place;
+        r.mode = mode_of(st, place);
+        r.source_how = "nsubj of the place";
+        r.target_how = "the place";
+        const char *code = r.mode == WARTA_MODE_FUTURE ? mode_intent_code("042") : "042";
+        rc = emit(ctx, doc, st, src, tgt, code, mm->where, mm, &r);
+    }
+    return rc;
+}
+
 /* Does the tree tell the trigger's sides: a verb or noun, or an adjective
 ** that heads a clause or phrase ("ready to", "a military offensive"
 ** misread)?  An adjective that modifies a noun ("sepakat" hung from
@@ -1016,6 +1069,17 @@ static bool speech_before_verb(const sent *st, size_t k)
 ** an actor or a word that may stand for one (a pronoun, a name said
 ** before), unless one-sided events are asked for.  Only those are
 ** parsed. */
+/* "... was in Riyadh": a BE word, a LOCATIVE word and an actor right
+** after, word by word (code_stays reads it on the tree). */
+static bool stays_in(const sent *st)
+{
+    for (uint32_t i = 0; i + 2 < st->s->n_tokens; i++)
+        if (has_role(st, i, GRAMMAR_BE) && has_role(st, i + 1, GRAMMAR_LOCATIVE) &&
+            actor_in(st, i + 2))
+            return true;
+    return false;
+}
+
 static bool codes_something(const sent *st, const doc_state *ds)
 {
     bool verb = false, say = false, must = false, sentenced = false;
@@ -1027,7 +1091,7 @@ static bool codes_something(const sent *st, const doc_state *ds)
         must |= grammar && (mm->block == GRAMMAR_MUST || mm->block == GRAMMAR_SHOULD);
         sentenced |= grammar && mm->block == GRAMMAR_SENTENCED;
     }
-    verb |= say && must;            /* code_obligations */
+    verb |= (say && must) || stays_in(st);  /* code_obligations, code_stays */
     if (!verb || st->n_units == 0)
         return false;
     /* one actor is enough for a sentence passed (implied_court) */
@@ -1270,6 +1334,8 @@ static warta_status code_sentence(warta_ctx *ctx, warta_doc *doc,
         drop_generic_twins(doc, first);
     if (rc == WARTA_OK && !st->tabari)
         rc = code_obligations(ctx, doc, st);
+    if (rc == WARTA_OK && !st->tabari)
+        rc = code_stays(ctx, doc, st);
     actor_remember(ds, st);
     refer_remember(ds, st);
     return rc;

@@ -285,6 +285,12 @@ static void passives(void **state)
     /* a verb phrase of the pack the parser split into two clauses: the
     ** object of its last verb is the target */
     HAS(code_en("The Kenyan president went to see Uganda."), "KENGOV 042 UGA");
+    /* an office holder in another state is visiting it; troops there are
+    ** not */
+    HAS(code_en("The Kenyan foreign minister, Amina Odhiambo, was in Kampala on "
+                "Monday."), "KENGOV 042 UGA asserted");
+    HAS(code_en("Ruto will be in Uganda on Monday."), "KENGOV 036 UGA");
+    LACKS(code_en("Kenyan troops are in Somalia."), "042");
     /* the noun of a verb of the pack: "suspension" as "suspend" */
     HAS(code_en("Kenya announced the suspension of its cooperation with Uganda."),
         "KEN 160 UGA");
