@@ -175,6 +175,16 @@ bool actor_in(const sent *st, uint32_t i)
     return false;
 }
 
+int actor_holding(const sent *st, uint32_t t)
+{
+    for (size_t k = 0; k < st->n_units; k++) {
+        const unit *u = &st->units[k];
+        if (!u->unknown && !u->excluded && u->first <= t && t < u->last)
+            return (int)k;
+    }
+    return -1;
+}
+
 /* The word of tokens [a, b) whose head lies outside them. */
 static bool head_in(const sent *st, uint32_t t, uint32_t a, uint32_t b)
 {
@@ -307,8 +317,6 @@ static void split_multi_codes(sent *st)
     }
 }
 
-/* "former security officials", "mantan presiden": a FORMER word right
-** before the actor or inside it. */
 /* Does the unit hold an office a former holder of is an elite: the
 ** state's, a party's or the opposition's?  "Former jihadists", "former
 ** students" and "the former Yugoslavia" are none. */
@@ -324,6 +332,8 @@ static bool holds_office(const unit *u)
     return false;
 }
 
+/* "former security officials", "mantan presiden": a FORMER word right
+** before the actor or inside it. */
 static bool is_former(const sent *st, const unit *u)
 {
     for (uint32_t i = u->first > 0 ? u->first - 1 : 0; i < u->last; i++)

@@ -397,22 +397,13 @@ void clause_share_sectors(sent *st)
 
 /* ---- actors in a phrase ----------------------------------------------------- */
 
-static int unit_holding(const sent *st, uint32_t t)
-{
-    for (size_t k = 0; k < st->n_units; k++) {
-        const unit *u = &st->units[k];
-        if (!u->unknown && !u->excluded && u->first <= t && t < u->last)
-            return (int)k;
-    }
-    return -1;
-}
 
 /* The actor an argument names: the one its head word is in, else one
 ** its own phrase holds (names, compounds, appositions, "president of X"),
 ** nearest first; never inside a clause or a date or place phrase. */
 static int unit_in_phrase(const sent *st, uint32_t t, int depth)
 {
-    int u = unit_holding(st, t);
+    int u = actor_holding(st, t);
     if (u >= 0 || depth == 0)
         return u;
     /* the phrase's own words first ("Australia's request for the
@@ -477,7 +468,7 @@ static int unit_of_phrase(sent *st, uint32_t t, int depth)
 {
     int u = unit_in_phrase(st, t, depth);
     if (u >= 0 && !st->units[u].country[0] && st->units[u].sector[0] &&
-        unit_holding(st, t) == u && !clause_owned_by_pronoun(st, t))
+        actor_holding(st, t) == u && !clause_owned_by_pronoun(st, t))
         u = lend_agent(st, u, t);
     return u;
 }
@@ -691,7 +682,7 @@ static side borrowed_subject(const sent *st, uint32_t v, int depth)
     ** self-interest in Syria") */
     uint32_t a = is_noun(st, v) && rel_is(st, v, "nsubj:pass") ? agent_of(st, h)
                                                                : NO_INDEX;
-    if (a != NO_INDEX && unit_holding(st, a) >= 0)
+    if (a != NO_INDEX && actor_holding(st, a) >= 0)
         return found(a, deprel(st, a), h);
     if (adjunct(st, v))     /* "during a visit to X, Y said": Y's, if a
                                meeting (code.c) */
@@ -728,7 +719,7 @@ static uint32_t speech_verb(const sent *st, uint32_t t)
 /* Is t in an actor that names a state alone ("the United States")? */
 static bool names_state(const sent *st, uint32_t t)
 {
-    int u = unit_holding(st, t);
+    int u = actor_holding(st, t);
     return u >= 0 && st->units[u].country[0] && !st->units[u].sector[0] &&
            strlen(st->units[u].code) == 3;
 }
@@ -736,7 +727,7 @@ static bool names_state(const sent *st, uint32_t t)
 /* Is t in an actor of that state's government ("Trump": USAGOV)? */
 static bool governs(const sent *st, uint32_t t, uint32_t state)
 {
-    int u = unit_holding(st, t), c = unit_holding(st, state);
+    int u = actor_holding(st, t), c = actor_holding(st, state);
     return u >= 0 && c >= 0 && strncmp(st->units[u].sector, "GOV", 3) == 0 &&
            strcmp(st->units[u].country, st->units[c].country) == 0;
 }
@@ -757,7 +748,7 @@ static uint32_t speaker(const sent *st, uint32_t v, uint32_t s)
         if (say == NO_INDEX)
             continue;
         uint32_t who = clause_child(st, say, "nsubj", false);
-        if (who == NO_INDEX && unit_holding(st, say) >= 0)
+        if (who == NO_INDEX && actor_holding(st, say) >= 0)
             who = say;              /* "ucapnya": the speaker is its clitic */
         if (!we)
             return who != NO_INDEX && governs(st, who, s) ? who : s;

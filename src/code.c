@@ -856,17 +856,6 @@ static int visited_country(warta_ctx *ctx, sent *st, int tgt)
     return (int)st->n_units++;
 }
 
-/* The actor the token is in, or -1. */
-static int unit_at_token(const sent *st, uint32_t t)
-{
-    for (size_t k = 0; k < st->n_units; k++) {
-        const unit *u = &st->units[k];
-        if (!u->unknown && !u->excluded && u->first <= t && t < u->last)
-            return (int)k;
-    }
-    return -1;
-}
-
 /* "Bolton and Gen Joseph Dunford are in Turkey", "Pompeo was in Riyadh":
 ** someone who holds an office of one state and is in another (or in its
 ** capital) is visiting it (042).  The pack's BE word is the copula of the
@@ -885,11 +874,11 @@ static warta_status code_stays(warta_ctx *ctx, warta_doc *doc, sent *st)
         uint32_t who = place != NO_INDEX ? clause_child(st, place, "nsubj", false)
                                          : NO_INDEX;
         int tgt = who != NO_INDEX && clause_child_role(st, place, "case", GRAMMAR_LOCATIVE)
-                      ? unit_at_token(st, place) : -1;
+                      ? actor_holding(st, place) : -1;
         /* a pronoun is read for whoever acted last: too loose here ("no
         ** help while she was in Syria" is not the minister's visit) */
         int src = tgt >= 0 && st->s->tokens[who].upos != WARTA_UPOS_PRON
-                      ? unit_at_token(st, who) : -1;
+                      ? actor_holding(st, who) : -1;
         if (src < 0)
             continue;
         tgt = visited_country(ctx, st, tgt);
@@ -1065,10 +1054,6 @@ static bool speech_before_verb(const sent *st, size_t k)
     return false;
 }
 
-/* May the sentence hold an event: a verb, an actor, and a second side,
-** an actor or a word that may stand for one (a pronoun, a name said
-** before), unless one-sided events are asked for.  Only those are
-** parsed. */
 /* "... was in Riyadh": a BE word, a LOCATIVE word and an actor right
 ** after, word by word (code_stays reads it on the tree). */
 static bool stays_in(const sent *st)
@@ -1080,6 +1065,10 @@ static bool stays_in(const sent *st)
     return false;
 }
 
+/* May the sentence hold an event: a verb, an actor, and a second side,
+** an actor or a word that may stand for one (a pronoun, a name said
+** before), unless one-sided events are asked for.  Only those are
+** parsed. */
 static bool codes_something(const sent *st, const doc_state *ds)
 {
     bool verb = false, say = false, must = false, sentenced = false;

@@ -145,6 +145,9 @@ static inline bool token_is_mark(const sent *st, uint32_t i, char c)
 /* ---- actor.c ---------------------------------------------------------------- */
 
 bool actor_in(const sent *st, uint32_t i);
+/* The actor token t is in (not an unknown side, not one EXCEPT removed),
+** or -1. */
+int actor_holding(const sent *st, uint32_t t);
 void actor_build_units(sent *st, doc_state *ds);
 void actor_build_groups(sent *st);
 void actor_share_in_compounds(sent *st);

@@ -83,12 +83,8 @@ static bool unknown_subject(const sent *st)
 ** NULL. */
 static const unit *unit_at(const sent *st, uint32_t t)
 {
-    for (size_t k = 0; k < st->n_units; k++) {
-        const unit *u = &st->units[k];
-        if (u->first <= t && t < u->last && !u->unknown && !u->excluded)
-            return u;
-    }
-    return NULL;
+    int k = actor_holding(st, t);
+    return k >= 0 ? &st->units[k] : NULL;
 }
 
 /* Does the sentence have a word of speech ("said", "kata")? */
