@@ -175,6 +175,12 @@ bool actor_in(const sent *st, uint32_t i)
     return false;
 }
 
+bool actor_names_state(const unit *u)
+{
+    return u->country[0] && !u->sector[0] && !u->people &&
+           strcmp(u->code, u->country) == 0;
+}
+
 int actor_holding(const sent *st, uint32_t t)
 {
     for (size_t k = 0; k < st->n_units; k++) {

@@ -397,7 +397,6 @@ void clause_share_sectors(sent *st)
 
 /* ---- actors in a phrase ----------------------------------------------------- */
 
-
 /* The actor an argument names: the one its head word is in, else one
 ** its own phrase holds (names, compounds, appositions, "president of X"),
 ** nearest first; never inside a clause or a date or place phrase. */
@@ -720,8 +719,7 @@ static uint32_t speech_verb(const sent *st, uint32_t t)
 static bool names_state(const sent *st, uint32_t t)
 {
     int u = actor_holding(st, t);
-    return u >= 0 && st->units[u].country[0] && !st->units[u].sector[0] &&
-           strlen(st->units[u].code) == 3;
+    return u >= 0 && actor_names_state(&st->units[u]);
 }
 
 /* Is t in an actor of that state's government ("Trump": USAGOV)? */

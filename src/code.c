@@ -884,8 +884,8 @@ static warta_status code_stays(warta_ctx *ctx, warta_doc *doc, sent *st)
         tgt = visited_country(ctx, st, tgt);
         const unit *s = &st->units[src], *t = &st->units[tgt];
         bool person = s->person || s->holder_last > s->holder_first;
-        if (!person || !s->country[0] || private_traveller(s) || t->sector[0] ||
-            strlen(t->code) != 3 || strcmp(s->country, t->country) == 0)
+        if (!person || !s->country[0] || private_traveller(s) ||
+            !actor_names_state(t) || strcmp(s->country, t->country) == 0)
             continue;
         reading r = by_position;
         r.verb = place;

@@ -148,6 +148,9 @@ bool actor_in(const sent *st, uint32_t i);
 /* The actor token t is in (not an unknown side, not one EXCEPT removed),
 ** or -1. */
 int actor_holding(const sent *st, uint32_t t);
+/* Does the unit name a state alone ("Syria", "the United States"), no body
+** of it and no people? */
+bool actor_names_state(const unit *u);
 void actor_build_units(sent *st, doc_state *ds);
 void actor_build_groups(sent *st);
 void actor_share_in_compounds(sent *st);

@@ -113,25 +113,18 @@ static void remember_speaker(doc_state *ds, const sent *st)
     }
 }
 
-/* Does the unit name a country alone ("Syria"), no body of it? */
-static bool country_alone(const unit *u)
-{
-    return !u->unknown && !u->excluded && u->country[0] && !u->sector[0] &&
-           strcmp(u->code, u->country) == 0;
-}
-
-/* The country the sentence named last before token t, or the one the
-** article named last before the sentence; NULL when none.  Not a subject
-** (with subjects, when parsed): "Uganda withdrew its troops from the
-** country" is another country. */
-static const unit *country_before(const sent *st, const doc_state *ds, uint32_t t)
+/* The country the sentence named alone last before token t, or the one
+** the article named last before the sentence; NULL when none.  With
+** not_subject, not a subject of the sentence: "Uganda withdrew its troops
+** from the country" is another country. */
+static const unit *country_before(const sent *st, const doc_state *ds, uint32_t t,
+                                  bool not_subject)
 {
     const unit *last = ds->has_last_country ? &ds->last_country : NULL;
     for (size_t k = 0; k < st->n_units; k++) {
         const unit *u = &st->units[k];
-        if (u->last <= t && country_alone(u) &&
-            !(st->parsed && t < st->s->n_tokens &&
-              clause_rel(st, clause_head(st, u->first, u->last), "nsubj")))
+        if (u->last <= t && !u->unknown && !u->excluded && actor_names_state(u) &&
+            !(not_subject && clause_rel(st, clause_head(st, u->first, u->last), "nsubj")))
             last = u;
     }
     return last;
@@ -140,7 +133,7 @@ static const unit *country_before(const sent *st, const doc_state *ds, uint32_t 
 void refer_remember(doc_state *ds, const sent *st)
 {
     remember_speaker(ds, st);
-    const unit *c = country_before(st, ds, (uint32_t)st->s->n_tokens);
+    const unit *c = country_before(st, ds, (uint32_t)st->s->n_tokens, false);
     if (c) {
         ds->last_country = *c;
         ds->has_last_country = true;
@@ -365,7 +358,7 @@ void refer_resolve(sent *st, doc_state *ds)
         /* "withdraw US troops from the country": the country named last */
         const unit *country = has_role(st, t, GRAMMAR_THAT_COUNTRY) &&
                                       w->upos == WARTA_UPOS_NOUN
-                                  ? country_before(st, ds, t) : NULL;
+                                  ? country_before(st, ds, t, true) : NULL;
         if (country) {
             unit like = *country;
             add_unit(st, t, &like);
