@@ -42,6 +42,12 @@
 #define OUTLET_ARTICLES                                                    \
     "(SELECT articles FROM event_outlets o WHERE o.event = events.id"      \
     " AND o.outlet = " OUTLET ")"
+/* Reports of one event may date it to its day, its month or its year
+** ("on 1 August", "last month"): the event keeps the finest, whichever
+** report was stored first (an MPI run's ranks store them in any order). */
+#define PRECISION_RANK(t)                                                  \
+    "(CASE " t ".precision WHEN 'day' THEN 1 WHEN 'month' THEN 2"          \
+    " WHEN 'year' THEN 3 ELSE 4 END)"
 #define STORE_STMT_LIST(X)                                                 \
     X(FIND_BY_ID, NULL) /* the dialect's find_doc */                       \
     X(FIND_BY_URL, "SELECT id, ext_id FROM docs WHERE url = ?1"            \
@@ -83,7 +89,9 @@
       " place_country, place_adm1, lat, lon, mode) VALUES (?1, ?2, ?3, ?4,"\
       " ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18,"  \
       " ?19, ?20, ?21) ON CONFLICT(date, source, target, code, place_key," \
-      " mode) DO UPDATE SET date = excluded.date RETURNING id")            \
+      " mode) DO UPDATE SET precision = CASE WHEN "                        \
+      PRECISION_RANK("excluded") " < " PRECISION_RANK("events")            \
+      " THEN excluded.precision ELSE events.precision END RETURNING id")   \
     X(TOUCH_EVENT, "INSERT INTO touched(id, n, current)"                   \
       " VALUES (?1, 1, ?2) ON CONFLICT(id) DO UPDATE SET"                  \
       " n = touched.n + 1, current = touched.current + excluded.current")  \

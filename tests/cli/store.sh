@@ -113,6 +113,25 @@ dump "$S" >"$T/second"
 cmp -s "$T/first" "$T/second" || bad "the events changed"
 end "ingesting the same input twice adds nothing"
 
+# precision.jsonl: one attack dated to its month ("last month") by one
+# article and to its day by another.  The event keeps the day whichever
+# was stored first: an MPI run's ranks store them in any order.
+begin
+P1=$(db p1)
+P2=$(db p2)
+head -n 1 "$D/precision.jsonl" >"$T/month.jsonl"
+tail -n 1 "$D/precision.jsonl" >"$T/day.jsonl"
+run ingest --syntax off --no-progress --db "$P1" "$T/month.jsonl" "$T/day.jsonl"
+want_rc 0
+run ingest --syntax off --no-progress --db "$P2" "$T/day.jsonl" "$T/month.jsonl"
+want_rc 0
+for p in "$P1" "$P2"; do
+    "$W" query --db "$p" --format csv | cut -d, -f2,3,32 >"$T/prec"
+    [ "$(tail -n +2 "$T/prec")" = "2023-08-01,day,2" ] ||
+        bad "date, precision, mentions: $(tail -n +2 "$T/prec" | tr '\n' ' ')"
+done
+end "an event reported with its day and with its month keeps the day, in either order"
+
 begin
 run query --db "$S" --format csv --dyad RUSGOV:CHNGOV --code 041
 want_rc 0
