@@ -43,6 +43,21 @@ static bool condition_of(const sent *st, uint32_t v)
     return false;
 }
 
+/* Is clause head v told by a speech verb after it ("X would attack Y,
+** the minister said", "..., said the minister"), which UD hangs from v
+** (parataxis; the parser may say conj)?  It has a subject of its own or
+** follows a comma, so that "would attack and said" is not one. */
+static bool said_after(const sent *st, uint32_t v)
+{
+    for (uint32_t c = st->kid[v]; c != NO_INDEX; c = st->sib[c])
+        if (c > v && (clause_rel(st, c, "parataxis") || clause_rel(st, c, "conj")) &&
+            has_role(st, c, GRAMMAR_SAY) &&
+            (clause_child(st, c, "nsubj", true) != NO_INDEX ||
+             st->s->tokens[c - 1].upos == WARTA_UPOS_PUNCT))
+            return true;
+    return false;
+}
+
 /* What the modifiers of clause head v say of it, or ASSERTED. */
 static warta_mode own_mode(const sent *st, uint32_t v)
 {
@@ -62,8 +77,10 @@ static warta_mode own_mode(const sent *st, uint32_t v)
         uint32_t h = clause_parent(st, v);
         if (has_role(st, v, GRAMMAR_ASK))
             return WARTA_MODE_ASSERTED;     /* "I would ask ...": asking */
-        if (h != NO_INDEX && clause_rel(st, v, "ccomp") && has_role(st, h, GRAMMAR_SAY))
-            return WARTA_MODE_FUTURE;       /* "said he would visit" */
+        if ((h != NO_INDEX && clause_rel(st, v, "ccomp") && has_role(st, h, GRAMMAR_SAY)) ||
+            said_after(st, v))
+            return WARTA_MODE_FUTURE;       /* "said he would visit", "he
+                                               would visit, she said" */
         if (condition_of(st, v))
             return WARTA_MODE_FUTURE;       /* "would attack X if ...": a
                                                threat (13x) or promise

@@ -159,6 +159,11 @@ static void future_and_requested(void **state)
     HAS(code_en("Kenya's president, William Ruto, said he would visit Ethiopia "
                 "next week."), "KENGOV 036 ETH future");
     HAS(code_en("Kenya will impose sanctions on Somalia."), "KEN 1312 SOM future");
+    /* ... also when the speech verb comes after what was said */
+    HAS(code_en("Kenya would impose sanctions on Somalia, the minister said."),
+        "KEN 1312 SOM future");
+    HAS(code_en("Kenya would impose sanctions on Somalia, said the minister."),
+        "KEN 1312 SOM future");
     HAS(code_en("Kenya threatened to attack Somalia."), "KEN 1384 SOM asserted");
     /* "would X if": the threat or promise made (the guidelines) */
     HAS(code_en("Kenya would attack Somalia if the militants entered Kenya."),
