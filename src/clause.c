@@ -863,13 +863,17 @@ static bool between_sides(const sent *st, uint32_t v, side *src, side *tgt)
 }
 
 /* Whose an event noun is: its possessor ("Russia's attack"), or a noun
-** after it with no case word (Indonesian puts the owner there: "serangan
-** Israel", Israel's attack). */
+** after it with no case word that is an actor (Indonesian puts the owner
+** there: "serangan Israel", Israel's attack; a noun that is none is what
+** the act is done to or about: "penandatanganan nota kesepahaman", the
+** signing of an MoU; "permintaan ekspor kopi Indonesia", the demand for
+** Indonesian coffee). */
 static uint32_t owner_of(const sent *st, uint32_t v)
 {
     uint32_t o = clause_child(st, v, "nmod:poss", false);
     for (uint32_t c = st->kid[v]; c != NO_INDEX && o == NO_INDEX; c = st->sib[c])
-        if (c > v && rel_is(st, c, "nmod") && clause_child(st, c, "case", false) == NO_INDEX)
+        if (c > v && rel_is(st, c, "nmod") && clause_child(st, c, "case", false) == NO_INDEX &&
+            actor_holding(st, c) >= 0)
             o = c;
     return o;
 }

@@ -71,7 +71,9 @@ static warta_mode own_mode(const sent *st, uint32_t v)
             (clause_rel(st, c, "advmod") || clause_rel(st, c, "aux") ||
              clause_rel(st, c, "det")))
             return WARTA_MODE_NEGATED;
-    if (clause_child_role(st, v, "mark", GRAMMAR_IF))
+    if (clause_child_role(st, v, "mark", GRAMMAR_IF) ||
+        clause_child_role(st, v, "amod", GRAMMAR_BELIEVE))  /* "a possible
+                                                  attack": an event noun */
         return WARTA_MODE_HYPOTHETICAL;
     if (clause_child_role(st, v, "aux", GRAMMAR_WOULD)) {
         uint32_t h = clause_parent(st, v);

@@ -876,6 +876,12 @@ static void event_nouns_owner(void **state)
     HAS(got, "IDN 111 THA asserted");
     HAS(got, "THA 190 MYS asserted");
     LACKS(got, "IDN 190 MYS");
+    /* a noun there that is no actor is what the act is on: the signing
+    ** of an MoU is the subject's; "a possible attack" is supposed */
+    HAS(code_id("Kenya melakukan penandatanganan nota kesepahaman dengan Uganda."),
+        "KEN 057 UGA asserted");
+    HAS(code_en("Reports of a possible Kenyan attack on Somalia spread on Monday."),
+        "KEN 190 SOM hypothetical");
     /* an event noun in an adjunct is not the act of the subject above, at
     ** any depth */
     LACKS(code_en("The number of Syrian refugees doubled amid the bombardment of "
