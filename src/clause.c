@@ -947,6 +947,30 @@ static uint32_t agent_of_participle(const sent *st, uint32_t p)
     return passive ? agent_of(st, p) : NO_INDEX;
 }
 
+/* A target n that names no actor but what one did is that actor: the
+** agent of a participle or passive relative clause describing it
+** ("criticised the decision taken by the government", "mengapresiasi
+** putusan yang dijatuhkan oleh Majelis Hakim"), or the subject of an
+** active one ("rejected five names that De Mistura wanted to add") that
+** names it.  Else the side stays as it was. */
+static side doer_of(const sent *st, uint32_t n, side was)
+{
+    uint32_t p = participle_of(st, n);
+    uint32_t by = p != NO_INDEX ? agent_of_participle(st, p) : NO_INDEX;
+    if (by != NO_INDEX && unit_in_phrase(st, by, 2) >= 0)
+        return found(by, deprel(st, by), p);
+    for (uint32_t c = st->kid[n]; c != NO_INDEX; c = st->sib[c]) {
+        if (!rel_is(st, c, "acl:relcl") || !is_verb(st, c))
+            continue;
+        for (uint32_t s = st->kid[c]; s != NO_INDEX; s = st->sib[s])
+            if (rel_is(st, s, "nsubj") && st->s->tokens[s].upos != WARTA_UPOS_PRON &&
+                unit_in_phrase(st, s, 2) >= 0)
+                return found(s, "nsubj", c);    /* a name: not "which", nor
+                                                   "he", a guess */
+    }
+    return was;
+}
+
 /* The last verb of the pack's phrase that v begins, when the parser made
 ** it a clause of v's ("went to see": "see" an adverbial clause of
 ** "went"), or NO_INDEX. */
@@ -996,15 +1020,9 @@ static void active_sides(const sent *st, uint32_t v, bool hostile, side *src,
     if (owner == NO_INDEX && a != NO_INDEX)
         *src = found(a, deprel(st, a), p);  /* "... imposed by Y",
                                                "... dilancarkan Israel" */
-    /* a target that names no actor but what one did: "criticised the
-    ** decision taken by the government", "mengapresiasi putusan yang
-    ** dijatuhkan oleh Majelis Hakim" */
-    uint32_t done = tgt->token != NO_INDEX && is_noun(st, tgt->token) &&
-                    unit_in_phrase(st, tgt->token, 2) < 0 ? participle_of(st, tgt->token)
-                                                          : NO_INDEX;
-    uint32_t by = done != NO_INDEX ? agent_of_participle(st, done) : NO_INDEX;
-    if (by != NO_INDEX && unit_in_phrase(st, by, 2) >= 0)
-        *tgt = found(by, deprel(st, by), done);
+    if (tgt->token != NO_INDEX && is_noun(st, tgt->token) &&
+        unit_in_phrase(st, tgt->token, 2) < 0)
+        *tgt = doer_of(st, tgt->token, *tgt);
 }
 
 /* The sides of a passive: the subject is the target, the agent the source

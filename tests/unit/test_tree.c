@@ -846,6 +846,10 @@ static void event_nouns_between(void **state)
         "MYS 111 THAGOV");
     HAS(code_id("Keluarga korban mengapresiasi putusan yang dijatuhkan oleh "
                 "Pengadilan Thailand."), "051 THAJUD");
+    /* ... or that an active relative clause says it did, by name */
+    HAS(code_en("Kenya rejected the plan which the Ugandan government proposed."),
+        "KEN 120 UGAGOV");
+    HAS(code_id("Malaysia menolak rencana yang Thailand usulkan."), "MYS 120 THA");
     /* one named actor on both sides is one actor, no event */
     LACKS(code_id("Komnas HAM mengkritik Komnas HAM pada Senin."), "111");
     /* not a verb that codes alone: the brokers are no side of the talks */
