@@ -170,6 +170,19 @@ static void listed_arguments(const warta_sentence *s)
     }
 }
 
+/* A complement marked by a word of time ("ditangkap ... usai bertemu X",
+** parsed as xcomp) is an adverbial clause: told as done, not intended. */
+static void timed_complements(const sent *st)
+{
+    warta_token *tok = (warta_token *)st->s->tokens;   /* the coder's reading */
+    for (uint32_t m = 0; m < st->s->n_tokens; m++) {
+        int32_t x = tok[m].head;
+        if (x >= 0 && strcmp(tok[m].deprel, "mark") == 0 && has_role(st, m, GRAMMAR_TIME) &&
+            strcmp(tok[x].deprel, "xcomp") == 0)
+            tok[x].deprel = "advcl";
+    }
+}
+
 bool clause_prepare(sent *st, arena *ar)
 {
     const warta_sentence *s = st->s;
@@ -179,6 +192,7 @@ bool clause_prepare(sent *st, arena *ar)
         return true;
     root_participle(s);
     listed_arguments(s);
+    timed_complements(st);
     st->kid = arena_alloc(ar, (n + 1) * sizeof *st->kid);
     st->sib = arena_alloc(ar, (n + 1) * sizeof *st->sib);
     if (!st->kid || !st->sib)
@@ -649,6 +663,22 @@ static bool shares_subject(const sent *st, uint32_t v)
             (has_role(st, v, GRAMMAR_ASK) || has_role(st, v, GRAMMAR_ACCUSE)));
 }
 
+/* Who acts in a clause of the time of h that has no subject: the subject
+** of a speech verb ("Pompeo said after meeting Erdoğan ...": Pompeo), or
+** of a passive ("X was arrested after meeting Y": X), or the agent of a
+** passive whose subject is no actor but what was said ("Hal ini
+** disampaikan Erick usai bertemu Prabowo": Erick). */
+static side actor_of_time(const sent *st, uint32_t h, int depth)
+{
+    if (!clause_passive(st, h))
+        return has_role(st, h, GRAMMAR_SAY) ? subject_of(st, h, depth) : none();
+    uint32_t s = clause_child(st, h, "nsubj:pass", false);
+    if (s != NO_INDEX && unit_in_phrase(st, s, 2) >= 0)
+        return found(s, "nsubj:pass", h);
+    uint32_t a = agent_of(st, h);
+    return a != NO_INDEX && actor_holding(st, a) >= 0 ? found(a, deprel(st, a), h) : none();
+}
+
 /* The subject a verb without one of its own takes from the verb above. */
 static side borrowed_subject(const sent *st, uint32_t v, int depth)
 {
@@ -674,6 +704,8 @@ static side borrowed_subject(const sent *st, uint32_t v, int depth)
         return found(h, "acl", h);          /* "the troops who attacked" */
     if (clause_rel(st, v, "advcl") && shares_subject(st, v))
         return subject_of(st, h, depth - 1);
+    if (clause_rel(st, v, "advcl") && clause_child_role(st, v, "mark", GRAMMAR_TIME))
+        return actor_of_time(st, h, depth - 1);
     if (is_noun(st, v) && (rel_is(st, v, "obj") || rel_is(st, v, "xcomp")))
         return subject_of(st, h, depth - 1);  /* "held talks with" */
     /* "talks were held by X", "dukungan ... disampaikan oleh X": the

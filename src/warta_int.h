@@ -342,6 +342,10 @@ typedef enum {
                                "selama" */ \
     X(YEARS, "years")       /* a long unit of time: "years", "decades",
                                "tahun" */ \
+    X(TIME, "time")         /* a clause of the time of the main one:
+                               "after", "usai"; with no subject, the one
+                               who speaks in the main clause acts in it
+                               ("Hal ini disampaikan X usai bertemu Y") */ \
     X(BELIEVE, "believe")   /* what follows is thought, feared or doubted,
                                not told: "fears that", "khawatir" */ \
     X(DECIDE, "decide")     /* what is decided is told as done: "decided

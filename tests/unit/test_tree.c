@@ -950,6 +950,18 @@ static void decisions_and_lent_subjects(void **state)
         "KEN 166 SOM future");
     HAS(code_id("Indonesia memutuskan untuk mengecam Malaysia."), "IDN 111 MYS asserted");
     HAS(code_en("Kenya is reported to have criticised Somalia."), "KEN 111 SOM asserted");
+    /* a clause of the time with no subject: the one who speaks acts in it,
+    ** the agent of a passive one that tells what was said ("hal itu
+    ** disampaikan X"), the subject of another passive; as done, even
+    ** parsed as a complement */
+    HAS(code_id("Hal itu disampaikan Menteri Luar Negeri Malaysia usai bertemu "
+                "Menteri Luar Negeri Thailand di Jakarta."), "MYSGOV 040 THAGOV");
+    HAS(code_en("The Kenyan president said after meeting the Ugandan president "
+                "that trade would grow."), "KENGOV 040 UGAGOV");
+    const char *held = code_id("Diplomat Malaysia ditangkap polisi Thailand usai "
+                               "bertemu Menteri Luar Negeri Kamboja.");
+    HAS(held, "MYSGOV 040 KHMGOV asserted");
+    LACKS(held, "THACOP 040");
 }
 
 /* A capital stands for its government, but an agent keeps its sector. */
