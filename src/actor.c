@@ -86,17 +86,29 @@ static bool add_people(unit *u, const warta_dict *d, const char *code)
     return strlen(code) == 3;
 }
 
+/* Is mm an agent that speaks or acts for another, every word of it a
+** SPEAKS_FOR word ("lawyer", "kuasa hukum"; not "attorney general")? */
+static bool speaks_for(const sent *st, const mention *mm)
+{
+    for (uint32_t i = mm->first; i < mm->last; i++)
+        if (!has_role(st, i, GRAMMAR_SPEAKS_FOR))
+            return false;
+    return mm->last > mm->first;
+}
+
 /* Fold a mention into a unit: the most specific actor code wins; an
 ** agent adds its sector to a bare country. */
-static void unit_add(unit *u, const warta_dict *d, const mention *mm,
-                     int32_t date)
+static void unit_add(unit *u, const sent *st, const mention *mm, int32_t date)
 {
+    const warta_dict *d = st->d;
     if (mm->kind == ENTRY_AGENT) {
         /* several agents add up ("MSF Arnor diplomat" -> NGO ARN GOV),
-        ** each code once */
+        ** each code once; one that speaks for the rest, apart */
         const agent_block *ab = &d->agents[mm->block];
-        char *into = ab->before ? u->prefix : u->sector;
-        size_t room = ab->before ? sizeof u->prefix : sizeof u->sector;
+        bool speaker = speaks_for(st, mm);
+        char *into = speaker ? u->speaker : ab->before ? u->prefix : u->sector;
+        size_t room = speaker ? sizeof u->speaker
+                      : ab->before ? sizeof u->prefix : sizeof u->sector;
         if (!strstr(into, ab->code) && strlen(into) + strlen(ab->code) < room)
             strcat(into, ab->code);
     } else {
@@ -142,6 +154,10 @@ static void unit_add(unit *u, const warta_dict *d, const mention *mm,
 static void unit_finish(unit *u)
 {
     char full[64];
+    /* "the family's lawyer" is the family's; "a lawyer" a lawyer, "the
+    ** Russian spokesman" RUSGOV */
+    if (!u->sector[0] && !u->prefix[0] && strlen(u->code) <= 3)
+        memcpy(u->sector, u->speaker, sizeof u->speaker);
     /* a people's forces, militias and fighters, or the people itself
     ** ("the Kurds"), are its rebels */
     if (u->people && strlen(u->code) == 3 &&
@@ -835,7 +851,7 @@ void actor_build_units(sent *st, doc_state *ds)
         if (mm->kind != ENTRY_ACTOR && mm->kind != ENTRY_AGENT)
             continue;
         if (u && joins_unit(st, u, mm) && !second_country(d, u, mm, ds->date)) {
-            unit_add(u, d, mm, ds->date);
+            unit_add(u, st, mm, ds->date);
             u->last = mm->last;
             continue;
         }
@@ -846,7 +862,7 @@ void actor_build_units(sent *st, doc_state *ds)
         u->first = mm->first;
         u->last = mm->last;
         u->agent_led = mm->kind == ENTRY_AGENT;
-        unit_add(u, d, mm, ds->date);
+        unit_add(u, st, mm, ds->date);
     }
     for (size_t i = 0; i < st->n_units; i++) {
         unit *x = &st->units[i];

@@ -14,6 +14,9 @@ typedef struct unit {
     uint32_t first, last;           /* tokens */
     char code[32], country[4], sector[16];
     src_pos where;                  /* the dictionary entry that named it */
+    char speaker[8];                /* the sector of an agent that speaks
+                                       for the rest of the unit ("lawyer"),
+                                       kept only if there is no rest */
     char prefix[16];                /* agents written before the country:
                                        "MSF Arnor" -> NGO + ARN */
     uint32_t group;                 /* units of one compound share it */

@@ -342,6 +342,10 @@ typedef enum {
                                "selama" */ \
     X(YEARS, "years")       /* a long unit of time: "years", "decades",
                                "tahun" */ \
+    X(SPEAKS_FOR, "speaks_for") /* an agent that speaks or acts for the
+                               actor it is of: "the family's lawyer",
+                               "kuasa hukum keluarga korban" are CVL; alone
+                               it keeps its own sector */ \
     X(TIME, "time")         /* a clause of the time of the main one:
                                "after", "usai"; with no subject, the one
                                who speaks in the main clause acts in it

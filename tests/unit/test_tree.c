@@ -1027,6 +1027,21 @@ static void suspects_keep_their_jobs(void **state)
     HAS(code_en("UK ministers openly criticised Biden's decision."), "GBRGOV 111 USAGOV");
 }
 
+/* One who speaks or acts for another is of the other: a family's
+** lawyer is civilian, a suspect's is of the criminal; alone, a lawyer
+** is judicial and a spokesman of a country its government. */
+static void speakers_are_of_whom_they_speak_for(void **state)
+{
+    HAS(code_en("The family's lawyer criticised the Kenyan police."), "---CVL 111 KENCOP");
+    HAS(code_en("The defence lawyer of the Kenyan opposition criticised the police."),
+        "KENOPP 111");
+    HAS(code_en("A lawyer criticised the Kenyan police."), "---JUD 111 KENCOP");
+    HAS(code_en("The Russian spokesman criticised Ukraine."), "RUSGOV 111 UKR");
+    HAS(code_id("Kuasa hukum keluarga korban mengkritik polisi Malaysia."), "---CVL 111 MYSCOP");
+    HAS(code_id("Pengacara tersangka mengkritik polisi Malaysia."), "---CRM 111 MYSCOP");
+    HAS(code_id("Juru bicara Polri mengkritik polisi Malaysia."), "IDNCOP 111 MYSCOP");
+}
+
 /* "X menjalani pemeriksaan di Y": the one examined is the subject, the
 ** one who examines comes after "di" or "oleh" (the pack's pattern). */
 static void examined_by(void **state)
@@ -1100,6 +1115,7 @@ int main(void)
         cmocka_unit_test(the_title_names_the_speaker),
         cmocka_unit_test(his_side_and_first_names),
         cmocka_unit_test(suspects_keep_their_jobs),
+        cmocka_unit_test(speakers_are_of_whom_they_speak_for),
         cmocka_unit_test(examined_by),
         cmocka_unit_test(parsed_only_when_it_could_code),
         cmocka_unit_test(shallow_coder_stays),
