@@ -358,6 +358,7 @@ void clause_split_groups(sent *st)
                                                    as a clause: a noun
                                                    phrase, the packs say */
         uint32_t old = u->group;
+        u->word_group = old;
         if (i == 0 || old != prev_old ||
             clause_of(st, head) != clause_of(st, prev_head) ||
             two_arguments(st, prev_head, head) ||
@@ -868,6 +869,18 @@ static bool under(const sent *st, uint32_t t, uint32_t root)
     return false;
 }
 
+/* Do only "and" and articles stand between tokens a and b: "X and the Y"? */
+static bool and_joined(const sent *st, uint32_t a, uint32_t b)
+{
+    bool and = false;
+    for (uint32_t i = a; i < b; i++) {
+        and |= has_role(st, i, GRAMMAR_AND);
+        if (!has_role(st, i, GRAMMAR_AND) && !has_role(st, i, GRAMMAR_ARTICLE))
+            return false;
+    }
+    return and;
+}
+
 /* "Talks between X and Y", "pembicaraan antara X dan Y": an event noun's
 ** BETWEEN phrase names both sides, its first two actors.  False when it
 ** names fewer than two. */
@@ -883,12 +896,18 @@ static bool between_sides(const sent *st, uint32_t v, side *src, side *tgt)
     if (o == NO_INDEX)
         return false;
     side *next = src;
+    const unit *first = NULL;
     for (size_t k = 0; k < st->n_units && next; k++) {
         const unit *u = &st->units[k];
         uint32_t head = clause_head(st, u->first, u->last);
-        if (u->unknown || u->excluded || !under(st, head, o))
+        bool compound = first && and_joined(st, first->last, u->first) && !u->unknown;
+        if (!compound && (u->unknown || u->excluded || !under(st, head, o)))
             continue;
-        *next = found(head, deprel(st, o), v);
+        /* the second side is in the phrase, or joined to the first by
+        ** "and" where the parser hung it elsewhere ("talks between the UK
+        ** and the US governments" read as "talks ... and governments") */
+        *next = found(head, compound && !under(st, head, o) ? "and" : deprel(st, o), v);
+        first = u;
         next = next == src ? tgt : NULL;
     }
     return next == NULL;

@@ -1010,6 +1010,8 @@ static warta_status code_verb(warta_ctx *ctx, warta_doc *doc, sent *st,
     if (r.mutual && src >= 0 && tgt >= 0 && code[0] &&
         st->units[src].group == st->units[tgt].group)
         return emit(ctx, doc, st, src, src, code, rule, v, &r);
+    if (r.mutual && code[0])
+        reverse = code;             /* two compounds the tree parted */
     if (tree && src >= 0 && tgt < 0 && code[0] && strcmp(code, reverse) == 0 &&
         actor_group_size(st, st->units[src].group) >= 2)
         return emit(ctx, doc, st, src, src, code, rule, v, &r);

@@ -825,6 +825,10 @@ static void event_nouns_between(void **state)
     HAS(got, "MYS 040 THA");
     /* one side only: no event */
     LACKS(code_en("Talks between Thailand and its neighbours resumed."), "046");
+    /* the second side joined by "and", hung elsewhere by the parser */
+    got = code_en("The clash between Kenya and the Ugandan government forces was brief.");
+    HAS(got, "KEN 190 UGAMIL");
+    HAS(got, "UGAMIL 190 KEN");
     /* between-phrase hung on the noun's relative clause; a call, the noun */
     const char *late = code_en("The ministers said this came after talks that "
                                "started last year between Kenya and Somalia.");
