@@ -332,12 +332,18 @@ static uint32_t phrase_top(const sent *st, uint32_t t)
 
 /* Are words a and b two arguments of one word ("after the attack on
 ** Ukraine, Germany criticised": an oblique and a subject)?  Where the
-** tree is less sure, the word order's compound stays. */
+** tree is less sure, the word order's compound stays; so it does where
+** the tree gives a word two subjects or two objects, a conjunction
+** misread ("Kenya and the Ugandan government criticised": two nsubj). */
 static bool two_arguments(const sent *st, uint32_t a, uint32_t b)
 {
     uint32_t ta = phrase_top(st, a), tb = phrase_top(st, b);
     if (ta == NO_INDEX || tb == NO_INDEX || ta == tb)
         return false;
+    static const char *const core[] = {"nsubj", "nsubj:pass", "obj"};
+    for (size_t k = 0; k < ARRAY_LEN(core); k++)
+        if (rel_is(st, ta, core[k]) && rel_is(st, tb, core[k]))
+            return false;
     uint32_t h = clause_parent(st, ta);
     return h != NO_INDEX && h == clause_parent(st, tb);
 }

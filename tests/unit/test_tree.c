@@ -394,6 +394,10 @@ static void coordination(void **state)
     HAS(got, "MYS 111 VNM");
     HAS(got, "THA 111 VNM");
     HAS(code_id("Malaysia mengecam Thailand maupun Vietnam."), "MYS 111 VNM");
+    /* a conjunct the parser made a second subject is still one */
+    got = code_en("Kenya and the Ugandan government criticised Russia.");
+    HAS(got, "KEN 111 RUS");
+    HAS(got, "UGAGOV 111 RUS");
     /* "but" joins clauses, not actors: Uganda is no former militant */
     got = code_en("Kenya took back its former militants, but Uganda criticised Somalia.");
     HAS(got, "UGA 111 SOM");
