@@ -896,8 +896,11 @@ static bool between_sides(const sent *st, uint32_t v, side *src, side *tgt)
         return false;
     uint32_t o = oblique(st, v, GRAMMAR_BETWEEN);
     for (uint32_t c = st->kid[v]; c != NO_INDEX && o == NO_INDEX; c = st->sib[c])
-        if (clause_rel(st, c, "acl"))       /* "talks that started last year
+        if (clause_rel(st, c, "acl") ||     /* "talks that started last year
                                                between X and Y" */
+            st->s->tokens[c].upos == WARTA_UPOS_NUM)    /* "a call on 14
+                                               December between X and Y",
+                                               hung from the day */
             o = oblique(st, c, GRAMMAR_BETWEEN);
     if (o == NO_INDEX)
         return false;

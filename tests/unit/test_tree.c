@@ -829,6 +829,12 @@ static void event_nouns_between(void **state)
     HAS(got, "MYS 040 THA");
     /* one side only: no event */
     LACKS(code_en("Talks between Thailand and its neighbours resumed."), "046");
+    /* the phrase hung from the day of the call */
+    got = code_en("The final blow for the minister was a phone call on 9 October between "
+                  "Ruto and the Ugandan president, Yoweri Museveni, in which the president "
+                  "changed his policy.");
+    HAS(got, "KENGOV 041 UGAGOV");
+    HAS(got, "UGAGOV 041 KENGOV");
     /* the second side joined by "and", hung elsewhere by the parser */
     got = code_en("The clash between Kenya and the Ugandan government forces was brief.");
     HAS(got, "KEN 190 UGAMIL");
