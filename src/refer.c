@@ -240,10 +240,27 @@ static void headline_person(sent *st, doc_state *ds)
     }
 }
 
+/* Does unit u hold the subject of the verb whose object is the pronoun
+** at t?  Then the pronoun is someone else: "X accused him" is not X
+** accusing himself (that is "himself"). */
+static bool own_subject(const sent *st, uint32_t t, const unit *u)
+{
+    uint32_t v = clause_parent(st, t);
+    if (v == NO_INDEX || !(clause_rel(st, t, "obj") || clause_rel(st, t, "iobj")))
+        return false;
+    if (clause_rel(st, v, "conj") && clause_child(st, v, "nsubj", false) == NO_INDEX)
+        v = clause_parent(st, v);   /* "X met Y and praised him" */
+    for (uint32_t i = u->first; i < u->last; i++)
+        if (clause_parent(st, i) == v && clause_rel(st, i, "nsubj"))
+            return true;
+    return false;
+}
+
 /* The person a pronoun at t stands for when the sentence named one
 ** before it: the subject among them, else the nearest ("Trump said he
 ** would ..."; "pressing Turkey to extradite Prakash since he was
-** detained").  -1 when the sentence named no one before t. */
+** detained"), never the subject of the pronoun's own verb.  -1 when the
+** sentence named no one before t, -2 when only that subject. */
 static int person_before(const sent *st, uint32_t t)
 {
     int nearest = -1;
@@ -251,6 +268,10 @@ static int person_before(const sent *st, uint32_t t)
         const unit *u = &st->units[k];
         if (u->last > t || u->unknown || u->excluded || !names_person(st, u))
             continue;
+        if (own_subject(st, t, u)) {
+            nearest = nearest == -1 ? -2 : nearest;
+            continue;
+        }
         if (clause_rel(st, clause_head(st, u->first, u->last), "nsubj"))
             return (int)k;
         nearest = (int)k;
@@ -338,7 +359,7 @@ void refer_resolve(sent *st, doc_state *ds)
             if (p >= 0) {
                 unit like = st->units[p];
                 add_unit(st, t, &like);
-            } else if (ds->has_last_actor) {
+            } else if (p == -1 && ds->has_last_actor) {
                 add_unit(st, t, &ds->last_actor);
             }
             continue;

@@ -714,6 +714,11 @@ static void pronouns_stand_for_people(void **state)
     snprintf(text, sizeof text, "%sLars Lindqvist criticised Malaysia and "
              "Cambodia. He criticised Laos.", before);
     LACKS(code_en(text), "111 LAO");
+    /* the object of a verb is not its subject: "accusing him" is not the
+    ** secretary accusing himself, however the parser hung the name */
+    LACKS(code_en("Jane Wanjiru, the former opposition leader, singled out the "
+                  "environment secretary, Peter Kamau, accusing him of silence."),
+          "---GOV 112 ---GOV");
 }
 
 /* A pattern's words are the trigger's own: in its clause or what it asks
