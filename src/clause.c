@@ -421,6 +421,21 @@ void clause_share_sectors(sent *st)
 /* The actor an argument names: the one its head word is in, else one
 ** its own phrase holds (names, compounds, appositions, "president of X"),
 ** nearest first; never inside a clause or a date or place phrase. */
+/* Is the nmod c of noun t where t was done: "the attack in Damascus",
+** "a meeting in Saudi Arabia" (a LOCATIVE case word, not one that also
+** brings a target, "fired at"), t an event noun of the pack? */
+static bool where_done(const sent *st, uint32_t t, uint32_t c)
+{
+    if (!clause_child_role(st, c, "case", GRAMMAR_LOCATIVE) ||
+        clause_child_role(st, c, "case", GRAMMAR_TO))
+        return false;
+    for (size_t k = 0; k < st->m.n_found; k++)
+        if (st->m.found[k].kind == ENTRY_VERB && st->m.found[k].first <= t &&
+            t < st->m.found[k].last)
+            return true;
+    return false;
+}
+
 static int unit_in_phrase(const sent *st, uint32_t t, int depth)
 {
     int u = actor_holding(st, t);
@@ -433,7 +448,8 @@ static int unit_in_phrase(const sent *st, uint32_t t, int depth)
     for (size_t r = 0; r < ARRAY_LEN(inner); r++)
         for (uint32_t c = st->kid[t]; c != NO_INDEX; c = st->sib[c]) {
             if (!clause_rel(st, c, inner[r]) || clause_rel(st, c, "nmod:tmod") ||
-                (r > 3 && clause_rel(st, c, "nmod:poss")))
+                (r > 3 && clause_rel(st, c, "nmod:poss")) ||
+                (r == 5 && where_done(st, t, c)))
                 continue;
             int found = unit_in_phrase(st, c, depth - 1);
             /* "military" in "a military operation" is no actor; "Russian"
