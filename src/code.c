@@ -375,6 +375,24 @@ static bool dates_clause(const sent *st, uint32_t verb, const date_mention *dm)
     return up != WARTA_UPOS_VERB && up != WARTA_UPOS_AUX;
 }
 
+/* "in 2003, when Turkey refused ...", "pada 1998, ketika ...": a clause
+** opened by a WHEN word right after a date (a comma between) is of that
+** date, wherever the parser hung it.  NULL when there is none. */
+static const date_mention *date_before_when(const sent *st, uint32_t verb)
+{
+    for (uint32_t c = st->kid[verb]; c != NO_INDEX; c = st->sib[c]) {
+        if (!has_role(st, c, GRAMMAR_WHEN) ||
+            !(clause_rel(st, c, "mark") || clause_rel(st, c, "advmod")))
+            continue;
+        for (size_t i = 0; i < st->n_dates; i++) {
+            const date_mention *dm = &st->dates[i];
+            if (dm->last == c || (dm->last + 1 == c && token_is_mark(st, dm->last, ',')))
+                return dm;
+        }
+    }
+    return NULL;
+}
+
 /* When the event happened: the date its sentence names nearest to its
 ** verb ("Pada tanggal 7 Agustus, ... mengadakan") -- with the tree, a
 ** date of the verb's own clause -- else the article's day.  An impossible
@@ -397,6 +415,9 @@ static void event_date(warta_doc *doc, const sent *st, const mention *v,
             best_gap = gap;
         }
     }
+    const date_mention *when = verb != NO_INDEX && st->parsed ? date_before_when(st, verb) : NULL;
+    if (when && !when->impossible)
+        best = when;
     if (bad)
         e->date_note = impossible_note(doc, st, bad);
     int32_t article;

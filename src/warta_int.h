@@ -350,6 +350,9 @@ typedef enum {
                                "after", "usai"; with no subject, the one
                                who speaks in the main clause acts in it
                                ("Hal ini disampaikan X usai bertemu Y") */ \
+    X(WHEN, "when")         /* a clause of the same time as what it
+                               follows: "2003, when ...", "saat"; it is
+                               of the date right before it */ \
     X(BELIEVE, "believe")   /* what follows is thought, feared or doubted,
                                not told: "fears that", "khawatir" */ \
     X(DECIDE, "decide")     /* what is decided is told as done: "decided

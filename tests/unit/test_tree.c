@@ -516,6 +516,11 @@ static void dates_of_the_clause(void **state)
     /* "in 2014" misread as a number of the subject is still the verb's */
     HAS(code_en("But in 2014 the group's volunteers were expelled from Raqqa by Isis."),
         "166 ---NGO asserted historical");
+    /* a clause of the time of a date ("2003, when ...") is of that date */
+    HAS(code_en("It recalled the crisis in 2003, when Indonesia criticised Malaysia."),
+        "IDN 111 MYS asserted historical");
+    HAS(code_id("Pada 1998, ketika Indonesia mengecam Malaysia, krisis memburuk."),
+        "IDN 111 MYS asserted historical");
     /* a verb conjoined to the dated one shares its date */
     HAS(code_id("Pada 1961 di Beograd, Indonesia berkumpul dan mengecam Malaysia."),
         "IDN 111 MYS asserted historical");
