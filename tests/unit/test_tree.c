@@ -927,6 +927,10 @@ static void own_forces_and_places(void **state)
     HAS(code_en("The Kenyan government withdrew its soldiers from Somalia."),
         "KENGOV 166 SOM asserted");
     HAS(code_en("Russia sent troops to Syria."), "RUS 154 SYR asserted");
+    /* a threat to send them: at where they go */
+    const char *threat = code_en("Kenya threatened to send its troops into Somalia.");
+    HAS(threat, "KEN 130 SOM");
+    LACKS(threat, "130 ---MIL");
     /* "its troops": whose they are is said; "from Somalia" is where */
     HAS(code_en("Kenya will withdraw its troops from Somalia."), "KEN 166 SOM future");
     /* the intent to withdraw them, too */
