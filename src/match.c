@@ -130,8 +130,11 @@ static void keys_for(warta_ctx *ctx, const warta_dict *d, arena *ar,
         return;
     k->fold = arena_strndup(ar, folded, n);
     k->n_fold = k->fold ? (uint32_t)n : 0;
-    if (t->stem.n && (t->stem.n != n || memcmp(t->stem.p, folded, n) != 0))
+    if (t->stem.n && (t->stem.n != n || memcmp(t->stem.p, folded, n) != 0)) {
         k->stem = dict_word_find(d, t->stem.p, t->stem.n);
+        /* "mengabulkan" is no "Kabul": a prefix cut makes another word */
+        k->stem_ends = t->stem.n < n && memcmp(t->stem.p, folded, t->stem.n) == 0;
+    }
     key_memo *km = memo_for(ctx, d);
     if (!km) {
         lookup_keys(d, folded, n, k);
@@ -306,10 +309,14 @@ typedef struct best {
 ** the longest phrase that ends in an entry of that group: one walk finds
 ** them all. */
 static void walk(const warta_dict *d, const sentence_match *m, uint32_t node,
-                 uint32_t start, uint32_t i, best *b, int depth)
+                 uint32_t start, uint32_t i, best *b, int depth, bool reshaped)
 {
+    /* a name is matched on its words, or on a word with an ending cut
+    ** ("Malaysianya"); a word its prefix made ("mengabulkan", whose stem
+    ** is "kabul") names no actor */
+    uint32_t names = 1u << ENTRY_ACTOR | 1u << ENTRY_AGENT;
     for (size_t g = 0; g < ARRAY_LEN(kind_groups) && node != 0; g++) {
-        uint32_t e = entry_at(d, m, node, kind_groups[g], start);
+        uint32_t e = entry_at(d, m, node, kind_groups[g] & (reshaped ? ~names : ~0u), start);
         if (e != NO_INDEX && (b[g].entry == NO_INDEX || i > b[g].end)) {
             b[g].end = i;
             b[g].entry = e;
@@ -321,10 +328,13 @@ static void walk(const warta_dict *d, const sentence_match *m, uint32_t node,
     const token_keys *k = &m->keys[i];
     word_key keys[9];
     size_t n = 0;
+    int by_stem = -1;               /* the key that is the word's stem */
     if (k->word != NO_INDEX)
         keys[n++] = k->word * 2;
-    if (k->stem != NO_INDEX)
+    if (k->stem != NO_INDEX) {
+        by_stem = (int)n;
         keys[n++] = k->stem * 2;
+    }
     for (size_t j = 0; j < k->n_prefixes; j++)
         keys[n++] = k->prefixes[j] * 2 + KEY_STEM;
     if (k->stem != NO_INDEX)
@@ -332,7 +342,8 @@ static void walk(const warta_dict *d, const sentence_match *m, uint32_t node,
     for (size_t j = 0; j < n; j++) {
         uint32_t child = dict_child(d, node, keys[j]);
         if (child != NO_INDEX)
-            walk(d, m, child, start, i + 1, b, depth + 1);
+            walk(d, m, child, start, i + 1, b, depth + 1,
+                 reshaped || ((int)j == by_stem && !k->stem_ends));
     }
     /* TABARI's blank inside a phrase: up to MAX_GAP words may come next,
     ** not a comma (its matchLex stops there) */
@@ -340,7 +351,7 @@ static void walk(const warta_dict *d, const sentence_match *m, uint32_t node,
                                            : dict_child(d, node, d->gap_word * 2);
     for (uint32_t at = i; gap != NO_INDEX && at < m->s->n_tokens &&
                           at <= i + MAX_GAP; at++) {
-        walk(d, m, gap, start, at, b, depth + 1);
+        walk(d, m, gap, start, at, b, depth + 1, reshaped);
         const warta_token *t = &m->s->tokens[at];
         if (t->text.n == 1 && t->text.p[0] == ',')
             break;
@@ -396,7 +407,7 @@ warta_status match_sentence(warta_ctx *ctx, arena *ar, const warta_dict *d,
         best b[ARRAY_LEN(kind_groups)];
         for (size_t g = 0; g < ARRAY_LEN(kind_groups); g++)
             b[g] = (best){0, NO_INDEX, 0};
-        walk(d, out, 0, i, i, b, 0);
+        walk(d, out, 0, i, i, b, 0, false);
         /* a phrase does not start inside an earlier one of its group */
         for (size_t g = 0; g < ARRAY_LEN(kind_groups); g++) {
             if (b[g].entry == NO_INDEX || b[g].end <= i || i < covered[g])

@@ -690,6 +690,9 @@ typedef struct token_keys {
     uint32_t n_fold;
     uint32_t word;                  /* the folded token, or NO_INDEX */
     uint32_t stem;                  /* its Indonesian stem, or NO_INDEX */
+    bool stem_ends;                 /* the stem is the word with only an
+                                       ending cut ("kantornya"): it may
+                                       stand for the word itself */
     uint32_t prefixes[6];           /* words it begins with that are stems */
     uint8_t n_prefixes;
 } token_keys;

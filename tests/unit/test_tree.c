@@ -764,6 +764,11 @@ static void no_actors_from_modifiers_or_travel(void **state)
 {
     LACKS(code_en("Thailand has threatened a full-scale military offensive."),
           "---MIL");
+    /* a word its prefix made names no actor: "mengabulkan" (its stem
+    ** "kabul") is no Kabul */
+    const char *granted = code_id("Hakim Malaysia mengabulkan permohonan Thailand.");
+    HAS(granted, "MYSJUD 083 THA");
+    LACKS(granted, "AFGGOV");
     /* where an act was done is no side of it: the capital is a place */
     LACKS(code_en("The attack in Nairobi killed ten Ugandan soldiers."), "KENGOV");
     LACKS(code_en("Volunteers from Thailand travelled to Malaysia."), "042");
