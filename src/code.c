@@ -239,7 +239,7 @@ static bool words_in_clause(const sent *st, const mention *v, const binding *b)
 
 static const char *verb_code(const sent *st, const mention *v, binding *b,
                              src_pos *rule, const char **reverse,
-                             bool *pre_words, uint8_t *rank)
+                             bool *pre_words, uint8_t *rank, bool *mutual)
 {
     *pre_words = false;
     const warta_dict *d = st->d;
@@ -247,6 +247,9 @@ static const char *verb_code(const sent *st, const mention *v, binding *b,
     const verb_block *group = verb_group(d, v, &own);
     const char *code = own->code;
     *reverse = own->reverse;
+    /* the verb's own act goes both ways ("MEET [040:040]"), whatever its
+    ** pattern says ("WILL * [036]") */
+    *mutual = own->code[0] && strcmp(own->code, own->reverse) == 0;
     *rank = own->rank;
     uint32_t best = 0;
     bool in_tree = st->parsed && tree_reads(st, v);
@@ -963,7 +966,8 @@ static warta_status code_verb(warta_ctx *ctx, warta_doc *doc, sent *st,
     src_pos rule;
     const char *reverse;
     bool pre_words;
-    const char *code = verb_code(st, v, &b, &rule, &reverse, &pre_words, rank);
+    bool mutual;
+    const char *code = verb_code(st, v, &b, &rule, &reverse, &pre_words, rank, &mutual);
     /* A pattern with words before the verb ("- &NEGATVAUXVRB * [904]")
     ** has spoken for the negation itself. */
     if (!tree && !pre_words && negated(st, v))
@@ -1030,12 +1034,17 @@ static warta_status code_verb(warta_ctx *ctx, warta_doc *doc, sent *st,
     /* "talks between X and Y": X and Y, one compound, on each other; so
     ** are the members of one side of a mutual code with no other side
     ** ("was signed by X, Y and Z", 057:057) */
+    if (r.mode == WARTA_MODE_FUTURE && r.mutual && code[0] && mode_intent_code(code) &&
+        strncmp(mode_intent_code(code), "03", 2) == 0)
+        code = mode_intent_code(code);  /* "the planned talks between X and
+                                           Y": each intends them (a clash
+                                           to come is no threat by each) */
     if (r.mutual && src >= 0 && tgt >= 0 && code[0] &&
         st->units[src].group == st->units[tgt].group)
         return emit(ctx, doc, st, src, src, code, rule, v, &r);
     if (r.mutual && code[0])
         reverse = code;             /* two compounds the tree parted */
-    if (tree && src >= 0 && tgt < 0 && code[0] && strcmp(code, reverse) == 0 &&
+    if (tree && src >= 0 && tgt < 0 && code[0] && (strcmp(code, reverse) == 0 || mutual) &&
         actor_group_size(st, st->units[src].group) >= 2)
         return emit(ctx, doc, st, src, src, code, rule, v, &r);
     if (src < 0 || tgt < 0 || st->units[src].group == st->units[tgt].group)
@@ -1054,7 +1063,7 @@ static warta_status code_verb(warta_ctx *ctx, warta_doc *doc, sent *st,
         tgt = visited_country(ctx, st, tgt);
     if (r.mode == WARTA_MODE_FUTURE && code[0] && mode_intent_code(code)) {
         code = mode_intent_code(code);  /* "will visit": intends to (036) */
-        reverse = "";               /* the intent is the subject's alone */
+        reverse = r.mutual ? code : ""; /* the intent is the subject's alone */
     }
     warta_status rc = WARTA_OK;
     if (code[0])

@@ -58,6 +58,17 @@ static bool said_after(const sent *st, uint32_t v)
     return false;
 }
 
+/* Has the event noun v a passive infinitive of what is to be done with
+** it: "a summit to be held in Tehran"? */
+static bool to_be_done(const sent *st, uint32_t v)
+{
+    for (uint32_t c = st->kid[v]; c != NO_INDEX; c = st->sib[c])
+        if (clause_rel(st, c, "acl") && clause_child_role(st, c, "mark", GRAMMAR_PURPOSE) &&
+            clause_child(st, c, "aux:pass", false) != NO_INDEX)
+            return true;
+    return false;
+}
+
 /* What the modifiers of clause head v say of it, or ASSERTED. */
 static warta_mode own_mode(const sent *st, uint32_t v)
 {
@@ -75,6 +86,9 @@ static warta_mode own_mode(const sent *st, uint32_t v)
         clause_child_role(st, v, "amod", GRAMMAR_BELIEVE))  /* "a possible
                                                   attack": an event noun */
         return WARTA_MODE_HYPOTHETICAL;
+    if (clause_child_role(st, v, "amod", GRAMMAR_FUTURE) || to_be_done(st, v))
+        return WARTA_MODE_FUTURE;       /* "the planned summit", "a summit
+                                           to be held on Friday" */
     if (clause_child_role(st, v, "aux", GRAMMAR_WOULD)) {
         uint32_t h = clause_parent(st, v);
         if (has_role(st, v, GRAMMAR_ASK))
@@ -153,6 +167,13 @@ warta_mode mode_of(const sent *st, uint32_t v)
         if (h == NO_INDEX)
             break;
         uint8_t up = st->s->tokens[t].upos;
+        if (up == WARTA_UPOS_NOUN && clause_rel(st, t, "nsubj") &&
+            !clause_child_role(st, h, "aux", GRAMMAR_WOULD) &&
+            own_mode(st, h) == WARTA_MODE_FUTURE)
+            return WARTA_MODE_FUTURE;   /* "talks will be held" (not "the
+                                           talks were not going well": a
+                                           denial of the head is not of
+                                           the talks) */
         if (up == WARTA_UPOS_NOUN && clause_rel(st, t, "nsubj") &&
             clause_child_role(st, h, "aux", GRAMMAR_WOULD) &&
             !clause_child_role(st, h, "aux", GRAMMAR_PERFECT))

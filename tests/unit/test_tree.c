@@ -142,6 +142,20 @@ static void modes(void **state)
 ** request's, not an event of its own. */
 static void future_and_requested(void **state)
 {
+    /* talks to come: each side intends them (036), whoever is subject */
+    const char *planned = code_en("Concerns grew about the planned summit between Kenya "
+                                  "and Uganda.");
+    HAS(planned, "KEN 036 UGA future");
+    HAS(planned, "UGA 036 KEN future");
+    HAS(code_en("Talks between Kenya and Uganda will be held next week."), "UGA 036 KEN");
+    HAS(code_en("A summit between Kenya and Uganda to be held in Nairobi on Friday "
+                "was called a last chance."), "KEN 036 UGA");
+    const char *both = code_en("Kenya and Uganda will meet next week.");
+    HAS(both, "KEN 036 UGA");
+    HAS(both, "UGA 036 KEN");
+    /* a denial of how talks went is not of the talks */
+    HAS(code_en("The talks between Kenya and Uganda were not going well."),
+        "KEN 046 UGA asserted");
     HAS(code_en("The president of Indonesia will visit Malaysia next week."),
         "IDNGOV 036 MYS future");
     HAS(code_id("Presiden Indonesia akan mengunjungi Malaysia pekan depan."),
