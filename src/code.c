@@ -563,10 +563,19 @@ typedef struct reading {
     const char *place_how;
     bool from_adjunct;              /* the source is that of the clause the
                                        event noun is an adjunct of */
+    bool apart;                     /* a companion is no target: a conflict,
+                                       a visit */
 } reading;
 
 static const reading by_position = {NO_INDEX, WARTA_MODE_ASSERTED, "", "", false,
-                                    false, -1, "", false};
+                                    false, -1, "", false, false};
+
+/* Does unit u go along with someone, right after an ALLY word ("bersama
+** Seskab Teddy", "alongside Kurdish forces")? */
+static bool goes_along(const sent *st, const unit *u)
+{
+    return u->first > 0 && has_role(st, u->first - 1, GRAMMAR_ALLY);
+}
 
 static warta_status emit(warta_ctx *ctx, warta_doc *doc, sent *st, int src,
                          int tgt, const char *code, src_pos rule,
@@ -578,7 +587,8 @@ static warta_status emit(warta_ctx *ctx, warta_doc *doc, sent *st, int src,
             continue;
         for (size_t j = 0; j < st->n_units; j++) {
             unit t = st->units[j];
-            if (t.group != st->units[tgt].group || t.excluded)
+            if (t.group != st->units[tgt].group || t.excluded ||
+                (r->apart && (int)j != tgt && goes_along(st, &t)))
                 continue;
             actor_counterpart_sector(&t, &s);
             actor_counterpart_sector(&s, &t);
@@ -740,7 +750,12 @@ static void sides_from_tree(warta_doc *doc, sent *st, const mention *v,
     uint32_t verb = clause_head(st, v->first, v->last);
     clause_args a;
     const cameo_code *cc = cameo_lookup(code, strlen(code));
-    clause_sides(doc, st, verb, cc && cc->quad_class >= 3, &a);   /* conflict */
+    /* in a conflict, and on a visit, one who goes along ("bersama X",
+    ** "alongside X") is no target */
+    bool apart = (cc && cc->quad_class >= 3) || strncmp(code, "042", 3) == 0 ||
+                 strncmp(code, "043", 3) == 0;
+    clause_sides(doc, st, verb, apart, &a);
+    r->apart = apart;
     r->verb = verb;
     r->mode = mode_of(st, verb);
     r->source_how = a.source_how;

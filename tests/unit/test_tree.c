@@ -1037,6 +1037,11 @@ static void capitals_for_governments(void **state)
 
 static void no_invented_visits(void **state)
 {
+    /* one who goes along on a visit is not visited */
+    const char *along = code_id("Presiden Indonesia mengunjungi sebuah sekolah di Jakarta "
+                                "bersama Perdana Menteri Thailand, Minggu.");
+    HAS(along, "IDNGOV 042 IDNEDU");
+    LACKS(along, "042 THAGOV");
     LACKS(code_en("Students from Thailand visited Malaysia."), "042");
     const char *got = code_en("The president of Thailand visited Malaysia.");
     HAS(got, "THAGOV 042 MYS");
