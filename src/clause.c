@@ -298,7 +298,7 @@ static bool is_noun(const sent *st, uint32_t t)
 }
 
 /* The head of the clause t is in: up to the first word that opens one. */
-static uint32_t clause_of(const sent *st, uint32_t t)
+uint32_t clause_of(const sent *st, uint32_t t)
 {
     for (int steps = 0; steps < 64; steps++) {
         uint32_t h = clause_parent(st, t);

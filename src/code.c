@@ -570,6 +570,12 @@ typedef struct reading {
 static const reading by_position = {NO_INDEX, WARTA_MODE_ASSERTED, "", "", false,
                                     false, -1, "", false, false};
 
+static bool content_word(const sent *st, uint32_t t)
+{
+    uint8_t up = st->s->tokens[t].upos;
+    return up == WARTA_UPOS_NOUN || up == WARTA_UPOS_ADJ || up == WARTA_UPOS_VERB;
+}
+
 /* Does unit u go along with someone, right after an ALLY word ("bersama
 ** Seskab Teddy", "alongside Kurdish forces")? */
 static bool goes_along(const sent *st, const unit *u)
@@ -1006,6 +1012,14 @@ static warta_status code_verb(warta_ctx *ctx, warta_doc *doc, sent *st,
                         &tgt, &r);
     else
         sides_by_position(st, v, prev_verb, &b, &src, &tgt);
+    if (!tree && st->parsed && content_word(st, v->first))
+        r.mode = mode_of(st, clause_of(st, v->first));  /* read by position,
+                                       told as its clause tells it ("meminta
+                                       ... untuk melakukan pembukaan
+                                       blokir": asked for); not a verb the
+                                       tagger lost ("dipukul" as a
+                                       preposition): its clause is
+                                       another's */
     uint32_t by;
     bool active = !passive(st, v, &by);
     if (!tree && st->d->verbs[v->block].tabari)

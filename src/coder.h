@@ -198,6 +198,8 @@ bool clause_child_role(const sent *st, uint32_t t, const char *rel,
                        grammar_role role);
 /* Does t's relation open a clause of its own (acl, advcl, ccomp...)? */
 bool clause_starts(const sent *st, uint32_t t);
+/* The head of the clause token t is in. */
+uint32_t clause_of(const sent *st, uint32_t t);
 bool clause_passive(const sent *st, uint32_t v);
 /* Is t an -ing form: a gerund or a present participle ("urging")? */
 bool clause_ing_form(const sent *st, uint32_t t);

@@ -142,6 +142,12 @@ static void modes(void **state)
 ** request's, not an event of its own. */
 static void future_and_requested(void **state)
 {
+    /* a trigger the tree cannot read (the tagger made "blokir" an
+    ** adjective) is read by position, but told as its clause tells it */
+    HAS(code_id("Menteri Malaysia meminta izin kepada Perdana Menteri Thailand untuk "
+                "melakukan pembukaan blokir agar belanja lebih sesuai dengan prioritas "
+                "pemerintah."),
+        "THAGOV 144 ---GOV requested");
     /* talks to come: each side intends them (036), whoever is subject */
     const char *planned = code_en("Concerns grew about the planned summit between Kenya "
                                   "and Uganda.");
