@@ -364,7 +364,6 @@ void clause_split_groups(sent *st)
                                                    as a clause: a noun
                                                    phrase, the packs say */
         uint32_t old = u->group;
-        u->word_group = old;
         if (i == 0 || old != prev_old ||
             clause_of(st, head) != clause_of(st, prev_head) ||
             two_arguments(st, prev_head, head) ||
@@ -418,9 +417,6 @@ void clause_share_sectors(sent *st)
 
 /* ---- actors in a phrase ----------------------------------------------------- */
 
-/* The actor an argument names: the one its head word is in, else one
-** its own phrase holds (names, compounds, appositions, "president of X"),
-** nearest first; never inside a clause or a date or place phrase. */
 /* Is the nmod c of noun t where t was done: "the attack in Damascus",
 ** "a meeting in Saudi Arabia" (a LOCATIVE case word, not one that also
 ** brings a target, "fired at"), t an event noun of the pack? */
@@ -436,6 +432,9 @@ static bool where_done(const sent *st, uint32_t t, uint32_t c)
     return false;
 }
 
+/* The actor an argument names: the one its head word is in, else one
+** its own phrase holds (names, compounds, appositions, "president of X"),
+** nearest first; never inside a clause or a date or place phrase. */
 static int unit_in_phrase(const sent *st, uint32_t t, int depth)
 {
     int u = actor_holding(st, t);

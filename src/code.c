@@ -1060,14 +1060,14 @@ static warta_status code_verb(warta_ctx *ctx, warta_doc *doc, sent *st,
         if (tgt < 0)
             tgt = actor_unknown(st);
     }
-    /* "talks between X and Y": X and Y, one compound, on each other; so
-    ** are the members of one side of a mutual code with no other side
-    ** ("was signed by X, Y and Z", 057:057) */
     if (r.mode == WARTA_MODE_FUTURE && r.mutual && code[0] && mode_intent_code(code) &&
         strncmp(mode_intent_code(code), "03", 2) == 0)
         code = mode_intent_code(code);  /* "the planned talks between X and
                                            Y": each intends them (a clash
                                            to come is no threat by each) */
+    /* "talks between X and Y": X and Y, one compound, on each other; so
+    ** are the members of one side of a mutual code with no other side
+    ** ("was signed by X, Y and Z", 057:057) */
     if (r.mutual && src >= 0 && tgt >= 0 && code[0] &&
         st->units[src].group == st->units[tgt].group)
         return emit(ctx, doc, st, src, src, code, rule, v, &r);

@@ -20,8 +20,6 @@ typedef struct unit {
     char prefix[16];                /* agents written before the country:
                                        "MSF Arnor" -> NGO + ARN */
     uint32_t group;                 /* units of one compound share it */
-    uint32_t word_group;            /* the compound of the word order,
-                                       before the tree parted it */
     bool excluded;                  /* named after "except" */
     bool voids;                     /* a TABARI [###] or [+++] actor: the
                                        sentence is not coded */
