@@ -656,9 +656,9 @@ static bool starts_clause(const sent *st, const mention *v, const unit *u)
     /* "... in which Arnor spokesmen said": a speaker, comma or not (one
     ** plain word may stand between; a speaker's own noun is plain) */
     uint32_t n = (uint32_t)st->s->n_tokens;
-    uint64_t grammar_word = st->roles[u->last] & ~ROLE_BIT(GRAMMAR_SPEAKS_FOR);
     if (has_role(st, u->last, GRAMMAR_SAY) ||
-        (u->last + 1 < n && !grammar_word && !actor_in(st, u->last) &&
+        (u->last + 1 < n && !(st->roles[u->last] & ~ROLE_BIT(GRAMMAR_SPEAKS_FOR)) &&
+         !actor_in(st, u->last) &&
          has_role(st, u->last + 1, GRAMMAR_SAY)))
         return true;
     bool comma = false;
