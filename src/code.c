@@ -870,12 +870,13 @@ static bool one_state(const unit *a, const unit *b)
 /* Codes that move forces: a posture (15), a withdrawal (16), a retreat
 ** or demobilisation (087), the intent to de-escalate (0356: "intends to
 ** withdraw its troops"), a threat (13: "threatened to send Turkish
-** forces to retake the town").  Their own forces are not whom they
-** are done to; the country the forces go to or leave is. */
+** forces to retake the town") or a promise (03: "a troop withdrawal
+** promised by Trump").  Their own forces are not whom they are done to;
+** the country the forces go to or leave is. */
 static bool moves_forces(const char *code)
 {
     return strncmp(code, "15", 2) == 0 || strncmp(code, "16", 2) == 0 ||
-           strncmp(code, "087", 3) == 0 || strncmp(code, "0356", 4) == 0 ||
+           strncmp(code, "087", 3) == 0 || strncmp(code, "03", 2) == 0 ||
            strncmp(code, "13", 2) == 0;
 }
 

@@ -118,8 +118,10 @@ static warta_mode own_mode(const sent *st, uint32_t v)
 bool mode_future_told(const sent *st, uint32_t v)
 {
     for (int depth = 0; st->parsed && v != NO_INDEX && depth < 8; depth++) {
-        if (own_mode(st, v) == WARTA_MODE_FUTURE)
-            return true;
+        uint32_t h = clause_parent(st, v);
+        if (own_mode(st, v) == WARTA_MODE_FUTURE ||
+            (h != NO_INDEX && clause_rel(st, v, "xcomp") && has_role(st, h, GRAMMAR_FUTURE)))
+            return true;                /* "will hold", "is expected to hold" */
         uint8_t up = st->s->tokens[v].upos;
         if ((up != WARTA_UPOS_NOUN && up != WARTA_UPOS_PROPN) ||
             !(clause_rel(st, v, "obj") || clause_rel(st, v, "obl")))

@@ -952,6 +952,12 @@ static void own_forces_and_places(void **state)
     HAS(code_en("The Kenyan government withdrew its soldiers from Somalia."),
         "KENGOV 166 SOM asserted");
     HAS(code_en("Russia sent troops to Syria."), "RUS 154 SYR asserted");
+    /* a promise to send them, too */
+    const char *promise = code_en("Kenya's president promised to send Kenyan troops to Somalia.");
+    HAS(promise, "KENGOV 030 SOM");
+    LACKS(promise, "030 KENMIL");
+    LACKS(code_en("The talks followed a Kenyan troop withdrawal promised by President Ruto."),
+          "KENMIL");
     /* a threat to send them: at where they go */
     const char *threat = code_en("Kenya threatened to send its troops into Somalia.");
     HAS(threat, "KEN 130 SOM");
