@@ -536,6 +536,11 @@ static void dates_of_the_clause(void **state)
     /* "in 2014" misread as a number of the subject is still the verb's */
     HAS(code_en("But in 2014 the group's volunteers were expelled from Raqqa by Isis."),
         "166 ---NGO asserted historical");
+    /* what is expected to come is of the next January, not the last */
+    const char *expected = code_en("Kenya's president is expected to meet Uganda's "
+                                   "president in January.");
+    HAS(expected, "KENGOV 036 UGAGOV future");
+    LACKS(expected, "historical");
     /* a clause of the time of a date ("2003, when ...") is of that date */
     HAS(code_en("It recalled the crisis in 2003, when Indonesia criticised Malaysia."),
         "IDN 111 MYS asserted historical");
