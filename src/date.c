@@ -544,6 +544,22 @@ static bool resolve_month(const scan *sc, int y, int mo, date_mention *m)
     return true;
 }
 
+/* Month mo before (dir -1) or after (+1) this month, never this one. */
+static bool resolve_month_from(const scan *sc, int dir, int mo, date_mention *m)
+{
+    if (sc->today == UNKNOWN)
+        return false;
+    int y, tm, td;
+    date_to_civil(sc->today, &y, &tm, &td);
+    if (dir < 0)
+        y -= mo >= tm;
+    else
+        y += mo <= tm;
+    m->precision = WARTA_DATE_MONTH;
+    m->day = m->ahead = date_from_civil(y, mo, 1);
+    return true;
+}
+
 /* n units of `unit` days (1, 7, 30 = a month, 365 = a year) from today;
 ** n may be negative. */
 static bool resolve_units(const scan *sc, int n, int unit, date_mention *m)
@@ -688,7 +704,9 @@ static bool day_month(scan *sc, size_t i, date_mention *m)
     return resolve_dm(sc, y > 0 ? y : 0, mo, d1, d2, m);
 }
 
-/* "August 7[, 2023]", "August 5-6", "Juli 2022", "in July". */
+static int direction_at(scan *sc, size_t i, size_t *len);
+
+/* "August 7[, 2023]", "August 5-6", "Juli 2022", "in July", "last April". */
 static bool month_first(scan *sc, size_t i, date_mention *m)
 {
     int mo, d1, d2;
@@ -711,6 +729,16 @@ static bool month_first(scan *sc, size_t i, date_mention *m)
             j++;
         m->last = (uint32_t)j;
         return resolve_dm(sc, y > 0 ? y : 0, mo, d1, d2, m);
+    }
+    /* "last April", "next May"; "April lalu", "Mei depan": the one
+    ** strictly before or after this month */
+    size_t a;
+    int dir = sc->mdy ? (i ? direction_at(sc, i - 1, &a) : 2) : direction_at(sc, j, &a);
+    if ((dir == -1 || dir == 1) && (!sc->mdy || a == 1)) {
+        if (sc->mdy)
+            m->first = (uint32_t)i - 1;
+        m->last = (uint32_t)(sc->mdy ? j : j + a);
+        return resolve_month_from(sc, dir, mo, m);
     }
     /* alone, after "pada bulan", "in", or "awal" / "late" */
     if (i && (is_kind(sc, i - 1, DW_MONTHCUE) || is_kind(sc, i - 1, DW_EARLY) ||

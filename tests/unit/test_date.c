@@ -237,6 +237,12 @@ static void bare_years_and_months(void **state)
     EN("Elections were held in January.", "2024-01-15",
        "January=2024-01-01/month");
     EN("You may go.  It may rain in May.", "2024-06-01", "May=2024-05-01/month");
+    /* "last April", "April lalu": before this month, never this one */
+    EN("Strikes hit Syria last April.", "2018-04-10", "last April=2017-04-01/month");
+    EN("Strikes hit Syria last April.", "2018-02-10", "last April=2017-04-01/month");
+    EN("They will meet next May.", "2018-05-20", "next May=2019-05-01/month");
+    ID("Serangan terjadi pada April lalu.", "2018-04-10", "April lalu=2017-04-01/month");
+    ID("Serangan terjadi pada Maret lalu.", "2018-04-10", "Maret lalu=2018-03-01/month");
 }
 
 static void leap_days_and_impossible_dates(void **state)
