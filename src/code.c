@@ -380,9 +380,15 @@ static bool dates_clause(const sent *st, uint32_t verb, const date_mention *dm)
 
 /* "in 2003, when Turkey refused ...", "pada 1998, ketika ...": a clause
 ** opened by a WHEN word right after a date (a comma between) is of that
-** date, wherever the parser hung it.  NULL when there is none. */
+** date, wherever the parser hung it, and so is the event noun that is its
+** verb's object ("a year ago, when Trump ordered a missile strike").
+** NULL when there is none. */
 static const date_mention *date_before_when(const sent *st, uint32_t verb)
 {
+    uint32_t up = clause_parent(st, verb);
+    if (up != NO_INDEX && st->s->tokens[verb].upos == WARTA_UPOS_NOUN &&
+        (clause_rel(st, verb, "obj") || clause_rel(st, verb, "obl")))
+        verb = up;
     for (uint32_t c = st->kid[verb]; c != NO_INDEX; c = st->sib[c]) {
         if (!has_role(st, c, GRAMMAR_WHEN) ||
             !(clause_rel(st, c, "mark") || clause_rel(st, c, "advmod")))

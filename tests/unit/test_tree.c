@@ -546,6 +546,8 @@ static void dates_of_the_clause(void **state)
         "IDN 111 MYS asserted historical");
     HAS(code_id("Pada 1998, ketika Indonesia mengecam Malaysia, krisis memburuk."),
         "IDN 111 MYS asserted historical");
+    HAS(code_en("Talks collapsed a year ago, when Kenya ordered a missile strike on Somalia."),
+        "KEN 194 SOM asserted historical");
     /* a verb conjoined to the dated one shares its date */
     HAS(code_id("Pada 1961 di Beograd, Indonesia berkumpul dan mengecam Malaysia."),
         "IDN 111 MYS asserted historical");
