@@ -715,6 +715,10 @@ static bool month_first(scan *sc, size_t i, date_mention *m)
         return false;
     size_t j = i + k;
     int y = year_at(sc, j);
+    const warta_token *comma = tok(sc, j);
+    if (y < 0 && comma && comma->text.n == 1 && comma->text.p[0] == ',' &&
+        year_at(sc, j + 1) > 0)
+        y = year_at(sc, ++j);           /* "November, 2015" */
     if (y > 0) {
         m->last = (uint32_t)j + 1;
         return resolve_month(sc, y, mo, m);

@@ -237,6 +237,11 @@ static void bare_years_and_months(void **state)
     EN("Elections were held in January.", "2024-01-15",
        "January=2024-01-01/month");
     EN("You may go.  It may rain in May.", "2024-06-01", "May=2024-05-01/month");
+    /* "of" and "into" before a year, a comma between month and year */
+    EN("Relations are better after the nadir of 2016.", NULL, "2016=2016-01-01/year");
+    EN("Fighting continued into 2015.", NULL, "2015=2015-01-01/year");
+    EN("The two sides clashed in November, 2015.", NULL,
+       "November, 2015=2015-11-01/month");
     /* "last April", "April lalu": before this month, never this one */
     EN("Strikes hit Syria last April.", "2018-04-10", "last April=2017-04-01/month");
     EN("Strikes hit Syria last April.", "2018-02-10", "last April=2017-04-01/month");
