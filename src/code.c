@@ -402,6 +402,26 @@ static const date_mention *date_before_when(const sent *st, uint32_t verb)
     return NULL;
 }
 
+/* "When the US ceased arming the rebels in March 1975, Talabani fled":
+** a verb with no date of its own is of the date its WHEN clause names,
+** as a verb conjoined to it is.  NULL when there is none. */
+static const date_mention *date_of_when_clause(const sent *st, uint32_t verb)
+{
+    uint32_t up = clause_parent(st, verb);
+    if (up != NO_INDEX && clause_rel(st, verb, "conj"))
+        verb = up;
+    for (uint32_t c = st->kid[verb]; c != NO_INDEX; c = st->sib[c]) {
+        bool when = clause_child_role(st, c, "advmod", GRAMMAR_WHEN) ||
+                    clause_child_role(st, c, "mark", GRAMMAR_WHEN);
+        if (!clause_rel(st, c, "advcl") || !when)
+            continue;
+        for (size_t i = 0; i < st->n_dates; i++)
+            if (!st->dates[i].impossible && dates_clause(st, c, &st->dates[i]))
+                return &st->dates[i];
+    }
+    return NULL;
+}
+
 /* When the event happened: the date its sentence names nearest to its
 ** verb ("Pada tanggal 7 Agustus, ... mengadakan") -- with the tree, a
 ** date of the verb's own clause -- else the article's day.  An impossible
@@ -427,6 +447,8 @@ static void event_date(warta_doc *doc, const sent *st, const mention *v,
     const date_mention *when = verb != NO_INDEX && st->parsed ? date_before_when(st, verb) : NULL;
     if (when && !when->impossible)
         best = when;
+    if (!best && verb != NO_INDEX && st->parsed)
+        best = date_of_when_clause(st, verb);
     if (bad)
         e->date_note = impossible_note(doc, st, bad);
     int32_t article;

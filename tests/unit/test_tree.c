@@ -546,6 +546,10 @@ static void dates_of_the_clause(void **state)
         "IDN 111 MYS asserted historical");
     HAS(code_id("Pada 1998, ketika Indonesia mengecam Malaysia, krisis memburuk."),
         "IDN 111 MYS asserted historical");
+    /* and the main clause is of the date its WHEN clause names */
+    HAS(code_en("When Kenya stopped arming the rebels in March 1975, the Ugandan president "
+                "fled to Sudan and met the Somali president."),
+        "UGAGOV 040 SOMGOV asserted historical");
     HAS(code_en("Talks collapsed a year ago, when Kenya ordered a missile strike on Somalia."),
         "KEN 194 SOM asserted historical");
     /* a verb conjoined to the dated one shares its date */
