@@ -1207,9 +1207,8 @@ bool clause_background(const sent *st, uint32_t v, bool penalty)
     ** clause in the perfect does ("a letter urging May" is the letter's
     ** appeal) */
     uint32_t noun = clause_parent(st, v);
-    if (rel_is(st, v, "acl") &&
-        (st->s->tokens[v].feats & WARTA_FEAT(VERBFORM_GER)) && noun != NO_INDEX &&
-        unit_in_phrase(st, noun, 1) >= 0)
+    if (rel_is(st, v, "acl") && clause_ing_form(st, v) && noun != NO_INDEX &&
+        unit_in_phrase(st, noun, 1) >= 0 && clause_child(st, v, "aux", false) == NO_INDEX)
         return true;
     for (uint32_t c = st->kid[v]; c != NO_INDEX && !penalty; c = st->sib[c])
         if (clause_rel(st, c, "obl") && years_long(st, c))

@@ -541,6 +541,12 @@ static void dates_of_the_clause(void **state)
                                    "president in January.");
     HAS(expected, "KENGOV 036 UGAGOV future");
     LACKS(expected, "historical");
+    /* a present participle describing an actor is background, as a
+    ** gerund is (the tagger tells them apart by a hair) */
+    HAS(code_en("He then crossed the border to join the militia, the government-backed "
+                "army of Northern Kenya fighting Isis in Somalia, before returning to "
+                "Uganda."),
+        "KENMIL 190 IMGMUSISI asserted historical");
     /* a clause of the time of a date ("2003, when ...") is of that date */
     HAS(code_en("It recalled the crisis in 2003, when Indonesia criticised Malaysia."),
         "IDN 111 MYS asserted historical");
