@@ -237,6 +237,8 @@ static void bare_years_and_months(void **state)
     EN("Elections were held in January.", "2024-01-15",
        "January=2024-01-01/month");
     EN("You may go.  It may rain in May.", "2024-06-01", "May=2024-05-01/month");
+    /* an Indonesian election names its year */
+    ID("Pada Pilpres 2024 dia mendukung Ganjar.", NULL, "2024=2024-01-01/year");
     /* "of" and "into" before a year, a comma between month and year */
     EN("Relations are better after the nadir of 2016.", NULL, "2016=2016-01-01/year");
     EN("Fighting continued into 2015.", NULL, "2015=2015-01-01/year");
