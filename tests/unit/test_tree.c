@@ -767,6 +767,9 @@ static void pronouns_stand_for_people(void **state)
 ** for, not in a relative clause below it. */
 static void patterns_in_the_clause(void **state)
 {
+    /* "met" a demand yields to it, a condition fulfils it: no meeting */
+    HAS(code_en("Kenya met Uganda's demands."), "KEN 080 UGA");
+    LACKS(code_en("Kenya met the conditions set by Uganda."), "040");
     const char *got = code_en("Thailand welcomed the mission by Malaysia, which "
                               "is due to start tomorrow.");
     HAS(got, "THA 051 MYS");
