@@ -215,6 +215,9 @@ warta_mode mode_of(const sent *st, uint32_t v)
         if (clause_rel(st, t, "xcomp")) {
             if (has_role(st, h, GRAMMAR_NOT))
                 return WARTA_MODE_NEGATED;  /* "refused to meet" */
+            if (clause_child_role(st, t, "aux", GRAMMAR_PERFECT))
+                break;              /* "claims to have launched": told as
+                                       done, not intended */
             warta_mode hm = own_mode(st, h);
             if (hm == WARTA_MODE_NEGATED || hm == WARTA_MODE_HYPOTHETICAL)
                 return hm;          /* "did not want to attack": no threat */

@@ -159,6 +159,8 @@ static void future_and_requested(void **state)
     const char *both = code_en("Kenya and Uganda will meet next week.");
     HAS(both, "KEN 036 UGA");
     HAS(both, "UGA 036 KEN");
+    /* a perfect infinitive is told as done, not intended */
+    HAS(code_en("Kenya claims to have attacked Somalia."), "KEN 190 SOM asserted");
     /* a denial of how talks went is not of the talks */
     HAS(code_en("The talks between Kenya and Uganda were not going well."),
         "KEN 046 UGA asserted");
