@@ -706,6 +706,14 @@ static bool day_month(scan *sc, size_t i, date_mention *m)
 
 static int direction_at(scan *sc, size_t i, size_t *len);
 
+/* Is token i the possessive "'s" (or "’s")? */
+static bool possessive_at(scan *sc, size_t i)
+{
+    const warta_token *t = tok(sc, i);
+    return t && ((t->text.n == 2 && memcmp(t->text.p, "'s", 2) == 0) ||
+                 (t->text.n == 4 && memcmp(t->text.p, "\xe2\x80\x99s", 4) == 0));
+}
+
 /* "August 7[, 2023]", "August 5-6", "Juli 2022", "in July", "last April". */
 static bool month_first(scan *sc, size_t i, date_mention *m)
 {
@@ -744,7 +752,12 @@ static bool month_first(scan *sc, size_t i, date_mention *m)
         m->last = (uint32_t)(sc->mdy ? j : j + a);
         return resolve_month_from(sc, dir, mo, m);
     }
-    /* alone, after "pada bulan", "in", or "awal" / "late" */
+    /* alone, after "pada bulan", "in", or "awal" / "late"; or owning what
+    ** it dates ("April's attack") */
+    if (possessive_at(sc, j)) {
+        m->last = (uint32_t)j;
+        return resolve_month(sc, 0, mo, m);
+    }
     if (i && (is_kind(sc, i - 1, DW_MONTHCUE) || is_kind(sc, i - 1, DW_EARLY) ||
               is_kind(sc, i - 1, DW_MID) || is_kind(sc, i - 1, DW_LATE))) {
         m->last = (uint32_t)j;

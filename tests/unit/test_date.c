@@ -237,6 +237,9 @@ static void bare_years_and_months(void **state)
     EN("Elections were held in January.", "2024-01-15",
        "January=2024-01-01/month");
     EN("You may go.  It may rain in May.", "2024-06-01", "May=2024-05-01/month");
+    /* a month that owns what it dates */
+    EN("Strikes followed April's attack.", "2018-08-11", "April=2018-04-01/month");
+    EN("It may rain.", "2018-08-11", "");
     /* an Indonesian election names its year */
     ID("Pada Pilpres 2024 dia mendukung Ganjar.", NULL, "2024=2024-01-01/year");
     /* "of" and "into" before a year, a comma between month and year */
