@@ -885,7 +885,7 @@ void actor_build_units(sent *st, doc_state *ds)
 ** actor twice ("Ithilen's sheep and goats of Gondor" are two). */
 static bool links_compound(const sent *st, uint32_t a, uint32_t b)
 {
-    uint64_t link = ROLE_BIT(GRAMMAR_AND) | ROLE_BIT(GRAMMAR_EXCEPT);
+    uint64_t link = ROLE_BIT(GRAMMAR_AND) | ROLE_BIT(GRAMMAR_EXCEPT) | ROLE_BIT(GRAMMAR_MEMBERS);
     uint32_t plain = 0;
     bool linked = false, joined = false, owned = false;
     for (uint32_t i = a; i < b; i++) {
@@ -911,6 +911,15 @@ static bool links_compound(const sent *st, uint32_t a, uint32_t b)
     return (linked && !(owned && plain && !joined)) || a >= b;
 }
 
+/* Does a MEMBERS word stand between tokens a and b? */
+static bool members_follow(const sent *st, uint32_t a, uint32_t b)
+{
+    for (uint32_t i = a; i < b; i++)
+        if (has_role(st, i, GRAMMAR_MEMBERS))
+            return true;
+    return false;
+}
+
 void actor_build_groups(sent *st)
 {
     uint32_t group = 0;
@@ -929,6 +938,10 @@ void actor_build_groups(sent *st)
                 u->group = prev->group;
             else
                 u->group = ++group;
+            if (u->group == prev->group && !prev->country[0] && prev->agent_led &&
+                members_follow(st, prev->last, u->first))
+                prev->category = true;  /* "some governments, including
+                                           Kenya": Kenya acts, as GOV */
         }
         /* "mitranya dari Tiongkok", "his Chinese counterpart" */
         for (uint32_t k = u->first; k > 0 && k + NEAR >= u->first; k--)

@@ -611,17 +611,29 @@ static bool goes_along(const sent *st, const unit *u)
     return u->first > 0 && has_role(st, u->first - 1, GRAMMAR_ALLY);
 }
 
+/* Is unit i a category whose members stand in its compound ("some
+** governments, including Kenya and Uganda")?  Then they are the side. */
+static bool stands_for_members(const sent *st, size_t i)
+{
+    if (!st->units[i].category)
+        return false;
+    for (size_t k = 0; k < st->n_units; k++)
+        if (k != i && st->units[k].group == st->units[i].group && !st->units[k].excluded)
+            return true;
+    return false;
+}
+
 static warta_status emit(warta_ctx *ctx, warta_doc *doc, sent *st, int src,
                          int tgt, const char *code, src_pos rule,
                          const mention *v, const reading *r)
 {
     for (size_t i = 0; i < st->n_units; i++) {
         unit s = st->units[i];
-        if (s.group != st->units[src].group || s.excluded)
+        if (s.group != st->units[src].group || s.excluded || stands_for_members(st, i))
             continue;
         for (size_t j = 0; j < st->n_units; j++) {
             unit t = st->units[j];
-            if (t.group != st->units[tgt].group || t.excluded ||
+            if (t.group != st->units[tgt].group || t.excluded || stands_for_members(st, j) ||
                 (r->apart && (int)j != tgt && goes_along(st, &t)))
                 continue;
             actor_counterpart_sector(&t, &s);

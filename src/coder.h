@@ -21,6 +21,9 @@ typedef struct unit {
                                        "MSF Arnor" -> NGO + ARN */
     uint32_t group;                 /* units of one compound share it */
     bool excluded;                  /* named after "except" */
+    bool category;                  /* its members are named after it
+                                       ("governments, including ..."):
+                                       they act, where they stand with it */
     bool voids;                     /* a TABARI [###] or [+++] actor: the
                                        sentence is not coded */
     uint32_t stands_for;            /* a TABARI pronoun: 1 + the group of

@@ -342,6 +342,9 @@ typedef enum {
                                "selama" */ \
     X(YEARS, "years")       /* a long unit of time: "years", "decades",
                                "tahun" */ \
+    X(MEMBERS, "members")   /* the members of the category before it
+                               follow: "governments, including the US and
+                               Russia", "termasuk"; they, not it, act */ \
     X(SPEAKS_FOR, "speaks_for") /* an agent that speaks or acts for the
                                actor it is of: "the family's lawyer",
                                "kuasa hukum keluarga korban" are CVL; alone

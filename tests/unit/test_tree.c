@@ -416,6 +416,11 @@ static void coordination(void **state)
     HAS(got, "MYS 111 VNM");
     HAS(got, "THA 111 VNM");
     HAS(code_id("Malaysia mengecam Thailand maupun Vietnam."), "MYS 111 VNM");
+    /* a category's members act, not the category */
+    got = code_en("Some governments, including Kenya and Uganda, criticised Somalia.");
+    HAS(got, "KENGOV 111 SOM");
+    HAS(got, "UGAGOV 111 SOM");
+    LACKS(got, "---GOV 111 SOM");
     /* a conjunct the parser made a second subject is still one */
     got = code_en("Kenya and the Ugandan government criticised Russia.");
     HAS(got, "KEN 111 RUS");
