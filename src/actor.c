@@ -439,17 +439,6 @@ static bool plausible_name(const sent *st, uint32_t a, uint32_t b)
     return false;
 }
 
-/* Does a verb phrase cover token i? */
-static bool verb_at(const sent *st, uint32_t i)
-{
-    for (size_t k = 0; k < st->m.n_found; k++) {
-        const mention *mm = &st->m.found[k];
-        if (mm->kind == ENTRY_VERB && i >= mm->first && i < mm->last)
-            return true;
-    }
-    return false;
-}
-
 /* Does an apposition end before token j: a comma, the sentence's end, a
 ** SAY word or a verb ("..., Yusuf, mengatakan", "..., Bima Arya said")? */
 static bool ends_apposition(const sent *st, uint32_t j)

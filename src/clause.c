@@ -422,14 +422,8 @@ void clause_share_sectors(sent *st)
 ** brings a target, "fired at"), t an event noun of the pack? */
 static bool where_done(const sent *st, uint32_t t, uint32_t c)
 {
-    if (!clause_child_role(st, c, "case", GRAMMAR_LOCATIVE) ||
-        clause_child_role(st, c, "case", GRAMMAR_TO))
-        return false;
-    for (size_t k = 0; k < st->m.n_found; k++)
-        if (st->m.found[k].kind == ENTRY_VERB && st->m.found[k].first <= t &&
-            t < st->m.found[k].last)
-            return true;
-    return false;
+    return clause_child_role(st, c, "case", GRAMMAR_LOCATIVE) &&
+           !clause_child_role(st, c, "case", GRAMMAR_TO) && verb_at(st, t);
 }
 
 /* The actor an argument names: the one its head word is in, else one

@@ -338,20 +338,24 @@ static const char *impossible_note(warta_doc *doc, const sent *st,
 ** berkumpul dan mendeklarasikan ..."); a date the parser hung elsewhere
 ** (from a noun at the root, from punctuation) is still the sentence's, as
 ** by position. */
-static bool dates_clause(const sent *st, uint32_t verb, const date_mention *dm)
+/* The verb whose date verb shares, or NO_INDEX: a verb conjoined to a
+** dated one, and an event noun that is the object of one ("announced
+** sanctions against X in 2015") or a plain oblique telling how it was done
+** ("spoke to X by telephone on Monday"; not obl:tmod, obl:agent). */
+static uint32_t date_host(const sent *st, uint32_t verb)
 {
-    uint32_t up_verb = clause_parent(st, verb);
-    /* a verb conjoined to a dated one, and an event noun that is the
-    ** object of one ("announced sanctions against X in 2015") or a plain
-    ** oblique telling how it was done ("spoke to X by telephone on
-    ** Monday"; not obl:tmod, obl:agent), share its date */
-    const char *rel = st->s->tokens[verb].deprel;
+    uint32_t up = clause_parent(st, verb);
     bool shares = clause_rel(st, verb, "conj") ||
                   (st->s->tokens[verb].upos == WARTA_UPOS_NOUN &&
-                   (clause_rel(st, verb, "obj") || strcmp(rel, "obl") == 0));
-    if (up_verb != NO_INDEX && shares &&
-        (st->s->tokens[up_verb].upos == WARTA_UPOS_VERB) &&
-        dates_clause(st, up_verb, dm))
+                   (clause_rel(st, verb, "obj") || strcmp(st->s->tokens[verb].deprel, "obl") == 0));
+    return up != NO_INDEX && shares && st->s->tokens[up].upos == WARTA_UPOS_VERB ? up
+                                                                                 : NO_INDEX;
+}
+
+static bool dates_clause(const sent *st, uint32_t verb, const date_mention *dm)
+{
+    uint32_t host = date_host(st, verb);
+    if (host != NO_INDEX && dates_clause(st, host, dm))
         return true;
     uint32_t t = clause_head(st, dm->first, dm->last);
     /* "in 2014 the volunteers were expelled": a date with its own case
@@ -378,20 +382,25 @@ static bool dates_clause(const sent *st, uint32_t verb, const date_mention *dm)
     return up != WARTA_UPOS_VERB && up != WARTA_UPOS_AUX;
 }
 
+/* Is c a WHEN word that opens its clause ("when", "saat")? */
+static bool when_word(const sent *st, uint32_t c)
+{
+    return has_role(st, c, GRAMMAR_WHEN) &&
+           (clause_rel(st, c, "mark") || clause_rel(st, c, "advmod"));
+}
+
 /* "in 2003, when Turkey refused ...", "pada 1998, ketika ...": a clause
 ** opened by a WHEN word right after a date (a comma between) is of that
-** date, wherever the parser hung it, and so is the event noun that is its
-** verb's object ("a year ago, when Trump ordered a missile strike").
-** NULL when there is none. */
+** date, wherever the parser hung it; so is what shares the clause's date
+** ("a year ago, when Trump ordered a missile strike").  NULL when there
+** is none. */
 static const date_mention *date_before_when(const sent *st, uint32_t verb)
 {
-    uint32_t up = clause_parent(st, verb);
-    if (up != NO_INDEX && st->s->tokens[verb].upos == WARTA_UPOS_NOUN &&
-        (clause_rel(st, verb, "obj") || clause_rel(st, verb, "obl")))
-        verb = up;
+    uint32_t host = date_host(st, verb);
+    if (host != NO_INDEX)
+        verb = host;
     for (uint32_t c = st->kid[verb]; c != NO_INDEX; c = st->sib[c]) {
-        if (!has_role(st, c, GRAMMAR_WHEN) ||
-            !(clause_rel(st, c, "mark") || clause_rel(st, c, "advmod")))
+        if (!when_word(st, c))
             continue;
         for (size_t i = 0; i < st->n_dates; i++) {
             const date_mention *dm = &st->dates[i];
@@ -404,16 +413,17 @@ static const date_mention *date_before_when(const sent *st, uint32_t verb)
 
 /* "When the US ceased arming the rebels in March 1975, Talabani fled":
 ** a verb with no date of its own is of the date its WHEN clause names,
-** as a verb conjoined to it is.  NULL when there is none. */
+** and so is what shares its date.  NULL when there is none. */
 static const date_mention *date_of_when_clause(const sent *st, uint32_t verb)
 {
-    uint32_t up = clause_parent(st, verb);
-    if (up != NO_INDEX && clause_rel(st, verb, "conj"))
-        verb = up;
+    uint32_t host = date_host(st, verb);
+    if (host != NO_INDEX)
+        verb = host;
     for (uint32_t c = st->kid[verb]; c != NO_INDEX; c = st->sib[c]) {
-        bool when = clause_child_role(st, c, "advmod", GRAMMAR_WHEN) ||
-                    clause_child_role(st, c, "mark", GRAMMAR_WHEN);
-        if (!clause_rel(st, c, "advcl") || !when)
+        bool opened = false;
+        for (uint32_t w = st->kid[c]; w != NO_INDEX; w = st->sib[w])
+            opened |= when_word(st, w);
+        if (!clause_rel(st, c, "advcl") || !opened)
             continue;
         for (size_t i = 0; i < st->n_dates; i++)
             if (!st->dates[i].impossible && dates_clause(st, c, &st->dates[i]))
@@ -694,11 +704,10 @@ static warta_status emit(warta_ctx *ctx, warta_doc *doc, sent *st, int src,
 static bool starts_clause(const sent *st, const mention *v, const unit *u)
 {
     /* "... in which Arnor spokesmen said": a speaker, comma or not (one
-    ** plain word may stand between; a speaker's own noun is plain) */
+    ** plain word may stand between) */
     uint32_t n = (uint32_t)st->s->n_tokens;
     if (has_role(st, u->last, GRAMMAR_SAY) ||
-        (u->last + 1 < n && !(st->roles[u->last] & ~ROLE_BIT(GRAMMAR_SPEAKS_FOR)) &&
-         !actor_in(st, u->last) &&
+        (u->last + 1 < n && !function_word(st, u->last) && !actor_in(st, u->last) &&
          has_role(st, u->last + 1, GRAMMAR_SAY)))
         return true;
     bool comma = false;

@@ -126,11 +126,23 @@ static inline bool has_role(const sent *st, uint32_t i, grammar_role r)
 }
 
 /* Is token i a function word of the pack's grammar?  A title ("Kopda",
-** "Colonel") is a word of a name, not one: only the names of people read
-** it (refer.c). */
+** "Colonel") is a word of a name, and one who speaks for another
+** ("spokesman", "kuasa hukum") a noun: roles the coder reads, not function
+** words. */
 static inline bool function_word(const sent *st, uint32_t i)
 {
-    return (st->roles[i] & ~ROLE_BIT(GRAMMAR_TITLE)) != 0;
+    return (st->roles[i] & ~(ROLE_BIT(GRAMMAR_TITLE) | ROLE_BIT(GRAMMAR_SPEAKS_FOR))) != 0;
+}
+
+/* Does a verb phrase of the pack cover token i? */
+static inline bool verb_at(const sent *st, uint32_t i)
+{
+    for (size_t k = 0; k < st->m.n_found; k++) {
+        const mention *mm = &st->m.found[k];
+        if (mm->kind == ENTRY_VERB && i >= mm->first && i < mm->last)
+            return true;
+    }
+    return false;
 }
 
 /* The block whose code the verb mention v has alone: its own line's
