@@ -581,7 +581,7 @@ static uint32_t phrase_first(const sent *st, uint32_t t, int depth)
 ** "bersama X", the ALLY word its case, its first word or right before it
 ** (the parser may take "alongside" for an adverb or an adjective, and X
 ** for the object)? */
-static bool ally_phrase(const sent *st, uint32_t c)
+bool clause_ally_phrase(const sent *st, uint32_t c)
 {
     uint32_t first = phrase_first(st, c, 8);
     return clause_child_role(st, c, "case", GRAMMAR_ALLY) ||
@@ -620,10 +620,10 @@ static uint32_t target_oblique(const sent *st, uint32_t v, bool hostile)
     }
     for (uint32_t c = st->kid[v]; c != NO_INDEX; c = st->sib[c])
         if (oblique_of_role(st, v, c, GRAMMAR_TO) && unit_in_phrase(st, c, 2) >= 0 &&
-            !(hostile && ally_phrase(st, c)))
+            !(hostile && clause_ally_phrase(st, c)))
             return c;
     uint32_t o = oblique(st, v, GRAMMAR_TO);
-    return o != NO_INDEX && hostile && ally_phrase(st, o) ? NO_INDEX : o;
+    return o != NO_INDEX && hostile && clause_ally_phrase(st, o) ? NO_INDEX : o;
 }
 
 /* A side found: the token whose phrase names it, and how. */
@@ -847,7 +847,7 @@ static side object_of(const sent *st, uint32_t v, bool hostile)
     for (size_t i = 0; i < ARRAY_LEN(rels); i++) {
         uint32_t o = clause_child(st, v, rels[i], false);
         if (o == NO_INDEX || (o = antecedent(st, v, o)) == NO_INDEX ||
-            (hostile && ally_phrase(st, o)))
+            (hostile && clause_ally_phrase(st, o)))
             continue;
         /* "menjatuhkan hukuman kepada terdakwa", "handed a sentence to
         ** X": an object that names what is done, and an actor it is

@@ -614,13 +614,6 @@ static bool content_word(const sent *st, uint32_t t)
     return up == WARTA_UPOS_NOUN || up == WARTA_UPOS_ADJ || up == WARTA_UPOS_VERB;
 }
 
-/* Does unit u go along with someone, right after an ALLY word ("bersama
-** Seskab Teddy", "alongside Kurdish forces")? */
-static bool goes_along(const sent *st, const unit *u)
-{
-    return u->first > 0 && has_role(st, u->first - 1, GRAMMAR_ALLY);
-}
-
 /* Is unit i a category whose members stand in its compound ("some
 ** governments, including Kenya and Uganda")?  Then they are the side. */
 static bool stands_for_members(const sent *st, size_t i)
@@ -644,7 +637,8 @@ static warta_status emit(warta_ctx *ctx, warta_doc *doc, sent *st, int src,
         for (size_t j = 0; j < st->n_units; j++) {
             unit t = st->units[j];
             if (t.group != st->units[tgt].group || t.excluded || stands_for_members(st, j) ||
-                (r->apart && (int)j != tgt && goes_along(st, &t)))
+                (r->apart && (int)j != tgt &&
+                 clause_ally_phrase(st, clause_head(st, t.first, t.last))))
                 continue;
             actor_counterpart_sector(&t, &s);
             actor_counterpart_sector(&s, &t);

@@ -211,6 +211,9 @@ bool clause_child_role(const sent *st, uint32_t t, const char *rel,
                        grammar_role role);
 /* Does t's relation open a clause of its own (acl, advcl, ccomp...)? */
 bool clause_starts(const sent *st, uint32_t t);
+/* Does the phrase at c go along with the subject ("alongside X",
+** "bersama X"), the ALLY word its case, its first word or right before it? */
+bool clause_ally_phrase(const sent *st, uint32_t c);
 /* The head of the clause token t is in. */
 uint32_t clause_of(const sent *st, uint32_t t);
 bool clause_passive(const sent *st, uint32_t v);
