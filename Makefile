@@ -15,10 +15,10 @@ CFLAGS_ALL   = -std=c11 -D_DEFAULT_SOURCE $(WARN) -Iinclude -Isrc -Ibuild/gen \
                -fvisibility=hidden -MMD -MP
 CXXFLAGS_ALL = -std=c++11 -Wall -Wextra -Werror -Iinclude -Isrc -Ibuild/gen \
                -fvisibility=hidden -MMD -MP
-LIBS     = -lmicrohttpd -lsqlite3 -lpq -lpthread -ljansson -lutf8proc -lcld2 -lhunspell -lz -lzstd -lexpat -lstdc++ -lm
+LIBS     = -lsqlite3 -lpthread -ljansson -lutf8proc -lcld2 -lhunspell -lz -lzstd -lexpat -lstdc++ -lm -ldl
 # what libwarta itself links (warta.pc.in says the same to pkg-config)
-LIB_LIBS = -lsqlite3 -lpq -ljansson -lutf8proc -lcld2 -lhunspell -lz -lzstd \
-           -lstdc++ -lm -lpthread
+LIB_LIBS = -lsqlite3 -ljansson -lutf8proc -lcld2 -lhunspell -lz -lzstd \
+           -lstdc++ -lm -lpthread -ldl
 # `warta ingest --mpi` with Debian's OpenMPI; MPI=0 builds without it (the
 # option then says so).
 MPI ?= 1

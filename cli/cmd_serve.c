@@ -21,11 +21,10 @@
 #include <time.h>
 #include <unistd.h>
 
-#include <microhttpd.h>
-
 #include "api.h"
 #include "cli.h"
 #include "deadlines.h"
+#include "mhd_lib.h"
 #include "workers.h"
 
 static const char usage[] =
@@ -126,11 +125,11 @@ static void free_answer(void *cls)
 static struct MHD_Response *response_of(api_response *res)
 {
     if (!res->owned)
-        return MHD_create_response_from_buffer(
+        return mhd.MHD_create_response_from_buffer(
             res->body_len, (void *)res->body, MHD_RESPMEM_PERSISTENT);
     api_response *kept = malloc(sizeof *kept);
     struct MHD_Response *resp =
-        kept ? MHD_create_response_from_buffer_with_free_callback_cls(
+        kept ? mhd.MHD_create_response_from_buffer_with_free_callback_cls(
                    res->body_len, res->owned, free_answer, kept)
              : NULL;
     if (resp)
@@ -152,31 +151,31 @@ static enum MHD_Result send_answer(struct MHD_Connection *conn,
     struct MHD_Response *resp = response_of(res);
     if (!resp)
         return MHD_NO;
-    MHD_add_response_header(resp, "Content-Type", res->type);
+    mhd.MHD_add_response_header(resp, "Content-Type", res->type);
     if (res->filename) {
         char disposition[128];
         snprintf(disposition, sizeof disposition,
                  "attachment; filename=\"%s\"", res->filename);
-        MHD_add_response_header(resp, "Content-Disposition", disposition);
+        mhd.MHD_add_response_header(resp, "Content-Disposition", disposition);
     }
     if (token) {
         char cookie[512];
         snprintf(cookie, sizeof cookie, TOKEN_COOKIE "=%s; Path=/; HttpOnly;"
                  " SameSite=Strict", token);
-        MHD_add_response_header(resp, "Set-Cookie", cookie);
+        mhd.MHD_add_response_header(resp, "Set-Cookie", cookie);
     }
     if (res->retry_after) {
         char seconds[16];
         snprintf(seconds, sizeof seconds, "%u", res->retry_after);
-        MHD_add_response_header(resp, "Retry-After", seconds);
+        mhd.MHD_add_response_header(resp, "Retry-After", seconds);
     }
-    MHD_add_response_header(resp, "Cache-Control", "no-store");
-    MHD_add_response_header(resp, "X-Content-Type-Options", "nosniff");
-    MHD_add_response_header(resp, "Content-Security-Policy",
+    mhd.MHD_add_response_header(resp, "Cache-Control", "no-store");
+    mhd.MHD_add_response_header(resp, "X-Content-Type-Options", "nosniff");
+    mhd.MHD_add_response_header(resp, "Content-Security-Policy",
                             "default-src 'self'; style-src 'self' "
                             "'unsafe-inline'");
-    enum MHD_Result ok = MHD_queue_response(conn, (unsigned)res->status, resp);
-    MHD_destroy_response(resp);
+    enum MHD_Result ok = mhd.MHD_queue_response(conn, (unsigned)res->status, resp);
+    mhd.MHD_destroy_response(resp);
     return ok;
 }
 
@@ -207,11 +206,11 @@ static bool has_token(struct MHD_Connection *conn, const char *token,
                       bool *from_url)
 {
     static const char bearer[] = "Bearer ";
-    const char *auth = MHD_lookup_connection_value(conn, MHD_HEADER_KIND,
+    const char *auth = mhd.MHD_lookup_connection_value(conn, MHD_HEADER_KIND,
                                                    "Authorization");
-    const char *cookie = MHD_lookup_connection_value(conn, MHD_COOKIE_KIND,
+    const char *cookie = mhd.MHD_lookup_connection_value(conn, MHD_COOKIE_KIND,
                                                      TOKEN_COOKIE);
-    const char *arg = MHD_lookup_connection_value(conn, MHD_GET_ARGUMENT_KIND,
+    const char *arg = mhd.MHD_lookup_connection_value(conn, MHD_GET_ARGUMENT_KIND,
                                                   "token");
     *from_url = arg && same_secret(arg, token);
     return (auth && strncmp(auth, bearer, sizeof bearer - 1) == 0 &&
@@ -231,11 +230,11 @@ static enum MHD_Result refuse_without_token(struct MHD_Connection *conn)
     struct MHD_Response *resp = response_of(&res);
     if (!resp)
         return MHD_NO;
-    MHD_add_response_header(resp, "Content-Type", res.type);
-    MHD_add_response_header(resp, "WWW-Authenticate", "Bearer");
-    MHD_add_response_header(resp, "Cache-Control", "no-store");
-    enum MHD_Result ok = MHD_queue_response(conn, 401, resp);
-    MHD_destroy_response(resp);
+    mhd.MHD_add_response_header(resp, "Content-Type", res.type);
+    mhd.MHD_add_response_header(resp, "WWW-Authenticate", "Bearer");
+    mhd.MHD_add_response_header(resp, "Cache-Control", "no-store");
+    enum MHD_Result ok = mhd.MHD_queue_response(conn, 401, resp);
+    mhd.MHD_destroy_response(resp);
     return ok;
 }
 
@@ -266,7 +265,7 @@ static enum MHD_Result count_header(void *cls, enum MHD_ValueKind kind,
 static bool body_length_ambiguous(struct MHD_Connection *conn)
 {
     unsigned n[2] = {0, 0};
-    MHD_get_connection_values(conn, MHD_HEADER_KIND, count_header, n);
+    mhd.MHD_get_connection_values(conn, MHD_HEADER_KIND, count_header, n);
     return n[0] + n[1] > 1;
 }
 
@@ -307,7 +306,7 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn,
         return send_answer(conn, &r->job.res,
                            r->set_cookie ? srv->token : NULL);
     deadlines_enter(conn, PHASE_ANSWER);
-    MHD_get_connection_values(conn, MHD_GET_ARGUMENT_KIND, collect_arg, r);
+    mhd.MHD_get_connection_values(conn, MHD_GET_ARGUMENT_KIND, collect_arg, r);
     api_request req = {.method = method, .path = url, .n_args = r->n_args,
                        .names = r->names, .values = r->values,
                        .body = r->body, .body_len = r->body_len};
@@ -421,7 +420,7 @@ static void on_connection(void *cls, struct MHD_Connection *conn,
                           enum MHD_ConnectionNotificationCode code)
 {
     const union MHD_ConnectionInfo *info =
-        MHD_get_connection_info(conn, MHD_CONNECTION_INFO_CONNECTION_FD);
+        mhd.MHD_get_connection_info(conn, MHD_CONNECTION_INFO_CONNECTION_FD);
     if (code == MHD_CONNECTION_NOTIFY_STARTED && info) {
         int size = SEND_BUFFER;
         setsockopt(info->connect_fd, SOL_SOCKET, SO_SNDBUF, &size,
@@ -479,8 +478,9 @@ static struct MHD_Daemon *start_daemon(const serve_opts *o, unsigned flags,
         {MHD_OPTION_PER_IP_CONNECTION_LIMIT, PER_ADDRESS_CONNECTIONS, NULL},
         {MHD_OPTION_END, 0, NULL},
     };
-    return MHD_start_daemon(flags, (uint16_t)o->port, NULL, NULL, on_request,
-                            srv, MHD_OPTION_ARRAY, options, MHD_OPTION_END);
+    return mhd.MHD_start_daemon(flags, (uint16_t)o->port, NULL, NULL,
+                                on_request, srv, MHD_OPTION_ARRAY, options,
+                                MHD_OPTION_END);
 }
 
 /* Whether the address is this host's own (127.0.0.0/8, ::1). */
@@ -520,7 +520,7 @@ static int run_server(const serve_opts *o, server *srv)
         return EXIT_FAILED;
     }
     const union MHD_DaemonInfo *info =
-        MHD_get_daemon_info(d, MHD_DAEMON_INFO_BIND_PORT);
+        mhd.MHD_get_daemon_info(d, MHD_DAEMON_INFO_BIND_PORT);
     fprintf(stderr, "warta: serving %s on http://%s%s%s:%u/\n", o->db,
             flags & MHD_USE_IPv6 ? "[" : "", o->bind,
             flags & MHD_USE_IPv6 ? "]" : "", info ? info->port : o->port);
@@ -528,7 +528,7 @@ static int run_server(const serve_opts *o, server *srv)
     while (sigtimedwait(&stop, NULL, &second) < 0)
         deadlines_sweep(dl);
     workers_stop(srv->ws);          /* first: they resume what they hold */
-    MHD_stop_daemon(d);
+    mhd.MHD_stop_daemon(d);
     deadlines_free(dl);
     return EXIT_ALL_OK;
 }
@@ -582,6 +582,11 @@ int cmd_serve(int argc, char **argv)
     char token[258];
     if (o.token_file && !read_token(o.token_file, token, sizeof token))
         return EXIT_USAGE;
+    char why[256];
+    if (!mhd_load(why, sizeof why)) {
+        cli_error("%s", why);
+        return EXIT_FAILED;
+    }
     warta_config cfg = cli_config();
     warta_ctx *ctx;
     if (warta_open(&cfg, &ctx) != WARTA_OK)

@@ -59,7 +59,7 @@ void deadlines_free(deadlines *d)
 static void opened(deadlines *d, struct MHD_Connection *conn, void **ctx)
 {
     const union MHD_ConnectionInfo *info =
-        MHD_get_connection_info(conn, MHD_CONNECTION_INFO_CONNECTION_FD);
+        mhd.MHD_get_connection_info(conn, MHD_CONNECTION_INFO_CONNECTION_FD);
     watch *w = info ? calloc(1, sizeof *w) : NULL;
     *ctx = w;
     if (!w)                         /* unwatched: libmicrohttpd's timeout */
@@ -104,7 +104,7 @@ void deadlines_notify(void *cls, struct MHD_Connection *conn,
 void deadlines_enter(struct MHD_Connection *conn, conn_phase phase)
 {
     const union MHD_ConnectionInfo *info =
-        MHD_get_connection_info(conn, MHD_CONNECTION_INFO_SOCKET_CONTEXT);
+        mhd.MHD_get_connection_info(conn, MHD_CONNECTION_INFO_SOCKET_CONTEXT);
     watch *w = info ? info->socket_context : NULL;
     if (!w)
         return;

@@ -14,7 +14,7 @@
 #ifndef WARTA_DEADLINES_H
 #define WARTA_DEADLINES_H
 
-#include <microhttpd.h>
+#include "mhd_lib.h"
 
 #define DEADLINE_HEADERS_S 10
 #define DEADLINE_BODY_S 30

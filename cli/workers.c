@@ -67,7 +67,7 @@ bool workers_take(workers *ws, job *j)
     bool open = !ws->stopping;
     if (open) {
         /* Suspended before any worker can see it: a worker resumes it. */
-        MHD_suspend_connection(j->conn);
+        mhd.MHD_suspend_connection(j->conn);
         j->slow = api_is_slow(&j->req);
         j->queued_ns = clock_ns();
         queue_push(j->slow ? &ws->slow : &ws->quick, j);
@@ -128,7 +128,7 @@ static void *worker_main(void *arg)
         do_job(w, j);
         atomic_store(&j->done, true);
         /* From here j is libmicrohttpd's again (it may be freed at once). */
-        MHD_resume_connection(j->conn);
+        mhd.MHD_resume_connection(j->conn);
         if (slow)
             slow_done(w->ws);
     }

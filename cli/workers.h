@@ -19,10 +19,9 @@
 #include <stdbool.h>
 #include <stdint.h>
 
-#include <microhttpd.h>
-
 #include "api.h"
 #include "cli.h"
+#include "mhd_lib.h"
 
 typedef struct job {
     struct job *next;

@@ -15,8 +15,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <libpq-fe.h>
-
+#include "pq_lib.h"
 #include "store_db.h"
 #include "summary.h"
 
@@ -96,14 +95,14 @@ typedef struct pg_conn {
 /* Keep what a failed result says (NULL: the connection's message). */
 static void note_error(pg_conn *c, const PGresult *res)
 {
-    const char *msg = res ? PQresultErrorMessage(res) : "";
+    const char *msg = res ? pq.PQresultErrorMessage(res) : "";
     if (!*msg)
-        msg = PQerrorMessage(c->conn);
+        msg = pq.PQerrorMessage(c->conn);
     snprintf(c->error, sizeof c->error, "%s", *msg ? msg : "database error");
     size_t n = strlen(c->error);
     while (n && (c->error[n - 1] == '\n' || c->error[n - 1] == ' '))
         c->error[--n] = '\0';
-    const char *state = res ? PQresultErrorField(res, PG_DIAG_SQLSTATE) : NULL;
+    const char *state = res ? pq.PQresultErrorField(res, PG_DIAG_SQLSTATE) : NULL;
     snprintf(c->sqlstate, sizeof c->sqlstate, "%s", state ? state : "");
 }
 
@@ -113,40 +112,40 @@ static void note_error(pg_conn *c, const PGresult *res)
 static PGresult *wait_result(pg_conn *c)
 {
     bool cancelled = false;
-    while (PQisBusy(c->conn)) {
-        struct pollfd pfd = {.fd = PQsocket(c->conn), .events = POLLIN};
+    while (pq.PQisBusy(c->conn)) {
+        struct pollfd pfd = {.fd = pq.PQsocket(c->conn), .events = POLLIN};
         if (poll(&pfd, 1, c->stop ? 50 : -1) < 0 ||
-            !PQconsumeInput(c->conn))
+            !pq.PQconsumeInput(c->conn))
             break;
         if (!cancelled && c->stop && c->stop(c->stop_ud)) {
-            PGcancel *cancel = PQgetCancel(c->conn);
+            PGcancel *cancel = pq.PQgetCancel(c->conn);
             char why[256];
             if (cancel)
-                PQcancel(cancel, why, sizeof why);
-            PQfreeCancel(cancel);
+                pq.PQcancel(cancel, why, sizeof why);
+            pq.PQfreeCancel(cancel);
             cancelled = true;
         }
     }
-    PGresult *first = PQgetResult(c->conn), *more;
-    while ((more = PQgetResult(c->conn)))
-        PQclear(more);
+    PGresult *first = pq.PQgetResult(c->conn), *more;
+    while ((more = pq.PQgetResult(c->conn)))
+        pq.PQclear(more);
     return first;
 }
 
 static bool result_ok(const PGresult *res)
 {
-    ExecStatusType s = res ? PQresultStatus(res) : PGRES_FATAL_ERROR;
+    ExecStatusType s = res ? pq.PQresultStatus(res) : PGRES_FATAL_ERROR;
     return s == PGRES_COMMAND_OK || s == PGRES_TUPLES_OK;
 }
 
 static warta_status pg_exec(warta_store *st, const char *sql)
 {
     pg_conn *c = CONN(st);
-    PGresult *res = PQexec(c->conn, sql);
+    PGresult *res = pq.PQexec(c->conn, sql);
     bool ok = result_ok(res);
     if (!ok)
         note_error(c, res);
-    PQclear(res);
+    pq.PQclear(res);
     return ok ? WARTA_OK
               : ctx_error(st->ctx, WARTA_EDB, "%s: %s", st->path, c->error);
 }
@@ -156,14 +155,14 @@ static warta_status pg_exec(warta_store *st, const char *sql)
 static long long query_int(warta_store *st, const char *sql)
 {
     pg_conn *c = CONN(st);
-    PGresult *res = PQexec(c->conn, sql);
+    PGresult *res = pq.PQexec(c->conn, sql);
     long long v = -1;
-    if (PQresultStatus(res) == PGRES_TUPLES_OK && PQntuples(res) > 0 &&
-        !PQgetisnull(res, 0, 0))
-        v = strtoll(PQgetvalue(res, 0, 0), NULL, 10);
+    if (pq.PQresultStatus(res) == PGRES_TUPLES_OK && pq.PQntuples(res) > 0 &&
+        !pq.PQgetisnull(res, 0, 0))
+        v = strtoll(pq.PQgetvalue(res, 0, 0), NULL, 10);
     else if (!result_ok(res))
         note_error(c, res);
-    PQclear(res);
+    pq.PQclear(res);
     return v;
 }
 
@@ -174,9 +173,9 @@ static warta_status name_store(warta_store *st)
 {
     PGconn *conn = CONN(st)->conn;
     char name[512];
-    const char *host = PQhost(conn);
+    const char *host = pq.PQhost(conn);
     snprintf(name, sizeof name, "postgresql://%s:%s/%s",
-             host && *host != '/' ? host : "", PQport(conn), PQdb(conn));
+             host && *host != '/' ? host : "", pq.PQport(conn), pq.PQdb(conn));
     char *copy = ctx_strdup(st->ctx, name);
     if (!copy)
         return ctx_error(st->ctx, WARTA_ENOMEM, "out of memory");
@@ -287,8 +286,11 @@ static warta_status pg_open(warta_store *st, bool readonly)
         return ctx_error(st->ctx, WARTA_ENOMEM, "out of memory");
     *c = (pg_conn){0};
     st->db = c;
-    c->conn = PQconnectdb(st->path);
-    if (!c->conn || PQstatus(c->conn) != CONNECTION_OK) {
+    char why[256];
+    if (!pq_load(why, sizeof why))
+        return ctx_error(st->ctx, WARTA_EDB, "%s", why);
+    c->conn = pq.PQconnectdb(st->path);
+    if (!c->conn || pq.PQstatus(c->conn) != CONNECTION_OK) {
         note_error(c, NULL);
         return ctx_error(st->ctx, WARTA_EDB, "PostgreSQL: cannot connect: %s",
                          c->conn ? c->error : "out of memory");
@@ -305,7 +307,8 @@ static warta_status pg_open(warta_store *st, bool readonly)
 static void pg_close(warta_store *st)
 {
     pg_conn *c = CONN(st);
-    PQfinish(c->conn);
+    if (c->conn)
+        pq.PQfinish(c->conn);
     ctx_free(st->ctx, c, sizeof *c);
     st->db = NULL;
 }
@@ -370,7 +373,7 @@ static void pg_finalize(store_stmt *s)
     if (ps->name[0] && s->st->db) {
         char sql[48];
         snprintf(sql, sizeof sql, "DEALLOCATE %s", ps->name);
-        PQclear(PQexec(CONN(s->st)->conn, sql));
+        pq.PQclear(pq.PQexec(CONN(s->st)->conn, sql));
     }
     if (ps->sql)
         ctx_free(ctx, ps->sql, ps->sql_size);
@@ -395,11 +398,11 @@ static warta_status pg_prepare(warta_store *st, const char *sql, bool keep,
     }
     if (keep) {
         snprintf(ps->name, sizeof ps->name, "w%u", ++c->n_prepared);
-        PGresult *res = PQprepare(c->conn, ps->name, ps->sql, 0, NULL);
+        PGresult *res = pq.PQprepare(c->conn, ps->name, ps->sql, 0, NULL);
         bool ok = result_ok(res);
         if (!ok)
             note_error(c, res);
-        PQclear(res);
+        pq.PQclear(res);
         if (!ok) {
             ps->name[0] = '\0';
             pg_finalize(&ps->base);
@@ -463,9 +466,9 @@ static bool run_stmt(pg_stmt *ps)
 {
     pg_conn *c = CONN(ps->base.st);
     int sent = ps->name[0]
-                   ? PQsendQueryPrepared(c->conn, ps->name, ps->n_params,
+                   ? pq.PQsendQueryPrepared(c->conn, ps->name, ps->n_params,
                                          ps->values, NULL, NULL, 0)
-                   : PQsendQueryParams(c->conn, ps->sql, ps->n_params, NULL,
+                   : pq.PQsendQueryParams(c->conn, ps->sql, ps->n_params, NULL,
                                        ps->values, NULL, NULL, 0);
     ps->res = sent ? wait_result(c) : NULL;
     if (!result_ok(ps->res)) {
@@ -473,8 +476,8 @@ static bool run_stmt(pg_stmt *ps)
         return false;
     }
     ps->row = -1;
-    ps->n_rows = PQresultStatus(ps->res) == PGRES_TUPLES_OK
-                     ? PQntuples(ps->res) : 0;
+    ps->n_rows = pq.PQresultStatus(ps->res) == PGRES_TUPLES_OK
+                     ? pq.PQntuples(ps->res) : 0;
     return true;
 }
 
@@ -492,7 +495,7 @@ static int pg_step(store_stmt *s)
 static void pg_reset(store_stmt *s)
 {
     pg_stmt *ps = PS(s);
-    PQclear(ps->res);
+    pq.PQclear(ps->res);
     ps->res = NULL;
     for (int i = 0; i < ps->n_params; i++) {
         if (ps->owned[i])
@@ -508,21 +511,21 @@ static int pg_column_count(store_stmt *s)
     pg_stmt *ps = PS(s);
     if (!ps->res && !run_stmt(ps))
         return 0;
-    return PQnfields(ps->res);
+    return pq.PQnfields(ps->res);
 }
 
 static const char *pg_column_name(store_stmt *s, int i)
 {
-    return PS(s)->res ? PQfname(PS(s)->res, i) : "";
+    return PS(s)->res ? pq.PQfname(PS(s)->res, i) : "";
 }
 
 static const char *pg_column_text(store_stmt *s, int i)
 {
     pg_stmt *ps = PS(s);
     if (!ps->res || ps->row < 0 || ps->row >= ps->n_rows ||
-        PQgetisnull(ps->res, ps->row, i))
+        pq.PQgetisnull(ps->res, ps->row, i))
         return NULL;
-    return PQgetvalue(ps->res, ps->row, i);
+    return pq.PQgetvalue(ps->res, ps->row, i);
 }
 
 static int64_t pg_column_int(store_stmt *s, int i)
@@ -592,33 +595,33 @@ static warta_status pg_run_batch(warta_store *st, store_stmt *const *stmts,
     char num[24];
     snprintf(num, sizeof num, "%lld", (long long)id);
     const char *values[1] = {num};
-    bool ok = PQenterPipelineMode(c->conn) == 1;
+    bool ok = pq.PQenterPipelineMode(c->conn) == 1;
     for (size_t i = 0; ok && i < n; i++) {
         pg_stmt *ps = PS(stmts[i]);
-        ok = PQsendQueryPrepared(c->conn, ps->name, ps->n_params ? 1 : 0,
+        ok = pq.PQsendQueryPrepared(c->conn, ps->name, ps->n_params ? 1 : 0,
                                  ps->n_params ? values : NULL, NULL, NULL,
                                  0) == 1;
     }
-    ok = ok && PQpipelineSync(c->conn) == 1;
+    ok = ok && pq.PQpipelineSync(c->conn) == 1;
     if (!ok)
         note_error(c, NULL);
     bool failed = !ok;
     /* each statement's result, then NULL; then the sync's */
     for (size_t i = 0; ok && i <= n; i++) {
-        PGresult *res = PQgetResult(c->conn);
-        ExecStatusType s = res ? PQresultStatus(res) : PGRES_FATAL_ERROR;
+        PGresult *res = pq.PQgetResult(c->conn);
+        ExecStatusType s = res ? pq.PQresultStatus(res) : PGRES_FATAL_ERROR;
         if (s == PGRES_PIPELINE_SYNC) {
-            PQclear(res);
+            pq.PQclear(res);
             break;
         }
         if (!failed && !result_ok(res)) {
             note_error(c, res);
             failed = true;
         }
-        PQclear(res);
-        PQclear(PQgetResult(c->conn));      /* the NULL that ends it */
+        pq.PQclear(res);
+        pq.PQclear(pq.PQgetResult(c->conn));      /* the NULL that ends it */
     }
-    PQexitPipelineMode(c->conn);
+    pq.PQexitPipelineMode(c->conn);
     return failed ? WARTA_EDB : WARTA_OK;
 }
 

@@ -643,4 +643,17 @@ for bad_value in 0 -1 2x " 2" 65; do
 done
 end "refuses a missing store, a file that is not one, a bad address, budget or thread count"
 
+# libmicrohttpd is loaded when the server starts: without it (here, a name
+# that is no library) serve says so and stops; other commands never load it.
+begin
+export WARTA_LIBMICROHTTPD="$T/no-libmicrohttpd.so.12"
+run serve --db "$DB" --port 0
+want_rc 3
+err_has "warta: serve: the server needs libmicrohttpd"
+err_has "no-libmicrohttpd.so.12"
+run query --db "$DB" --top 1
+want_rc 0
+unset WARTA_LIBMICROHTTPD
+end "without libmicrohttpd serve says so and stops; the rest runs"
+
 finish

@@ -375,6 +375,25 @@ run query --db "$E"
 want_rc 3
 err_has "an empty database"
 end "foreign and newer databases are refused and left unchanged"
+
+# libpq is loaded when a PostgreSQL store is first opened: without it
+# (here, a name that is no library) that store is refused with the
+# reason, and everything else still runs.
+begin
+export WARTA_LIBPQ="$T/no-libpq.so.5"
+run query --db "$E"
+want_rc 3
+err_has "PostgreSQL stores need libpq"
+err_has "no-libpq.so.5"
+printf '{"id":"a","date":"2020-01-01","text":"Russia criticised China."}\n' >"$T/lite.jsonl"
+rm -f "$T/lite.db"
+run ingest --syntax off --no-progress --db "$T/lite.db" "$T/lite.jsonl"
+want_rc 0
+run query --db "$T/lite.db"
+want_rc 0
+out_has "RUS"
+unset WARTA_LIBPQ
+end "without libpq a PostgreSQL store is refused with the reason; SQLite stores still open"
 fi
 
 # ---- read-only stores --------------------------------------------------------
