@@ -238,13 +238,21 @@ typedef struct model_list {
     int n_paths;
     warta_model *loaded[CLI_MAX_MODELS];
     int n_loaded;
+    struct model_load *loads;       /* models.c's, one a model */
+    int n_loads;
+    bool none_found;                /* in the data folder */
 } model_list;
 #define MODEL_OPTION(l)                                                  \
     OPT("model", OPT_LIST, (l)->paths, .max = CLI_MAX_MODELS,           \
         .count = &(l)->n_paths)
-/* Load the models given, or every <lang>.model of the data folder, and
-** use each on ctx for its language (the Indonesian one for Malay too);
-** false (with a message) when one does not load. */
+/* Start loading the models given, or every <lang>.model of the data
+** folder, each on a thread of its own, for cli_load_models to wait for:
+** the command reads its dictionaries meanwhile.  False (with a message)
+** when there are none to load. */
+bool cli_start_models(model_list *l);
+/* Load the models (started or not), and use each on ctx for its
+** language (the Indonesian one for Malay too); false (with a message)
+** when one does not load. */
 bool cli_load_models(warta_ctx *ctx, model_list *l);
 void cli_free_models(model_list *l);
 /* Have ctx (another thread's) parse with the models l loaded, each for
@@ -296,6 +304,9 @@ int coder_args_check(const coder_args *a);
 /* Load the models, unless --syntax off, and use them on ctx; false (with
 ** a message) when one does not load. */
 bool coder_args_load(warta_ctx *ctx, coder_args *a);
+/* Start loading them (cli_start_models), for coder_args_load to finish:
+** a command calls it before it reads its dictionaries. */
+void coder_args_start(coder_args *a);
 void coder_args_free(coder_args *a);
 
 /* The filters of a store query, as `warta query` takes them in options

@@ -201,10 +201,13 @@ int cmd_code(int argc, char **argv)
     int rc = parse_options(argc, argv, &o, &n_inputs);
     if (rc)
         return rc == CLI_HELP ? EXIT_ALL_OK : rc;
+    coder_args_start(&o.coder);
     warta_config cfg = cli_config();
     warta_ctx *ctx;
-    if (warta_open(&cfg, &ctx) != WARTA_OK)
+    if (warta_open(&cfg, &ctx) != WARTA_OK) {
+        coder_args_free(&o.coder);
         return EXIT_FAILED;
+    }
     warta_dict *dict = cli_load_dicts(ctx, &o.dicts);
     code_run run = {.o = &o, .dict = dict};
     /* CSV's header, once, before the first row (alone if none follows). */

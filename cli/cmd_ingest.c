@@ -205,7 +205,7 @@ static int parse_options(int argc, char **argv, ingest_opts *o,
 
 /* Open the store, load what coding needs and code this process's share
 ** of the inputs into it; false, said, when it could not start. */
-static bool ingest_inputs(ingest *in, const ingest_opts *o, char **inputs,
+static bool ingest_inputs(ingest *in, ingest_opts *o, char **inputs,
                           int n_inputs, const mpi_run *m, warta_ctx *ctx,
                           const warta_config *cfg, run_totals *t)
 {
@@ -216,7 +216,8 @@ static bool ingest_inputs(ingest *in, const ingest_opts *o, char **inputs,
                                       : "out of memory");
         return false;
     }
-    if (!(in->dict = cli_load_dicts(ctx, &o->dicts)))
+    if (!(in->dict = cli_load_dicts(ctx, &o->dicts)) ||
+        !coder_args_load(ctx, &o->coder))
         return false;
     progress pg;
     progress_start(&pg, "events", !o->no_progress && m->rank == 0);
@@ -251,9 +252,9 @@ int cmd_ingest(int argc, char **argv)
     warta_ctx *ctx = NULL;
     ingest in = {.lang = o.lang, .code_opts = coder_args_opts(&o.coder)};
     run_totals t = {0};
+    coder_args_start(&o.coder);
     /* a rank that cannot start says so, and the others finish */
     bool ran = warta_open(&cfg, &ctx) == WARTA_OK &&
-               coder_args_load(ctx, &o.coder) &&
                ingest_inputs(&in, &o, argv + 1, n_inputs, &m, ctx, &cfg, &t);
     bool failed = !ran || in.write_failed;
     unsigned long long sum[N_SUMS] = {

@@ -587,10 +587,13 @@ int cmd_serve(int argc, char **argv)
         cli_error("%s", why);
         return EXIT_FAILED;
     }
+    coder_args_start(&o.coder);
     warta_config cfg = cli_config();
     warta_ctx *ctx;
-    if (warta_open(&cfg, &ctx) != WARTA_OK)
+    if (warta_open(&cfg, &ctx) != WARTA_OK) {
+        coder_args_free(&o.coder);
         return EXIT_FAILED;
+    }
     warta_dict *dict = cli_load_dicts(ctx, &o.dicts);
     workers *ws = dict && coder_args_load(ctx, &o.coder)
                       ? workers_start(o.threads, o.db, dict, &o.coder.models,

@@ -31,6 +31,13 @@ bool coder_args_load(warta_ctx *ctx, coder_args *a)
     return a->syntax == CODER_SYNTAX_OFF || cli_load_models(ctx, &a->models);
 }
 
+void coder_args_start(coder_args *a)
+{
+    if (a->syntax != CODER_SYNTAX_OFF)
+        cli_start_models(&a->models);   /* a failure, said now, makes
+                                           coder_args_load false */
+}
+
 void coder_args_free(coder_args *a)
 {
     cli_free_models(&a->models);

@@ -186,6 +186,17 @@ want_rc 3
 err_has "$T/text.model: not a warta syntax model"
 end "parse: a file that is not a model is an error naming it"
 
+# Models load side by side, each on a thread of its own: every one that
+# fails is named, in the order given, and the command stops.
+begin
+run code --model "$T/cut.model" --model "$EN" --model "$T/text.model" "$T/en.jsonl"
+want_rc 3
+out_empty
+[ "$(grep -c 'model' "$T/err")" = 2 ] || bad "not one message a bad model: $(cat "$T/err")"
+[ "$(sed -n 1p "$T/err" | grep -c cut.model)$(sed -n 2p "$T/err" | grep -c text.model)" = 11 ] ||
+    bad "the messages are not in the order given: $(cat "$T/err")"
+end "code: models load side by side; each that fails is named, in the order given"
+
 # ---- warta train ----------------------------------------------------------------
 
 begin
