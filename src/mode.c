@@ -221,6 +221,12 @@ warta_mode mode_of(const sent *st, uint32_t v)
             warta_mode hm = own_mode(st, h);
             if (hm == WARTA_MODE_NEGATED || hm == WARTA_MODE_HYPOTHETICAL)
                 return hm;          /* "did not want to attack": no threat */
+            if (clause_ing_form(st, t) && !has_role(st, h, GRAMMAR_SAY)) {
+                if (hm != WARTA_MODE_ASSERTED)
+                    return hm;      /* "will risk seeking shelter" */
+                break;              /* "resumed shelling", "joined forces
+                                       fighting Isis": done, not meant */
+            }
             if (!has_role(st, h, GRAMMAR_SAY))
                 return WARTA_MODE_FUTURE;   /* "agreed to meet": intent */
         }

@@ -161,6 +161,9 @@ static void future_and_requested(void **state)
     HAS(both, "UGA 036 KEN");
     /* a perfect infinitive is told as done, not intended */
     HAS(code_en("Kenya claims to have attacked Somalia."), "KEN 190 SOM asserted");
+    /* so is an -ing complement ("resumed shelling"), as its verb is */
+    HAS(code_en("Kenya has resumed shelling Somalia."), "KEN 194 SOM asserted");
+    HAS(code_en("Kenya will keep shelling Somalia."), "KEN 138 SOM future");
     /* a denial of how talks went is not of the talks */
     HAS(code_en("The talks between Kenya and Uganda were not going well."),
         "KEN 046 UGA asserted");
