@@ -915,8 +915,10 @@ void actor_build_groups(sent *st)
     for (size_t i = 0; i < st->n_units; i++) {
         unit *u = &st->units[i];
         uint32_t before = u->first;
-        /* "except Russia": the unit leaves the compound it ends */
-        for (uint32_t k = before; k > 0 && k + NEAR >= before; k--)
+        /* "except Russia": the unit leaves the compound it ends (not one
+        ** after a comma: "With the exception of Russia, China ...") */
+        for (uint32_t k = before; k > 0 && k + NEAR >= before &&
+                                  !token_is_mark(st, k - 1, ','); k--)
             if (has_role(st, k - 1, GRAMMAR_EXCEPT)) {
                 u->excluded = true;
                 break;

@@ -197,6 +197,10 @@ static void compounds_and_exclusion(void **state)
              "conference in Saudi Arabia.", "en", NULL),
         "CHN 042 SAU; IND 042 SAU; USA 042 SAU");
     assert_string_equal(
+        code("With the exception of Russia, China and India attended the "
+             "conference in Saudi Arabia.", "en", NULL),
+        "CHN 042 SAU; IND 042 SAU");
+    assert_string_equal(
         code("Tiongkok, India, Amerika Serikat, kecuali Rusia, menghadiri "
              "konferensi di Jeddah.", "id", NULL),
         "CHN 042 SAU; IND 042 SAU; USA 042 SAU");
