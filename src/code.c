@@ -1018,6 +1018,27 @@ static int implied_court(sent *st, const mention *v)
     return u;
 }
 
+/* Is unit u deep inside verb v's object, no participant but what the
+** talks are about: "A and B discussed the need for a response to Syria's
+** use of chemical weapons" (not "A and B met C", nor "C's envoy", nor the
+** side of an object the pattern names or an event noun: "held meetings
+** with Russia")? */
+static bool topic_of(const sent *st, const binding *b, uint32_t v, int u)
+{
+    uint32_t obj = clause_child(st, v, "obj", false);
+    const unit *w = &st->units[u];
+    if (obj == NO_INDEX || actor_holding(st, obj) == u || verb_at(st, obj))
+        return false;
+    for (uint32_t k = 0; k < b->n_words; k++)
+        if (b->words[k] == obj)
+            return false;
+    uint32_t h = clause_head(st, w->first, w->last);
+    for (int steps = 0; h != NO_INDEX && steps < 16; steps++, h = clause_parent(st, h))
+        if (h == obj)
+            return true;
+    return false;
+}
+
 static warta_status code_verb(warta_ctx *ctx, warta_doc *doc, sent *st,
                               const mention *v, const mention *prev_verb,
                               uint8_t *rank)
@@ -1074,8 +1095,11 @@ static warta_status code_verb(warta_ctx *ctx, warta_doc *doc, sent *st,
     ** countries agreed") and the verb has no target of its own ("A and B
     ** met C": A and B each met C) */
     if (b.compound >= 0 && !b.compound_after && tree && src >= 0 &&
-        actor_group_size(st, st->units[src].group) >= 2)
+        actor_group_size(st, st->units[src].group) >= 2) {
         b.compound = src;
+        if (tgt >= 0 && strncmp(code, "04", 2) == 0 && topic_of(st, &b, r.verb, tgt))
+            tgt = -1;
+    }
     if (b.compound >= 0 && !b.compound_after && (!tree || tgt < 0) &&
         (!tree || b.compound == src ||
          (src >= 0 && st->units[src].group == st->units[b.compound].group)))

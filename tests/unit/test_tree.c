@@ -419,6 +419,14 @@ static void coordination(void **state)
     HAS(got, "MYS 111 VNM");
     HAS(got, "THA 111 VNM");
     HAS(code_id("Malaysia mengecam Thailand maupun Vietnam."), "MYS 111 VNM");
+    /* talks of a compound are between its members; what an actor deep
+    ** in the object names is the topic, not a side */
+    got = code_en("Kenya and Uganda discussed the need for a response to "
+                  "Somalia's use of force.");
+    HAS(got, "KEN 046 UGA");
+    LACKS(got, "046 SOM");
+    HAS(code_en("Kenya and Uganda held meetings with Somalia."), "KEN 040 SOM");
+    HAS(code_en("Kenya and Uganda criticised Somalia's decision."), "KEN 111 SOM");
     /* a category's members act, not the category */
     got = code_en("Some governments, including Kenya and Uganda, criticised Somalia.");
     HAS(got, "KENGOV 111 SOM");
