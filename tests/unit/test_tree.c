@@ -788,6 +788,11 @@ static void patterns_in_the_clause(void **state)
     /* "met" a demand yields to it, a condition fulfils it: no meeting */
     HAS(code_en("Kenya met Uganda's demands."), "KEN 080 UGA");
     LACKS(code_en("Kenya met the conditions set by Uganda."), "040");
+    /* "considers X the Y", "whom X considers to be": a judgement, no 014 */
+    LACKS(code_en("Kenya considers Uganda the enemy of the region."), "014");
+    LACKS(code_en("Somalia armed fighters whom Kenya considers to be terrorists."),
+          "014");
+    HAS(code_en("Kenya is considering sanctions against Uganda."), "KEN 014 UGA");
     const char *got = code_en("Thailand welcomed the mission by Malaysia, which "
                               "is due to start tomorrow.");
     HAS(got, "THA 051 MYS");
