@@ -172,9 +172,10 @@ static enum MHD_Result send_answer(struct MHD_Connection *conn,
     mhd.MHD_add_response_header(resp, "Cache-Control", "no-store");
     mhd.MHD_add_response_header(resp, "X-Content-Type-Options", "nosniff");
     mhd.MHD_add_response_header(resp, "Content-Security-Policy",
-                            "default-src 'self'; style-src 'self' "
-                            "'unsafe-inline'");
-    enum MHD_Result ok = mhd.MHD_queue_response(conn, (unsigned)res->status, resp);
+                                "default-src 'self'; style-src 'self' "
+                                "'unsafe-inline'");
+    enum MHD_Result ok =
+        mhd.MHD_queue_response(conn, (unsigned)res->status, resp);
     mhd.MHD_destroy_response(resp);
     return ok;
 }
@@ -206,12 +207,12 @@ static bool has_token(struct MHD_Connection *conn, const char *token,
                       bool *from_url)
 {
     static const char bearer[] = "Bearer ";
-    const char *auth = mhd.MHD_lookup_connection_value(conn, MHD_HEADER_KIND,
-                                                   "Authorization");
-    const char *cookie = mhd.MHD_lookup_connection_value(conn, MHD_COOKIE_KIND,
-                                                     TOKEN_COOKIE);
-    const char *arg = mhd.MHD_lookup_connection_value(conn, MHD_GET_ARGUMENT_KIND,
-                                                  "token");
+    const char *auth =
+        mhd.MHD_lookup_connection_value(conn, MHD_HEADER_KIND, "Authorization");
+    const char *cookie =
+        mhd.MHD_lookup_connection_value(conn, MHD_COOKIE_KIND, TOKEN_COOKIE);
+    const char *arg =
+        mhd.MHD_lookup_connection_value(conn, MHD_GET_ARGUMENT_KIND, "token");
     *from_url = arg && same_secret(arg, token);
     return (auth && strncmp(auth, bearer, sizeof bearer - 1) == 0 &&
             same_secret(auth + sizeof bearer - 1, token)) ||

@@ -15,9 +15,9 @@ bool mhd_load(char *err, size_t cap)
 #undef MHD_NAME
     _Static_assert(sizeof names / sizeof *names * sizeof(void (*)(void)) ==
                    sizeof mhd, "one name a function");
-    return dl_lib_load(&lib, &mhd, names, sizeof names / sizeof *names,
-                       "WARTA_LIBMICROHTTPD", MHD_LIB_NAME,
-                       "the server needs libmicrohttpd (Debian: libmicrohttpd12)",
-                       "a libmicrohttpd older than warta needs (0.9.72 or later)",
-                       err, cap);
+    return dl_lib_load(
+        &lib, &mhd, names, sizeof names / sizeof *names, "WARTA_LIBMICROHTTPD",
+        MHD_LIB_NAME,
+        "the server needs libmicrohttpd (Debian: libmicrohttpd12)",
+        "a libmicrohttpd older than warta needs (0.9.72 or later)", err, cap);
 }

@@ -18,5 +18,6 @@ bool pq_load(char *err, size_t cap)
     return dl_lib_load(&lib, &pq, names, sizeof names / sizeof *names,
                        "WARTA_LIBPQ", PQ_LIB_NAME,
                        "PostgreSQL stores need libpq (Debian: libpq5)",
-                       "a libpq older than warta needs (14 or later)", err, cap);
+                       "a libpq older than warta needs (14 or later)",
+                       err, cap);
 }

@@ -102,7 +102,8 @@ static void note_error(pg_conn *c, const PGresult *res)
     size_t n = strlen(c->error);
     while (n && (c->error[n - 1] == '\n' || c->error[n - 1] == ' '))
         c->error[--n] = '\0';
-    const char *state = res ? pq.PQresultErrorField(res, PG_DIAG_SQLSTATE) : NULL;
+    const char *state =
+        res ? pq.PQresultErrorField(res, PG_DIAG_SQLSTATE) : NULL;
     snprintf(c->sqlstate, sizeof c->sqlstate, "%s", state ? state : "");
 }
 
@@ -467,9 +468,9 @@ static bool run_stmt(pg_stmt *ps)
     pg_conn *c = CONN(ps->base.st);
     int sent = ps->name[0]
                    ? pq.PQsendQueryPrepared(c->conn, ps->name, ps->n_params,
-                                         ps->values, NULL, NULL, 0)
+                                            ps->values, NULL, NULL, 0)
                    : pq.PQsendQueryParams(c->conn, ps->sql, ps->n_params, NULL,
-                                       ps->values, NULL, NULL, 0);
+                                          ps->values, NULL, NULL, 0);
     ps->res = sent ? wait_result(c) : NULL;
     if (!result_ok(ps->res)) {
         note_error(c, ps->res);
@@ -599,8 +600,8 @@ static warta_status pg_run_batch(warta_store *st, store_stmt *const *stmts,
     for (size_t i = 0; ok && i < n; i++) {
         pg_stmt *ps = PS(stmts[i]);
         ok = pq.PQsendQueryPrepared(c->conn, ps->name, ps->n_params ? 1 : 0,
-                                 ps->n_params ? values : NULL, NULL, NULL,
-                                 0) == 1;
+                                    ps->n_params ? values : NULL, NULL, NULL,
+                                    0) == 1;
     }
     ok = ok && pq.PQpipelineSync(c->conn) == 1;
     if (!ok)
