@@ -793,6 +793,9 @@ static void patterns_in_the_clause(void **state)
     LACKS(code_en("Somalia armed fighters whom Kenya considers to be terrorists."),
           "014");
     HAS(code_en("Kenya is considering sanctions against Uganda."), "KEN 014 UGA");
+    /* a claim or legal challenge lodged against someone is a lawsuit */
+    HAS(code_en("Kenya lodged a claim against a decision by Uganda."), "KEN 115 UGA");
+    HAS(code_en("Kenya launched a legal challenge against Uganda."), "KEN 115 UGA");
     const char *got = code_en("Thailand welcomed the mission by Malaysia, which "
                               "is due to start tomorrow.");
     HAS(got, "THA 051 MYS");
