@@ -796,6 +796,9 @@ static void patterns_in_the_clause(void **state)
     /* a claim or legal challenge lodged against someone is a lawsuit */
     HAS(code_en("Kenya lodged a claim against a decision by Uganda."), "KEN 115 UGA");
     HAS(code_en("Kenya launched a legal challenge against Uganda."), "KEN 115 UGA");
+    /* revoking or stripping a citizenship is an administrative sanction */
+    HAS(code_en("Kenya revoked the citizenship of Uganda's envoy."), "KEN 172 UGAGOV");
+    HAS(code_en("Kenya stripped Uganda's envoy of his citizenship."), "KEN 172 UGAGOV");
     const char *got = code_en("Thailand welcomed the mission by Malaysia, which "
                               "is due to start tomorrow.");
     HAS(got, "THA 051 MYS");
