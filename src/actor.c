@@ -101,6 +101,9 @@ static bool speaks_for(const sent *st, const mention *mm)
 static void unit_add(unit *u, const sent *st, const mention *mm, int32_t date)
 {
     const warta_dict *d = st->d;
+    bool empty = !u->code[0] && !u->sector[0] && !u->prefix[0] && !u->speaker[0];
+    u->place_only = mm->kind == ENTRY_ACTOR && d->actors[mm->block].place &&
+                    (empty || u->place_only);
     if (mm->kind == ENTRY_AGENT) {
         /* several agents add up ("MSF Arnor diplomat" -> NGO ARN GOV),
         ** each code once; one that speaks for the rest, apart */
@@ -461,7 +464,7 @@ static bool ends_apposition(const sent *st, uint32_t j)
 ** person ("Jokowi, Jalan Taman Suropati" is a place after a name). */
 static bool is_office(const unit *u)
 {
-    return u->sector[0] != '\0' && !u->unknown && !u->person;
+    return u->sector[0] != '\0' && !u->unknown && !u->person && !u->place_only;
 }
 
 /* Is the office one a person holds, so that a name right after it is the

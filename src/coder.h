@@ -44,6 +44,10 @@ typedef struct unit {
     bool people;                    /* named for a people with no state
                                        ("Kurdish forces"): its armed men
                                        are rebels */
+    bool place_only;                /* named by place entries alone
+                                       (actor_block.place): "Jakarta" holds
+                                       no office, so "Jakarta Selatan" is
+                                       no holder's name */
 } unit;
 
 /* TABARI's FORWARD: the first actor of the record before, for the

@@ -61,6 +61,7 @@ typedef struct loader {
     uint8_t pending_case[256];      /* entry_case: "=NAME", "==NAME" */
     size_t n_pending;
     bool block_has_codes;
+    bool places;                /* a countries file (actor_block.place) */
     /* verbs */
     uint32_t group;             /* current verb group (its patterns) */
     bool in_group;              /* under a PETRARCH "--- NAME ---" header */
@@ -488,6 +489,7 @@ static void actor_line(loader *L, char *raw, char *s)
             no_memory(L);
             return;
         }
+        L->d->actors[L->block].place = L->places;
     }
     char *br = strchr(s, '[');
     if (br)
@@ -1349,7 +1351,8 @@ static void options_line(loader *L, char *s)
 
 /* ---- files --------------------------------------------------------------------------- */
 
-static file_kind kind_of(const char *path)
+/* Does the file's base name hold part (lower case), in any case? */
+static bool name_has(const char *path, const char *part)
 {
     const char *base = strrchr(path, '/');
     base = base ? base + 1 : path;
@@ -1358,8 +1361,13 @@ static file_kind kind_of(const char *path)
     for (; base[n] && n + 1 < sizeof lower; n++)
         lower[n] = (char)(base[n] >= 'A' && base[n] <= 'Z' ? base[n] + 32 : base[n]);
     lower[n] = '\0';
+    return strstr(lower, part) != NULL;
+}
+
+static file_kind kind_of(const char *path)
+{
     for (size_t k = 0; k < ARRAY_LEN(kind_rules); k++)
-        if (strstr(lower, kind_rules[k].part))
+        if (name_has(path, kind_rules[k].part))
             return kind_rules[k].kind;
     return FILE_UNKNOWN;
 }
@@ -1531,6 +1539,7 @@ static warta_status load_one(warta_ctx *ctx, warta_dict *d, const char *path,
         return ctx->errmsg[0] ? WARTA_EIO : WARTA_ENOMEM;
     loader L = {.ctx = ctx, .d = d, .file = path, .block = NO_INDEX,
                 .group = NO_INDEX, .synset = NO_INDEX, .word_list = -1};
+    L.places = kind == FILE_ACTORS && name_has(path, "countries");
     const char *dot = strrchr(path, '.');
     L.tabari = dot && (strcasecmp(dot, ".actors") == 0 ||
                        strcasecmp(dot, ".verbs") == 0 ||

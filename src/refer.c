@@ -248,8 +248,12 @@ static bool own_subject(const sent *st, uint32_t t, const unit *u)
     uint32_t v = clause_parent(st, t);
     if (v == NO_INDEX || !(clause_rel(st, t, "obj") || clause_rel(st, t, "iobj")))
         return false;
-    if (clause_rel(st, v, "conj") && clause_child(st, v, "nsubj", false) == NO_INDEX)
-        v = clause_parent(st, v);   /* "X met Y and praised him" */
+    if ((clause_rel(st, v, "conj") || clause_rel(st, v, "advcl") ||
+         clause_rel(st, v, "xcomp")) &&
+        clause_child(st, v, "nsubj", false) == NO_INDEX)
+        v = clause_parent(st, v);   /* "X met Y and praised him", "X called
+                                       Y, urging him to ...", "X wants to
+                                       meet him": X's verb too */
     for (uint32_t i = u->first; i < u->last; i++)
         if (clause_parent(st, i) == v && clause_rel(st, i, "nsubj"))
             return true;

@@ -406,6 +406,10 @@ typedef struct dated_code {
 
 typedef struct actor_block {
     uint32_t first_code, n_codes;   /* into dict->codes */
+    bool place;                     /* read from a countries file: a
+                                       country, its capital or seat of
+                                       power, its people; no office that
+                                       anyone holds */
 } actor_block;
 
 typedef struct agent_block {

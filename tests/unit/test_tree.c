@@ -754,6 +754,10 @@ static void the_title_names_the_speaker(void **state)
 ** "dia" after "Polresta Denpasar" is no police station. */
 static void pronouns_stand_for_people(void **state)
 {
+    /* never the implied subject of the pronoun's own verb ("X called Y,
+    ** urging him": him is Y) */
+    HAS(code_en("William Ruto called Yoweri Museveni on Monday, urging him to "
+                "end the war."), "KENGOV 0256 UGAGOV");
     /* a person the sentence named before the pronoun comes first */
     HAS(code_en("Turkey's foreign minister, Mevlut Cavusoglu, criticised "
                 "Somalia. Kenya's president, William Ruto, said he would "
@@ -831,6 +835,11 @@ static void patterns_in_the_clause(void **state)
 ** volunteers travel, they do not visit. */
 static void no_actors_from_modifiers_or_travel(void **state)
 {
+    /* a capital or seat of power holds no office: the words after it are
+    ** no holder's name ("Istana Kepresidenan, Jakarta Pusat") */
+    LACKS(code_id("Agenda itu akan digelar di Istana Kepresidenan, Jakarta "
+                  "Pusat dan dihadiri Presiden Prabowo Subianto hari ini."),
+          "036 IDNGOV");
     LACKS(code_en("Thailand has threatened a full-scale military offensive."),
           "---MIL");
     /* a word its prefix made names no actor: "mengabulkan" (its stem
