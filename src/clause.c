@@ -875,8 +875,7 @@ static side patient_of(const sent *st, uint32_t v)
     return o != NO_INDEX ? found(o, deprel(st, o), v) : none();
 }
 
-/* Is t in the phrase headed by root? */
-static bool under(const sent *st, uint32_t t, uint32_t root)
+bool clause_under(const sent *st, uint32_t t, uint32_t root)
 {
     for (int steps = 0; t != NO_INDEX && steps < 64; steps++, t = clause_parent(st, t))
         if (t == root)
@@ -919,12 +918,12 @@ static bool between_sides(const sent *st, uint32_t v, side *src, side *tgt)
         const unit *u = &st->units[k];
         uint32_t head = clause_head(st, u->first, u->last);
         bool compound = first && and_joined(st, first->last, u->first) && !u->unknown;
-        if (!compound && (u->unknown || u->excluded || !under(st, head, o)))
+        if (!compound && (u->unknown || u->excluded || !clause_under(st, head, o)))
             continue;
         /* the second side is in the phrase, or joined to the first by
         ** "and" where the parser hung it elsewhere ("talks between the UK
         ** and the US governments" read as "talks ... and governments") */
-        *next = found(head, compound && !under(st, head, o) ? "and" : deprel(st, o), v);
+        *next = found(head, compound && !clause_under(st, head, o) ? "and" : deprel(st, o), v);
         first = u;
         next = next == src ? tgt : NULL;
     }

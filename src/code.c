@@ -1032,11 +1032,7 @@ static bool topic_of(const sent *st, const binding *b, uint32_t v, int u)
     for (uint32_t k = 0; k < b->n_words; k++)
         if (b->words[k] == obj)
             return false;
-    uint32_t h = clause_head(st, w->first, w->last);
-    for (int steps = 0; h != NO_INDEX && steps < 16; steps++, h = clause_parent(st, h))
-        if (h == obj)
-            return true;
-    return false;
+    return clause_under(st, clause_head(st, w->first, w->last), obj);
 }
 
 static warta_status code_verb(warta_ctx *ctx, warta_doc *doc, sent *st,

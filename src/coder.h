@@ -234,6 +234,8 @@ uint32_t clause_said(const sent *st, uint32_t v);
 bool clause_background(const sent *st, uint32_t v, bool penalty);
 /* Is t in v's clause: up from t to v without opening another clause? */
 bool clause_holds(const sent *st, uint32_t v, uint32_t t);
+/* Is t in the phrase headed by root (root itself included)? */
+bool clause_under(const sent *st, uint32_t t, uint32_t root);
 /* Actors joined by position ("A, which B ...") are no compound when the
 ** tree puts them in different clauses. */
 void clause_split_groups(sent *st);
