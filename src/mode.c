@@ -69,6 +69,15 @@ static bool to_be_done(const sent *st, uint32_t v)
     return false;
 }
 
+/* Is the subject of request v the speaker ("I would ask", "we would urge"):
+** a polite request, made as it is said?  "Washington would ask the Kurds"
+** is one supposed. */
+static bool speaker_asks(const sent *st, uint32_t v)
+{
+    uint32_t subj = clause_child(st, v, "nsubj", true);
+    return subj != NO_INDEX && has_role(st, subj, GRAMMAR_WE);
+}
+
 /* What the modifiers of clause head v say of it, or ASSERTED. */
 static warta_mode own_mode(const sent *st, uint32_t v)
 {
@@ -91,7 +100,7 @@ static warta_mode own_mode(const sent *st, uint32_t v)
                                            to be held on Friday" */
     if (clause_child_role(st, v, "aux", GRAMMAR_WOULD)) {
         uint32_t h = clause_parent(st, v);
-        if (has_role(st, v, GRAMMAR_ASK))
+        if (has_role(st, v, GRAMMAR_ASK) && speaker_asks(st, v))
             return WARTA_MODE_ASSERTED;     /* "I would ask ...": asking */
         if ((h != NO_INDEX && clause_rel(st, v, "ccomp") && has_role(st, h, GRAMMAR_SAY)) ||
             said_after(st, v))
@@ -161,9 +170,12 @@ warta_mode mode_of(const sent *st, uint32_t v)
         warta_mode m = own_mode(st, t);
         uint32_t h = clause_parent(st, t);
         if ((m == WARTA_MODE_ASSERTED || m == WARTA_MODE_FUTURE) && h != NO_INDEX &&
-            (clause_rel(st, t, "ccomp") || clause_rel(st, t, "advcl")) &&
+            (clause_rel(st, t, "ccomp") || clause_rel(st, t, "advcl") ||
+             (clause_rel(st, t, "xcomp") && st->s->tokens[h].upos == WARTA_UPOS_ADJ)) &&
             has_role(st, h, GRAMMAR_BELIEVE))
-            return WARTA_MODE_HYPOTHETICAL;     /* "fears that X will attack" */
+            return WARTA_MODE_HYPOTHETICAL;     /* "fears that X will attack",
+                                                   "is likely to attack": a
+                                                   guess, no threat */
         if (m != WARTA_MODE_ASSERTED)
             return m;
         if (h == NO_INDEX)

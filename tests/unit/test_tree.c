@@ -131,6 +131,14 @@ static void modes(void **state)
         "IDN 190 MYS hypothetical");
     HAS(code_id("Thailand khawatir bahwa Indonesia akan menyerang Malaysia."),
         "IDN 190 MYS hypothetical");
+    /* nor what is guessed likely: no threat */
+    HAS(code_en("Kenya is likely to attack Somalia."), "KEN 190 SOM hypothetical");
+    HAS(code_en("Kenya is hardly likely to attack Somalia."), "KEN 190 SOM hypothetical");
+    /* "would ask" is the speaker's polite request, else one supposed */
+    HAS(code_en("One option is that Kenya would ask Uganda to withdraw its troops."),
+        "KEN 0256 UGA hypothetical");
+    HAS(code_en("The Kenyan president, William Ruto, said: \"I would ask Uganda to "
+                "withdraw its troops.\""), "KENGOV 0256 UGA asserted");
     /* a clause with a subject of its own is no complement to come, even
     ** where the parser says xcomp: "saat X berkunjung" is when X visited */
     HAS(code_id("Menteri Luar Negeri Retno Marsudi memastikan program itu siap. Hal "
