@@ -36,13 +36,15 @@ static bool names_person(const sent *st, const unit *u)
 
 /* A word a person is called by later: the last of the holder's name, or
 ** of the name the entry matched ("Çavuşoğlu"), or (which > 0) the first
-** of a holder's name (Indonesian writes "Dede" for Dede Indra). */
+** of a holder's name or of a person's (Indonesian writes "Dede" for Dede
+** Indra, "Dedi" for Dedi Mulyadi). */
 static bool name_word(const sent *st, const unit *u, int which, char *out,
                       size_t cap)
 {
     bool holder = u->holder_last > u->holder_first;
+    bool named = u->person && u->last >= u->first + 2;  /* "Dedi Mulyadi" */
     uint32_t at = !names_person(st, u) ? 0
-                  : which > 0 ? (holder ? u->holder_first + 1 : 0)
+                  : which > 0 ? (holder ? u->holder_first + 1 : named ? u->first + 1 : 0)
                   : holder ? u->holder_last : u->last;
     if (!at)
         return false;
@@ -75,6 +77,30 @@ static bool unknown_subject(const sent *st)
     for (uint32_t t = 0; st->parsed && t < st->s->n_tokens; t++)
         if (st->s->tokens[t].upos == WARTA_UPOS_PROPN &&
             clause_rel(st, t, "nsubj") && !in_unit(st, t))
+            return true;
+    return false;
+}
+
+/* Is token t a name warta does not know: a capitalised word in no actor,
+** no pronoun, no name the article gave an actor before? */
+static const unit *remembered(const sent *st, const doc_state *ds, uint32_t t);
+
+static bool unknown_name(const sent *st, const doc_state *ds, uint32_t t)
+{
+    const warta_token *w = &st->s->tokens[t];
+    size_t len;
+    return w->text.n > 1 && utf8_is_upper(utf8_decode(w->text.p, w->text.n, 0, &len)) &&
+           !in_unit(st, t) && !has_role(st, t, GRAMMAR_HE) && !has_role(st, t, GRAMMAR_WE) &&
+           !has_role(st, t, GRAMMAR_IT) && !remembered(st, ds, t);
+}
+
+/* In a sentence not parsed, does a name warta does not know speak, right
+** after the word of speech ('"...," tambah Atalarik', '..., said Ruben
+** Chandrasekar')? */
+static bool unknown_speaker(const sent *st, const doc_state *ds)
+{
+    for (uint32_t t = 0; !st->parsed && t + 1 < st->s->n_tokens; t++)
+        if (has_role(st, t, GRAMMAR_SAY) && unknown_name(st, ds, t + 1))
             return true;
     return false;
 }
@@ -150,7 +176,7 @@ void refer_remember(doc_state *ds, const sent *st)
         ds->last_actor = *u;
         ds->has_last_actor = true;
     }
-    if (unknown_subject(st))
+    if (unknown_subject(st) || unknown_speaker(st, ds))
         ds->has_last_actor = false; /* "he" is now someone unknown */
     if (st->had_event && st->last_pair[0].sector[0] &&
         names_person(st, &st->last_pair[0])) {
@@ -297,15 +323,21 @@ static int subject_above(const sent *st, uint32_t t)
 }
 
 /* The person the article named before by the word at t, or NULL. */
-static const unit *name_known(const sent *st, const doc_state *ds, uint32_t t)
+/* The actor the article named before by the word at t, or NULL. */
+static const unit *remembered(const sent *st, const doc_state *ds, uint32_t t)
 {
     char word[sizeof ds->names[0].word];
-    if (st->s->tokens[t].upos != WARTA_UPOS_PROPN || !fold_word(&st->s->tokens[t], word, sizeof word))
+    if (!fold_word(&st->s->tokens[t], word, sizeof word))
         return NULL;
     for (size_t k = 0; k < ds->n_names; k++)
         if (strcmp(ds->names[k].word, word) == 0)
             return &ds->names[k].u;
     return NULL;
+}
+
+static const unit *name_known(const sent *st, const doc_state *ds, uint32_t t)
+{
+    return st->s->tokens[t].upos == WARTA_UPOS_PROPN ? remembered(st, ds, t) : NULL;
 }
 
 /* "terdakwa Bazarsah", "the defendant, Haddad," after "Kopda Bazarsah",

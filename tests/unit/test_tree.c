@@ -738,6 +738,9 @@ static void his_side_and_first_names(void **state)
     snprintf(text, sizeof text, "%sBudi mengecam Malaysia.", named);
     HAS(code_id(text), "IDNGOV 111 MYS");
     LACKS(code_id("Pihaknya mengecam Malaysia."), "IDNGOV");
+    /* a person of the dictionaries too: "Erick" for Erick Thohir */
+    HAS(code_id("Erick Thohir tiba di Jakarta. Hal itu disampaikan Erick usai "
+                "mengecam Malaysia."), "IDNGOVBUS 111 MYS");
 }
 
 /* The first person of no dictionary who acts, under a title that opens
@@ -786,6 +789,14 @@ static void pronouns_stand_for_people(void **state)
     snprintf(text, sizeof text, "%sLars Lindqvist criticised Malaysia and "
              "Cambodia. He criticised Laos.", before);
     LACKS(code_en(text), "111 LAO");
+    /* ... also when he only speaks, in a sentence that is not parsed */
+    const char *quoted = "Menteri Luar Negeri Retno Marsudi mengecam Malaysia. "
+                         "\"Itu sudah sangat berat bagi kami,\" tambah %s. Ia "
+                         "meminta Thailand membuka perbatasan.";
+    snprintf(text, sizeof text, quoted, "Retno");
+    HAS(code_id(text), "IDNGOV 020 THA");
+    snprintf(text, sizeof text, quoted, "Budiman");
+    LACKS(code_id(text), "020 THA");
     /* the object of a verb is not its subject: "accusing him" is not the
     ** secretary accusing himself, however the parser hung the name */
     LACKS(code_en("Jane Wanjiru, the former opposition leader, singled out the "
