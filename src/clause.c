@@ -348,6 +348,19 @@ static bool two_arguments(const sent *st, uint32_t a, uint32_t b)
     return h != NO_INDEX && h == clause_parent(st, tb);
 }
 
+/* Is t a later conjunct with a participle of its own ("the Turkish army
+** and Syrian rebels backed by Ankara"): what the participle says is of t
+** alone, as UD hangs a modifier of the whole list from its first member. */
+static bool conjunct_with_participle(const sent *st, uint32_t t)
+{
+    if (!rel_is(st, t, "conj"))
+        return false;
+    for (uint32_t c = st->kid[t]; c != NO_INDEX; c = st->sib[c])
+        if (rel_is(st, c, "acl") && (st->s->tokens[c].feats & WARTA_FEAT(VERBFORM_PART)))
+            return true;
+    return false;
+}
+
 /* The word order joined actors into compounds ("A, B and C"); the tree
 ** parts those it puts in different clauses or in two arguments of one
 ** word, and a name from its apposition: "Mike Pompeo, the US secretary
@@ -366,7 +379,7 @@ void clause_split_groups(sent *st)
         uint32_t old = u->group;
         if (i == 0 || old != prev_old ||
             clause_of(st, head) != clause_of(st, prev_head) ||
-            two_arguments(st, prev_head, head) ||
+            two_arguments(st, prev_head, head) || conjunct_with_participle(st, head) ||
             clause_one_entity(st, &st->units[i - 1], u))
             next++;
         u->group = next;

@@ -417,6 +417,11 @@ static void reported_speech(void **state)
 
 static void coordination(void **state)
 {
+    /* a participle of a later member is that member's alone */
+    const char *backed = code_en("William Ruto said the operation involved the Kenyan "
+                                 "army and Somali rebels backed by Uganda.");
+    HAS(backed, "UGA 051 SOMREB");
+    LACKS(backed, "UGA 051 KENMIL");
     const char *got = code_en("Indonesia and Thailand criticised Malaysia.");
     HAS(got, "IDN 111 MYS");
     HAS(got, "THA 111 MYS");
@@ -819,6 +824,9 @@ static void patterns_in_the_clause(void **state)
     /* a claim or legal challenge lodged against someone is a lawsuit */
     HAS(code_en("Kenya lodged a claim against a decision by Uganda."), "KEN 115 UGA");
     HAS(code_en("Kenya launched a legal challenge against Uganda."), "KEN 115 UGA");
+    /* what is advocated is not done: the noun after the verb codes nothing */
+    LACKS(code_en("Before taking office, William Ruto advocated air strikes against "
+                  "Somali military bases."), "195");
     /* revoking or stripping a citizenship is an administrative sanction */
     HAS(code_en("Kenya revoked the citizenship of Uganda's envoy."), "KEN 172 UGAGOV");
     HAS(code_en("Kenya stripped Uganda's envoy of his citizenship."), "KEN 172 UGAGOV");
