@@ -356,6 +356,9 @@ typedef enum {
     X(WHEN, "when")         /* a clause of the same time as what it
                                follows: "2003, when ...", "saat"; it is
                                of the date right before it */ \
+    X(AFTER, "after")       /* a clause of what happened no later than
+                               the main one: "after", "setelah"; with no
+                               date of its own, it is of the main one's */ \
     X(BELIEVE, "believe")   /* what follows is thought, feared or doubted,
                                not told: "fears that", "khawatir" */ \
     X(DECIDE, "decide")     /* what is decided is told as done: "decided

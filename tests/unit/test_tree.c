@@ -578,6 +578,12 @@ static void dates_of_the_clause(void **state)
                 "army of Northern Kenya fighting Isis in Somalia, before returning to "
                 "Uganda."),
         "KENMIL 190 IMGMUSISI asserted historical");
+    /* what happened before a dated act, in a clause with no date of its
+    ** own, is of that date too */
+    HAS(code_en("Kenya attacked Somalia in 2011 after Somalia criticised Kenya."),
+        "SOM 111 KEN asserted historical");
+    HAS(code_id("Militer Kenya menyerang Somalia pada tahun 2011 setelah pemerintah "
+                "Somalia mengecam Kenya."), "SOMGOV 111 KEN asserted historical");
     /* a clause of the time of a date ("2003, when ...") is of that date */
     HAS(code_en("It recalled the crisis in 2003, when Indonesia criticised Malaysia."),
         "IDN 111 MYS asserted historical");
