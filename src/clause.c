@@ -1222,6 +1222,22 @@ bool clause_background(const sent *st, uint32_t v, bool penalty)
     return false;
 }
 
+/* The noun a unit's phrase names: its head, or the noun a modifier of it
+** modifies ("Turkish" in "the Turkish leader": leader). */
+static uint32_t named_noun(const sent *st, const unit *u)
+{
+    uint32_t h = clause_head(st, u->first, u->last);
+    uint32_t up = clause_parent(st, h);
+    return up != NO_INDEX && country_modifier(st, h) && u->last <= up ? up : h;
+}
+
+bool clause_apposed(const sent *st, const unit *a, const unit *b)
+{
+    uint32_t ha = named_noun(st, a), hb = named_noun(st, b);
+    return st->parsed && ((clause_parent(st, hb) == ha && clause_rel(st, hb, "appos")) ||
+                          (clause_parent(st, ha) == hb && clause_rel(st, ha, "appos")));
+}
+
 bool clause_one_entity(const sent *st, const unit *a, const unit *b)
 {
     if (!st->parsed)

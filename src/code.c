@@ -630,17 +630,35 @@ static bool stands_for_members(const sent *st, size_t i)
     return false;
 }
 
+/* Is unit i a bare country that an apposition names better: "the Turkish
+** leader, Recep Tayyip Erdoğan" is TURGOV, one actor, not TUR as well? */
+static bool named_better(const sent *st, size_t i)
+{
+    const unit *u = &st->units[i];
+    if (!st->parsed || strlen(u->code) != 3)
+        return false;
+    for (size_t k = 0; k < st->n_units; k++) {
+        const unit *w = &st->units[k];
+        if (k != i && w->group == u->group && !w->excluded && strlen(w->code) > 3 &&
+            strncmp(w->code, u->code, 3) == 0 && clause_apposed(st, u, w))
+            return true;
+    }
+    return false;
+}
+
 static warta_status emit(warta_ctx *ctx, warta_doc *doc, sent *st, int src,
                          int tgt, const char *code, src_pos rule,
                          const mention *v, const reading *r)
 {
     for (size_t i = 0; i < st->n_units; i++) {
         unit s = st->units[i];
-        if (s.group != st->units[src].group || s.excluded || stands_for_members(st, i))
+        if (s.group != st->units[src].group || s.excluded || stands_for_members(st, i) ||
+            named_better(st, i))
             continue;
         for (size_t j = 0; j < st->n_units; j++) {
             unit t = st->units[j];
             if (t.group != st->units[tgt].group || t.excluded || stands_for_members(st, j) ||
+                named_better(st, j) ||
                 (r->apart && (int)j != tgt &&
                  clause_ally_phrase(st, clause_head(st, t.first, t.last))))
                 continue;

@@ -263,6 +263,9 @@ typedef struct clause_args {
 /* Are two actors one, the tree says: "Mike Pompeo, the US secretary of
 ** state" (an apposition)? */
 bool clause_one_entity(const sent *st, const unit *a, const unit *b);
+/* ... the same, also where a country names the noun an apposition
+** follows: "the Turkish leader, Recep Tayyip Erdoğan". */
+bool clause_apposed(const sent *st, const unit *a, const unit *b);
 
 /* The source and target of the verb or event noun at token v; hostile
 ** when its code is a conflict (CAMEO 10-20), whose opponent is its target

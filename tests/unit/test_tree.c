@@ -417,6 +417,11 @@ static void reported_speech(void **state)
 
 static void coordination(void **state)
 {
+    /* a country and the person an apposition names are one actor, the
+    ** person's: "the Kenyan leader, William Ruto" is KENGOV alone */
+    const char *apposed = code_en("The Kenyan leader, William Ruto, criticised Uganda.");
+    HAS(apposed, "KENGOV 111 UGA");
+    LACKS(apposed, "KEN 111 UGA");
     /* a participle of a later member is that member's alone */
     const char *backed = code_en("William Ruto said the operation involved the Kenyan "
                                  "army and Somali rebels backed by Uganda.");
