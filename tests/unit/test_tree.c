@@ -1048,6 +1048,8 @@ static void own_forces_and_places(void **state)
     HAS(code_en("The Kenyan government withdrew its soldiers from Somalia."),
         "KENGOV 166 SOM asserted");
     HAS(code_en("Russia sent troops to Syria."), "RUS 154 SYR asserted");
+    HAS(code_en("The Kenyan army sent a military convoy into Somalia."),
+        "KENMIL 154 SOM asserted");
     /* a promise to send them, too */
     const char *promise = code_en("Kenya's president promised to send Kenyan troops to Somalia.");
     HAS(promise, "KENGOV 030 SOM");
