@@ -685,11 +685,17 @@ static bool adjunct(const sent *st, uint32_t v)
 static bool shares_subject(const sent *st, uint32_t v)
 {
     if (clause_child(st, v, "mark", false) != NO_INDEX)
-        return clause_child_role(st, v, "mark", GRAMMAR_PURPOSE);
+        return clause_child_role(st, v, "mark", GRAMMAR_PURPOSE) || clause_by_means(st, v);
     uint32_t h = clause_parent(st, v);
     return (st->s->tokens[v].feats & WARTA_FEAT(VOICE_PASS)) ||
            (clause_ing_form(st, v) && h != NO_INDEX && v > h &&
             (has_role(st, v, GRAMMAR_ASK) || has_role(st, v, GRAMMAR_ACCUSE)));
+}
+
+bool clause_by_means(const sent *st, uint32_t v)
+{
+    return clause_rel(st, v, "advcl") && clause_ing_form(st, v) &&
+           clause_child_role(st, v, "mark", GRAMMAR_BY);
 }
 
 /* Who acts in a clause of the time of h that has no subject: the subject

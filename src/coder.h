@@ -267,6 +267,11 @@ bool clause_one_entity(const sent *st, const unit *a, const unit *b);
 ** follows: "the Turkish leader, Recep Tayyip Erdoğan". */
 bool clause_apposed(const sent *st, const unit *a, const unit *b);
 
+/* Is v a clause of the means by which its head is done: "responded by
+** attacking X" (BY and an -ing form)?  Its subject and its mode are the
+** head's. */
+bool clause_by_means(const sent *st, uint32_t v);
+
 /* The source and target of the verb or event noun at token v; hostile
 ** when its code is a conflict (CAMEO 10-20), whose opponent is its target
 ** ("fought with X against Y": Y). */

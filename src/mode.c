@@ -156,9 +156,10 @@ static bool question(const sent *st)
 ** before its head or after "after", "when" is told as done. */
 static bool rides_on_head(const sent *st, uint32_t t, uint32_t h)
 {
-    return clause_rel(st, t, "advcl") && t > h &&
-           clause_child(st, t, "mark", false) == NO_INDEX &&
-           clause_ing_form(st, t);  /* not "backed by Y": a state */
+    return (clause_rel(st, t, "advcl") && t > h &&
+            clause_child(st, t, "mark", false) == NO_INDEX &&
+            clause_ing_form(st, t)) ||  /* not "backed by Y": a state */
+           clause_by_means(st, t);      /* "will respond by attacking X" */
 }
 
 warta_mode mode_of(const sent *st, uint32_t v)

@@ -422,6 +422,10 @@ static void coordination(void **state)
     const char *apposed = code_en("The Kenyan leader, William Ruto, criticised Uganda.");
     HAS(apposed, "KENGOV 111 UGA");
     LACKS(apposed, "KEN 111 UGA");
+    /* the means of an act ("by attacking") is done by its subject, as
+    ** the act is told */
+    HAS(code_en("Kenya angered Uganda by attacking Somalia."), "KEN 190 SOM asserted");
+    HAS(code_en("Kenya will respond by attacking Somalia."), "KEN 138 SOM future");
     /* a participle of a later member is that member's alone */
     const char *backed = code_en("William Ruto said the operation involved the Kenyan "
                                  "army and Somali rebels backed by Uganda.");
