@@ -1178,6 +1178,22 @@ static const char *describe(warta_doc *doc, const sent *st, side s)
     return arena_strndup(&doc->arena, buf, strlen(buf));
 }
 
+/* Is unit u, found in the subject phrase t, only where the subject is:
+** "Sistem pemilu distrik di Filipina mendorong ...", "the system in the
+** Philippines encourages ..." (a LOCATIVE phrase of a head that is no
+** actor)?  Where an actor is stays its own: "officials in Washington". */
+static bool only_where(const sent *st, uint32_t t, int u)
+{
+    if (u < 0 || actor_holding(st, t) >= 0)
+        return false;
+    uint32_t h = clause_head(st, st->units[u].first, st->units[u].last);
+    for (uint32_t c = st->kid[t]; c != NO_INDEX; c = st->sib[c])
+        if (clause_rel(st, c, "nmod") && clause_child_role(st, c, "case", GRAMMAR_LOCATIVE) &&
+            clause_under(st, h, c))
+            return true;
+    return false;
+}
+
 void clause_sides(warta_doc *doc, sent *st, uint32_t v, bool hostile, clause_args *out)
 {
     side src, tgt;
@@ -1190,6 +1206,8 @@ void clause_sides(warta_doc *doc, sent *st, uint32_t v, bool hostile, clause_arg
     /* a passive needs no agent; an active verb has a subject */
     out->source_phrase = src.token != NO_INDEX || passive;
     out->source = src.token == NO_INDEX ? -1 : unit_of_phrase(st, src.token, 3);
+    if (strcmp(src.rel, "nsubj") == 0 && only_where(st, src.token, out->source))
+        out->source = -1;
     out->target = tgt.token == NO_INDEX ? -1 : unit_of_phrase(st, tgt.token, 3);
     const char *home = out->source >= 0 ? st->units[out->source].country : "";
     out->own_forces = out->target >= 0 && own_forces(&st->units[out->target], home);

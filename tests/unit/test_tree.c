@@ -877,6 +877,11 @@ static void patterns_in_the_clause(void **state)
 ** volunteers travel, they do not visit. */
 static void no_actors_from_modifiers_or_travel(void **state)
 {
+    /* where a subject that is no actor is, is no source; where officials
+    ** are, is whose they are */
+    LACKS(code_id("Sistem pemilu di Filipina mendorong politisi merawat daerahnya."),
+          "PHL 020");
+    HAS(code_id("Pejabat di Filipina mengecam Malaysia."), "PHLGOV 111 MYS");
     /* a capital or seat of power holds no office: the words after it are
     ** no holder's name ("Istana Kepresidenan, Jakarta Pusat") */
     LACKS(code_id("Agenda itu akan digelar di Istana Kepresidenan, Jakarta "
