@@ -433,10 +433,20 @@ void refer_resolve(sent *st, doc_state *ds)
 size_t refer_candidates(const sent *st, const doc_state *ds)
 {
     size_t n = 0;
+    bool speech = has_speech(st);
     for (uint32_t t = 0; t < st->s->n_tokens; t++) {
         if (in_unit(st, t))
             continue;
-        if (has_role(st, t, GRAMMAR_HE) || has_role(st, t, GRAMMAR_WE) ||
+        /* with one actor in a sentence of no speech, a pronoun counts only
+        ** if it may stand for someone else: "he" for whoever acted last,
+        ** "kami" for the last sentence's speaker (who speaks is
+        ** remembered from the tree: a sentence with a word of speech is
+        ** parsed for the quotes that follow it) */
+        bool alone = st->n_units < 2 && !speech;
+        if ((has_role(st, t, GRAMMAR_HE) && (!alone || ds->has_last_actor)) ||
+            (has_role(st, t, GRAMMAR_WE) &&
+             (!alone || (ds->has_last_speaker &&
+                         ds->last_speaker_sentence + 1 == st->s->index))) ||
             has_role(st, t, GRAMMAR_THAT_COUNTRY)) {
             n++;
             continue;

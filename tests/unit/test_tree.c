@@ -1246,13 +1246,17 @@ static bool parsed_when_coded(const char *text)
     return parsed;
 }
 
-/* Only sentences whose trigger could code are parsed: "expressed" codes
-** only with what is expressed ("expressed concern"). */
+/* Only sentences that could code are parsed: "expressed" codes only with
+** what is expressed ("expressed concern"), one actor needs another. */
 static void parsed_only_when_it_could_code(void **state)
 {
     (void)state;
     assert_true(parsed_when_coded("Kenya expressed concern about Uganda."));
     assert_false(parsed_when_coded("Kenya expressed its views to Uganda."));
+    /* one actor and a pronoun that can stand for no one else: no second
+    ** side; with a word of speech, parsed for the quotes after it */
+    assert_false(parsed_when_coded("He criticised Kenya."));
+    assert_true(parsed_when_coded("He said he criticised Kenya."));
 }
 
 static void shallow_coder_stays(void **state)
