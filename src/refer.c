@@ -19,6 +19,12 @@ static size_t fold_word(const warta_token *t, char *out, size_t cap)
     return dict_fold(t->text.p, t->text.n, out, cap);
 }
 
+static bool starts_upper(const warta_token *w)
+{
+    size_t len;
+    return w->text.n && utf8_is_upper(utf8_decode(w->text.p, w->text.n, 0, &len));
+}
+
 /* Does the unit name a person: someone the dictionary knows, or an office
 ** and its holder's name of two words or more ("Ketua Komnas PA, Syaiful
 ** Bahri"), or of one after a rank or title ("Kopda Bazarsah")?  One
@@ -49,10 +55,7 @@ static bool name_word(const sent *st, const unit *u, int which, char *out,
     if (!at)
         return false;
     const warta_token *t = &st->s->tokens[at - 1];
-    size_t len;
-    return t->text.n > 2 &&
-           utf8_is_upper(utf8_decode(t->text.p, t->text.n, 0, &len)) &&
-           fold_word(t, out, cap) > 0;
+    return t->text.n > 2 && starts_upper(t) && fold_word(t, out, cap) > 0;
 }
 
 static void remember_name(doc_state *ds, const char *word, const unit *u)
@@ -88,9 +91,7 @@ static const unit *remembered(const sent *st, const doc_state *ds, uint32_t t);
 static bool unknown_name(const sent *st, const doc_state *ds, uint32_t t)
 {
     const warta_token *w = &st->s->tokens[t];
-    size_t len;
-    return w->text.n > 1 && utf8_is_upper(utf8_decode(w->text.p, w->text.n, 0, &len)) &&
-           !in_unit(st, t) && !has_role(st, t, GRAMMAR_HE) && !has_role(st, t, GRAMMAR_WE) &&
+    return w->text.n > 1 && starts_upper(w) && !in_unit(st, t) && !has_role(st, t, GRAMMAR_HE) && !has_role(st, t, GRAMMAR_WE) &&
            !has_role(st, t, GRAMMAR_IT) && !remembered(st, ds, t);
 }
 
@@ -452,13 +453,14 @@ size_t refer_candidates(const sent *st, const doc_state *ds)
             continue;
         }
         const warta_token *w = &st->s->tokens[t];
-        size_t len;
         char word[sizeof ds->names[0].word];
-        if (!w->text.n || !utf8_is_upper(utf8_decode(w->text.p, w->text.n, 0, &len)) ||
-            !fold_word(w, word, sizeof word))
+        if (!starts_upper(w) || !fold_word(w, word, sizeof word))
             continue;
-        if (ds->has_headline && !ds->headline_given && t > 0) {
-            n++;                    /* perhaps the one the title names */
+        if (ds->has_headline && !ds->headline_given && t > 0 &&
+            t + 1 < st->s->n_tokens && !in_unit(st, t + 1) &&
+            starts_upper(&st->s->tokens[t + 1])) {
+            n++;                    /* perhaps the one the title names: a
+                                       name of two words (headline_person) */
             continue;
         }
         for (size_t k = 0; k < ds->n_names; k++)
