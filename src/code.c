@@ -1120,10 +1120,15 @@ static warta_status code_verb(warta_ctx *ctx, warta_doc *doc, sent *st,
     }
     if (b.compound >= 0 && !b.compound_after && (!tree || tgt < 0) &&
         (!tree || b.compound == src ||
-         (src >= 0 && st->units[src].group == st->units[b.compound].group)))
+         (src >= 0 && st->units[src].group == st->units[b.compound].group))) {
+        if (r.mode == WARTA_MODE_FUTURE && code[0] && mode_intent_code(code))
+            code = mode_intent_code(code);  /* "A and B will attempt to
+                                               thrash out a deal": each
+                                               intends to (036) */
         return code[0] ? emit(ctx, doc, st, b.compound, b.compound, code, rule,
                               v, &r)
                        : WARTA_OK;
+    }
     if (tree && src < 0 && tgt >= 0 && clause_passive(st, r.verb) &&
         has_role(st, r.verb, GRAMMAR_SENTENCED) && strcmp(code, "163") != 0) {
         /* (sanctions, "dijatuhi sanksi", are no court's) */

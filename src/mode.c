@@ -173,7 +173,9 @@ warta_mode mode_of(const sent *st, uint32_t v)
         if ((m == WARTA_MODE_ASSERTED || m == WARTA_MODE_FUTURE) && h != NO_INDEX &&
             (clause_rel(st, t, "ccomp") || clause_rel(st, t, "advcl") ||
              (clause_rel(st, t, "xcomp") && st->s->tokens[h].upos == WARTA_UPOS_ADJ)) &&
-            has_role(st, h, GRAMMAR_BELIEVE))
+            (has_role(st, h, GRAMMAR_BELIEVE) ||
+             clause_child_role(st, h, "xcomp", GRAMMAR_BELIEVE)))  /* "remain
+                                                   sceptical that" */
             return WARTA_MODE_HYPOTHETICAL;     /* "fears that X will attack",
                                                    "is likely to attack": a
                                                    guess, no threat */

@@ -131,6 +131,12 @@ static void modes(void **state)
         "IDN 190 MYS hypothetical");
     HAS(code_id("Thailand khawatir bahwa Indonesia akan menyerang Malaysia."),
         "IDN 190 MYS hypothetical");
+    /* ... also where the complement hangs from the verb of the doubt
+    ** ("remain sceptical that") */
+    const char *doubt = code_en("European diplomats remain sceptical that William Ruto "
+                                "will soften his rhetoric at the summit with Somalia.");
+    HAS(doubt, "KENGOV 040 SOM hypothetical");
+    LACKS(doubt, "036");
     /* nor what is guessed likely: no threat */
     HAS(code_en("Kenya is likely to attack Somalia."), "KEN 190 SOM hypothetical");
     HAS(code_en("Kenya is hardly likely to attack Somalia."), "KEN 190 SOM hypothetical");
@@ -164,6 +170,10 @@ static void future_and_requested(void **state)
     HAS(code_en("Talks between Kenya and Uganda will be held next week."), "UGA 036 KEN");
     HAS(code_en("A summit between Kenya and Uganda to be held in Nairobi on Friday "
                 "was called a last chance."), "KEN 036 UGA");
+    /* ... also where a pattern makes the members act on each other */
+    const char *deal = code_en("Kenya and Uganda will attempt to hammer out a deal.");
+    HAS(deal, "KEN 036 UGA future");
+    HAS(deal, "UGA 036 KEN future");
     const char *both = code_en("Kenya and Uganda will meet next week.");
     HAS(both, "KEN 036 UGA");
     HAS(both, "UGA 036 KEN");
@@ -840,6 +850,9 @@ static void patterns_in_the_clause(void **state)
     HAS(code_en("Kenya lodged a claim against a decision by Uganda."), "KEN 115 UGA");
     HAS(code_en("Kenya launched a legal challenge against Uganda."), "KEN 115 UGA");
     /* what is advocated is not done: the noun after the verb codes nothing */
+    /* "coordinates" are a map's, no cooperation */
+    LACKS(code_en("Kenyan officials expected to receive the coordinates of the targets "
+                  "from Uganda."), "UGA");
     LACKS(code_en("Before taking office, William Ruto advocated air strikes against "
                   "Somali military bases."), "195");
     /* revoking or stripping a citizenship is an administrative sanction */
