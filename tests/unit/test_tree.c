@@ -436,6 +436,9 @@ static void coordination(void **state)
     ** the act is told */
     HAS(code_en("Kenya angered Uganda by attacking Somalia."), "KEN 190 SOM asserted");
     HAS(code_en("Kenya will respond by attacking Somalia."), "KEN 138 SOM future");
+    /* with the help of X: X is on the subject's side */
+    LACKS(code_en("The Ruto strategy, with the help of Uganda and Ethiopia, is to expel "
+                  "what it regards as the terrorists town by town."), "166 UGA");
     /* a participle of a later member is that member's alone */
     const char *backed = code_en("William Ruto said the operation involved the Kenyan "
                                  "army and Somali rebels backed by Uganda.");
