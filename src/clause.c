@@ -1255,20 +1255,22 @@ static uint32_t named_noun(const sent *st, const unit *u)
     return up != NO_INDEX && country_modifier(st, h) && u->last <= up ? up : h;
 }
 
+/* Is one of words a and b an apposition of the other? */
+static bool apposition(const sent *st, uint32_t a, uint32_t b)
+{
+    return (clause_parent(st, b) == a && clause_rel(st, b, "appos")) ||
+           (clause_parent(st, a) == b && clause_rel(st, a, "appos"));
+}
+
 bool clause_apposed(const sent *st, const unit *a, const unit *b)
 {
-    uint32_t ha = named_noun(st, a), hb = named_noun(st, b);
-    return st->parsed && ((clause_parent(st, hb) == ha && clause_rel(st, hb, "appos")) ||
-                          (clause_parent(st, ha) == hb && clause_rel(st, ha, "appos")));
+    return st->parsed && apposition(st, named_noun(st, a), named_noun(st, b));
 }
 
 bool clause_one_entity(const sent *st, const unit *a, const unit *b)
 {
-    if (!st->parsed)
-        return false;
-    uint32_t ha = clause_head(st, a->first, a->last), hb = clause_head(st, b->first, b->last);
-    return (clause_parent(st, hb) == ha && clause_rel(st, hb, "appos")) ||
-           (clause_parent(st, ha) == hb && clause_rel(st, ha, "appos"));
+    return st->parsed && apposition(st, clause_head(st, a->first, a->last),
+                                    clause_head(st, b->first, b->last));
 }
 
 bool clause_holds(const sent *st, uint32_t v, uint32_t t)

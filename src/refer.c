@@ -84,14 +84,15 @@ static bool unknown_subject(const sent *st)
     return false;
 }
 
-/* Is token t a name warta does not know: a capitalised word in no actor,
-** no pronoun, no name the article gave an actor before? */
 static const unit *remembered(const sent *st, const doc_state *ds, uint32_t t);
 
+/* Is token t a name warta does not know: a capitalised word in no actor,
+** no pronoun, no name the article gave an actor before? */
 static bool unknown_name(const sent *st, const doc_state *ds, uint32_t t)
 {
     const warta_token *w = &st->s->tokens[t];
-    return w->text.n > 1 && starts_upper(w) && !in_unit(st, t) && !has_role(st, t, GRAMMAR_HE) && !has_role(st, t, GRAMMAR_WE) &&
+    return w->text.n > 1 && starts_upper(w) && !in_unit(st, t) &&
+           !has_role(st, t, GRAMMAR_HE) && !has_role(st, t, GRAMMAR_WE) &&
            !has_role(st, t, GRAMMAR_IT) && !remembered(st, ds, t);
 }
 
@@ -323,7 +324,6 @@ static int subject_above(const sent *st, uint32_t t)
     return u ? (int)(u - st->units) : -1;
 }
 
-/* The person the article named before by the word at t, or NULL. */
 /* The actor the article named before by the word at t, or NULL. */
 static const unit *remembered(const sent *st, const doc_state *ds, uint32_t t)
 {
@@ -336,6 +336,7 @@ static const unit *remembered(const sent *st, const doc_state *ds, uint32_t t)
     return NULL;
 }
 
+/* ... the same, of a proper noun (the tree's word for a name). */
 static const unit *name_known(const sent *st, const doc_state *ds, uint32_t t)
 {
     return st->s->tokens[t].upos == WARTA_UPOS_PROPN ? remembered(st, ds, t) : NULL;
@@ -434,16 +435,15 @@ void refer_resolve(sent *st, doc_state *ds)
 size_t refer_candidates(const sent *st, const doc_state *ds)
 {
     size_t n = 0;
-    bool speech = has_speech(st);
+    /* with one actor in a sentence of no speech, a pronoun counts only if
+    ** it may stand for someone else: "he" for whoever acted last, "kami"
+    ** for the last sentence's speaker (who speaks is remembered from the
+    ** tree: a sentence with a word of speech is parsed for the quotes
+    ** that follow it) */
+    bool alone = st->n_units < 2 && !has_speech(st);
     for (uint32_t t = 0; t < st->s->n_tokens; t++) {
         if (in_unit(st, t))
             continue;
-        /* with one actor in a sentence of no speech, a pronoun counts only
-        ** if it may stand for someone else: "he" for whoever acted last,
-        ** "kami" for the last sentence's speaker (who speaks is
-        ** remembered from the tree: a sentence with a word of speech is
-        ** parsed for the quotes that follow it) */
-        bool alone = st->n_units < 2 && !speech;
         if ((has_role(st, t, GRAMMAR_HE) && (!alone || ds->has_last_actor)) ||
             (has_role(st, t, GRAMMAR_WE) &&
              (!alone || (ds->has_last_speaker &&
@@ -452,22 +452,14 @@ size_t refer_candidates(const sent *st, const doc_state *ds)
             n++;
             continue;
         }
-        const warta_token *w = &st->s->tokens[t];
-        char word[sizeof ds->names[0].word];
-        if (!starts_upper(w) || !fold_word(w, word, sizeof word))
+        if (!starts_upper(&st->s->tokens[t]))
             continue;
-        if (ds->has_headline && !ds->headline_given && t > 0 &&
-            t + 1 < st->s->n_tokens && !in_unit(st, t + 1) &&
-            starts_upper(&st->s->tokens[t + 1])) {
-            n++;                    /* perhaps the one the title names: a
-                                       name of two words (headline_person) */
-            continue;
-        }
-        for (size_t k = 0; k < ds->n_names; k++)
-            if (strcmp(ds->names[k].word, word) == 0) {
-                n++;
-                break;
-            }
+        /* perhaps the one the title names: a name of two words
+        ** (headline_person), or a name said before */
+        bool titled = ds->has_headline && !ds->headline_given && t > 0 &&
+                      t + 1 < st->s->n_tokens && !in_unit(st, t + 1) &&
+                      starts_upper(&st->s->tokens[t + 1]);
+        n += titled || remembered(st, ds, t);
     }
     return n;
 }
