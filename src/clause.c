@@ -441,7 +441,8 @@ static bool where_done(const sent *st, uint32_t t, uint32_t c)
 
 /* The actor an argument names: the one its head word is in, else one
 ** its own phrase holds (names, compounds, appositions, "president of X"),
-** nearest first; never inside a clause or a date or place phrase. */
+** nearest first; never inside a clause or a date or place phrase, nor in
+** the role someone acts in ("a briefing as leader of the opposition"). */
 static int unit_in_phrase(const sent *st, uint32_t t, int depth)
 {
     int u = actor_holding(st, t);
@@ -455,7 +456,8 @@ static int unit_in_phrase(const sent *st, uint32_t t, int depth)
         for (uint32_t c = st->kid[t]; c != NO_INDEX; c = st->sib[c]) {
             if (!clause_rel(st, c, inner[r]) || clause_rel(st, c, "nmod:tmod") ||
                 (r > 3 && clause_rel(st, c, "nmod:poss")) ||
-                (r == 5 && where_done(st, t, c)))
+                (r == 5 && (where_done(st, t, c) ||
+                            clause_child_role(st, c, "case", GRAMMAR_CAPACITY))))
                 continue;
             int found = unit_in_phrase(st, c, depth - 1);
             /* "military" in "a military operation" is no actor; "Russian"

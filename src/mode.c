@@ -69,6 +69,20 @@ static bool to_be_done(const sent *st, uint32_t v)
     return false;
 }
 
+/* Is the complement t a perfect ("to have launched"): a PERFECT auxiliary
+** of its own, or t the auxiliary itself, right before a past participle
+** (the parser may make "have" the verb, "launched" a modifier of its
+** object)?  "agreed to have talks" is no perfect. */
+static bool perfect_infinitive(const sent *st, uint32_t t)
+{
+    if (clause_child_role(st, t, "aux", GRAMMAR_PERFECT))
+        return true;
+    if (!has_role(st, t, GRAMMAR_PERFECT) || t + 1 >= st->s->n_tokens)
+        return false;
+    uint32_t feats = st->s->tokens[t + 1].feats;
+    return (feats & WARTA_FEAT(VERBFORM_PART)) && (feats & WARTA_FEAT(TENSE_PAST));
+}
+
 /* Is the subject of request v the speaker ("I would ask", "we would urge"):
 ** a polite request, made as it is said?  "Washington would ask the Kurds"
 ** is one supposed. */
@@ -230,7 +244,7 @@ warta_mode mode_of(const sent *st, uint32_t v)
         if (clause_rel(st, t, "xcomp")) {
             if (has_role(st, h, GRAMMAR_NOT))
                 return WARTA_MODE_NEGATED;  /* "refused to meet" */
-            if (clause_child_role(st, t, "aux", GRAMMAR_PERFECT))
+            if (perfect_infinitive(st, t))
                 break;              /* "claims to have launched": told as
                                        done, not intended */
             warta_mode hm = own_mode(st, h);

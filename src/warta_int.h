@@ -359,6 +359,10 @@ typedef enum {
     X(AFTER, "after")       /* a clause of what happened no later than
                                the main one: "after", "setelah"; with no
                                date of its own, it is of the main one's */ \
+    X(CAPACITY, "capacity") /* the phrase after it is the role its head
+                               acts in, no one acted on: "requested a
+                               briefing as leader of the opposition",
+                               "sebagai" */ \
     X(BELIEVE, "believe")   /* what follows is thought, feared or doubted,
                                not told: "fears that", "khawatir" */ \
     X(DECIDE, "decide")     /* what is decided is told as done: "decided

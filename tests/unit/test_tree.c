@@ -179,6 +179,10 @@ static void future_and_requested(void **state)
     HAS(both, "UGA 036 KEN");
     /* a perfect infinitive is told as done, not intended */
     HAS(code_en("Kenya claims to have attacked Somalia."), "KEN 190 SOM asserted");
+    /* ... also where the parser made "have" the verb and the participle a
+    ** modifier of its object */
+    HAS(code_en("Kenya claims to have launched attacks on Somalia."),
+        "KEN 190 SOM asserted");
     /* so is an -ing complement ("resumed shelling"), as its verb is */
     HAS(code_en("Kenya has resumed shelling Somalia."), "KEN 194 SOM asserted");
     HAS(code_en("Kenya will keep shelling Somalia."), "KEN 138 SOM future");
@@ -905,6 +909,10 @@ static void no_actors_from_modifiers_or_travel(void **state)
           "036 IDNGOV");
     LACKS(code_en("Thailand has threatened a full-scale military offensive."),
           "---MIL");
+    /* the role one acts in is no one acted on */
+    LACKS(code_en("William Ruto requested a briefing as president of Somalia."), "020");
+    LACKS(code_id("Presiden Kenya William Ruto meminta laporan sebagai ketua Uni Afrika."),
+          "020");
     /* a word its prefix made names no actor: "mengabulkan" (its stem
     ** "kabul") is no Kabul */
     const char *granted = code_id("Hakim Malaysia mengabulkan permohonan Thailand.");
