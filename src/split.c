@@ -3,7 +3,8 @@
 **
 ** Reads doc->paras; a sentence ends at '.', '!' or '?' (with any closing
 ** quotes or brackets after it) when white space and a sentence start
-** follow, and at a paragraph's end.  Not at abbreviations ("Dr.", "U.S."),
+** follow (or a capital glued to the period, "kekuasaan.Sedangkan", as
+** scraped pages have it), and at a paragraph's end.  Not at abbreviations ("Dr.", "U.S."),
 ** decimals ("3.5"), list numbers ("1."), a colon before a quote, or an
 ** ellipsis inside a quotation.  A caption stays one sentence.
 ** Hands on: doc->sents.
@@ -53,6 +54,18 @@ static size_t word_before(const char *s, size_t start, size_t i)
     return b;
 }
 
+/* The longest run of s[0..n) between its periods. */
+static size_t longest_part(const char *s, size_t n)
+{
+    size_t longest = 0, run = 0;
+    for (size_t k = 0; k < n; k++) {
+        run = s[k] == '.' ? 0 : run + 1;
+        if (run > longest)
+            longest = run;
+    }
+    return longest;
+}
+
 /* Is the period at s[i] part of an abbreviation or an initial? */
 static bool period_is_abbrev(const char *s, size_t start, size_t i)
 {
@@ -60,11 +73,32 @@ static bool period_is_abbrev(const char *s, size_t start, size_t i)
     size_t n = i - b;
     if (n == 0)
         return false;
-    if (memchr(s + b, '.', n))          /* an initialism: "U.S.", "S.H." */
-        return true;
+    if (memchr(s + b, '.', n))          /* an initialism: "U.S.", "S.H.",
+                                           "M.Si."; not "detik.com." */
+        return longest_part(s + b, n) <= 3;
     if (n == 1 && s[b] >= 'A' && s[b] <= 'Z')   /* an initial: "J. Smith" */
         return true;
     return abbrev_is_known(s + b, n);
+}
+
+/* Is the period at s[i] glued to the first word of the next sentence, as
+** in pages scraped without their paragraph breaks ("kekuasaan.Sedangkan",
+** "Fidrian.Peneliti")?  A word of three letters or more, ending in a
+** lower-case one and no abbreviation, before a capital and a lower-case
+** letter: not "U.S.", "detik.com", "www.Detik.Com", "Pdt.Sus", "3.5". */
+static bool period_glued(const char *s, size_t start, size_t end, size_t i)
+{
+    if (i + 2 >= end || s[i + 1] < 'A' || s[i + 1] > 'Z' ||
+        s[i + 2] < 'a' || s[i + 2] > 'z' || s[i - 1] < 'a' || s[i - 1] > 'z')
+        return false;
+    size_t e = i + 1;
+    while (e < end && ((s[e] | 0x20) >= 'a' && (s[e] | 0x20) <= 'z'))
+        e++;
+    if (e + 1 < end && s[e] == '.' && (s[e + 1] | 0x20) >= 'a' && (s[e + 1] | 0x20) <= 'z')
+        return false;                   /* a host name: "www.Detik.Com" */
+    size_t b = word_before(s, start, i);
+    return i - b >= 3 && !memchr(s + b, '.', i - b) && !abbrev_is_known(s + b, i - b) &&
+           (b == start || is_blank(s[b - 1]) || strchr("\"'(", s[b - 1]));
 }
 
 /* Is the sentence so far only a list number ("1.", "12.")? */
@@ -134,8 +168,8 @@ static size_t sentence_end(const char *s, size_t from, size_t end, size_t i,
         k++;
     if (k == end)
         return k;
-    if (!is_blank(s[k]))
-        return 0;                           /* "3.5", "e.g.,", "?!" */
+    if (!is_blank(s[k]))                    /* "3.5", "e.g.,", "?!" */
+        return j - i == 1 && k == j && period_glued(s, from, end, i) ? k : 0;
     size_t next = k;
     while (next < end && is_blank(s[next]))
         next++;

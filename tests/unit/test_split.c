@@ -75,6 +75,21 @@ static void lower_case_after_period_continues(void **state)
     warta_doc_free(d);
 }
 
+/* Pages scraped without their paragraph breaks glue a sentence's period
+** to the next one's first word; host names and abbreviations stay. */
+static void glued_periods_split(void **state)
+{
+    warta_doc *d = process("Politisi butuh kekuasaan.Sedangkan di Indonesia partai "
+                           "bertarung. Jaksa Pdt.Sus menahan dia di www.Detik.Com "
+                           "dan detik.com. Selesai.",
+                           WARTA_STAGE_SPLIT);
+    assert_int_equal(warta_doc_n_sentences(d), 4);
+    assert_sentence(d, 0, "Politisi butuh kekuasaan.");
+    assert_sentence(d, 1, "Sedangkan di Indonesia partai bertarung.");
+    assert_sentence(d, 2, "Jaksa Pdt.Sus menahan dia di www.Detik.Com dan detik.com.");
+    warta_doc_free(d);
+}
+
 static void paragraphs_always_split(void **state)
 {
     warta_doc *d = process("Judul tanpa titik\nKalimat kedua.\n\nKetiga",
@@ -140,6 +155,7 @@ int main(void)
         cmocka_unit_test(quote_spanning_two_sentences),
         cmocka_unit_test(ellipsis_inside_quote_does_not_split),
         cmocka_unit_test(lower_case_after_period_continues),
+        cmocka_unit_test(glued_periods_split),
         cmocka_unit_test(paragraphs_always_split),
         cmocka_unit_test(hard_wrapped_lines_join),
         cmocka_unit_test(list_numbers_stay_with_their_item),
