@@ -350,13 +350,21 @@ static bool two_arguments(const sent *st, uint32_t a, uint32_t b)
 
 /* Is t a later conjunct with a participle of its own ("the Turkish army
 ** and Syrian rebels backed by Ankara"): what the participle says is of t
-** alone, as UD hangs a modifier of the whole list from its first member. */
+** alone, as UD hangs a modifier of the whole list from its first member.
+** Only a participle with an agent of its own parts them: "the army and a
+** force made up of Islamist groups" still act together. */
 static bool conjunct_with_participle(const sent *st, uint32_t t)
 {
+    for (int steps = 0; steps < 4 && (rel_is(st, t, "compound") || rel_is(st, t, "flat") ||
+                                      rel_is(st, t, "amod"));
+         steps++)
+        t = clause_parent(st, t);   /* "a Kurdish-led opposition force
+                                       supported by": the noun's */
     if (!rel_is(st, t, "conj"))
         return false;
     for (uint32_t c = st->kid[t]; c != NO_INDEX; c = st->sib[c])
-        if (rel_is(st, c, "acl") && (st->s->tokens[c].feats & WARTA_FEAT(VERBFORM_PART)))
+        if (rel_is(st, c, "acl") && (st->s->tokens[c].feats & WARTA_FEAT(VERBFORM_PART)) &&
+            clause_child(st, c, "obl:agent", false) != NO_INDEX)
             return true;
     return false;
 }

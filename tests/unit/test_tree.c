@@ -448,6 +448,16 @@ static void coordination(void **state)
                                  "army and Somali rebels backed by Uganda.");
     HAS(backed, "UGA 051 SOMREB");
     LACKS(backed, "UGA 051 KENMIL");
+    /* ... also where the country is a modifier of the member's noun; one
+    ** with no agent of its own parts no one */
+    backed = code_en("The operation involved the Kenyan army and the Somali rebel force "
+                     "supported by Uganda.");
+    HAS(backed, "UGA 051 SOMREB");
+    LACKS(backed, "UGA 051 KENMIL");
+    const char *made = code_en("Somalis were attacked by the Kenyan army and a Ugandan "
+                               "force made up of volunteers.");
+    HAS(made, "KENMIL 190 SOM");
+    HAS(made, "UGA 190 SOM");
     const char *got = code_en("Indonesia and Thailand criticised Malaysia.");
     HAS(got, "IDN 111 MYS");
     HAS(got, "THA 111 MYS");
@@ -909,6 +919,9 @@ static void no_actors_from_modifiers_or_travel(void **state)
           "036 IDNGOV");
     LACKS(code_en("Thailand has threatened a full-scale military offensive."),
           "---MIL");
+    /* an ambassador summoned is a protest; a meeting summoned is none */
+    HAS(code_en("Kenya summoned the Ugandan ambassador."), "KEN 114 UGAGOV");
+    LACKS(code_en("William Ruto has summoned an emergency cabinet meeting."), "114");
     /* the role one acts in is no one acted on */
     LACKS(code_en("William Ruto requested a briefing as president of Somalia."), "020");
     LACKS(code_id("Presiden Kenya William Ruto meminta laporan sebagai ketua Uni Afrika."),
