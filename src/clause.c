@@ -873,7 +873,15 @@ static side object_of(const sent *st, uint32_t v, bool hostile)
 {
     static const char *const rels[] = {"obj", "iobj"};
     uint32_t to = target_oblique(st, v, hostile);
-    for (size_t i = 0; i < ARRAY_LEN(rels); i++) {
+    /* "discussed the possibility of X": what is talked about is no side,
+    ** but one it is talked about with may hang from it ("membahas hubungan
+    ** bilateral bersama X") */
+    bool about = has_role(st, v, GRAMMAR_ABOUT);
+    uint32_t topic = about ? clause_child(st, v, "obj", false) : NO_INDEX;
+    uint32_t with = topic != NO_INDEX ? oblique(st, topic, GRAMMAR_WITH) : NO_INDEX;
+    if (to == NO_INDEX && with != NO_INDEX && unit_in_phrase(st, with, 2) >= 0)
+        return found(with, deprel(st, with), topic);
+    for (size_t i = about ? ARRAY_LEN(rels) : 0; i < ARRAY_LEN(rels); i++) {
         uint32_t o = clause_child(st, v, rels[i], false);
         if (o == NO_INDEX || (o = antecedent(st, v, o)) == NO_INDEX ||
             (hostile && clause_ally_phrase(st, o)))

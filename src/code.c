@@ -580,14 +580,16 @@ static void event_place(warta_ctx *ctx, const sent *st, const mention *v,
 }
 
 /* The same event from two verbs of one sentence ("bombing and shelling")
-** is one event. */
+** is one event; told in another mode it is another ("met to discuss X,
+** negotiated a deal": an aim, then what was done). */
 static bool already_coded(const warta_doc *doc, size_t sentence,
-                          const char *src, const char *tgt, const char *code)
+                          const char *src, const char *tgt, const char *code,
+                          warta_mode mode)
 {
     for (size_t i = doc->n_events; i-- > 0 && doc->events[i].sentence == sentence;) {
         const warta_event *e = &doc->events[i];
-        if (strcmp(e->source.code, src) == 0 &&
-            strcmp(e->target.code, tgt) == 0 && strcmp(e->code, code) == 0)
+        if (strcmp(e->source.code, src) == 0 && strcmp(e->target.code, tgt) == 0 &&
+            strcmp(e->code, code) == 0 && e->mode == mode)
             return true;
     }
     return false;
@@ -679,7 +681,7 @@ static warta_status emit(warta_ctx *ctx, warta_doc *doc, sent *st, int src,
             st->last_pair[1] = t;
             st->last_source_group = s.group;
             st->had_event = true;
-            if (already_coded(doc, st->s->index, s.code, t.code, code))
+            if (already_coded(doc, st->s->index, s.code, t.code, code, r->mode))
                 continue;
             warta_event *e = ARENA_PUSH(&doc->arena, doc->events,
                                         doc->n_events, doc->cap_events);

@@ -359,6 +359,12 @@ typedef enum {
     X(AFTER, "after")       /* a clause of what happened no later than
                                the main one: "after", "setelah"; with no
                                date of its own, it is of the main one's */ \
+    X(ABOUT, "about")       /* a verb whose object is what is talked
+                               about, no side: "discussed the possibility
+                               of X", "membahas" */ \
+    X(WITH, "with")         /* a case word of the one something is done
+                               with: after what is talked about, the
+                               partner ("discussed relations with X") */ \
     X(CAPACITY, "capacity") /* the phrase after it is the role its head
                                acts in, no one acted on: "requested a
                                briefing as leader of the opposition",

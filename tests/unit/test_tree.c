@@ -922,6 +922,14 @@ static void no_actors_from_modifiers_or_travel(void **state)
     /* an ambassador summoned is a protest; a meeting summoned is none */
     HAS(code_en("Kenya summoned the Ugandan ambassador."), "KEN 114 UGAGOV");
     LACKS(code_en("William Ruto has summoned an emergency cabinet meeting."), "114");
+    /* what is talked about is no side, one it is talked about with is */
+    LACKS(code_en("Kenyan ministers discussed the possibility of Somali rebels being "
+                  "invited to the congress."), "046");
+    HAS(code_id("Presiden Kenya William Ruto akan membahas hubungan bilateral bersama "
+                "Presiden Uganda."), "KENGOV 036 UGAGOV");
+    /* an aim and a deed of the same sides in one sentence are two events */
+    HAS(code_en("Kenya and Uganda, whose ministers met in Nairobi to discuss trade, "
+                "negotiated a deal."), "KEN 046 UGA asserted");
     /* the role one acts in is no one acted on */
     LACKS(code_en("William Ruto requested a briefing as president of Somalia."), "020");
     LACKS(code_id("Presiden Kenya William Ruto meminta laporan sebagai ketua Uni Afrika."),
