@@ -4,8 +4,8 @@
 ** Reads doc->paras; a sentence ends at '.', '!' or '?' (with any closing
 ** quotes or brackets after it) when white space and a sentence start
 ** follow (or a capital glued to the period, "kekuasaan.Sedangkan", as
-** scraped pages have it), and at a paragraph's end.  Not at abbreviations ("Dr.", "U.S."),
-** decimals ("3.5"), list numbers ("1."), a colon before a quote, or an
+** scraped pages have it), and at a paragraph's end.  Not at abbreviations
+** ("Dr.", "U.S."), decimals ("3.5"), list numbers ("1."), a colon before a quote, or an
 ** ellipsis inside a quotation.  A caption stays one sentence.
 ** Hands on: doc->sents.
 */
@@ -28,6 +28,11 @@ static bool is_blank(char c)
     return c == ' ' || c == '\n';
 }
 
+static bool is_ascii_letter(char c)
+{
+    return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+}
+
 /* A straight quote opens when it stands before a word and after a space,
 ** an opening bracket or the start; otherwise it closes. */
 static bool quote_opens(const char *s, size_t start, size_t end, size_t i)
@@ -44,7 +49,7 @@ static size_t word_before(const char *s, size_t start, size_t i)
     while (b > start) {
         size_t k = b - 1;
         unsigned char c = (unsigned char)s[k];
-        if (c == '.' || c >= 0x80 || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z'))
+        if (c == '.' || c >= 0x80 || is_ascii_letter((char)c))
             b = k;
         else
             break;
@@ -88,13 +93,13 @@ static bool period_is_abbrev(const char *s, size_t start, size_t i)
 ** letter: not "U.S.", "detik.com", "www.Detik.Com", "Pdt.Sus", "3.5". */
 static bool period_glued(const char *s, size_t start, size_t end, size_t i)
 {
-    if (i + 2 >= end || s[i + 1] < 'A' || s[i + 1] > 'Z' ||
+    if (i == start || i + 2 >= end || s[i + 1] < 'A' || s[i + 1] > 'Z' ||
         s[i + 2] < 'a' || s[i + 2] > 'z' || s[i - 1] < 'a' || s[i - 1] > 'z')
         return false;
     size_t e = i + 1;
-    while (e < end && ((s[e] | 0x20) >= 'a' && (s[e] | 0x20) <= 'z'))
+    while (e < end && is_ascii_letter(s[e]))
         e++;
-    if (e + 1 < end && s[e] == '.' && (s[e + 1] | 0x20) >= 'a' && (s[e + 1] | 0x20) <= 'z')
+    if (e + 1 < end && s[e] == '.' && is_ascii_letter(s[e + 1]))
         return false;                   /* a host name: "www.Detik.Com" */
     size_t b = word_before(s, start, i);
     return i - b >= 3 && !memchr(s + b, '.', i - b) && !abbrev_is_known(s + b, i - b) &&
@@ -125,8 +130,7 @@ static bool has_word_char(const char *s, size_t b, size_t e)
 {
     for (size_t i = b; i < e; i++) {
         unsigned char c = (unsigned char)s[i];
-        if (c >= 0x80 || (c >= '0' && c <= '9') ||
-            ((c | 0x20) >= 'a' && (c | 0x20) <= 'z'))
+        if (c >= 0x80 || (c >= '0' && c <= '9') || is_ascii_letter((char)c))
             return true;
     }
     return false;
