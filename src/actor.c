@@ -958,9 +958,32 @@ static void lend_country(unit *u, const unit *from)
     snprintf(u->code, sizeof u->code, "%.31s", full);
 }
 
+/* Does an "and" (or "except", "including") stand between tokens a and b? */
+static bool list_word_between(const sent *st, uint32_t a, uint32_t b)
+{
+    uint64_t link = ROLE_BIT(GRAMMAR_AND) | ROLE_BIT(GRAMMAR_EXCEPT) | ROLE_BIT(GRAMMAR_MEMBERS);
+    for (uint32_t i = a; i < b; i++)
+        if (st->roles[i] & link)
+            return true;
+    return false;
+}
+
+/* Is u, by the tree, an apposition of a word of lead: "the parents of
+** Jack Letts, a Briton"? */
+static bool describes(const sent *st, const unit *u, const unit *lead)
+{
+    if (!st->parsed)
+        return false;
+    uint32_t h = clause_head(st, u->first, u->last);
+    uint32_t up = clause_parent(st, h);
+    return clause_rel(st, h, "appos") && head_in(st, up, lead->first, lead->last);
+}
+
 /* Within a compound an agent is shared: "the ambassadors of Arnor,
 ** Osgiliath and Gondor" are all GOV; "Danish media and government" are
-** both Danish. */
+** both Danish.  Only a list shares its agent, or an apposition ("the
+** parents of Jack Letts, a Briton"): a comma alone joins no list
+** ("According to rebel commanders, Turkey has ...": Turkey is no rebel). */
 void actor_share_in_compounds(sent *st)
 {
     if (st->tabari)
@@ -969,11 +992,16 @@ void actor_share_in_compounds(sent *st)
         const unit *lead = &st->units[i];
         if (i > 0 && st->units[i - 1].group == lead->group)
             continue;               /* not the first of its compound */
-        for (size_t j = i + 1; j < st->n_units &&
-                               st->units[j].group == lead->group; j++) {
+        size_t end = i + 1;
+        while (end < st->n_units && st->units[end].group == lead->group)
+            end++;
+        bool listed = end > i + 1 &&
+                      list_word_between(st, lead->last, st->units[end - 1].first);
+        for (size_t j = i + 1; j < end; j++) {
             unit *u = &st->units[j];
             bool bare_country = strlen(u->code) == 3 && !u->sector[0];
-            if (lead->agent_led && lead->sector[0] && bare_country) {
+            if (lead->agent_led && lead->sector[0] && bare_country &&
+                (listed || describes(st, u, lead))) {
                 snprintf(u->sector, sizeof u->sector, "%s", lead->sector);
                 char full[40];
                 snprintf(full, sizeof full, "%s%s", u->code, u->sector);

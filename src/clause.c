@@ -664,6 +664,7 @@ static side found(uint32_t t, const char *rel, uint32_t of)
 
 static side subject_of(const sent *st, uint32_t v, int depth);
 static uint32_t agent_of(const sent *st, uint32_t v);
+static bool takes_stance(const sent *st, uint32_t t);
 
 /* Whom a verb asks or makes do something: its object, or its indirect
 ** object ("asked Russia to negotiate"). */
@@ -685,10 +686,25 @@ static bool adjunct(const sent *st, uint32_t v)
     return is_noun(st, v) && rel_is(st, v, "obl") && h != NO_INDEX && is_verb(st, h);
 }
 
+/* Does a finite auxiliary ("have been", not "having been") make v a
+** clause of its own?  The word must be one: the parser sometimes hangs a
+** name as aux:pass. */
+static bool finite_auxiliary(const sent *st, uint32_t v)
+{
+    for (uint32_t c = st->kid[v]; c != NO_INDEX; c = st->sib[c]) {
+        const warta_token *w = &st->s->tokens[c];
+        if (clause_rel(st, c, "aux") && w->upos == WARTA_UPOS_AUX &&
+            (w->feats & WARTA_FEAT(VERBFORM_FIN)))
+            return true;
+    }
+    return false;
+}
+
 /* Does the adverbial clause v, with no subject of its own, speak of its
 ** head's subject?  A purpose ("to meet X"); a passive participle that no
-** word joins ("backed by Russia, government forces ..."; not "if
-** attacked"); an appeal or accusation told after it ("called Erdogan,
+** word joins and no finite auxiliary makes a clause ("backed by Russia,
+** government forces ..."; not "if attacked", nor "there have been
+** attacks repeated by fanatics, the regime is responsible"); an appeal or accusation told after it ("called Erdogan,
 ** urging him to ...").  Not other gerunds: "after fighting Isis",
 ** "pleading Brexit business" tell of other doings, often long past (on
 ** the sample corpora more than half of what they gave was wrong). */
@@ -697,7 +713,8 @@ static bool shares_subject(const sent *st, uint32_t v)
     if (clause_child(st, v, "mark", false) != NO_INDEX)
         return clause_child_role(st, v, "mark", GRAMMAR_PURPOSE) || clause_by_means(st, v);
     uint32_t h = clause_parent(st, v);
-    return (st->s->tokens[v].feats & WARTA_FEAT(VOICE_PASS)) ||
+    return ((st->s->tokens[v].feats & WARTA_FEAT(VOICE_PASS)) &&
+            !finite_auxiliary(st, v)) ||
            (clause_ing_form(st, v) && h != NO_INDEX && v > h &&
             (has_role(st, v, GRAMMAR_ASK) || has_role(st, v, GRAMMAR_ACCUSE)));
 }
@@ -751,8 +768,11 @@ static side borrowed_subject(const sent *st, uint32_t v, int depth)
         return subject_of(st, h, depth - 1);
     if (clause_rel(st, v, "advcl") && clause_child_role(st, v, "mark", GRAMMAR_TIME))
         return actor_of_time(st, h, depth - 1);
-    if (is_noun(st, v) && (rel_is(st, v, "obj") || rel_is(st, v, "xcomp")))
-        return subject_of(st, h, depth - 1);  /* "held talks with" */
+    if (is_noun(st, v) && (rel_is(st, v, "obj") || rel_is(st, v, "xcomp")) &&
+        !takes_stance(st, h))
+        return subject_of(st, h, depth - 1);  /* "held talks with"; not "Turkey
+                                                 opposed an invitation to X":
+                                                 no invitation of Turkey's */
     /* "talks were held by X", "dukungan ... disampaikan oleh X": the
     ** passive's agent, an actor itself (not "fuelled by shared
     ** self-interest in Syria") */
@@ -991,6 +1011,23 @@ static bool codes_alone(const sent *st, uint32_t t)
         const mention *mm = &st->m.found[k];
         if (mm->kind == ENTRY_VERB && mm->first == t &&
             dict_code_usable(verb_own(st->d, mm)->code))
+            return true;
+    }
+    return false;
+}
+
+/* Is t a verb of the pack that judges what its object did: endorses
+** (CAMEO 051), disapproves (11) or rejects (12)?  "Turkey opposed an
+** invitation", "condemned the attack": someone else's doing. */
+static bool takes_stance(const sent *st, uint32_t t)
+{
+    for (size_t k = 0; k < st->m.n_found; k++) {
+        const mention *mm = &st->m.found[k];
+        const char *code = mm->kind == ENTRY_VERB && mm->first == t
+                               ? verb_own(st->d, mm)->code : "";
+        if (dict_code_usable(code) &&
+            (strncmp(code, "11", 2) == 0 || strncmp(code, "12", 2) == 0 ||
+             strcmp(code, "051") == 0))
             return true;
     }
     return false;

@@ -382,11 +382,15 @@ void refer_resolve(sent *st, doc_state *ds)
             continue;
         const warta_token *w = &st->s->tokens[t];
         int above = subject_above(st, t);
-        if (above >= 0) {       /* each of a compound: "A and B said they" */
-            uint32_t group = st->units[above].group;
+        if (above >= 0) {       /* each of a compound: "A and B said they",
+                                   but not twice one told of again: "Turkey,
+                                   a Nato member, said it" */
+            const unit *subject = &st->units[above];
+            uint32_t group = subject->group;
             size_t n = st->n_units;
             for (size_t k = 0; k < n; k++)
-                if (st->units[k].group == group && !st->units[k].excluded) {
+                if (st->units[k].group == group && !st->units[k].excluded &&
+                    !clause_apposed(st, subject, &st->units[k])) {
                     unit like = st->units[k];
                     add_unit(st, t, &like);
                 }

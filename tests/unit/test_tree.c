@@ -1221,6 +1221,30 @@ static void no_invented_visits(void **state)
     LACKS(code_en("Kenyan troops are in Somalia."), "042");
 }
 
+/* Who is meant: a finite passive is a clause of its own, not a participle
+** sharing its head's subject; an apposition tells again of the one it
+** follows; a comma alone makes no list sharing an agent; a verb that
+** judges an event noun is not its doer. */
+static void who_is_meant(void **state)
+{
+    (void)state;
+    LACKS(code_en("Yes, there have been repeated terrorist attacks against Kenya by a "
+                  "group of fanatics the regime is partly responsible for fuelling."),
+          "GOV 180 KEN");
+    const char *member = code_en("Norway, a Nato member, said it would expel Russian "
+                                 "diplomats.");
+    HAS(member, "NOR 161 RUSGOV");
+    LACKS(member, "IGOWSTNAT 161");
+    const char *according = code_en("According to opposition leaders, Kenya has been "
+                                    "supporting the Somali army.");
+    HAS(according, "KEN 051 SOMMIL");
+    LACKS(according, "KENOPP");
+    const char *opposed = code_en("Kenya said it opposed an invitation to Somali rebels "
+                                  "to attend the talks.");
+    HAS(opposed, "KEN 110 SOMREB");
+    LACKS(opposed, "036");
+}
+
 /* --syntax off: the coder by word position, as before the tree. */
 /* The guidelines: a suspect or defendant is coded by the job he has, one
 ** the article named before or one the phrase names; and the role nouns of
@@ -1341,6 +1365,7 @@ int main(void)
         cmocka_unit_test(examined_by),
         cmocka_unit_test(parsed_only_when_it_could_code),
         cmocka_unit_test(shallow_coder_stays),
+        cmocka_unit_test(who_is_meant),
     };
     return cmocka_run_group_tests_name("tree", tests, setup, teardown);
 }
