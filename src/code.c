@@ -767,6 +767,19 @@ static bool used_as_noun(const sent *st, const mention *v)
     return false;
 }
 
+/* A verb form the tree makes an adjective before a noun tells what the
+** noun is, not what was done: "outlawed Kurdish rebels", "banned groups".
+** (After the noun it may be a noun the tagger took for an adjective:
+** "pembukaan blokir", read by position.) */
+static bool describes_noun(const sent *st, const mention *v)
+{
+    if (!st->parsed || st->d->verbs[v->block].tabari)
+        return false;
+    uint32_t h = clause_head(st, v->first, v->last);
+    uint32_t noun = clause_parent(st, h);
+    return clause_rel(st, h, "amod") && noun != NO_INDEX && h < noun;
+}
+
 /* The sides by word position: the nearest actor before the verb and the
 ** first after it, swapped for the passive, kept in the verb's stretch of
 ** the sentence. */
@@ -1066,7 +1079,7 @@ static warta_status code_verb(warta_ctx *ctx, warta_doc *doc, sent *st,
     /* TABARI's verbs mean what they mean to TABARI: read by position */
     bool tree = st->parsed && !st->d->verbs[v->block].tabari &&
                 tree_reads(st, v);
-    if (!tree && used_as_noun(st, v))
+    if (!tree && (used_as_noun(st, v) || describes_noun(st, v)))
         return WARTA_OK;            /* the tree tells event nouns' sides */
     binding b;
     src_pos rule;

@@ -1224,7 +1224,7 @@ static void no_invented_visits(void **state)
 /* Who is meant: a finite passive is a clause of its own, not a participle
 ** sharing its head's subject; an apposition tells again of the one it
 ** follows; a comma alone makes no list sharing an agent; a verb that
-** judges an event noun is not its doer. */
+** judges an event noun is not its doer; an adjective is no event. */
 static void who_is_meant(void **state)
 {
     (void)state;
@@ -1243,6 +1243,9 @@ static void who_is_meant(void **state)
                                   "to attend the talks.");
     HAS(opposed, "KEN 110 SOMREB");
     LACKS(opposed, "036");
+    /* a verb form as an adjective tells what a noun is */
+    LACKS(code_en("Uganda will no longer supply arms to fighters tied to outlawed "
+                  "Kenyan rebels."), "172");
 }
 
 /* --syntax off: the coder by word position, as before the tree. */
