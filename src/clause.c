@@ -629,6 +629,15 @@ static uint32_t oblique(const sent *st, uint32_t v, grammar_role role)
     return NO_INDEX;
 }
 
+/* Does v, or the noun it acts on, name a partner with a WITH word,
+** whether or not the partner is an actor ("struck deals with factions")? */
+bool clause_has_partner(const sent *st, uint32_t v)
+{
+    uint32_t o = clause_child(st, v, "obj", false);
+    return oblique(st, v, GRAMMAR_WITH) != NO_INDEX ||
+           (o != NO_INDEX && oblique(st, o, GRAMMAR_WITH) != NO_INDEX);
+}
+
 /* The oblique that brings v's target: the first whose case word is a TO
 ** word and that names an actor ("on 14 December with Erdogan": with
 ** Erdogan), else the first.  Of a hostile act, the opponent: "fought with

@@ -1180,8 +1180,10 @@ static warta_status code_verb(warta_ctx *ctx, warta_doc *doc, sent *st,
     if (r.mutual && code[0])
         reverse = code;             /* two compounds the tree parted */
     if (tree && src >= 0 && tgt < 0 && code[0] && (strcmp(code, reverse) == 0 || mutual) &&
-        actor_group_size(st, st->units[src].group) >= 2)
-        return emit(ctx, doc, st, src, src, code, rule, v, &r);
+        actor_group_size(st, st->units[src].group) >= 2 &&
+        !(r.verb != NO_INDEX && clause_has_partner(st, r.verb)))
+        return emit(ctx, doc, st, src, src, code, rule, v, &r);  /* "A and B
+                                       signed a deal", not "... with factions" */
     if (src < 0 || tgt < 0 || st->units[src].group == st->units[tgt].group)
         return WARTA_OK;
     if (r.own_forces && has_role(st, v->first, GRAMMAR_ASK))

@@ -79,6 +79,10 @@ static bool fill_side(warta_actor *a, const char *home)
 {
     if (a->country[0] || strncmp(a->code, "---", 3) != 0 || !a->text.n)
         return false;               /* the unknown side of a monad stays */
+    if (strncmp(a->code + 3, "REF", 3) == 0)
+        return false;               /* refugees have fled their country:
+                                       the one the article is about is
+                                       seldom theirs */
     char code[sizeof a->code];
     snprintf(code, sizeof code, "%s%s", home, a->code + 3);
     memcpy(a->code, code, sizeof code);

@@ -1224,7 +1224,8 @@ static void no_invented_visits(void **state)
 /* Who is meant: a finite passive is a clause of its own, not a participle
 ** sharing its head's subject; an apposition tells again of the one it
 ** follows; a comma alone makes no list sharing an agent; a verb that
-** judges an event noun is not its doer; an adjective is no event. */
+** judges an event noun is not its doer; an adjective is no event;
+** refugees have no home country; a partner named is the other side. */
 static void who_is_meant(void **state)
 {
     (void)state;
@@ -1246,6 +1247,17 @@ static void who_is_meant(void **state)
     /* a verb form as an adjective tells what a noun is */
     LACKS(code_en("Uganda will no longer supply arms to fighters tied to outlawed "
                   "Kenyan rebels."), "172");
+    /* refugees are not of the article's home country */
+    const char *refugees = code_en("Britain criticised France on Monday. British ministers "
+                                   "met French officials in London. The European Union "
+                                   "offered shelter to 5,000 refugees.");
+    HAS(refugees, "GBRGOV 040 FRAGOV");
+    HAS(refugees, "---REF");
+    LACKS(refugees, "GBRREF");
+    /* a compound subject acts on each other only when no partner is named */
+    LACKS(code_en("Kenya and Uganda have regularly struck deals with local factions."),
+          "KEN 057 UGA");
+    HAS(code_en("Kenya and Uganda signed a deal."), "KEN 057 UGA");
 }
 
 /* --syntax off: the coder by word position, as before the tree. */
