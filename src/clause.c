@@ -546,6 +546,11 @@ bool clause_passive(const sent *st, uint32_t v)
     if (st->d->passive_prefixes >> st->s->tokens[v].prefix & 1)
         return true;    /* "dijatuhi", whatever it is joined to: the pack's
                            passive prefix (PASSIVE) leaves no doubt */
+    if (clause_rel(st, v, "acl") && !clause_rel(st, v, "acl:relcl") &&
+        clause_child(st, v, "obl:agent", false) != NO_INDEX &&
+        clause_child(st, v, "nsubj", false) == NO_INDEX)
+        return true;    /* "fighters captured by X", the participle read as
+                           a past tense: its agent says it is passive */
     if (!(st->s->tokens[v].feats & WARTA_FEAT(VOICE_PASS)) ||
         clause_child(st, v, "nsubj", false) != NO_INDEX)
         return false;

@@ -1258,6 +1258,9 @@ static void who_is_meant(void **state)
     LACKS(code_en("Kenya and Uganda have regularly struck deals with local factions."),
           "KEN 057 UGA");
     HAS(code_en("Kenya and Uganda signed a deal."), "KEN 057 UGA");
+    /* a verb hung from a noun with an agent is passive, whatever its tag */
+    HAS(code_en("Kenya must take back its 50 Isis fighters captured in Somalia by "
+                "Ugandan forces."), "UGAMIL 173 IMGMUSISI");
 }
 
 /* --syntax off: the coder by word position, as before the tree. */
