@@ -1061,13 +1061,22 @@ static uint32_t participle_of(const sent *st, uint32_t v)
     return NO_INDEX;
 }
 
+/* An active verb with no subject, adverbial to another: a "by" phrase
+** below it is no agent of its own ("dijatuhi sanksi berupa pengurangan
+** nilai selama satu semester oleh pihak fakultas"). */
+static bool bare_adverbial(const sent *st, uint32_t c)
+{
+    return clause_rel(st, c, "advcl") && is_verb(st, c) && !clause_passive(st, c) &&
+           clause_child(st, c, "nsubj", true) == NO_INDEX;
+}
+
 /* A "by" phrase naming an actor that the parser hung further down in
 ** v's clause ("dijatuhi sanksi ... selama satu semester oleh pihak
 ** fakultas": from "semester"), or NO_INDEX. */
 static uint32_t agent_below(const sent *st, uint32_t v, int depth)
 {
     for (uint32_t c = st->kid[v]; c != NO_INDEX && depth > 0; c = st->sib[c]) {
-        if (clause_starts(st, c))
+        if (clause_starts(st, c) && !bare_adverbial(st, c))
             continue;
         if (is_oblique(st, c) && clause_child_role(st, c, "case", GRAMMAR_BY) &&
             unit_in_phrase(st, c, 2) >= 0)
@@ -1089,8 +1098,9 @@ static uint32_t agent_of(const sent *st, uint32_t v)
     uint32_t next = v + 1;
     if (a == NO_INDEX && next < st->s->n_tokens && clause_parent(st, next) == v &&
         (rel_is(st, next, "obj") || rel_is(st, next, "obl")) &&
-        clause_child(st, next, "case", false) == NO_INDEX)
-        a = next;
+        clause_child(st, next, "case", false) == NO_INDEX &&
+        unit_in_phrase(st, next, 2) >= 0)
+        a = next;       /* not what is given: "dijatuhi sanksi" */
     return a != NO_INDEX ? a : agent_below(st, v, 4);
 }
 

@@ -1261,6 +1261,11 @@ static void who_is_meant(void **state)
     /* a verb hung from a noun with an agent is passive, whatever its tag */
     HAS(code_en("Kenya must take back its 50 Isis fighters captured in Somalia by "
                 "Ugandan forces."), "UGAMIL 173 IMGMUSISI");
+    /* what is given is no agent, and the agent may hang below an active
+    ** adverbial the parser made of the rest */
+    HAS(code_id("Sebelumnya, para siswa yang mengejek guru tersebut telah dijatuhi sanksi "
+                "berupa pengurangan nilai selama satu bulan oleh pihak sekolah."),
+        "---EDU 172 ---EDU");
 }
 
 /* --syntax off: the coder by word position, as before the tree. */
