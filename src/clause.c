@@ -1200,6 +1200,18 @@ static void passive_sides(const sent *st, uint32_t v, side *src, side *tgt)
         t = clause_child(st, v, "nsubj", false);
     *tgt = t != NO_INDEX ? found(t, deprel(st, t), v) : borrowed_subject(st, v, 3);
     uint32_t a = agent_of(st, v);
+    /* a thing done, not someone it is done to: "US sanctions were imposed
+    ** (lifted) on Iran" is the US acting on Iran, as "the US imposed
+    ** sanctions on Iran"; its agent, else the actor its phrase names, acts */
+    uint32_t to = t != NO_INDEX && actor_holding(st, t) < 0 ? target_oblique(st, v, false)
+                                                             : NO_INDEX;
+    /* (the oblique before the agent: "dihadiri X, Direktur Jenderal ...
+    ** pada Kementerian Dalam Negeri" is the director general's ministry) */
+    if (to != NO_INDEX && unit_in_phrase(st, to, 2) >= 0 && (a == NO_INDEX || to < a)) {
+        *tgt = found(to, deprel(st, to), v);
+        *src = a != NO_INDEX ? found(a, deprel(st, a), v) : found(t, deprel(st, t), v);
+        return;
+    }
     if (a == NO_INDEX)
         a = clause_child(st, v, "obj", false);
     *src = a != NO_INDEX ? found(a, deprel(st, a), v) : none();

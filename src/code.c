@@ -237,6 +237,65 @@ static bool words_in_clause(const sent *st, const mention *v, const binding *b)
     return true;
 }
 
+/* The passive subject a pattern "* W" of the verb at token v, one verb
+** and one word, holds on ("US sanctions were lifted" as "lifted
+** sanctions"), or NO_INDEX. */
+static uint32_t passive_object(const sent *st, const pattern *p, uint32_t v, binding *b)
+{
+    const pat_elem *el = &st->d->elems[p->first_elem];
+    if (p->n_elems != 2 || el[0].kind != PAT_VERB ||
+        (el[1].kind != PAT_WORD && el[1].kind != PAT_SYNSET))
+        return NO_INDEX;
+    uint32_t subject = clause_child(st, v, "nsubj:pass", false);
+    if (subject == NO_INDEX)
+        return NO_INDEX;
+    *b = (binding){.source = -1, .target = -1, .compound = -1, .verb_end = v + 1};
+    return elem_end(st, &el[1], subject, b) != NO_INDEX ? subject : NO_INDEX;
+}
+
+/* Does a verb at token v code, by a pattern of its own, the passive
+** subject it has ("were lifted": 085)? */
+static bool codes_its_subject(const sent *st, uint32_t v)
+{
+    for (size_t k = 0; k < st->m.n_found; k++) {
+        const mention *mm = &st->m.found[k];
+        if (mm->kind != ENTRY_VERB || clause_head(st, mm->first, mm->last) != v)
+            continue;
+        const verb_block *own;
+        const verb_block *group = verb_group(st->d, mm, &own);
+        for (uint32_t j = 0; j < group->n_patterns; j++) {
+            const pattern *p = &st->d->patterns[group->first_pattern + j];
+            binding b;
+            if (dict_code_usable(p->code) && passive_object(st, p, v, &b) != NO_INDEX)
+                return true;
+        }
+    }
+    return false;
+}
+
+/* On the tree a pattern of the verb and one word holds across a passive
+** too: "* &SANCTIONS" on the verb's passive subject ("US sanctions were
+** lifted on Iran" as "lifted sanctions"), and an event noun's "&GOVERN *"
+** on the verb it is the passive subject of, when that verb codes it ("the
+** sanctions were lifted": the noun codes nothing of its own; not "a summit
+** ... was called a last chance"). */
+static bool passive_pattern_holds(const sent *st, const pattern *p, const mention *v,
+                                  binding *b)
+{
+    const pat_elem *el = &st->d->elems[p->first_elem];
+    uint32_t trigger = clause_head(st, v->first, v->last);
+    if (passive_object(st, p, trigger, b) != NO_INDEX)
+        return true;
+    if (p->n_elems != 2 || el[1].kind != PAT_VERB ||
+        (el[0].kind != PAT_WORD && el[0].kind != PAT_SYNSET) ||
+        !clause_rel(st, trigger, "nsubj:pass"))
+        return false;
+    uint32_t verb = clause_parent(st, trigger);
+    *b = (binding){.source = -1, .target = -1, .compound = -1, .verb_end = v->last};
+    return verb != NO_INDEX && elem_end(st, &el[0], verb, b) != NO_INDEX &&
+           codes_its_subject(st, verb);
+}
+
 static const char *verb_code(const sent *st, const mention *v, binding *b,
                              src_pos *rule, const char **reverse,
                              bool *pre_words, uint8_t *rank, bool *mutual)
@@ -261,8 +320,9 @@ static const char *verb_code(const sent *st, const mention *v, binding *b,
         const pattern *p = &d->patterns[group->first_pattern + k];
         binding pb;
         if (p->codes && p->weight > best && words_present(st, p) &&
-            pattern_holds(st, p, v->first, v->last, in_tree, &pb) &&
-            words_in_clause(st, v, &pb)) {
+            ((pattern_holds(st, p, v->first, v->last, in_tree, &pb) &&
+              words_in_clause(st, v, &pb)) ||
+             (in_tree && passive_pattern_holds(st, p, v, &pb)))) {
             best = p->weight;
             code = p->code;
             *reverse = p->reverse;

@@ -770,6 +770,15 @@ static bool one_word(const char *s)
     return s[n + strspn(s + n, " \t")] == '\0';
 }
 
+/* Are the pattern words of the pack being read whole words (STEMS: whole)? */
+static bool whole_stems(const warta_dict *d)
+{
+    for (size_t i = 0; i < d->n_whole_stem_langs; i++)
+        if (d->whole_stem_langs[i] == d->loading_lang)
+            return true;
+    return false;
+}
+
 /* Parse pattern text (no alternatives left) into elements; in_synset
 ** makes '$' and '+' plain words. */
 static bool parse_elems(loader *L, const char *s, bool in_synset)
@@ -832,7 +841,7 @@ static bool parse_elems(loader *L, const char *s, bool in_synset)
                 ** ("THE_NEAT~_PLACE": NEAT~_ is a stem joined to PLACE) */
                 bool last = start + len == k - i;
                 bool stem = L->tabari ? last && (s[k] != '_' || tilde)
-                                      : fl >= MIN_STEM;
+                                      : fl >= MIN_STEM && !whole_stems(L->d);
                 /* TABARI applies no endings to a synset phrase of one
                 ** word (manual §5.6): "+DOLLAR" is not "dollars", though
                 ** "+SWISS_FRANC" is "Swiss francs" */
@@ -850,6 +859,32 @@ static bool parse_elems(loader *L, const char *s, bool in_synset)
             i = k + tilde;          /* past "~": its '_' joins what follows */
         }
     }
+    return true;
+}
+
+/* Append phrase p to synset sy, whose phrases must stay side by side in
+** d->synset_phrases: a synset opened again after others (the English and
+** the Indonesian packs both have &GOVERN) moves its phrases to the end
+** first, else its range would hold the phrases of the synsets between. */
+static bool synset_add_phrase(warta_dict *d, synset *sy, uint32_t p)
+{
+    if (sy->n_phrases && sy->first_phrase + sy->n_phrases != d->n_synset_phrases) {
+        uint32_t first = (uint32_t)d->n_synset_phrases;
+        for (uint32_t i = 0; i < sy->n_phrases; i++) {
+            uint32_t k = DICT_PUSH(d, synset_phrases);
+            if (k == NO_INDEX)
+                return false;
+            d->synset_phrases[k] = d->synset_phrases[sy->first_phrase + i];
+        }
+        sy->first_phrase = first;
+    }
+    uint32_t k = DICT_PUSH(d, synset_phrases);
+    if (k == NO_INDEX)
+        return false;
+    d->synset_phrases[k] = p;
+    if (sy->n_phrases == 0)
+        sy->first_phrase = k;
+    sy->n_phrases++;
     return true;
 }
 
@@ -902,16 +937,8 @@ static void add_pattern(loader *L, const char *body, const char *code,
             vb->first_pattern = p;
         vb->n_patterns++;
     } else {
-        synset *sy = &d->synsets[L->synset];
-        uint32_t k = DICT_PUSH(d, synset_phrases);
-        if (k == NO_INDEX) {
+        if (!synset_add_phrase(d, &d->synsets[L->synset], p))
             no_memory(L);
-            return;
-        }
-        d->synset_phrases[k] = p;
-        if (sy->n_phrases == 0)
-            sy->first_phrase = k;
-        sy->n_phrases++;
     }
 }
 
@@ -1283,6 +1310,28 @@ static void issue_line(loader *L, char *s)
 /* a token's roles are the bits of a uint64_t (coder.h: sent.roles) */
 _Static_assert(N_GRAMMAR <= 64, "grammar roles must fit in 64 bits");
 
+/* "STEMS: whole": the pack's pattern words are whole words or a word's
+** stem (Indonesian: the stemmer finds "kecam" in "mengecam" and
+** "kecaman"), never the start of a longer word ("kecam" in "Kecamatan");
+** "STEMS: prefix", the default, lets "PROPOS" stand for "proposal". */
+static void stems_line(loader *L, const char *how)
+{
+    if (strcasecmp(how, "prefix") == 0)
+        return;
+    if (strcasecmp(how, "whole") != 0) {
+        problem(L, "STEMS is 'whole' or 'prefix', not '%s'", how);
+        return;
+    }
+    if (whole_stems(L->d))
+        return;
+    if (L->d->n_whole_stem_langs == ARRAY_LEN(L->d->whole_stem_langs)) {
+        problem(L, "STEMS: whole in more than %zu packs",
+                ARRAY_LEN(L->d->whole_stem_langs));
+        return;
+    }
+    L->d->whole_stem_langs[L->d->n_whole_stem_langs++] = L->d->loading_lang;
+}
+
 /* "AND: and, as well as" -- a role, then its phrases; "PASSIVE: di-"
 ** names an Indonesian prefix class instead. */
 static void grammar_line(loader *L, char *s)
@@ -1299,6 +1348,10 @@ static void grammar_line(loader *L, char *s)
     }
     *colon = '\0';
     char *name = trim(s);
+    if (strcasecmp(name, "STEMS") == 0) {
+        stems_line(L, trim(colon + 1));
+        return;
+    }
     size_t role = 0;
     while (role < ARRAY_LEN(roles) && strcasecmp(roles[role], name) != 0)
         role++;

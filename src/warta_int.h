@@ -638,6 +638,10 @@ struct warta_dict {
     uint32_t passive_prefixes;      /* bit per warta_prefix marking passive */
     tabari_opts tabari;             /* for the verbs of TABARI's files */
     uint16_t loading_lang;          /* language of the pack being read */
+    uint16_t whole_stem_langs[8];   /* packs whose pattern words are whole
+                                       words or stems (STEMS: whole), never
+                                       a longer word's start */
+    uint8_t n_whole_stem_langs;
     char **files;                   /* names, by number */
     size_t n_files, cap_files;
     size_t n_problems;

@@ -7,6 +7,8 @@
 */
 #include "helpers.h"
 
+#include <sys/stat.h>
+
 #define code(d, text, date) code_text((d), (text), "en", (date))
 
 static char dir[256];
@@ -101,6 +103,56 @@ static void synsets_alternatives_and_compounds(void **state)
     /* a multi-code actor is a compound */
     assert_string_equal(code(d, "The Shire visited Gondor.", NULL),
                          "FRO 042 GON; BIL 042 GON; GON 043 FRO; GON 043 BIL");
+    warta_dict_free(d);
+}
+
+/* A synset opened again in a later file (as both packs open &GOVERN)
+** keeps all its phrases and no others: the phrases of the synsets read
+** in between are not its own. */
+static void synset_opened_again(void **state)
+{
+    warta_dict *d = dict_of(
+        "t.actors.txt", actors, "t1.verbs.txt",
+        "&TIES\n+RELATIONS\n&PLACES\n+EMBASSY\n"
+        "--- RESTORE [---] ---\nRESTORE\n- * &TIES WITH + [064]\n",
+        "t2.verbs.txt", "&TIES\n+ALLIANCE\n", NULL);
+    assert_string_equal(code(d, "Arnor restored relations with Gondor.", NULL),
+                        "ARN 064 GON");
+    assert_string_equal(code(d, "Arnor restored the alliance with Gondor.", NULL),
+                        "ARN 064 GON");
+    assert_string_equal(code(d, "Arnor restored the embassy with Gondor.", NULL), "");
+    warta_dict_free(d);
+}
+
+/* "STEMS: whole" in a pack's grammar: its pattern words match whole words
+** or stems, not the start of a longer word ("kecam" is not "Kecamatan"). */
+static void whole_word_stems(void **state)
+{
+    char pack[300];
+    snprintf(pack, sizeof pack, "%s/id", dir);
+    assert_int_equal(mkdir(pack, 0700), 0);
+    const char *verbs_id = "&JUDGE\n+KECAM\n"
+                           "--- TEMBAK [193] ---\nTEMBAK {}\n- &JUDGE * [---]\n";
+    write_file("id/verbs.txt", verbs_id);
+    write_file("id/grammar.txt", "STEMS: whole\n");
+    warta_dict *d = dict_of("t.actors.txt", actors, NULL);
+    assert_int_equal(warta_dict_load(test_ctx, d, pack), WARTA_OK);
+    const char *text = "Di Kecamatan Minas, Arnor menembak Gondor.";
+    assert_string_equal(code_text(d, text, "id", NULL), "ARN 193 GON");
+    assert_string_equal(code_text(d, "Arnor mengecam dan menembak Gondor.", "id", NULL),
+                        "");
+    warta_dict_free(d);
+    /* without it, "KECAM" is the start of "Kecamatan" too */
+    write_file("id/grammar.txt", "STEMS: prefix\n");
+    d = dict_of("t.actors.txt", actors, NULL);
+    assert_int_equal(warta_dict_load(test_ctx, d, pack), WARTA_OK);
+    assert_string_equal(code_text(d, text, "id", NULL), "");
+    warta_dict_free(d);
+    /* another value is a problem named by file and line */
+    write_file("id/grammar.txt", "AND: dan\nSTEMS: sometimes\n");
+    assert_int_equal(warta_dict_new(test_ctx, &d), WARTA_OK);
+    assert_int_equal(warta_dict_load(test_ctx, d, pack), WARTA_EPARSE);
+    assert_non_null(strstr(warta_errmsg(test_ctx), "grammar.txt:2:"));
     warta_dict_free(d);
 }
 
@@ -459,6 +511,8 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(dated_codes_and_stems),
         cmocka_unit_test(synsets_alternatives_and_compounds),
+        cmocka_unit_test(synset_opened_again),
+        cmocka_unit_test(whole_word_stems),
         cmocka_unit_test(capitalized_names_only),
         cmocka_unit_test(agents_plurals_and_substitutions),
         cmocka_unit_test(discards_void_sentences_and_stories),
