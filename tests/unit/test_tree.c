@@ -1292,6 +1292,8 @@ static void things_done_and_judged(void **state)
     HAS(invasion, "UGA 192 SOM asserted");
     LACKS(code_id("Polisi Malaysia siap menangkap tersangka dari Indonesia."),
           "173 IDNCRM asserted");
+    /* western diplomats are the West's, not the home country's */
+    HAS(code_en("Kenya urged western diplomats to leave Nairobi."), "KEN 020 WSTGOV");
 }
 
 /* --syntax off: the coder by word position, as before the tree. */
