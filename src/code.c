@@ -296,6 +296,26 @@ static bool passive_pattern_holds(const sent *st, const pattern *p, const mentio
            codes_its_subject(st, verb);
 }
 
+/* On the tree, a [---] pattern that holds only by an appeal governing the
+** verb ("- &INTENTGOV * [---]" in "urged Uganda to meet Somalia") does not
+** silence it: the tree tells it as requested, which --mode all writes and
+** the default leaves out (the appeal is the event). */
+static bool silenced_by_appeal(const sent *st, const mention *v, const pattern *p,
+                               const binding *b)
+{
+    if (p->code[0] || p->reverse[0] || b->n_words == 0)
+        return false;
+    uint32_t verb = clause_head(st, v->first, v->last);
+    for (uint32_t k = 0; k < b->n_words; k++) {
+        uint32_t w = b->words[k], up = clause_parent(st, verb);
+        if (!has_role(st, w, GRAMMAR_ASK) || up != w ||
+            !(clause_rel(st, verb, "xcomp") || clause_rel(st, verb, "ccomp") ||
+              clause_rel(st, verb, "advcl")))
+            return false;
+    }
+    return true;
+}
+
 static const char *verb_code(const sent *st, const mention *v, binding *b,
                              src_pos *rule, const char **reverse,
                              bool *pre_words, uint8_t *rank, bool *mutual)
@@ -322,7 +342,8 @@ static const char *verb_code(const sent *st, const mention *v, binding *b,
         if (p->codes && p->weight > best && words_present(st, p) &&
             ((pattern_holds(st, p, v->first, v->last, in_tree, &pb) &&
               words_in_clause(st, v, &pb)) ||
-             (in_tree && passive_pattern_holds(st, p, v, &pb)))) {
+             (in_tree && passive_pattern_holds(st, p, v, &pb))) &&
+            !(in_tree && silenced_by_appeal(st, v, p, &pb))) {
             best = p->weight;
             code = p->code;
             *reverse = p->reverse;

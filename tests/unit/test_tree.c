@@ -220,12 +220,10 @@ static void future_and_requested(void **state)
     HAS(code_en("Kenya could attack Somalia if the militants entered Kenya."),
         "KEN 190 SOM hypothetical");
     HAS(code_en("Kenya refused to meet Somalia."), "KEN 125 SOM");
-    /* "mendorong" (encourage) asks for what its complement says: the
-    ** pack's "- &INTENTGOV * [---]" leaves the cooperation asked for
-    ** uncoded, as "urged X to meet Y" is in English */
-    LACKS(code_id("Atas kondisi itu, Rina mendorong Dinas Kesehatan (Dinkes) Bandung "
-                  "bekerja sama secara aktif dengan BRIN dalam menindaklanjuti "
-                  "laporan ini."), "050");
+    /* "mendorong" (encourage) asks for what its complement says */
+    HAS(code_id("Atas kondisi itu, Rina mendorong Dinas Kesehatan (Dinkes) Bandung "
+                "bekerja sama secara aktif dengan BRIN dalam menindaklanjuti "
+                "laporan ini."), "050 IDNGOV requested");
     /* "nor" negates the verb it joins */
     HAS(code_en("Kenya neither criticised Uganda nor attacked Somalia."),
         "KEN 190 SOM negated");
@@ -243,14 +241,16 @@ static void future_and_requested(void **state)
                               "para nelayan.");
     HAS(got, "MYS 1053 IDN asserted");
     LACKS(got, "0841 ---AGR asserted");
-    /* the one asked does what is asked; a block whose verbs the pack
-    ** silences after an appeal ("- &INTENTGOV * [---]": meetings, visits)
-    ** leaves it uncoded, in both languages */
+    /* the one asked does what is asked, also where the pack silences a
+    ** block's verbs after an appeal ("- &INTENTGOV * [---]": meetings) */
     HAS(code_en("Germany asked Russia to negotiate with Ukraine."),
         "RUS 046 UKR requested");
-    const char *meet = code_id("Amerika Serikat mendesak Israel untuk bertemu Mesir.");
-    LACKS(meet, "ISR 040 EGY");
-    LACKS(code_en("The United States urged Israel to meet Egypt."), "ISR 040 EGY");
+    HAS(code_id("Amerika Serikat mendesak Israel untuk bertemu Mesir."),
+        "ISR 040 EGY requested");
+    const char *urged = code_en("The United States urged Israel to meet Egypt.");
+    HAS(urged, "USA 026 ISR asserted");
+    HAS(urged, "ISR 040 EGY requested");
+    LACKS(urged, "040 EGY asserted");
 }
 
 /* Only asserted events and intents are kept by default. */
