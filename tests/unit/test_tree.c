@@ -1292,6 +1292,11 @@ static void things_done_and_judged(void **state)
     HAS(invasion, "UGA 192 SOM asserted");
     LACKS(code_id("Polisi Malaysia siap menangkap tersangka dari Indonesia."),
           "173 IDNCRM asserted");
+    /* what one claims or admits is told as done, as what one says */
+    const char *claimed = code_id("Menteri Malaysia hanya mengaku ditelepon oleh Presiden "
+                                  "Indonesia.");
+    HAS(claimed, "IDNGOV 041 MYSGOV asserted");
+    LACKS(claimed, "036");
     /* western diplomats are the West's, not the home country's */
     HAS(code_en("Kenya urged western diplomats to leave Nairobi."), "KEN 020 WSTGOV");
 }
