@@ -108,6 +108,7 @@ static void unit_add(unit *u, const sent *st, const mention *mm, int32_t date)
         /* several agents add up ("MSF Arnor diplomat" -> NGO ARN GOV),
         ** each code once; one that speaks for the rest, apart */
         const agent_block *ab = &d->agents[mm->block];
+        u->needs_country |= ab->with_country;
         bool speaker = speaks_for(st, mm);
         char *into = speaker ? u->speaker : ab->before ? u->prefix : u->sector;
         size_t room = speaker ? sizeof u->speaker

@@ -729,6 +729,13 @@ static bool named_better(const sent *st, size_t i)
     return false;
 }
 
+/* Is u led by an agent that names an actor only with a country, and
+** named none ("world leaders")? */
+static bool countryless(const unit *u)
+{
+    return u->needs_country && !u->country[0];
+}
+
 static warta_status emit(warta_ctx *ctx, warta_doc *doc, sent *st, int src,
                          int tgt, const char *code, src_pos rule,
                          const mention *v, const reading *r)
@@ -736,12 +743,12 @@ static warta_status emit(warta_ctx *ctx, warta_doc *doc, sent *st, int src,
     for (size_t i = 0; i < st->n_units; i++) {
         unit s = st->units[i];
         if (s.group != st->units[src].group || s.excluded || stands_for_members(st, i) ||
-            named_better(st, i))
+            named_better(st, i) || countryless(&s))
             continue;
         for (size_t j = 0; j < st->n_units; j++) {
             unit t = st->units[j];
             if (t.group != st->units[tgt].group || t.excluded || stands_for_members(st, j) ||
-                named_better(st, j) ||
+                named_better(st, j) || countryless(&t) ||
                 (r->apart && (int)j != tgt &&
                  clause_ally_phrase(st, clause_head(st, t.first, t.last))))
                 continue;

@@ -44,6 +44,8 @@ typedef struct unit {
     bool people;                    /* named for a people with no state
                                        ("Kurdish forces"): its armed men
                                        are rebels */
+    bool needs_country;             /* led by an agent that is an actor
+                                       only with a country ("leader") */
     bool place_only;                /* named by place entries alone
                                        (actor_block.place): "Jakarta" holds
                                        no office, so "Jakarta Selatan" is

@@ -616,12 +616,19 @@ static void agent_line(loader *L, char *s)
     *br = '\0';
     char *code = trim(br + 1);
     upper_ascii(code);
+    char *after = trim(close + 1);
+    bool with_country = strcasecmp(after, "with country") == 0;
+    if (*after && !with_country) {
+        problem(L, "after an agent's code only 'with country', not '%s'", after);
+        return;
+    }
     uint32_t block = DICT_PUSH(L->d, agents);
     if (block == NO_INDEX) {
         no_memory(L);
         return;
     }
     agent_block *ab = &L->d->agents[block];
+    ab->with_country = with_country;
     size_t cl = strlen(code);       /* 0 for "[]": no code[-1] then */
     ab->before = cl && code[0] != '~' && code[cl - 1] == '~';
     char *bare = code;

@@ -428,6 +428,8 @@ typedef struct actor_block {
 typedef struct agent_block {
     char code[16];                  /* without the '~' */
     bool before;                    /* "[GOV~]": the agent code comes first */
+    bool with_country;              /* "[~GOV] with country": an actor only
+                                       where a country is named with it */
 } agent_block;
 
 /* One element of a verb pattern. */

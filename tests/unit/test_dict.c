@@ -185,6 +185,22 @@ static void agents_plurals_and_substitutions(void **state)
     warta_dict_free(d);
 }
 
+/* "[~GOV] with country": an actor only with a country named with it. */
+static void agents_only_with_a_country(void **state)
+{
+    warta_dict *d = dict_of("t.actors.txt", actors, "t.verbs.txt", verbs, "t.agents.txt",
+                            "LEADER_ [~GOV] with country\n", NULL);
+    assert_string_equal(code(d, "The Arnor leader warned Gondor.", NULL), "ARNGOV 160 GON");
+    assert_string_equal(code(d, "World leaders warned Gondor.", NULL), "");
+    warta_dict_free(d);
+    assert_int_equal(warta_dict_new(test_ctx, &d), WARTA_OK);
+    assert_int_equal(warta_dict_load(test_ctx, d, write_file("u.agents.txt",
+                         "CHIEF_ [~GOV]\nLEADER_ [~GOV] with a country\n")),
+                     WARTA_EPARSE);
+    assert_non_null(strstr(warta_errmsg(test_ctx), "u.agents.txt:2:"));
+    warta_dict_free(d);
+}
+
 static void discards_void_sentences_and_stories(void **state)
 {
     warta_dict *d = dict_of("t.actors.txt", actors, "t.verbs.txt", verbs,
@@ -512,6 +528,7 @@ int main(void)
         cmocka_unit_test(dated_codes_and_stems),
         cmocka_unit_test(synsets_alternatives_and_compounds),
         cmocka_unit_test(synset_opened_again),
+        cmocka_unit_test(agents_only_with_a_country),
         cmocka_unit_test(whole_word_stems),
         cmocka_unit_test(capitalized_names_only),
         cmocka_unit_test(agents_plurals_and_substitutions),

@@ -1297,6 +1297,10 @@ static void things_done_and_judged(void **state)
                                   "Indonesia.");
     HAS(claimed, "IDNGOV 041 MYSGOV asserted");
     LACKS(claimed, "036");
+    /* a leader is a state's only with a country named */
+    HAS(code_en("The Kenyan president met the leaders of Uganda and Somalia in Nairobi."),
+        "KENGOV 040 UGAGOV");
+    LACKS(code_en("World leaders criticised Kenya."), "111");
     /* western diplomats are the West's, not the home country's */
     HAS(code_en("Kenya urged western diplomats to leave Nairobi."), "KEN 020 WSTGOV");
 }
