@@ -288,6 +288,39 @@ static bool own_subject(const sent *st, uint32_t t, const unit *u)
     return false;
 }
 
+/* Is the phrase at h the subject of clause v, or the owner of it? */
+static bool subject_of_clause(const sent *st, uint32_t h, uint32_t v)
+{
+    uint32_t up = clause_parent(st, h);
+    if (clause_rel(st, h, "nmod:poss") && up != NO_INDEX) {
+        h = up;
+        up = clause_parent(st, h);
+    }
+    return up == v && clause_rel(st, h, "nsubj");
+}
+
+/* The person before t who is the subject (or the subject's owner) of a
+** clause above the pronoun's: "Trump confirmed he was ending ...";
+** "Trump's decision was prompted by a call with Erdoğan, in which he
+** ...": Trump.  -1 when none. */
+static int governing_subject(const sent *st, uint32_t t)
+{
+    uint32_t c = clause_of(st, t);
+    for (int steps = 0; steps < 8; steps++) {
+        uint32_t up = clause_parent(st, c);
+        if (up == NO_INDEX)
+            return -1;
+        c = clause_of(st, up);
+        for (size_t k = 0; k < st->n_units; k++) {
+            const unit *u = &st->units[k];
+            if (u->last <= t && !u->unknown && !u->excluded && names_person(st, u) &&
+                subject_of_clause(st, clause_head(st, u->first, u->last), c))
+                return (int)k;
+        }
+    }
+    return -1;
+}
+
 /* The person a pronoun at t stands for when the sentence named one
 ** before it: the subject among them, else the nearest ("Trump said he
 ** would ..."; "pressing Turkey to extradite Prakash since he was
@@ -295,6 +328,9 @@ static bool own_subject(const sent *st, uint32_t t, const unit *u)
 ** sentence named no one before t, -2 when only that subject. */
 static int person_before(const sent *st, uint32_t t)
 {
+    int above = governing_subject(st, t);
+    if (above >= 0 && !own_subject(st, t, &st->units[above]))
+        return above;
     int nearest = -1;
     for (size_t k = 0; k < st->n_units; k++) {
         const unit *u = &st->units[k];

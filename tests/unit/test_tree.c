@@ -1297,6 +1297,10 @@ static void things_done_and_judged(void **state)
                                   "Indonesia.");
     HAS(claimed, "IDNGOV 041 MYSGOV asserted");
     LACKS(claimed, "036");
+    /* a pronoun stands for the subject (or its owner) of the clause above
+    ** its own, before the nearest name */
+    HAS(code_en("Macron's decision was prompted by a phone call with Putin, in which he "
+                "had urged Ukraine to negotiate."), "FRAGOV 026 UKR");
     /* a leader is a state's only with a country named */
     HAS(code_en("The Kenyan president met the leaders of Uganda and Somalia in Nairobi."),
         "KENGOV 040 UGAGOV");
