@@ -593,6 +593,23 @@ static uint32_t opponent(const sent *st, uint32_t c)
     return NO_INDEX;
 }
 
+/* An "against" phrase naming an actor anywhere in the clause headed by
+** h (not in a clause below it), or NO_INDEX. */
+static uint32_t opponent_in_clause(const sent *st, uint32_t h, int depth)
+{
+    for (uint32_t c = st->kid[h]; c != NO_INDEX && depth > 0; c = st->sib[c]) {
+        if (clause_starts(st, c))
+            continue;
+        if (is_oblique(st, c) && clause_child_role(st, c, "case", GRAMMAR_AGAINST) &&
+            unit_in_phrase(st, c, 2) >= 0)
+            return c;
+        uint32_t o = opponent_in_clause(st, c, depth - 1);
+        if (o != NO_INDEX)
+            return o;
+    }
+    return NO_INDEX;
+}
+
 /* The first word of the phrase at t (its leftmost descendant). */
 static uint32_t phrase_first(const sent *st, uint32_t t, int depth)
 {
@@ -655,6 +672,12 @@ static uint32_t target_oblique(const sent *st, uint32_t v, bool hostile)
         if (o != NO_INDEX)
             return o;
     }
+    uint32_t against = hostile && oblique(st, v, GRAMMAR_WITH) != NO_INDEX
+                           ? opponent_in_clause(st, clause_of(st, v), 6) : NO_INDEX;
+    if (against != NO_INDEX)
+        return against;    /* "had fought with US forces in the fight against
+                              Islamic State", the parser hanging the "against"
+                              phrase elsewhere in the clause: the US an ally */
     for (uint32_t c = st->kid[v]; c != NO_INDEX; c = st->sib[c])
         if (oblique_of_role(st, v, c, GRAMMAR_TO) && unit_in_phrase(st, c, 2) >= 0 &&
             !(hostile && clause_ally_phrase(st, c)))

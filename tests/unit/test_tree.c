@@ -1301,6 +1301,11 @@ static void things_done_and_judged(void **state)
     ** its own, before the nearest name */
     HAS(code_en("Macron's decision was prompted by a phone call with Putin, in which he "
                 "had urged Ukraine to negotiate."), "FRAGOV 026 UKR");
+    /* who fights with X in a fight against Y is X's ally, Y's foe */
+    const char *allies = code_en("Kenyan troops fought with Ugandan forces in the war "
+                                 "against Islamic State.");
+    HAS(allies, "KENMIL 190 IMGMUSISI");
+    LACKS(allies, "190 UGAMIL");
     /* a leader is a state's only with a country named */
     HAS(code_en("The Kenyan president met the leaders of Uganda and Somalia in Nairobi."),
         "KENGOV 040 UGAGOV");
