@@ -1308,6 +1308,14 @@ static bool only_where(const sent *st, uint32_t t, int u)
     return false;
 }
 
+/* Does unit u name a place ("in central Iraq", "di Jakarta"), its head's
+** case a LOCATIVE word, however the parser hung the phrase? */
+bool clause_place(const sent *st, const unit *u)
+{
+    uint32_t h = clause_head(st, u->first, u->last);
+    return h != NO_INDEX && clause_child_role(st, h, "case", GRAMMAR_LOCATIVE);
+}
+
 void clause_sides(warta_doc *doc, sent *st, uint32_t v, bool hostile, clause_args *out)
 {
     side src, tgt;

@@ -951,7 +951,10 @@ static void sides_from_tree(warta_doc *doc, sent *st, const mention *v,
         return;
     int near_src, near_tgt;
     sides_by_position(st, v, prev_verb, b, &near_src, &near_tgt);
-    if ((*src = bound_in_clause(st, verb, near_src)) >= 0)
+    if ((*src = bound_in_clause(st, verb, near_src)) >= 0 && clause_place(st, &st->units[*src]))
+        *src = -1;      /* where it happened: "In central Iraq, attacks on
+                           military forces have spiked" */
+    if (*src >= 0)
         r->source_how = "position";
 }
 

@@ -220,6 +220,8 @@ bool clause_starts(const sent *st, uint32_t t);
 /* Does the phrase at c go along with the subject ("alongside X",
 ** "bersama X"), the ALLY word its case, its first word or right before it? */
 bool clause_ally_phrase(const sent *st, uint32_t c);
+/* Does unit u name a place ("in Iraq", "di Jakarta")? */
+bool clause_place(const sent *st, const unit *u);
 /* Does v, or the noun it acts on, name a partner with a WITH word? */
 bool clause_has_partner(const sent *st, uint32_t v);
 /* The head of the clause token t is in. */

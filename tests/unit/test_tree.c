@@ -1306,6 +1306,9 @@ static void things_done_and_judged(void **state)
                                  "against Islamic State.");
     HAS(allies, "KENMIL 190 IMGMUSISI");
     LACKS(allies, "190 UGAMIL");
+    /* where it happened is no source, however near */
+    LACKS(code_en("In central Kenya, attacks on military forces have spiked in recent "
+                  "weeks."), "KEN 190");
     /* a leader is a state's only with a country named */
     HAS(code_en("The Kenyan president met the leaders of Uganda and Somalia in Nairobi."),
         "KENGOV 040 UGAGOV");
