@@ -593,17 +593,29 @@ static uint32_t opponent(const sent *st, uint32_t c)
     return NO_INDEX;
 }
 
-/* An "against" phrase naming an actor anywhere in the clause headed by
-** h (not in a clause below it), or NO_INDEX. */
-static uint32_t opponent_in_clause(const sent *st, uint32_t h, int depth)
+/* An active verb with no subject, adverbial to another: a "by" phrase
+** below it is no agent of its own ("dijatuhi sanksi berupa pengurangan
+** nilai selama satu semester oleh pihak fakultas"). */
+static bool bare_adverbial(const sent *st, uint32_t c)
 {
-    for (uint32_t c = st->kid[h]; c != NO_INDEX && depth > 0; c = st->sib[c]) {
-        if (clause_starts(st, c))
+    return clause_rel(st, c, "advcl") && is_verb(st, c) && !clause_passive(st, c) &&
+           clause_child(st, c, "nsubj", true) == NO_INDEX;
+}
+
+/* An oblique naming an actor, its case word of the role, that the parser
+** hung further down in v's clause, or NO_INDEX: an agent ("dijatuhi
+** sanksi ... selama satu semester oleh pihak fakultas": from "semester",
+** through the active adverbial "berupa" too), an opponent ("fought with
+** US forces in the fight against Islamic State"). */
+static uint32_t oblique_below(const sent *st, uint32_t v, grammar_role role, int depth)
+{
+    for (uint32_t c = st->kid[v]; c != NO_INDEX && depth > 0; c = st->sib[c]) {
+        if (clause_starts(st, c) && !(role == GRAMMAR_BY && bare_adverbial(st, c)))
             continue;
-        if (is_oblique(st, c) && clause_child_role(st, c, "case", GRAMMAR_AGAINST) &&
+        if (is_oblique(st, c) && clause_child_role(st, c, "case", role) &&
             unit_in_phrase(st, c, 2) >= 0)
             return c;
-        uint32_t o = opponent_in_clause(st, c, depth - 1);
+        uint32_t o = oblique_below(st, c, role, depth - 1);
         if (o != NO_INDEX)
             return o;
     }
@@ -673,7 +685,7 @@ static uint32_t target_oblique(const sent *st, uint32_t v, bool hostile)
             return o;
     }
     uint32_t against = hostile && oblique(st, v, GRAMMAR_WITH) != NO_INDEX
-                           ? opponent_in_clause(st, clause_of(st, v), 6) : NO_INDEX;
+                           ? oblique_below(st, clause_of(st, v), GRAMMAR_AGAINST, 6) : NO_INDEX;
     if (against != NO_INDEX)
         return against;    /* "had fought with US forces in the fight against
                               Islamic State", the parser hanging the "against"
@@ -741,10 +753,11 @@ static bool finite_auxiliary(const sent *st, uint32_t v)
 ** head's subject?  A purpose ("to meet X"); a passive participle that no
 ** word joins and no finite auxiliary makes a clause ("backed by Russia,
 ** government forces ..."; not "if attacked", nor "there have been
-** attacks repeated by fanatics, the regime is responsible"); an appeal or accusation told after it ("called Erdogan,
-** urging him to ...").  Not other gerunds: "after fighting Isis",
-** "pleading Brexit business" tell of other doings, often long past (on
-** the sample corpora more than half of what they gave was wrong). */
+** attacks repeated by fanatics, the regime is responsible"); an appeal
+** or accusation told after it ("called Erdogan, urging him to ...").
+** Not other gerunds: "after fighting Isis", "pleading Brexit business"
+** tell of other doings, often long past (on the sample corpora more than
+** half of what they gave was wrong). */
 static bool shares_subject(const sent *st, uint32_t v)
 {
     if (clause_child(st, v, "mark", false) != NO_INDEX)
@@ -1084,33 +1097,6 @@ static uint32_t participle_of(const sent *st, uint32_t v)
     return NO_INDEX;
 }
 
-/* An active verb with no subject, adverbial to another: a "by" phrase
-** below it is no agent of its own ("dijatuhi sanksi berupa pengurangan
-** nilai selama satu semester oleh pihak fakultas"). */
-static bool bare_adverbial(const sent *st, uint32_t c)
-{
-    return clause_rel(st, c, "advcl") && is_verb(st, c) && !clause_passive(st, c) &&
-           clause_child(st, c, "nsubj", true) == NO_INDEX;
-}
-
-/* A "by" phrase naming an actor that the parser hung further down in
-** v's clause ("dijatuhi sanksi ... selama satu semester oleh pihak
-** fakultas": from "semester"), or NO_INDEX. */
-static uint32_t agent_below(const sent *st, uint32_t v, int depth)
-{
-    for (uint32_t c = st->kid[v]; c != NO_INDEX && depth > 0; c = st->sib[c]) {
-        if (clause_starts(st, c) && !bare_adverbial(st, c))
-            continue;
-        if (is_oblique(st, c) && clause_child_role(st, c, "case", GRAMMAR_BY) &&
-            unit_in_phrase(st, c, 2) >= 0)
-            return c;
-        uint32_t a = agent_below(st, c, depth - 1);
-        if (a != NO_INDEX)
-            return a;
-    }
-    return NO_INDEX;
-}
-
 /* The agent of a passive v: "by Y", "oleh Y", or Indonesian's bare
 ** noun after the verb ("dikecam warga", "dilancarkan Israel"). */
 static uint32_t agent_of(const sent *st, uint32_t v)
@@ -1124,7 +1110,7 @@ static uint32_t agent_of(const sent *st, uint32_t v)
         clause_child(st, next, "case", false) == NO_INDEX &&
         unit_in_phrase(st, next, 2) >= 0)
         a = next;       /* not what is given: "dijatuhi sanksi" */
-    return a != NO_INDEX ? a : agent_below(st, v, 4);
+    return a != NO_INDEX ? a : oblique_below(st, v, GRAMMAR_BY, 4);
 }
 
 /* The agent of p when it is a passive participle or relative clause,

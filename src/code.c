@@ -305,14 +305,13 @@ static bool silenced_by_appeal(const sent *st, const mention *v, const pattern *
 {
     if (p->code[0] || p->reverse[0] || b->n_words == 0)
         return false;
-    uint32_t verb = clause_head(st, v->first, v->last);
-    for (uint32_t k = 0; k < b->n_words; k++) {
-        uint32_t w = b->words[k], up = clause_parent(st, verb);
-        if (!has_role(st, w, GRAMMAR_ASK) || up != w ||
-            !(clause_rel(st, verb, "xcomp") || clause_rel(st, verb, "ccomp") ||
-              clause_rel(st, verb, "advcl")))
+    uint32_t verb = clause_head(st, v->first, v->last), up = clause_parent(st, verb);
+    if (!(clause_rel(st, verb, "xcomp") || clause_rel(st, verb, "ccomp") ||
+          clause_rel(st, verb, "advcl")))
+        return false;
+    for (uint32_t k = 0; k < b->n_words; k++)
+        if (b->words[k] != up || !has_role(st, up, GRAMMAR_ASK))
             return false;
-    }
     return true;
 }
 
