@@ -360,6 +360,21 @@ static int subject_above(const sent *st, uint32_t t)
     return u ? (int)(u - st->units) : -1;
 }
 
+/* Does the clause before the pronoun at t, adverbial to the pronoun's,
+** have a subject that names no actor, the one the pronoun stands for ("If
+** security council members want to save lives, they must enforce ...")? */
+static bool told_before(const sent *st, uint32_t t)
+{
+    uint32_t h = clause_rel(st, t, "nsubj") ? clause_parent(st, t) : NO_INDEX;
+    for (uint32_t c = h != NO_INDEX ? st->kid[h] : NO_INDEX; c != NO_INDEX; c = st->sib[c]) {
+        uint32_t s = c < t && clause_rel(st, c, "advcl") ? clause_child(st, c, "nsubj", false)
+                                                         : NO_INDEX;
+        if (s != NO_INDEX && st->s->tokens[s].upos == WARTA_UPOS_NOUN && !in_unit(st, s))
+            return true;
+    }
+    return false;
+}
+
 /* The actor the article named before by the word at t, or NULL. */
 static const unit *remembered(const sent *st, const doc_state *ds, uint32_t t)
 {
@@ -437,7 +452,7 @@ void refer_resolve(sent *st, doc_state *ds)
             if (p >= 0) {
                 unit like = st->units[p];
                 add_unit(st, t, &like);
-            } else if (p == -1 && ds->has_last_actor) {
+            } else if (p == -1 && ds->has_last_actor && !told_before(st, t)) {
                 add_unit(st, t, &ds->last_actor);
             }
             continue;

@@ -1306,6 +1306,11 @@ static void things_done_and_judged(void **state)
                                  "against Islamic State.");
     HAS(allies, "KENMIL 190 IMGMUSISI");
     LACKS(allies, "190 UGAMIL");
+    /* a pronoun after a clause whose subject names no actor stands for
+    ** that subject, not for an actor of the sentence before */
+    LACKS(code_en("Olaf Scholz criticised Kenya on Monday. \"If council members want to "
+                  "save lives in Mogadishu, they must enforce the resolution,\" said "
+                  "Ibrahim Ali of the Somali Nonviolence Movement."), "100 DEUGOV");
     /* where it happened is no source, however near */
     LACKS(code_en("In central Kenya, attacks on military forces have spiked in recent "
                   "weeks."), "KEN 190");
