@@ -411,6 +411,27 @@ static bool country_modifier(const sent *st, uint32_t h)
 ** sector (its amod or compound, or a conjunct of one: the rest of the
 ** list hangs from the first) takes that sector.  A noun of its own
 ** ("Russia and Turkish troops") stays a country. */
+/* The sector of an agent noun conjoined after h that a country modifies:
+** "the UK and the US governments" (UD: the UK, and the US governments),
+** the governments being both; NULL when none. */
+static const char *shared_head_sector(const sent *st, uint32_t h)
+{
+    for (size_t k = 0; k < st->n_units; k++) {
+        const unit *w = &st->units[k];
+        uint32_t c = clause_head(st, w->first, w->last);
+        uint32_t up = c != NO_INDEX ? clause_parent(st, c) : NO_INDEX;
+        if (w->unknown || !w->country[0] || !w->sector[0] || c == NO_INDEX ||
+            c <= h || !is_noun(st, c) || !rel_is(st, c, "conj") ||
+            !clause_child_role(st, c, "cc", GRAMMAR_AND) ||
+            (up != h && up != clause_parent(st, h)))
+            continue;           /* (the parser may join it to h's head) */
+        for (uint32_t m = st->kid[c]; m != NO_INDEX; m = st->sib[m])
+            if (country_modifier(st, m) && w->first <= m && m < c)
+                return w->sector;
+    }
+    return NULL;
+}
+
 void clause_share_sectors(sent *st)
 {
     for (size_t i = 0; i < st->n_units; i++) {
@@ -418,6 +439,12 @@ void clause_share_sectors(sent *st)
         uint32_t h = clause_head(st, u->first, u->last);
         if (u->unknown || !u->country[0] || u->sector[0] || h == NO_INDEX)
             continue;
+        const char *shared = strlen(u->code) == 3 ? shared_head_sector(st, h) : NULL;
+        if (shared) {
+            snprintf(u->code, sizeof u->code, "%.3s%s", u->country, shared);
+            snprintf(u->sector, sizeof u->sector, "%s", shared);
+            continue;
+        }
         for (int steps = 0; steps < 8 && rel_is(st, h, "conj") &&
                             clause_parent(st, h) != NO_INDEX; steps++)
             h = clause_parent(st, h);

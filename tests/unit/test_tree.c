@@ -1311,6 +1311,10 @@ static void things_done_and_judged(void **state)
     LACKS(code_en("Olaf Scholz criticised Kenya on Monday. \"If council members want to "
                   "save lives in Mogadishu, they must enforce the resolution,\" said "
                   "Ibrahim Ali of the Somali Nonviolence Movement."), "100 DEUGOV");
+    /* a country joined to an agent noun another country modifies shares
+    ** the noun: "the UK and the US governments" */
+    HAS(code_en("The arrest prompted sensitive negotiations between Kenya and the Ugandan "
+                "authorities over the prisoners."), "KENGOV 046 UGAGOV");
     /* where it happened is no source, however near */
     LACKS(code_en("In central Kenya, attacks on military forces have spiked in recent "
                   "weeks."), "KEN 190");
