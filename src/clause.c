@@ -752,6 +752,9 @@ static side asked_one(const sent *st, uint32_t h)
         if (o != NO_INDEX)
             return found(o, rels[i], h);
     }
+    for (uint32_t c = st->kid[h]; c != NO_INDEX; c = st->sib[c])
+        if (is_oblique(st, c) && particle_of(st, h, c))
+            return found(c, deprel(st, c), h);  /* "called on X to" */
     return none();
 }
 

@@ -309,9 +309,16 @@ static bool silenced_by_appeal(const sent *st, const mention *v, const pattern *
     if (!(clause_rel(st, verb, "xcomp") || clause_rel(st, verb, "ccomp") ||
           clause_rel(st, verb, "advcl")))
         return false;
-    for (uint32_t k = 0; k < b->n_words; k++)
-        if (b->words[k] != up || !has_role(st, up, GRAMMAR_ASK))
+    if (up == NO_INDEX || !has_role(st, up, GRAMMAR_ASK))
+        return false;
+    for (uint32_t k = 0; k < b->n_words; k++) {
+        uint32_t w = b->words[k];   /* the appeal's words: "called on" */
+        for (uint32_t i = up; i <= w && w <= up + 2; i++)
+            if (!has_role(st, i, GRAMMAR_ASK))
+                return false;
+        if (w < up || w > up + 2)
             return false;
+    }
     return true;
 }
 
