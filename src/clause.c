@@ -742,8 +742,9 @@ static side subject_of(const sent *st, uint32_t v, int depth);
 static uint32_t agent_of(const sent *st, uint32_t v);
 static bool takes_stance(const sent *st, uint32_t t);
 
-/* Whom a verb asks or makes do something: its object, or its indirect
-** object ("asked Russia to negotiate"). */
+/* Whom a verb asks or makes do something: its object, its indirect
+** object ("asked Russia to negotiate"), or the oblique an appeal is made
+** through ("appealed to Russia to"; not "sent to Iran to receive ..."). */
 static side asked_one(const sent *st, uint32_t h)
 {
     static const char *const rels[] = {"obj", "iobj"};
@@ -752,10 +753,9 @@ static side asked_one(const sent *st, uint32_t h)
         if (o != NO_INDEX)
             return found(o, rels[i], h);
     }
-    for (uint32_t c = st->kid[h]; c != NO_INDEX; c = st->sib[c])
-        if (is_oblique(st, c) && particle_of(st, h, c))
-            return found(c, deprel(st, c), h);  /* "called on X to" */
-    return none();
+    uint32_t to = has_role(st, h, GRAMMAR_ASK) ? oblique(st, h, GRAMMAR_TO) : NO_INDEX;
+    return to != NO_INDEX ? found(to, deprel(st, to), h) : none();  /* "called on X
+                                                to", "meminta kepada X untuk" */
 }
 
 /* An event noun that is an oblique of a verb: "during a visit to X". */

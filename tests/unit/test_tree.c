@@ -251,10 +251,14 @@ static void future_and_requested(void **state)
     HAS(urged, "USA 026 ISR asserted");
     HAS(urged, "ISR 040 EGY requested");
     LACKS(urged, "040 EGY asserted");
-    /* ... also one asked through the appeal's own particle: "called on X" */
+    /* ... also one asked through an oblique: "called on X", "meminta kepada X" */
     const char *called = code_en("Kenya called on Uganda to visit Somalia.");
     HAS(called, "UGA 042 SOM requested");
     LACKS(called, "KEN 042");
+    const char *kepada = code_id("Presiden Indonesia meminta kepada Malaysia untuk bertemu "
+                                 "Thailand.");
+    HAS(kepada, "MYS 040 THA requested");
+    LACKS(kepada, "IDNGOV 040 THA");
 }
 
 /* Only asserted events and intents are kept by default. */
