@@ -250,6 +250,11 @@ warta_mode mode_of(const sent *st, uint32_t v)
             warta_mode hm = own_mode(st, h);
             if (hm == WARTA_MODE_NEGATED || hm == WARTA_MODE_HYPOTHETICAL)
                 return hm;          /* "did not want to attack": no threat */
+            uint32_t tf = st->s->tokens[t].feats;
+            if ((tf & WARTA_FEAT(VERBFORM_PART)) && (tf & WARTA_FEAT(TENSE_PAST)) &&
+                !clause_child_role(st, t, "mark", GRAMMAR_PURPOSE))
+                break;              /* "seemed distracted by", "remained
+                                       detained": a state, no aim */
             if (clause_ing_form(st, t) && !has_role(st, h, GRAMMAR_SAY)) {
                 if (hm != WARTA_MODE_ASSERTED)
                     return hm;      /* "will risk seeking shelter" */

@@ -224,6 +224,11 @@ static void future_and_requested(void **state)
     HAS(code_id("Atas kondisi itu, Rina mendorong Dinas Kesehatan (Dinkes) Bandung "
                 "bekerja sama secara aktif dengan BRIN dalam menindaklanjuti "
                 "laporan ini."), "050 IDNGOV requested");
+    /* a participle a verb goes on into is a state, no aim */
+    const char *seemed = code_en("The Kenyan president seemed distracted by a Ugandan raid "
+                                 "on Somali troops.");
+    HAS(seemed, "UGA 1711 SOMMIL asserted");
+    LACKS(seemed, "future");
     /* "nor" negates the verb it joins */
     HAS(code_en("Kenya neither criticised Uganda nor attacked Somalia."),
         "KEN 190 SOM negated");
