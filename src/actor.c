@@ -826,12 +826,23 @@ static bool numbered(const sent *st, const unit *u)
     return t->text.n > 0 && t->text.p[0] >= '0' && t->text.p[0] <= '9';
 }
 
+/* Is u a bare country right before an international militant group, its
+** member's nationality ("a British Isis member")?  The guidelines code
+** such a member by the group. */
+static bool nationality_of_member(const unit *u, const unit *next)
+{
+    return strlen(u->code) == 3 && !u->sector[0] && next && next->first == u->last &&
+           strncmp(next->code, "IMG", 3) == 0;
+}
+
 static void drop_names_of_things(sent *st)
 {
     for (size_t i = st->n_units; i-- > 0;)
         if (ends_a_name(st, &st->units[i]) || initials(st, &st->units[i]) ||
             numbered(st, &st->units[i]) ||
-            (i > 0 && post_place(st, &st->units[i - 1], &st->units[i])))
+            (i > 0 && post_place(st, &st->units[i - 1], &st->units[i])) ||
+            nationality_of_member(&st->units[i],
+                                  i + 1 < st->n_units ? &st->units[i + 1] : NULL))
             drop_unit(st, i);
 }
 

@@ -1328,6 +1328,12 @@ static void things_done_and_judged(void **state)
     ** the noun: "the UK and the US governments" */
     HAS(code_en("The arrest prompted sensitive negotiations between Kenya and the Ugandan "
                 "authorities over the prisoners."), "KENGOV 046 UGAGOV");
+    /* a member of an international group is the group's, whatever his
+    ** nationality (the guidelines) */
+    const char *member = code_en("Two Kenyan Isis militants were captured by Ugandan forces "
+                                 "in Somalia.");
+    HAS(member, "UGAMIL 173 IMGMUSISI");
+    LACKS(member, "KENMUSISI");
     /* where it happened is no source, however near */
     LACKS(code_en("In central Kenya, attacks on military forces have spiked in recent "
                   "weeks."), "KEN 190");
