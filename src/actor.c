@@ -982,7 +982,7 @@ static bool list_word_between(const sent *st, uint32_t a, uint32_t b)
 
 /* Is u, by the tree, an apposition of a word of lead: "the parents of
 ** Jack Letts, a Briton"? */
-static bool describes(const sent *st, const unit *u, const unit *lead)
+static bool apposed_inside(const sent *st, const unit *u, const unit *lead)
 {
     if (!st->parsed)
         return false;
@@ -1013,7 +1013,7 @@ void actor_share_in_compounds(sent *st)
             unit *u = &st->units[j];
             bool bare_country = strlen(u->code) == 3 && !u->sector[0];
             if (lead->agent_led && lead->sector[0] && bare_country &&
-                (listed || describes(st, u, lead))) {
+                (listed || apposed_inside(st, u, lead))) {
                 snprintf(u->sector, sizeof u->sector, "%s", lead->sector);
                 char full[40];
                 snprintf(full, sizeof full, "%s%s", u->code, u->sector);

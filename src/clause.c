@@ -405,12 +405,6 @@ static bool country_modifier(const sent *st, uint32_t h)
            (up == WARTA_UPOS_PROPN && rel_is(st, h, "compound"));
 }
 
-/* "Russian and Turkish troops", "US, British and French forces": the
-** agent noun is every listed country's, not only the last one's.  A
-** country adjective or name modifying the head noun of an actor with a
-** sector (its amod or compound, or a conjunct of one: the rest of the
-** list hangs from the first) takes that sector.  A noun of its own
-** ("Russia and Turkish troops") stays a country. */
 /* The sector of an agent noun conjoined after h that a country modifies:
 ** "the UK and the US governments" (UD: the UK, and the US governments),
 ** the governments being both; NULL when none. */
@@ -432,6 +426,32 @@ static const char *shared_head_sector(const sent *st, uint32_t h)
     return NULL;
 }
 
+/* "Russian and Turkish troops", "US, British and French forces": the
+** agent noun is every listed country's, not only the last one's.  A
+** country adjective or name modifying the head noun of an actor with a
+** sector (its amod or compound, or a conjunct of one: the rest of the
+** list hangs from the first) takes that sector.  A noun of its own
+** ("Russia and Turkish troops") stays a country, but one joined by "and"
+** to such a noun shares it ("the UK and the US governments"). */
+/* The sector of the agent noun that the country word h (or the first of
+** the list it is in) modifies, in an actor other than u; NULL when none. */
+static const char *modified_noun_sector(const sent *st, uint32_t h, const unit *u)
+{
+    for (int steps = 0; steps < 8 && rel_is(st, h, "conj") &&
+                        clause_parent(st, h) != NO_INDEX; steps++)
+        h = clause_parent(st, h);
+    if (!country_modifier(st, h))
+        return NULL;
+    uint32_t noun = clause_parent(st, h);
+    for (size_t k = 0; k < st->n_units; k++) {
+        const unit *w = &st->units[k];
+        if (w != u && w->country[0] && w->sector[0] && !w->unknown &&
+            w->first <= noun && noun < w->last && is_noun(st, noun))
+            return w->sector;
+    }
+    return NULL;
+}
+
 void clause_share_sectors(sent *st)
 {
     for (size_t i = 0; i < st->n_units; i++) {
@@ -439,26 +459,12 @@ void clause_share_sectors(sent *st)
         uint32_t h = clause_head(st, u->first, u->last);
         if (u->unknown || !u->country[0] || u->sector[0] || h == NO_INDEX)
             continue;
-        const char *shared = strlen(u->code) == 3 ? shared_head_sector(st, h) : NULL;
-        if (shared) {
-            snprintf(u->code, sizeof u->code, "%.3s%s", u->country, shared);
-            snprintf(u->sector, sizeof u->sector, "%s", shared);
-            continue;
-        }
-        for (int steps = 0; steps < 8 && rel_is(st, h, "conj") &&
-                            clause_parent(st, h) != NO_INDEX; steps++)
-            h = clause_parent(st, h);
-        if (!country_modifier(st, h))
-            continue;
-        uint32_t noun = clause_parent(st, h);
-        for (size_t k = 0; k < st->n_units; k++) {
-            const unit *w = &st->units[k];
-            if (k != i && w->country[0] && w->sector[0] && !w->unknown &&
-                w->first <= noun && noun < w->last && is_noun(st, noun)) {
-                snprintf(u->code, sizeof u->code, "%.3s%s", u->country, w->sector);
-                memcpy(u->sector, w->sector, sizeof u->sector);
-                break;
-            }
+        const char *sector = strlen(u->code) == 3 ? shared_head_sector(st, h) : NULL;
+        if (!sector)
+            sector = modified_noun_sector(st, h, u);
+        if (sector) {               /* another unit's: no overlap */
+            snprintf(u->code, sizeof u->code, "%.3s%s", u->country, sector);
+            snprintf(u->sector, sizeof u->sector, "%s", sector);
         }
     }
 }
@@ -1083,17 +1089,23 @@ static uint32_t owner_of(const sent *st, uint32_t v)
     return o;
 }
 
-/* Is t a verb of the pack with a code of its own ("brokered": 045), not
-** one that only carries its object's ("launched an attack")? */
-static bool codes_alone(const sent *st, uint32_t t)
+/* The code of its own of the pack's verb at token t ("brokered": 045),
+** or "" when it has none or only carries its object's ("launched an
+** attack"). */
+static const char *own_code_at(const sent *st, uint32_t t)
 {
     for (size_t k = 0; k < st->m.n_found; k++) {
         const mention *mm = &st->m.found[k];
         if (mm->kind == ENTRY_VERB && mm->first == t &&
             dict_code_usable(verb_own(st->d, mm)->code))
-            return true;
+            return verb_own(st->d, mm)->code;
     }
-    return false;
+    return "";
+}
+
+static bool codes_alone(const sent *st, uint32_t t)
+{
+    return own_code_at(st, t)[0] != '\0';
 }
 
 /* Is t a verb of the pack that judges what its object did: endorses
@@ -1101,16 +1113,9 @@ static bool codes_alone(const sent *st, uint32_t t)
 ** invitation", "condemned the attack": someone else's doing. */
 static bool takes_stance(const sent *st, uint32_t t)
 {
-    for (size_t k = 0; k < st->m.n_found; k++) {
-        const mention *mm = &st->m.found[k];
-        const char *code = mm->kind == ENTRY_VERB && mm->first == t
-                               ? verb_own(st->d, mm)->code : "";
-        if (dict_code_usable(code) &&
-            (strncmp(code, "11", 2) == 0 || strncmp(code, "12", 2) == 0 ||
-             strcmp(code, "051") == 0))
-            return true;
-    }
-    return false;
+    const char *code = own_code_at(st, t);
+    return strncmp(code, "11", 2) == 0 || strncmp(code, "12", 2) == 0 ||
+           strcmp(code, "051") == 0;
 }
 
 /* A participle or passive relative clause that describes the event noun

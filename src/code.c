@@ -313,11 +313,11 @@ static bool silenced_by_appeal(const sent *st, const mention *v, const pattern *
         return false;
     for (uint32_t k = 0; k < b->n_words; k++) {
         uint32_t w = b->words[k];   /* the appeal's words: "called on" */
-        for (uint32_t i = up; i <= w && w <= up + 2; i++)
-            if (!has_role(st, i, GRAMMAR_ASK))
-                return false;
         if (w < up || w > up + 2)
             return false;
+        for (uint32_t i = up + 1; i <= w; i++)
+            if (!has_role(st, i, GRAMMAR_ASK))
+                return false;
     }
     return true;
 }
