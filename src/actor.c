@@ -444,15 +444,19 @@ static bool plausible_name(const sent *st, uint32_t a, uint32_t b)
 }
 
 /* Does an apposition end before token j: a comma, the sentence's end, a
-** SAY word or a verb ("..., Yusuf, mengatakan", "..., Bima Arya said")? */
+** SAY word or a verb ("..., Yusuf, mengatakan", "..., Bima Arya said"),
+** or a relative pronoun starting a clause about it ("Jack Smith, a
+** British teenager who travelled to Syria")? */
 static bool ends_apposition(const sent *st, uint32_t j)
 {
     if (j >= st->s->n_tokens || token_is_mark(st, j, ',') ||
         has_role(st, j, GRAMMAR_SAY) || verb_at(st, j))
         return true;
+    const warta_token *t = &st->s->tokens[j];
+    if (t->upos == WARTA_UPOS_PRON && (t->feats & WARTA_FEAT(PRONTYPE_REL)))
+        return true;
     /* "kata Menko Polhukam, Djoko Suyanto dalam jumpa pers": a plain
     ** lower-case word, but not "and" (a list goes on) */
-    const warta_token *t = &st->s->tokens[j];
     size_t len;
     if (!function_word(st, j) && !st->is_phrase[j] && t->text.n &&
         utf8_is_lower(utf8_decode(t->text.p, t->text.n, 0, &len)))
@@ -480,7 +484,9 @@ static bool personal_office(const unit *u)
     for (size_t k = 0; k < ARRAY_LEN(sectors); k++)
         if (strncmp(u->sector, sectors[k], 3) == 0)
             return true;
-    return false;
+    /* an agent that is an actor only with a country is one person's
+    ** description: "a British teenager, Jack Smith" */
+    return u->needs_country;
 }
 
 /* Does the run of name words [a, b) end a name: not cut off by the word
@@ -904,8 +910,10 @@ static bool links_compound(const sent *st, uint32_t a, uint32_t b)
             owned |= has_role(st, i, GRAMMAR_OF);
             continue;
         } else if (!function_word(st, i) && !st->is_phrase[i] && !st->tabari &&
-                   utf8_is_lower(utf8_decode(t->text.p, t->text.n, 0, &len))) {
-            /* (TABARI's compounds have articles and adjectives only) */
+                   (utf8_is_lower(utf8_decode(t->text.p, t->text.n, 0, &len)) ||
+                    utf8_is_digit(utf8_decode(t->text.p, t->text.n, 0, &len)))) {
+            /* a word or a number: "including at least 14 British citizens"
+            ** (TABARI's compounds have articles and adjectives only) */
             if (++plain > 3)
                 return false;
         } else {

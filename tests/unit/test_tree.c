@@ -1284,6 +1284,19 @@ static void who_is_meant(void **state)
     HAS(code_id("Sebelumnya, para siswa yang mengejek guru tersebut telah dijatuhi sanksi "
                 "berupa pengurangan nilai selama satu bulan oleh pihak sekolah."),
         "---EDU 172 ---EDU");
+    /* a person named by nationality is a civilian of that country, and
+    ** the name keeps the code later in the article; alone, the noun names
+    ** no one */
+    const char *named = code_en("Kenya deported Mary Akello, a Ugandan teenager who had "
+                                "crossed the border. On Tuesday Akello met Kenyan "
+                                "officials.");
+    HAS(named, "KEN 174 UGACVL");
+    HAS(named, "UGACVL 040 KENGOV");
+    HAS(code_en("Kenya detained Ugandan teenager Mary Akello."), "KEN 173 UGACVL");
+    LACKS(code_en("Kenya detained a woman."), "173");
+    /* a number goes on a list of members: "including 14 Ugandans" */
+    HAS(code_en("Foreign nationals, including 14 Ugandan citizens, were captured by Kenyan "
+                "forces."), "KENMIL 173 UGACVL");
 }
 
 /* A passive whose subject is the thing done: its agent, else the actor
