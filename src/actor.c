@@ -285,6 +285,8 @@ static bool joins_unit(const sent *st, const unit *u, const mention *mm)
     uint32_t gap = mm->first - u->last;
     bool agent_involved = mm->kind == ENTRY_AGENT || !u->code[0] ||
                           u->sector[0] || u->prefix[0];
+    if (mm->first > 0 && has_role(st, mm->first - 1, GRAMMAR_INITIALS))
+        return false;               /* "pria berinisial AS": no American */
     if (gap == 0)
         return true;
     if (gap > 2)
@@ -658,14 +660,16 @@ static void take_apposition(sent *st, size_t i)
 
 /* "Diane Abbott, the shadow home secretary, said": a name of two words or
 ** more before a comma, then the office (after an article) ending the
-** apposition, is its holder's; the unit spans both.  The sentence or a
-** lower-case word or punctuation comes before the name, so that it is no
-** tail of a longer one. */
+** apposition, is its holder's; the unit spans both.  So is a civilian's
+** description there ("John Smith, warga negara Inggris,").  The sentence
+** or a lower-case word or punctuation comes before the name, so that it
+** is no tail of a longer one. */
 static void take_name_before(sent *st, size_t i)
 {
     unit *u = &st->units[i];
     uint32_t c = u->first;
-    if (u->holder_last > u->holder_first || !personal_office(u))
+    if (u->holder_last > u->holder_first ||
+        !(personal_office(u) || strncmp(u->sector, "CVL", 3) == 0))
         return;
     if (c > 0 && has_role(st, c - 1, GRAMMAR_ARTICLE))
         c--;

@@ -1294,6 +1294,10 @@ static void who_is_meant(void **state)
     HAS(named, "UGACVL 040 KENGOV");
     HAS(code_en("Kenya detained Ugandan teenager Mary Akello."), "KEN 173 UGACVL");
     LACKS(code_en("Kenya detained a woman."), "173");
+    HAS(code_id("Polisi Malaysia menangkap seorang perempuan asal Kenya di Johor."),
+        "MYSCOP 173 KENCVL");
+    HAS(code_id("Polisi Malaysia menangkap Mary Akello, warga negara Uganda, di Johor."),
+        "MYSCOP 173 UGACVL");
     /* a number goes on a list of members: "including 14 Ugandans" */
     HAS(code_en("Foreign nationals, including 14 Ugandan citizens, were captured by Kenyan "
                 "forces."), "KENMIL 173 UGACVL");
