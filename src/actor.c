@@ -254,11 +254,14 @@ static bool ordinal(const sent *st, uint32_t i)
 }
 
 /* Once parsed, a word between two actors that modifies a word of the
-** phrase they make ("the UK's junior defence minister") joins them too. */
+** phrase they make ("the UK's junior defence minister") joins them too;
+** not a verb the parser took for a modifier ("accused Kenya of
+** supporting rebels": what Kenya did, not whose rebels). */
 static bool modifier_within(const sent *st, uint32_t i, uint32_t a, uint32_t b)
 {
     return st->parsed && head_in(st, i, a, b) &&
-           strncmp(st->s->tokens[i].deprel, "amod", 4) == 0;
+           strncmp(st->s->tokens[i].deprel, "amod", 4) == 0 &&
+           st->s->tokens[i].upos != WARTA_UPOS_VERB;
 }
 
 /* Would the actor phrase mm bring a second country into u?  "US troops

@@ -893,6 +893,15 @@ static void patterns_in_the_clause(void **state)
     /* revoking or stripping a citizenship is an administrative sanction */
     HAS(code_en("Kenya revoked the citizenship of Uganda's envoy."), "KEN 172 UGAGOV");
     HAS(code_en("Kenya stripped Uganda's envoy of his citizenship."), "KEN 172 UGAGOV");
+    /* what is fired "at" someone is fired on him; an envoy recalled "to"
+    ** a state cuts ties with it, not with the envoy */
+    HAS(code_en("Uganda fired missiles at Kenya."), "UGA 194 KEN");
+    HAS(code_en("Kenyan police fired tear gas at Ugandan protesters."), "KENCOP 175 UGAOPP");
+    const char *recalled = code_en("Kenya recalled its ambassador to Uganda.");
+    HAS(recalled, "KEN 161 UGA");
+    LACKS(recalled, "KENGOV");
+    /* a verb before the noun is what was done, not whose the noun is */
+    HAS(code_en("Uganda accused Kenya of supporting rebels."), "UGA 112 KEN asserted");
     const char *got = code_en("Thailand welcomed the mission by Malaysia, which "
                               "is due to start tomorrow.");
     HAS(got, "THA 051 MYS");
