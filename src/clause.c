@@ -975,10 +975,29 @@ static uint32_t antecedent(const sent *st, uint32_t v, uint32_t t)
     return clause_rel(st, v, "acl") && h != NO_INDEX ? h : NO_INDEX;
 }
 
+/* The oblique that brings the target of the pack's verb phrase at v,
+** hung from v or, naming an actor, from another word of the phrase
+** ("memutuskan hubungan diplomatik dengan Israel": from "diplomatik"). */
+static uint32_t phrase_target_oblique(const sent *st, uint32_t v, bool hostile)
+{
+    uint32_t to = target_oblique(st, v, hostile);
+    for (size_t k = 0; k < st->m.n_found && to == NO_INDEX; k++) {
+        const mention *mm = &st->m.found[k];
+        if (mm->kind != ENTRY_VERB || v < mm->first || v >= mm->last)
+            continue;
+        for (uint32_t w = mm->first; w < mm->last && to == NO_INDEX; w++) {
+            uint32_t o = w != v ? target_oblique(st, w, hostile) : NO_INDEX;
+            if (o != NO_INDEX && unit_in_phrase(st, o, 2) >= 0)
+                to = o;
+        }
+    }
+    return to;
+}
+
 static side object_of(const sent *st, uint32_t v, bool hostile)
 {
     static const char *const rels[] = {"obj", "iobj"};
-    uint32_t to = target_oblique(st, v, hostile);
+    uint32_t to = phrase_target_oblique(st, v, hostile);
     /* "discussed the possibility of X": what is talked about is no side,
     ** but one it is talked about with may hang from it ("membahas hubungan
     ** bilateral bersama X") */

@@ -900,6 +900,12 @@ static void patterns_in_the_clause(void **state)
     const char *recalled = code_en("Kenya recalled its ambassador to Uganda.");
     HAS(recalled, "KEN 161 UGA");
     LACKS(recalled, "KENGOV");
+    /* a compound restoring ties restores them with each other; the target
+    ** of a phrase of the pack may hang from any of its words */
+    const char *restored = code_en("Ethiopia and Somalia restored diplomatic relations.");
+    HAS(restored, "ETH 050 SOM");
+    HAS(restored, "SOM 050 ETH");
+    HAS(code_id("Kenya memulihkan hubungan diplomatik dengan Uganda."), "KEN 050 UGA");
     /* a verb before the noun is what was done, not whose the noun is */
     HAS(code_en("Uganda accused Kenya of supporting rebels."), "UGA 112 KEN asserted");
     const char *got = code_en("Thailand welcomed the mission by Malaysia, which "
