@@ -1212,6 +1212,21 @@ static uint32_t phrase_verb(const sent *st, uint32_t v)
     return last;
 }
 
+/* v's complement with no subject of its own: its xcomp, or a ccomp the
+** parser gave none and no negation ("China mengancam akan menjatuhkan
+** sanksi kepada AS": what is threatened is done to the US; not "berharap
+** tak lagi meminta anggaran ke Presiden"); NO_INDEX if none. */
+static uint32_t controlled_complement(const sent *st, uint32_t v)
+{
+    uint32_t x = clause_child(st, v, "xcomp", false);
+    for (uint32_t c = st->kid[v]; c != NO_INDEX && x == NO_INDEX; c = st->sib[c])
+        if (rel_is(st, c, "ccomp") && clause_child(st, c, "nsubj", true) == NO_INDEX &&
+            clause_child(st, c, "csubj", true) == NO_INDEX &&
+            !clause_child_role(st, c, NULL, GRAMMAR_NOT))
+            x = c;
+    return x;
+}
+
 /* The sides of an active verb or event noun v. */
 static void active_sides(const sent *st, uint32_t v, bool hostile, side *src,
                          side *tgt)
@@ -1223,7 +1238,7 @@ static void active_sides(const sent *st, uint32_t v, bool hostile, side *src,
     *tgt = object_of(st, v, hostile);
     if (tgt->token == NO_INDEX)
         *tgt = patient_of(st, v);
-    uint32_t x = is_verb(st, v) ? clause_child(st, v, "xcomp", false) : NO_INDEX;
+    uint32_t x = is_verb(st, v) ? controlled_complement(st, v) : NO_INDEX;
     if (tgt->token == NO_INDEX && x != NO_INDEX && is_verb(st, x))
         *tgt = object_of(st, x, hostile);   /* "threatened to attack X": X */
     uint32_t last = is_verb(st, v) ? phrase_verb(st, v) : NO_INDEX;

@@ -906,6 +906,13 @@ static void patterns_in_the_clause(void **state)
     HAS(restored, "ETH 050 SOM");
     HAS(restored, "SOM 050 ETH");
     HAS(code_id("Kenya memulihkan hubungan diplomatik dengan Uganda."), "KEN 050 UGA");
+    /* what is threatened is done to the threat's target, however the parser
+    ** hung the complement ("akan" makes it a ccomp); not a negated one */
+    HAS(code_id("Kenya mengancam akan menjatuhkan sanksi kepada Uganda."), "KEN 1312 UGA");
+    LACKS(code_id("Kenya berharap tidak lagi meminta bantuan kepada Uganda."), "KEN 02");
+    /* examined in a case is investigated */
+    HAS(code_id("Kejaksaan Kenya memeriksa mantan Menteri Perdagangan Uganda dalam kasus "
+                "dugaan korupsi."), "KENJUD 091 UGAELI");
     /* a verb before the noun is what was done, not whose the noun is */
     HAS(code_en("Uganda accused Kenya of supporting rebels."), "UGA 112 KEN asserted");
     const char *got = code_en("Thailand welcomed the mission by Malaysia, which "
