@@ -1059,14 +1059,28 @@ static bool after_actor_comma(const sent *st, uint32_t i)
     return i >= 2 && token_is_mark(st, i - 1, ',') && actor_in(st, i - 2);
 }
 
+/* u as the state it is of: "the two countries" after "Kenyan police
+** arrested Ugandan fishermen" are Kenya and Uganda. */
+static void as_state(unit *u)
+{
+    if (!u->country[0] || !is_letters3(u->country))
+        return;
+    memcpy(u->code, u->country, 4);
+    u->sector[0] = u->prefix[0] = u->speaker[0] = '\0';
+    u->holder_first = u->holder_last = 0;
+    u->person = u->people = u->needs_country = false;
+}
+
 /* "Kedua pihak", "both sides", "the three countries": the actors in play
 ** become a compound at that place in the sentence, unless the phrase
-** stands beside the actors it names. */
+** stands beside the actors it names; a STATES phrase stands for their
+** states. */
 void actor_add_both(sent *st, const doc_state *ds)
 {
     for (size_t k = 0; k < st->m.n_found; k++) {
         const mention *mm = &st->m.found[k];
-        if (mm->kind != ENTRY_GRAMMAR || mm->block != GRAMMAR_BOTH ||
+        bool states = mm->block == GRAMMAR_STATES;
+        if (mm->kind != ENTRY_GRAMMAR || !(mm->block == GRAMMAR_BOTH || states) ||
             ds->n_in_play < 2 || after_actor_comma(st, mm->first))
             continue;
         uint32_t group = 1000 + (uint32_t)k;
@@ -1077,6 +1091,8 @@ void actor_add_both(sent *st, const doc_state *ds)
             u->last = mm->last;
             u->group = group;
             u->excluded = u->counterpart = false;
+            if (states)
+                as_state(u);
         }
     }
     /* keep units in token order */

@@ -300,6 +300,8 @@ typedef enum {
     X(BE, "be")             /* auxiliary before a passive participle */    \
     X(SAY, "say")           /* reported speech: codes what is said */      \
     X(BOTH, "both")         /* "both sides", "kedua pihak": the actors in play */ \
+    X(STATES, "states")     /* "the two countries", "kedua negara": the
+                               actors in play, as their states */ \
     X(COUNTERPART, "counterpart") /* "his counterpart", "mitranya" */      \
     X(OF, "of")             /* links an agent to its country: "of", "dari" */ \
     X(PASSIVE, "passive")   /* a passive prefix marked in the pack: "di-" */ \

@@ -240,6 +240,14 @@ static void both_sides_are_the_actors_in_play(void **state)
     assert_string_equal(code("Rusia membahas krisis Ukraina dengan Tiongkok. "
                              "Kedua pihak mengecam Barat.", "id", NULL),
                         "RUS 040 CHN; RUS 111 WST; CHN 111 WST");
+    /* "the two countries" are the states of the actors in play */
+    assert_string_equal(code("The Russian foreign minister criticized the Chinese "
+                             "foreign minister. The two countries criticized the West.",
+                             "en", NULL),
+                        "RUSGOV 111 CHNGOV; RUS 111 WST; CHN 111 WST");
+    assert_string_equal(code("Menteri Luar Negeri Rusia mengecam Menteri Luar Negeri "
+                             "Tiongkok. Kedua negara mengecam Barat.", "id", NULL),
+                        "RUSGOV 111 CHNGOV; RUS 111 WST; CHN 111 WST");
 }
 
 static void reported_speech_codes_the_inner_event(void **state)
