@@ -948,9 +948,43 @@ static side word_before(const sent *st, uint32_t t, uint32_t v)
     return none();
 }
 
+static bool relative_pronoun(const sent *st, uint32_t t)
+{
+    return (st->s->tokens[t].feats & WARTA_FEAT(PRONTYPE_REL)) != 0;
+}
+
+/* "Uganda, which Kenya accused of spying": the parser may make both the
+** relative pronoun and the noun right after it subjects of the verb.  The
+** noun is ("volunteers who, like X, have helped" is no such case); the
+** pronoun is what the verb is done to.  That noun, or NO_INDEX. */
+static uint32_t subject_after_relative(const sent *st, uint32_t v)
+{
+    uint32_t rel = NO_INDEX;
+    for (uint32_t c = st->kid[v]; c != NO_INDEX; c = st->sib[c])
+        if (rel_is(st, c, "nsubj") && relative_pronoun(st, c))
+            rel = c;
+    for (uint32_t c = st->kid[v]; c != NO_INDEX && rel != NO_INDEX; c = st->sib[c])
+        if (rel_is(st, c, "nsubj") && c != rel && phrase_first(st, c, 4) == rel + 1)
+            return c;
+    return NO_INDEX;
+}
+
+/* The relative pronoun that subject_after_relative() makes an object. */
+static uint32_t relative_object(const sent *st, uint32_t v)
+{
+    if (subject_after_relative(st, v) == NO_INDEX)
+        return NO_INDEX;
+    for (uint32_t c = st->kid[v]; c != NO_INDEX; c = st->sib[c])
+        if (rel_is(st, c, "nsubj") && relative_pronoun(st, c))
+            return c;
+    return NO_INDEX;
+}
+
 static side subject_of(const sent *st, uint32_t v, int depth)
 {
-    uint32_t s = clause_child(st, v, "nsubj", false);
+    uint32_t s = subject_after_relative(st, v);
+    if (s == NO_INDEX)
+        s = clause_child(st, v, "nsubj", false);
     if (s == NO_INDEX)
         s = clause_child(st, v, "csubj", false);
     if (s == NO_INDEX && depth < 3)     /* lent: "X is expected to meet" */
@@ -1019,6 +1053,9 @@ static side object_of(const sent *st, uint32_t v, bool hostile)
             break;
         return found(o, rels[i], v);
     }
+    uint32_t r = to == NO_INDEX ? relative_object(st, v) : NO_INDEX;
+    if (r != NO_INDEX && (r = antecedent(st, v, r)) != NO_INDEX)
+        return found(r, "antecedent", v);
     if (to != NO_INDEX)
         return found(to, deprel(st, to), v);
     /* a name as a verb's complement ("attacked Ukraine" parsed as xcomp,

@@ -910,6 +910,8 @@ static void patterns_in_the_clause(void **state)
     ** hung the complement ("akan" makes it a ccomp); not a negated one */
     HAS(code_id("Kenya mengancam akan menjatuhkan sanksi kepada Uganda."), "KEN 1312 UGA");
     LACKS(code_id("Kenya berharap tidak lagi meminta bantuan kepada Uganda."), "KEN 02");
+    /* a signing to come is an intent */
+    HAS(code_en("Kenya will sign a trade deal with Uganda."), "KEN 030 UGA");
     /* examined in a case is investigated */
     HAS(code_id("Kejaksaan Kenya memeriksa mantan Menteri Perdagangan Uganda dalam kasus "
                 "dugaan korupsi."), "KENJUD 091 UGAELI");
@@ -1320,6 +1322,10 @@ static void who_is_meant(void **state)
         "MYSCOP 173 KENCVL");
     HAS(code_id("Polisi Malaysia menangkap Mary Akello, warga negara Uganda, di Johor."),
         "MYSCOP 173 UGACVL");
+    /* a relative pronoun the parser made a subject beside the noun after
+    ** it is the verb's object */
+    HAS(code_en("Uganda, which Kenya accused of spying, denied the charges."),
+        "KEN 1125 UGA");
     /* a number goes on a list of members: "including 14 Ugandans" */
     HAS(code_en("Foreign nationals, including 14 Ugandan citizens, were captured by Kenyan "
                 "forces."), "KENMIL 173 UGACVL");
