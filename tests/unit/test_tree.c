@@ -912,6 +912,9 @@ static void patterns_in_the_clause(void **state)
     LACKS(code_id("Kenya berharap tidak lagi meminta bantuan kepada Uganda."), "KEN 02");
     /* a signing to come is an intent */
     HAS(code_en("Kenya will sign a trade deal with Uganda."), "KEN 030 UGA");
+    /* an ambassador summoned, told in the passive */
+    HAS(code_id("Duta Besar Uganda dipanggil Kementerian Luar Negeri Kenya."),
+        "KENGOV 114 UGAGOV");
     /* examined in a case is investigated */
     HAS(code_id("Kejaksaan Kenya memeriksa mantan Menteri Perdagangan Uganda dalam kasus "
                 "dugaan korupsi."), "KENJUD 091 UGAELI");
