@@ -1047,9 +1047,12 @@ static side object_of(const sent *st, uint32_t v, bool hostile)
             continue;
         /* "menjatuhkan hukuman kepada terdakwa", "handed a sentence to
         ** X": an object that names what is done, and an actor it is
-        ** done to */
-        if (to != NO_INDEX && unit_in_phrase(st, o, 2) < 0 &&
-            unit_in_phrase(st, to, 2) >= 0)
+        ** done to; "deployed police officers to Haiti": an object that
+        ** names no one's in particular, the means, and a named actor */
+        int uo = unit_in_phrase(st, o, 2);
+        int ut = to != NO_INDEX ? unit_in_phrase(st, to, 2) : -1;
+        if (ut >= 0 && (uo < 0 || (!actor_names(&st->units[uo]) &&
+                                   actor_names(&st->units[ut]))))
             break;
         return found(o, rels[i], v);
     }

@@ -1011,8 +1011,12 @@ static warta_status code_obligations(warta_ctx *ctx, warta_doc *doc, sent *st)
         r.verb = say;
         r.mode = mode_of(st, say);
         r.source_how = told.source_how;
-        r.target_how = told.target >= 0 ? told.target_how : must.source_how;
-        int tgt = told.target >= 0 ? told.target : must.source;
+        /* the one told, unless it is the press, which only hears it
+        ** ("told reporters that Uganda must withdraw": Uganda) */
+        bool told_one = told.target >= 0 && !(strncmp(st->units[told.target].sector, "MED", 3) == 0 &&
+                                              must.source >= 0);
+        r.target_how = told_one ? told.target_how : must.source_how;
+        int tgt = told_one ? told.target : must.source;
         if (told.source >= 0 && tgt >= 0 &&
             st->units[told.source].group != st->units[tgt].group)
             rc = emit(ctx, doc, st, told.source, tgt, code, mm->where, mm, &r);

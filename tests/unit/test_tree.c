@@ -910,6 +910,13 @@ static void patterns_in_the_clause(void **state)
     ** hung the complement ("akan" makes it a ccomp); not a negated one */
     HAS(code_id("Kenya mengancam akan menjatuhkan sanksi kepada Uganda."), "KEN 1312 UGA");
     LACKS(code_id("Kenya berharap tidak lagi meminta bantuan kepada Uganda."), "KEN 02");
+    /* the press hears a demand, the one who must is its target */
+    const char *told = code_en("Kenya's foreign minister told reporters that Uganda must "
+                               "withdraw its troops.");
+    HAS(told, "KENGOV 100 UGA");
+    LACKS(told, "MED");
+    /* forces sent somewhere: the means, and the place that is the target */
+    HAS(code_en("Kenya deployed 1,000 police officers to Somalia."), "KEN 153 SOM");
     /* a signing to come is an intent */
     HAS(code_en("Kenya will sign a trade deal with Uganda."), "KEN 030 UGA");
     /* an ambassador summoned, told in the passive */
