@@ -61,6 +61,8 @@ CAMEO_REGIONS = {
 }
 
 # Roles a seat of power may carry after the country code.
+# a region's actors may carry a sector ("western diplomats": WSTGOV)
+REGION_SECTORS = {"GOV", "MIL", "SPY", "MED", "LEG", "CVL", "BUS"}
 SEAT_ROLES = {"GOV", "MIL", "LEG"}
 PEOPLE_ROLE = "CVL"
 
@@ -467,7 +469,8 @@ def check(root, scope, cldr, omitted):
     fails = 0
     valid = set(scope)
     valid |= {c + r for c in scope for r in SEAT_ROLES | {PEOPLE_ROLE}}
-    valid_regions = CAMEO_REGIONS
+    valid_regions = CAMEO_REGIONS | {r + s for r in CAMEO_REGIONS
+                                     for s in REGION_SECTORS}
     for lang in LANGS:
         cpath = os.path.join(root, "data", "packs", lang, "countries.actors.txt")
         rpath = os.path.join(root, "data", "packs", lang, "regions.actors.txt")

@@ -917,6 +917,9 @@ static void patterns_in_the_clause(void **state)
     LACKS(told, "MED");
     /* forces sent somewhere: the means, and the place that is the target */
     HAS(code_en("Kenya deployed 1,000 police officers to Somalia."), "KEN 153 SOM");
+    /* what "X-led" forces do, X does (as the news gold codes "the US-led
+    ** coalition") */
+    HAS(code_en("A Saudi-led coalition is fighting Houthi rebels in Yemen."), "SAU 190 YEMREB");
     /* a signing to come is an intent */
     HAS(code_en("Kenya will sign a trade deal with Uganda."), "KEN 030 UGA");
     /* an ambassador summoned, told in the passive */
