@@ -906,6 +906,10 @@ static void patterns_in_the_clause(void **state)
     HAS(restored, "ETH 050 SOM");
     HAS(restored, "SOM 050 ETH");
     HAS(code_id("Kenya memulihkan hubungan diplomatik dengan Uganda."), "KEN 050 UGA");
+    /* what is agreed is the agreement's intent, not a second event */
+    const char *agreed = code_en("Kenya and Uganda agreed to restore diplomatic relations.");
+    HAS(agreed, "KEN 032 UGA asserted");
+    LACKS(agreed, "future");
     /* what is threatened is done to the threat's target, however the parser
     ** hung the complement ("akan" makes it a ccomp); not a negated one */
     HAS(code_id("Kenya mengancam akan menjatuhkan sanksi kepada Uganda."), "KEN 1312 UGA");
