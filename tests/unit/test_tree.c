@@ -924,6 +924,12 @@ static void patterns_in_the_clause(void **state)
     /* what "X-led" forces do, X does (as the news gold codes "the US-led
     ** coalition") */
     HAS(code_en("A Saudi-led coalition is fighting Houthi rebels in Yemen."), "SAU 190 YEMREB");
+    /* backing with force is military cooperation */
+    const char *backed = code_en("Somali forces, backed by Kenyan air support, have been "
+                                 "fighting al-Shabaab in the south.");
+    HAS(backed, "KENMIL 062 SOM");
+    LACKS(backed, "051");
+    HAS(code_en("Kenya backed Uganda's bid for the seat."), "KEN 051 UGA");
     /* a signing to come is an intent */
     HAS(code_en("Kenya will sign a trade deal with Uganda."), "KEN 030 UGA");
     /* an ambassador summoned, told in the passive */
