@@ -930,6 +930,11 @@ static void patterns_in_the_clause(void **state)
     HAS(backed, "KENMIL 062 SOM");
     LACKS(backed, "051");
     HAS(code_en("Kenya backed Uganda's bid for the seat."), "KEN 051 UGA");
+    /* battling is fighting, lobbying an appeal */
+    HAS(code_en("Kenyan forces are battling Somali militants near the border."),
+        "KENMIL 190 SOMUAF");
+    HAS(code_en("Kenya has been lobbying Ugandan officials for access to the lake."),
+        "KEN 02");
     /* a signing to come is an intent */
     HAS(code_en("Kenya will sign a trade deal with Uganda."), "KEN 030 UGA");
     /* an ambassador summoned, told in the passive */
