@@ -937,6 +937,14 @@ static void patterns_in_the_clause(void **state)
         "KEN 02");
     /* a signing to come is an intent */
     HAS(code_en("Kenya will sign a trade deal with Uganda."), "KEN 030 UGA");
+    /* an apology asks for nothing; a report to the police is a complaint
+    ** against the one reported */
+    const char *sorry = code_id("Gubernur Kenya meminta maaf kepada warga atas "
+                                "keterlambatan bantuan.");
+    HAS(sorry, "KENGOV 055");
+    LACKS(sorry, "023");
+    HAS(code_id("Warga Kenya melaporkan kepala desa ke polisi atas dugaan penipuan."),
+        "KENCVL 115");
     /* an ambassador summoned, told in the passive */
     HAS(code_id("Duta Besar Uganda dipanggil Kementerian Luar Negeri Kenya."),
         "KENGOV 114 UGAGOV");
