@@ -727,6 +727,10 @@ static uint32_t target_oblique(const sent *st, uint32_t v, bool hostile)
         if (oblique_of_role(st, v, c, GRAMMAR_TO) && unit_in_phrase(st, c, 2) >= 0 &&
             !(hostile && clause_ally_phrase(st, c)))
             return c;
+    /* "mediated between X and Y": both are the verb's targets */
+    uint32_t between = oblique(st, v, GRAMMAR_BETWEEN);
+    if (between != NO_INDEX && is_verb(st, v) && unit_in_phrase(st, between, 2) >= 0)
+        return between;
     uint32_t o = oblique(st, v, GRAMMAR_TO);
     return o != NO_INDEX && hostile && clause_ally_phrase(st, o) ? NO_INDEX : o;
 }

@@ -945,6 +945,10 @@ static void patterns_in_the_clause(void **state)
     LACKS(sorry, "023");
     HAS(code_id("Warga Kenya melaporkan kepala desa ke polisi atas dugaan penipuan."),
         "KENCVL 115");
+    /* one who mediates "between" two acts on both */
+    const char *between = code_en("Kenya offered to mediate between Uganda and Somalia.");
+    HAS(between, "KEN 039 UGA");
+    HAS(between, "KEN 039 SOM");
     /* an ambassador summoned, told in the passive */
     HAS(code_id("Duta Besar Uganda dipanggil Kementerian Luar Negeri Kenya."),
         "KENGOV 114 UGAGOV");
