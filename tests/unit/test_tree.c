@@ -945,6 +945,9 @@ static void patterns_in_the_clause(void **state)
     LACKS(sorry, "023");
     HAS(code_id("Warga Kenya melaporkan kepala desa ke polisi atas dugaan penipuan."),
         "KENCVL 115");
+    /* a threat made on a condition is made to the one the condition names */
+    HAS(code_en("Kenya has warned that it will retaliate if Uganda attacks its border "
+                "posts."), "KEN 1384 UGA");
     /* one who mediates "between" two acts on both */
     const char *between = code_en("Kenya offered to mediate between Uganda and Somalia.");
     HAS(between, "KEN 039 UGA");
