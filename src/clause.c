@@ -1271,19 +1271,20 @@ static uint32_t controlled_complement(const sent *st, uint32_t v)
     return x;
 }
 
-/* The subject of the condition a hostile act is made on, in v's clause
-** or the complement it governs: "warned that it will retaliate if
-** Uganda attacks": Uganda, whom the threat is made to.  NO_INDEX if none. */
+/* The subject of the condition a hostile act is made on, a clause marked
+** by an IF word below v, however the parser hung it (but as what is said
+** or asked): "warned that it will retaliate if Uganda attacks": Uganda,
+** whom the threat is made to.  NO_INDEX if none. */
 static uint32_t condition_subject(const sent *st, uint32_t v, int depth)
 {
     for (uint32_t c = st->kid[v]; c != NO_INDEX; c = st->sib[c]) {
-        if (clause_rel(st, c, "advcl") && clause_child_role(st, c, "mark", GRAMMAR_IF)) {
+        if (clause_child_role(st, c, "mark", GRAMMAR_IF) && !clause_rel(st, c, "ccomp") &&
+            !clause_rel(st, c, "csubj")) {   /* not "asked whether X ..." */
             uint32_t s = clause_child(st, c, "nsubj", true);
             if (s != NO_INDEX && unit_in_phrase(st, s, 2) >= 0)
                 return s;
         }
-        bool complement = clause_rel(st, c, "ccomp") || clause_rel(st, c, "xcomp");
-        uint32_t s = complement && depth > 0 ? condition_subject(st, c, depth - 1) : NO_INDEX;
+        uint32_t s = depth > 0 ? condition_subject(st, c, depth - 1) : NO_INDEX;
         if (s != NO_INDEX)
             return s;
     }
@@ -1330,8 +1331,9 @@ static void active_sides(const sent *st, uint32_t v, bool hostile, side *src,
     if (tgt->token != NO_INDEX && is_noun(st, tgt->token) &&
         unit_in_phrase(st, tgt->token, 2) < 0)
         *tgt = doer_of(st, tgt->token, *tgt);
-    uint32_t cs = tgt->token == NO_INDEX && hostile && is_verb(st, v)
-                      ? condition_subject(st, v, 2) : NO_INDEX;
+    bool no_one = tgt->token == NO_INDEX || unit_in_phrase(st, tgt->token, 2) < 0;
+    uint32_t cs = no_one && hostile && is_verb(st, v) ? condition_subject(st, v, 4)
+                                                      : NO_INDEX;
     if (cs != NO_INDEX)
         *tgt = found(cs, "nsubj", clause_parent(st, cs));
 }

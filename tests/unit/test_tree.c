@@ -948,6 +948,9 @@ static void patterns_in_the_clause(void **state)
     /* a threat made on a condition is made to the one the condition names */
     HAS(code_en("Kenya has warned that it will retaliate if Uganda attacks its border "
                 "posts."), "KEN 1384 UGA");
+    HAS(code_id("Kenya mengancam akan memutuskan hubungan diplomatik jika Uganda terus "
+                "menyerang Somalia."), "KEN 1313 UGA");
+    LACKS(code_en("Kenya asked whether Uganda would attack Somalia."), "KEN 1");
     /* one who mediates "between" two acts on both */
     const char *between = code_en("Kenya offered to mediate between Uganda and Somalia.");
     HAS(between, "KEN 039 UGA");
