@@ -906,6 +906,8 @@ static void patterns_in_the_clause(void **state)
     HAS(restored, "ETH 050 SOM");
     HAS(restored, "SOM 050 ETH");
     HAS(code_id("Kenya memulihkan hubungan diplomatik dengan Uganda."), "KEN 050 UGA");
+    LACKS(code_id("Indonesia dan Australia sepakat untuk meningkatkan kerja sama "
+                  "pertahanan."), "062");
     /* what is agreed is the agreement's intent, not a second event */
     const char *agreed = code_en("Kenya and Uganda agreed to restore diplomatic relations.");
     HAS(agreed, "KEN 032 UGA asserted");
