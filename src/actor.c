@@ -895,11 +895,19 @@ void actor_build_units(sent *st, doc_state *ds)
 
 /* ---- compounds, "except", shared agents -------------------------- */
 
+/* Does token t begin with a small letter or a digit? */
+static bool plain_or_number(const warta_token *t)
+{
+    size_t len;
+    int32_t cp = t->text.n ? utf8_decode(t->text.p, t->text.n, 0, &len) : 0;
+    return utf8_is_lower(cp) || utf8_is_digit(cp);
+}
+
 /* Do the tokens between two actors join them into a compound: "and",
-** commas, articles, and at most a few plain lower-case words ("the evil
-** awful Gondor")?  Not plain words after a possessive or "of" with only a
-** comma to link: "Assad's main backer, the Russian president" names one
-** actor twice ("Ithilen's sheep and goats of Gondor" are two). */
+** commas, articles, and at most a few plain lower-case words or numbers
+** ("the evil awful Gondor")?  Not plain words after a possessive or "of"
+** with only a comma to link: "Assad's main backer, the Russian president"
+** names one actor twice ("Ithilen's sheep and goats of Gondor" are two). */
 static bool links_compound(const sent *st, uint32_t a, uint32_t b)
 {
     uint64_t link = ROLE_BIT(GRAMMAR_AND) | ROLE_BIT(GRAMMAR_EXCEPT) | ROLE_BIT(GRAMMAR_MEMBERS);
@@ -907,7 +915,6 @@ static bool links_compound(const sent *st, uint32_t a, uint32_t b)
     bool linked = false, joined = false, owned = false;
     for (uint32_t i = a; i < b; i++) {
         const warta_token *t = &st->s->tokens[i];
-        size_t len;
         if (t->text.n == 1 && t->text.p[0] == ',') {
             linked = true;
         } else if (st->roles[i] & link) {
@@ -917,8 +924,7 @@ static bool links_compound(const sent *st, uint32_t a, uint32_t b)
             owned |= has_role(st, i, GRAMMAR_OF);
             continue;
         } else if (!function_word(st, i) && !st->is_phrase[i] && !st->tabari &&
-                   (utf8_is_lower(utf8_decode(t->text.p, t->text.n, 0, &len)) ||
-                    utf8_is_digit(utf8_decode(t->text.p, t->text.n, 0, &len)))) {
+                   plain_or_number(t)) {
             /* a word or a number: "including at least 14 British citizens"
             ** (TABARI's compounds have articles and adjectives only) */
             if (++plain > 3)

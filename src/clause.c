@@ -995,7 +995,7 @@ static side subject_of(const sent *st, uint32_t v, int depth)
         s = clause_child(st, v, "nsubj:pass", false);
     if (s != NO_INDEX)
         s = speaker(st, v, s);
-    if (s != NO_INDEX && !(st->s->tokens[s].feats & WARTA_FEAT(PRONTYPE_REL)))
+    if (s != NO_INDEX && !relative_pronoun(st, s))
         return found(s, "nsubj", v);
     if (s != NO_INDEX && !clause_rel(st, v, "acl"))
         return word_before(st, s, v);   /* a relative clause the parser
@@ -1007,7 +1007,7 @@ static side subject_of(const sent *st, uint32_t v, int depth)
 ** which Indonesia criticised". */
 static uint32_t antecedent(const sent *st, uint32_t v, uint32_t t)
 {
-    if (!(st->s->tokens[t].feats & WARTA_FEAT(PRONTYPE_REL)))
+    if (!relative_pronoun(st, t))
         return t;
     uint32_t h = clause_parent(st, v);
     return clause_rel(st, v, "acl") && h != NO_INDEX ? h : NO_INDEX;

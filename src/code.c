@@ -1013,8 +1013,9 @@ static warta_status code_obligations(warta_ctx *ctx, warta_doc *doc, sent *st)
         r.source_how = told.source_how;
         /* the one told, unless it is the press, which only hears it
         ** ("told reporters that Uganda must withdraw": Uganda) */
-        bool told_one = told.target >= 0 && !(strncmp(st->units[told.target].sector, "MED", 3) == 0 &&
-                                              must.source >= 0);
+        bool press = told.target >= 0 &&
+                     strncmp(st->units[told.target].sector, "MED", 3) == 0;
+        bool told_one = told.target >= 0 && !(press && must.source >= 0);
         r.target_how = told_one ? told.target_how : must.source_how;
         int tgt = told_one ? told.target : must.source;
         if (told.source >= 0 && tgt >= 0 &&
