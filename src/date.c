@@ -932,6 +932,26 @@ static bool part_of(scan *sc, size_t i, date_mention *m)
            bare_year(sc, i, m);
 }
 
+/* Can a date expression start at token i: a number, a word that starts
+** a row of the table in the sentence's language, or an Indonesian se-
+** word ("sepekan", one week)?  Most tokens cannot, and cost this one test. */
+static bool may_start_date(scan *sc, size_t i)
+{
+    const warta_token *t = tok(sc, i);
+    if (!t || !t->text.n)
+        return false;
+    if (is_digit(t->text.p[0]))
+        return true;
+    if (!sc->mdy && t->text.n > 2 && lower(t->text.p[0]) == 's' &&
+        lower(t->text.p[1]) == 'e')
+        return true;
+    uint64_t mine = 0;              /* every kind's bit for the language */
+    for (unsigned k = 0; k <= DW_MONTHCUE; k++)
+        mine |= 1ull << (k * LANG_CLASSES + sc->lang_class);
+    const first_word *const *w = token_words(sc, i);
+    return ((w[0] ? w[0]->kinds : 0) | (w[1] ? w[1]->kinds : 0)) & mine;
+}
+
 size_t date_find_counted(const warta_sentence *s, int32_t article_day,
                          date_mention *out, size_t max, date_work *work)
 {
@@ -947,10 +967,10 @@ size_t date_find_counted(const warta_sentence *s, int32_t article_day,
         date_mention m = {.first = (uint32_t)i, .last = (uint32_t)i, .ahead = INT32_MIN};
         /* order matters: "Minggu lalu" is last week before it is Sunday,
         ** "hari ini" is today before "hari" is a unit */
-        bool found = early_late(&sc, i, &m) || relative_day(&sc, i, &m) ||
+        bool found = may_start_date(&sc, i) && (early_late(&sc, i, &m) || relative_day(&sc, i, &m) ||
                      units_ago(&sc, i, &m) || named_unit(&sc, i, &m) ||
                      weekday_expr(&sc, i, &m) || absolute(&sc, i, &m) ||
-                     bare_year(&sc, i, &m);
+                     bare_year(&sc, i, &m));
         if (found && m.last > i) {
             if (m.ahead == INT32_MIN)
                 m.ahead = m.day;
