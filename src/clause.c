@@ -865,9 +865,10 @@ static side borrowed_subject(const sent *st, uint32_t v, int depth)
                                                  no invitation of Turkey's */
     /* "talks were held by X", "dukungan ... disampaikan oleh X": the
     ** passive's agent, an actor itself (not "fuelled by shared
-    ** self-interest in Syria") */
-    uint32_t a = is_noun(st, v) && rel_is(st, v, "nsubj:pass") ? agent_of(st, h)
-                                                               : NO_INDEX;
+    ** self-interest in Syria"; not one who judges: "the attack was
+    ** condemned by X" is no attack of X's) */
+    uint32_t a = is_noun(st, v) && rel_is(st, v, "nsubj:pass") && !takes_stance(st, h)
+                     ? agent_of(st, h) : NO_INDEX;
     if (a != NO_INDEX && actor_holding(st, a) >= 0)
         return found(a, deprel(st, a), h);
     if (adjunct(st, v))     /* "during a visit to X, Y said": Y's, if a
@@ -1181,6 +1182,14 @@ static bool takes_stance(const sent *st, uint32_t t)
            strcmp(code, "051") == 0;
 }
 
+/* Is t an event noun of a hostile act (CAMEO 13 to 20) by its own code? */
+static bool hostile_noun(const sent *st, uint32_t t)
+{
+    const char *code = own_code_at(st, t);
+    int root = code[0] && code[1] ? (code[0] - '0') * 10 + (code[1] - '0') : 0;
+    return is_noun(st, t) && root >= 13 && root <= 20;
+}
+
 /* A participle or passive relative clause that describes the event noun
 ** v ("sanctions imposed on Russia", "serangan yang dilancarkan Israel"):
 ** part of its phrase, not a clause of its own.  Not a verb that codes
@@ -1440,6 +1449,27 @@ bool clause_place(const sent *st, const unit *u)
     return h != NO_INDEX && clause_child_role(st, h, "case", GRAMMAR_LOCATIVE);
 }
 
+/* Who did the hostile act t that a verb judges: its owner ("Uganda's
+** attack", "the Ugandan attack"), or the agent of a clause describing
+** it; never the one it was done to ("condemned the attack on the Kenyan
+** embassy" condemns no Kenyan).  No side when t names no doer. */
+static side judged_doer(const sent *st, uint32_t t)
+{
+    uint32_t o = owner_of(st, t);
+    if (o != NO_INDEX && unit_in_phrase(st, o, 1) >= 0)
+        return found(o, deprel(st, o), t);
+    static const char *const names[] = {"amod", "compound"};
+    for (size_t r = 0; r < ARRAY_LEN(names); r++)
+        for (uint32_t c = st->kid[t]; c != NO_INDEX; c = st->sib[c])
+            if (rel_is(st, c, names[r]) && unit_in_phrase(st, c, 1) >= 0)
+                return found(c, names[r], t);
+    for (uint32_t c = st->kid[t]; c != NO_INDEX; c = st->sib[c])
+        if (is_oblique(st, c) && clause_child_role(st, c, "case", GRAMMAR_BY) &&
+            unit_in_phrase(st, c, 2) >= 0)
+            return found(c, deprel(st, c), t);      /* "the attack by X" */
+    return doer_of(st, t, none());
+}
+
 void clause_sides(warta_doc *doc, sent *st, uint32_t v, bool hostile, clause_args *out)
 {
     side src, tgt;
@@ -1449,6 +1479,8 @@ void clause_sides(warta_doc *doc, sent *st, uint32_t v, bool hostile, clause_arg
         passive_sides(st, v, &src, &tgt);
     else if (!out->mutual)
         active_sides(st, v, hostile, &src, &tgt);
+    if (tgt.token != NO_INDEX && takes_stance(st, v) && hostile_noun(st, tgt.token))
+        tgt = judged_doer(st, tgt.token);
     /* a passive needs no agent; an active verb has a subject */
     out->source_phrase = src.token != NO_INDEX || passive;
     out->source = src.token == NO_INDEX ? -1 : unit_of_phrase(st, src.token, 3);

@@ -1410,6 +1410,12 @@ static void things_done_and_judged(void **state)
     LACKS(lifted, "163");
     HAS(code_en("Ugandan missiles were fired at several Kenyan towns on Monday."),
         "UGA 194 KEN asserted");
+    /* one who judges a hostile act judges its doer, not its victim; nor
+    ** is the judge its doer */
+    LACKS(code_en("Uganda condemned the attack on the Kenyan embassy."), "111");
+    LACKS(code_en("The attack on the Kenyan embassy was condemned by Uganda."), "UGA 190");
+    HAS(code_en("Uganda condemned the attack by Somali militants on the Kenyan embassy."),
+        "UGA 111 SOMUAF");
     const char *invasion = code_en("Kenya strongly criticised the Ugandan invasion of "
                                    "Somalia.");
     HAS(invasion, "KEN 111 UGA");
