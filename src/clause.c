@@ -1312,8 +1312,11 @@ static void active_sides(const sent *st, uint32_t v, bool hostile, side *src,
     if (tgt->token == NO_INDEX)
         *tgt = patient_of(st, v);
     uint32_t x = is_verb(st, v) ? controlled_complement(st, v) : NO_INDEX;
-    if (tgt->token == NO_INDEX && x != NO_INDEX && is_verb(st, x))
-        *tgt = object_of(st, x, hostile);   /* "threatened to attack X": X */
+    if (tgt->token == NO_INDEX && x != NO_INDEX &&
+        (is_verb(st, x) || clause_child(st, x, "obj", false) != NO_INDEX))
+        *tgt = object_of(st, x, hostile);   /* "threatened to attack X": X;
+                                               "menembak mati X", the parser
+                                               making X the object of "mati" */
     uint32_t last = is_verb(st, v) ? phrase_verb(st, v) : NO_INDEX;
     if (tgt->token == NO_INDEX && last != NO_INDEX)
         *tgt = object_of(st, last, hostile);    /* "went to see X": X */

@@ -928,6 +928,9 @@ static void patterns_in_the_clause(void **state)
 static void sides_the_parser_hides(void **state)
 {
     (void)state;
+    /* "menembak mati X": X the object of the resultative "mati" */
+    HAS(code_id("Polisi menembak mati seorang bandar narkoba di Medan."),
+        "---COP 193 ---CRM");
     /* the target of a phrase of the pack may hang from any of its words */
     HAS(code_id("Kenya memulihkan hubungan diplomatik dengan Uganda."), "KEN 050 UGA");
     /* what is threatened is done to the threat's target, however the parser
