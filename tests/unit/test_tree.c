@@ -1009,7 +1009,9 @@ static void verbs_of_the_news(void **state)
     /* an ambassador summoned, told in the passive */
     HAS(code_id("Duta Besar Uganda dipanggil Kementerian Luar Negeri Kenya."),
         "KENGOV 114 UGAGOV");
-    /* examined in a case is investigated */
+    /* examined in a case, or searched by investigators, is investigated */
+    HAS(code_id("Kejaksaan Kenya menggeledah kantor Kementerian Pertanian Uganda."),
+        "KENJUD 091 UGAGOV");
     HAS(code_id("Kejaksaan Kenya memeriksa mantan Menteri Perdagangan Uganda dalam kasus "
                 "dugaan korupsi."), "KENJUD 091 UGAELI");
 }
