@@ -996,6 +996,12 @@ static void verbs_of_the_news(void **state)
         "KENMIL 190 SOMUAF");
     HAS(code_en("Kenya has been lobbying Ugandan officials for access to the lake."),
         "KEN 02");
+    /* accusations exchanged go both ways; a delegation sent visits */
+    const char *exchanged = code_en("Kenya and Uganda exchanged accusations over the "
+                                    "border clash.");
+    HAS(exchanged, "KEN 112 UGA");
+    HAS(exchanged, "UGA 112 KEN");
+    HAS(code_en("Kenya sent a delegation to Uganda."), "KEN 042 UGA");
     /* a signing to come is an intent */
     HAS(code_en("Kenya will sign a trade deal with Uganda."), "KEN 030 UGA");
     /* an apology asks for nothing; a report to the police is a complaint
