@@ -1002,6 +1002,9 @@ static void verbs_of_the_news(void **state)
     HAS(exchanged, "KEN 112 UGA");
     HAS(exchanged, "UGA 112 KEN");
     HAS(code_en("Kenya sent a delegation to Uganda."), "KEN 042 UGA");
+    HAS(code_id("Kenya dan Uganda saling tuding soal bentrokan di perbatasan."),
+        "UGA 112 KEN");
+    HAS(code_id("Kenya mengirim delegasi ke Uganda."), "KEN 042 UGA");
     /* a signing to come is an intent */
     HAS(code_en("Kenya will sign a trade deal with Uganda."), "KEN 030 UGA");
     /* an apology asks for nothing; a report to the police is a complaint
