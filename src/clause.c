@@ -1320,10 +1320,15 @@ static void active_sides(const sent *st, uint32_t v, bool hostile, side *src,
     uint32_t last = is_verb(st, v) ? phrase_verb(st, v) : NO_INDEX;
     if (tgt->token == NO_INDEX && last != NO_INDEX)
         *tgt = object_of(st, last, hostile);    /* "went to see X": X */
-    uint32_t c = has_role(st, v, GRAMMAR_ACCUSE) ? clause_said(st, v) : NO_INDEX;
+    /* "alleged that X recruited", "demanded that X withdraw": X (not "asked
+    ** whether X would ...") */
+    bool charge_or_demand = has_role(st, v, GRAMMAR_ACCUSE) || has_role(st, v, GRAMMAR_ASK);
+    uint32_t c = charge_or_demand ? clause_said(st, v) : NO_INDEX;
+    if (c != NO_INDEX && clause_child_role(st, c, "mark", GRAMMAR_IF))
+        c = NO_INDEX;
     uint32_t s = c != NO_INDEX ? clause_child(st, c, "nsubj", false) : NO_INDEX;
     if (tgt->token == NO_INDEX && s != NO_INDEX)
-        *tgt = found(s, "nsubj", c);    /* "alleged that X recruited": X */
+        *tgt = found(s, "nsubj", c);
     if (tgt->token == NO_INDEX && is_noun(st, v)) {
         uint32_t h = clause_parent(st, v);  /* "held talks with X" */
         if (h != NO_INDEX && is_verb(st, h)) {

@@ -956,6 +956,9 @@ static void sides_the_parser_hides(void **state)
     HAS(between, "KEN 039 SOM");
     /* a verb before the noun is what was done, not whose the noun is */
     HAS(code_en("Uganda accused Kenya of supporting rebels."), "UGA 112 KEN asserted");
+    /* a demand is made of the one its clause says must act */
+    HAS(code_en("Kenya demanded that Uganda withdraw its troops."), "KEN 1056 UGA");
+    LACKS(code_en("Kenya asked whether Uganda would attack Somalia."), "KEN 0");
 }
 
 /* The packs' words for what news tells: firing at, recalling an envoy to,
