@@ -1324,6 +1324,10 @@ static void active_sides(const sent *st, uint32_t v, bool hostile, side *src,
     ** whether X would ...") */
     bool charge_or_demand = has_role(st, v, GRAMMAR_ACCUSE) || has_role(st, v, GRAMMAR_ASK);
     uint32_t c = charge_or_demand ? clause_said(st, v) : NO_INDEX;
+    for (uint32_t k = st->kid[v]; k != NO_INDEX && c == NO_INDEX && has_role(st, v, GRAMMAR_ASK);
+         k = st->sib[k])
+        if (clause_rel(st, k, "advcl") && clause_child_role(st, k, "mark", GRAMMAR_PURPOSE))
+            c = k;                  /* "mendesak agar Israel menghentikan" */
     if (c != NO_INDEX && clause_child_role(st, c, "mark", GRAMMAR_IF))
         c = NO_INDEX;
     uint32_t s = c != NO_INDEX ? clause_child(st, c, "nsubj", false) : NO_INDEX;

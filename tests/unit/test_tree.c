@@ -958,6 +958,7 @@ static void sides_the_parser_hides(void **state)
     HAS(code_en("Uganda accused Kenya of supporting rebels."), "UGA 112 KEN asserted");
     /* a demand is made of the one its clause says must act */
     HAS(code_en("Kenya demanded that Uganda withdraw its troops."), "KEN 1056 UGA");
+    HAS(code_id("Kenya meminta agar Uganda membebaskan para nelayan."), "KEN 0253 UGA");
     LACKS(code_en("Kenya asked whether Uganda would attack Somalia."), "KEN 0");
 }
 
