@@ -959,6 +959,8 @@ static void sides_the_parser_hides(void **state)
     /* a demand is made of the one its clause says must act */
     HAS(code_en("Kenya demanded that Uganda withdraw its troops."), "KEN 1056 UGA");
     HAS(code_id("Kenya meminta agar Uganda membebaskan para nelayan."), "KEN 0253 UGA");
+    /* insisting is saying: what another must do is demanded of him */
+    HAS(code_en("Kenya insisted that Uganda must pay compensation."), "KEN 100 UGA");
     LACKS(code_en("Kenya asked whether Uganda would attack Somalia."), "KEN 0");
 }
 
