@@ -426,13 +426,6 @@ static const char *shared_head_sector(const sent *st, uint32_t h)
     return NULL;
 }
 
-/* "Russian and Turkish troops", "US, British and French forces": the
-** agent noun is every listed country's, not only the last one's.  A
-** country adjective or name modifying the head noun of an actor with a
-** sector (its amod or compound, or a conjunct of one: the rest of the
-** list hangs from the first) takes that sector.  A noun of its own
-** ("Russia and Turkish troops") stays a country, but one joined by "and"
-** to such a noun shares it ("the UK and the US governments"). */
 /* The sector of the agent noun that the country word h (or the first of
 ** the list it is in) modifies, in an actor other than u; NULL when none. */
 static const char *modified_noun_sector(const sent *st, uint32_t h, const unit *u)
@@ -452,6 +445,13 @@ static const char *modified_noun_sector(const sent *st, uint32_t h, const unit *
     return NULL;
 }
 
+/* "Russian and Turkish troops", "US, British and French forces": the
+** agent noun is every listed country's, not only the last one's.  A
+** country adjective or name modifying the head noun of an actor with a
+** sector (its amod or compound, or a conjunct of one: the rest of the
+** list hangs from the first) takes that sector.  A noun of its own
+** ("Russia and Turkish troops") stays a country, but one joined by "and"
+** to such a noun shares it ("the UK and the US governments"). */
 void clause_share_sectors(sent *st)
 {
     for (size_t i = 0; i < st->n_units; i++) {
@@ -961,34 +961,27 @@ static bool relative_pronoun(const sent *st, uint32_t t)
 /* "Uganda, which Kenya accused of spying": the parser may make both the
 ** relative pronoun and the noun right after it subjects of the verb.  The
 ** noun is ("volunteers who, like X, have helped" is no such case); the
-** pronoun is what the verb is done to.  That noun, or NO_INDEX. */
-static uint32_t subject_after_relative(const sent *st, uint32_t v)
+** pronoun, returned, is what the verb is done to.  NO_INDEX (and *noun
+** NO_INDEX) if the parse is no such one. */
+static uint32_t relative_read_as_subject(const sent *st, uint32_t v, uint32_t *noun)
 {
     uint32_t rel = NO_INDEX;
+    *noun = NO_INDEX;
     for (uint32_t c = st->kid[v]; c != NO_INDEX; c = st->sib[c])
         if (rel_is(st, c, "nsubj") && relative_pronoun(st, c))
             rel = c;
     for (uint32_t c = st->kid[v]; c != NO_INDEX && rel != NO_INDEX; c = st->sib[c])
-        if (rel_is(st, c, "nsubj") && c != rel && phrase_first(st, c, 4) == rel + 1)
-            return c;
-    return NO_INDEX;
-}
-
-/* The relative pronoun that subject_after_relative() makes an object. */
-static uint32_t relative_object(const sent *st, uint32_t v)
-{
-    if (subject_after_relative(st, v) == NO_INDEX)
-        return NO_INDEX;
-    for (uint32_t c = st->kid[v]; c != NO_INDEX; c = st->sib[c])
-        if (rel_is(st, c, "nsubj") && relative_pronoun(st, c))
-            return c;
+        if (rel_is(st, c, "nsubj") && c != rel && phrase_first(st, c, 4) == rel + 1) {
+            *noun = c;
+            return rel;
+        }
     return NO_INDEX;
 }
 
 static side subject_of(const sent *st, uint32_t v, int depth)
 {
-    uint32_t s = subject_after_relative(st, v);
-    if (s == NO_INDEX)
+    uint32_t s;
+    if (relative_read_as_subject(st, v, &s) == NO_INDEX)
         s = clause_child(st, v, "nsubj", false);
     if (s == NO_INDEX)
         s = clause_child(st, v, "csubj", false);
@@ -1061,7 +1054,7 @@ static side object_of(const sent *st, uint32_t v, bool hostile)
             break;
         return found(o, rels[i], v);
     }
-    uint32_t r = to == NO_INDEX ? relative_object(st, v) : NO_INDEX;
+    uint32_t noun, r = to == NO_INDEX ? relative_read_as_subject(st, v, &noun) : NO_INDEX;
     if (r != NO_INDEX && (r = antecedent(st, v, r)) != NO_INDEX)
         return found(r, "antecedent", v);
     if (to != NO_INDEX)
@@ -1300,6 +1293,22 @@ static uint32_t condition_subject(const sent *st, uint32_t v, int depth)
     return NO_INDEX;
 }
 
+/* The clause a charge or a demand tells of its target, whose subject
+** the target is: "alleged that X recruited", "demanded that X withdraw",
+** "mendesak agar X menghentikan" (a purpose clause); not a question
+** ("asked whether X would ...").  NO_INDEX if none. */
+static uint32_t charged_clause(const sent *st, uint32_t v)
+{
+    bool ask = has_role(st, v, GRAMMAR_ASK);
+    if (!ask && !has_role(st, v, GRAMMAR_ACCUSE))
+        return NO_INDEX;
+    uint32_t c = clause_said(st, v);
+    for (uint32_t k = st->kid[v]; k != NO_INDEX && c == NO_INDEX && ask; k = st->sib[k])
+        if (clause_rel(st, k, "advcl") && clause_child_role(st, k, "mark", GRAMMAR_PURPOSE))
+            c = k;
+    return c != NO_INDEX && clause_child_role(st, c, "mark", GRAMMAR_IF) ? NO_INDEX : c;
+}
+
 /* The sides of an active verb or event noun v. */
 static void active_sides(const sent *st, uint32_t v, bool hostile, side *src,
                          side *tgt)
@@ -1320,16 +1329,7 @@ static void active_sides(const sent *st, uint32_t v, bool hostile, side *src,
     uint32_t last = is_verb(st, v) ? phrase_verb(st, v) : NO_INDEX;
     if (tgt->token == NO_INDEX && last != NO_INDEX)
         *tgt = object_of(st, last, hostile);    /* "went to see X": X */
-    /* "alleged that X recruited", "demanded that X withdraw": X (not "asked
-    ** whether X would ...") */
-    bool charge_or_demand = has_role(st, v, GRAMMAR_ACCUSE) || has_role(st, v, GRAMMAR_ASK);
-    uint32_t c = charge_or_demand ? clause_said(st, v) : NO_INDEX;
-    for (uint32_t k = st->kid[v]; k != NO_INDEX && c == NO_INDEX && has_role(st, v, GRAMMAR_ASK);
-         k = st->sib[k])
-        if (clause_rel(st, k, "advcl") && clause_child_role(st, k, "mark", GRAMMAR_PURPOSE))
-            c = k;                  /* "mendesak agar Israel menghentikan" */
-    if (c != NO_INDEX && clause_child_role(st, c, "mark", GRAMMAR_IF))
-        c = NO_INDEX;
+    uint32_t c = charged_clause(st, v);
     uint32_t s = c != NO_INDEX ? clause_child(st, c, "nsubj", false) : NO_INDEX;
     if (tgt->token == NO_INDEX && s != NO_INDEX)
         *tgt = found(s, "nsubj", c);

@@ -187,6 +187,9 @@ typedef struct scan {
     unsigned lang_class;
     bool mdy;               /* numbers are month first (English) */
     int32_t today;          /* the article's day, or UNKNOWN */
+    uint64_t kinds;         /* every kind's bit for lang_class: a word
+                               whose first_word.kinds has none starts no
+                               date expression here */
     date_work *work;
     /* the words of the last tokens looked up, by token index mod 8:
     ** the parsers ask about a token and its neighbours over and over */
@@ -945,11 +948,8 @@ static bool may_start_date(scan *sc, size_t i)
     if (!sc->mdy && t->text.n > 2 && lower(t->text.p[0]) == 's' &&
         lower(t->text.p[1]) == 'e')
         return true;
-    uint64_t mine = 0;              /* every kind's bit for the language */
-    for (unsigned k = 0; k <= DW_MONTHCUE; k++)
-        mine |= 1ull << (k * LANG_CLASSES + sc->lang_class);
     const first_word *const *w = token_words(sc, i);
-    return ((w[0] ? w[0]->kinds : 0) | (w[1] ? w[1]->kinds : 0)) & mine;
+    return ((w[0] ? w[0]->kinds : 0) | (w[1] ? w[1]->kinds : 0)) & sc->kinds;
 }
 
 size_t date_find_counted(const warta_sentence *s, int32_t article_day,
@@ -962,6 +962,8 @@ size_t date_find_counted(const warta_sentence *s, int32_t article_day,
                .work = work};
     for (size_t k = 0; k < ARRAY_LEN(sc.seen); k++)
         sc.seen[k].token = SIZE_MAX;
+    for (unsigned k = 0; k <= DW_MONTHCUE; k++)
+        sc.kinds |= 1ull << (k * LANG_CLASSES + sc.lang_class);
     size_t n = 0;
     for (size_t i = 0; i < s->n_tokens && n < max;) {
         date_mention m = {.first = (uint32_t)i, .last = (uint32_t)i, .ahead = INT32_MIN};
