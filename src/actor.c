@@ -986,6 +986,7 @@ static void lend_country(unit *u, const unit *from)
         strncmp(u->code, "---", 3) != 0)
         return;
     memcpy(u->country, from->country, 4);
+    u->lent_country = true;
     char full[40];
     snprintf(full, sizeof full, "%s%s%s", u->prefix, from->country, u->sector);
     snprintf(u->code, sizeof u->code, "%.31s", full);

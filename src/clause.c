@@ -523,8 +523,12 @@ static int lend_agent(sent *st, int agent, uint32_t t)
     int owner = -1;
     for (uint32_t c = st->kid[t]; c != NO_INDEX && owner < 0; c = st->sib[c])
         if (clause_rel(st, c, "nmod") && (clause_child(st, c, "case", false) == NO_INDEX ||
-                                          clause_child_role(st, c, "case", GRAMMAR_OF)))
-            owner = unit_in_phrase(st, c, 2);   /* "of", "dari", or none */
+                                          (clause_child_role(st, c, "case", GRAMMAR_OF) &&
+                                           !clause_child_role(st, c, "case", GRAMMAR_LOCATIVE))))
+            owner = unit_in_phrase(st, c, 2);   /* "of", "dari", or none; not
+                                                   "in": where ("talks between
+                                                   the regime and opposition
+                                                   in Vienna") */
     if (owner < 0 || !st->units[owner].country[0])
         return agent;
     if (st->units[owner].sector[0])
@@ -1118,7 +1122,8 @@ static bool between_sides(const sent *st, uint32_t v, side *src, side *tgt)
         const unit *u = &st->units[k];
         uint32_t head = clause_head(st, u->first, u->last);
         bool compound = first && and_joined(st, first->last, u->first) && !u->unknown;
-        if (!compound && (u->unknown || u->excluded || !clause_under(st, head, o)))
+        if (!compound && (u->unknown || u->excluded || !clause_under(st, head, o) ||
+                          clause_place(st, u)))     /* "... in Vienna" */
             continue;
         /* the second side is in the phrase, or joined to the first by
         ** "and" where the parser hung it elsewhere ("talks between the UK

@@ -769,8 +769,11 @@ static warta_status emit(warta_ctx *ctx, warta_doc *doc, sent *st, int src,
                                        ("a meeting between the regime and
                                        the regime", "aduan yang diterima
                                        Komnas HAM" in Komnas HAM's words) */
-            if (actor_same_country(&s, &t))
-                continue;           /* a country and its own government */
+            if (actor_same_country(&s, &t) ||
+                (s.group == t.group && (s.lent_country || t.lent_country)))
+                continue;           /* a country and its own government;
+                                       "Syrian fighters and officials",
+                                       one side */
             st->last_pair[0] = s;
             st->last_pair[1] = t;
             st->last_source_group = s.group;

@@ -46,6 +46,9 @@ typedef struct unit {
                                        are rebels */
     bool needs_country;             /* led by an agent that is an actor
                                        only with a country ("leader") */
+    bool lent_country;              /* its country lent by another of its
+                                       compound ("Syrian fighters and
+                                       officials"): one side with it */
     bool place_only;                /* named by place entries alone
                                        (actor_block.place): "Jakarta" holds
                                        no office, so "Jakarta Selatan" is

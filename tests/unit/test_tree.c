@@ -1144,6 +1144,12 @@ static void event_nouns_between(void **state)
     HAS(got, "MYS 040 THA");
     /* one side only: no event */
     LACKS(code_en("Talks between Thailand and its neighbours resumed."), "046");
+    /* where the talks are, however the parser hung it, is no side, nor the
+    ** country of a side ("the regime in Damascus" would be) */
+    got = code_en("Kenya's president spoke in Nairobi. Kenya convened two days of talks "
+                  "between the regime and opposition in Vienna on Thursday.");
+    HAS(got, "KENGOV 046 KENOPP");
+    LACKS(got, "AUT");
     /* the phrase hung from the day of the call */
     got = code_en("The final blow for the minister was a phone call on 9 October between "
                   "Ruto and the Ugandan president, Yoweri Museveni, in which the president "
@@ -1357,6 +1363,14 @@ static void no_invented_visits(void **state)
 static void who_is_meant(void **state)
 {
     (void)state;
+    /* fighters of a country are armed men, not its state: no state visit;
+    ** its fighter planes are its military */
+    LACKS(code_en("French and Algerian fighters travelled to Afghanistan."), "042");
+    HAS(code_en("Kenyan fighter planes bombed Somali rebels."), "KENMIL 19");
+    /* a country lent over a list makes one side of it: no agreement of
+    ** the fighters with the officials */
+    LACKS(code_en("Somali fighters and officials who agreed to interviews spoke on "
+                  "condition of anonymity."), "03");
     LACKS(code_en("Yes, there have been repeated terrorist attacks against Kenya by a "
                   "group of fanatics the regime is partly responsible for fuelling."),
           "GOV 180 KEN");
