@@ -970,6 +970,9 @@ static void sides_the_parser_hides(void **state)
 static void verbs_of_the_news(void **state)
 {
     (void)state;
+    /* positions and strongholds taken are territory occupied, not arrests */
+    HAS(code_en("The Kenyan army captured 41 positions held by Somali rebels."),
+        "KENMIL 192 SOMREB");
     /* a compound restoring ties restores them with each other */
     const char *restored = code_en("Ethiopia and Somalia restored diplomatic relations.");
     HAS(restored, "ETH 050 SOM");
