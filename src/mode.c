@@ -255,6 +255,13 @@ warta_mode mode_of(const sent *st, uint32_t v)
                 !clause_child_role(st, t, "mark", GRAMMAR_PURPOSE))
                 break;              /* "seemed distracted by", "remained
                                        detained": a state, no aim */
+            if (clause_passive(st, h) && clause_child_role(st, t, "mark", GRAMMAR_PURPOSE) &&
+                !has_role(st, h, GRAMMAR_FUTURE) && !has_role(st, h, GRAMMAR_BELIEVE) &&
+                !has_role(st, h, GRAMMAR_SAY))
+                return WARTA_MODE_PURPOSE;  /* "forces raised to fight Assad",
+                                       "was sent to negotiate": what one is
+                                       for (not "is expected to attend",
+                                       "is believed to be supporting") */
             if (clause_ing_form(st, t) && !has_role(st, h, GRAMMAR_SAY)) {
                 if (hm != WARTA_MODE_ASSERTED)
                     return hm;      /* "will risk seeking shelter" */

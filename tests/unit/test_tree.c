@@ -100,6 +100,11 @@ static void expect(const char *got, const char *want, bool present)
 static void modes(void **state)
 {
     HAS(code_en("Indonesia criticised Malaysia."), "IDN 111 MYS asserted");
+    /* what someone was raised or sent to do is an aim, not a threat; what
+    ** it is expected to do is to come */
+    HAS(code_en("Kenyan forces were raised to fight Somali rebels."),
+        "KENMIL 190 SOMREB purpose");
+    HAS(code_en("Kenya is expected to attack Somali rebels."), "KEN 138 SOMREB future");
     /* an event noun whose clause says what it would be is none done */
     HAS(code_en("Kenya said a Ugandan attack on Somalia would be reckless."),
         "UGA 190 SOM hypothetical");
@@ -970,6 +975,10 @@ static void sides_the_parser_hides(void **state)
 static void verbs_of_the_news(void **state)
 {
     (void)state;
+    /* troops "freed up" for other work are no prisoners released */
+    LACKS(code_en("Iraq's Shia leaders are alarmed at Trump's suggestion that US troops "
+                  "freed up in Syria could be redeployed in Iraq."), "0841");
+    HAS(code_en("Kenya freed three Ugandan fishermen."), "KEN 0841 UGA");
     /* positions and strongholds taken are territory occupied, not arrests */
     HAS(code_en("The Kenyan army captured 41 positions held by Somali rebels."),
         "KENMIL 192 SOMREB");
