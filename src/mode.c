@@ -193,6 +193,10 @@ warta_mode mode_of(const sent *st, uint32_t v)
             return WARTA_MODE_HYPOTHETICAL;     /* "fears that X will attack",
                                                    "is likely to attack": a
                                                    guess, no threat */
+        if (m == WARTA_MODE_ASSERTED && h != NO_INDEX && clause_rel(st, t, "nsubj") &&
+            has_role(st, h, GRAMMAR_BELIEVE) && clause_child(st, h, "cop", false) != NO_INDEX)
+            return WARTA_MODE_HYPOTHETICAL;     /* "clashes are now possible",
+                                                   "... a distinct possibility" */
         if (m != WARTA_MODE_ASSERTED)
             return m;
         if (h == NO_INDEX)

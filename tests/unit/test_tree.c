@@ -105,6 +105,9 @@ static void modes(void **state)
     HAS(code_en("Kenyan forces were raised to fight Somali rebels."),
         "KENMIL 190 SOMREB purpose");
     HAS(code_en("Kenya is expected to attack Somali rebels."), "KEN 138 SOMREB future");
+    /* an event said to be possible is none done */
+    HAS(code_en("Direct clashes between Kenyan troops and Somali rebels are now a "
+                "distinct possibility."), "KENMIL 190 SOMREB hypothetical");
     /* an event noun whose clause says what it would be is none done */
     HAS(code_en("Kenya said a Ugandan attack on Somalia would be reckless."),
         "UGA 190 SOM hypothetical");
@@ -955,6 +958,9 @@ static void sides_the_parser_hides(void **state)
     HAS(code_id("Kenya mengancam akan memutuskan hubungan diplomatik jika Uganda terus "
                 "menyerang Somalia."), "KEN 1313 UGA");
     LACKS(code_en("Kenya asked whether Uganda would attack Somalia."), "KEN 1");
+    /* fighting on someone's side is fighting with him, not against him */
+    LACKS(code_en("Harrigan said the Kenyan forces were fighting on the side of the "
+                  "Somali army."), "SOMMIL");
     /* one who mediates "between" two acts on both */
     const char *between = code_en("Kenya offered to mediate between Uganda and Somalia.");
     HAS(between, "KEN 039 UGA");
