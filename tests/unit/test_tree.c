@@ -981,6 +981,10 @@ static void sides_the_parser_hides(void **state)
 static void verbs_of_the_news(void **state)
 {
     (void)state;
+    /* a town defended is fought for, not a stand taken for its country */
+    LACKS(code_en("Kenyan forces heroically defended the Somali city of Kismayo from "
+                  "al-Shabaab."), "052");
+    HAS(code_en("Kenya defended Uganda at the UN."), "KEN 052 UGA");
     /* troops "freed up" for other work are no prisoners released */
     LACKS(code_en("Iraq's Shia leaders are alarmed at Trump's suggestion that US troops "
                   "freed up in Syria could be redeployed in Iraq."), "0841");
