@@ -152,6 +152,9 @@ typedef struct syn_word {
     uint16_t tag;                   /* fine tag (predicted, or gold) */
     bool noun;                      /* known to be a noun (a role noun of the
                                        language pack): see role_noun_tag */
+    uint16_t pack_tag;              /* 1 + the fine tag the language pack
+                                       gives the word (words_pack_tag), or
+                                       0: the tagger takes it as sure */
     int32_t head;                   /* 0: the root; -1: none yet */
     uint16_t label;
 } syn_word;
@@ -319,6 +322,9 @@ typedef struct word_cuts {          /* grown with ctx_realloc */
 ** have run. */
 warta_status words_cut(warta_ctx *ctx, const warta_sentence *s,
                        const char *lang, word_cuts *out);
+/* The part of speech lang's pack gives a word its treebank barely has
+** ("amid", "alongside": words.tsv's tag rows), or NULL. */
+const char *words_pack_tag(const char *lang, const char *s, size_t n);
 
 /* ---- parse.c and parse_model.c: the stage and the public models -------- */
 

@@ -206,7 +206,9 @@ static void tag_pass(const tagger *t, bool second, syn_word *words, size_t n)
 static void look_up(const tagger *t, syn_word *words, size_t n)
 {
     for (size_t i = 0; i < n; i++)
-        words[i].amb = lexicon_get(&t->lex, words[i].lower);
+        words[i].amb = words[i].pack_tag
+                           ? LEXICON_SURE_BIT | (uint64_t)(words[i].pack_tag - 1)
+                           : lexicon_get(&t->lex, words[i].lower);
 }
 
 /* "Kenya arrested Ugandan citizens": past tense and participle are

@@ -83,7 +83,7 @@ void syn_word_init(syn_word *w, const char *form, size_t n)
 
 typedef enum {
     WR_SPLIT, WR_SUFFIX, WR_HYPHENS, WR_KEEP_HYPHEN, WR_CLITIC, WR_PROCLITIC,
-    WR_WHOLE, WR_WHOLE_PREFIX, WR_BEFORE_NUMBER, WR_JOIN
+    WR_WHOLE, WR_WHOLE_PREFIX, WR_BEFORE_NUMBER, WR_JOIN, WR_TAG
 } word_rule_kind;
 
 typedef struct word_rule {
@@ -94,8 +94,8 @@ typedef struct word_rule {
 
 #include "words_table.h"
 
-/* The rules of one language, by kind; the forms of split, whole and
-** keep-hyphen rules are looked up in a hash table. */
+/* The rules of one language, by kind; the forms of split, whole,
+** keep-hyphen and tag rules are looked up in a hash table. */
 #define MAX_RULE_LANGS 8
 #define MAX_AFFIXES 16
 typedef struct lang_rules {
@@ -206,7 +206,8 @@ static void index_rules(void)
             break;
         case WR_SPLIT:
         case WR_WHOLE:
-        case WR_KEEP_HYPHEN: {
+        case WR_KEEP_HYPHEN:
+        case WR_TAG: {
             size_t k = rule_hash(l, r->kind, r->form, strlen(r->form)) % RULE_SLOTS;
             while (rules.slot[k])
                 k = (k + 1) % RULE_SLOTS;
@@ -494,6 +495,14 @@ static size_t join_len(const cutter *c, const warta_sentence *s, size_t i)
         return k - i;
     }
     return 1;
+}
+
+const char *words_pack_tag(const char *lang, const char *s, size_t n)
+{
+    pthread_once(&rules_once, index_rules);
+    const lang_rules *l = rules_of(lang);
+    const word_rule *r = l ? find_rule(l, WR_TAG, s, n) : NULL;
+    return r ? r->words : NULL;
 }
 
 warta_status words_cut(warta_ctx *ctx, const warta_sentence *s,

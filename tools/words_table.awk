@@ -3,10 +3,10 @@
 # data/packs/*/words.tsv.  The language is the pack's folder name.  Checks
 # every row: a known kind, a lower-case ASCII form without spaces
 # (src/words.c matches forms in any case, byte by byte), the words of a
-# split spelling its form, the values hyphens, join and clitics take, no
-# duplicate.
+# split spelling its form, the values hyphens, join and clitics take, a
+# tag row's part of speech (one of UD's 17), no duplicate.
 BEGIN {
-    n = split("split suffix hyphens keep-hyphen clitic proclitic whole whole-prefix before-number join", k, " ")
+    n = split("split suffix hyphens keep-hyphen clitic proclitic whole whole-prefix before-number join tag", k, " ")
     for (i = 1; i <= n; i++)
         kinds[k[i]] = 1
     print "/* generated from data/packs/<lang>/words.tsv by tools/words_table.awk: do not edit */"
@@ -22,7 +22,7 @@ BEGIN {
     kind = $1; form = $2; words = $3
     if (!(kind in kinds))
         fail("unknown kind \"" kind "\"")
-    want = (kind == "split" || kind == "clitic") ? 3 : 2
+    want = (kind == "split" || kind == "clitic" || kind == "tag") ? 3 : 2
     if (NF != want)
         fail("a " kind " row has " want " tab-separated fields, not " NF)
     if (form == "" || form ~ /[A-Z]/ || form ~ /[^!-~]/)
@@ -37,6 +37,8 @@ BEGIN {
         fail("hyphens are split or keep, not \"" form "\"")
     if (kind == "join" && form != "punctuation" && form != "address")
         fail("join punctuation or address, not \"" form "\"")
+    if (kind == "tag" && words !~ /^(ADJ|ADP|ADV|AUX|CCONJ|DET|INTJ|NOUN|NUM|PART|PRON|PROPN|PUNCT|SCONJ|SYM|VERB|X)$/)
+        fail("a tag row gives a UD part of speech (ADP, SCONJ ...), not \"" words "\"")
     if (kind == "clitic" && words != "any" && words != "known")
         fail("a clitic splits after any word or a known one, not \"" words "\"")
     key = lang SUBSEP kind SUBSEP form

@@ -349,6 +349,36 @@ static void parse_stage_with_a_model(void **state)
     warta_model_free(m);
 }
 
+/* A function word of news the treebank barely has takes the part of
+** speech its pack gives it (words.tsv "tag"): an unseen "alongside" or
+** "amid" read as an adverb or a noun takes the parse of the sentence with
+** it. */
+static void pack_tags_words_the_treebank_lacks(void **state)
+{
+    (void)state;
+    warta_model *m = model_for("en");
+    assert_int_equal(warta_use_model(test_ctx, NULL, m), WARTA_OK);
+    warta_doc *d = process_full("US troops fought alongside Kurdish forces. The talks "
+                                "collapsed amid growing tensions.", NULL, "en",
+                                WARTA_STAGE_PARSE);
+    const char *want[] = {"alongside", "amid"};
+    size_t seen = 0;
+    for (size_t k = 0; k < warta_doc_n_sentences(d); k++) {
+        const warta_sentence *s = warta_doc_sentence(d, k);
+        for (size_t i = 0; i < s->n_words; i++)
+            for (size_t j = 0; j < ARRAY_LEN(want); j++)
+                if (s->words[i].form.n == strlen(want[j]) &&
+                    memcmp(s->words[i].form.p, want[j], s->words[i].form.n) == 0) {
+                    assert_int_equal(s->words[i].upos, WARTA_UPOS_ADP);
+                    seen++;
+                }
+    }
+    assert_int_equal(seen, 2);
+    warta_doc_free(d);
+    assert_int_equal(warta_use_model(test_ctx, "en", NULL), WARTA_OK);
+    warta_model_free(m);
+}
+
 /* ---- trees ------------------------------------------------------------------- */
 
 static size_t n_checked;
@@ -484,6 +514,7 @@ int main(void)
         cmocka_unit_test(bad_model_files_are_refused),
         cmocka_unit_test(no_model_is_said_once),
         cmocka_unit_test(parse_stage_with_a_model),
+        cmocka_unit_test(pack_tags_words_the_treebank_lacks),
         cmocka_unit_test(trees_on_the_test_sets),
         cmocka_unit_test(trees_on_the_fuzz_corpora),
     };
