@@ -170,6 +170,52 @@ static void listed_arguments(const warta_sentence *s)
     }
 }
 
+/* Does token t lie under token root (by the heads as they are now)? */
+static bool below(const warta_sentence *s, uint32_t t, uint32_t root)
+{
+    for (int32_t at = (int32_t)t, steps = 0; at >= 0 && steps <= (int32_t)s->n_tokens;
+         at = s->tokens[at].head, steps++)
+        if (at == (int32_t)root)
+            return true;
+    return false;
+}
+
+/* "Kenya said an attack on Uganda could happen": the greedy parser takes
+** the subject of a complement with no "that" for the object of the verb
+** of saying or thinking, and leaves the complement ("could happen") with
+** no subject.  An object of a SAY or BELIEVE verb followed, right after
+** its own phrase, by that verb's complement or conjunct that has an
+** auxiliary and no subject, is that complement's subject. */
+static void subject_read_as_object(const sent *st)
+{
+    const warta_sentence *s = st->s;
+    warta_token *tok = (warta_token *)s->tokens;   /* the coder's reading */
+    uint32_t n = (uint32_t)s->n_tokens;
+    for (uint32_t o = 0; o < n; o++) {
+        int32_t v = s->tokens[o].head;
+        if (v < 0 || strcmp(s->tokens[o].deprel, "obj") != 0 ||
+            !(has_role(st, (uint32_t)v, GRAMMAR_SAY) || has_role(st, (uint32_t)v, GRAMMAR_BELIEVE)))
+            continue;
+        uint32_t after = o + 1;         /* the first word past o's phrase */
+        while (after < n && below(s, after, o))
+            after++;
+        for (uint32_t c = after; c < n && c <= after + 3; c++) {
+            if (s->tokens[c].head != v || !rel_in(&s->tokens[c], "ccomp", "conj") ||
+                s->tokens[c].upos != WARTA_UPOS_VERB || !has_child(s, c, "aux") ||
+                has_child(s, c, "nsubj") || has_child(s, c, "nsubj:pass"))
+                continue;
+            bool only_its_own = true;   /* its auxiliaries and adverbs */
+            for (uint32_t i = after; i < c; i++)
+                only_its_own &= s->tokens[i].head == (int32_t)c;
+            if (only_its_own) {
+                tok[o].head = (int32_t)c;
+                tok[o].deprel = "nsubj";
+            }
+            break;
+        }
+    }
+}
+
 /* A complement marked by a word of time ("ditangkap ... usai bertemu X",
 ** parsed as xcomp) is an adverbial clause: told as done, not intended. */
 static void timed_complements(const sent *st)
@@ -193,6 +239,7 @@ bool clause_prepare(sent *st, arena *ar)
     root_participle(s);
     listed_arguments(s);
     timed_complements(st);
+    subject_read_as_object(st);
     st->kid = arena_alloc(ar, (n + 1) * sizeof *st->kid);
     st->sib = arena_alloc(ar, (n + 1) * sizeof *st->sib);
     if (!st->kid || !st->sib)
@@ -1207,6 +1254,10 @@ static uint32_t participle_of(const sent *st, uint32_t v)
 static uint32_t agent_of(const sent *st, uint32_t v)
 {
     uint32_t a = clause_child(st, v, "obl:agent", false);
+    if (a != NO_INDEX && clause_child(st, a, "case", false) != NO_INDEX &&
+        !clause_child_role(st, a, "case", GRAMMAR_BY))
+        a = NO_INDEX;   /* "charged with being a member of a terrorist
+                           organisation": the charge, however parsed */
     if (a == NO_INDEX)
         a = oblique(st, v, GRAMMAR_BY);
     uint32_t next = v + 1;

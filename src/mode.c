@@ -218,9 +218,11 @@ warta_mode mode_of(const sent *st, uint32_t v)
                                                    "threats ... should be
                                                    seen as" */
         if ((up == WARTA_UPOS_NOUN || up == WARTA_UPOS_PROPN) &&
-            (clause_rel(st, t, "obj") || clause_rel(st, t, "obl"))) {
+            (clause_rel(st, t, "obj") || clause_rel(st, t, "obl") ||
+             (clause_rel(st, t, "nsubj") && has_role(st, h, GRAMMAR_OCCUR)))) {
             t = h;                  /* "will hold talks", "will ... at the
-                                       summit": as the verb is */
+                                       summit", "an attack may not take
+                                       place": as the verb is */
             continue;
         }
         if ((clause_rel(st, t, "xcomp") || clause_rel(st, t, "acl") ||

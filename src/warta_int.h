@@ -373,6 +373,9 @@ typedef enum {
                                "sebagai" */ \
     X(BELIEVE, "believe")   /* what follows is thought, feared or doubted,
                                not told: "fears that", "khawatir" */ \
+    X(OCCUR, "occur")       /* a verb of happening: an event noun its
+                               subject is as it is ("an attack may not take
+                               place", "serangan tidak terjadi") */ \
     X(DECIDE, "decide")     /* what is decided is told as done: "decided
                                to", "memutuskan" */ \
     X(TITLE, "title")       /* a rank or title before a person's name: one

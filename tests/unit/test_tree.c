@@ -105,6 +105,20 @@ static void modes(void **state)
     HAS(code_en("Kenyan forces were raised to fight Somali rebels."),
         "KENMIL 190 SOMREB purpose");
     HAS(code_en("Kenya is expected to attack Somali rebels."), "KEN 138 SOMREB future");
+    /* an event noun the subject of a verb of happening is as that verb is,
+    ** also where the parser took it for the object of "said" */
+    HAS(code_en("Kenya said the Kenyan attack on Uganda will not happen."),
+        "KEN 190 UGA negated");
+    HAS(code_en("Kenya said a Kenyan attack on Uganda could happen soon."),
+        "KEN 190 UGA hypothetical");
+    HAS(code_id("Serangan Israel terhadap Iran tidak terjadi."), "ISR 190 IRN negated");
+    /* the subject of a complement with no "that" is not the speaker's
+    ** object: who would attack is not said */
+    LACKS(code_en("Kenya claims an attack on Uganda may not take place."), "KEN 190");
+    /* a charge is what one is charged with, however the parser hung it */
+    LACKS(code_en("The family of a former British soldier have begged Theresa May for "
+                  "help after his lawyer revealed he has been charged with \"being a "
+                  "member of a terrorist organisation\"."), "UAF");
     /* an event said to be possible is none done */
     HAS(code_en("Direct clashes between Kenyan troops and Somali rebels are now a "
                 "distinct possibility."), "KENMIL 190 SOMREB hypothetical");
