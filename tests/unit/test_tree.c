@@ -986,6 +986,9 @@ static void sides_the_parser_hides(void **state)
     HAS(code_id("Kenya meminta agar Uganda membebaskan para nelayan."), "KEN 0253 UGA");
     /* insisting is saying: what another must do is demanded of him */
     HAS(code_en("Kenya insisted that Uganda must pay compensation."), "KEN 100 UGA");
+    /* what the speaker's own side must do is a duty taken, no demand */
+    LACKS(code_id("Menteri Luar Negeri Kenya mengatakan, pihaknya masih harus melakukan "
+                  "seleksi ulang."), "02");
     LACKS(code_en("Kenya asked whether Uganda would attack Somalia."), "KEN 0");
 }
 
