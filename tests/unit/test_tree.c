@@ -998,6 +998,9 @@ static void sides_the_parser_hides(void **state)
 static void verbs_of_the_news(void **state)
 {
     (void)state;
+    /* a town taken over is occupied; a firm taken over is not */
+    HAS(code_en("Ugandan rebels took over the Kenyan town of Lodwar."), "UGAREB 192 KEN");
+    LACKS(code_en("A Kenyan company took over the Ugandan firm."), "192");
     /* a town defended is fought for, not a stand taken for its country */
     LACKS(code_en("Kenyan forces heroically defended the Somali city of Kismayo from "
                   "al-Shabaab."), "052");
