@@ -721,13 +721,15 @@ static uint32_t phrase_first(const sent *st, uint32_t t, int depth)
 /* Does the phrase at c fight beside the subject: "alongside X",
 ** "bersama X", the ALLY word its case, its first word or right before it
 ** (the parser may take "alongside" for an adverb or an adjective, and X
-** for the object)? */
+** for the object); or "with Turkish backing", "dengan dukungan AS", an
+** ALLY noun with a WITH case word (not "withdrew support for X")? */
 bool clause_ally_phrase(const sent *st, uint32_t c)
 {
     uint32_t first = phrase_first(st, c, 8);
     return clause_child_role(st, c, "case", GRAMMAR_ALLY) ||
-           has_role(st, first, GRAMMAR_ALLY) ||
-           (first > 0 && has_role(st, first - 1, GRAMMAR_ALLY));
+           (has_role(st, first, GRAMMAR_ALLY) && !is_noun(st, first)) ||
+           (first > 0 && has_role(st, first - 1, GRAMMAR_ALLY) && !is_noun(st, first - 1)) ||
+           (has_role(st, c, GRAMMAR_ALLY) && clause_child_role(st, c, "case", GRAMMAR_WITH));
 }
 
 /* Is c an oblique of v whose case word is of the role: "with X", "oleh

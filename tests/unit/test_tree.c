@@ -972,6 +972,13 @@ static void sides_the_parser_hides(void **state)
     HAS(code_id("Kenya mengancam akan memutuskan hubungan diplomatik jika Uganda terus "
                 "menyerang Somalia."), "KEN 1313 UGA");
     LACKS(code_en("Kenya asked whether Uganda would attack Somalia."), "KEN 1");
+    /* with someone's backing is beside him, not against him; support
+    ** withdrawn "for" a war is still from its target */
+    LACKS(code_en("Abu Ahmed is a senior officer in the 10,000-strong rebel force that, "
+                  "with Turkish backing and instigation, took control of Afrin on Sunday "
+                  "after a two-month battle."), "192 TUR");
+    HAS(code_en("The US Senate has withdrawn support for Kenya's war in Somalia."),
+        "USALEG 160 KEN");
     /* fighting on someone's side is fighting with him, not against him */
     LACKS(code_en("Harrigan said the Kenyan forces were fighting on the side of the "
                   "Somali army."), "SOMMIL");
