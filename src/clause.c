@@ -527,6 +527,13 @@ static bool where_done(const sent *st, uint32_t t, uint32_t c)
            !clause_child_role(st, c, "case", GRAMMAR_TO) && verb_at(st, t);
 }
 
+/* Is the nmod c of noun t what talks or a meeting t are about ("talks on
+** Syria", "a meeting on a new constitution for Syria"), no side of them? */
+static bool what_about(const sent *st, uint32_t t, uint32_t c)
+{
+    return clause_child_role(st, c, "case", GRAMMAR_TOPIC) && consultation_at(st, t);
+}
+
 /* The actor an argument names: the one its head word is in, else one
 ** its own phrase holds (names, compounds, appositions, "president of X"),
 ** nearest first; never inside a clause or a date or place phrase, nor in
@@ -544,7 +551,7 @@ static int unit_in_phrase(const sent *st, uint32_t t, int depth)
         for (uint32_t c = st->kid[t]; c != NO_INDEX; c = st->sib[c]) {
             if (!clause_rel(st, c, inner[r]) || clause_rel(st, c, "nmod:tmod") ||
                 (r > 3 && clause_rel(st, c, "nmod:poss")) ||
-                (r == 5 && (where_done(st, t, c) ||
+                (r == 5 && (where_done(st, t, c) || what_about(st, t, c) ||
                             clause_child_role(st, c, "case", GRAMMAR_CAPACITY))))
                 continue;
             int found = unit_in_phrase(st, c, depth - 1);
@@ -733,9 +740,12 @@ bool clause_ally_phrase(const sent *st, uint32_t c)
 }
 
 /* Is c an oblique of v whose case word is of the role: "with X", "oleh
-** X"; for a target also where the case word is the verb's own particle? */
+** X"; for a target also where the case word is the verb's own particle,
+** but not what talks are about ("talks on Somalia")? */
 static bool oblique_of_role(const sent *st, uint32_t v, uint32_t c, grammar_role role)
 {
+    if (role == GRAMMAR_TO && what_about(st, v, c))
+        return false;
     return is_oblique(st, c) && (clause_child_role(st, c, "case", role) ||
                                  (role == GRAMMAR_TO && particle_of(st, v, c)));
 }

@@ -162,6 +162,19 @@ static inline const verb_block *verb_own(const warta_dict *d, const mention *v)
     return vb->own_code ? vb : &d->verbs[vb->patterns_of];
 }
 
+/* Is token i an event noun or verb of consultation, a mention of the
+** pack whose own code is of CAMEO's root 04 ("talks", "meeting")? */
+static inline bool consultation_at(const sent *st, uint32_t i)
+{
+    for (size_t k = 0; k < st->m.n_found; k++) {
+        const mention *mm = &st->m.found[k];
+        if (mm->kind == ENTRY_VERB && i >= mm->first && i < mm->last &&
+            strncmp(verb_own(st->d, mm)->code, "04", 2) == 0)
+            return true;
+    }
+    return false;
+}
+
 /* Is token i the one-character token c ("," "(" ")")? */
 static inline bool token_is_mark(const sent *st, uint32_t i, char c)
 {

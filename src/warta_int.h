@@ -364,6 +364,9 @@ typedef enum {
     X(ABOUT, "about")       /* a verb whose object is what is talked
                                about, no side: "discussed the possibility
                                of X", "membahas" */ \
+    X(TOPIC, "topic")       /* a case word of what a meeting or talks are
+                               about, no side of them: "talks on Syria",
+                               "pertemuan soal Papua" */ \
     X(WITH, "with")         /* a case word of the one something is done
                                with: after what is talked about, the
                                partner ("discussed relations with X") */ \

@@ -1193,6 +1193,14 @@ static void event_nouns_between(void **state)
     HAS(got, "MYS 040 THA");
     /* one side only: no event */
     LACKS(code_en("Talks between Thailand and its neighbours resumed."), "046");
+    /* what talks or a meeting are about is no side of them */
+    got = code_en("Kenya and Uganda held talks on Somalia.");
+    HAS(got, "KEN 046 UGA");
+    LACKS(got, "SOM");
+    LACKS(code_en("Kenya hosted a meeting on Somalia."), "SOM");
+    got = code_id("Kenya dan Uganda menggelar pertemuan tentang Somalia.");
+    HAS(got, "KEN 040 UGA");
+    LACKS(got, "SOM");
     /* where the talks are, however the parser hung it, is no side, nor the
     ** country of a side ("the regime in Damascus" would be) */
     got = code_en("Kenya's president spoke in Nairobi. Kenya convened two days of talks "
