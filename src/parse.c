@@ -120,15 +120,6 @@ static bool grow_words(warta_ctx *ctx, parse_state *ps, size_t n)
     return true;
 }
 
-/* 1 + the model's tag for the part of speech the language pack gives the
-** word, where the model has that tag with no features; else 0. */
-static uint16_t pack_tag(const warta_model *m, const warta_word *w)
-{
-    const char *upos = words_pack_tag(m->syn.lang, w->form.p, w->form.n);
-    uint32_t tag = upos ? name_set_find(&m->syn.tags, upos, strlen(upos)) : NO_INDEX;
-    return tag == NO_INDEX ? 0 : (uint16_t)(tag + 1);
-}
-
 /* Tag and parse the words with the model. */
 static void analyse(const warta_model *m, parse_state *ps, warta_word *out,
                     size_t n, const bool *nouns)
@@ -138,7 +129,7 @@ static void analyse(const warta_model *m, parse_state *ps, warta_word *out,
         syn_word_init(&w[i], out[i].form.p, out[i].form.n);
         /* the noun is the token's first word: "tersangka" of "tersangkanya" */
         w[i].noun = nouns && nouns[out[i].token] && (i == 0 || out[i - 1].token != out[i].token);
-        w[i].pack_tag = pack_tag(m, &out[i]);
+        w[i].pack_upos = words_pack_tag(m->syn.lang, out[i].form.p, out[i].form.n);
     }
     syn_model_analyse(&m->syn, w, n);
     for (size_t i = 0; i < n; i++) {

@@ -152,9 +152,9 @@ typedef struct syn_word {
     uint16_t tag;                   /* fine tag (predicted, or gold) */
     bool noun;                      /* known to be a noun (a role noun of the
                                        language pack): see role_noun_tag */
-    uint16_t pack_tag;              /* 1 + the fine tag the language pack
+    const char *pack_upos;          /* the part of speech the language pack
                                        gives the word (words_pack_tag), or
-                                       0: the tagger takes it as sure */
+                                       NULL: the tagger's best tag of it */
     int32_t head;                   /* 0: the root; -1: none yet */
     uint16_t label;
 } syn_word;

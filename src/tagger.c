@@ -184,6 +184,22 @@ static uint32_t role_noun_tag(const tagger *t, const float *scores,
     return noun;
 }
 
+/* The best-scoring tag of the part of speech upos ("VERB" takes the best
+** of "VERB|Tense=Past|..." and the others), or tag where there is none. */
+static uint32_t best_of_upos(const tagger *t, const float *scores, uint32_t tag,
+                             const char *upos)
+{
+    size_t n = strlen(upos);
+    uint32_t best = NO_INDEX;
+    for (uint32_t c = 0; c < t->tags->n; c++) {
+        const char *name = t->tags->names[c];
+        if (strncmp(name, upos, n) == 0 && (name[n] == '\0' || name[n] == '|') &&
+            (best == NO_INDEX || scores[c] > scores[best]))
+            best = c;
+    }
+    return best == NO_INDEX ? tag : best;
+}
+
 static void tag_pass(const tagger *t, bool second, syn_word *words, size_t n)
 {
     uint64_t f[TAGGER_MAX_FEATS];
@@ -192,12 +208,14 @@ static void tag_pass(const tagger *t, bool second, syn_word *words, size_t n)
     const perceptron *w = second ? &t->second : &t->weights;
     for (size_t i = 0; i < n; i++) {
         int sure = sure_tag(&words[i]);
-        if (sure >= 0) {
+        if (sure >= 0 && !words[i].pack_upos) {
             words[i].tag = (uint16_t)sure;
             continue;
         }
         uint32_t tag = predict(t, w, second, words, n, i, f, &n_f, scores);
-        if (words[i].noun && t->tags)
+        if (words[i].pack_upos && t->tags)
+            tag = best_of_upos(t, scores, tag, words[i].pack_upos);
+        else if (words[i].noun && t->tags)
             tag = role_noun_tag(t, scores, tag, words[i].amb);
         words[i].tag = (uint16_t)tag;
     }
@@ -206,9 +224,7 @@ static void tag_pass(const tagger *t, bool second, syn_word *words, size_t n)
 static void look_up(const tagger *t, syn_word *words, size_t n)
 {
     for (size_t i = 0; i < n; i++)
-        words[i].amb = words[i].pack_tag
-                           ? LEXICON_SURE_BIT | (uint64_t)(words[i].pack_tag - 1)
-                           : lexicon_get(&t->lex, words[i].lower);
+        words[i].amb = lexicon_get(&t->lex, words[i].lower);
 }
 
 /* "Kenya arrested Ugandan citizens": past tense and participle are
