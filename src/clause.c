@@ -170,6 +170,28 @@ static void listed_arguments(const warta_sentence *s)
     }
 }
 
+/* UD punctuation has no dependents, but the greedy parser now and then
+** hangs an oblique, a noun's modifier or an adverbial clause from a full
+** stop ("fought alongside Ugandan soldiers against al-Shabaab." with
+** "al-Shabaab" under the stop): it hangs from the punctuation's own head.
+** (A subject under a stop stays: the parser took the stop for the verb of
+** a clause it did not find.) */
+static void punctuation_heads(const warta_sentence *s)
+{
+    warta_token *tok = (warta_token *)s->tokens;   /* the coder's reading */
+    for (uint32_t i = 0; i < s->n_tokens; i++) {
+        if (strncmp(tok[i].deprel, "obl", 3) != 0 && strncmp(tok[i].deprel, "nmod", 4) != 0 &&
+            strcmp(tok[i].deprel, "advcl") != 0)
+            continue;
+        int32_t h = tok[i].head;
+        for (size_t steps = 0; h >= 0 && tok[h].upos == WARTA_UPOS_PUNCT &&
+                               steps < s->n_tokens; steps++)
+            h = tok[h].head;
+        if (h >= 0 && h != tok[i].head && tok[i].upos != WARTA_UPOS_PUNCT)
+            tok[i].head = h;    /* an ancestor of its head: still a tree */
+    }
+}
+
 /* Does token t lie under token root (by the heads as they are now)? */
 static bool below(const warta_sentence *s, uint32_t t, uint32_t root)
 {
@@ -236,6 +258,7 @@ bool clause_prepare(sent *st, arena *ar)
     st->parsed = n > 0 && s->tokens[0].head != WARTA_HEAD_NONE;
     if (!st->parsed)
         return true;
+    punctuation_heads(s);
     root_participle(s);
     listed_arguments(s);
     timed_complements(st);
