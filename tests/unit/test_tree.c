@@ -1012,6 +1012,11 @@ static void verbs_of_the_news(void **state)
     LACKS(code_en("Kenyan forces heroically defended the Somali city of Kismayo from "
                   "al-Shabaab."), "052");
     HAS(code_en("Kenya defended Uganda at the UN."), "KEN 052 UGA");
+    /* a withdrawal is a noun, not the pronoun the tagger guessed: it did
+    ** not withdraw from France */
+    LACKS(code_en("Nicole Belloubet, the justice minister, said on Monday the US "
+                  "withdrawal had created \u201ca new geopolitical context\u201d but for "
+                  "the time being France was not changing its policy."), "166 FRA");
     /* troops "freed up" for other work are no prisoners released */
     LACKS(code_en("Iraq's Shia leaders are alarmed at Trump's suggestion that US troops "
                   "freed up in Syria could be redeployed in Iraq."), "0841");
