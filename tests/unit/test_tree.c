@@ -112,6 +112,8 @@ static void modes(void **state)
     HAS(code_en("Kenya said a Kenyan attack on Uganda could happen soon."),
         "KEN 190 UGA hypothetical");
     HAS(code_id("Serangan Israel terhadap Iran tidak terjadi."), "ISR 190 IRN negated");
+    /* the spoken negation of quotes negates as "tidak" does */
+    HAS(code_id("Kenya nggak mengecam Uganda."), "KEN 111 UGA negated");
     /* the subject of a complement with no "that" is not the speaker's
     ** object: who would attack is not said */
     LACKS(code_en("Kenya claims an attack on Uganda may not take place."), "KEN 190");
