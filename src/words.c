@@ -138,12 +138,15 @@ static bool ends_ci(const char *s, size_t n, const char *form)
     return k <= n && same_ci(s + n - k, k, form);
 }
 
+/* FNV-1a over the language, the kind and the form in lower case: every
+** word a sentence is cut into is looked up, so no formatting here. */
 static uint64_t rule_hash(const lang_rules *l, int kind, const char *s,
                           size_t n)
 {
-    char key[64];
-    size_t k = (size_t)snprintf(key, sizeof key, "%s %d ", l->lang, kind);
-    uint64_t h = hash_bytes(key, k);
+    uint64_t h = 14695981039346656037ull;
+    for (const char *p = l->lang; *p; p++)
+        h = (h ^ (unsigned char)*p) * 1099511628211ull;
+    h = (h ^ (unsigned char)(' ' + kind)) * 1099511628211ull;
     for (size_t i = 0; i < n; i++)
         h = (h ^ (unsigned char)ascii_lower(s[i])) * 1099511628211ull;
     return h;
