@@ -1342,8 +1342,14 @@ static side doer_of(const sent *st, uint32_t n, side was)
 ** "went"), or NO_INDEX. */
 static uint32_t phrase_verb(const sent *st, uint32_t v)
 {
+    uint32_t end = v + 1;           /* past the pack's phrase v begins */
+    for (size_t k = 0; k < st->m.n_found; k++) {
+        const mention *mm = &st->m.found[k];
+        if (mm->kind == ENTRY_VERB && mm->first == v && mm->last > end)
+            end = mm->last;
+    }
     uint32_t last = NO_INDEX;
-    for (uint32_t t = v + 1; t < st->s->n_tokens && t < v + 4 && st->is_phrase[t]; t++)
+    for (uint32_t t = v + 1; t < end && t < v + 4; t++)
         if (is_verb(st, t) && clause_parent(st, t) == v)
             last = t;
     return last;
@@ -1411,7 +1417,9 @@ static void active_sides(const sent *st, uint32_t v, bool hostile, side *src,
     *tgt = object_of(st, v, hostile);
     if (tgt->token == NO_INDEX)
         *tgt = patient_of(st, v);
-    uint32_t x = is_verb(st, v) ? controlled_complement(st, v) : NO_INDEX;
+    uint32_t x = is_verb(st, v) && !has_role(st, v, GRAMMAR_ABOUT)  /* "discussed
+                                       attacking X": no partner */
+                     ? controlled_complement(st, v) : NO_INDEX;
     if (tgt->token == NO_INDEX && x != NO_INDEX &&
         (is_verb(st, x) || clause_child(st, x, "obj", false) != NO_INDEX))
         *tgt = object_of(st, x, hostile);   /* "threatened to attack X": X;

@@ -1268,10 +1268,12 @@ static warta_status code_verb(warta_ctx *ctx, warta_doc *doc, sent *st,
     }
     if (src >= 0)
         st->last_source = src;
-    if (r.from_adjunct && strncmp(code, "04", 2) != 0)
+    if (r.from_adjunct && (strncmp(code, "04", 2) != 0 ||
+                           clause_child_role(st, r.verb, "case", GRAMMAR_AGAINST)))
         src = -1;                   /* "after the attack on X, Y said": not
                                        Y's attack; "during a visit to X":
-                                       Y's visit */
+                                       Y's visit; "advises against all
+                                       travel to X": no one's */
     if (r.own_forces && moves_forces(code)) {
         tgt = r.place;              /* "withdrew its troops from Syria" */
         r.target_how = r.place_how;

@@ -250,6 +250,9 @@ warta_mode mode_of(const sent *st, uint32_t v)
         if (clause_rel(st, t, "xcomp")) {
             if (has_role(st, h, GRAMMAR_NOT))
                 return WARTA_MODE_NEGATED;  /* "refused to meet" */
+            if (has_role(st, h, GRAMMAR_ABOUT))
+                return WARTA_MODE_HYPOTHETICAL;  /* "discussed punishing
+                                       Russia": talked of, not done */
             if (perfect_infinitive(st, t))
                 break;              /* "claims to have launched": told as
                                        done, not intended */

@@ -121,6 +121,13 @@ static void modes(void **state)
     LACKS(code_en("The family of a former British soldier have begged Theresa May for "
                   "help after his lawyer revealed he has been charged with \"being a "
                   "member of a terrorist organisation\"."), "UAF");
+    /* what is discussed is talked of, not done, and no partner of the
+    ** talk; travel advised against is no one's visit */
+    const char *discussed = code_en("Kenya discussed attacking Uganda.");
+    HAS(discussed, "KEN 190 UGA hypothetical");
+    LACKS(discussed, "046");
+    LACKS(code_en("A Foreign Office spokesperson said: \"The UK advises against all "
+                  "travel to Syria."), "042");
     /* an event said to be possible is none done */
     HAS(code_en("Direct clashes between Kenyan troops and Somali rebels are now a "
                 "distinct possibility."), "KENMIL 190 SOMREB hypothetical");
