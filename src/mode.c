@@ -230,6 +230,8 @@ warta_mode mode_of(const sent *st, uint32_t v)
             t = h;                  /* "decided to withdraw": as the decision */
             continue;
         }
+        if (clause_rel(st, t, "ccomp") && has_role(st, h, GRAMMAR_NOT))
+            return WARTA_MODE_NEGATED;  /* "denied that its army attacked" */
         bool asked = has_role(st, h, GRAMMAR_ASK);
         if ((clause_rel(st, t, "xcomp") || clause_rel(st, t, "ccomp") ||
              clause_rel(st, t, "advcl")) && asked)

@@ -112,6 +112,9 @@ static void modes(void **state)
     HAS(code_en("Kenya said a Kenyan attack on Uganda could happen soon."),
         "KEN 190 UGA hypothetical");
     HAS(code_id("Serangan Israel terhadap Iran tidak terjadi."), "ISR 190 IRN negated");
+    /* what is denied is not told as done */
+    HAS(code_en("Syria has again denied that the Syrian army attacked Kenyan civilians "
+                "with chemical weapons."), "SYRMIL 2041 KENCVL negated");
     /* the spoken negation of quotes negates as "tidak" does */
     HAS(code_id("Kenya nggak mengecam Uganda."), "KEN 111 UGA negated");
     /* the subject of a complement with no "that" is not the speaker's
