@@ -608,12 +608,16 @@ static int lend_agent(sent *st, int agent, uint32_t t)
                                                    in Vienna") */
     if (owner < 0 || !st->units[owner].country[0])
         return agent;
-    if (st->units[owner].sector[0])
+    /* civilians of anyone are civilians of his country: "the family of a
+    ** British soldier" is GBRCVL, not the soldier */
+    bool civilians = strncmp(sector, "CVL", 3) == 0;
+    if (st->units[owner].sector[0] && !civilians)
         return owner;               /* "the ministers of both sides" */
     uint32_t group = st->units[owner].group, first_new = (uint32_t)st->n_units;
     for (size_t k = 0; k < first_new && st->n_units < MAX_UNITS; k++) {
         const unit *w = &st->units[k];
-        if (w->group != group || w->excluded || !w->country[0] || w->sector[0])
+        if (w->group != group || w->excluded || !w->country[0] ||
+            (w->sector[0] && !civilians))
             continue;
         unit made = *w;
         snprintf(made.code, sizeof made.code, "%.3s%s", w->country, sector);

@@ -1440,6 +1440,12 @@ static void no_invented_visits(void **state)
 static void who_is_meant(void **state)
 {
     (void)state;
+    /* the family of anyone are civilians of his country, not him */
+    const char *family = code_en("The family of a former Kenyan soldier arrested in "
+                                 "Uganda have begged William Ruto for help.");
+    HAS(family, "KENCVL 023");
+    LACKS(family, "KENMIL 023");
+    LACKS(family, "KENELI 023");
     /* fighters of a country are armed men, not its state: no state visit;
     ** its fighter planes are its military */
     LACKS(code_en("French and Algerian fighters travelled to Afghanistan."), "042");
