@@ -10,7 +10,8 @@
 **  - A day and month with no year take the latest year that puts them on
 **    or before the article's day ("28 Desember" in an article of 2 January
 **    2024 is 2023-12-28); a weekday is the latest such day on or before it
-**    ("lalu"/"last" make it strictly before, "depan"/"next" after).  Each
+**    ("lalu"/"last" make it strictly before, "depan"/"next" after; "next
+**    week", "pekan lalu" after it name that week's day).  Each
 **    also says the first such day on or after the article's (ahead), which
 **    an event still to come means ("will meet on Monday").
 **  - There is no week precision: "pekan lalu", "last week", "dua minggu
@@ -875,7 +876,30 @@ static bool absolute(scan *sc, size_t i, date_mention *m)
            month_first(sc, i, m);
 }
 
-/* "Senin", "Senin lalu", "last Monday", "Senin (7/8)", "Monday, August 7". */
+/* After a weekday, "next week", "last week" ("pekan depan", "minggu
+** lalu"), also after a second weekday ("Thursday and Friday next week"):
+** its length in tokens, and in *dir +1 or -1; 0 if none. */
+static size_t week_after(scan *sc, size_t j, int *dir)
+{
+    size_t a = 0, k = 0, r = find(sc, j, DW_RANGE, NULL), second = 0;
+    int d, unit;
+    if (r && (second = find(sc, j + r, DW_WEEKDAY, NULL)))
+        return (k = week_after(sc, j + r + second, dir)) ? r + second + k : 0;
+    if (sc->mdy) {
+        if ((d = direction_at(sc, j, &a)) == 2 || d == 0 ||
+            !(k = find(sc, j + a, DW_UNIT, &unit)) || unit != 7)
+            return 0;
+    } else {
+        if (!(k = find(sc, j, DW_UNIT, &unit)) || unit != 7 ||
+            (d = direction_at(sc, j + k, &a)) == 2 || d == 0)
+            return 0;
+    }
+    *dir = d;
+    return a + k;
+}
+
+/* "Senin", "Senin lalu", "last Monday", "Senin (7/8)", "Monday, August 7",
+** "Thursday next week". */
 static bool weekday_expr(scan *sc, size_t i, date_mention *m)
 {
     int wd, dir = 0;
@@ -904,7 +928,16 @@ static bool weekday_expr(scan *sc, size_t i, date_mention *m)
         }
     }
     m->last = (uint32_t)j;
-    return resolve_weekday(sc, wd, dir, m);
+    size_t week = dir == 0 ? week_after(sc, j, &dir) : 0;
+    if (!resolve_weekday(sc, wd, dir == 2 ? 0 : dir, m))
+        return false;
+    if (week) {                     /* "Thursday next week", "Kamis pekan
+                                       depan": that week's Thursday */
+        m->last = (uint32_t)(j + week);
+        m->day = sc->today + 7 * dir - weekday(sc->today) + wd;
+        m->ahead = m->day;
+    }
+    return true;
 }
 
 /* "awal bulan ini", "late last year", "akhir Juli 2022": the marker joins

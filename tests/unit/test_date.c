@@ -141,6 +141,16 @@ static void weekdays(void **state)
     ID("Minggu, pasukan mundur.", "2024-03-01", "Minggu=2024-02-25/day");
     EN("Talks resume next Monday.", "2024-01-03",
        "next Monday=2024-01-08/day");
+    /* a weekday of the week before or after the article's (Monday to
+    ** Sunday) */
+    EN("Talks resume on Thursday next week.", "2024-01-03",
+       "Thursday next week=2024-01-11/day");
+    EN("Talks resume on Thursday and Friday next week.", "2024-01-03",
+       "Thursday and Friday next week=2024-01-11/day");
+    EN("They met on Tuesday last week.", "2024-01-03",
+       "Tuesday last week=2023-12-26/day");
+    ID("Mereka akan bertemu Kamis pekan depan.", "2024-01-03",
+       "Kamis pekan depan=2024-01-11/day");
     ID("Pada Senin, 7 Agustus 2023 mereka bertemu.", "2023-08-10",
        "Senin, 7 Agustus 2023=2023-08-07/day");
 }
@@ -178,6 +188,7 @@ static void dates_ahead(void **state)
     /* a year, "last" or "next" leaves nothing to choose */
     AHEAD("They met last Wednesday.", "en", "2024-01-03", "2023-12-27");
     AHEAD("Talks resume next Monday.", "en", "2024-01-03", "2024-01-08");
+    AHEAD("Talks resume on Thursday next week.", "en", "2024-01-03", "2024-01-11");
     AHEAD("They met on 7 August 2023.", "en", "2024-01-03", "2023-08-07");
 }
 
