@@ -929,7 +929,7 @@ static bool weekday_expr(scan *sc, size_t i, date_mention *m)
     }
     m->last = (uint32_t)j;
     size_t week = dir == 0 ? week_after(sc, j, &dir) : 0;
-    if (!resolve_weekday(sc, wd, dir == 2 ? 0 : dir, m))
+    if (!resolve_weekday(sc, wd, dir, m))
         return false;
     if (week) {                     /* "Thursday next week", "Kamis pekan
                                        depan": that week's Thursday */

@@ -162,28 +162,6 @@ static bool tag_has(const tagger *t, uint16_t tag, const char *what)
     return tag < t->tags->n && strstr(t->tags->names[tag], what) != NULL;
 }
 
-/* A word the language pack knows as a role noun is a noun where the
-** tagger's verb reading is a guess: "tersangka", "terdakwa" (suspect,
-** defendant) look like ter- passives and the treebanks have few of them,
-** and a plural the treebank barely saw reads like a verb ("UK ministers
-** openly criticised": "ministers" as "he ministers").  Such a word takes
-** its best noun tag; a verb reading of a word seen often enough in
-** training to have a lexicon entry ("suspect", "judge") stands. */
-static uint32_t role_noun_tag(const tagger *t, const float *scores,
-                              uint32_t tag, uint64_t amb)
-{
-    bool passive = tag_has(t, (uint16_t)tag, "Voice=Pass");
-    bool guessed_verb = amb == 0 && strncmp(t->tags->names[tag], "VERB", 4) == 0;
-    if (!passive && !guessed_verb)
-        return tag;
-    uint32_t noun = tag;
-    for (uint32_t c = 0; c < t->tags->n; c++)
-        if (strncmp(t->tags->names[c], "NOUN", 4) == 0 &&
-            (noun == tag || scores[c] > scores[noun]))
-            noun = c;
-    return noun;
-}
-
 /* The best-scoring tag of the part of speech upos ("VERB" takes the best
 ** of "VERB|Tense=Past|..." and the others), or tag where there is none. */
 static uint32_t best_of_upos(const tagger *t, const float *scores, uint32_t tag,
@@ -198,6 +176,21 @@ static uint32_t best_of_upos(const tagger *t, const float *scores, uint32_t tag,
             best = c;
     }
     return best == NO_INDEX ? tag : best;
+}
+
+/* A word the language pack knows as a role noun is a noun where the
+** tagger's verb reading is a guess: "tersangka", "terdakwa" (suspect,
+** defendant) look like ter- passives and the treebanks have few of them,
+** and a plural the treebank barely saw reads like a verb ("UK ministers
+** openly criticised": "ministers" as "he ministers").  Such a word takes
+** its best noun tag; a verb reading of a word seen often enough in
+** training to have a lexicon entry ("suspect", "judge") stands. */
+static uint32_t role_noun_tag(const tagger *t, const float *scores,
+                              uint32_t tag, uint64_t amb)
+{
+    bool passive = tag_has(t, (uint16_t)tag, "Voice=Pass");
+    bool guessed_verb = amb == 0 && strncmp(t->tags->names[tag], "VERB", 4) == 0;
+    return passive || guessed_verb ? best_of_upos(t, scores, tag, "NOUN") : tag;
 }
 
 static void tag_pass(const tagger *t, bool second, syn_word *words, size_t n)
