@@ -124,15 +124,37 @@ static bool has_speech(const sent *st)
     return false;
 }
 
+/* Does someone speak in the parsed sentence: a word of speech with a
+** subject ("kata Pramono"), or one with "-nya" ("ujarnya")?  Not "tambah
+** dong Rp 10 triliun" (add, not "added"). */
+static bool speaker_told(const sent *st)
+{
+    for (uint32_t t = 0; t < st->s->n_tokens; t++)
+        if (has_role(st, t, GRAMMAR_SAY) &&
+            (clause_child(st, t, "nsubj", false) != NO_INDEX ||
+             st->s->tokens[t].clitic == WARTA_CLITIC_NYA))
+            return true;
+    return false;
+}
+
 /* Who spoke in the sentence: the actor that is the subject of a word of
 ** speech ("'...,' kata Pramono"). */
 static void remember_speaker(doc_state *ds, const sent *st)
 {
-    for (uint32_t t = 0; st->parsed && t < st->s->n_tokens; t++) {
+    for (uint32_t t = 0; t < st->s->n_tokens; t++) {
         if (!has_role(st, t, GRAMMAR_SAY))
             continue;
-        uint32_t s = clause_child(st, t, "nsubj", false);
-        const unit *u = s != NO_INDEX ? unit_at(st, s) : NULL;
+        const unit *u = NULL;
+        if (st->parsed) {
+            uint32_t s = clause_child(st, t, "nsubj", false);
+            u = s != NO_INDEX ? unit_at(st, s) : NULL;
+        } else if (t > 0 && has_role(st, t - 1, GRAMMAR_HE) && ds->has_last_actor &&
+                   !actor_in(st, t - 1)) {
+            u = &ds->last_actor;    /* not parsed (no trigger): "Ia
+                                       memastikan ...", he who acted last */
+        } else if (t > 0) {
+            u = unit_at(st, t - 1); /* "Pramono menjelaskan ..." */
+        }
         if (u && u->sector[0]) {
             ds->last_speaker = *u;
             ds->has_last_speaker = true;
@@ -464,7 +486,7 @@ void refer_resolve(sent *st, doc_state *ds)
         }
         if (has_role(st, t, GRAMMAR_WE) && w->upos == WARTA_UPOS_PRON &&
             ds->has_last_speaker && ds->last_speaker_sentence + 1 == st->s->index &&
-            !has_speech(st)) {
+            !speaker_told(st)) {
             add_unit(st, t, &ds->last_speaker);  /* a quote going on: '"Kami
                                                     minta ..."' */
             continue;

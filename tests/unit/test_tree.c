@@ -448,6 +448,11 @@ static void reported_speech(void **state)
     const char *quote = code_id("\"Kami mendukung Laos,\" kata Presiden "
                                 "Thailand. \"Kami juga mengecam Malaysia.\"");
     HAS(quote, "THAGOV 111 MYS");
+    /* ... also after a sentence of speech that nothing made the parser
+    ** read ("Ia menegaskan ...": he who acted last speaks) */
+    HAS(code_id("Menteri Luar Negeri Kenya Musalia Mudavadi tiba di Kampala pada Senin. "
+                "Ia menegaskan hubungan kedua negara sangat penting. \"Kami akan "
+                "berkoordinasi dengan Uganda."), "KENGOV 032 UGA");
     /* in a government's words its own state is the government */
     HAS(code_en("The Thai prime minister said: \"Thailand is asking Malaysia to "
                 "take back its fighters.\""), "THAGOV 020 MYS");
