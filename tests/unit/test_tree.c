@@ -105,6 +105,11 @@ static void modes(void **state)
     HAS(code_en("Kenyan forces were raised to fight Somali rebels."),
         "KENMIL 190 SOMREB purpose");
     HAS(code_en("Kenya is expected to attack Somali rebels."), "KEN 138 SOMREB future");
+    /* what one was forced or persuaded to do is told as done */
+    HAS(code_en("Kenya was forced to withdraw its troops from Somalia."),
+        "KEN 166 SOM asserted");
+    HAS(code_en("The attack persuaded Kenya to launch air strikes on Somalia."),
+        "KEN 195 SOM asserted");
     /* an event noun the subject of a verb of happening is as that verb is,
     ** also where the parser took it for the object of "said" */
     HAS(code_en("Kenya said the Kenyan attack on Uganda will not happen."),
