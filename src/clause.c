@@ -192,16 +192,6 @@ static void punctuation_heads(const warta_sentence *s)
     }
 }
 
-/* Does token t lie under token root (by the heads as they are now)? */
-static bool below(const warta_sentence *s, uint32_t t, uint32_t root)
-{
-    for (int32_t at = (int32_t)t, steps = 0; at >= 0 && steps <= (int32_t)s->n_tokens;
-         at = s->tokens[at].head, steps++)
-        if (at == (int32_t)root)
-            return true;
-    return false;
-}
-
 /* "Kenya said an attack on Uganda could happen": the greedy parser takes
 ** the subject of a complement with no "that" for the object of the verb
 ** of saying or thinking, and leaves the complement ("could happen") with
@@ -219,7 +209,7 @@ static void subject_read_as_object(const sent *st)
             !(has_role(st, (uint32_t)v, GRAMMAR_SAY) || has_role(st, (uint32_t)v, GRAMMAR_BELIEVE)))
             continue;
         uint32_t after = o + 1;         /* the first word past o's phrase */
-        while (after < n && below(s, after, o))
+        while (after < n && clause_under(st, after, o))
             after++;
         for (uint32_t c = after; c < n && c <= after + 3; c++) {
             if (s->tokens[c].head != v || !rel_in(&s->tokens[c], "ccomp", "conj") ||
@@ -1346,12 +1336,9 @@ static side doer_of(const sent *st, uint32_t n, side was)
 ** "went"), or NO_INDEX. */
 static uint32_t phrase_verb(const sent *st, uint32_t v)
 {
-    uint32_t end = v + 1;           /* past the pack's phrase v begins */
-    for (size_t k = 0; k < st->m.n_found; k++) {
-        const mention *mm = &st->m.found[k];
-        if (mm->kind == ENTRY_VERB && mm->first == v && mm->last > end)
-            end = mm->last;
-    }
+    const mention *mm = verb_mention_at(st, v);
+    uint32_t end = mm && mm->first == v ? mm->last : v + 1;  /* past the
+                                       pack's phrase v begins */
     uint32_t last = NO_INDEX;
     for (uint32_t t = v + 1; t < end && t < v + 4; t++)
         if (is_verb(st, t) && clause_parent(st, t) == v)

@@ -993,14 +993,6 @@ static const char *obligation_code(const sent *st, uint32_t what)
     return NULL;
 }
 
-/* Is token t a pronoun of the pack's HE, WE or IT words ("he", "we",
-** "pihaknya"): in what someone says, mostly the speaker's own side? */
-static bool own_side(const sent *st, uint32_t t)
-{
-    return t != NO_INDEX && (has_role(st, t, GRAMMAR_HE) || has_role(st, t, GRAMMAR_WE) ||
-                             has_role(st, t, GRAMMAR_IT));
-}
-
 static warta_status code_obligations(warta_ctx *ctx, warta_doc *doc, sent *st)
 {
     warta_status rc = WARTA_OK;
@@ -1027,9 +1019,12 @@ static warta_status code_obligations(warta_ctx *ctx, warta_doc *doc, sent *st)
         bool press = told.target >= 0 &&
                      strncmp(st->units[told.target].sector, "MED", 3) == 0;
         bool told_one = told.target >= 0 && !(press && must.source >= 0);
-        if (!told_one && own_side(st, clause_child(st, what, "nsubj", false)))
+        uint32_t who = clause_child(st, what, "nsubj", false);
+        if (!told_one && who != NO_INDEX && pronoun_word(st, who))
             continue;           /* "mengatakan pihaknya masih harus ...",
-                                   "said we must": a duty taken, no demand */
+                                   "said we must": in what one says, a
+                                   pronoun is mostly one's own side, and a
+                                   duty taken no demand */
         r.target_how = told_one ? told.target_how : must.source_how;
         int tgt = told_one ? told.target : must.source;
         if (told.source >= 0 && tgt >= 0 &&

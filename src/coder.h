@@ -143,15 +143,29 @@ static inline bool function_word(const sent *st, uint32_t i)
     return (st->roles[i] & ~(ROLE_BIT(GRAMMAR_TITLE) | ROLE_BIT(GRAMMAR_SPEAKS_FOR))) != 0;
 }
 
-/* Does a verb phrase of the pack cover token i? */
-static inline bool verb_at(const sent *st, uint32_t i)
+/* The verb phrase of the pack that covers token i, or NULL. */
+static inline const mention *verb_mention_at(const sent *st, uint32_t i)
 {
     for (size_t k = 0; k < st->m.n_found; k++) {
         const mention *mm = &st->m.found[k];
         if (mm->kind == ENTRY_VERB && i >= mm->first && i < mm->last)
-            return true;
+            return mm;
     }
-    return false;
+    return NULL;
+}
+
+/* Does a verb phrase of the pack cover token i? */
+static inline bool verb_at(const sent *st, uint32_t i)
+{
+    return verb_mention_at(st, i) != NULL;
+}
+
+/* Is token i a pronoun of the pack's HE, WE or IT words ("he", "kami",
+** "pihaknya")? */
+static inline bool pronoun_word(const sent *st, uint32_t i)
+{
+    return has_role(st, i, GRAMMAR_HE) || has_role(st, i, GRAMMAR_WE) ||
+           has_role(st, i, GRAMMAR_IT);
 }
 
 /* The block whose code the verb mention v has alone: its own line's
@@ -166,13 +180,8 @@ static inline const verb_block *verb_own(const warta_dict *d, const mention *v)
 ** pack whose own code is of CAMEO's root 04 ("talks", "meeting")? */
 static inline bool consultation_at(const sent *st, uint32_t i)
 {
-    for (size_t k = 0; k < st->m.n_found; k++) {
-        const mention *mm = &st->m.found[k];
-        if (mm->kind == ENTRY_VERB && i >= mm->first && i < mm->last &&
-            strncmp(verb_own(st->d, mm)->code, "04", 2) == 0)
-            return true;
-    }
-    return false;
+    const mention *mm = verb_mention_at(st, i);
+    return mm && strncmp(verb_own(st->d, mm)->code, "04", 2) == 0;
 }
 
 /* Is token i the one-character token c ("," "(" ")")? */

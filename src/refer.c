@@ -92,8 +92,7 @@ static bool unknown_name(const sent *st, const doc_state *ds, uint32_t t)
 {
     const warta_token *w = &st->s->tokens[t];
     return w->text.n > 1 && starts_upper(w) && !in_unit(st, t) &&
-           !has_role(st, t, GRAMMAR_HE) && !has_role(st, t, GRAMMAR_WE) &&
-           !has_role(st, t, GRAMMAR_IT) && !remembered(st, ds, t);
+           !pronoun_word(st, t) && !remembered(st, ds, t);
 }
 
 /* In a sentence not parsed, does a name warta does not know speak, right
