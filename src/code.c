@@ -427,14 +427,15 @@ static const char *impossible_note(warta_doc *doc, const sent *st,
 ** by position. */
 /* The verb whose date verb shares, or NO_INDEX: a verb conjoined to a
 ** dated one, a clause of what happened no later than it ("attacked Y in
-** 2011 after X criticised Y"), and an event noun that is the object of
+** 2011 after X criticised Y"), the open complement of a verb ("last year
+** the militants began firing missiles"), and an event noun that is the object of
 ** one ("announced sanctions against X in 2015") or a plain oblique telling
 ** how it was done ("spoke to X by telephone on Monday"; not obl:tmod,
 ** obl:agent). */
 static uint32_t date_host(const sent *st, uint32_t verb)
 {
     uint32_t up = clause_parent(st, verb);
-    bool shares = clause_rel(st, verb, "conj") ||
+    bool shares = clause_rel(st, verb, "conj") || clause_rel(st, verb, "xcomp") ||
                   (clause_rel(st, verb, "advcl") &&
                    clause_child_role(st, verb, "mark", GRAMMAR_AFTER)) ||
                   (st->s->tokens[verb].upos == WARTA_UPOS_NOUN &&

@@ -696,6 +696,10 @@ static void dates_of_the_clause(void **state)
     /* a verb conjoined to the dated one shares its date */
     HAS(code_id("Pada 1961 di Beograd, Indonesia berkumpul dan mengecam Malaysia."),
         "IDN 111 MYS asserted historical");
+    /* so does the open complement of a dated verb */
+    HAS(code_en("Last year, Somali militants began firing missiles at Nairobi, with "
+                "the latest salvo launched on Wednesday."),
+        "SOMUAF 194 KENGOV asserted historical");
     /* so does an event noun its object ("announced sanctions ... in 2015") */
     HAS(code_en("Kenya announced sanctions against Uganda in 2015."),
         "KEN 163 UGA asserted historical");
