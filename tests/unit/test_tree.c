@@ -207,6 +207,8 @@ static void future_and_requested(void **state)
     HAS(planned, "KEN 036 UGA future");
     HAS(planned, "UGA 036 KEN future");
     HAS(code_en("Talks between Kenya and Uganda will be held next week."), "UGA 036 KEN");
+    HAS(code_en("Concerns grew about the upcoming summit between Kenya and Uganda."),
+        "KEN 036 UGA future");
     HAS(code_en("A summit between Kenya and Uganda to be held in Nairobi on Friday "
                 "was called a last chance."), "KEN 036 UGA");
     /* ... also where a pattern makes the members act on each other */
@@ -1312,6 +1314,11 @@ static void event_nouns_owner(void **state)
         "KEN 057 UGA asserted");
     HAS(code_en("Reports of a possible Kenyan attack on Somalia spread on Monday."),
         "KEN 190 SOM hypothetical");
+    /* so is an impending one: expected by someone, threatened by no one */
+    const char *impending = code_en("Reports of an impending Kenyan attack on Somalia "
+                                    "spread on Monday.");
+    HAS(impending, "KEN 190 SOM hypothetical");
+    LACKS(impending, "138");
     /* an event noun in an adjunct is not the act of the subject above, at
     ** any depth */
     LACKS(code_en("The number of Syrian refugees doubled amid the bombardment of "
