@@ -186,13 +186,15 @@ warta_mode mode_of(const sent *st, uint32_t v)
         uint32_t h = clause_parent(st, t);
         if ((m == WARTA_MODE_ASSERTED || m == WARTA_MODE_FUTURE) && h != NO_INDEX &&
             (clause_rel(st, t, "ccomp") || clause_rel(st, t, "advcl") ||
-             (clause_rel(st, t, "xcomp") && st->s->tokens[h].upos == WARTA_UPOS_ADJ)) &&
+             (clause_rel(st, t, "xcomp") && (st->s->tokens[h].upos == WARTA_UPOS_ADJ ||
+                                             clause_passive(st, h)))) &&
             (has_role(st, h, GRAMMAR_BELIEVE) ||
              clause_child_role(st, h, "xcomp", GRAMMAR_BELIEVE)))  /* "remain
                                                    sceptical that" */
             return WARTA_MODE_HYPOTHETICAL;     /* "fears that X will attack",
-                                                   "is likely to attack": a
-                                                   guess, no threat */
+                                                   "is likely to attack", "is
+                                                   believed to have attacked":
+                                                   a guess, no threat */
         if (m == WARTA_MODE_ASSERTED && h != NO_INDEX && clause_rel(st, t, "nsubj") &&
             has_role(st, h, GRAMMAR_BELIEVE) && clause_child(st, h, "cop", false) != NO_INDEX)
             return WARTA_MODE_HYPOTHETICAL;     /* "clashes are now possible",

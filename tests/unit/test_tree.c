@@ -139,6 +139,11 @@ static void modes(void **state)
     /* an event said to be possible is none done */
     HAS(code_en("Direct clashes between Kenyan troops and Somali rebels are now a "
                 "distinct possibility."), "KENMIL 190 SOMREB hypothetical");
+    /* so is one others are believed or thought to do or have done */
+    HAS(code_en("Kenya is widely believed to have attacked Somalia."),
+        "KEN 190 SOM hypothetical");
+    HAS(code_en("Kenya is thought to be attacking Somalia."), "KEN 190 SOM hypothetical");
+    HAS(code_en("Kenya is said to have attacked Somalia."), "KEN 190 SOM asserted");
     /* an event noun whose clause says what it would be is none done */
     HAS(code_en("Kenya said a Ugandan attack on Somalia would be reckless."),
         "UGA 190 SOM hypothetical");
