@@ -1242,6 +1242,13 @@ static void event_nouns_between(void **state)
     got = code_id("Kenya dan Uganda menggelar pertemuan tentang Somalia.");
     HAS(got, "KEN 040 UGA");
     LACKS(got, "SOM");
+    /* talks one sponsors are others' talks, not the sponsors' */
+    LACKS(code_en("Kenya and Uganda, along with Ethiopia, are sponsoring the Nairobi "
+                  "talks."), "046");
+    LACKS(code_en("The talks were sponsored by Kenya and Uganda."), "046");
+    HAS(code_en("Kenya and Uganda sponsored talks between Somalia and Ethiopia."),
+        "SOM 046 ETH");
+    LACKS(code_id("Kenya dan Uganda memfasilitasi pertemuan tersebut."), "040");
     /* where the talks are, however the parser hung it, is no side, nor the
     ** country of a side ("the regime in Damascus" would be) */
     got = code_en("Kenya's president spoke in Nairobi. Kenya convened two days of talks "
