@@ -1053,6 +1053,11 @@ static void verbs_of_the_news(void **state)
     /* "tersangka" is a noun, whatever the tagger guessed: the suspects'
     ** house searched is a search of the suspects */
     HAS(code_id("Penyidik juga menggeledah kediaman kedua tersangka."), "COP 091 ---CRM");
+    /* a detention decreed for suspects is a detention, not a charge */
+    const char *decreed = code_id("Jaksa menetapkan penahanan rumah bagi tiga tersangka "
+                                  "itu.");
+    HAS(decreed, "JUD 173 ---CRM");
+    LACKS(decreed, "115");
     /* troops "freed up" for other work are no prisoners released */
     LACKS(code_en("Iraq's Shia leaders are alarmed at Trump's suggestion that US troops "
                   "freed up in Syria could be redeployed in Iraq."), "0841");
