@@ -1045,6 +1045,9 @@ static void verbs_of_the_news(void **state)
     LACKS(code_en("Kenyan forces heroically defended the Somali city of Kismayo from "
                   "al-Shabaab."), "052");
     HAS(code_en("Kenya defended Uganda at the UN."), "KEN 052 UGA");
+    /* what a demand meets with is how it is received, no meeting */
+    LACKS(code_en("Kenya's plan has met with fierce criticism from Uganda."), "040");
+    HAS(code_en("Kenya's president met the opposition leader on Monday."), "KENGOV 040");
     /* a withdrawal is a noun, not the pronoun the tagger guessed: it did
     ** not withdraw from France */
     LACKS(code_en("Nicole Belloubet, the justice minister, said on Monday the US "
