@@ -1056,6 +1056,12 @@ static void verbs_of_the_news(void **state)
     /* "tersangka" is a noun, whatever the tagger guessed: the suspects'
     ** house searched is a search of the suspects */
     HAS(code_id("Penyidik juga menggeledah kediaman kedua tersangka."), "COP 091 ---CRM");
+    /* attending a signing visits none of its sides; attending at a named
+    ** place visits its country */
+    LACKS(code_id("Jaksa Agung menghadiri acara penandatanganan nota kesepahaman antara "
+                  "Kejaksaan Negeri dengan bupati se-Bali."), "042");
+    HAS(code_id("Menteri Luar Negeri Indonesia menghadiri acara KTT di Arab Saudi."),
+        "IDNGOV 042 SAU");
     /* a detention decreed for suspects is a detention, not a charge */
     const char *decreed = code_id("Jaksa menetapkan penahanan rumah bagi tiga tersangka "
                                   "itu.");
