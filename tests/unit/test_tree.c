@@ -1045,6 +1045,10 @@ static void verbs_of_the_news(void **state)
     LACKS(code_en("Kenyan forces heroically defended the Somali city of Kismayo from "
                   "al-Shabaab."), "052");
     HAS(code_en("Kenya defended Uganda at the UN."), "KEN 052 UGA");
+    /* a fight picked is a quarrel sought, no force used */
+    LACKS(code_en("Kenya has picked a fight with an old enemy, Uganda, in recent weeks."),
+          "190");
+    HAS(code_en("Kenya fought a war with Somalia."), "KEN 190 SOM");
     /* what a demand meets with is how it is received, no meeting */
     LACKS(code_en("Kenya's plan has met with fierce criticism from Uganda."), "040");
     HAS(code_en("Kenya's president met the opposition leader on Monday."), "KENGOV 040");
