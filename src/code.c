@@ -194,12 +194,15 @@ static bool tree_reads(const sent *st, const mention *v);
 /* Is w the trigger's own: in its clause or a complement it governs
 ** ("asked Washington to hand over its bases", "mendesak X untuk
 ** membebaskan"), not in a relative, adverbial or parenthetical clause
-** below it? */
+** below it, nor in a phrase of when it was done ("rebuffed X during a
+** meeting" rejects no meeting)? */
 static bool governed_by(const sent *st, uint32_t verb, uint32_t w)
 {
     for (int steps = 0; w != NO_INDEX && steps < 64; steps++) {
         if (w == verb)
             return true;
+        if (clause_child_role(st, w, "case", GRAMMAR_TIME))
+            return false;
         uint32_t up = clause_parent(st, w);
         bool complement = clause_rel(st, w, "xcomp") || clause_rel(st, w, "ccomp") ||
                           (clause_rel(st, w, "advcl") && up != NO_INDEX &&

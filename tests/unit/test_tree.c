@@ -1045,6 +1045,12 @@ static void verbs_of_the_news(void **state)
     LACKS(code_en("Kenyan forces heroically defended the Somali city of Kismayo from "
                   "al-Shabaab."), "052");
     HAS(code_en("Kenya defended Uganda at the UN."), "KEN 052 UGA");
+    /* a pattern's word in a phrase of when the act was done is none of
+    ** its own: rebuffed during a meeting, no meeting rebuffed */
+    const char *rebuffed = code_en("Kenya's president rebuffed Uganda's president "
+                                   "during a meeting.");
+    HAS(rebuffed, "KENGOV 120 UGAGOV");
+    LACKS(rebuffed, "125");
     /* a fight picked is a quarrel sought, no force used */
     LACKS(code_en("Kenya has picked a fight with an old enemy, Uganda, in recent weeks."),
           "190");
