@@ -447,10 +447,10 @@ static uint32_t date_host(const sent *st, uint32_t verb)
                                                                                  : NO_INDEX;
 }
 
-static bool dates_clause(const sent *st, uint32_t verb, const date_mention *dm)
+static bool dates_clause(const sent *st, uint32_t verb, const date_mention *dm, bool own)
 {
     uint32_t host = date_host(st, verb);
-    if (host != NO_INDEX && dates_clause(st, host, dm))
+    if (host != NO_INDEX && dates_clause(st, host, dm, own))
         return true;
     uint32_t t = clause_head(st, dm->first, dm->last);
     /* "in 2014 the volunteers were expelled": a date with its own case
@@ -462,6 +462,9 @@ static bool dates_clause(const sent *st, uint32_t verb, const date_mention *dm)
     int nominal = 0;
     for (int hops = 0; t != NO_INDEX && hops < 64; hops++) {
         uint32_t h = clause_parent(st, t);
+        if (hops > 0 && own && clause_starts(st, t))
+            break;                      /* "called on X to provide answers
+                                           next week": the answers' date */
         if (h == verb && hops < 3)
             return misread ||
                    (!clause_rel(st, t, "nsubj") && !clause_rel(st, t, "csubj"));
@@ -521,29 +524,32 @@ static const date_mention *date_of_when_clause(const sent *st, uint32_t verb)
         if (!clause_rel(st, c, "advcl") || !opened)
             continue;
         for (size_t i = 0; i < st->n_dates; i++)
-            if (!st->dates[i].impossible && dates_clause(st, c, &st->dates[i]))
+            if (!st->dates[i].impossible && dates_clause(st, c, &st->dates[i], false))
                 return &st->dates[i];
     }
     return NULL;
 }
 
-/* When the event happened: the date its sentence names nearest to its
-** verb ("Pada tanggal 7 Agustus, ... mengadakan") -- with the tree, a
-** date of the verb's own clause -- else the article's day.  An impossible
-** date ("31 Februari") is passed over. */
-static void event_date(warta_doc *doc, const sent *st, const mention *v,
-                       uint32_t verb, const char *code, warta_event *e)
+/* The date an event's sentence names for it: the one nearest to its verb
+** ("Pada tanggal 7 Agustus, ... mengadakan") -- with the tree, a date of
+** the verb's own clause (with own, not one of a clause below it either)
+** -- or NULL.  An impossible date ("31 Februari") is passed over, and
+** told in *bad. */
+static const date_mention *date_of_event(const sent *st, const mention *v,
+                                         uint32_t verb, bool own,
+                                         const date_mention **bad)
 {
-    const date_mention *best = NULL, *bad = NULL;
+    const date_mention *best = NULL;
     uint32_t best_gap = UINT32_MAX;
+    *bad = NULL;
     for (size_t i = 0; i < st->n_dates; i++) {
         const date_mention *dm = &st->dates[i];
-        if (verb != NO_INDEX && !dates_clause(st, verb, dm))
+        if (verb != NO_INDEX && !dates_clause(st, verb, dm, own))
             continue;
         uint32_t gap = dm->last <= v->first ? v->first - dm->last
                        : dm->first >= v->last ? dm->first - v->last : 0;
         if (dm->impossible)
-            bad = dm;
+            *bad = dm;
         else if (gap < best_gap) {
             best = dm;
             best_gap = gap;
@@ -554,6 +560,28 @@ static void event_date(warta_doc *doc, const sent *st, const mention *v,
         best = when;
     if (!best && verb != NO_INDEX && st->parsed)
         best = date_of_when_clause(st, verb);
+    return best;
+}
+
+/* Is the event told as done dated after its article by a date of its
+** own clause ("talks in Vienna on Thursday and Friday next week"; not
+** "called on X to answer next week")?  Then it is to come. */
+static bool dated_ahead(const warta_doc *doc, const sent *st, const mention *v,
+                        uint32_t verb)
+{
+    const date_mention *bad;
+    const date_mention *best = date_of_event(st, v, verb, true, &bad);
+    int32_t article;
+    return best && parse_day(doc->meta.date, &article) && best->day > article;
+}
+
+/* When the event happened: the date of date_of_event, else the article's
+** day. */
+static void event_date(warta_doc *doc, const sent *st, const mention *v,
+                       uint32_t verb, const char *code, warta_event *e)
+{
+    const date_mention *bad;
+    const date_mention *best = date_of_event(st, v, verb, false, &bad);
     if (bad)
         e->date_note = impossible_note(doc, st, bad);
     int32_t article;
@@ -1220,10 +1248,12 @@ static warta_status code_verb(warta_ctx *ctx, warta_doc *doc, sent *st,
         b.compound_after = false;
     if (b.compound >= 0 && b.compound_after)
         b.target = b.compound;      /* "* WITH %": the compound is the target */
-    if (tree)
+    if (tree) {
         sides_from_tree(doc, st, v, prev_verb, &b, code[0] ? code : reverse, &src,
                         &tgt, &r);
-    else
+        if (r.mode == WARTA_MODE_ASSERTED && dated_ahead(doc, st, v, r.verb))
+            r.mode = WARTA_MODE_FUTURE;
+    } else
         sides_by_position(st, v, prev_verb, &b, &src, &tgt);
     if (!tree && st->parsed && content_word(st, v->first))
         r.mode = mode_of(st, clause_of(st, v->first));  /* read by position,

@@ -716,6 +716,14 @@ static void dates_of_the_clause(void **state)
                                "by telephone in 2015.");
     HAS(call, "KENGOV 041 UGAGOV asserted historical");
     LACKS(call, "040");
+    /* an event its own clause dates after the article is to come, told
+    ** in the present or not; a date of what is asked is not the asking's */
+    HAS(code_en("Kenyan and Ugandan ministers meet in Nairobi next week."),
+        "KENGOV 036 UGAGOV future");
+    HAS(code_en("The UN envoy is convening talks between Kenya and Uganda in Vienna "
+                "on Thursday and Friday next week."), "KEN 036 UGA future");
+    HAS(code_en("Kenya called on Uganda to answer the questions at a session of the "
+                "council next week."), "KEN 020 UGA asserted");
     /* an event told to come takes the month to come, not the last one */
     const char *next = code_en("Kenya will visit Uganda in January.");
     HAS(next, "KEN 036 UGA future");
