@@ -624,6 +624,18 @@ bool clause_owned_by_pronoun(const sent *st, uint32_t t)
     return p != NO_INDEX && st->s->tokens[p].upos == WARTA_UPOS_PRON;
 }
 
+static uint32_t owner_of(const sent *st, uint32_t v);
+
+bool clause_owned_by_other(const sent *st, uint32_t t, uint32_t v)
+{
+    uint32_t o = owner_of(st, t);
+    if (o == NO_INDEX || st->s->tokens[o].upos == WARTA_UPOS_PRON)
+        return false;
+    int owner = actor_holding(st, o);
+    uint32_t s = clause_child(st, v, "nsubj", false);
+    return owner >= 0 && (s == NO_INDEX || actor_holding(st, s) != owner);
+}
+
 static int unit_of_phrase(sent *st, uint32_t t, int depth)
 {
     int u = unit_in_phrase(st, t, depth);

@@ -237,6 +237,9 @@ uint32_t clause_child(const sent *st, uint32_t t, const char *name, bool base);
 /* "Its troops", "their ministers": t's owner is a pronoun, so whose they
 ** are is said already. */
 bool clause_owned_by_pronoun(const sent *st, uint32_t t);
+/* "Did not address Trump's decision": is event noun t owned by an actor
+** (named, not a pronoun) other than the subject of the verb v above it? */
+bool clause_owned_by_other(const sent *st, uint32_t t, uint32_t v);
 /* Has t a child of relation rel (any when NULL) whose word has role? */
 bool clause_child_role(const sent *st, uint32_t t, const char *rel,
                        grammar_role role);

@@ -222,6 +222,10 @@ warta_mode mode_of(const sent *st, uint32_t v)
         if ((up == WARTA_UPOS_NOUN || up == WARTA_UPOS_PROPN) &&
             (clause_rel(st, t, "obj") || clause_rel(st, t, "obl") ||
              (clause_rel(st, t, "nsubj") && has_role(st, h, GRAMMAR_OCCUR)))) {
+            if (!clause_rel(st, t, "nsubj") && clause_owned_by_other(st, t, h))
+                break;              /* "did not address Trump's decision",
+                                       "not hopeful of Trump's threats":
+                                       another's act, told as done */
             t = h;                  /* "will hold talks", "will ... at the
                                        summit", "an attack may not take
                                        place": as the verb is */

@@ -139,6 +139,13 @@ static void modes(void **state)
     /* an event said to be possible is none done */
     HAS(code_en("Direct clashes between Kenyan troops and Somali rebels are now a "
                 "distinct possibility."), "KENMIL 190 SOMREB hypothetical");
+    /* another's act named by a verb is as told, whatever that verb is;
+    ** one's own is as the verb is */
+    HAS(code_en("He did not directly address Kenya's decision to withdraw 2,000 "
+                "troops from Somalia."), "KEN 166 SOM asserted");
+    HAS(code_en("I'm not that hopeful of Kenya's threats against Uganda."),
+        "KEN 130 UGA asserted");
+    HAS(code_en("Kenya did not launch its attack on Somalia."), "KEN 190 SOM negated");
     /* so is one others are believed or thought to do or have done */
     HAS(code_en("Kenya is widely believed to have attacked Somalia."),
         "KEN 190 SOM hypothetical");
@@ -1059,6 +1066,12 @@ static void verbs_of_the_news(void **state)
                                    "during a meeting.");
     HAS(rebuffed, "KENGOV 120 UGAGOV");
     LACKS(rebuffed, "125");
+    /* a campaign of arms is force, not opposition rallied */
+    const char *campaign = code_en("Kenya complicated Uganda's scorched-earth "
+                                   "campaign against the Somali opposition.");
+    HAS(campaign, "UGA 190 SOMOPP");
+    LACKS(campaign, "113");
+    HAS(code_en("Kenya campaigned against Uganda at the UN."), "KEN 113 UGA");
     /* a fight picked is a quarrel sought, no force used */
     LACKS(code_en("Kenya has picked a fight with an old enemy, Uganda, in recent weeks."),
           "190");
