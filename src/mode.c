@@ -290,6 +290,9 @@ warta_mode mode_of(const sent *st, uint32_t v)
         }
         if (!clause_rel(st, t, "conj") && !clause_rel(st, t, "xcomp"))
             break;                  /* reported speech, the main clause */
+        if (clause_rel(st, t, "conj") && clause_child(st, t, "nsubj", false) != NO_INDEX)
+            break;                  /* a clause of its own: '"It must be
+                                       done," Macron said in a call' */
         t = h;
     }
     if (question(st) && clause_parent(st, v) == NO_INDEX)

@@ -139,6 +139,11 @@ static void modes(void **state)
     /* an event said to be possible is none done */
     HAS(code_en("Direct clashes between Kenyan troops and Somali rebels are now a "
                 "distinct possibility."), "KENMIL 190 SOMREB hypothetical");
+    /* a conjunct with a subject of its own is a clause of its own: the
+    ** quote's "must" is not the call's */
+    HAS(code_en("\"It must be put into effect everywhere,\" the Kenyan president said "
+                "in a telephone call to the Ugandan president."),
+        "KENGOV 041 UGAGOV asserted");
     /* another's act named by a verb is as told, whatever that verb is;
     ** one's own is as the verb is */
     HAS(code_en("He did not directly address Kenya's decision to withdraw 2,000 "
