@@ -17,13 +17,21 @@
 
 #include "coder.h"
 
+/* Is the word at t a name's, not a function word ("Theresa May spoke",
+** "Will Smith")?  In an actor's name, or capitalised inside the sentence. */
+static bool in_name(const sent *st, uint32_t t)
+{
+    const warta_token *w = &st->s->tokens[t];
+    return actor_in(st, t) || (t > 0 && w->text.n && w->text.p[0] >= 'A' && w->text.p[0] <= 'Z');
+}
+
 /* A negation, modal or future word right before the verb is the verb's,
 ** wherever the parser hung it ("Kemnaker bakal melibatkan" with "bakal"
-** read as part of the name). */
+** read as part of the name); not a word of a name ("Theresa May spoke"). */
 static warta_mode word_before_mode(const sent *st, uint32_t v)
 {
     if (v == 0 || st->s->tokens[v].upos != WARTA_UPOS_VERB ||
-        clause_parent(st, v - 1) == v)
+        clause_parent(st, v - 1) == v || in_name(st, v - 1))
         return WARTA_MODE_ASSERTED;
     if (has_role(st, v - 1, GRAMMAR_NOT))
         return WARTA_MODE_NEGATED;

@@ -139,6 +139,9 @@ static void modes(void **state)
     /* an event said to be possible is none done */
     HAS(code_en("Direct clashes between Kenyan troops and Somali rebels are now a "
                 "distinct possibility."), "KENMIL 190 SOMREB hypothetical");
+    /* a modal word in a name is no modal */
+    HAS(code_en("The Kenyan president and Ugandan foreign minister Grace May spoke on "
+                "the phone on Thursday."), "KENGOV 041 UGAGOV asserted");
     /* a conjunct with a subject of its own is a clause of its own: the
     ** quote's "must" is not the call's */
     HAS(code_en("\"It must be put into effect everywhere,\" the Kenyan president said "
