@@ -170,25 +170,45 @@ static void listed_arguments(const warta_sentence *s)
     }
 }
 
+/* Has token v a subject among its dependents? */
+static bool has_subject(const warta_sentence *s, uint32_t v)
+{
+    for (uint32_t j = 0; j < s->n_tokens; j++)
+        if (s->tokens[j].head == (int32_t)v && strncmp(s->tokens[j].deprel, "nsubj", 5) == 0)
+            return true;
+    return false;
+}
+
 /* UD punctuation has no dependents, but the greedy parser now and then
 ** hangs an oblique, a noun's modifier or an adverbial clause from a full
 ** stop ("fought alongside Ugandan soldiers against al-Shabaab." with
 ** "al-Shabaab" under the stop): it hangs from the punctuation's own head.
+** So does a verb under a stop by a relation no verb has ("Polisi berhasil
+** menangkap ..." with "menangkap" a number of the stop): with no subject
+** of its own it is the head's complement, with one a clause beside it.
 ** (A subject under a stop stays: the parser took the stop for the verb of
 ** a clause it did not find.) */
 static void punctuation_heads(const warta_sentence *s)
 {
+    static const char *const clausal[] = {"advcl", "ccomp", "xcomp", "conj", "parataxis",
+                                          "acl", "csubj", "root"};
     warta_token *tok = (warta_token *)s->tokens;   /* the coder's reading */
     for (uint32_t i = 0; i < s->n_tokens; i++) {
-        if (strncmp(tok[i].deprel, "obl", 3) != 0 && strncmp(tok[i].deprel, "nmod", 4) != 0 &&
-            strcmp(tok[i].deprel, "advcl") != 0)
+        bool verb = tok[i].upos == WARTA_UPOS_VERB;
+        for (size_t r = 0; r < ARRAY_LEN(clausal) && verb; r++)
+            verb = strncmp(tok[i].deprel, clausal[r], strlen(clausal[r])) != 0;
+        if (!verb && strncmp(tok[i].deprel, "obl", 3) != 0 &&
+            strncmp(tok[i].deprel, "nmod", 4) != 0 && strcmp(tok[i].deprel, "advcl") != 0)
             continue;
         int32_t h = tok[i].head;
         for (size_t steps = 0; h >= 0 && tok[h].upos == WARTA_UPOS_PUNCT &&
                                steps < s->n_tokens; steps++)
             h = tok[h].head;
-        if (h >= 0 && h != tok[i].head && tok[i].upos != WARTA_UPOS_PUNCT)
-            tok[i].head = h;    /* an ancestor of its head: still a tree */
+        if (h < 0 || h == tok[i].head || tok[i].upos == WARTA_UPOS_PUNCT)
+            continue;
+        tok[i].head = h;        /* an ancestor of its head: still a tree */
+        if (verb)
+            tok[i].deprel = has_subject(s, i) ? "parataxis" : "xcomp";
     }
 }
 

@@ -1101,6 +1101,12 @@ static void verbs_of_the_news(void **state)
                   "Kejaksaan Negeri dengan bupati se-Bali."), "042");
     HAS(code_id("Menteri Luar Negeri Indonesia menghadiri acara KTT di Arab Saudi."),
         "IDNGOV 042 SAU");
+    /* a verb the parser hung from the full stop is its head's complement */
+    HAS(code_id("Polisi Indonesia berhasil menangkap dua warga Malaysia di Medan."),
+        "IDNCOP 173 MYSCVL asserted");
+    /* what one helped to do is done */
+    HAS(code_en("Kenyan soldiers helped to evacuate Ugandan civilians from the city."),
+        "KENMIL 073 UGACVL asserted");
     /* a detention decreed for suspects is a detention, not a charge */
     const char *decreed = code_id("Jaksa menetapkan penahanan rumah bagi tiga tersangka "
                                   "itu.");
