@@ -936,6 +936,33 @@ static bool links_compound(const sent *st, uint32_t a, uint32_t b)
     return (linked && !(owned && plain && !joined)) || a >= b;
 }
 
+/* Is the link between tokens a and b an "and" with no comma ("Iran and
+** Israel"), or one with a comma ("Israel, Syria", "Israel, and Turkey")? */
+static bool and_only(const sent *st, uint32_t a, uint32_t b, bool *comma)
+{
+    bool and = false;
+    *comma = false;
+    for (uint32_t i = a; i < b; i++) {
+        *comma |= token_is_mark(st, i, ',');
+        and |= has_role(st, i, GRAMMAR_AND);
+    }
+    return and && !*comma;
+}
+
+/* "Clashes between Iran and Israel, Syria and Israel, and Turkey and the
+** Kurds": pairs joined by "and", listed with commas, are compounds of
+** their own; in a plain list ("Russia, Turkey and Iran") an "and" comes
+** only last.  Does a new compound start at unit i? */
+static bool pair_listed(const sent *st, size_t i)
+{
+    bool comma;
+    if (i < 2 || st->units[i - 2].group != st->units[i - 1].group ||
+        !and_only(st, st->units[i - 2].last, st->units[i - 1].first, &comma))
+        return false;
+    and_only(st, st->units[i - 1].last, st->units[i].first, &comma);
+    return comma;
+}
+
 /* Does a MEMBERS word stand between tokens a and b? */
 static bool members_follow(const sent *st, uint32_t a, uint32_t b)
 {
@@ -961,7 +988,7 @@ void actor_build_groups(sent *st)
             }
         if (i > 0) {
             unit *prev = &st->units[i - 1];
-            if (links_compound(st, prev->last, u->first))
+            if (links_compound(st, prev->last, u->first) && !pair_listed(st, i))
                 u->group = prev->group;
             else
                 u->group = ++group;

@@ -293,6 +293,10 @@ warta_mode mode_of(const sent *st, uint32_t v)
                 break;              /* "resumed shelling", "joined forces
                                        fighting Isis": done, not meant */
             }
+            uint8_t tu = st->s->tokens[t].upos;
+            if (tu != WARTA_UPOS_VERB && tu != WARTA_UPOS_AUX)
+                break;              /* "has become a tussle that has led to
+                                       clashes": a predicate, no act meant */
             if (!has_role(st, h, GRAMMAR_SAY))
                 return WARTA_MODE_FUTURE;   /* "agreed to meet": intent */
         }

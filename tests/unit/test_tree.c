@@ -1291,6 +1291,21 @@ static void event_nouns_between(void **state)
     got = code_id("Pertemuan antara Thailand dan Malaysia berlangsung di Bangkok.");
     HAS(got, "THA 040 MYS");
     HAS(got, "MYS 040 THA");
+    /* pairs listed are pairs, each on its own; a predicate noun ("has
+    ** become a tussle") is no act to come */
+    got = code_en("The dispute has become a bitter tussle that has led to clashes "
+                  "between Kenya and Uganda, Somalia and Ethiopia, and Sudan and Chad.");
+    HAS(got, "KEN 190 UGA asserted");
+    LACKS(got, "KEN 190 SOM");
+    LACKS(got, "UGA 190 CHD");
+    HAS(code_en("The fight for Somalia has become an intractable tussle for regional "
+                "power and influence that has led to a direct clash between Kenyan "
+                "backed forces and the Ugandan military for the first time since the "
+                "Cold War, as well as clashes between Sudan and Chad."),
+        "SDN 190 TCD asserted");
+    got = code_en("Talks between Kenya, Uganda and Somalia ended.");
+    HAS(got, "KEN 046 SOM");
+    HAS(got, "UGA 046 SOM");
     /* one side only: no event */
     LACKS(code_en("Talks between Thailand and its neighbours resumed."), "046");
     /* what talks or a meeting are about is no side of them */
