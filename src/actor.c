@@ -1006,6 +1006,11 @@ void actor_build_groups(sent *st)
     }
 }
 
+void actor_lend_country(unit *u, const unit *from)
+{
+    lend_country(u, from);
+}
+
 /* An agent of no country ("---GOV") takes from's country. */
 static void lend_country(unit *u, const unit *from)
 {

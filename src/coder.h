@@ -214,6 +214,8 @@ void actor_fill(warta_doc *doc, const sent *st, const unit *u,
                        warta_actor *a);
 /* The unit takes the code of another (its country and sector too). */
 void actor_copy_code(unit *u, const unit *from);
+/* An agent of no country ("---GOV") takes from's country. */
+void actor_lend_country(unit *u, const unit *from);
 void actor_counterpart_sector(unit *u, const unit *other);
 bool actor_same_country(const unit *a, const unit *b);
 int actor_unknown(sent *st);

@@ -445,10 +445,27 @@ static void suspects_keep_jobs(sent *st, const doc_state *ds)
     }
 }
 
+/* "KBRI berkoordinasi dengan kepolisian setempat": an agent of no country
+** with a LOCAL word right after it is of the country named last (in a
+** story from Cambodia, Cambodia's police), not of the article's home. */
+static void local_agents(sent *st, const doc_state *ds)
+{
+    for (size_t k = 0; k < st->n_units; k++) {
+        unit *u = &st->units[k];
+        if (u->country[0] || !u->sector[0] || u->last >= st->s->n_tokens ||
+            !has_role(st, u->last, GRAMMAR_LOCAL))
+            continue;
+        const unit *c = country_before(st, ds, u->first, false);
+        if (c)
+            actor_lend_country(u, c);
+    }
+}
+
 void refer_resolve(sent *st, doc_state *ds)
 {
     headline_person(st, ds);
     suspects_keep_jobs(st, ds);
+    local_agents(st, ds);
     for (uint32_t t = 0; t < st->s->n_tokens; t++) {
         if (in_unit(st, t))
             continue;

@@ -399,6 +399,8 @@ typedef enum {
     X(WE, "we")             /* the speaker, in what is said: "we", "kami" */ \
     X(IT, "it")             /* a pronoun for a body or country: "it" in
                                "Russia said it would ..." */ \
+    X(LOCAL, "local")       /* an agent of the place told of, of the
+                               country named last: "kepolisian setempat" */ \
     X(THAT_COUNTRY, "that_country") /* the country named last: "the
                                country", "negara tersebut" */ \
     X(CLAUSE, "clause")     /* a conjunction between clauses, where it joins

@@ -868,6 +868,9 @@ static void names_said_before(void **state)
         "UGA 111 SOM");
     LACKS(code_en("Kenya said Uganda had withdrawn its troops from the country."),
           "166");
+    /* the local police are the police of the country named last */
+    HAS(code_id("Sebanyak 86 WNI ditahan di Kamboja. KBRI Phnom Penh segera "
+                "berkoordinasi dengan kepolisian setempat."), "IDNGOV 050 KHMCOP");
 }
 
 /* "Pihaknya" (his side) is the body the last person named speaks for;
