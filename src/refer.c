@@ -179,6 +179,22 @@ static const unit *country_before(const sent *st, const doc_state *ds, uint32_t 
     return last;
 }
 
+/* The person the sentence's main clause is about: the subject of its
+** root, when the dictionaries know it as a person; or NULL. */
+static const unit *main_subject(const sent *st)
+{
+    if (!st->parsed)
+        return NULL;
+    for (uint32_t t = 0; t < st->s->n_tokens; t++) {
+        if (clause_parent(st, t) != NO_INDEX || st->s->tokens[t].upos == WARTA_UPOS_PUNCT)
+            continue;
+        uint32_t s = clause_child(st, t, "nsubj", false);
+        const unit *u = s != NO_INDEX ? unit_at(st, s) : NULL;
+        return u && u->sector[0] && !u->unknown && names_person(st, u) ? u : NULL;
+    }
+    return NULL;
+}
+
 void refer_remember(doc_state *ds, const sent *st)
 {
     remember_speaker(ds, st);
@@ -199,11 +215,19 @@ void refer_remember(doc_state *ds, const sent *st)
         ds->last_actor = *u;
         ds->has_last_actor = true;
     }
-    if (unknown_subject(st) || unknown_speaker(st, ds))
+    bool unknown = unknown_subject(st) || unknown_speaker(st, ds);
+    if (unknown)
         ds->has_last_actor = false; /* "he" is now someone unknown */
     if (st->had_event && st->last_pair[0].sector[0] &&
         names_person(st, &st->last_pair[0])) {
         ds->last_actor = st->last_pair[0];
+        ds->has_last_actor = true;
+    }
+    const unit *main = unknown ? NULL : main_subject(st);
+    if (main) {                 /* "Erdoğan has said ... as he lambasted
+                                   decisions by Trump. ... he also
+                                   criticised Europe": Erdoğan */
+        ds->last_actor = *main;
         ds->has_last_actor = true;
     }
 }

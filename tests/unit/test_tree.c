@@ -857,6 +857,13 @@ static void names_said_before(void **state)
     got = code_en("Turkey's foreign minister, Mevlut Cavusoglu, arrived on "
                   "Monday. He criticised Greece.");
     HAS(got, "TURGOV 111 GRC");
+    /* "she" in the next sentence is the one the last was about, its main
+    ** subject, not the person named last */
+    got = code_en("Kenya's foreign minister, Amina Odhiambo, said the region was in "
+                  "danger as she lambasted a decision by Uganda's defence minister, "
+                  "Peter Okello, to attack Somalia. She also criticised Ethiopia.");
+    HAS(got, "KENGOV 111 ETH");
+    LACKS(got, "UGAGOVMIL 111 ETH");
     /* the name before the office */
     got = code_en("Amina Odhiambo, the Kenyan foreign minister, arrived on "
                   "Monday. Odhiambo criticised Greece.");
