@@ -143,6 +143,8 @@ size_t dict_fold(const char *s, size_t n, char *out, size_t cap)
     size_t o = 0, len;
     for (size_t i = 0; i < n; i += len) {
         int32_t cp = utf8_decode(s, n, i, &len);
+        if (cp == 0x131)
+            cp = 'i';       /* Turkish dotless i: "Yıldırım" is YILDIRIM */
         if (cp < 0x80) {
             if (o + 1 >= cap)
                 return 0;

@@ -420,6 +420,24 @@ static bool told_before(const sent *st, uint32_t t)
     return false;
 }
 
+/* Is the subject of the first clause above the pronoun at t that has one
+** a name warta does not know ("Robinson has said he travelled to Syria":
+** he is Robinson, no one known)? */
+static bool unknown_name_above(const sent *st, uint32_t t)
+{
+    uint32_t c = clause_of(st, t);
+    for (int steps = 0; steps < 8; steps++) {
+        uint32_t up = clause_parent(st, c);
+        if (up == NO_INDEX)
+            return false;
+        c = clause_of(st, up);
+        uint32_t s = clause_child(st, c, "nsubj", false);
+        if (s != NO_INDEX)
+            return st->s->tokens[s].upos == WARTA_UPOS_PROPN && !in_unit(st, s);
+    }
+    return false;
+}
+
 /* The actor the article named before by the word at t, or NULL. */
 static const unit *remembered(const sent *st, const doc_state *ds, uint32_t t)
 {
@@ -514,7 +532,8 @@ void refer_resolve(sent *st, doc_state *ds)
             if (p >= 0) {
                 unit like = st->units[p];
                 add_unit(st, t, &like);
-            } else if (p == -1 && ds->has_last_actor && !told_before(st, t)) {
+            } else if (p == -1 && ds->has_last_actor && !told_before(st, t) &&
+                       !unknown_name_above(st, t)) {
                 add_unit(st, t, &ds->last_actor);
             }
             continue;

@@ -169,6 +169,17 @@ static void capitalized_names_only(void **state)
     warta_dict_free(d);
 }
 
+/* A Turkish dotless i is an i: "Yıldırım" is the YILDIRIM_ an ASCII file
+** writes. */
+static void dotless_i_is_i(void **state)
+{
+    warta_dict *d = dict_of("t.actors.txt", actors, "t2.actors.txt",
+                            "BINALI_YILDIRIM_ [ARNGOV]\n", "t.verbs.txt", verbs, NULL);
+    assert_string_equal(code(d, "Binali Y\xc4\xb1ld\xc4\xb1r\xc4\xb1m warned the West.",
+                             NULL), "ARNGOV 160 WST");
+    warta_dict_free(d);
+}
+
 static void agents_plurals_and_substitutions(void **state)
 {
     warta_dict *d = dict_of(
@@ -531,6 +542,7 @@ int main(void)
         cmocka_unit_test(agents_only_with_a_country),
         cmocka_unit_test(whole_word_stems),
         cmocka_unit_test(capitalized_names_only),
+        cmocka_unit_test(dotless_i_is_i),
         cmocka_unit_test(agents_plurals_and_substitutions),
         cmocka_unit_test(discards_void_sentences_and_stories),
         cmocka_unit_test(problems_name_file_and_line),
