@@ -216,8 +216,9 @@ static void punctuation_heads(const warta_sentence *s)
 ** the subject of a complement with no "that" for the object of the verb
 ** of saying or thinking, and leaves the complement ("could happen") with
 ** no subject.  An object of a SAY or BELIEVE verb followed, right after
-** its own phrase, by that verb's complement or conjunct that has an
-** auxiliary and no subject, is that complement's subject. */
+** its own phrase, by that verb's complement or conjunct (a verb, or a
+** predicate with a copula: "would be reckless") that has an auxiliary
+** and no subject, is that complement's subject. */
 static void subject_read_as_object(const sent *st)
 {
     const warta_sentence *s = st->s;
@@ -233,7 +234,8 @@ static void subject_read_as_object(const sent *st)
             after++;
         for (uint32_t c = after; c < n && c <= after + 3; c++) {
             if (s->tokens[c].head != v || !rel_in(&s->tokens[c], "ccomp", "conj") ||
-                s->tokens[c].upos != WARTA_UPOS_VERB || !has_child(s, c, "aux") ||
+                (s->tokens[c].upos != WARTA_UPOS_VERB && !has_child(s, c, "cop")) ||
+                !has_child(s, c, "aux") ||
                 has_child(s, c, "nsubj") || has_child(s, c, "nsubj:pass"))
                 continue;
             bool only_its_own = true;   /* its auxiliaries and adverbs */

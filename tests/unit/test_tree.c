@@ -160,6 +160,9 @@ static void modes(void **state)
     HAS(code_en("Kenya is thought to be attacking Somalia."), "KEN 190 SOM hypothetical");
     HAS(code_en("Kenya is said to have attacked Somalia."), "KEN 190 SOM asserted");
     /* an event noun whose clause says what it would be is none done */
+    const char *reckless = code_en("Kenya says any attack against Somalia would be "
+                                   "reckless.");
+    LACKS(reckless, "KEN 190 SOM");     /* the speaker attacks no one */
     HAS(code_en("Kenya said a Ugandan attack on Somalia would be reckless."),
         "UGA 190 SOM hypothetical");
     HAS(code_en("Kenya said the Ugandan attack on Somalia should be seen as a warning."),
