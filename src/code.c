@@ -196,6 +196,19 @@ static bool tree_reads(const sent *st, const mention *v);
 ** membebaskan"), not in a relative, adverbial or parenthetical clause
 ** below it, nor in a phrase of when it was done ("rebuffed X during a
 ** meeting" rejects no meeting)? */
+/* Is w, a "to be" infinitive the parser hung from the trigger's object
+** as a clause of its own, what the trigger says that object is
+** ("considers the YPG to be affiliated with the PKK": UD's xcomp of
+** "considers"; not "welcomed Trump's move to reimpose sanctions")? */
+static bool object_predicate(const sent *st, uint32_t w, uint32_t up, uint32_t verb)
+{
+    return up != NO_INDEX && strcmp(st->s->tokens[w].deprel, "acl") == 0 &&
+           clause_rel(st, up, "obj") && clause_parent(st, up) == verb &&
+           clause_child_role(st, w, "mark", GRAMMAR_PURPOSE) &&
+           (clause_child_role(st, w, "aux", GRAMMAR_BE) ||
+            clause_child_role(st, w, "cop", GRAMMAR_BE));
+}
+
 static bool governed_by(const sent *st, uint32_t verb, uint32_t w)
 {
     for (int steps = 0; w != NO_INDEX && steps < 64; steps++) {
@@ -206,7 +219,8 @@ static bool governed_by(const sent *st, uint32_t verb, uint32_t w)
         uint32_t up = clause_parent(st, w);
         bool complement = clause_rel(st, w, "xcomp") || clause_rel(st, w, "ccomp") ||
                           (clause_rel(st, w, "advcl") && up != NO_INDEX &&
-                           has_role(st, up, GRAMMAR_ASK));
+                           has_role(st, up, GRAMMAR_ASK)) ||
+                          object_predicate(st, w, up, verb);
         if (clause_starts(st, w) && !complement)
             return false;
         w = up;

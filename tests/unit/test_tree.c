@@ -1096,6 +1096,11 @@ static void verbs_of_the_news(void **state)
     HAS(campaign, "UGA 190 SOMOPP");
     LACKS(campaign, "113");
     HAS(code_en("Kenya campaigned against Uganda at the UN."), "KEN 113 UGA");
+    /* a judgement of an actor weighs no option, however the parser hung
+    ** "to be" */
+    LACKS(code_en("Kenya considers the SDF to be affiliated with the Ugandan rebels."),
+          "014");
+    HAS(code_en("Kenya is considering sanctions against Uganda."), "KEN 014 UGA");
     /* a fight picked is a quarrel sought, no force used */
     LACKS(code_en("Kenya has picked a fight with an old enemy, Uganda, in recent weeks."),
           "190");
