@@ -562,11 +562,13 @@ static bool where_done(const sent *st, uint32_t t, uint32_t c)
            !clause_child_role(st, c, "case", GRAMMAR_TO) && verb_at(st, t);
 }
 
-/* Is the nmod c of noun t what talks or a meeting t are about ("talks on
-** Syria", "a meeting on a new constitution for Syria"), no side of them? */
+/* Is the nmod c of noun t what talks, a meeting or a warning t are about
+** ("talks on Syria", "a meeting on a new constitution for Syria", "a
+** warning about the threat from Isis"), no side of them? */
 static bool what_about(const sent *st, uint32_t t, uint32_t c)
 {
-    return clause_child_role(st, c, "case", GRAMMAR_TOPIC) && consultation_at(st, t);
+    return clause_child_role(st, c, "case", GRAMMAR_TOPIC) &&
+           (consultation_at(st, t) || root_at(st, t, "13"));
 }
 
 /* The actor an argument names: the one its head word is in, else one

@@ -176,12 +176,18 @@ static inline const verb_block *verb_own(const warta_dict *d, const mention *v)
     return vb->own_code ? vb : &d->verbs[vb->patterns_of];
 }
 
-/* Is token i an event noun or verb of consultation, a mention of the
-** pack whose own code is of CAMEO's root 04 ("talks", "meeting")? */
-static inline bool consultation_at(const sent *st, uint32_t i)
+/* Is token i a mention of the pack whose own code is of CAMEO's root
+** `root` ("04": "talks", "meeting"; "13": "warning", "threats")? */
+static inline bool root_at(const sent *st, uint32_t i, const char *root)
 {
     const mention *mm = verb_mention_at(st, i);
-    return mm && strncmp(verb_own(st->d, mm)->code, "04", 2) == 0;
+    return mm && strncmp(verb_own(st->d, mm)->code, root, 2) == 0;
+}
+
+/* Is token i an event noun or verb of consultation (root 04)? */
+static inline bool consultation_at(const sent *st, uint32_t i)
+{
+    return root_at(st, i, "04");
 }
 
 /* Is token i the one-character token c ("," "(" ")")? */

@@ -1334,6 +1334,10 @@ static void event_nouns_between(void **state)
     HAS(got, "KEN 046 UGA");
     LACKS(got, "SOM");
     LACKS(code_en("Kenya hosted a meeting on Somalia."), "SOM");
+    /* so is what a warning is about: not the one warned against */
+    LACKS(code_en("Kenya issued a discreet warning about the continuing threat from "
+                  "al-Shabaab."), "130");
+    HAS(code_en("Kenya issued a warning to Uganda about the rebels."), "KEN 130 UGA");
     got = code_id("Kenya dan Uganda menggelar pertemuan tentang Somalia.");
     HAS(got, "KEN 040 UGA");
     LACKS(got, "SOM");
