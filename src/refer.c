@@ -503,6 +503,23 @@ static void local_agents(sent *st, const doc_state *ds)
     }
 }
 
+/* "Trump ... seemed distracted by an FBI raid on his lawyer's office": an
+** agent of no country owned by a possessive pronoun (the pack's HIS
+** words) is of the country of the person before it the pronoun stands
+** for, not of the article's home. */
+static void owners_country(sent *st)
+{
+    for (size_t k = 0; k < st->n_units; k++) {
+        unit *u = &st->units[k];
+        if (u->country[0] || !u->sector[0] || u->unknown)
+            continue;
+        uint32_t p = clause_child(st, clause_head(st, u->first, u->last), "nmod:poss", false);
+        int who = p != NO_INDEX && has_role(st, p, GRAMMAR_HIS) ? person_before(st, p) : -1;
+        if (who >= 0 && st->units[who].country[0])
+            actor_lend_country(u, &st->units[who]);
+    }
+}
+
 void refer_resolve(sent *st, doc_state *ds)
 {
     headline_person(st, ds);
@@ -563,6 +580,8 @@ void refer_resolve(sent *st, doc_state *ds)
         if (known)
             add_unit(st, t, known);
     }
+    if (st->parsed)
+        owners_country(st);
 }
 
 /* How many words of the sentence could stand for an actor said before: a

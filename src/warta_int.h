@@ -396,6 +396,8 @@ typedef enum {
     X(INITIALS, "initials") /* a person's initials follow: "berinisial AS"
                                names no country */ \
     X(HE, "he")             /* a pronoun for someone named before: "he", "dia" */ \
+    X(HIS, "his")           /* a possessive pronoun: "his lawyer" is of
+                               the country of the one it stands for */ \
     X(WE, "we")             /* the speaker, in what is said: "we", "kami" */ \
     X(IT, "it")             /* a pronoun for a body or country: "it" in
                                "Russia said it would ..." */ \

@@ -867,6 +867,10 @@ static void names_said_before(void **state)
                   "Peter Okello, to attack Somalia. She also criticised Ethiopia.");
     HAS(got, "KENGOV 111 ETH");
     LACKS(got, "UGAGOVMIL 111 ETH");
+    /* an agent a possessive pronoun owns is of the country of the person
+    ** it stands for */
+    HAS(code_en("Kenya's president, William Ruto, called out the attack by Uganda but "
+                "seemed distracted by a police raid on his lawyer's office."), "KENJUD");
     /* "he" under a name warta does not know is that one, no one known */
     LACKS(code_en("Kenya's foreign minister, Amina Odhiambo, arrived on Monday. "
                   "Mwangi has said he travelled to Somalia."), "042");
