@@ -293,10 +293,14 @@ warta_mode mode_of(const sent *st, uint32_t v)
                 break;              /* "resumed shelling", "joined forces
                                        fighting Isis": done, not meant */
             }
-            uint8_t tu = st->s->tokens[t].upos;
+            uint8_t tu = st->s->tokens[t].upos, hu = st->s->tokens[h].upos;
             if (tu != WARTA_UPOS_VERB && tu != WARTA_UPOS_AUX)
                 break;              /* "has become a tussle that has led to
                                        clashes": a predicate, no act meant */
+            if ((hu == WARTA_UPOS_NOUN || hu == WARTA_UPOS_PROPN) &&
+                clause_child_role(st, t, "mark", GRAMMAR_PURPOSE))
+                return WARTA_MODE_PURPOSE;  /* "it is only in Syria to fight
+                                       Isis": what one is there for */
             if (!has_role(st, h, GRAMMAR_SAY))
                 return WARTA_MODE_FUTURE;   /* "agreed to meet": intent */
         }

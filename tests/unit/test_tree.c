@@ -139,6 +139,11 @@ static void modes(void **state)
     /* an event said to be possible is none done */
     HAS(code_en("Direct clashes between Kenyan troops and Somali rebels are now a "
                 "distinct possibility."), "KENMIL 190 SOMREB hypothetical");
+    /* what one is somewhere to do is what one is there for, no threat */
+    const char *there_for = code_en("Kenyan troops are only in Somalia to fight Somali "
+                                    "rebels.");
+    HAS(there_for, "KENMIL 190 SOMREB purpose");
+    LACKS(there_for, "138");
     /* a modal word in a name is no modal */
     HAS(code_en("The Kenyan president and Ugandan foreign minister Grace May spoke on "
                 "the phone on Thursday."), "KENGOV 041 UGAGOV asserted");
