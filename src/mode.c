@@ -257,6 +257,12 @@ warta_mode mode_of(const sent *st, uint32_t v)
                 t = h;              /* "could lead to X reaching a deal" */
                 continue;
             }
+            if (clause_rel(st, t, "advcl") && own_mode(st, h) == WARTA_MODE_FUTURE &&
+                (clause_child_role(st, t, "mark", GRAMMAR_TIME) ||
+                 clause_child_role(st, t, "advmod", GRAMMAR_TIME)))
+                return WARTA_MODE_FUTURE;   /* "will be highlighted on Friday
+                                       when Iran hosts a summit": to come
+                                       as its time is */
             break;                  /* "after X met Y": told as done */
         }
         if (clause_rel(st, t, "xcomp") && clause_child(st, t, "nsubj", true) != NO_INDEX)

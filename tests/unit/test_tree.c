@@ -139,6 +139,11 @@ static void modes(void **state)
     /* an event said to be possible is none done */
     HAS(code_en("Direct clashes between Kenyan troops and Somali rebels are now a "
                 "distinct possibility."), "KENMIL 190 SOMREB hypothetical");
+    /* a clause of the time of one to come is to come */
+    const char *when = code_en("The rift will be highlighted on Friday when Kenya hosts "
+                               "a summit with Uganda.");
+    HAS(when, "KEN 036 UGA future");
+    LACKS(when, "043");
     /* what one is somewhere to do is what one is there for, no threat */
     const char *there_for = code_en("Kenyan troops are only in Somalia to fight Somali "
                                     "rebels.");
