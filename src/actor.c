@@ -1286,6 +1286,16 @@ void actor_counterpart_sector(unit *u, const unit *other)
     memcpy(u->code, full, sizeof full);
 }
 
+void actor_domestic_country(unit *u, const unit *other)
+{
+    static const char *const domestic[] = {"OPP", "PTY", "LEG"};
+    bool politics = false;
+    for (size_t i = 0; i < ARRAY_LEN(domestic); i++)
+        politics |= strncmp(other->sector, domestic[i], 3) == 0;
+    if (politics && strncmp(u->sector, "GOV", 3) == 0)
+        lend_country(u, other);
+}
+
 /* Rebels, the opposition, insurgents and separatists stand against their
 ** country, not for it. */
 static bool against_the_state(const unit *u)

@@ -806,6 +806,8 @@ static warta_status emit(warta_ctx *ctx, warta_doc *doc, sent *st, int src,
                 continue;
             actor_counterpart_sector(&t, &s);
             actor_counterpart_sector(&s, &t);
+            actor_domestic_country(&t, &s);
+            actor_domestic_country(&s, &t);
             if (i == j || (strcmp(s.code, t.code) == 0 &&
                            (r->verb == NO_INDEX || r->mutual ||
                             (s.where == t.where && !s.agent_led) ||

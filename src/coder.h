@@ -223,6 +223,10 @@ void actor_copy_code(unit *u, const unit *from);
 /* An agent of no country ("---GOV") takes from's country. */
 void actor_lend_country(unit *u, const unit *from);
 void actor_counterpart_sector(unit *u, const unit *other);
+/* "Labour leader Jeremy Corbyn has accused the government": a government
+** of no country facing a country's opposition, parties or legislature is
+** that country's. */
+void actor_domestic_country(unit *u, const unit *other);
 bool actor_same_country(const unit *a, const unit *b);
 int actor_unknown(sent *st);
 /* Does the unit name an actor (a country or a code), not an agent only? */

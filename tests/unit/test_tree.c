@@ -877,6 +877,10 @@ static void names_said_before(void **state)
                   "Peter Okello, to attack Somalia. She also criticised Ethiopia.");
     HAS(got, "KENGOV 111 ETH");
     LACKS(got, "UGAGOVMIL 111 ETH");
+    /* a government of no country facing a country's opposition is that
+    ** country's */
+    HAS(code_en("The Kenyan opposition leader accused the government of waiting for "
+                "instructions from Uganda and Somalia."), "KENOPP 112 KENGOV");
     /* an agent a possessive pronoun owns is of the country of the person
     ** it stands for */
     HAS(code_en("Kenya's president, William Ruto, called out the attack by Uganda but "
