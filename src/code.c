@@ -228,6 +228,12 @@ static bool governed_by(const sent *st, uint32_t verb, uint32_t w)
     return false;
 }
 
+static bool starts_upper(const warta_token *t)
+{
+    size_t len;
+    return t->text.n && utf8_is_upper(utf8_decode(t->text.p, t->text.n, 0, &len));
+}
+
 /* On the tree, a pattern's words are the trigger's own (governed_by), or
 ** words just above it ("agreed to sign"), as near as PATTERN_GAP allows:
 ** "welcomes the mission, which is due to start" holds no "welcome X to". */
@@ -250,6 +256,12 @@ static bool words_in_clause(const sent *st, const mention *v, const binding *b)
             return false;
         if (up != w && !governed_by(st, verb, w))
             return false;
+        int u = actor_holding(st, w);
+        if (w > 0 && u >= 0 && !st->units[u].agent_led && starts_upper(&st->s->tokens[w]))
+            return false;       /* a word of a name: "berkoordinasi dengan
+                                   Komisi Informasi Pusat" shares no
+                                   "- * INFORMASI" (an office's words do:
+                                   "Duta Besar Uganda dipanggil") */
     }
     return true;
 }
@@ -620,12 +632,6 @@ static void event_date(warta_doc *doc, const sent *st, const mention *v,
     bool penalty = strncmp(code, "17", 2) == 0;
     if (known && verb != NO_INDEX && st->parsed && clause_background(st, verb, penalty))
         e->historical = true;
-}
-
-static bool starts_upper(const warta_token *t)
-{
-    size_t len;
-    return t->text.n && utf8_is_upper(utf8_decode(t->text.p, t->text.n, 0, &len));
 }
 
 /* The place named after the locative word at token i ("di Jeddah", "in

@@ -1140,6 +1140,11 @@ static void verbs_of_the_news(void **state)
                   "Kejaksaan Negeri dengan bupati se-Bali."), "042");
     HAS(code_id("Menteri Luar Negeri Indonesia menghadiri acara KTT di Arab Saudi."),
         "IDNGOV 042 SAU");
+    /* a pattern's word in a name is none of the pattern's */
+    const char *named = code_id("Polisi Malaysia berkoordinasi dengan Komisi Informasi "
+                                "Pusat RI untuk membahas perlindungan data.");
+    HAS(named, "MYSCOP 050 IDNGOV");
+    LACKS(named, "064");
     /* a verb the parser hung from the full stop is its head's complement */
     HAS(code_id("Polisi Indonesia berhasil menangkap dua warga Malaysia di Medan."),
         "IDNCOP 173 MYSCVL asserted");
