@@ -401,9 +401,8 @@ static void make_former(unit *u)
 static bool name_word(const sent *st, uint32_t i)
 {
     const warta_token *t = &st->s->tokens[i];
-    size_t len;
-    if (i >= st->s->n_tokens || st->is_phrase[i] || function_word(st, i) || !t->text.n ||
-        !utf8_is_upper(utf8_decode(t->text.p, t->text.n, 0, &len)))
+    if (i >= st->s->n_tokens || st->is_phrase[i] || function_word(st, i) ||
+        !token_starts_upper(t))
         return false;
     for (size_t k = 0; k < t->text.n; k++)
         if (t->text.p[k] >= '0' && t->text.p[k] <= '9')
@@ -499,12 +498,10 @@ static bool personal_office(const unit *u)
 ** "Perumahan" is the start of a portfolio, not a person)? */
 static bool run_ends_name(const sent *st, uint32_t a, uint32_t b)
 {
-    size_t len;
-    const warta_token *t = &st->s->tokens[b];
     if (b >= st->s->n_tokens)
         return true;
-    return b - a < MAX_NAME_WORDS && t->text.n &&
-           !utf8_is_upper(utf8_decode(t->text.p, t->text.n, 0, &len));
+    const warta_token *t = &st->s->tokens[b];
+    return b - a < MAX_NAME_WORDS && t->text.n && !token_starts_upper(t);
 }
 
 /* A known person after "office, ": an entry with dated codes (a party or

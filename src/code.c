@@ -191,11 +191,6 @@ static bool could_code(const sent *st, const mention *v)
 ** *reverse gets the code of the target's event back, if any. */
 static bool tree_reads(const sent *st, const mention *v);
 
-/* Is w the trigger's own: in its clause or a complement it governs
-** ("asked Washington to hand over its bases", "mendesak X untuk
-** membebaskan"), not in a relative, adverbial or parenthetical clause
-** below it, nor in a phrase of when it was done ("rebuffed X during a
-** meeting" rejects no meeting)? */
 /* Is w, a "to be" infinitive the parser hung from the trigger's object
 ** as a clause of its own, what the trigger says that object is
 ** ("considers the YPG to be affiliated with the PKK": UD's xcomp of
@@ -209,6 +204,11 @@ static bool object_predicate(const sent *st, uint32_t w, uint32_t up, uint32_t v
             clause_child_role(st, w, "cop", GRAMMAR_BE));
 }
 
+/* Is w the trigger's own: in its clause or a complement it governs
+** ("asked Washington to hand over its bases", "mendesak X untuk
+** membebaskan"), not in a relative, adverbial or parenthetical clause
+** below it, nor in a phrase of when it was done ("rebuffed X during a
+** meeting" rejects no meeting)? */
 static bool governed_by(const sent *st, uint32_t verb, uint32_t w)
 {
     for (int steps = 0; w != NO_INDEX && steps < 64; steps++) {
@@ -226,12 +226,6 @@ static bool governed_by(const sent *st, uint32_t verb, uint32_t w)
         w = up;
     }
     return false;
-}
-
-static bool starts_upper(const warta_token *t)
-{
-    size_t len;
-    return t->text.n && utf8_is_upper(utf8_decode(t->text.p, t->text.n, 0, &len));
 }
 
 /* On the tree, a pattern's words are the trigger's own (governed_by), or
@@ -257,7 +251,8 @@ static bool words_in_clause(const sent *st, const mention *v, const binding *b)
         if (up != w && !governed_by(st, verb, w))
             return false;
         int u = actor_holding(st, w);
-        if (w > 0 && u >= 0 && !st->units[u].agent_led && starts_upper(&st->s->tokens[w]))
+        if (w > 0 && u >= 0 && !st->units[u].agent_led &&
+            token_starts_upper(&st->s->tokens[w]))
             return false;       /* a word of a name: "berkoordinasi dengan
                                    Komisi Informasi Pusat" shares no
                                    "- * INFORMASI" (an office's words do:
@@ -457,10 +452,10 @@ static const char *impossible_note(warta_doc *doc, const sent *st,
 /* The verb whose date verb shares, or NO_INDEX: a verb conjoined to a
 ** dated one, a clause of what happened no later than it ("attacked Y in
 ** 2011 after X criticised Y"), the open complement of a verb ("last year
-** the militants began firing missiles"), and an event noun that is the object of
-** one ("announced sanctions against X in 2015") or a plain oblique telling
-** how it was done ("spoke to X by telephone on Monday"; not obl:tmod,
-** obl:agent). */
+** the militants began firing missiles"), and an event noun that is the
+** object of one ("announced sanctions against X in 2015") or a plain
+** oblique telling how it was done ("spoke to X by telephone on Monday";
+** not obl:tmod, obl:agent). */
 static uint32_t date_host(const sent *st, uint32_t verb)
 {
     uint32_t up = clause_parent(st, verb);
@@ -641,7 +636,7 @@ static bool place_after(const gazetteer *g, const sent *st, uint32_t i,
                         const char *prefer, warta_place *p)
 {
     uint32_t n = (uint32_t)st->s->n_tokens, k = i + 1;
-    while (k < n && k < i + 4 && starts_upper(&st->s->tokens[k]))
+    while (k < n && k < i + 4 && token_starts_upper(&st->s->tokens[k]))
         k++;
     for (uint32_t end = k; end > i + 1; end--) {
         const warta_token *a = &st->s->tokens[i + 1];
@@ -681,7 +676,8 @@ static void actors_placed(warta_ctx *ctx, sent *st)
         const gazetteer *g = at != NO_INDEX ? place_gazetteer(ctx) : NULL;
         if (!g)
             continue;
-        for (uint32_t i = at + 1; i < n && i < at + 5 && !starts_upper(&st->s->tokens[i]); i++)
+        for (uint32_t i = at + 1;
+             i < n && i < at + 5 && !token_starts_upper(&st->s->tokens[i]); i++)
             if (has_role(st, i, GRAMMAR_OF)) {
                 at = i;             /* "in the town of" */
                 break;

@@ -190,6 +190,13 @@ static inline bool consultation_at(const sent *st, uint32_t i)
     return root_at(st, i, "04");
 }
 
+/* Does the token begin with a capital letter ("Theresa", "Informasi")? */
+static inline bool token_starts_upper(const warta_token *t)
+{
+    size_t len;
+    return t->text.n && utf8_is_upper(utf8_decode(t->text.p, t->text.n, 0, &len));
+}
+
 /* Is token i the one-character token c ("," "(" ")")? */
 static inline bool token_is_mark(const sent *st, uint32_t i, char c)
 {

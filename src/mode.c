@@ -21,8 +21,7 @@
 ** "Will Smith")?  In an actor's name, or capitalised inside the sentence. */
 static bool in_name(const sent *st, uint32_t t)
 {
-    const warta_token *w = &st->s->tokens[t];
-    return actor_in(st, t) || (t > 0 && w->text.n && w->text.p[0] >= 'A' && w->text.p[0] <= 'Z');
+    return actor_in(st, t) || (t > 0 && token_starts_upper(&st->s->tokens[t]));
 }
 
 /* A negation, modal or future word right before the verb is the verb's,

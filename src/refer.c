@@ -19,12 +19,6 @@ static size_t fold_word(const warta_token *t, char *out, size_t cap)
     return dict_fold(t->text.p, t->text.n, out, cap);
 }
 
-static bool starts_upper(const warta_token *w)
-{
-    size_t len;
-    return w->text.n && utf8_is_upper(utf8_decode(w->text.p, w->text.n, 0, &len));
-}
-
 /* Does the unit name a person: someone the dictionary knows, or an office
 ** and its holder's name of two words or more ("Ketua Komnas PA, Syaiful
 ** Bahri"), or of one after a rank or title ("Kopda Bazarsah")?  One
@@ -55,7 +49,7 @@ static bool name_word(const sent *st, const unit *u, int which, char *out,
     if (!at)
         return false;
     const warta_token *t = &st->s->tokens[at - 1];
-    return t->text.n > 2 && starts_upper(t) && fold_word(t, out, cap) > 0;
+    return t->text.n > 2 && token_starts_upper(t) && fold_word(t, out, cap) > 0;
 }
 
 static void remember_name(doc_state *ds, const char *word, const unit *u)
@@ -91,7 +85,7 @@ static const unit *remembered(const sent *st, const doc_state *ds, uint32_t t);
 static bool unknown_name(const sent *st, const doc_state *ds, uint32_t t)
 {
     const warta_token *w = &st->s->tokens[t];
-    return w->text.n > 1 && starts_upper(w) && !in_unit(st, t) &&
+    return w->text.n > 1 && token_starts_upper(w) && !in_unit(st, t) &&
            !pronoun_word(st, t) && !remembered(st, ds, t);
 }
 
@@ -607,13 +601,13 @@ size_t refer_candidates(const sent *st, const doc_state *ds)
             n++;
             continue;
         }
-        if (!starts_upper(&st->s->tokens[t]))
+        if (!token_starts_upper(&st->s->tokens[t]))
             continue;
         /* perhaps the one the title names: a name of two words
         ** (headline_person), or a name said before */
         bool titled = ds->has_headline && !ds->headline_given && t > 0 &&
                       t + 1 < st->s->n_tokens && !in_unit(st, t + 1) &&
-                      starts_upper(&st->s->tokens[t + 1]);
+                      token_starts_upper(&st->s->tokens[t + 1]);
         n += titled || remembered(st, ds, t);
     }
     return n;
