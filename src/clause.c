@@ -592,6 +592,11 @@ static int unit_in_phrase(const sent *st, uint32_t t, int depth)
                             clause_child_role(st, c, "case", GRAMMAR_CAPACITY))))
                 continue;
             int found = unit_in_phrase(st, c, depth - 1);
+            /* "a cabinet meeting": the body that meets, no partner of it
+            ** ("Kenya-Uganda talks" have theirs) */
+            if (found >= 0 && r == 1 && !st->units[found].country[0] &&
+                consultation_at(st, t))
+                continue;
             /* "military" in "a military operation" is no actor; "Russian"
             ** in "the Russian proposal" is */
             if (found >= 0 && r == 4 && !st->units[found].country[0] &&
