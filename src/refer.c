@@ -497,11 +497,23 @@ static void local_agents(sent *st, const doc_state *ds)
     }
 }
 
+/* Is the sentence the writer's own, of an outlet with a country: no one
+** speaks in it, no quote opens it or runs on from the sentence before? */
+static bool writers_words(const sent *st, const doc_state *ds)
+{
+    const warta_token *first = &st->s->tokens[0];
+    bool quote = first->text.n && (first->text.p[0] == '"' ||
+                                   (first->text.n == 3 && memcmp(first->text.p, "\xe2\x80\x9c", 3) == 0));
+    return ds->outlet && !has_speech(st) && !quote &&
+           !(ds->has_last_speaker && ds->last_speaker_sentence + 1 == st->s->index);
+}
+
 /* "Trump ... seemed distracted by an FBI raid on his lawyer's office": an
 ** agent of no country owned by a possessive pronoun (the pack's HIS
 ** words) is of the country of the person before it the pronoun stands
-** for, not of the article's home. */
-static void owners_country(sent *st)
+** for, not of the article's home; one the writer owns ("our government",
+** the OUR words, in the paper's own words) is of the outlet's country. */
+static void owners_country(sent *st, const doc_state *ds)
 {
     for (size_t k = 0; k < st->n_units; k++) {
         unit *u = &st->units[k];
@@ -511,6 +523,12 @@ static void owners_country(sent *st)
         int who = p != NO_INDEX && has_role(st, p, GRAMMAR_HIS) ? person_before(st, p) : -1;
         if (who >= 0 && st->units[who].country[0])
             actor_lend_country(u, &st->units[who]);
+        if (p != NO_INDEX && has_role(st, p, GRAMMAR_OUR) && writers_words(st, ds)) {
+            unit outlet = *u;       /* "But our government actively supports
+                                       Turkey", in a British paper */
+            memcpy(outlet.country, ds->outlet->country, sizeof outlet.country);
+            actor_lend_country(u, &outlet);
+        }
     }
 }
 
@@ -575,7 +593,7 @@ void refer_resolve(sent *st, doc_state *ds)
             add_unit(st, t, known);
     }
     if (st->parsed)
-        owners_country(st);
+        owners_country(st, ds);
 }
 
 /* How many words of the sentence could stand for an actor said before: a

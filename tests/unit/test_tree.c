@@ -835,6 +835,15 @@ static void home_country(void **state)
     LACKS(code_at("Kenya criticised Britain. Kenya met Uganda. The police "
                   "arrested Somali activists.", "en", false,
                   "https://www.theguardian.com/world/x"), "GBRCOP");
+    /* "our government" in the paper's own words is the outlet's; in a
+    ** quote, someone else's */
+    const char *ours = "Kenya criticised Uganda. Kenya met Somalia. But our government "
+                       "actively supports Kenya.";
+    HAS(code_at(ours, "en", false, "https://www.theguardian.com/world/x"),
+        "GBRGOV 051 KEN");
+    LACKS(code_at("Kenya criticised Uganda. Kenya met Somalia. \"Our government "
+                  "actively supports Kenya,\" he said.", "en", false,
+                  "https://www.theguardian.com/world/x"), "GBRGOV");
     /* an international body named most is no home: no "IGOCOP" */
     const char *un = code_en("The UN criticised Kenya. The UN met Uganda. The UN "
                              "praised Sudan. The police arrested Somali activists.");
