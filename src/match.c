@@ -307,16 +307,13 @@ typedef struct best {
 
 /* Walk the trie from node over tokens i.. and keep, for each kind group,
 ** the longest phrase that ends in an entry of that group: one walk finds
-** them all. */
+** them all.  Entries of the kinds in `barred` (a bit per kind) may not end
+** the phrase: those a stem made the path for. */
 static void walk(const warta_dict *d, const sentence_match *m, uint32_t node,
-                 uint32_t start, uint32_t i, best *b, int depth, bool reshaped)
+                 uint32_t start, uint32_t i, best *b, int depth, uint32_t barred)
 {
-    /* a name is matched on its words, or on a word with an ending cut
-    ** ("Malaysianya"); a word its prefix made ("mengabulkan", whose stem
-    ** is "kabul") names no actor */
-    uint32_t names = 1u << ENTRY_ACTOR | 1u << ENTRY_AGENT;
     for (size_t g = 0; g < ARRAY_LEN(kind_groups) && node != 0; g++) {
-        uint32_t e = entry_at(d, m, node, kind_groups[g] & (reshaped ? ~names : ~0u), start);
+        uint32_t e = entry_at(d, m, node, kind_groups[g] & ~barred, start);
         if (e != NO_INDEX && (b[g].entry == NO_INDEX || i > b[g].end)) {
             b[g].end = i;
             b[g].entry = e;
@@ -339,11 +336,20 @@ static void walk(const warta_dict *d, const sentence_match *m, uint32_t node,
         keys[n++] = k->prefixes[j] * 2 + KEY_STEM;
     if (k->stem != NO_INDEX)
         keys[n++] = k->stem * 2 + KEY_STEM;
+    /* a name is matched on its words, or on a word with an ending cut
+    ** ("Malaysianya"); a word its prefix made ("mengabulkan", whose stem
+    ** is "kabul") names no actor; and one "se-" made is a word of its own
+    ** to the grammar ("sebelumnya", before, is no "belum", not yet) */
+    uint32_t by_prefix = 0;
+    if (by_stem >= 0 && !k->stem_ends)
+        by_prefix |= 1u << ENTRY_ACTOR | 1u << ENTRY_AGENT;
+    if (by_stem >= 0 && m->s->tokens[i].prefix == WARTA_PREFIX_SE)
+        by_prefix |= 1u << ENTRY_GRAMMAR;
     for (size_t j = 0; j < n; j++) {
         uint32_t child = dict_child(d, node, keys[j]);
         if (child != NO_INDEX)
             walk(d, m, child, start, i + 1, b, depth + 1,
-                 reshaped || ((int)j == by_stem && !k->stem_ends));
+                 barred | ((int)j == by_stem ? by_prefix : 0));
     }
     /* TABARI's blank inside a phrase: up to MAX_GAP words may come next,
     ** not a comma (its matchLex stops there) */
@@ -351,7 +357,7 @@ static void walk(const warta_dict *d, const sentence_match *m, uint32_t node,
                                            : dict_child(d, node, d->gap_word * 2);
     for (uint32_t at = i; gap != NO_INDEX && at < m->s->n_tokens &&
                           at <= i + MAX_GAP; at++) {
-        walk(d, m, gap, start, at, b, depth + 1, reshaped);
+        walk(d, m, gap, start, at, b, depth + 1, barred);
         const warta_token *t = &m->s->tokens[at];
         if (t->text.n == 1 && t->text.p[0] == ',')
             break;
@@ -407,7 +413,7 @@ warta_status match_sentence(warta_ctx *ctx, arena *ar, const warta_dict *d,
         best b[ARRAY_LEN(kind_groups)];
         for (size_t g = 0; g < ARRAY_LEN(kind_groups); g++)
             b[g] = (best){0, NO_INDEX, 0};
-        walk(d, out, 0, i, i, b, 0, false);
+        walk(d, out, 0, i, i, b, 0, 0);
         /* a phrase does not start inside an earlier one of its group */
         for (size_t g = 0; g < ARRAY_LEN(kind_groups); g++) {
             if (b[g].entry == NO_INDEX || b[g].end <= i || i < covered[g])

@@ -1154,6 +1154,9 @@ static void verbs_of_the_news(void **state)
                                 "Pusat RI untuk membahas perlindungan data.");
     HAS(named, "MYSCOP 050 IDNGOV");
     LACKS(named, "064");
+    /* "sebelumnya" (before) is no "belum" (not yet) */
+    HAS(code_id("Sebelumnya, Polisi Indonesia telah bekerja sama dengan Polisi Malaysia."),
+        "IDNCOP 050 MYSCOP asserted");
     /* a verb the parser hung from the full stop is its head's complement */
     HAS(code_id("Polisi Indonesia berhasil menangkap dua warga Malaysia di Medan."),
         "IDNCOP 173 MYSCVL asserted");
