@@ -110,7 +110,9 @@ static warta_mode own_mode(const sent *st, uint32_t v)
     for (uint32_t c = st->kid[v]; c != NO_INDEX; c = st->sib[c])
         if ((st->s->tokens[c].feats & WARTA_FEAT(POLARITY_NEG)) &&
             (clause_rel(st, c, "advmod") || clause_rel(st, c, "aux") ||
-             clause_rel(st, c, "det")))
+             clause_rel(st, c, "det")) &&
+            !has_role(st, c, GRAMMAR_AND))  /* "not only to fight Isis but
+                                               also ...": a conjunction */
             return WARTA_MODE_NEGATED;
     if (clause_child_role(st, v, "mark", GRAMMAR_IF) ||
         clause_child_role(st, v, "amod", GRAMMAR_BELIEVE))  /* "a possible
@@ -311,9 +313,16 @@ warta_mode mode_of(const sent *st, uint32_t v)
         }
         if (!clause_rel(st, t, "conj") && !clause_rel(st, t, "xcomp"))
             break;                  /* reported speech, the main clause */
-        if (clause_rel(st, t, "conj") && clause_child(st, t, "nsubj", false) != NO_INDEX)
+        if (clause_rel(st, t, "conj") &&
+            (clause_child(st, t, "nsubj", false) != NO_INDEX ||
+             (clause_child(st, t, "aux", true) != NO_INDEX &&
+              own_mode(st, h) == WARTA_MODE_NEGATED)))
             break;                  /* a clause of its own: '"It must be
-                                       done," Macron said in a call' */
+                                       done," Macron said in a call'; a
+                                       negation is not its auxiliary's:
+                                       "is not a terrorist group and is
+                                       supported by the US" (a condition
+                                       is: "if she ... and was charged") */
         t = h;
     }
     if (question(st) && clause_parent(st, v) == NO_INDEX)

@@ -149,6 +149,14 @@ static void modes(void **state)
                                     "rebels.");
     HAS(there_for, "KENMIL 190 SOMREB purpose");
     LACKS(there_for, "138");
+    /* "not only ... but also" is no negation; a negation is not the
+    ** auxiliary's of a conjunct that has its own */
+    HAS(code_en("Kenya intends to keep its troops in Somalia, not only to fight Somali "
+                "rebels but also to train the army."), "KEN 190 SOMREB purpose");
+    HAS(code_en("The Somali group is not a proscribed terrorist group in Kenya and is "
+                "supported in its fight by the Ugandan military."), "UGAMIL 051");
+    LACKS(code_en("The Somali group is not a proscribed terrorist group in Kenya and is "
+                  "supported in its fight by the Ugandan military."), "negated");
     /* a modal word in a name is no modal */
     HAS(code_en("The Kenyan president and Ugandan foreign minister Grace May spoke on "
                 "the phone on Thursday."), "KENGOV 041 UGAGOV asserted");
