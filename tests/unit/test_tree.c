@@ -157,6 +157,10 @@ static void modes(void **state)
                 "supported in its fight by the Ugandan military."), "UGAMIL 051");
     LACKS(code_en("The Somali group is not a proscribed terrorist group in Kenya and is "
                   "supported in its fight by the Ugandan military."), "negated");
+    /* what one adds would be is to come, as what one says would be */
+    HAS(code_en("\"We are assessing the situation,\" the statement continued, adding that "
+                "the Kenyan president would speak later on Thursday with the Ugandan "
+                "president."), "KENGOV 036 UGAGOV future");
     /* a modal word in a name is no modal */
     HAS(code_en("The Kenyan president and Ugandan foreign minister Grace May spoke on "
                 "the phone on Thursday."), "KENGOV 041 UGAGOV asserted");
