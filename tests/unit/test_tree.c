@@ -161,6 +161,9 @@ static void modes(void **state)
     HAS(code_en("\"We are assessing the situation,\" the statement continued, adding that "
                 "the Kenyan president would speak later on Thursday with the Ugandan "
                 "president."), "KENGOV 036 UGAGOV future");
+    /* what one is unable or unwilling to do is not done */
+    HAS(code_en("The Kenyan government is unable to provide support to Ugandan refugees."),
+        "KENGOV 073 UGAREF negated");
     /* a modal word in a name is no modal */
     HAS(code_en("The Kenyan president and Ugandan foreign minister Grace May spoke on "
                 "the phone on Thursday."), "KENGOV 041 UGAGOV asserted");
