@@ -501,9 +501,11 @@ static void local_agents(sent *st, const doc_state *ds)
 ** speaks in it, no quote opens it or runs on from the sentence before? */
 static bool writers_words(const sent *st, const doc_state *ds)
 {
+    if (!st->s->n_tokens)
+        return false;
     const warta_token *first = &st->s->tokens[0];
-    bool quote = first->text.n && (first->text.p[0] == '"' ||
-                                   (first->text.n == 3 && memcmp(first->text.p, "\xe2\x80\x9c", 3) == 0));
+    bool quote = (first->text.n == 1 && first->text.p[0] == '"') ||
+                 (first->text.n == 3 && memcmp(first->text.p, "\xe2\x80\x9c", 3) == 0);
     return ds->outlet && !has_speech(st) && !quote &&
            !(ds->has_last_speaker && ds->last_speaker_sentence + 1 == st->s->index);
 }
