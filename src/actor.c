@@ -933,17 +933,18 @@ static bool links_compound(const sent *st, uint32_t a, uint32_t b)
     return (linked && !(owned && plain && !joined)) || a >= b;
 }
 
-/* Is the link between tokens a and b an "and" with no comma ("Iran and
-** Israel"), or one with a comma ("Israel, Syria", "Israel, and Turkey")? */
-static bool and_only(const sent *st, uint32_t a, uint32_t b, bool *comma)
+/* Is there a comma between tokens a and b; with and_only, an "and" and
+** no comma ("Iran and Israel", not "Israel, Syria")? */
+static bool comma_between(const sent *st, uint32_t a, uint32_t b, bool *and_only)
 {
-    bool and = false;
-    *comma = false;
+    bool comma = false, and = false;
     for (uint32_t i = a; i < b; i++) {
-        *comma |= token_is_mark(st, i, ',');
+        comma |= token_is_mark(st, i, ',');
         and |= has_role(st, i, GRAMMAR_AND);
     }
-    return and && !*comma;
+    if (and_only)
+        *and_only = and && !comma;
+    return comma;
 }
 
 /* "Clashes between Iran and Israel, Syria and Israel, and Turkey and the
@@ -952,12 +953,10 @@ static bool and_only(const sent *st, uint32_t a, uint32_t b, bool *comma)
 ** only last.  Does a new compound start at unit i? */
 static bool pair_listed(const sent *st, size_t i)
 {
-    bool comma;
-    if (i < 2 || st->units[i - 2].group != st->units[i - 1].group ||
-        !and_only(st, st->units[i - 2].last, st->units[i - 1].first, &comma))
-        return false;
-    and_only(st, st->units[i - 1].last, st->units[i].first, &comma);
-    return comma;
+    bool pair = false;
+    if (i >= 2 && st->units[i - 2].group == st->units[i - 1].group)
+        comma_between(st, st->units[i - 2].last, st->units[i - 1].first, &pair);
+    return pair && comma_between(st, st->units[i - 1].last, st->units[i].first, NULL);
 }
 
 /* Does a MEMBERS word stand between tokens a and b? */
@@ -1003,22 +1002,22 @@ void actor_build_groups(sent *st)
     }
 }
 
-void actor_lend_country(unit *u, const unit *from)
+void actor_lend_country(unit *u, const char *country)
 {
-    lend_country(u, from);
+    if (u->country[0] || !country[0] || !u->sector[0] ||
+        strncmp(u->code, "---", 3) != 0)
+        return;
+    memcpy(u->country, country, 4);
+    u->lent_country = true;
+    char full[40];
+    snprintf(full, sizeof full, "%s%s%s", u->prefix, country, u->sector);
+    snprintf(u->code, sizeof u->code, "%.31s", full);
 }
 
 /* An agent of no country ("---GOV") takes from's country. */
 static void lend_country(unit *u, const unit *from)
 {
-    if (u->country[0] || !from->country[0] || !u->sector[0] ||
-        strncmp(u->code, "---", 3) != 0)
-        return;
-    memcpy(u->country, from->country, 4);
-    u->lent_country = true;
-    char full[40];
-    snprintf(full, sizeof full, "%s%s%s", u->prefix, from->country, u->sector);
-    snprintf(u->code, sizeof u->code, "%.31s", full);
+    actor_lend_country(u, from->country);
 }
 
 /* Does an "and" (or "except", "including") stand between tokens a and b? */

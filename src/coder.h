@@ -227,8 +227,8 @@ void actor_fill(warta_doc *doc, const sent *st, const unit *u,
                        warta_actor *a);
 /* The unit takes the code of another (its country and sector too). */
 void actor_copy_code(unit *u, const unit *from);
-/* An agent of no country ("---GOV") takes from's country. */
-void actor_lend_country(unit *u, const unit *from);
+/* An agent of no country ("---GOV") takes the country (ISO alpha-3). */
+void actor_lend_country(unit *u, const char *country);
 void actor_counterpart_sector(unit *u, const unit *other);
 /* "Labour leader Jeremy Corbyn has accused the government": a government
 ** of no country facing a country's opposition, parties or legislature is

@@ -250,9 +250,9 @@ static uint8_t row_serves(const char *row)
 ** (lower case already). */
 static uint64_t fold_hash(const char *p, size_t n)
 {
-    uint64_t h = 1469598103934665603ull;
+    uint64_t h = HASH_START;
     for (size_t i = 0; i < n; i++)
-        h = (h ^ (unsigned char)lower(p[i])) * 1099511628211ull;
+        h = hash_step(h, (unsigned char)lower(p[i]));
     return h;
 }
 

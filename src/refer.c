@@ -67,13 +67,18 @@ static void remember_name(doc_state *ds, const char *word, const unit *u)
 
 static bool in_unit(const sent *st, uint32_t t);
 
-/* Does a name warta does not know act in the sentence: a proper noun
-** subject in no actor ("Staffan de Mistura announced ...")? */
+/* Is token t a name warta does not know: a proper noun in no actor? */
+static bool unknown_name_at(const sent *st, uint32_t t)
+{
+    return st->s->tokens[t].upos == WARTA_UPOS_PROPN && !in_unit(st, t);
+}
+
+/* Does a name warta does not know act in the sentence, as a subject
+** ("Staffan de Mistura announced ...")? */
 static bool unknown_subject(const sent *st)
 {
     for (uint32_t t = 0; st->parsed && t < st->s->n_tokens; t++)
-        if (st->s->tokens[t].upos == WARTA_UPOS_PROPN &&
-            clause_rel(st, t, "nsubj") && !in_unit(st, t))
+        if (clause_rel(st, t, "nsubj") && unknown_name_at(st, t))
             return true;
     return false;
 }
@@ -427,7 +432,7 @@ static bool unknown_name_above(const sent *st, uint32_t t)
         c = clause_of(st, up);
         uint32_t s = clause_child(st, c, "nsubj", false);
         if (s != NO_INDEX)
-            return st->s->tokens[s].upos == WARTA_UPOS_PROPN && !in_unit(st, s);
+            return unknown_name_at(st, s);
     }
     return false;
 }
@@ -493,7 +498,7 @@ static void local_agents(sent *st, const doc_state *ds)
             continue;
         const unit *c = country_before(st, ds, u->first, false);
         if (c)
-            actor_lend_country(u, c);
+            actor_lend_country(u, c->country);
     }
 }
 
@@ -523,14 +528,12 @@ static void owners_country(sent *st, const doc_state *ds)
             continue;
         uint32_t p = clause_child(st, clause_head(st, u->first, u->last), "nmod:poss", false);
         int who = p != NO_INDEX && has_role(st, p, GRAMMAR_HIS) ? person_before(st, p) : -1;
-        if (who >= 0 && st->units[who].country[0])
-            actor_lend_country(u, &st->units[who]);
-        if (p != NO_INDEX && has_role(st, p, GRAMMAR_OUR) && writers_words(st, ds)) {
-            unit outlet = *u;       /* "But our government actively supports
-                                       Turkey", in a British paper */
-            memcpy(outlet.country, ds->outlet->country, sizeof outlet.country);
-            actor_lend_country(u, &outlet);
-        }
+        if (who >= 0)
+            actor_lend_country(u, st->units[who].country);
+        if (p != NO_INDEX && has_role(st, p, GRAMMAR_OUR) && writers_words(st, ds))
+            actor_lend_country(u, ds->outlet->country);  /* "But our government
+                                       actively supports Turkey", in a British
+                                       paper */
     }
 }
 

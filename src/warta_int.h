@@ -85,12 +85,21 @@ char *arena_strndup(arena *a, const char *s, size_t n);
 bool arena_reserve(arena *a, void **items, size_t *cap, size_t item_size,
                    size_t need);
 
+/* FNV-1a: HASH_START, then hash_step for each byte.  (warta's start, one
+** digit short of FNV's published basis, stays: the models' feature keys
+** are made with it.) */
+#define HASH_START 1469598103934665603ull
+static inline uint64_t hash_step(uint64_t h, unsigned char c)
+{
+    return (h ^ c) * 1099511628211ull;
+}
+
 /* FNV-1a over bytes, never 0 (0 marks an empty slot in warta's tables). */
 static inline uint64_t hash_bytes(const char *s, size_t n)
 {
-    uint64_t h = 1469598103934665603ull;
+    uint64_t h = HASH_START;
     for (size_t i = 0; i < n; i++)
-        h = (h ^ (unsigned char)s[i]) * 1099511628211ull;
+        h = hash_step(h, (unsigned char)s[i]);
     return h ? h : 1;
 }
 

@@ -143,12 +143,12 @@ static bool ends_ci(const char *s, size_t n, const char *form)
 static uint64_t rule_hash(const lang_rules *l, int kind, const char *s,
                           size_t n)
 {
-    uint64_t h = 14695981039346656037ull;
+    uint64_t h = HASH_START;
     for (const char *p = l->lang; *p; p++)
-        h = (h ^ (unsigned char)*p) * 1099511628211ull;
-    h = (h ^ (unsigned char)(' ' + kind)) * 1099511628211ull;
+        h = hash_step(h, (unsigned char)*p);
+    h = hash_step(h, (unsigned char)(' ' + kind));
     for (size_t i = 0; i < n; i++)
-        h = (h ^ (unsigned char)ascii_lower(s[i])) * 1099511628211ull;
+        h = hash_step(h, (unsigned char)ascii_lower(s[i]));
     return h;
 }
 
