@@ -969,6 +969,31 @@ static int bound_in_clause(const sent *st, uint32_t verb, int u)
     return clause_holds(st, verb, clause_head(st, un->first, un->last)) ? u : -1;
 }
 
+static bool bound_word(const binding *b, uint32_t t)
+{
+    for (uint32_t k = 0; k < b->n_words; k++)
+        if (b->words[k] == t)
+            return true;
+    return false;
+}
+
+/* Is unit u a modifier made of the pattern's own words, in a noun the
+** pattern names ("terrorist" in "launching terrorist attacks", matched by
+** TERRORIST ATTACK: the kind of attack, no side of it)? */
+static bool pattern_modifier(const sent *st, const binding *b, int u)
+{
+    if (u < 0)
+        return false;
+    const unit *un = &st->units[u];
+    for (uint32_t t = un->first; t < un->last; t++)
+        if (!bound_word(b, t))
+            return false;
+    uint32_t h = clause_head(st, un->first, un->last);
+    uint32_t up = clause_parent(st, h);
+    return up != NO_INDEX && bound_word(b, up) &&
+           (clause_rel(st, h, "compound") || clause_rel(st, h, "amod"));
+}
+
 /* The sides from the tree (clause.c), and the event's mode (mode.c).  A
 ** side a pattern binds ("* DI +") is where the pattern says, if it is in
 ** the verb's clause.  When the tree gives the verb no source phrase at all
@@ -1002,6 +1027,10 @@ static void sides_from_tree(warta_doc *doc, sent *st, const mention *v,
                          bound_in_clause(st, verb, b->target)};
     *src = by_pattern[0] >= 0 ? by_pattern[0] : a.source;
     *tgt = by_pattern[1] >= 0 ? by_pattern[1] : a.target;
+    if (pattern_modifier(st, b, *src))
+        *src = -1;
+    if (pattern_modifier(st, b, *tgt))
+        *tgt = -1;
     if (by_pattern[0] >= 0)
         r->source_how = "pattern";
     if (by_pattern[1] >= 0)

@@ -392,13 +392,16 @@ static int person_before(const sent *st, uint32_t t)
 }
 
 /* "Russia said it would ...": a pronoun subject of what a verb says,
-** decides or asks stands for that verb's subject; the unit, or -1. */
+** decides or asks stands for that verb's subject, and so does one of a
+** clause joined to another ("Qatar denies the accusations, and it has
+** restored links with Tehran"); the unit, or -1. */
 static int subject_above(const sent *st, uint32_t t)
 {
     if (!has_role(st, t, GRAMMAR_IT) || !clause_rel(st, t, "nsubj"))
         return -1;
     uint32_t v = clause_parent(st, t);
-    uint32_t h = v != NO_INDEX && clause_rel(st, v, "ccomp") ? clause_parent(st, v) : NO_INDEX;
+    bool below = v != NO_INDEX && (clause_rel(st, v, "ccomp") || clause_rel(st, v, "conj"));
+    uint32_t h = below ? clause_parent(st, v) : NO_INDEX;
     uint32_t s = h != NO_INDEX ? clause_child(st, h, "nsubj", false) : NO_INDEX;
     const unit *u = s != NO_INDEX ? unit_at(st, s) : NULL;
     return u ? (int)(u - st->units) : -1;

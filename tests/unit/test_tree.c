@@ -1650,6 +1650,12 @@ static void who_is_meant(void **state)
                                     "supporting the Somali army.");
     HAS(according, "KEN 051 SOMMIL");
     LACKS(according, "KENOPP");
+    /* ... and one of a clause joined to the subject's */
+    HAS(code_en("Kenya denies the charges, and it has restored diplomatic links with "
+                "Somalia."), "KEN 050 SOM");
+    /* the kind of an attack a pattern names is no side of it */
+    LACKS(code_en("Kenya says al-Shabaab has continued launching terrorist attacks "
+                  "across the region."), "180 ---UAF");
     const char *opposed = code_en("Kenya said it opposed an invitation to Somali rebels "
                                   "to attend the talks.");
     HAS(opposed, "KEN 110 SOMREB");
