@@ -571,6 +571,19 @@ static bool what_about(const sent *st, uint32_t t, uint32_t c)
            (consultation_at(st, t) || root_at(st, t, "13"));
 }
 
+/* Does a clause of t's own stand between t and its child c ("its enemies
+** of attempting to create a crescent ... through allies in Iraq, Syria":
+** "Syria" hung from "enemies" as an apposition is the list's, not the
+** enemies' name)? */
+static bool clause_between(const sent *st, uint32_t t, uint32_t c)
+{
+    uint32_t lo = t < c ? t : c, hi = t < c ? c : t;
+    for (uint32_t k = st->kid[t]; k != NO_INDEX; k = st->sib[k])
+        if (k > lo && k < hi && clause_starts(st, k))
+            return true;
+    return false;
+}
+
 /* The actor an argument names: the one its head word is in, else one
 ** its own phrase holds (names, compounds, appositions, "president of X"),
 ** nearest first; never inside a clause or a date or place phrase, nor in
@@ -587,6 +600,7 @@ static int unit_in_phrase(const sent *st, uint32_t t, int depth)
     for (size_t r = 0; r < ARRAY_LEN(inner); r++)
         for (uint32_t c = st->kid[t]; c != NO_INDEX; c = st->sib[c]) {
             if (!clause_rel(st, c, inner[r]) || clause_rel(st, c, "nmod:tmod") ||
+                (r == 2 && clause_between(st, t, c)) ||
                 (r > 3 && clause_rel(st, c, "nmod:poss")) ||
                 (r == 5 && (where_done(st, t, c) || what_about(st, t, c) ||
                             clause_child_role(st, c, "case", GRAMMAR_CAPACITY))))

@@ -1653,6 +1653,11 @@ static void who_is_meant(void **state)
     /* ... and one of a clause joined to the subject's */
     HAS(code_en("Kenya denies the charges, and it has restored diplomatic links with "
                 "Somalia."), "KEN 050 SOM");
+    /* a name hung from a noun as its apposition past a clause of that
+    ** noun is no name of it */
+    LACKS(code_en("Iran has been accused by its enemies of planning a land bridge "
+                  "stretching from Tehran to the coast, through proxies in Iraq, Syria "
+                  "and into Lebanon."), "SYR 112");
     /* the kind of an attack a pattern names is no side of it */
     LACKS(code_en("Kenya says al-Shabaab has continued launching terrorist attacks "
                   "across the region."), "180 ---UAF");
