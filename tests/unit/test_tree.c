@@ -1615,6 +1615,12 @@ static void no_invented_visits(void **state)
                 "Monday."), "KENGOV 042 UGA asserted");
     HAS(code_en("Ruto will be in Uganda on Monday."), "KENGOV 036 UGA");
     LACKS(code_en("Kenyan troops are in Somalia."), "042");
+    /* one who draws near is not in a meeting ("merapat", whose root is
+    ** "rapat", a meeting) */
+    LACKS(code_id("Gubernur Bank Indonesia merapat ke Istana Negara menjelang pengumuman "
+                  "kabinet."), "040");
+    HAS(code_id("Menteri Luar Negeri Indonesia menggelar rapat dengan Duta Besar "
+                "Malaysia."), "IDNGOV 040 MYSGOV");
 }
 
 /* Who is meant: a finite passive is a clause of its own, not a participle
