@@ -1162,6 +1162,14 @@ static uint32_t phrase_target_oblique(const sent *st, uint32_t v, bool hostile)
     return to;
 }
 
+/* Is t a name warta does not know: someone a verb is done to, though no
+** actor ("Warga melaporkan Budi ke polisi": Budi is reported, not the
+** police)? */
+static bool unknown_name(const sent *st, uint32_t t)
+{
+    return st->s->tokens[t].upos == WARTA_UPOS_PROPN && unit_in_phrase(st, t, 2) < 0;
+}
+
 static side object_of(const sent *st, uint32_t v, bool hostile)
 {
     static const char *const rels[] = {"obj", "iobj"};
@@ -1185,8 +1193,10 @@ static side object_of(const sent *st, uint32_t v, bool hostile)
         ** names no one's in particular, the means, and a named actor */
         int uo = unit_in_phrase(st, o, 2);
         int ut = to != NO_INDEX ? unit_in_phrase(st, to, 2) : -1;
-        if (ut >= 0 && (uo < 0 || (!actor_names(&st->units[uo]) &&
-                                   actor_names(&st->units[ut]))))
+        bool partner = to != NO_INDEX && clause_child_role(st, to, "case", GRAMMAR_WITH);
+        if (ut >= 0 && ((uo < 0 && (partner || !unknown_name(st, o))) ||
+                        (uo >= 0 && !actor_names(&st->units[uo]) &&
+                         actor_names(&st->units[ut]))))
             break;
         return found(o, rels[i], v);
     }
@@ -1524,8 +1534,8 @@ static void passive_sides(const sent *st, uint32_t v, side *src, side *tgt)
     /* a thing done, not someone it is done to: "US sanctions were imposed
     ** (lifted) on Iran" is the US acting on Iran, as "the US imposed
     ** sanctions on Iran"; its agent, else the actor its phrase names, acts */
-    uint32_t to = t != NO_INDEX && actor_holding(st, t) < 0 ? target_oblique(st, v, false)
-                                                             : NO_INDEX;
+    uint32_t to = t != NO_INDEX && actor_holding(st, t) < 0 && !unknown_name(st, t)
+                      ? target_oblique(st, v, false) : NO_INDEX;
     /* (the oblique before the agent: "dihadiri X, Direktur Jenderal ...
     ** pada Kementerian Dalam Negeri" is the director general's ministry) */
     if (to != NO_INDEX && unit_in_phrase(st, to, 2) >= 0 && (a == NO_INDEX || to < a)) {

@@ -1664,6 +1664,13 @@ static void who_is_meant(void **state)
     LACKS(code_en("Iran has been accused by its enemies of planning a land bridge "
                   "stretching from Tehran to the coast, through proxies in Iraq, Syria "
                   "and into Lebanon."), "SYR 112");
+    /* a name warta does not know is whom a verb is done to, not the
+    ** oblique after it; a partner "with" stays one */
+    LACKS(code_id("Warga melaporkan Budi ke polisi."), "115");
+    LACKS(code_id("Budi dilaporkan ke polisi oleh Gubernur Jawa Barat."), "115");
+    HAS(code_id("Warga melaporkan kepala desa ke polisi."), "---CVL 115 IDNGOV");
+    HAS(code_id("DPR bersama pemerintah menyepakati Rancangan Undang-Undang Penyiaran."),
+        "IDNLEG 030 IDNGOV");
     /* the kind of an attack a pattern names is no side of it */
     LACKS(code_en("Kenya says al-Shabaab has continued launching terrorist attacks "
                   "across the region."), "180 ---UAF");
