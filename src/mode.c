@@ -231,6 +231,10 @@ warta_mode mode_of(const sent *st, uint32_t v)
         if ((up == WARTA_UPOS_NOUN || up == WARTA_UPOS_PROPN) &&
             (clause_rel(st, t, "obj") || clause_rel(st, t, "obl") ||
              (clause_rel(st, t, "nsubj") && has_role(st, h, GRAMMAR_OCCUR)))) {
+            if (clause_rel(st, t, "obj") && has_role(st, h, GRAMMAR_ASK) &&
+                !has_role(st, h, GRAMMAR_DECIDE))
+                return WARTA_MODE_REQUESTED;    /* "wants an inquiry into X":
+                                                   asked for, not done */
             if (!clause_rel(st, t, "nsubj") && clause_owned_by_other(st, t, h))
                 break;              /* "did not address Trump's decision",
                                        "not hopeful of Trump's threats":
@@ -250,7 +254,8 @@ warta_mode mode_of(const sent *st, uint32_t v)
         bool asked = has_role(st, h, GRAMMAR_ASK);
         if ((clause_rel(st, t, "xcomp") || clause_rel(st, t, "ccomp") ||
              clause_rel(st, t, "advcl")) && asked)
-            return WARTA_MODE_REQUESTED;
+            return own_mode(st, h) == WARTA_MODE_NEGATED ? WARTA_MODE_NEGATED
+                                                         : WARTA_MODE_REQUESTED;
         if (clause_rel(st, t, "advcl") || clause_rel(st, t, "acl")) {
             if (clause_child_role(st, t, "mark", GRAMMAR_PURPOSE))
                 return WARTA_MODE_PURPOSE;

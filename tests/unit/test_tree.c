@@ -345,6 +345,12 @@ static void future_and_requested(void **state)
     HAS(urged, "USA 026 ISR asserted");
     HAS(urged, "ISR 040 EGY requested");
     LACKS(urged, "040 EGY asserted");
+    /* an act one asks for by name is asked for, not done; one ordered is
+    ** as good as done */
+    HAS(code_en("Kenya wants an investigation into Somalia."), "KEN 090 SOM requested");
+    LACKS(code_en("Kenya wants an investigation into Somalia."), "asserted");
+    HAS(code_en("Kenya ordered the withdrawal of its troops from Somalia."),
+        "KEN 166 SOM asserted");
     /* ... also one asked through an oblique: "called on X", "meminta kepada X" */
     const char *called = code_en("Kenya called on Uganda to visit Somalia.");
     HAS(called, "UGA 042 SOM requested");
