@@ -220,6 +220,16 @@ warta_mode mode_of(const sent *st, uint32_t v)
                                            talks were not going well": a
                                            denial of the head is not of
                                            the talks) */
+        if (t == v && up == WARTA_UPOS_NOUN && clause_rel(st, t, "nsubj") &&
+            clause_child_role(st, t, "det", GRAMMAR_INDEFINITE) &&
+            (st->s->tokens[h].feats & WARTA_FEAT(TENSE_PRES)) &&
+            !verb_at(st, h) && !has_role(st, h, GRAMMAR_OCCUR))
+            return WARTA_MODE_HYPOTHETICAL;     /* "a direct clash between X
+                                                   and Y risks a wider war":
+                                                   any such clash, none told
+                                                   (not a headline's "an
+                                                   attack kills five", "a
+                                                   meeting takes place") */
         if (up == WARTA_UPOS_NOUN && clause_rel(st, t, "nsubj") &&
             clause_child_role(st, h, "aux", GRAMMAR_WOULD) &&
             !clause_child_role(st, h, "aux", GRAMMAR_PERFECT))

@@ -383,6 +383,10 @@ typedef enum {
                                acts in, no one acted on: "requested a
                                briefing as leader of the opposition",
                                "sebagai" */ \
+    X(INDEFINITE, "indefinite") /* an indefinite article: "a", "an"; an
+                               event noun it opens, subject of a verb in
+                               the present, is any such event, none told
+                               ("a clash between X and Y risks a war") */ \
     X(BELIEVE, "believe")   /* what follows is thought, feared or doubted,
                                not told: "fears that", "khawatir" */ \
     X(OCCUR, "occur")       /* a verb of happening: an event noun its

@@ -192,6 +192,13 @@ static void modes(void **state)
         "UGA 190 SOM hypothetical");
     HAS(code_en("Kenya said the Ugandan attack on Somalia should be seen as a warning."),
         "UGA 190 SOM asserted");
+    /* so is one with "a" whose clause, in the present, says what it brings;
+    ** a headline's event in the present is told */
+    HAS(code_en("A direct clash between Kenyan and Somali forces risks a broader war."),
+        "190 SOMMIL hypothetical");
+    LACKS(code_en("A direct clash between Kenyan and Somali forces risks a broader war."),
+          "asserted");
+    HAS(code_en("A Kenyan attack on Somalia kills ten people."), "KEN 190 SOM asserted");
     /* a participle its head goes on into is as the head is */
     HAS(code_en("The Kenyan preoccupation with the refugees on its borders could lead "
                 "to the Kenyan president, Uhuru Kenyatta, reaching a deal with "
