@@ -885,7 +885,7 @@ static side found(uint32_t t, const char *rel, uint32_t of)
 
 static side subject_of(const sent *st, uint32_t v, int depth);
 static uint32_t agent_of(const sent *st, uint32_t v);
-static bool judges_or_arranges(const sent *st, uint32_t t);
+static bool judges_or_arranges(const sent *st, uint32_t t, uint32_t noun);
 
 /* Whom a verb asks or makes do something: its object, its indirect
 ** object ("asked Russia to negotiate"), or the oblique an appeal is made
@@ -994,7 +994,7 @@ static side borrowed_subject(const sent *st, uint32_t v, int depth)
     if (clause_rel(st, v, "advcl") && clause_child_role(st, v, "mark", GRAMMAR_TIME))
         return actor_of_time(st, h, depth - 1);
     if (is_noun(st, v) && (rel_is(st, v, "obj") || rel_is(st, v, "xcomp")) &&
-        !judges_or_arranges(st, h))
+        !judges_or_arranges(st, h, v))
         return subject_of(st, h, depth - 1);  /* "held talks with"; not "Turkey
                                                  opposed an invitation to X":
                                                  no invitation of Turkey's;
@@ -1003,7 +1003,7 @@ static side borrowed_subject(const sent *st, uint32_t v, int depth)
     ** passive's agent, an actor itself (not "fuelled by shared
     ** self-interest in Syria"; not one who judges or arranges: "the
     ** attack was condemned by X" is no attack of X's) */
-    uint32_t a = is_noun(st, v) && rel_is(st, v, "nsubj:pass") && !judges_or_arranges(st, h)
+    uint32_t a = is_noun(st, v) && rel_is(st, v, "nsubj:pass") && !judges_or_arranges(st, h, v)
                      ? agent_of(st, h) : NO_INDEX;
     if (a != NO_INDEX && actor_holding(st, a) >= 0)
         return found(a, deprel(st, a), h);
@@ -1322,11 +1322,13 @@ static bool takes_stance(const sent *st, uint32_t t)
            strcmp(code, "051") == 0;
 }
 
-/* ... or one that arranges it ("sponsored the talks"): the event noun it
-** takes is no act of its subject's. */
-static bool judges_or_arranges(const sent *st, uint32_t t)
+/* ... or one that arranges it ("sponsored the talks"), unless the event
+** noun names a partner of the arranger's ("convened a meeting with X"):
+** the event noun it takes is no act of its subject's. */
+static bool judges_or_arranges(const sent *st, uint32_t t, uint32_t noun)
 {
-    return takes_stance(st, t) || has_role(st, t, GRAMMAR_ARRANGE);
+    return takes_stance(st, t) ||
+           (has_role(st, t, GRAMMAR_ARRANGE) && oblique(st, noun, GRAMMAR_WITH) == NO_INDEX);
 }
 
 /* Is t an event noun of a hostile act (CAMEO 13 to 20) by its own code? */

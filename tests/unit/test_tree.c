@@ -1420,6 +1420,10 @@ static void event_nouns_between(void **state)
                   "between the regime and opposition in Vienna on Thursday.");
     HAS(got, "KENGOV 046 KENOPP");
     LACKS(got, "AUT");
+    /* ... and who convenes them arranges them, no meeting of its own;
+    ** a meeting it convenes with another is its own */
+    LACKS(got, "KEN 040");
+    HAS(code_en("Kenya convened a meeting with Somali officials."), "KEN 040 SOMGOV");
     /* the phrase hung from the day of the call */
     got = code_en("The final blow for the minister was a phone call on 9 October between "
                   "Ruto and the Ugandan president, Yoweri Museveni, in which the president "
