@@ -1111,6 +1111,20 @@ static uint32_t relative_read_as_subject(const sent *st, uint32_t v, uint32_t *n
             *noun = c;
             return rel;
         }
+    /* "Kurds it had backed": a relative clause without its pronoun, the
+    ** noun and the pronoun after it both made subjects; the pronoun is
+    ** the subject, the noun what is done */
+    for (uint32_t n = st->kid[v]; n != NO_INDEX && rel == NO_INDEX; n = st->sib[n]) {
+        if (!rel_is(st, n, "nsubj") || !is_noun(st, n))
+            continue;
+        for (uint32_t p = st->kid[v]; p != NO_INDEX; p = st->sib[p])
+            if (p > n && rel_is(st, p, "nsubj") &&
+                st->s->tokens[p].upos == WARTA_UPOS_PRON && !relative_pronoun(st, p) &&
+                (p == n + 1 || clause_under(st, p - 1, n))) {
+                *noun = p;
+                return n;
+            }
+    }
     return NO_INDEX;
 }
 

@@ -1733,6 +1733,13 @@ static void who_is_meant(void **state)
         "MYSCOP 173 UGACVL");
     /* a relative pronoun the parser made a subject beside the noun after
     ** it is the verb's object */
+    /* ... and so is a noun the parser made a subject beside the pronoun
+    ** right after it, a relative clause without its pronoun */
+    const char *backed = code_en("The Pentagon said on Monday that Kurds it had backed "
+                                 "to oust the militants from Manbij would form a border "
+                                 "force.");
+    HAS(backed, "USAMIL 051 ---REB");
+    LACKS(backed, "---REB 051");
     HAS(code_en("Uganda, which Kenya accused of spying, denied the charges."),
         "KEN 1125 UGA");
     /* a number goes on a list of members: "including 14 Ugandans" */
