@@ -790,6 +790,20 @@ static bool countryless(const unit *u)
     return u->needs_country && !u->country[0];
 }
 
+/* A person: an entry with dated codes, or an office and its holder. */
+static bool one_person(const unit *u)
+{
+    return u->person || u->holder_last > u->holder_first;
+}
+
+/* The code of an event between a and b: force one person uses on another
+** is words ("Erdoğan and Putin clashed", "Trump attacked Obama"), a
+** criticism (111); else code. */
+static const char *between_people(const unit *a, const unit *b, const char *code)
+{
+    return strncmp(code, "19", 2) == 0 && one_person(a) && one_person(b) ? "111" : code;
+}
+
 static warta_status emit(warta_ctx *ctx, warta_doc *doc, sent *st, int src,
                          int tgt, const char *code, src_pos rule,
                          const mention *v, const reading *r)
@@ -828,7 +842,8 @@ static warta_status emit(warta_ctx *ctx, warta_doc *doc, sent *st, int src,
             st->last_pair[1] = t;
             st->last_source_group = s.group;
             st->had_event = true;
-            if (already_coded(doc, st->s->index, s.code, t.code, code, r->mode))
+            const char *pair_code = between_people(&s, &t, code);
+            if (already_coded(doc, st->s->index, s.code, t.code, pair_code, r->mode))
                 continue;
             warta_event *e = ARENA_PUSH(&doc->arena, doc->events,
                                         doc->n_events, doc->cap_events);
@@ -839,13 +854,13 @@ static warta_status emit(warta_ctx *ctx, warta_doc *doc, sent *st, int src,
             e->mode = (uint8_t)r->mode;
             e->source_how = r->source_how;
             e->target_how = r->target_how;
-            event_date(doc, st, v, r->verb, code, e);
+            event_date(doc, st, v, r->verb, pair_code, e);
             event_place(ctx, st, v, e);
             actor_fill(doc, st, &s, &e->source);
             actor_fill(doc, st, &t, &e->target);
-            snprintf(e->code, sizeof e->code, "%s", code);
-            snprintf(e->root, sizeof e->root, "%.2s", code);
-            const cameo_code *cc = cameo_lookup(code, strlen(code));
+            snprintf(e->code, sizeof e->code, "%s", pair_code);
+            snprintf(e->root, sizeof e->root, "%.2s", pair_code);
+            const cameo_code *cc = cameo_lookup(pair_code, strlen(pair_code));
             e->label = cc ? cc->label : "";
             e->goldstein = cc ? cc->goldstein : 0;
             e->quad_class = cc ? cc->quad_class : 0;

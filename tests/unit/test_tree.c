@@ -1688,6 +1688,12 @@ static void who_is_meant(void **state)
     HAS(code_id("Warga melaporkan kepala desa ke polisi."), "---CVL 115 IDNGOV");
     HAS(code_id("DPR bersama pemerintah menyepakati Rancangan Undang-Undang Penyiaran."),
         "IDNLEG 030 IDNGOV");
+    /* force one person uses on another is words */
+    const char *clashed = code_en("Kenyan President William Ruto and Ugandan President "
+                                  "Yoweri Museveni clashed at the summit.");
+    HAS(clashed, "KENGOV 111 UGAGOV");
+    LACKS(clashed, "190");
+    HAS(code_en("William Ruto attacked Uganda."), "KENGOV 190 UGA");
     /* the kind of an attack a pattern names is no side of it */
     LACKS(code_en("Kenya says al-Shabaab has continued launching terrorist attacks "
                   "across the region."), "180 ---UAF");
