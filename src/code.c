@@ -752,7 +752,8 @@ static const reading by_position = {NO_INDEX, WARTA_MODE_ASSERTED, "", "", false
 static bool content_word(const sent *st, uint32_t t)
 {
     uint8_t up = st->s->tokens[t].upos;
-    return up == WARTA_UPOS_NOUN || up == WARTA_UPOS_ADJ || up == WARTA_UPOS_VERB;
+    return up == WARTA_UPOS_NOUN || up == WARTA_UPOS_ADJ || up == WARTA_UPOS_VERB ||
+           up == WARTA_UPOS_ADV;
 }
 
 /* Is unit i a category whose members stand in its compound ("some
@@ -1315,8 +1316,14 @@ static warta_status code_verb(warta_ctx *ctx, warta_doc *doc, sent *st,
                         &tgt, &r);
         if (r.mode == WARTA_MODE_ASSERTED && dated_ahead(doc, st, v, r.verb))
             r.mode = WARTA_MODE_FUTURE;
-    } else
+    } else {
         sides_by_position(st, v, prev_verb, &b, &src, &tgt);
+        if (st->parsed && src >= 0 && src != b.source && clause_place(st, &st->units[src]) &&
+            clause_rel(st, clause_head(st, st->units[src].first, st->units[src].last), "obl"))
+            src = -1;   /* where a verb was done, not who did it: "the
+                           rebel who trained in Turkey said: I would go
+                           fight" */
+    }
     if (!tree && st->parsed && content_word(st, v->first))
         r.mode = mode_of(st, clause_of(st, v->first));  /* read by position,
                                        told as its clause tells it ("meminta
