@@ -241,6 +241,10 @@ warta_mode mode_of(const sent *st, uint32_t v)
         if ((up == WARTA_UPOS_NOUN || up == WARTA_UPOS_PROPN) &&
             (clause_rel(st, t, "obj") || clause_rel(st, t, "obl") ||
              (clause_rel(st, t, "nsubj") && has_role(st, h, GRAMMAR_OCCUR)))) {
+            if (clause_rel(st, t, "obj") && has_role(st, h, GRAMMAR_NOT))
+                return WARTA_MODE_NEGATED;      /* "denied involvement in",
+                                                   "to prevent any damage to
+                                                   X": none done */
             if (clause_rel(st, t, "obj") && has_role(st, h, GRAMMAR_ASK) &&
                 !has_role(st, h, GRAMMAR_DECIDE))
                 return WARTA_MODE_REQUESTED;    /* "wants an inquiry into X":

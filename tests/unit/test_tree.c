@@ -352,6 +352,11 @@ static void future_and_requested(void **state)
     HAS(urged, "USA 026 ISR asserted");
     HAS(urged, "ISR 040 EGY requested");
     LACKS(urged, "040 EGY asserted");
+    /* an act one prevents or denies by name is none done */
+    const char *prevent = code_en("\"We will try to prevent any damage to the Kenyan "
+                                  "people,\" the Ugandan minister said.");
+    HAS(prevent, "171 KEN negated");
+    LACKS(prevent, "future");
     /* an act one asks for by name is asked for, not done; one ordered is
     ** as good as done */
     HAS(code_en("Kenya wants an investigation into Somalia."), "KEN 090 SOM requested");
