@@ -1425,6 +1425,12 @@ static void event_nouns_between(void **state)
                   "between the regime and opposition in Vienna on Thursday.");
     HAS(got, "KENGOV 046 KENOPP");
     LACKS(got, "AUT");
+    /* ... and who sits out a fight fights no one; the fight between
+    ** others stays theirs */
+    LACKS(code_en("Kenya and Uganda backed the rebels, but both sat out the clashes."),
+          "190");
+    HAS(code_en("Kenya stayed out of the fighting between Somalia and Ethiopia."),
+        "SOM 190 ETH asserted");
     /* ... and who convenes them arranges them, no meeting of its own;
     ** a meeting it convenes with another is its own */
     LACKS(got, "KEN 040");
