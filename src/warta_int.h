@@ -393,8 +393,9 @@ typedef enum {
                                subject is as it is ("an attack may not take
                                place", "serangan tidak terjadi") */ \
     X(ARRANGE, "arrange")   /* a verb whose subject arranges what others
-                               do: the talks it sponsors are no talks of
-                               its subject's ("sponsored", "memfasilitasi") */ \
+                               do, or keeps out of it: the talks it
+                               sponsors are no talks of its subject's
+                               ("sponsored", "sat out", "memfasilitasi") */ \
     X(DECIDE, "decide")     /* what is decided is told as done: "decided
                                to", "memutuskan" */ \
     X(TITLE, "title")       /* a rank or title before a person's name: one
