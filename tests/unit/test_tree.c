@@ -1699,6 +1699,9 @@ static void who_is_meant(void **state)
     HAS(code_id("Warga melaporkan kepala desa ke polisi."), "---CVL 115 IDNGOV");
     HAS(code_id("DPR bersama pemerintah menyepakati Rancangan Undang-Undang Penyiaran."),
         "IDNLEG 030 IDNGOV");
+    /* a health facility is of the health sector */
+    HAS(code_id("BPJS Kesehatan mendorong fasilitas kesehatan untuk lebih aktif melakukan "
+                "promosi kesehatan."), "IDNGOVHLH 020 ---HLH");
     /* force one person uses on another is words */
     const char *clashed = code_en("Kenyan President William Ruto and Ugandan President "
                                   "Yoweri Museveni clashed at the summit.");
