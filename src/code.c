@@ -264,6 +264,17 @@ static bool words_in_clause(const sent *st, const mention *v, const binding *b)
 /* The passive subject a pattern "* W" of the verb at token v, one verb
 ** and one word, holds on ("US sanctions were lifted" as "lifted
 ** sanctions"), or NO_INDEX. */
+/* The noun a quantity word stands for ("few of the preconditions":
+** preconditions), or t itself. */
+static uint32_t quantified(const sent *st, uint32_t t)
+{
+    uint8_t up = st->s->tokens[t].upos;
+    if (up == WARTA_UPOS_NOUN || up == WARTA_UPOS_PROPN)
+        return t;
+    uint32_t n = clause_child(st, t, "nmod", false);
+    return n != NO_INDEX && clause_child_role(st, n, "case", GRAMMAR_OF) ? n : t;
+}
+
 static uint32_t passive_object(const sent *st, const pattern *p, uint32_t v, binding *b)
 {
     const pat_elem *el = &st->d->elems[p->first_elem];
@@ -273,6 +284,7 @@ static uint32_t passive_object(const sent *st, const pattern *p, uint32_t v, bin
     uint32_t subject = clause_child(st, v, "nsubj:pass", false);
     if (subject == NO_INDEX)
         return NO_INDEX;
+    subject = quantified(st, subject);
     *b = (binding){.source = -1, .target = -1, .compound = -1, .verb_end = v + 1};
     return elem_end(st, &el[1], subject, b) != NO_INDEX ? subject : NO_INDEX;
 }
