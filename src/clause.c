@@ -1296,13 +1296,15 @@ static bool between_sides(const sent *st, uint32_t v, side *src, side *tgt)
 ** there: "serangan Israel", Israel's attack; a noun that is none is what
 ** the act is done to or about: "penandatanganan nota kesepahaman", the
 ** signing of an MoU; "permintaan ekspor kopi Indonesia", the demand for
-** Indonesian coffee). */
+** Indonesian coffee), or its agent with a BY word, an actor ("the invasion
+** of Iraq by the United States"). */
 static uint32_t owner_of(const sent *st, uint32_t v)
 {
     uint32_t o = clause_child(st, v, "nmod:poss", false);
     for (uint32_t c = st->kid[v]; c != NO_INDEX && o == NO_INDEX; c = st->sib[c])
-        if (c > v && rel_is(st, c, "nmod") && clause_child(st, c, "case", false) == NO_INDEX &&
-            actor_holding(st, c) >= 0)
+        if (c > v && rel_is(st, c, "nmod") && actor_holding(st, c) >= 0 &&
+            (clause_child(st, c, "case", false) == NO_INDEX ||
+             clause_child_role(st, c, "case", GRAMMAR_BY)))
             o = c;
     return o;
 }

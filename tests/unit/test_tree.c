@@ -1784,6 +1784,8 @@ static void things_done_and_judged(void **state)
     LACKS(lifted, "163");
     HAS(code_en("Ugandan missiles were fired at several Kenyan towns on Monday."),
         "UGA 194 KEN asserted");
+    /* an event noun's agent with "by" is its doer */
+    HAS(code_en("The invasion of Somalia by Kenya was a disaster."), "KEN 192 SOM");
     /* ... also where a quantity stands for the thing done */
     HAS(code_en("Most of the sanctions on Uganda were lifted by Kenya."), "KEN 085 UGA");
     /* one who judges a hostile act judges its doer, not its victim; nor
