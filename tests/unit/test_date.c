@@ -256,6 +256,10 @@ static void bare_years_and_months(void **state)
     /* "of" and "into" before a year, a comma between month and year */
     EN("Relations are better after the nadir of 2016.", NULL, "2016=2016-01-01/year");
     EN("Fighting continued into 2015.", NULL, "2015=2015-01-01/year");
+    /* a year that names the event after it */
+    EN("The 2013 invasion was a mistake.", NULL, "2013=2013-01-01/year");
+    EN("Kenya's 2011 decision to invade Somalia was a mistake.", NULL,
+       "2011=2011-01-01/year");
     EN("The two sides clashed in November, 2015.", NULL,
        "November, 2015=2015-11-01/month");
     /* "last April", "April lalu": before this month, never this one */
