@@ -35,6 +35,15 @@ static void bind_word(binding *b, uint32_t j)
         b->words[b->n_words++] = j;
 }
 
+/* Is token t one of the words the pattern matched? */
+static bool bound_word(const binding *b, uint32_t t)
+{
+    for (uint32_t k = 0; k < b->n_words; k++)
+        if (b->words[k] == t)
+            return true;
+    return false;
+}
+
 /* Where element pe ends when it starts at token j, or NO_INDEX; binds
 ** the actor slots. */
 static uint32_t elem_end(const sent *st, const pat_elem *pe, uint32_t j,
@@ -261,9 +270,6 @@ static bool words_in_clause(const sent *st, const mention *v, const binding *b)
     return true;
 }
 
-/* The passive subject a pattern "* W" of the verb at token v, one verb
-** and one word, holds on ("US sanctions were lifted" as "lifted
-** sanctions"), or NO_INDEX. */
 /* The noun a quantity word stands for ("few of the preconditions":
 ** preconditions), or t itself. */
 static uint32_t quantified(const sent *st, uint32_t t)
@@ -275,6 +281,9 @@ static uint32_t quantified(const sent *st, uint32_t t)
     return n != NO_INDEX && clause_child_role(st, n, "case", GRAMMAR_OF) ? n : t;
 }
 
+/* The passive subject a pattern "* W" of the verb at token v, one verb
+** and one word, holds on ("US sanctions were lifted" as "lifted
+** sanctions"), or NO_INDEX. */
 static uint32_t passive_object(const sent *st, const pattern *p, uint32_t v, binding *b)
 {
     const pat_elem *el = &st->d->elems[p->first_elem];
@@ -997,14 +1006,6 @@ static int bound_in_clause(const sent *st, uint32_t verb, int u)
     return clause_holds(st, verb, clause_head(st, un->first, un->last)) ? u : -1;
 }
 
-static bool bound_word(const binding *b, uint32_t t)
-{
-    for (uint32_t k = 0; k < b->n_words; k++)
-        if (b->words[k] == t)
-            return true;
-    return false;
-}
-
 /* Is unit u a modifier made of the pattern's own words, in a noun the
 ** pattern names ("terrorist" in "launching terrorist attacks", matched by
 ** TERRORIST ATTACK: the kind of attack, no side of it)? */
@@ -1284,9 +1285,8 @@ static bool topic_of(const sent *st, const binding *b, uint32_t v, int u)
     const unit *w = &st->units[u];
     if (obj == NO_INDEX || actor_holding(st, obj) == u || verb_at(st, obj))
         return false;
-    for (uint32_t k = 0; k < b->n_words; k++)
-        if (b->words[k] == obj)
-            return false;
+    if (bound_word(b, obj))
+        return false;
     return clause_under(st, clause_head(st, w->first, w->last), obj);
 }
 
