@@ -194,10 +194,10 @@ static void modes(void **state)
         "UGA 190 SOM asserted");
     /* so is one with "a" whose clause, in the present, says what it brings;
     ** a headline's event in the present is told */
-    HAS(code_en("A direct clash between Kenyan and Somali forces risks a broader war."),
-        "190 SOMMIL hypothetical");
-    LACKS(code_en("A direct clash between Kenyan and Somali forces risks a broader war."),
-          "asserted");
+    const char *risks = code_en("A direct clash between Kenyan and Somali forces risks a "
+                                "broader war.");
+    HAS(risks, "190 SOMMIL hypothetical");
+    LACKS(risks, "asserted");
     HAS(code_en("A Kenyan attack on Somalia kills ten people."), "KEN 190 SOM asserted");
     /* a participle its head goes on into is as the head is */
     HAS(code_en("The Kenyan preoccupation with the refugees on its borders could lead "
@@ -359,8 +359,9 @@ static void future_and_requested(void **state)
     LACKS(prevent, "future");
     /* an act one asks for by name is asked for, not done; one ordered is
     ** as good as done */
-    HAS(code_en("Kenya wants an investigation into Somalia."), "KEN 090 SOM requested");
-    LACKS(code_en("Kenya wants an investigation into Somalia."), "asserted");
+    const char *wants = code_en("Kenya wants an investigation into Somalia.");
+    HAS(wants, "KEN 090 SOM requested");
+    LACKS(wants, "asserted");
     HAS(code_en("Kenya ordered the withdrawal of its troops from Somalia."),
         "KEN 166 SOM asserted");
     /* ... also one asked through an oblique: "called on X", "meminta kepada X" */
