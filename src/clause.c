@@ -571,6 +571,15 @@ static bool what_about(const sent *st, uint32_t t, uint32_t c)
            (consultation_at(st, t) || root_at(st, t, "13"));
 }
 
+/* "military" in "a military operation" is no actor, a kind of the
+** noun; "Russian" in "the Russian proposal" is one: is u an adjective of
+** no country modifying a noun? */
+bool clause_kind_word(const sent *st, const unit *u)
+{
+    uint32_t h = clause_head(st, u->first, u->last);
+    return !u->country[0] && st->s->tokens[h].upos == WARTA_UPOS_ADJ && rel_is(st, h, "amod");
+}
+
 /* Does a clause of t's own stand between t and its child c ("its enemies
 ** of attempting to create a crescent ... through allies in Iraq, Syria":
 ** "Syria" hung from "enemies" as an apposition is the list's, not the
@@ -611,10 +620,7 @@ static int unit_in_phrase(const sent *st, uint32_t t, int depth)
             if (found >= 0 && r == 1 && !st->units[found].country[0] &&
                 consultation_at(st, t))
                 continue;
-            /* "military" in "a military operation" is no actor; "Russian"
-            ** in "the Russian proposal" is */
-            if (found >= 0 && r == 4 && !st->units[found].country[0] &&
-                st->s->tokens[c].upos == WARTA_UPOS_ADJ)
+            if (found >= 0 && r == 4 && clause_kind_word(st, &st->units[found]))
                 continue;
             if (found >= 0)
                 return found;

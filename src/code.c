@@ -1068,9 +1068,11 @@ static void sides_from_tree(warta_doc *doc, sent *st, const mention *v,
         return;
     int near_src, near_tgt;
     sides_by_position(st, v, prev_verb, b, &near_src, &near_tgt);
-    if ((*src = bound_in_clause(st, verb, near_src)) >= 0 && clause_place(st, &st->units[*src]))
+    if ((*src = bound_in_clause(st, verb, near_src)) >= 0 &&
+        (clause_place(st, &st->units[*src]) || clause_kind_word(st, &st->units[*src])))
         *src = -1;      /* where it happened: "In central Iraq, attacks on
-                           military forces have spiked" */
+                           military forces have spiked"; a kind of the act:
+                           "the military campaign against Isis" */
     if (*src >= 0)
         r->source_how = "position";
 }

@@ -269,6 +269,9 @@ bool clause_starts(const sent *st, uint32_t t);
 bool clause_ally_phrase(const sent *st, uint32_t c);
 /* Does unit u name a place ("in Iraq", "di Jakarta")? */
 bool clause_place(const sent *st, const unit *u);
+/* "military" in "a military operation": an adjective of no country
+** modifying a noun, a kind of it, no actor. */
+bool clause_kind_word(const sent *st, const unit *u);
 /* Does v, or the noun it acts on, name a partner with a WITH word? */
 bool clause_has_partner(const sent *st, uint32_t v);
 /* The head of the clause token t is in. */

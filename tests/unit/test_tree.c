@@ -1703,6 +1703,10 @@ static void who_is_meant(void **state)
     /* a health facility is of the health sector */
     HAS(code_id("BPJS Kesehatan mendorong fasilitas kesehatan untuk lebih aktif melakukan "
                 "promosi kesehatan."), "IDNGOVHLH 020 ---HLH");
+    /* an adjective of no country is a kind of the act, no side of it,
+    ** also where the source is looked for by position */
+    LACKS(code_en("\"The military campaign against al-Shabaab continues,\" the Kenyan "
+                  "army spokesman told a news conference."), "---MIL 190");
     /* force one person uses on another is words */
     const char *clashed = code_en("Kenyan President William Ruto and Ugandan President "
                                   "Yoweri Museveni clashed at the summit.");
