@@ -243,13 +243,22 @@ static bool opens_noun_phrase(const tagger *t, uint16_t tag)
     return false;
 }
 
+/* Does word i open a relative clause ("protesters, who ousted ...")? */
+static bool relative_word(const tagger *t, const syn_word *words, size_t i)
+{
+    return tag_has(t, words[i].tag, "PronType=Rel");
+}
+
 void tagger_give_finite_verb(const tagger *t, syn_word *words, size_t n)
 {
     static const char past[] = "VERB|Mood=Ind|Tense=Past|VerbForm=Fin";
     if (!t->tags || n < 5)
         return;
+    /* a finite verb right after a relative pronoun is its clause's, not
+    ** the sentence's ("The government used violence against protesters,
+    ** who ousted the president") */
     for (size_t i = 0; i < n; i++)
-        if (tag_has(t, words[i].tag, "VerbForm=Fin"))
+        if (tag_has(t, words[i].tag, "VerbForm=Fin") && !(i > 0 && relative_word(t, words, i - 1)))
             return;
     uint32_t fin = name_set_find(t->tags, past, sizeof past - 1);
     if (fin == NO_INDEX)
@@ -260,7 +269,10 @@ void tagger_give_finite_verb(const tagger *t, syn_word *words, size_t n)
     size_t first = n, with_object = n;
     bool noun = false;
     for (size_t i = 0; i < n && with_object == n; i++) {
-        if (noun && past_participle(t, words[i].tag)) {
+        bool relative = (i > 0 && relative_word(t, words, i - 1)) ||
+                        (i > 1 && relative_word(t, words, i - 2));  /* "who (had)
+                                                   ousted": the clause's */
+        if (noun && !relative && past_participle(t, words[i].tag)) {
             if (first == n)
                 first = i;
             if (i + 1 < n && opens_noun_phrase(t, words[i + 1].tag))

@@ -422,6 +422,9 @@ static void passives(void **state)
     /* a past tense the tagger took for a participle, the sentence then
     ** left without a finite verb (a_sentence_has_a_finite_verb) */
     HAS(code_en("Kenya arrested Ugandan citizens."), "KEN 173 UGACVL asserted");
+    /* ... whose finite verbs are all a relative clause's */
+    HAS(code_en("The Kenyan government used violence against protesters, who ousted the "
+                "president the following year."), "KENGOV 180 ---OPP");
     HAS(code_en("The home secretary, Arthur Penrose, criticised Kenya."),
         "---GOV 111 KEN asserted");
     /* a passive participle joined by no word speaks of the clause's
