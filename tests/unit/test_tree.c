@@ -1703,6 +1703,9 @@ static void who_is_meant(void **state)
     HAS(code_id("Warga melaporkan kepala desa ke polisi."), "---CVL 115 IDNGOV");
     HAS(code_id("DPR bersama pemerintah menyepakati Rancangan Undang-Undang Penyiaran."),
         "IDNLEG 030 IDNGOV");
+    /* industry players are business, no criminals ("pelaku") */
+    HAS(code_id("Pemprov Jawa Barat bekerja sama dengan pelaku industri pariwisata."),
+        "050 ---BUS");
     /* a health facility is of the health sector */
     HAS(code_id("BPJS Kesehatan mendorong fasilitas kesehatan untuk lebih aktif melakukan "
                 "promosi kesehatan."), "IDNGOVHLH 020 ---HLH");
