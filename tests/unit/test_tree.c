@@ -1435,6 +1435,9 @@ static void event_nouns_between(void **state)
           "190");
     HAS(code_en("Kenya stayed out of the fighting between Somalia and Ethiopia."),
         "SOM 190 ETH asserted");
+    /* one who talks of something negotiates nothing */
+    LACKS(code_en("The Kenyan government talks of Somali sovereignty but sends troops."),
+          "046");
     /* ... and who convenes them arranges them, no meeting of its own;
     ** a meeting it convenes with another is its own */
     LACKS(got, "KEN 040");
