@@ -1380,10 +1380,13 @@ static uint32_t participle_of(const sent *st, uint32_t v)
 static uint32_t agent_of(const sent *st, uint32_t v)
 {
     uint32_t a = clause_child(st, v, "obl:agent", false);
-    if (a != NO_INDEX && clause_child(st, a, "case", false) != NO_INDEX &&
-        !clause_child_role(st, a, "case", GRAMMAR_BY))
+    bool cased = a != NO_INDEX && clause_child(st, a, "case", false) != NO_INDEX;
+    if (cased && !clause_child_role(st, a, "case", GRAMMAR_BY))
         a = NO_INDEX;   /* "charged with being a member of a terrorist
                            organisation": the charge, however parsed */
+    if (a != NO_INDEX && !cased && phrase_first(st, a, 4) != v + 1)
+        a = NO_INDEX;   /* a bare agent follows its verb ("dikecam warga");
+                           not "were bombed on Monday, some of them" */
     if (a == NO_INDEX)
         a = oblique(st, v, GRAMMAR_BY);
     uint32_t next = v + 1;
