@@ -770,10 +770,22 @@ static bool month_first(scan *sc, size_t i, date_mention *m)
     return false;
 }
 
-/* "pada tahun 2019", "in 2019". */
+/* A span of years as one token, "2013-14" or "2013-2014": its first
+** year, or -1. */
+static int years_at(const scan *sc, size_t i)
+{
+    const warta_token *t = tok(sc, i);
+    if (!t || (t->text.n != 7 && t->text.n != 9) || t->text.p[4] != '-' ||
+        digits(t->text.p + 5, t->text.n - 5, t->text.n - 5) < 0)
+        return -1;
+    int y = digits(t->text.p, 4, 4);
+    return y >= YEAR_MIN && y <= YEAR_MAX ? y : -1;
+}
+
+/* "pada tahun 2019", "in 2019", "in 2013-14" (from its first year). */
 static bool bare_year(scan *sc, size_t i, date_mention *m)
 {
-    int y = year_at(sc, i);
+    int y = year_at(sc, i) >= 0 ? year_at(sc, i) : years_at(sc, i);
     if (y < 0 || !i || !is_kind(sc, i - 1, DW_YEARCUE))
         return false;
     m->last = (uint32_t)i + 1;

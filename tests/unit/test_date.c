@@ -256,6 +256,9 @@ static void bare_years_and_months(void **state)
     /* "of" and "into" before a year, a comma between month and year */
     EN("Relations are better after the nadir of 2016.", NULL, "2016=2016-01-01/year");
     EN("Fighting continued into 2015.", NULL, "2015=2015-01-01/year");
+    /* a span of years, from its first */
+    EN("The war was fought in 2013-14.", NULL, "2013-14=2013-01-01/year");
+    ID("Pada tahun 2019-2020 pemilu digelar.", NULL, "2019-2020=2019-01-01/year");
     /* a year that names the event after it */
     EN("The 2013 invasion was a mistake.", NULL, "2013=2013-01-01/year");
     EN("Kenya's 2011 decision to invade Somalia was a mistake.", NULL,
