@@ -18,9 +18,10 @@
 **    lalu" are the article's day minus 7 days per week, precise to the
 **    DAY only approximately.  Months and years count calendar units:
 **    "bulan lalu" is the 1st of the previous month, precision MONTH.
-**  - A bare year (1800-2199) is a date only right after a yearcue word
-**    ("pada tahun 2019", "sejak 2019", "in 2019"), so "2019 people" is
-**    not one; a month alone needs a monthcue ("pada bulan Juli", "in
+**  - A bare year (1800-2199), or a span of them ("2013-14", from its
+**    first), is a date only right after a yearcue word ("pada tahun
+**    2019", "sejak 2019", "in 2019", "the 2003 invasion"), so "2019
+**    people" is not one; a month alone needs a monthcue ("pada bulan Juli", "in
 **    July").  Cue words help find a date but are not part of its span.
 **  - Numbers: Indonesian, Malay and others are D/M/Y, English M/D/Y; when
 **    that order gives a month above 12 and the other order is a date, the
