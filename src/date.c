@@ -21,8 +21,9 @@
 **  - A bare year (1800-2199), or a span of them ("2013-14", from its
 **    first), is a date only right after a yearcue word ("pada tahun
 **    2019", "sejak 2019", "in 2019", "the 2003 invasion"), so "2019
-**    people" is not one; a month alone needs a monthcue ("pada bulan Juli", "in
-**    July").  Cue words help find a date but are not part of its span.
+**    people" is not one; a month alone needs a monthcue ("pada bulan
+**    Juli", "in July").  Cue words help find a date but are not part of
+**    its span.
 **  - Numbers: Indonesian, Malay and others are D/M/Y, English M/D/Y; when
 **    that order gives a month above 12 and the other order is a date, the
 **    other order is taken.  "7/8" with no year is a date only after "(" or
