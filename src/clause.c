@@ -170,15 +170,6 @@ static void listed_arguments(const warta_sentence *s)
     }
 }
 
-/* Has token v a subject among its dependents? */
-static bool has_subject(const warta_sentence *s, uint32_t v)
-{
-    for (uint32_t j = 0; j < s->n_tokens; j++)
-        if (s->tokens[j].head == (int32_t)v && strncmp(s->tokens[j].deprel, "nsubj", 5) == 0)
-            return true;
-    return false;
-}
-
 /* UD punctuation has no dependents, but the greedy parser now and then
 ** hangs an oblique, a noun's modifier or an adverbial clause from a full
 ** stop ("fought alongside Ugandan soldiers against al-Shabaab." with
@@ -208,7 +199,8 @@ static void punctuation_heads(const warta_sentence *s)
             continue;
         tok[i].head = h;        /* an ancestor of its head: still a tree */
         if (verb)
-            tok[i].deprel = has_subject(s, i) ? "parataxis" : "xcomp";
+            tok[i].deprel = has_child(s, i, "nsubj") || has_child(s, i, "nsubj:pass")
+                                ? "parataxis" : "xcomp";
     }
 }
 

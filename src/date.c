@@ -787,7 +787,9 @@ static int years_at(const scan *sc, size_t i)
 /* "pada tahun 2019", "in 2019", "in 2013-14" (from its first year). */
 static bool bare_year(scan *sc, size_t i, date_mention *m)
 {
-    int y = year_at(sc, i) >= 0 ? year_at(sc, i) : years_at(sc, i);
+    int y = year_at(sc, i);
+    if (y < 0)
+        y = years_at(sc, i);
     if (y < 0 || !i || !is_kind(sc, i - 1, DW_YEARCUE))
         return false;
     m->last = (uint32_t)i + 1;

@@ -243,10 +243,14 @@ static bool opens_noun_phrase(const tagger *t, uint16_t tag)
     return false;
 }
 
-/* Does word i open a relative clause ("protesters, who ousted ...")? */
-static bool relative_word(const tagger *t, const syn_word *words, size_t i)
+/* Does a relative pronoun stand within `back` words before word i, so
+** that i is its clause's ("protesters, who (had) ousted ...")? */
+static bool after_relative(const tagger *t, const syn_word *words, size_t i, size_t back)
 {
-    return tag_has(t, words[i].tag, "PronType=Rel");
+    for (size_t k = 1; k <= back && k <= i; k++)
+        if (tag_has(t, words[i - k].tag, "PronType=Rel"))
+            return true;
+    return false;
 }
 
 void tagger_give_finite_verb(const tagger *t, syn_word *words, size_t n)
@@ -258,7 +262,7 @@ void tagger_give_finite_verb(const tagger *t, syn_word *words, size_t n)
     ** the sentence's ("The government used violence against protesters,
     ** who ousted the president") */
     for (size_t i = 0; i < n; i++)
-        if (tag_has(t, words[i].tag, "VerbForm=Fin") && !(i > 0 && relative_word(t, words, i - 1)))
+        if (tag_has(t, words[i].tag, "VerbForm=Fin") && !after_relative(t, words, i, 1))
             return;
     uint32_t fin = name_set_find(t->tags, past, sizeof past - 1);
     if (fin == NO_INDEX)
@@ -269,10 +273,7 @@ void tagger_give_finite_verb(const tagger *t, syn_word *words, size_t n)
     size_t first = n, with_object = n;
     bool noun = false;
     for (size_t i = 0; i < n && with_object == n; i++) {
-        bool relative = (i > 0 && relative_word(t, words, i - 1)) ||
-                        (i > 1 && relative_word(t, words, i - 2));  /* "who (had)
-                                                   ousted": the clause's */
-        if (noun && !relative && past_participle(t, words[i].tag)) {
+        if (noun && !after_relative(t, words, i, 2) && past_participle(t, words[i].tag)) {
             if (first == n)
                 first = i;
             if (i + 1 < n && opens_noun_phrase(t, words[i + 1].tag))
