@@ -1023,6 +1023,21 @@ static bool pattern_modifier(const sent *st, const binding *b, int u)
            (clause_rel(st, h, "compound") || clause_rel(st, h, "amod"));
 }
 
+/* Is unit u, a source found by word position, no doer: the kind of the
+** act ("the military campaign against Isis") or where it was done?  In
+** the trigger's own clause any phrase of a LOCATIVE case word is a place
+** ("In central Iraq, attacks on military forces have spiked", however the
+** parser hung it); elsewhere only an oblique of a verb is ("the rebel who
+** trained in Turkey said: I would go fight"; not "a role in a new Turkish
+** offensive", "Turkish" misread as the head of "in a new Turkish"). */
+static bool no_doer(const sent *st, int u, bool in_clause)
+{
+    const unit *un = &st->units[u];
+    return clause_kind_word(st, un) ||
+           (clause_place(st, un) &&
+            (in_clause || clause_rel(st, clause_head(st, un->first, un->last), "obl")));
+}
+
 /* The sides from the tree (clause.c), and the event's mode (mode.c).  A
 ** side a pattern binds ("* DI +") is where the pattern says, if it is in
 ** the verb's clause.  When the tree gives the verb no source phrase at all
@@ -1068,11 +1083,8 @@ static void sides_from_tree(warta_doc *doc, sent *st, const mention *v,
         return;
     int near_src, near_tgt;
     sides_by_position(st, v, prev_verb, b, &near_src, &near_tgt);
-    if ((*src = bound_in_clause(st, verb, near_src)) >= 0 &&
-        (clause_place(st, &st->units[*src]) || clause_kind_word(st, &st->units[*src])))
-        *src = -1;      /* where it happened: "In central Iraq, attacks on
-                           military forces have spiked"; a kind of the act:
-                           "the military campaign against Isis" */
+    if ((*src = bound_in_clause(st, verb, near_src)) >= 0 && no_doer(st, *src, true))
+        *src = -1;
     if (*src >= 0)
         r->source_how = "position";
 }
@@ -1332,11 +1344,8 @@ static warta_status code_verb(warta_ctx *ctx, warta_doc *doc, sent *st,
             r.mode = WARTA_MODE_FUTURE;
     } else {
         sides_by_position(st, v, prev_verb, &b, &src, &tgt);
-        if (st->parsed && src >= 0 && src != b.source && clause_place(st, &st->units[src]) &&
-            clause_rel(st, clause_head(st, st->units[src].first, st->units[src].last), "obl"))
-            src = -1;   /* where a verb was done, not who did it: "the
-                           rebel who trained in Turkey said: I would go
-                           fight" */
+        if (st->parsed && src >= 0 && src != b.source && no_doer(st, src, false))
+            src = -1;
     }
     if (!tree && st->parsed && content_word(st, v->first))
         r.mode = mode_of(st, clause_of(st, v->first));  /* read by position,
