@@ -1399,12 +1399,6 @@ static warta_status code_verb(warta_ctx *ctx, warta_doc *doc, sent *st,
         tgt = r.place;              /* "withdrew its troops from Syria" */
         r.target_how = r.place_how;
     }
-    if (st->allow_monads && (src >= 0 || tgt >= 0)) {
-        if (src < 0)
-            src = actor_unknown(st);
-        if (tgt < 0)
-            tgt = actor_unknown(st);
-    }
     if (r.mode == WARTA_MODE_FUTURE && r.mutual && code[0] && mode_intent_code(code) &&
         strncmp(mode_intent_code(code), "03", 2) == 0)
         code = mode_intent_code(code);  /* "the planned talks between X and
@@ -1423,6 +1417,13 @@ static warta_status code_verb(warta_ctx *ctx, warta_doc *doc, sent *st,
         !(r.verb != NO_INDEX && clause_has_partner(st, r.verb)))
         return emit(ctx, doc, st, src, src, code, rule, v, &r);  /* "A and B
                                        signed a deal", not "... with factions" */
+    /* one side unknown, once no compound acts on itself */
+    if (st->allow_monads && (src >= 0 || tgt >= 0)) {
+        if (src < 0)
+            src = actor_unknown(st);
+        if (tgt < 0)
+            tgt = actor_unknown(st);
+    }
     if (src < 0 || tgt < 0 || st->units[src].group == st->units[tgt].group)
         return WARTA_OK;
     if (r.own_forces && has_role(st, v->first, GRAMMAR_ASK))

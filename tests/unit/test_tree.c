@@ -43,8 +43,8 @@ static int teardown(void **state)
 /* Code text (dated 2024-03-12, from the address url, under the title if
 ** any) with every mode and history kept, and write its events as "SRC
 ** CODE TGT mode[ historical][ home NOTE]; " into out. */
-static const char *code_titled(const char *title, const char *text,
-                               const char *lang, bool shallow, const char *url)
+static const char *code_with(const warta_code_opts *o, const char *title,
+                             const char *text, const char *lang, const char *url)
 {
     static char out[2048];
     warta_meta meta = {.id = "t", .date = "2024-03-12", .lang = lang, .url = url,
@@ -54,9 +54,7 @@ static const char *code_titled(const char *title, const char *text,
                      WARTA_OK);
     assert_int_equal(warta_doc_process(test_ctx, doc, WARTA_STAGE_STEMS, lang),
                      WARTA_OK);
-    warta_code_opts o = {.all_modes = true, .historical = true,
-                         .shallow = shallow};
-    assert_int_equal(warta_doc_code_opts(test_ctx, doc, packs, &o), WARTA_OK);
+    assert_int_equal(warta_doc_code_opts(test_ctx, doc, packs, o), WARTA_OK);
     size_t n = 0;
     out[0] = '\0';
     for (size_t i = 0; i < warta_doc_n_events(doc); i++) {
@@ -70,6 +68,13 @@ static const char *code_titled(const char *title, const char *text,
     }
     warta_doc_free(doc);
     return out;
+}
+
+static const char *code_titled(const char *title, const char *text,
+                               const char *lang, bool shallow, const char *url)
+{
+    warta_code_opts o = {.all_modes = true, .historical = true, .shallow = shallow};
+    return code_with(&o, title, text, lang, url);
 }
 
 static const char *code_at(const char *text, const char *lang, bool shallow,
@@ -592,6 +597,15 @@ static void coordination(void **state)
                                "force made up of volunteers.");
     HAS(made, "KENMIL 190 SOM");
     HAS(made, "UGA 190 SOM");
+    /* the signers of a deal sign it with each other, whether or not
+    ** one-sided events are asked for too */
+    warta_code_opts monads = {.all_modes = true, .historical = true,
+                              .allow_monads = true};
+    const char *signed_by = code_with(&monads, NULL, "The deal was signed by Kenya, "
+                                      "Uganda and Ethiopia.", "en", NULL);
+    HAS(signed_by, "KEN 057 UGA");
+    HAS(signed_by, "ETH 057 KEN");
+    LACKS(signed_by, "KEN 057 ---");
     const char *got = code_en("Indonesia and Thailand criticised Malaysia.");
     HAS(got, "IDN 111 MYS");
     HAS(got, "THA 111 MYS");
