@@ -598,9 +598,12 @@ static int unit_in_phrase(const sent *st, uint32_t t, int depth)
     ** extradition of ...": Australia), then what it is of */
     static const char *const inner[] = {"flat", "compound", "appos",
                                         "nmod:poss", "amod", "nmod", "conj"};
+    /* "Syria's neighbours", "US allies": others than their owner */
+    bool others = has_role(st, t, GRAMMAR_OTHERS);
     for (size_t r = 0; r < ARRAY_LEN(inner); r++)
         for (uint32_t c = st->kid[t]; c != NO_INDEX; c = st->sib[c]) {
             if (!clause_rel(st, c, inner[r]) || clause_rel(st, c, "nmod:tmod") ||
+                (others && (r == 1 || r == 3 || r == 5)) ||
                 (r == 2 && clause_between(st, t, c)) ||
                 (r > 3 && clause_rel(st, c, "nmod:poss")) ||
                 (r == 5 && (where_done(st, t, c) || what_about(st, t, c) ||

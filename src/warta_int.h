@@ -313,6 +313,10 @@ typedef enum {
                                actors in play, as their states */ \
     X(COUNTERPART, "counterpart") /* "his counterpart", "mitranya" */      \
     X(OF, "of")             /* links an agent to its country: "of", "dari" */ \
+    X(OTHERS, "others")     /* a noun of those related to the one it is
+                               of, not that one: "Syria's neighbours",
+                               "the allies of Iran", "sekutu AS"; an
+                               apposition may name them */ \
     X(PASSIVE, "passive")   /* a passive prefix marked in the pack: "di-" */ \
     X(ARTICLE, "article")   /* may stand inside a compound: "the", "para" */ \
     X(FORMER, "former")     /* "former", "mantan": the actor is an elite

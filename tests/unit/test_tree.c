@@ -1314,6 +1314,17 @@ static void no_actors_from_modifiers_or_travel(void **state)
     /* an aim and a deed of the same sides in one sentence are two events */
     HAS(code_en("Kenya and Uganda, whose ministers met in Nairobi to discuss trade, "
                 "negotiated a deal."), "KEN 046 UGA asserted");
+    /* the neighbours, allies or rivals of a country are not that
+    ** country; an apposition may name them */
+    LACKS(code_en("Kenya warned Somalia's neighbours about cross-border trade."),
+          "KEN 130 SOM");
+    LACKS(code_en("Kenya criticised the allies of Somalia."), "KEN 111 SOM");
+    LACKS(code_id("Kenya mengecam sekutu Somalia."), "KEN 111 SOM");
+    const char *named = code_en("Kenya criticised Somalia's main backers, Uganda and "
+                                "Ethiopia.");
+    HAS(named, "KEN 111 UGA");
+    HAS(named, "KEN 111 ETH");
+    LACKS(named, "KEN 111 SOM");
     /* the role one acts in is no one acted on */
     LACKS(code_en("William Ruto requested a briefing as president of Somalia."), "020");
     LACKS(code_id("Presiden Kenya William Ruto meminta laporan sebagai ketua Uni Afrika."),
