@@ -242,6 +242,34 @@ static void subject_read_as_object(const sent *st)
     }
 }
 
+/* "Uganda repeated its demand that Kenya withdraw": the greedy parser
+** hangs the clause of a demand (a noun of the pack's ASK words) from the
+** verb whose object the noun is.  A "that" clause of that verb right after
+** the noun's phrase is the noun's. */
+static void demanded_clauses(const sent *st)
+{
+    const warta_sentence *s = st->s;
+    warta_token *tok = (warta_token *)s->tokens;   /* the coder's reading */
+    uint32_t n = (uint32_t)s->n_tokens;
+    for (uint32_t o = 0; o < n; o++) {
+        int32_t v = s->tokens[o].head;
+        if (v < 0 || strcmp(s->tokens[o].deprel, "obj") != 0 ||
+            s->tokens[o].upos != WARTA_UPOS_NOUN || !has_role(st, o, GRAMMAR_ASK))
+            continue;
+        uint32_t after = o + 1;         /* the first word past o's phrase */
+        while (after < n && clause_under(st, after, o))
+            after++;
+        for (uint32_t c = after + 1; c < n && c <= after + 6; c++)
+            if (s->tokens[c].head == v && strcmp(s->tokens[c].deprel, "ccomp") == 0 &&
+                s->tokens[after].head == (int32_t)c &&
+                strcmp(s->tokens[after].deprel, "mark") == 0) {
+                tok[c].head = (int32_t)o;
+                tok[c].deprel = "acl";
+                break;
+            }
+    }
+}
+
 /* A complement marked by a word of time ("ditangkap ... usai bertemu X",
 ** parsed as xcomp) is an adverbial clause: told as done, not intended. */
 static void timed_complements(const sent *st)
@@ -267,6 +295,7 @@ bool clause_prepare(sent *st, arena *ar)
     listed_arguments(s);
     timed_complements(st);
     subject_read_as_object(st);
+    demanded_clauses(st);
     st->kid = arena_alloc(ar, (n + 1) * sizeof *st->kid);
     st->sib = arena_alloc(ar, (n + 1) * sizeof *st->sib);
     if (!st->kid || !st->sib)
@@ -1478,18 +1507,27 @@ static uint32_t condition_subject(const sent *st, uint32_t v, int depth)
 
 /* The clause a charge or a demand tells of its target, whose subject
 ** the target is: "alleged that X recruited", "demanded that X withdraw",
-** "mendesak agar X menghentikan" (a purpose clause); not a question
-** ("asked whether X would ...").  NO_INDEX if none. */
+** "the demand that X withdraw" (a noun's clause), "mendesak agar X
+** menghentikan" (a purpose clause); not a question ("asked whether X
+** would ...").  NO_INDEX if none. */
 static uint32_t charged_clause(const sent *st, uint32_t v)
 {
     bool ask = has_role(st, v, GRAMMAR_ASK);
     if (!ask && !has_role(st, v, GRAMMAR_ACCUSE))
         return NO_INDEX;
     uint32_t c = clause_said(st, v);
-    for (uint32_t k = st->kid[v]; k != NO_INDEX && c == NO_INDEX && ask; k = st->sib[k])
-        if (clause_rel(st, k, "advcl") && clause_child_role(st, k, "mark", GRAMMAR_PURPOSE))
+    for (uint32_t k = st->kid[v]; k != NO_INDEX && c == NO_INDEX; k = st->sib[k])
+        if ((ask && clause_rel(st, k, "advcl") &&
+             clause_child_role(st, k, "mark", GRAMMAR_PURPOSE)) ||
+            (is_noun(st, v) && rel_is(st, k, "acl")))
             c = k;
     return c != NO_INDEX && clause_child_role(st, c, "mark", GRAMMAR_IF) ? NO_INDEX : c;
+}
+
+/* Is t a pronoun that stands for no actor found? */
+static bool unknown_pronoun(const sent *st, uint32_t t)
+{
+    return st->s->tokens[t].upos == WARTA_UPOS_PRON && actor_holding(st, t) < 0;
 }
 
 /* The sides of an active verb or event noun v. */
@@ -1498,8 +1536,11 @@ static void active_sides(const sent *st, uint32_t v, bool hostile, side *src,
 {
     *src = subject_of(st, v, 3);
     uint32_t owner = is_noun(st, v) ? owner_of(st, v) : NO_INDEX;
-    if (owner != NO_INDEX)      /* "Russia's attack", "serangan Israel" */
-        *src = found(owner, deprel(st, owner), v);
+    if (owner != NO_INDEX && !unknown_pronoun(st, owner))
+        *src = found(owner, deprel(st, owner), v);  /* "Russia's attack",
+                                       "serangan Israel"; "its" of no actor
+                                       named before is the subject's:
+                                       "Kenya renewed its criticism of X" */
     *tgt = object_of(st, v, hostile);
     if (tgt->token == NO_INDEX)
         *tgt = patient_of(st, v);

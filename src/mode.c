@@ -267,7 +267,10 @@ warta_mode mode_of(const sent *st, uint32_t v)
             return WARTA_MODE_NEGATED;  /* "denied that its army attacked" */
         bool asked = has_role(st, h, GRAMMAR_ASK);
         if ((clause_rel(st, t, "xcomp") || clause_rel(st, t, "ccomp") ||
-             clause_rel(st, t, "advcl")) && asked)
+             clause_rel(st, t, "advcl") ||
+             strcmp(st->s->tokens[t].deprel, "acl") == 0) && asked)   /* "the
+                                       demand that X withdraw" (not a
+                                       relative clause of it) */
             return own_mode(st, h) == WARTA_MODE_NEGATED ? WARTA_MODE_NEGATED
                                                          : WARTA_MODE_REQUESTED;
         if (clause_rel(st, t, "advcl") || clause_rel(st, t, "acl")) {

@@ -261,6 +261,18 @@ static void future_and_requested(void **state)
                 "melakukan pembukaan blokir agar belanja lebih sesuai dengan prioritas "
                 "pemerintah."),
         "THAGOV 144 ---GOV requested");
+    /* the clause of a demand (a noun) is asked for, and its subject is
+    ** the one the demand is made of; so where the parser hung the clause
+    ** from the verb the noun is the object of */
+    const char *demand = code_en("Uganda's demand that Kenya withdraw its troops from "
+                                 "Somalia was rejected.");
+    HAS(demand, "UGA 1056 KEN asserted");
+    HAS(demand, "KEN 166 SOM requested");
+    demand = code_en("Uganda repeated its demand that Kenya withdraw its troops from "
+                     "Somalia.");
+    HAS(demand, "UGA 100 KEN asserted");
+    HAS(demand, "KEN 166 SOM requested");
+    LACKS(demand, "KEN 166 SOM asserted");
     /* talks to come: each side intends them (036), whoever is subject */
     const char *planned = code_en("Concerns grew about the planned summit between Kenya "
                                   "and Uganda.");
@@ -1099,6 +1111,13 @@ static void patterns_in_the_clause(void **state)
 ** beside its target, both sides of "between". */
 static void sides_the_parser_hides(void **state)
 {
+    /* an event noun owned by a pronoun that stands for no one named is
+    ** the subject's */
+    HAS(code_en("Kenya renewed its criticism of Uganda."), "KEN 111 UGA asserted");
+    const char *talks = code_en("Following his talks with William Ruto, Yoweri Museveni "
+                                "said trade would grow.");
+    HAS(talks, "UGAGOV 046 KENGOV");
+    HAS(talks, "KENGOV 046 UGAGOV");
     (void)state;
     /* "menembak mati X": X the object of the resultative "mati" */
     HAS(code_id("Polisi menembak mati seorang bandar narkoba di Medan."),
