@@ -270,6 +270,42 @@ static void demanded_clauses(const sent *st)
     }
 }
 
+/* "The group had seized power", "Kenya has not yet attacked Somalia": the
+** tagger reads a participle after "has" or "had" as passive now and then,
+** and the parser makes the subject a passive one and the object a
+** complement.  A participle with a perfect auxiliary (the pack's PERFECT
+** and PLUPERFECT words) and no passive one ("has been") is active. */
+static void perfect_actives(const sent *st)
+{
+    const warta_sentence *s = st->s;
+    warta_token *tok = (warta_token *)s->tokens;   /* the coder's reading */
+    uint32_t n = (uint32_t)s->n_tokens;
+    for (uint32_t v = 0; v < n; v++) {
+        if (!(s->tokens[v].feats & WARTA_FEAT(VERBFORM_PART)) ||
+            !has_child(s, v, "nsubj:pass") || has_child(s, v, "aux:pass"))
+            continue;
+        bool perfect = false;
+        for (uint32_t a = 0; a < v; a++)
+            perfect |= s->tokens[a].head == (int32_t)v &&
+                       strcmp(s->tokens[a].deprel, "aux") == 0 &&
+                       (has_role(st, a, GRAMMAR_PERFECT) ||
+                        has_role(st, a, GRAMMAR_PLUPERFECT));
+        if (!perfect)
+            continue;
+        tok[v].feats &= ~WARTA_FEAT(VOICE_PASS);
+        for (uint32_t c = 0; c < n; c++) {
+            if (s->tokens[c].head != (int32_t)v)
+                continue;
+            if (strcmp(s->tokens[c].deprel, "nsubj:pass") == 0)
+                tok[c].deprel = "nsubj";
+            else if (strcmp(s->tokens[c].deprel, "xcomp") == 0 && c > v &&
+                     (s->tokens[c].upos == WARTA_UPOS_NOUN ||
+                      s->tokens[c].upos == WARTA_UPOS_PROPN))
+                tok[c].deprel = "obj";      /* "attacked Somalia" */
+        }
+    }
+}
+
 /* A complement marked by a word of time ("ditangkap ... usai bertemu X",
 ** parsed as xcomp) is an adverbial clause: told as done, not intended. */
 static void timed_complements(const sent *st)
@@ -296,6 +332,7 @@ bool clause_prepare(sent *st, arena *ar)
     timed_complements(st);
     subject_read_as_object(st);
     demanded_clauses(st);
+    perfect_actives(st);
     st->kid = arena_alloc(ar, (n + 1) * sizeof *st->kid);
     st->sib = arena_alloc(ar, (n + 1) * sizeof *st->sib);
     if (!st->kid || !st->sib)

@@ -353,6 +353,9 @@ typedef enum {
                                court's act: "was sentenced", "divonis" */ \
     X(PERFECT, "perfect")   /* an auxiliary of the perfect: "has", "have",
                                "telah" */ \
+    X(PLUPERFECT, "pluperfect") /* the auxiliary of the past perfect:
+                               "had"; after it, as after a PERFECT word,
+                               a participle is active */ \
     X(SPAN, "span")         /* a case word of a stretch of time: "for",
                                "selama" */ \
     X(YEARS, "years")       /* a long unit of time: "years", "decades",

@@ -408,6 +408,12 @@ static void default_keeps_asserted(void **state)
 
 static void passives(void **state)
 {
+    /* a participle after "has" or "had" is active, however the tagger
+    ** read it */
+    HAS(code_en("Kenya has not yet attacked Somalia."), "KEN 190 SOM negated");
+    const char *perfect = code_en("Uganda has now accused Kenya of spying.");
+    HAS(perfect, "UGA 1125 KEN");
+    LACKS(perfect, "KEN 1125 UGA");
     HAS(code_id("Warga diimbau oleh pemerintah Malaysia untuk waspada."),
         "MYSGOV 020 ---CVL asserted");
     HAS(code_en("Malaysia was criticised by Indonesia on Monday."),
