@@ -306,6 +306,87 @@ static void perfect_actives(const sent *st)
     }
 }
 
+/* Is token t in one of the sentence's date expressions? */
+static bool in_date(const sent *st, uint32_t t)
+{
+    for (size_t i = 0; i < st->n_dates; i++)
+        if (t >= st->dates[i].first && t < st->dates[i].last)
+            return true;
+    return false;
+}
+
+/* The finite verb a time phrase parts from its subject, heading the
+** sentence's root r, or NO_INDEX: after r (and its name) only the time
+** phrase, commas and adverbs, then a verb r heads. */
+static uint32_t verb_after_time(const sent *st, uint32_t r)
+{
+    const warta_sentence *s = st->s;
+    bool timed = false;
+    for (uint32_t k = r + 1; k < s->n_tokens; k++) {
+        const warta_token *t = &s->tokens[k];
+        if (t->head == (int32_t)r && t->upos == WARTA_UPOS_VERB &&
+            (t->feats & WARTA_FEAT(VERBFORM_FIN)) &&
+            (rel_in(t, "parataxis", "acl") || rel_in(t, "advcl", "conj")))
+            return timed ? k : NO_INDEX;
+        bool name = t->head == (int32_t)r && (rel_in(t, "flat", "compound") ||
+                                              strcmp(t->deprel, "flat:name") == 0);
+        timed |= in_date(st, k);
+        if (!name && !in_date(st, k) && t->upos != WARTA_UPOS_ADP &&
+            t->upos != WARTA_UPOS_PUNCT && t->upos != WARTA_UPOS_ADV)
+            return NO_INDEX;
+    }
+    return NO_INDEX;
+}
+
+/* "Erdoğan on Tuesday repeated his criticism", "Kenya on Monday accused
+** Uganda": a time phrase between a subject and its verb, rare in the web
+** text the parser learnt from and common in news, makes the parser take
+** the subject for the sentence's head and hang the verb from it.  A root
+** that is a noun or a name with no copula and no subject, followed by
+** nothing but a date, commas and adverbs before a finite verb it heads,
+** is that verb's subject, and the time phrase is the verb's (what the
+** parser took for the verb's subject, "Sunday", too). */
+static void subject_before_time(const sent *st)
+{
+    const warta_sentence *s = st->s;
+    warta_token *tok = (warta_token *)s->tokens;   /* the coder's reading */
+    uint32_t n = (uint32_t)s->n_tokens, r = NO_INDEX;
+    for (uint32_t i = 0; i < n && r == NO_INDEX; i++)
+        if (s->tokens[i].head == WARTA_HEAD_ROOT)
+            r = i;
+    if (r == NO_INDEX || (s->tokens[r].upos != WARTA_UPOS_NOUN &&
+                          s->tokens[r].upos != WARTA_UPOS_PROPN) ||
+        has_child(s, r, "cop") || has_child(s, r, "nsubj"))
+        return;
+    uint32_t v = verb_after_time(st, r);
+    if (v == NO_INDEX)
+        return;
+    for (uint32_t c = 0; c < n; c++)
+        if (s->tokens[c].head == (int32_t)v && strncmp(s->tokens[c].deprel, "nsubj", 5) == 0 &&
+            !in_date(st, c))
+            return;                 /* a subject of its own */
+    for (uint32_t c = r + 1; c < v; c++) {
+        warta_token *t = &tok[c];
+        if (in_date(st, c) && (t->head == (int32_t)r || t->head == (int32_t)v) &&
+            (strncmp(t->deprel, "nmod", 4) == 0 || strncmp(t->deprel, "nsubj", 5) == 0 ||
+             strncmp(t->deprel, "obl", 3) == 0)) {
+            t->head = (int32_t)v;   /* the time phrase's head */
+            t->deprel = "obl";
+            for (uint32_t a = r + 1; a < c; a++)
+                if (tok[a].upos == WARTA_UPOS_ADP && tok[a].head == (int32_t)v) {
+                    tok[a].head = (int32_t)c;   /* "on" read as a mark */
+                    tok[a].deprel = "case";
+                }
+        } else if (t->head == (int32_t)r && t->upos == WARTA_UPOS_ADV) {
+            t->head = (int32_t)v;
+        }
+    }
+    tok[v].head = WARTA_HEAD_ROOT;
+    tok[v].deprel = "root";
+    tok[r].head = (int32_t)v;
+    tok[r].deprel = "nsubj";
+}
+
 /* A complement marked by a word of time ("ditangkap ... usai bertemu X",
 ** parsed as xcomp) is an adverbial clause: told as done, not intended. */
 static void timed_complements(const sent *st)
@@ -333,6 +414,7 @@ bool clause_prepare(sent *st, arena *ar)
     subject_read_as_object(st);
     demanded_clauses(st);
     perfect_actives(st);
+    subject_before_time(st);
     st->kid = arena_alloc(ar, (n + 1) * sizeof *st->kid);
     st->sib = arena_alloc(ar, (n + 1) * sizeof *st->sib);
     if (!st->kid || !st->sib)

@@ -1117,6 +1117,12 @@ static void patterns_in_the_clause(void **state)
 ** beside its target, both sides of "between". */
 static void sides_the_parser_hides(void **state)
 {
+    /* a time phrase between a subject and its verb: the parser made the
+    ** subject the sentence's head */
+    const char *timed = code_en("Kenya on Monday accused Uganda of spying.");
+    HAS(timed, "KEN 1125 UGA");
+    HAS(code_en("William Ruto on Sunday urged Somalia to release the hostages."),
+        "KENGOV 0253 SOM");
     /* an event noun owned by a pronoun that stands for no one named is
     ** the subject's */
     HAS(code_en("Kenya renewed its criticism of Uganda."), "KEN 111 UGA asserted");
