@@ -315,38 +315,35 @@ static bool in_date(const sent *st, uint32_t t)
     return false;
 }
 
-/* The finite verb a time phrase parts from its subject, heading the
-** sentence's root r, or NO_INDEX: after r (and its name) only the time
-** phrase, commas and adverbs, then a verb r heads. */
-static uint32_t verb_after_time(const sent *st, uint32_t r)
+/* The finite verb the sentence's root r heads as if r were no subject,
+** or NO_INDEX: after r only r's own modifiers, a date, commas and
+** adverbs, then a verb r heads. */
+static uint32_t verb_after_subject(const sent *st, uint32_t r)
 {
     const warta_sentence *s = st->s;
-    bool timed = false;
     for (uint32_t k = r + 1; k < s->n_tokens; k++) {
         const warta_token *t = &s->tokens[k];
         if (t->head == (int32_t)r && t->upos == WARTA_UPOS_VERB &&
             (t->feats & WARTA_FEAT(VERBFORM_FIN)) &&
             (rel_in(t, "parataxis", "acl") || rel_in(t, "advcl", "conj")))
-            return timed ? k : NO_INDEX;
-        bool name = t->head == (int32_t)r && (rel_in(t, "flat", "compound") ||
-                                              strcmp(t->deprel, "flat:name") == 0);
-        timed |= in_date(st, k);
-        if (!name && !in_date(st, k) && t->upos != WARTA_UPOS_ADP &&
-            t->upos != WARTA_UPOS_PUNCT && t->upos != WARTA_UPOS_ADV)
+            return k;
+        if (!in_date(st, k) && t->upos != WARTA_UPOS_ADP && t->upos != WARTA_UPOS_PUNCT &&
+            t->upos != WARTA_UPOS_ADV && !clause_under(st, k, r))
             return NO_INDEX;
     }
     return NO_INDEX;
 }
 
 /* "Erdoğan on Tuesday repeated his criticism", "Kenya on Monday accused
-** Uganda": a time phrase between a subject and its verb, rare in the web
-** text the parser learnt from and common in news, makes the parser take
-** the subject for the sentence's head and hang the verb from it.  A root
-** that is a noun or a name with no copula and no subject, followed by
-** nothing but a date, commas and adverbs before a finite verb it heads,
-** is that verb's subject, and the time phrase is the verb's (what the
-** parser took for the verb's subject, "Sunday", too). */
-static void subject_before_time(const sent *st)
+** Uganda", "UN-hosted talks in Geneva collapsed again": a time phrase or a
+** long modifier between a subject and its verb, rarer in the web text the
+** parser learnt from than in news, makes the parser take the subject for
+** the sentence's head and hang the verb from it.  A root that is a noun or
+** a name with no copula and no subject, followed by nothing but its own
+** modifiers, a date, commas and adverbs before a finite verb it heads that
+** has no subject, is that verb's subject, and the date is the verb's (and
+** so is what the parser took for the verb's subject, "Sunday"). */
+static void subject_before_verb(const sent *st)
 {
     const warta_sentence *s = st->s;
     warta_token *tok = (warta_token *)s->tokens;   /* the coder's reading */
@@ -358,7 +355,7 @@ static void subject_before_time(const sent *st)
                           s->tokens[r].upos != WARTA_UPOS_PROPN) ||
         has_child(s, r, "cop") || has_child(s, r, "nsubj"))
         return;
-    uint32_t v = verb_after_time(st, r);
+    uint32_t v = verb_after_subject(st, r);
     if (v == NO_INDEX)
         return;
     for (uint32_t c = 0; c < n; c++)
@@ -414,7 +411,7 @@ bool clause_prepare(sent *st, arena *ar)
     subject_read_as_object(st);
     demanded_clauses(st);
     perfect_actives(st);
-    subject_before_time(st);
+    subject_before_verb(st);
     st->kid = arena_alloc(ar, (n + 1) * sizeof *st->kid);
     st->sib = arena_alloc(ar, (n + 1) * sizeof *st->sib);
     if (!st->kid || !st->sib)
