@@ -1304,12 +1304,13 @@ static bool against_the_state(const unit *u)
 }
 
 /* "Tiongkok ... CHNGOV": one side is the bare country of the other ("the
-** PKK fought the Turkish state" is two sides, though). */
+** PKK fought the Turkish state" and "Kenya praised its army" are two
+** sides, though). */
 bool actor_same_country(const unit *a, const unit *b)
 {
     return a->country[0] && strcmp(a->country, b->country) == 0 &&
            (strlen(a->code) == 3 || strlen(b->code) == 3) &&
-           !against_the_state(a) && !against_the_state(b);
+           !against_the_state(a) && !against_the_state(b) && !a->owned && !b->owned;
 }
 
 /* The unknown side of a one-sided event: code "---", no words. */

@@ -49,6 +49,10 @@ typedef struct unit {
     bool lent_country;              /* its country lent by another of its
                                        compound ("Syrian fighters and
                                        officials"): one side with it */
+    bool owned;                     /* of the country of the one its
+                                       possessive pronoun stands for ("its
+                                       army"): a side apart from that one,
+                                       though of its country */
     bool place_only;                /* named by place entries alone
                                        (actor_block.place): "Jakarta" holds
                                        no office, so "Jakarta Selatan" is

@@ -518,11 +518,33 @@ static bool writers_words(const sent *st, const doc_state *ds)
            !(ds->has_last_speaker && ds->last_speaker_sentence + 1 == st->s->index);
 }
 
+/* The actor with a country that a possessive of a body or a group at p
+** stands for ("the British government pleads with its citizens"): the
+** subject of p's clause, or of a clause above it; -1 when none. */
+static int body_before(const sent *st, uint32_t p)
+{
+    uint32_t c = clause_of(st, p);
+    for (int steps = 0; steps < 8 && c != NO_INDEX; steps++) {
+        for (size_t k = 0; k < st->n_units; k++) {
+            const unit *u = &st->units[k];
+            if (u->last <= p && u->country[0] && !u->unknown && !u->excluded &&
+                subject_of_clause(st, clause_head(st, u->first, u->last), c))
+                return actor_group_size(st, u->group) < 2 ? (int)k : -1;  /* not
+                                       "A and B ... their citizens": each its own */
+        }
+        uint32_t up = clause_parent(st, c);
+        c = up == NO_INDEX ? NO_INDEX : clause_of(st, up);
+    }
+    return -1;
+}
+
 /* "Trump ... seemed distracted by an FBI raid on his lawyer's office": an
 ** agent of no country owned by a possessive pronoun (the pack's HIS
 ** words) is of the country of the person before it the pronoun stands
-** for, not of the article's home; one the writer owns ("our government",
-** the OUR words, in the paper's own words) is of the outlet's country. */
+** for, and one owned by a body's (ITS: "the government pleads with its
+** citizens") of the subject's, not of the article's home; one the writer
+** owns ("our government", the OUR words, in the paper's own words) is of
+** the outlet's country. */
 static void owners_country(sent *st, const doc_state *ds)
 {
     for (size_t k = 0; k < st->n_units; k++) {
@@ -530,9 +552,14 @@ static void owners_country(sent *st, const doc_state *ds)
         if (u->country[0] || !u->sector[0] || u->unknown)
             continue;
         uint32_t p = clause_child(st, clause_head(st, u->first, u->last), "nmod:poss", false);
-        int who = p != NO_INDEX && has_role(st, p, GRAMMAR_HIS) ? person_before(st, p) : -1;
-        if (who >= 0)
+        int who = p == NO_INDEX                      ? -1
+                  : has_role(st, p, GRAMMAR_HIS) ? person_before(st, p)
+                  : has_role(st, p, GRAMMAR_ITS) ? body_before(st, p)
+                                                 : -1;
+        if (who >= 0) {
             actor_lend_country(u, st->units[who].country);
+            u->owned = true;
+        }
         if (p != NO_INDEX && has_role(st, p, GRAMMAR_OUR) && writers_words(st, ds))
             actor_lend_country(u, ds->outlet->country);  /* "But our government
                                        actively supports Turkey", in a British

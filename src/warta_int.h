@@ -419,6 +419,9 @@ typedef enum {
     X(HE, "he")             /* a pronoun for someone named before: "he", "dia" */ \
     X(HIS, "his")           /* a possessive pronoun: "his lawyer" is of
                                the country of the one it stands for */ \
+    X(ITS, "its")           /* a possessive pronoun of a body or a group:
+                               "its citizens" are of the country of the
+                               subject it stands for */ \
     X(OUR, "our")           /* the writer's possessive: "our government"
                                in the paper's own words is its country's */ \
     X(WE, "we")             /* the speaker, in what is said: "we", "kami" */ \

@@ -993,6 +993,14 @@ static void his_side_and_first_names(void **state)
     snprintf(text, sizeof text, "%sBudi mengecam Malaysia.", named);
     HAS(code_id(text), "IDNGOV 111 MYS");
     LACKS(code_id("Pihaknya mengecam Malaysia."), "IDNGOV");
+    /* the citizens a country calls its own are of that country; of a
+    ** compound's, each has its own */
+    HAS(code_en("Uganda said several of its citizens were attacked by Kenyan forces."),
+        "KENMIL 190 UGACVL");
+    const char *their = code_en("Uganda, Kenya and Ethiopia said their citizens were "
+                                "attacked by Somali forces.");
+    LACKS(their, "UGACVL");
+    LACKS(their, "ETHCVL");
     /* a person of the dictionaries too: "Erick" for Erick Thohir */
     HAS(code_id("Erick Thohir tiba di Jakarta. Hal itu disampaikan Erick usai "
                 "mengecam Malaysia."), "IDNGOVBUS 111 MYS");
