@@ -1271,7 +1271,7 @@ static bool tree_reads(const sent *st, const mention *v)
     return up == WARTA_UPOS_VERB || up == WARTA_UPOS_AUX ||
            up == WARTA_UPOS_NOUN || up == WARTA_UPOS_PROPN ||
            (up == WARTA_UPOS_ADJ && !clause_rel(st, h, "amod") &&
-            !clause_rel(st, h, "conj"));
+            (!clause_rel(st, h, "conj") || clause_child(st, h, "cop", false) != NO_INDEX));
 }
 
 /* "Dihukum mati", "was sentenced to death": a sentence with no agent
