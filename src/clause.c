@@ -362,7 +362,7 @@ static void subject_before_verb(const sent *st)
         if (s->tokens[c].head == (int32_t)v && strncmp(s->tokens[c].deprel, "nsubj", 5) == 0 &&
             !in_date(st, c))
             return;                 /* a subject of its own */
-    for (uint32_t c = r + 1; c < v; c++) {
+    for (uint32_t c = r + 1; c < n; c++) {     /* dates after v too */
         warta_token *t = &tok[c];
         if (in_date(st, c) && (t->head == (int32_t)r || t->head == (int32_t)v) &&
             (strncmp(t->deprel, "nmod", 4) == 0 || strncmp(t->deprel, "nsubj", 5) == 0 ||
@@ -370,7 +370,8 @@ static void subject_before_verb(const sent *st)
             t->head = (int32_t)v;   /* the time phrase's head */
             t->deprel = "obl";
             for (uint32_t a = r + 1; a < c; a++)
-                if (tok[a].upos == WARTA_UPOS_ADP && tok[a].head == (int32_t)v) {
+                if (tok[a].upos == WARTA_UPOS_ADP && tok[a].head == (int32_t)v &&
+                    strcmp(tok[a].deprel, "mark") == 0) {
                     tok[a].head = (int32_t)c;   /* "on" read as a mark */
                     tok[a].deprel = "case";
                 }
