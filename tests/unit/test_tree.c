@@ -273,6 +273,10 @@ static void future_and_requested(void **state)
     HAS(demand, "UGA 100 KEN asserted");
     HAS(demand, "KEN 166 SOM requested");
     LACKS(demand, "KEN 166 SOM asserted");
+    /* what one commits to ("berkomitmen untuk") is meant, no aim */
+    HAS(code_id("Polri berkomitmen untuk terus mendukung Otorita IKN."),
+        "IDNCOP 032 IDNGOV future");
+    HAS(code_id("Polri tidak berkomitmen untuk mendukung Otorita IKN."), "negated");
     /* talks to come: each side intends them (036), whoever is subject */
     const char *planned = code_en("Concerns grew about the planned summit between Kenya "
                                   "and Uganda.");
