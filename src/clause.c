@@ -1652,6 +1652,10 @@ static void active_sides(const sent *st, uint32_t v, bool hostile, side *src,
                          side *tgt)
 {
     *src = subject_of(st, v, 3);
+    if (src->token != NO_INDEX && is_noun(st, src->token) && verb_at(st, src->token) &&
+        unit_in_phrase(st, src->token, 3) < 0)
+        *src = doer_of(st, src->token, *src);   /* "an attack carried out by
+                                       X killed ...": X did it */
     uint32_t owner = is_noun(st, v) ? owner_of(st, v) : NO_INDEX;
     if (owner != NO_INDEX && !unknown_pronoun(st, owner))
         *src = found(owner, deprel(st, owner), v);  /* "Russia's attack",

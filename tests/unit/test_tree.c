@@ -1129,6 +1129,10 @@ static void patterns_in_the_clause(void **state)
 ** beside its target, both sides of "between". */
 static void sides_the_parser_hides(void **state)
 {
+    /* an event noun as a subject: who did it is the agent of the
+    ** participle that describes it */
+    HAS(code_en("The strike, launched by Kenya, killed five Somali civilians."),
+        "KEN 190 SOMCVL");
     /* an adjective that is a predicate of its own ("is ready to") is read
     ** on the tree, joined to a clause before it or not: no side by word
     ** position */
