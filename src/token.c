@@ -104,8 +104,11 @@ static size_t word_len(const scan *sc, size_t i)
             j++;                    /* the common case, byte by byte */
         }
         int32_t cp = cp_at(sc, j, &len);
+        size_t k;
         if (is_word_cp(cp)) {
             j += len;
+        } else if (j > i && cp == '-' && (k = initialism_len(sc, j + 1)) > 0) {
+            return j + 1 + k - i;   /* "R-S.C.": a party and a state */
         } else if (j > i && cp > 0 && cp < 0x80 && joins_word(sc, j)) {
             j += 1;
         } else {

@@ -35,14 +35,14 @@ static const warta_token *find(const warta_sentence *s, const char *text)
 static void words_numbers_and_punctuation(void **state)
 {
     warta_doc *d = process_full(
-        "Russia's envoy met U.S. and Dr. Lee on 7/8/2023 -- talks, 3.5 "
+        "Russia's envoy met U.S. and Dr. Lee (R-S.C.) on 7/8/2023 -- talks, 3.5 "
         "percent... negara-negara 5-6 Agustus don't.",
         NULL, "en", WARTA_STAGE_TOKENS);
     const warta_sentence *s = warta_doc_sentence(d, 0);
     const char *expected[] = {"Russia", "'s", "envoy", "met", "U.S.", "and",
-                              "Dr.", "Lee", "on", "7/8/2023", "--", "talks",
-                              ",", "3.5", "percent", "...", "negara-negara",
-                              "5-6", "Agustus", "do", "n't", "."};
+                              "Dr.", "Lee", "(", "R-S.C.", ")", "on", "7/8/2023",
+                              "--", "talks", ",", "3.5", "percent", "...",
+                              "negara-negara", "5-6", "Agustus", "do", "n't", "."};
     assert_int_equal(s->n_tokens, sizeof expected / sizeof *expected);
     for (size_t i = 0; i < s->n_tokens; i++)
         assert_string_equal(tok(s, i), expected[i]);
