@@ -249,6 +249,10 @@ warta_mode mode_of(const sent *st, uint32_t v)
                 !has_role(st, h, GRAMMAR_DECIDE))
                 return WARTA_MODE_REQUESTED;    /* "wants an inquiry into X":
                                                    asked for, not done */
+            if (clause_rel(st, t, "obj") && has_role(st, h, GRAMMAR_BELIEVE) &&
+                st->s->tokens[h].upos == WARTA_UPOS_VERB)
+                return WARTA_MODE_HYPOTHETICAL; /* "fears an attack on X":
+                                                   feared, not done */
             if (!clause_rel(st, t, "nsubj") && clause_owned_by_other(st, t, h))
                 break;              /* "did not address Trump's decision",
                                        "not hopeful of Trump's threats":
