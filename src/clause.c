@@ -1486,11 +1486,13 @@ static bool takes_stance(const sent *st, uint32_t t)
 }
 
 /* ... or one that arranges it ("sponsored the talks"), unless the event
-** noun names a partner of the arranger's ("convened a meeting with X"):
-** the event noun it takes is no act of its subject's. */
+** noun names a partner of the arranger's ("convened a meeting with X"),
+** or fears or believes it ("Kenya fears an attack"): the event noun it
+** takes is no act of its subject's. */
 static bool judges_or_arranges(const sent *st, uint32_t t, uint32_t noun)
 {
     return takes_stance(st, t) ||
+           (has_role(st, t, GRAMMAR_BELIEVE) && is_verb(st, t)) ||
            (has_role(st, t, GRAMMAR_ARRANGE) && oblique(st, noun, GRAMMAR_WITH) == NO_INDEX);
 }
 

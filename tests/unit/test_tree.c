@@ -274,7 +274,8 @@ static void future_and_requested(void **state)
     HAS(demand, "KEN 166 SOM requested");
     LACKS(demand, "KEN 166 SOM asserted");
     /* what one fears is not told as done */
-    HAS(code_en("Kenya fears an attack on Uganda."), "190 UGA hypothetical");
+    LACKS(code_en("Kenya fears a Somali attack on Uganda."), "SOM 190 UGA asserted");
+    LACKS(code_en("Kenya fears an attack on Uganda."), "KEN 190");
     /* what one commits to ("berkomitmen untuk") is meant, no aim */
     HAS(code_id("Polri berkomitmen untuk terus mendukung Otorita IKN."),
         "IDNCOP 032 IDNGOV future");
