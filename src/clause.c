@@ -204,6 +204,15 @@ static void punctuation_heads(const warta_sentence *s)
     }
 }
 
+/* The first word past the phrase of token o. */
+static uint32_t past_phrase(const sent *st, uint32_t o)
+{
+    uint32_t after = o + 1;
+    while (after < st->s->n_tokens && clause_under(st, after, o))
+        after++;
+    return after;
+}
+
 /* "Kenya said an attack on Uganda could happen": the greedy parser takes
 ** the subject of a complement with no "that" for the object of the verb
 ** of saying or thinking, and leaves the complement ("could happen") with
@@ -221,9 +230,7 @@ static void subject_read_as_object(const sent *st)
         if (v < 0 || strcmp(s->tokens[o].deprel, "obj") != 0 ||
             !(has_role(st, (uint32_t)v, GRAMMAR_SAY) || has_role(st, (uint32_t)v, GRAMMAR_BELIEVE)))
             continue;
-        uint32_t after = o + 1;         /* the first word past o's phrase */
-        while (after < n && clause_under(st, after, o))
-            after++;
+        uint32_t after = past_phrase(st, o);
         for (uint32_t c = after; c < n && c <= after + 3; c++) {
             if (s->tokens[c].head != v || !rel_in(&s->tokens[c], "ccomp", "conj") ||
                 (s->tokens[c].upos != WARTA_UPOS_VERB && !has_child(s, c, "cop")) ||
@@ -256,9 +263,7 @@ static void demanded_clauses(const sent *st)
         if (v < 0 || strcmp(s->tokens[o].deprel, "obj") != 0 ||
             s->tokens[o].upos != WARTA_UPOS_NOUN || !has_role(st, o, GRAMMAR_ASK))
             continue;
-        uint32_t after = o + 1;         /* the first word past o's phrase */
-        while (after < n && clause_under(st, after, o))
-            after++;
+        uint32_t after = past_phrase(st, o);
         for (uint32_t c = after + 1; c < n && c <= after + 6; c++)
             if (s->tokens[c].head == v && strcmp(s->tokens[c].deprel, "ccomp") == 0 &&
                 s->tokens[after].head == (int32_t)c &&
