@@ -387,7 +387,7 @@ static void subject_before_verb(const sent *st)
     tok[v].head = WARTA_HEAD_ROOT;
     tok[v].deprel = "root";
     tok[r].head = (int32_t)v;
-    tok[r].deprel = "nsubj";
+    tok[r].deprel = has_child(s, v, "aux:pass") ? "nsubj:pass" : "nsubj";
 }
 
 /* A complement marked by a word of time ("ditangkap ... usai bertemu X",
