@@ -278,14 +278,15 @@ warta_mode mode_of(const sent *st, uint32_t v)
             return own_mode(st, h) == WARTA_MODE_NEGATED ? WARTA_MODE_NEGATED
                                                          : WARTA_MODE_REQUESTED;
         if (clause_rel(st, t, "advcl") || clause_rel(st, t, "acl")) {
-            warta_mode hm = own_mode(st, h);
-            if (clause_child_role(st, t, "mark", GRAMMAR_PURPOSE) &&
-                has_role(st, h, GRAMMAR_FUTURE) && st->s->tokens[h].upos == WARTA_UPOS_VERB)
-                return hm == WARTA_MODE_NEGATED || hm == WARTA_MODE_HYPOTHETICAL
-                           ? hm : WARTA_MODE_FUTURE;  /* "berkomitmen untuk
+            if (clause_child_role(st, t, "mark", GRAMMAR_PURPOSE)) {
+                if (!has_role(st, h, GRAMMAR_FUTURE) ||
+                    st->s->tokens[h].upos != WARTA_UPOS_VERB)
+                    return WARTA_MODE_PURPOSE;
+                warta_mode hm = own_mode(st, h);    /* "berkomitmen untuk
                                        mendukung X": what is meant, no aim */
-            if (clause_child_role(st, t, "mark", GRAMMAR_PURPOSE))
-                return WARTA_MODE_PURPOSE;
+                return hm == WARTA_MODE_NEGATED || hm == WARTA_MODE_HYPOTHETICAL
+                           ? hm : WARTA_MODE_FUTURE;
+            }
             if (rides_on_head(st, t, h)) {
                 t = h;              /* "could lead to X reaching a deal" */
                 continue;
