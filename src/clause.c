@@ -736,6 +736,20 @@ static bool clause_between(const sent *st, uint32_t t, uint32_t c)
     return false;
 }
 
+/* Does the noun t, which names no actor, head a list of things with
+** another that names none ("concern about culture, wages, traffic and
+** hospitals"): a list of topics, whatever actor is among them? */
+static bool things_listed(const sent *st, uint32_t t)
+{
+    if (st->s->tokens[t].upos != WARTA_UPOS_NOUN)
+        return false;               /* names: "James Foley and ... Peter Kassig" */
+    for (uint32_t c = st->kid[t]; c != NO_INDEX; c = st->sib[c])
+        if (rel_is(st, c, "conj") && st->s->tokens[c].upos == WARTA_UPOS_NOUN &&
+            actor_holding(st, c) < 0)
+            return true;
+    return false;
+}
+
 /* The actor an argument names: the one its head word is in, else one
 ** its own phrase holds (names, compounds, appositions, "president of X"),
 ** nearest first; never inside a clause or a date or place phrase, nor in
@@ -751,10 +765,12 @@ static int unit_in_phrase(const sent *st, uint32_t t, int depth)
                                         "nmod:poss", "amod", "nmod", "conj"};
     /* "Syria's neighbours", "US allies": others than their owner */
     bool others = has_role(st, t, GRAMMAR_OTHERS);
+    bool listing = things_listed(st, t);
     for (size_t r = 0; r < ARRAY_LEN(inner); r++)
         for (uint32_t c = st->kid[t]; c != NO_INDEX; c = st->sib[c]) {
             if (!clause_rel(st, c, inner[r]) || clause_rel(st, c, "nmod:tmod") ||
                 (others && (r == 1 || r == 3 || r == 5)) ||
+                (listing && r == 6 && actor_holding(st, c) >= 0) ||
                 (r == 2 && clause_between(st, t, c)) ||
                 (r > 3 && clause_rel(st, c, "nmod:poss")) ||
                 (r == 5 && (where_done(st, t, c) || what_about(st, t, c) ||

@@ -1369,6 +1369,9 @@ static void no_actors_from_modifiers_or_travel(void **state)
     /* an aim and a deed of the same sides in one sentence are two events */
     HAS(code_en("Kenya and Uganda, whose ministers met in Nairobi to discuss trade, "
                 "negotiated a deal."), "KEN 046 UGA asserted");
+    /* an actor in a list of things is one of the topics, no side */
+    LACKS(code_en("Kenya voiced concern over wages, traffic, hospitals and crime."),
+          "012 ---HLH");
     /* the neighbours, allies or rivals of a country are not that
     ** country; an apposition may name them */
     LACKS(code_en("Kenya warned Somalia's neighbours about cross-border trade."),
