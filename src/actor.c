@@ -637,6 +637,24 @@ static void take_direct_name(sent *st, size_t i)
     }
 }
 
+/* Once parsed, do the office u and the name at tokens [a, b) after it
+** make one phrase, the one hanging from the other ("the Kenyan leader,
+** William Ruto said")?  Not a subject after an oblique: "In a speech
+** broadcast on Syrian state television, Bashar al-Assad warned".  (A name
+** set off by commas on both sides is an apposition however parsed.) */
+static bool one_phrase(const sent *st, const unit *u, uint32_t a, uint32_t b)
+{
+    if (!st->parsed)
+        return true;
+    for (uint32_t t = a; t < b; t++)
+        if (head_in(st, t, u->first, u->last))
+            return true;
+    for (uint32_t t = u->first; t < u->last; t++)
+        if (head_in(st, t, a, b))
+            return true;
+    return false;
+}
+
 /* "Office, Name, ...": the name after the comma is the holder's when it
 ** ends the apposition, else it is the next item of a list; a person the
 ** dictionary knows joins the office the same way ("Menko Polhukam, Djoko
@@ -652,7 +670,9 @@ static void take_apposition(sent *st, size_t i)
         ends_apposition(st, j)) {
         take_name(u, u->last + 1, j);
     } else if (next && next->first == u->last + 1 && same_holder(u, next) &&
-               ends_apposition(st, next->last)) {
+               ends_apposition(st, next->last) &&
+               (token_is_mark(st, next->last, ',') ||
+                one_phrase(st, u, next->first, next->last))) {
         join_holder(u, next);
         drop_unit(st, i + 1);
     }

@@ -631,6 +631,12 @@ static void coordination(void **state)
     HAS(signed_by, "KEN 057 UGA");
     HAS(signed_by, "ETH 057 KEN");
     LACKS(signed_by, "KEN 057 ---");
+    /* ... but not a subject after an oblique: the medium is no office
+    ** the speaker holds */
+    const char *broadcast = code_en("In a speech broadcast on Kenyan state television, "
+                                    "William Ruto warned Somali rebels.");
+    HAS(broadcast, "KENGOV 130 SOMREB");
+    LACKS(broadcast, "KENGOVMED");
     const char *got = code_en("Indonesia and Thailand criticised Malaysia.");
     HAS(got, "IDN 111 MYS");
     HAS(got, "THA 111 MYS");
