@@ -498,9 +498,11 @@ static bool dates_clause(const sent *st, uint32_t verb, const date_mention *dm, 
     /* "in 2014 the volunteers were expelled": a date with its own case
     ** word is no number of the noun the parser hung it from */
     uint32_t before = dm->first > 0 ? dm->first - 1 : dm->first;
-    bool misread = (st->s->tokens[dm->first].upos == WARTA_UPOS_ADP ||
-                    st->s->tokens[before].upos == WARTA_UPOS_ADP) &&
-                   (clause_rel(st, t, "nummod") || clause_rel(st, t, "amod"));
+    bool misread = ((st->s->tokens[dm->first].upos == WARTA_UPOS_ADP ||
+                     st->s->tokens[before].upos == WARTA_UPOS_ADP) &&
+                    (clause_rel(st, t, "nummod") || clause_rel(st, t, "amod"))) ||
+                   clause_rel(st, t, "appos");  /* "X, Senin (20/10/2025),
+                                       mengecam": set off after the subject */
     int nominal = 0;
     for (int hops = 0; t != NO_INDEX && hops < 64; hops++) {
         uint32_t h = clause_parent(st, t);

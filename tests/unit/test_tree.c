@@ -779,6 +779,10 @@ static void dates_of_the_clause(void **state)
     LACKS(code_id("Polisi Indonesia menangkap warga Malaysia dengan UU "
                   "Nomor 20 Tahun 2001."),
           "historical");
+    /* a date set off after the subject, as Indonesian news writes it, is
+    ** the verb's */
+    HAS(code_id("Presiden Kenya William Ruto, Senin (11/3/2019), mengecam Uganda."),
+        "KENGOV 111 UGA asserted historical");
     /* "in 2014" misread as a number of the subject is still the verb's */
     HAS(code_en("But in 2014 the group's volunteers were expelled from Raqqa by Isis."),
         "166 ---NGO asserted historical");
