@@ -21,6 +21,29 @@
 
 /* ---- the tree ------------------------------------------------------------- */
 
+/* The sentence's root when it is a noun or a name, else NO_INDEX: the
+** parser missed the clause's verb. */
+static uint32_t noun_root(const warta_sentence *s)
+{
+    for (uint32_t i = 0; i < s->n_tokens; i++)
+        if (s->tokens[i].head == WARTA_HEAD_ROOT)
+            return s->tokens[i].upos == WARTA_UPOS_NOUN ||
+                           s->tokens[i].upos == WARTA_UPOS_PROPN
+                       ? i : NO_INDEX;
+    return NO_INDEX;
+}
+
+/* Make the verb v the sentence's root, and the old root r its subject
+** (by rel: "nsubj", or "nsubj:pass"). */
+static void make_root(const warta_sentence *s, uint32_t v, uint32_t r, const char *rel)
+{
+    warta_token *tok = (warta_token *)s->tokens;   /* the coder's reading */
+    tok[v].head = WARTA_HEAD_ROOT;
+    tok[v].deprel = "root";
+    tok[r].head = (int32_t)v;
+    tok[r].deprel = rel;
+}
+
 /* "The police arrested Somali activists" tagged and parsed as a noun
 ** phrase, "arrested" a participle hanging from "police" (acl) and the
 ** activists its oblique.  A sentence has a verb: when its root is a noun,
@@ -35,12 +58,8 @@
 static void root_participle(const warta_sentence *s)
 {
     warta_token *tok = (warta_token *)s->tokens;   /* the coder's reading */
-    uint32_t n = (uint32_t)s->n_tokens, r = NO_INDEX, p = NO_INDEX;
-    for (uint32_t i = 0; i < n && r == NO_INDEX; i++)
-        if (s->tokens[i].head == WARTA_HEAD_ROOT)
-            r = i;
-    if (r == NO_INDEX || (s->tokens[r].upos != WARTA_UPOS_NOUN &&
-                          s->tokens[r].upos != WARTA_UPOS_PROPN))
+    uint32_t n = (uint32_t)s->n_tokens, r = noun_root(s), p = NO_INDEX;
+    if (r == NO_INDEX)
         return;
     for (uint32_t i = 0; i < n; i++) {
         const warta_token *t = &s->tokens[i];
@@ -86,11 +105,8 @@ static void root_participle(const warta_sentence *s)
         if (obl || name)
             t->deprel = "obj";
     }
-    tok[p].head = WARTA_HEAD_ROOT;
-    tok[p].deprel = "root";
     tok[p].feats &= ~WARTA_FEAT(VOICE_PASS);
-    tok[r].head = (int32_t)p;
-    tok[r].deprel = "nsubj";
+    make_root(s, p, r, "nsubj");
 }
 
 static bool has_child(const warta_sentence *s, uint32_t h, const char *rel)
@@ -352,13 +368,8 @@ static void subject_before_verb(const sent *st)
 {
     const warta_sentence *s = st->s;
     warta_token *tok = (warta_token *)s->tokens;   /* the coder's reading */
-    uint32_t n = (uint32_t)s->n_tokens, r = NO_INDEX;
-    for (uint32_t i = 0; i < n && r == NO_INDEX; i++)
-        if (s->tokens[i].head == WARTA_HEAD_ROOT)
-            r = i;
-    if (r == NO_INDEX || (s->tokens[r].upos != WARTA_UPOS_NOUN &&
-                          s->tokens[r].upos != WARTA_UPOS_PROPN) ||
-        has_child(s, r, "cop") || has_child(s, r, "nsubj"))
+    uint32_t n = (uint32_t)s->n_tokens, r = noun_root(s);
+    if (r == NO_INDEX || has_child(s, r, "cop") || has_child(s, r, "nsubj"))
         return;
     uint32_t v = verb_after_subject(st, r);
     if (v == NO_INDEX)
@@ -384,10 +395,7 @@ static void subject_before_verb(const sent *st)
             t->head = (int32_t)v;
         }
     }
-    tok[v].head = WARTA_HEAD_ROOT;
-    tok[v].deprel = "root";
-    tok[r].head = (int32_t)v;
-    tok[r].deprel = has_child(s, v, "aux:pass") ? "nsubj:pass" : "nsubj";
+    make_root(s, v, r, has_child(s, v, "aux:pass") ? "nsubj:pass" : "nsubj");
 }
 
 /* A complement marked by a word of time ("ditangkap ... usai bertemu X",
@@ -765,12 +773,11 @@ static int unit_in_phrase(const sent *st, uint32_t t, int depth)
                                         "nmod:poss", "amod", "nmod", "conj"};
     /* "Syria's neighbours", "US allies": others than their owner */
     bool others = has_role(st, t, GRAMMAR_OTHERS);
-    bool listing = things_listed(st, t);
     for (size_t r = 0; r < ARRAY_LEN(inner); r++)
         for (uint32_t c = st->kid[t]; c != NO_INDEX; c = st->sib[c]) {
             if (!clause_rel(st, c, inner[r]) || clause_rel(st, c, "nmod:tmod") ||
                 (others && (r == 1 || r == 3 || r == 5)) ||
-                (listing && r == 6 && actor_holding(st, c) >= 0) ||
+                (r == 6 && actor_holding(st, c) >= 0 && things_listed(st, t)) ||
                 (r == 2 && clause_between(st, t, c)) ||
                 (r > 3 && clause_rel(st, c, "nmod:poss")) ||
                 (r == 5 && (where_done(st, t, c) || what_about(st, t, c) ||

@@ -343,26 +343,33 @@ static bool subject_of_clause(const sent *st, uint32_t h, uint32_t v)
     return up == v && clause_rel(st, h, "nsubj");
 }
 
+/* The actor before t that is the subject (or the subject's owner) of
+** clause c or of the first clause above it that has one: a person, or
+** (person false) any actor with a country.  -1 when none. */
+static int subject_from(const sent *st, uint32_t t, uint32_t c, bool person)
+{
+    for (int steps = 0; steps < 8 && c != NO_INDEX; steps++) {
+        for (size_t k = 0; k < st->n_units; k++) {
+            const unit *u = &st->units[k];
+            if (u->last <= t && !u->unknown && !u->excluded &&
+                (person ? names_person(st, u) : u->country[0] != '\0') &&
+                subject_of_clause(st, clause_head(st, u->first, u->last), c))
+                return (int)k;
+        }
+        uint32_t up = clause_parent(st, c);
+        c = up == NO_INDEX ? NO_INDEX : clause_of(st, up);
+    }
+    return -1;
+}
+
 /* The person before t who is the subject (or the subject's owner) of a
 ** clause above the pronoun's: "Trump confirmed he was ending ...";
 ** "Trump's decision was prompted by a call with Erdoğan, in which he
 ** ...": Trump.  -1 when none. */
 static int governing_subject(const sent *st, uint32_t t)
 {
-    uint32_t c = clause_of(st, t);
-    for (int steps = 0; steps < 8; steps++) {
-        uint32_t up = clause_parent(st, c);
-        if (up == NO_INDEX)
-            return -1;
-        c = clause_of(st, up);
-        for (size_t k = 0; k < st->n_units; k++) {
-            const unit *u = &st->units[k];
-            if (u->last <= t && !u->unknown && !u->excluded && names_person(st, u) &&
-                subject_of_clause(st, clause_head(st, u->first, u->last), c))
-                return (int)k;
-        }
-    }
-    return -1;
+    uint32_t up = clause_parent(st, clause_of(st, t));
+    return up == NO_INDEX ? -1 : subject_from(st, t, clause_of(st, up), true);
 }
 
 /* The person a pronoun at t stands for when the sentence named one
@@ -520,22 +527,12 @@ static bool writers_words(const sent *st, const doc_state *ds)
 
 /* The actor with a country that a possessive of a body or a group at p
 ** stands for ("the British government pleads with its citizens"): the
-** subject of p's clause, or of a clause above it; -1 when none. */
+** subject of p's clause, or of a clause above it, if it is no compound
+** ("A and B ... their citizens": each its own); -1 when none. */
 static int body_before(const sent *st, uint32_t p)
 {
-    uint32_t c = clause_of(st, p);
-    for (int steps = 0; steps < 8 && c != NO_INDEX; steps++) {
-        for (size_t k = 0; k < st->n_units; k++) {
-            const unit *u = &st->units[k];
-            if (u->last <= p && u->country[0] && !u->unknown && !u->excluded &&
-                subject_of_clause(st, clause_head(st, u->first, u->last), c))
-                return actor_group_size(st, u->group) < 2 ? (int)k : -1;  /* not
-                                       "A and B ... their citizens": each its own */
-        }
-        uint32_t up = clause_parent(st, c);
-        c = up == NO_INDEX ? NO_INDEX : clause_of(st, up);
-    }
-    return -1;
+    int k = subject_from(st, p, clause_of(st, p), false);
+    return k >= 0 && actor_group_size(st, st->units[k].group) < 2 ? k : -1;
 }
 
 /* "Trump ... seemed distracted by an FBI raid on his lawyer's office": an
