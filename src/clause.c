@@ -1686,6 +1686,12 @@ static void active_sides(const sent *st, uint32_t v, bool hostile, side *src,
         unit_in_phrase(st, src->token, 3) < 0)
         *src = doer_of(st, src->token, *src);   /* "an attack carried out by
                                        X killed ...": X did it */
+    uint32_t by = is_noun(st, v) && src->token == NO_INDEX ? oblique(st, v, GRAMMAR_BY)
+                                                           : NO_INDEX;
+    if (by != NO_INDEX)
+        *src = found(by, deprel(st, by), v);    /* "attacks against X by a
+                                       group of fanatics": theirs, whoever
+                                       they are */
     uint32_t owner = is_noun(st, v) ? owner_of(st, v) : NO_INDEX;
     if (owner != NO_INDEX && !unknown_pronoun(st, owner))
         *src = found(owner, deprel(st, owner), v);  /* "Russia's attack",

@@ -489,6 +489,24 @@ static uint32_t date_host(const sent *st, uint32_t verb)
                                                                                  : NO_INDEX;
 }
 
+/* Is a year the name of a thing, not the verb's time: a modifier of a
+** noun ("breaching the 1997 treaty", "supportive of the 2015 deal") that
+** is no time of its own ("in the 2003 invasion", "pada Pilpres 2024": an
+** oblique, not one of "of") nor what the verb tells of ("Bush's 2003
+** decision to invade Iraq")?  t heads the date dm. */
+static bool year_of_a_thing(const sent *st, uint32_t t, const date_mention *dm, uint32_t verb)
+{
+    uint32_t h = clause_parent(st, t);
+    if (dm->precision != WARTA_DATE_YEAR || h == NO_INDEX || h == verb ||
+        (st->s->tokens[h].upos != WARTA_UPOS_NOUN && st->s->tokens[h].upos != WARTA_UPOS_PROPN) ||
+        !(clause_rel(st, t, "nummod") || clause_rel(st, t, "amod") ||
+          clause_rel(st, t, "compound")))
+        return false;
+    bool time = strncmp(st->s->tokens[h].deprel, "obl", 3) == 0 &&
+                !clause_child_role(st, h, "case", GRAMMAR_PATIENT);
+    return !time && !clause_under(st, verb, h);
+}
+
 static bool dates_clause(const sent *st, uint32_t verb, const date_mention *dm, bool own)
 {
     uint32_t host = date_host(st, verb);
@@ -503,6 +521,8 @@ static bool dates_clause(const sent *st, uint32_t verb, const date_mention *dm, 
                     (clause_rel(st, t, "nummod") || clause_rel(st, t, "amod"))) ||
                    clause_rel(st, t, "appos");  /* "X, Senin (20/10/2025),
                                        mengecam": set off after the subject */
+    if (!misread && year_of_a_thing(st, t, dm, verb))
+        return false;
     int nominal = 0;
     for (int hops = 0; t != NO_INDEX && hops < 64; hops++) {
         uint32_t h = clause_parent(st, t);

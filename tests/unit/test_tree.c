@@ -779,6 +779,15 @@ static void dates_of_the_clause(void **state)
     LACKS(code_id("Polisi Indonesia menangkap warga Malaysia dengan UU "
                   "Nomor 20 Tahun 2001."),
           "historical");
+    /* a year that names a thing is not the year of the act done to it
+    ** ... */
+    const char *proposal = code_en("Kenya rejected Uganda's 2015 proposal.");
+    HAS(proposal, "KEN 120 UGA asserted");
+    LACKS(proposal, "historical");
+    LACKS(code_en("Kenya criticised Uganda for breaking the 1997 treaty."), "historical");
+    /* ... but one of an oblique is a time */
+    HAS(code_en("Kenya attacked Somalia in the 2011 offensive."),
+        "KEN 190 SOM asserted historical");
     /* a date set off after the subject, as Indonesian news writes it, is
     ** the verb's */
     HAS(code_id("Presiden Kenya William Ruto, Senin (11/3/2019), mengecam Uganda."),
