@@ -101,7 +101,7 @@ void syn_model_analyse(const syn_model *m, syn_word *words, size_t n)
     for (size_t at = 0; at < n; at += SYN_MAX_WORDS) {
         size_t len = n - at < SYN_MAX_WORDS ? n - at : SYN_MAX_WORDS;
         syn_word *piece = words + at;
-        tagger_tag(&m->tagger, piece, len);
+        tagger_tag(&m->tagger, piece, len, false);
         tagger_give_finite_verb(&m->tagger, piece, len);
         parser_parse(&m->parser, piece, len);
         for (size_t i = 0; i < len; i++) {

@@ -150,6 +150,8 @@ typedef struct syn_word {
     uint64_t prefix[3], suffix[4];  /* hashes of its first/last 1..n letters */
     uint64_t amb;                   /* its tags in training (lexicon), or 0 */
     uint16_t tag;                   /* fine tag (predicted, or gold) */
+    float margin;                   /* how far the tagger's first pass
+                                       scored it above the runner-up */
     bool noun;                      /* known to be a noun (a role noun of the
                                        language pack): see role_noun_tag */
     const char *pack_upos;          /* the part of speech the language pack
@@ -209,8 +211,10 @@ void tagger_give_finite_verb(const tagger *t, syn_word *words, size_t n);
 
 #define TAGGER_MAX_FEATS 48
 
-/* Tag words[0..n) (syn_word.tag). */
-void tagger_tag(const tagger *t, syn_word *words, size_t n);
+/* Tag words[0..n) (syn_word.tag); the second pass reads again only the
+** words the first was unsure of, or every word (training: the tags the
+** parser learns from are the tagger's best). */
+void tagger_tag(const tagger *t, syn_word *words, size_t n, bool every_word);
 /* Training one pass: tag with it, then update it towards gold[i].  For
 ** the second pass, words carry the first pass's tags. */
 warta_status tagger_learn(tagger *t, bool second, syn_word *words,

@@ -7,6 +7,7 @@
 ** Tags are "fine": UPOS and the few features the coder reads
 ** ("VERB|Voice=Pass"), so one decision gives both.
 */
+#include <math.h>
 #include <string.h>
 
 #include "syntax.h"
@@ -193,7 +194,26 @@ static uint32_t role_noun_tag(const tagger *t, const float *scores,
     return passive || guessed_verb ? best_of_upos(t, scores, tag, "NOUN") : tag;
 }
 
-static void tag_pass(const tagger *t, bool second, syn_word *words, size_t n)
+/* When analysing, the second pass reads again only the words the first
+** was unsure of: a word of the lexicon whose tag scored at least this
+** above the runner-up keeps it (three in four on news), while an unknown
+** word is always read again, the words to its right telling most about
+** it.  On EWT dev the tags and parses are as good, and the parse stage
+** 8-12% quicker (docs/parsing.md). */
+#define SURE_MARGIN 10.0f
+
+/* How far above the best other class the class `tag` scored. */
+static float margin_of(const float *scores, uint32_t n, uint32_t tag)
+{
+    float next = -INFINITY;
+    for (uint32_t c = 0; c < n; c++)
+        if (c != tag && scores[c] > next)
+            next = scores[c];
+    return scores[tag] - next;
+}
+
+static void tag_pass(const tagger *t, bool second, bool every_word,
+                     syn_word *words, size_t n)
 {
     uint64_t f[TAGGER_MAX_FEATS];
     float scores[1024];
@@ -205,7 +225,11 @@ static void tag_pass(const tagger *t, bool second, syn_word *words, size_t n)
             words[i].tag = (uint16_t)sure;
             continue;
         }
+        if (second && !every_word && words[i].amb && words[i].margin >= SURE_MARGIN)
+            continue;
         uint32_t tag = predict(t, w, second, words, n, i, f, &n_f, scores);
+        if (!second)
+            words[i].margin = margin_of(scores, w->n_classes, tag);
         if (words[i].pack_upos && t->tags)
             tag = best_of_upos(t, scores, tag, words[i].pack_upos);
         else if (words[i].noun && t->tags)
@@ -287,14 +311,14 @@ void tagger_give_finite_verb(const tagger *t, syn_word *words, size_t n)
         words[verb].tag = (uint16_t)fin;
 }
 
-void tagger_tag(const tagger *t, syn_word *words, size_t n)
+void tagger_tag(const tagger *t, syn_word *words, size_t n, bool every_word)
 {
     if (t->weights.n_classes > 1024)
         return;
     look_up(t, words, n);
-    tag_pass(t, false, words, n);
+    tag_pass(t, false, every_word, words, n);
     if (t->second.n_weights)
-        tag_pass(t, true, words, n);
+        tag_pass(t, true, every_word, words, n);
 }
 
 warta_status tagger_learn(tagger *t, bool second, syn_word *words,

@@ -228,7 +228,7 @@ static warta_status jackknife(syn_model *m, corpus *c, size_t *order,
             rc = train_pass(&t, true, c, order, o->tagger_epochs, o->folds, k, rng);
         for (size_t i = (size_t)k; rc == WARTA_OK && i < c->n; i += (size_t)o->folds) {
             example *e = &c->ex[i];
-            tagger_tag(&t, e->words, e->n);
+            tagger_tag(&t, e->words, e->n, true);
             for (uint32_t w = 0; w < e->n; w++)
                 (second ? e->jack_tag : e->first)[w] = e->words[w].tag;
         }
