@@ -220,6 +220,7 @@ static bool object_predicate(const sent *st, uint32_t w, uint32_t up, uint32_t v
 ** meeting" rejects no meeting)? */
 static bool governed_by(const sent *st, uint32_t verb, uint32_t w)
 {
+    uint32_t from = NO_INDEX;   /* the word below w on the way up */
     for (int steps = 0; w != NO_INDEX && steps < 64; steps++) {
         if (w == verb)
             return true;
@@ -232,6 +233,19 @@ static bool governed_by(const sent *st, uint32_t verb, uint32_t w)
                           object_predicate(st, w, up, verb);
         if (clause_starts(st, w) && !complement)
             return false;
+        if (clause_rel(st, w, "ccomp") && up == verb && !has_role(st, verb, GRAMMAR_ASK) &&
+            from != NO_INDEX && !clause_rel(st, from, "nsubj") && !clause_rel(st, from, "mark") &&
+            clause_child(st, w, "nsubj", false) != NO_INDEX)
+            return false;       /* "agreed that Somalia had violated the
+                                   ceasefire": in a clause with a subject
+                                   of its own, what is done is another act
+                                   than the trigger's; its "that" and what
+                                   it is about, its subject, may be the
+                                   trigger's ("agreed that a ceasefire
+                                   would start", "warned that an operation
+                                   is near"), and one asked for is the
+                                   request's ("meminta agar X ...") */
+        from = w;
         w = up;
     }
     return false;

@@ -1236,6 +1236,13 @@ static void verbs_of_the_news(void **state)
     LACKS(code_en("Kenyan forces heroically defended the Somali city of Kismayo from "
                   "al-Shabaab."), "052");
     HAS(code_en("Kenya defended Uganda at the UN."), "KEN 052 UGA");
+    /* what another does in a that-clause is not what is agreed ... */
+    const char *violated = code_en("Kenya and Uganda agreed that Somalia had violated "
+                                   "the ceasefire.");
+    HAS(violated, "KEN 019 UGA");
+    LACKS(violated, "0871");
+    /* ... but what the clause is about may be */
+    HAS(code_en("Kenya and Uganda agreed that a ceasefire would start."), "KEN 0871 UGA");
     /* a pattern's word in a phrase of when the act was done is none of
     ** its own: rebuffed during a meeting, no meeting rebuffed */
     const char *rebuffed = code_en("Kenya's president rebuffed Uganda's president "
