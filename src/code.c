@@ -1391,6 +1391,11 @@ static warta_status code_verb(warta_ctx *ctx, warta_doc *doc, sent *st,
                                        tagger lost ("dipukul" as a
                                        preposition): its clause is
                                        another's */
+    if (!tree && r.mode == WARTA_MODE_FUTURE && has_role(st, v->first, GRAMMAR_FUTURE))
+        r.mode = WARTA_MODE_ASSERTED;   /* "Kami sepakat memperkuat ...",
+                                       "berjanji membantu": the trigger is
+                                       the word that tells what is to come;
+                                       the agreeing, the promise, is done */
     uint32_t by;
     bool active = !passive(st, v, &by);
     if (!tree && st->d->verbs[v->block].tabari)
@@ -1624,23 +1629,29 @@ static void keep_selected(const sent *st, warta_doc *doc, size_t first,
 ** precisely ("spoke to" 040 and "by telephone" 041)? */
 static bool finer_twin(const warta_event *e, const warta_event *g)
 {
-    return g != e && strcmp(g->root, e->root) == 0 && strlen(g->code) >= 3 &&
+    size_t n = strlen(e->code);
+    bool general = (n == 3 && e->code[2] == '0') ||     /* "040" */
+                   (strlen(g->code) > n && strncmp(g->code, e->code, n) == 0);   /* "031"
+                                                           of "0311" */
+    return g != e && general && strcmp(g->root, e->root) == 0 && strlen(g->code) >= 3 &&
            strcmp(g->code, e->code) != 0 &&
            g->source.start == e->source.start && g->target.start == e->target.start &&
            strcmp(g->source.code, e->source.code) == 0 &&
            strcmp(g->target.code, e->target.code) == 0;
 }
 
-/* Of two words for one act ("spoke to the White House by telephone"),
-** the sentence keeps the precise code: an event with its root's general
-** code ("040") goes when the same sides have another code of that root. */
+/* Of two words for one act ("spoke to the White House by telephone",
+** "sepakat memperkuat kerja sama ekonomi"), the sentence keeps the precise
+** code: an event with its root's general code ("040") goes when the same
+** sides have another code of that root, and one with a code another's
+** extends ("031" of "0311"). */
 static void drop_generic_twins(warta_doc *doc, size_t first)
 {
     size_t kept = first;
     for (size_t i = first; i < doc->n_events; i++) {
         const warta_event *e = &doc->events[i];
-        bool generic = strlen(e->code) == 3 && e->code[2] == '0', twin = false;
-        for (size_t j = first; generic && !twin && j < doc->n_events; j++)
+        bool twin = false;
+        for (size_t j = first; !twin && j < doc->n_events; j++)
             twin = finer_twin(e, &doc->events[j]);
         if (!twin)
             doc->events[kept++] = *e;

@@ -280,6 +280,13 @@ static void future_and_requested(void **state)
     HAS(code_id("Polri berkomitmen untuk terus mendukung Otorita IKN."),
         "IDNCOP 032 IDNGOV future");
     HAS(code_id("Polri tidak berkomitmen untuk mendukung Otorita IKN."), "negated");
+    /* what two agree to strengthen is agreed, not done; the agreeing is
+    ** (and the agreement's precise code stands for the intent's general
+    ** one) */
+    const char *agreed = code_id("Kenya dan Uganda sepakat memperkuat kerja sama ekonomi.");
+    HAS(agreed, "KEN 0311 UGA asserted");
+    LACKS(agreed, "061");
+    LACKS(agreed, "KEN 031 UGA");
     /* talks to come: each side intends them (036), whoever is subject */
     const char *planned = code_en("Concerns grew about the planned summit between Kenya "
                                   "and Uganda.");
