@@ -309,6 +309,10 @@ warta_mode mode_of(const sent *st, uint32_t v)
             if (has_role(st, h, GRAMMAR_ABOUT))
                 return WARTA_MODE_HYPOTHETICAL;  /* "discussed punishing
                                        Russia": talked of, not done */
+            if (has_role(st, h, GRAMMAR_MODAL))
+                return WARTA_MODE_HYPOTHETICAL;  /* "need to capture", "has
+                                       to withdraw": what must be, not what
+                                       is done or meant */
             if (perfect_infinitive(st, t))
                 break;              /* "claims to have launched": told as
                                        done, not intended */

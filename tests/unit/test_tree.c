@@ -280,6 +280,12 @@ static void future_and_requested(void **state)
     HAS(code_id("Polri berkomitmen untuk terus mendukung Otorita IKN."),
         "IDNCOP 032 IDNGOV future");
     HAS(code_id("Polri tidak berkomitmen untuk mendukung Otorita IKN."), "negated");
+    /* what one needs or has to do is no threat nor intent */
+    const char *need = code_en("Somali rebels first need to capture the Kenyan town of "
+                               "Lodwar.");
+    HAS(need, "SOMREB 192 KEN hypothetical");
+    LACKS(need, "138");
+    HAS(code_en("Kenya has to withdraw its troops from Somalia."), "KEN 166 SOM hypothetical");
     /* what two agree to strengthen is agreed, not done; the agreeing is
     ** (and the agreement's precise code stands for the intent's general
     ** one) */
