@@ -1640,6 +1640,8 @@ static void event_nouns_owner(void **state)
                                     "spread on Monday.");
     HAS(impending, "KEN 190 SOM hypothetical");
     LACKS(impending, "138");
+    HAS(code_en("Reports of a projected Kenyan attack on Somalia spread on Monday."),
+        "KEN 190 SOM hypothetical");
     /* an event noun in an adjunct is not the act of the subject above, at
     ** any depth */
     LACKS(code_en("The number of Syrian refugees doubled amid the bombardment of "
