@@ -313,6 +313,9 @@ warta_mode mode_of(const sent *st, uint32_t v)
                 return WARTA_MODE_HYPOTHETICAL;  /* "need to capture", "has
                                        to withdraw": what must be, not what
                                        is done or meant */
+            if (has_role(st, h, GRAMMAR_PLUPERFECT) && own_mode(st, h) == WARTA_MODE_ASSERTED)
+                break;              /* "had to withdraw": what was made to
+                                       happen, told as done */
             if (perfect_infinitive(st, t))
                 break;              /* "claims to have launched": told as
                                        done, not intended */

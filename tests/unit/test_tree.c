@@ -286,6 +286,8 @@ static void future_and_requested(void **state)
     HAS(need, "SOMREB 192 KEN hypothetical");
     LACKS(need, "138");
     HAS(code_en("Kenya has to withdraw its troops from Somalia."), "KEN 166 SOM hypothetical");
+    /* ... but what one had to do was done */
+    HAS(code_en("Kenya had to withdraw its troops from Somalia."), "KEN 166 SOM asserted");
     /* what two agree to strengthen is agreed, not done; the agreeing is
     ** (and the agreement's precise code stands for the intent's general
     ** one) */
