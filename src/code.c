@@ -1630,9 +1630,10 @@ static void keep_selected(const sent *st, warta_doc *doc, size_t first,
 static bool finer_twin(const warta_event *e, const warta_event *g)
 {
     size_t n = strlen(e->code);
-    bool general = (n == 3 && e->code[2] == '0') ||     /* "040" */
-                   (strlen(g->code) > n && strncmp(g->code, e->code, n) == 0);   /* "031"
-                                                           of "0311" */
+    /* e's is the general code: its root's ("040"), or one g's extends
+    ** ("031" of "0311") */
+    bool general = (n == 3 && e->code[2] == '0') ||
+                   (strlen(g->code) > n && strncmp(g->code, e->code, n) == 0);
     return g != e && general && strcmp(g->root, e->root) == 0 && strlen(g->code) >= 3 &&
            strcmp(g->code, e->code) != 0 &&
            g->source.start == e->source.start && g->target.start == e->target.start &&
