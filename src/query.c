@@ -497,8 +497,8 @@ static bool summary_answers(const warta_store *st, const warta_query *q,
                             const query_plan *p)
 {
     return st->summary && p->period && p->group < 0 && !q->actor &&
-           !q->source && !q->code && !p->quads && !q->country && !q->lang &&
-           !q->text;
+           !q->source && !q->code && !p->quads && !q->country && !q->place &&
+           !q->lang && !q->text;
 }
 
 /* The rows asked: q->top of them (0: all) past the first q->offset. */

@@ -775,6 +775,21 @@ static void test_place(void **state)
                                        collect, &r),
                      WARTA_OK);
     assert_true(r.n >= 3);          /* a (and f), d and e */
+    /* a place's series comes from its events (the summary of each day has
+    ** no places): as many as the listing's dated ones */
+    for (const char *const *by = (const char *const[]){"month", "year", NULL}; *by; by++) {
+        column_values c = {.name = "events"};
+        assert_int_equal(warta_store_query(store, &(warta_query){.place = "Jakarta",
+                                                                 .by = *by},
+                                           collect_column, &c),
+                         WARTA_OK);
+        double sum = 0, dated = 0;
+        for (size_t k = 0; k < c.n; k++)
+            sum += c.v[k];
+        for (size_t k = 0; k < r.n; k++)
+            dated += event_of(r.id[k])->date[0] != '\0';
+        assert_true(sum == dated);
+    }
 }
 
 /* Grouped by country, the army's attack and Russia's are one dyad. */
