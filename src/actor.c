@@ -407,10 +407,7 @@ static bool name_word(const sent *st, uint32_t i)
     for (size_t k = 0; k < t->text.n; k++)
         if (t->text.p[k] >= '0' && t->text.p[k] <= '9')
             return false;           /* "Rp3.804", "K-9" */
-    for (size_t k = 0; k < st->n_dates; k++)
-        if (i >= st->dates[k].first && i < st->dates[k].last)
-            return false;
-    return true;
+    return !in_date(st, i);
 }
 
 /* The end of the run of name words that starts at token i (i if none). */

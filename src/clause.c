@@ -327,15 +327,6 @@ static void perfect_actives(const sent *st)
     }
 }
 
-/* Is token t in one of the sentence's date expressions? */
-static bool in_date(const sent *st, uint32_t t)
-{
-    for (size_t i = 0; i < st->n_dates; i++)
-        if (t >= st->dates[i].first && t < st->dates[i].last)
-            return true;
-    return false;
-}
-
 /* The finite verb the sentence's root r heads as if r were no subject,
 ** or NO_INDEX: after r only r's own modifiers, a date, commas and
 ** adverbs, then a verb r heads. */

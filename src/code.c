@@ -503,6 +503,14 @@ static uint32_t date_host(const sent *st, uint32_t verb)
                                                                                  : NO_INDEX;
 }
 
+/* Is the date headed by t a modifier of the word it hangs from, as a
+** number or adjective ("the 1997 treaty", "Pemilu 2024")? */
+static bool attributive(const sent *st, uint32_t t)
+{
+    return clause_rel(st, t, "nummod") || clause_rel(st, t, "amod") ||
+           clause_rel(st, t, "compound");
+}
+
 /* Is a year the name of a thing, not the verb's time: a modifier of a
 ** noun ("breaching the 1997 treaty", "supportive of the 2015 deal") that
 ** is no time of its own ("in the 2003 invasion", "pada Pilpres 2024": an
@@ -513,8 +521,7 @@ static bool year_of_a_thing(const sent *st, uint32_t t, const date_mention *dm, 
     uint32_t h = clause_parent(st, t);
     if (dm->precision != WARTA_DATE_YEAR || h == NO_INDEX || h == verb ||
         (st->s->tokens[h].upos != WARTA_UPOS_NOUN && st->s->tokens[h].upos != WARTA_UPOS_PROPN) ||
-        !(clause_rel(st, t, "nummod") || clause_rel(st, t, "amod") ||
-          clause_rel(st, t, "compound")))
+        !attributive(st, t))
         return false;
     bool time = strncmp(st->s->tokens[h].deprel, "obl", 3) == 0 &&
                 !clause_child_role(st, h, "case", GRAMMAR_PATIENT);
@@ -532,7 +539,7 @@ static bool dates_clause(const sent *st, uint32_t verb, const date_mention *dm, 
     uint32_t before = dm->first > 0 ? dm->first - 1 : dm->first;
     bool misread = ((st->s->tokens[dm->first].upos == WARTA_UPOS_ADP ||
                      st->s->tokens[before].upos == WARTA_UPOS_ADP) &&
-                    (clause_rel(st, t, "nummod") || clause_rel(st, t, "amod"))) ||
+                    attributive(st, t)) ||
                    clause_rel(st, t, "appos");  /* "X, Senin (20/10/2025),
                                        mengecam": set off after the subject */
     if (!misread && year_of_a_thing(st, t, dm, verb))

@@ -138,6 +138,16 @@ static inline bool has_role(const sent *st, uint32_t i, grammar_role r)
     return i < st->s->n_tokens && (st->roles[i] >> r & 1);
 }
 
+/* Is token i in one of the sentence's date expressions ("Senin",
+** "on 5 August")? */
+static inline bool in_date(const sent *st, uint32_t i)
+{
+    for (size_t k = 0; k < st->n_dates; k++)
+        if (i >= st->dates[k].first && i < st->dates[k].last)
+            return true;
+    return false;
+}
+
 /* Is token i a function word of the pack's grammar?  A title ("Kopda",
 ** "Colonel") is a word of a name, and one who speaks for another
 ** ("spokesman", "kuasa hukum") a noun: roles the coder reads, not function
