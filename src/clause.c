@@ -735,6 +735,20 @@ static bool clause_between(const sent *st, uint32_t t, uint32_t c)
     return false;
 }
 
+/* Has the common noun t an owner, and c, its apposition, a common noun
+** that names no actor itself ("Erdoğan's calls for a ceasefire in Idlib,
+** the last opposition stronghold", hung from "calls")?  The owner names
+** the phrase's actor, not a word of what the apposition says the thing
+** is.  A person's apposition tells whom they act for ("Velayati, a senior
+** adviser to Iran's supreme leader"), and one of an owner's thing what
+** it is for ("a €225m support package for the Gambia"). */
+static bool owned_thing_apposition(const sent *st, uint32_t t, uint32_t c)
+{
+    return st->s->tokens[t].upos == WARTA_UPOS_NOUN &&
+           st->s->tokens[c].upos == WARTA_UPOS_NOUN && actor_holding(st, c) < 0 &&
+           clause_child(st, t, "nmod:poss", false) != NO_INDEX;
+}
+
 /* Does the noun t, which names no actor, head a list of things with
 ** another that names none ("concern about culture, wages, traffic and
 ** hospitals"): a list of topics, whatever actor is among them? */
@@ -769,7 +783,7 @@ static int unit_in_phrase(const sent *st, uint32_t t, int depth)
             if (!clause_rel(st, c, inner[r]) || clause_rel(st, c, "nmod:tmod") ||
                 (others && (r == 1 || r == 3 || r == 5)) ||
                 (r == 6 && actor_holding(st, c) >= 0 && things_listed(st, t)) ||
-                (r == 2 && clause_between(st, t, c)) ||
+                (r == 2 && (clause_between(st, t, c) || owned_thing_apposition(st, t, c))) ||
                 (r > 3 && clause_rel(st, c, "nmod:poss")) ||
                 (r == 5 && (where_done(st, t, c) || what_about(st, t, c) ||
                             clause_child_role(st, c, "case", GRAMMAR_CAPACITY))))

@@ -169,6 +169,9 @@ static void modes(void **state)
     /* what one is unable or unwilling to do is not done */
     HAS(code_en("The Kenyan government is unable to provide support to Ugandan refugees."),
         "KENGOV 073 UGAREF negated");
+    /* nor what one is yet to do */
+    HAS(code_en("Kenya is yet to offer a safe haven to Ugandan refugees."),
+        "UGAREF negated");
     /* a modal word in a name is no modal */
     HAS(code_en("The Kenyan president and Ugandan foreign minister Grace May spoke on "
                 "the phone on Thursday."), "KENGOV 041 UGAGOV asserted");
@@ -1664,6 +1667,16 @@ static void event_nouns_owner(void **state)
     LACKS(impending, "138");
     HAS(code_en("Reports of a projected Kenyan attack on Somalia spread on Monday."),
         "KEN 190 SOM hypothetical");
+    /* the owner of what is acted on is the target, not a word of what an
+    ** apposition says the thing is (the parser hung "stronghold" from
+    ** "calls"), but a person's apposition names whom they act for */
+    const char *owned = code_en("William Ruto had earlier rejected Museveni's calls for a "
+                                "ceasefire in Idlib, the last opposition stronghold in "
+                                "Syria.");
+    HAS(owned, "KENGOV 1246 UGAGOV");
+    LACKS(owned, "OPP");
+    HAS(code_en("\"Kenyans must leave Somalia,\" Ali Hassan, a senior adviser to Uganda's "
+                "president, said this month."), "UGAGOV 100 KEN");
     /* an event noun in an adjunct is not the act of the subject above, at
     ** any depth */
     LACKS(code_en("The number of Syrian refugees doubled amid the bombardment of "
