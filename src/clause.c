@@ -1159,8 +1159,10 @@ static side borrowed_subject(const sent *st, uint32_t v, int depth)
                                            verb the parser hung from the
                                            noun before it, its subject */
     bool asked = rel_is(st, v, "xcomp") ||
-                 (clause_rel(st, v, "advcl") && has_role(st, h, GRAMMAR_ASK));
-    if (asked) {                /* "urged X to", "mendesak X untuk": X */
+                 (clause_rel(st, v, "advcl") &&
+                  (has_role(st, h, GRAMMAR_ASK) || has_role(st, h, GRAMMAR_DECIDE)));
+    if (asked) {                /* "urged X to", "mendesak X untuk", "forced X
+                                   to" (the parser may say advcl): X */
         side o = asked_one(st, h);
         if (o.token != NO_INDEX)
             return o;
@@ -1721,8 +1723,11 @@ static void active_sides(const sent *st, uint32_t v, bool hostile, side *src,
     uint32_t s = c != NO_INDEX ? clause_child(st, c, "nsubj", false) : NO_INDEX;
     if (tgt->token == NO_INDEX && s != NO_INDEX)
         *tgt = found(s, "nsubj", c);
-    if (tgt->token == NO_INDEX && is_noun(st, v)) {
-        uint32_t h = clause_parent(st, v);  /* "held talks with X" */
+    if (tgt->token == NO_INDEX && is_noun(st, v) && !clause_rel(st, v, "nsubj")) {
+        uint32_t h = clause_parent(st, v);  /* "held talks with X"; not
+                                       what the noun as subject does: "the
+                                       Turkish attack led the militia, in
+                                       the fight against Isis, to ..." */
         if (h != NO_INDEX && is_verb(st, h)) {
             uint32_t o = target_oblique(st, h, hostile);
             if (o != NO_INDEX)

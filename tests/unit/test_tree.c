@@ -1677,6 +1677,9 @@ static void event_nouns_owner(void **state)
     LACKS(owned, "OPP");
     HAS(code_en("\"Kenyans must leave Somalia,\" Ali Hassan, a senior adviser to Uganda's "
                 "president, said this month."), "UGAGOV 100 KEN");
+    /* an event noun as a subject takes no target from what it does */
+    LACKS(code_en("The Kenyan attack drew the Ugandan militia into the fight against "
+                  "al-Shabaab."), "KEN 190");
     /* an event noun in an adjunct is not the act of the subject above, at
     ** any depth */
     LACKS(code_en("The number of Syrian refugees doubled amid the bombardment of "
@@ -1752,6 +1755,14 @@ static void decisions_and_lent_subjects(void **state)
     HAS(code_en("Kenya plans to withdraw its soldiers from Somalia."),
         "KEN 166 SOM future");
     HAS(code_id("Indonesia memutuskan untuk mengecam Malaysia."), "IDN 111 MYS asserted");
+    /* who is made or led to act acts: the object, though the parser
+    ** hang the clause as an adverbial */
+    const char *forced = code_en("Kenya forced the Ugandan militia to plead with the US "
+                                 "for help.");
+    HAS(forced, "UGAUAF 023 USA asserted");
+    LACKS(forced, "KEN 023");
+    HAS(code_en("The Kenyan attack led the Ugandan militia to plead with the US for help."),
+        "UGAUAF 023 USA asserted");
     HAS(code_en("Kenya is reported to have criticised Somalia."), "KEN 111 SOM asserted");
     /* a clause of the time with no subject: the one who speaks acts in it,
     ** the agent of a passive one that tells what was said ("hal itu
