@@ -261,8 +261,15 @@ static bool words_in_clause(const sent *st, const mention *v, const binding *b)
     uint32_t verb = clause_head(st, v->first, v->last);
     for (uint32_t k = 0; k < b->n_words; k++) {
         uint32_t w = b->words[k], up = verb, below = verb;
-        for (int steps = 0; up != NO_INDEX && up != w && steps < 3; steps++)
+        bool own_subject = false;   /* a clause of its own on the way up */
+        for (int steps = 0; up != NO_INDEX && up != w && steps < 3; steps++) {
+            own_subject |= clause_child(st, up, "nsubj", true) != NO_INDEX;
             up = clause_parent(st, below = up);
+        }
+        /* nor one with a subject of its own: "much was agreed when Trump
+        ** met Putin" is no "agreed to meet" */
+        if (up == w && own_subject)
+            return false;
         /* a verb conjoined to the word is no object of it: "criticised
         ** Uganda and attacked Somalia" */
         if (up == w && clause_rel(st, below, "conj"))

@@ -1138,6 +1138,12 @@ static void patterns_in_the_clause(void **state)
     /* "met" a demand yields to it, a condition fulfils it: no meeting */
     HAS(code_en("Kenya met Uganda's demands."), "KEN 080 UGA");
     LACKS(code_en("Kenya met the conditions set by Uganda."), "040");
+    /* a word above the trigger is the pattern's only when no clause of its
+    ** own stands between: "agreed when X met Y" is no "agreed to meet" */
+    HAS(code_en("Much was agreed when the Kenyan president met the Ugandan president."),
+        "KENGOV 040 UGAGOV asserted");
+    HAS(code_en("Much was rejected after the Kenyan army attacked Somali rebels."),
+        "KENMIL 190 SOMREB asserted");
     /* "considers X the Y", "whom X considers to be": a judgement, no 014 */
     LACKS(code_en("Kenya considers Uganda the enemy of the region."), "014");
     LACKS(code_en("Somalia armed fighters whom Kenya considers to be terrorists."),
