@@ -1116,7 +1116,9 @@ static bool finite_auxiliary(const sent *st, uint32_t v)
 static bool shares_subject(const sent *st, uint32_t v)
 {
     if (clause_child(st, v, "mark", false) != NO_INDEX)
-        return clause_child_role(st, v, "mark", GRAMMAR_PURPOSE) || clause_by_means(st, v);
+        return clause_child_role(st, v, "mark", GRAMMAR_PURPOSE) ||
+               clause_child_role(st, v, "mark", GRAMMAR_NOT) ||   /* "has yet to" */
+               clause_by_means(st, v);
     uint32_t h = clause_parent(st, v);
     return ((st->s->tokens[v].feats & WARTA_FEAT(VOICE_PASS)) &&
             !finite_auxiliary(st, v)) ||

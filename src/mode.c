@@ -105,7 +105,9 @@ static warta_mode own_mode(const sent *st, uint32_t v)
     if ((st->s->tokens[v].feats & WARTA_FEAT(POLARITY_NEG)) ||
         clause_child_role(st, v, "advmod", GRAMMAR_NOT) ||
         clause_child_role(st, v, "aux", GRAMMAR_NOT) ||
-        clause_child_role(st, v, "cc", GRAMMAR_NOT))   /* "nor encourage" */
+        clause_child_role(st, v, "cc", GRAMMAR_NOT) ||  /* "nor encourage" */
+        clause_child_role(st, v, "mark", GRAMMAR_NOT))  /* "has yet to meet":
+                                       the "to" of a NOT phrase */
         return WARTA_MODE_NEGATED;
     for (uint32_t c = st->kid[v]; c != NO_INDEX; c = st->sib[c])
         if ((st->s->tokens[c].feats & WARTA_FEAT(POLARITY_NEG)) &&

@@ -172,6 +172,7 @@ static void modes(void **state)
     /* nor what one is yet to do */
     HAS(code_en("Kenya is yet to offer a safe haven to Ugandan refugees."),
         "UGAREF negated");
+    HAS(code_en("Kenya has yet to criticise Uganda."), "KEN 111 UGA negated");
     /* a modal word in a name is no modal */
     HAS(code_en("The Kenyan president and Ugandan foreign minister Grace May spoke on "
                 "the phone on Thursday."), "KENGOV 041 UGAGOV asserted");
