@@ -1230,6 +1230,14 @@ static bool one_state(const unit *a, const unit *b)
     return strncmp(a->code, "---", 3) == 0 && strncmp(b->code, "---", 3) == 0;
 }
 
+/* Is u a place, a country or its capital named alone ("areas of northern
+** Syria held by rebels", "the suburbs of Damascus held by the
+** terrorists")?  No one to detain. */
+static bool no_captive(const unit *u)
+{
+    return u->place_only && (!u->sector[0] || strcmp(u->sector, "GOV") == 0);
+}
+
 /* Codes that move forces: a posture (15), a withdrawal (16), a retreat
 ** or demobilisation (087), the intent to de-escalate (0356: "intends to
 ** withdraw its troops"), a threat (13: "threatened to send Turkish
@@ -1486,6 +1494,8 @@ static warta_status code_verb(warta_ctx *ctx, warta_doc *doc, sent *st,
                                        what they are ordered to do is the act */
     if (strncmp(code, "042", 3) == 0 && private_traveller(&st->units[src]))
         code = "";                  /* travel, not a visit (nor one to come) */
+    if (strcmp(code, "173") == 0 && no_captive(&st->units[tgt]))
+        return WARTA_OK;
     if (strcmp(code, "163") == 0 && one_state(&st->units[src], &st->units[tgt]))
         code = "172";               /* sanctions on one's own people or members
                                        coerce them (17), not relations cut (16):

@@ -1274,6 +1274,13 @@ static void sides_the_parser_hides(void **state)
 static void verbs_of_the_news(void **state)
 {
     (void)state;
+    /* people held by a group are its captives; a place held is no one */
+    HAS(code_en("Two Kenyan journalists held by al-Shabaab appeared in a video on Monday."),
+        "SOMREB 173 KENMED");
+    LACKS(code_en("Villages of southern Somalia held by al-Shabaab were bombed on Monday."),
+          "173");
+    LACKS(code_en("Al-Shabaab fighters control the suburbs of Mogadishu held by the rebels."),
+          "173");
     /* a town taken over is occupied; a firm taken over is not */
     HAS(code_en("Ugandan rebels took over the Kenyan town of Lodwar."), "UGAREB 192 KEN");
     LACKS(code_en("A Kenyan company took over the Ugandan firm."), "192");
