@@ -843,12 +843,15 @@ static bool parse_elems(loader *L, const char *s, bool in_synset)
                     return false;
                 }
                 /* a pattern's word is a stem ("EFFORT" for "efforts"), but
-                ** not a short one: "FOR" must not match "foreign".  In
+                ** not a short one: "FOR" must not match "foreign", nor one
+                ** a final '_' makes exact ("WILL_": not "William").  In
                 ** TABARI's files a word is a stem unless '_' follows it
                 ** ("THE_NEAT~_PLACE": NEAT~_ is a stem joined to PLACE) */
                 bool last = start + len == k - i;
+                bool ends = last && s[k] == '_' &&
+                            (s[k + 1] == '\0' || s[k + 1] == ' ' || s[k + 1] == '\t');
                 bool stem = L->tabari ? last && (s[k] != '_' || tilde)
-                                      : fl >= MIN_STEM && !whole_stems(L->d);
+                                      : fl >= MIN_STEM && !whole_stems(L->d) && !ends;
                 /* TABARI applies no endings to a synset phrase of one
                 ** word (manual §5.6): "+DOLLAR" is not "dollars", though
                 ** "+SWISS_FRANC" is "Swiss francs" */

@@ -590,11 +590,18 @@ void refer_resolve(sent *st, doc_state *ds)
         }
         if (third_person(st, t) && !clause_rel(st, t, "nmod:poss")) {
             int p = person_before(st, t);   /* not "his counterpart" */
+            /* "they" stands for no one person: "... Alexanda Kotey and El
+            ** Shafee Elsheikh. They are being held by ..." is neither the
+            ** Briton nor the American named last */
+            bool plural = has_role(st, t, GRAMMAR_THEY);
+            if (p >= 0 && plural && names_person(st, &st->units[p]))
+                p = -2;
             if (p >= 0) {
                 unit like = st->units[p];
                 add_unit(st, t, &like);
             } else if (p == -1 && ds->has_last_actor && !told_before(st, t) &&
-                       !unknown_name_above(st, t)) {
+                       !unknown_name_above(st, t) &&
+                       !(plural && names_person(st, &ds->last_actor))) {
                 add_unit(st, t, &ds->last_actor);
             }
             continue;

@@ -417,6 +417,8 @@ typedef enum {
     X(INITIALS, "initials") /* a person's initials follow: "berinisial AS"
                                names no country */ \
     X(HE, "he")             /* a pronoun for someone named before: "he", "dia" */ \
+    X(THEY, "they")         /* a plural one of those: stands for no one
+                               person ("they", "mereka") */ \
     X(HIS, "his")           /* a possessive pronoun: "his lawyer" is of
                                the country of the one it stands for */ \
     X(ITS, "its")           /* a possessive pronoun of a body or a group:

@@ -1097,6 +1097,13 @@ static void pronouns_stand_for_people(void **state)
     ** urging him": him is Y) */
     HAS(code_en("William Ruto called Yoweri Museveni on Monday, urging him to "
                 "end the war."), "KENGOV 0256 UGAGOV");
+    /* "they" stands for no one person */
+    LACKS(code_en("Kenya's president, William Ruto, spoke on Monday. They have been "
+                  "pressing Somali rebels to negotiate."), "KENGOV 100");
+    /* nor is "William" the future's "will" */
+    const char *met = code_en("William Ruto met Yoweri Museveni on Monday.");
+    HAS(met, "KENGOV 040 UGAGOV");
+    LACKS(met, "036");
     /* a person the sentence named before the pronoun comes first */
     HAS(code_en("Turkey's foreign minister, Mevlut Cavusoglu, criticised "
                 "Somalia. Kenya's president, William Ruto, said he would "
