@@ -594,9 +594,7 @@ void refer_resolve(sent *st, doc_state *ds)
             ** Shafee Elsheikh. They are being held by ..." is neither the
             ** Briton nor the American named last */
             bool plural = has_role(st, t, GRAMMAR_THEY);
-            if (p >= 0 && plural && names_person(st, &st->units[p]))
-                p = -2;
-            if (p >= 0) {
+            if (p >= 0 && !(plural && names_person(st, &st->units[p]))) {
                 unit like = st->units[p];
                 add_unit(st, t, &like);
             } else if (p == -1 && ds->has_last_actor && !told_before(st, t) &&
