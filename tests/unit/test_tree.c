@@ -1148,10 +1148,11 @@ static void patterns_in_the_clause(void **state)
     LACKS(code_en("Kenya met the conditions set by Uganda."), "040");
     /* a pattern's stem is no start of another word: "billion" is no
     ** "bill" signed, "urgent" no "urge" governing, "investigation" no
-    ** "invest" */
+    ** "invest", "withdrawal" no "with" */
     HAS(code_en("Kenya signed a 2 billion dollar trade deal with Uganda."), "KEN 057 UGA");
     HAS(code_en("Urgent talks between Kenya and Uganda began on Monday."), "KEN 046 UGA");
     LACKS(code_en("Kenya and Uganda agreed on an investigation into the attack."), "0311");
+    LACKS(code_en("Kenya spoke about the withdrawal of Ugandan troops."), "040");
     /* a word above the trigger is the pattern's only when no clause of its
     ** own stands between: "agreed when X met Y" is no "agreed to meet" */
     HAS(code_en("Much was agreed when the Kenyan president met the Ugandan president."),
