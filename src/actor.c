@@ -308,14 +308,15 @@ static bool joins_unit(const sent *st, const unit *u, const mention *mm)
     ** parser hung it: "the UK's junior defence minister", "Iran's Javad
     ** Zarif" (an actor of another country is not joined: second_country);
     ** forces "in" a country are mostly someone else's there ("have troops
-    ** in Syria"), police and officials "in" a country its own */
+    ** in Syria"), and refugees have fled to it ("refugees in Lebanon" are
+    ** Syria's); police and officials "in" a country are its own */
     const warta_token *after = &st->s->tokens[u->last];
     bool possessive = after->text.n >= 2 && after->text.p[0] == '\'' &&
                       has_role(st, u->last, GRAMMAR_OF) && u->country[0] &&
                       !u->sector[0] &&
                       (mm->kind == ENTRY_AGENT || mm->kind == ENTRY_ACTOR);
-    if (strncmp(u->sector, "MIL", 3) == 0 && !u->country[0] &&
-        has_role(st, u->last, GRAMMAR_LOCATIVE))
+    if ((strncmp(u->sector, "MIL", 3) == 0 || strncmp(u->sector, "REF", 3) == 0) &&
+        !u->country[0] && has_role(st, u->last, GRAMMAR_LOCATIVE))
         return false;
     return possessive || ((agent_involved || counterpart) && tree_joins(st, u, mm));
 }

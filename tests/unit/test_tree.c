@@ -1723,6 +1723,11 @@ static void own_forces_and_places(void **state)
     HAS(code_en("The Kenyan government withdrew its soldiers from Somalia."),
         "KENGOV 166 SOM asserted");
     HAS(code_en("Russia sent troops to Syria."), "RUS 154 SYR asserted");
+    /* refugees in a country have fled to it: not its own */
+    const char *refugees = code_en("Refugees in Uganda criticised the Ugandan government.");
+    HAS(refugees, "---REF 111 UGAGOV");
+    LACKS(refugees, "UGAREF");
+    HAS(code_id("Pengungsi di Uganda mengecam pemerintah Uganda."), "---REF 111 UGAGOV");
     HAS(code_en("The Kenyan army sent a military convoy into Somalia."),
         "KENMIL 154 SOM asserted");
     /* a promise to send them, too */
