@@ -309,7 +309,7 @@ static bool joins_unit(const sent *st, const unit *u, const mention *mm)
     ** Zarif" (an actor of another country is not joined: second_country);
     ** forces "in" a country are mostly someone else's there ("have troops
     ** in Syria"), and refugees have fled to it ("refugees in Lebanon" are
-    ** Syria's); police and officials "in" a country are its own */
+    ** not Lebanon's); police and officials "in" a country are its own */
     const warta_token *after = &st->s->tokens[u->last];
     bool possessive = after->text.n >= 2 && after->text.p[0] == '\'' &&
                       has_role(st, u->last, GRAMMAR_OF) && u->country[0] &&
