@@ -221,15 +221,19 @@ static bool object_predicate(const sent *st, uint32_t w, uint32_t up, uint32_t v
 static bool governed_by(const sent *st, uint32_t verb, uint32_t w)
 {
     uint32_t from = NO_INDEX;   /* the word below w on the way up */
+    uint32_t word = w;
     for (int steps = 0; w != NO_INDEX && steps < 64; steps++) {
         if (w == verb)
             return true;
         if (clause_child_role(st, w, "case", GRAMMAR_TIME))
             return false;
         uint32_t up = clause_parent(st, w);
+        /* the pattern's word opens a clause of the trigger's that the
+        ** parser made adverbial: "sepakat bahwa ..." is "agreed that" */
+        bool opened = from == word && clause_rel(st, from, "mark") && up == verb;
         bool complement = clause_rel(st, w, "xcomp") || clause_rel(st, w, "ccomp") ||
                           (clause_rel(st, w, "advcl") && up != NO_INDEX &&
-                           has_role(st, up, GRAMMAR_ASK)) ||
+                           (has_role(st, up, GRAMMAR_ASK) || opened)) ||
                           object_predicate(st, w, up, verb);
         if (clause_starts(st, w) && !complement)
             return false;
@@ -362,6 +366,38 @@ static bool passive_pattern_holds(const sent *st, const pattern *p, const mentio
            codes_its_subject(st, verb);
 }
 
+/* Is the pattern word key one of the pack's THAT words ("that",
+** "bahwa")? */
+static bool complementizer(const warta_dict *d, uint32_t key)
+{
+    for (size_t i = 0; i < d->n_that_words; i++)
+        if (d->that_words[i] == key / 2)
+            return true;
+    return false;
+}
+
+/* On the tree, a pattern "- * THAT" holds for a clause the trigger tells
+** without its "that": a complement with a subject of its own and no word
+** to open it ("the two leaders agreed the regime had violated the deal"
+** is accord, as "agreed that" is). */
+static bool unmarked_that_holds(const sent *st, const pattern *p, const mention *v,
+                                binding *b)
+{
+    const pat_elem *el = &st->d->elems[p->first_elem];
+    if (p->n_elems != 2 || el[0].kind != PAT_VERB || el[1].kind != PAT_WORD ||
+        !complementizer(st->d, el[1].value))
+        return false;
+    uint32_t verb = clause_head(st, v->first, v->last);
+    for (uint32_t c = st->kid[verb]; c != NO_INDEX; c = st->sib[c])
+        if (c > verb && clause_rel(st, c, "ccomp") &&
+            clause_child(st, c, "nsubj", true) != NO_INDEX &&
+            clause_child(st, c, "mark", false) == NO_INDEX) {
+            *b = (binding){.source = -1, .target = -1, .compound = -1, .verb_end = v->last};
+            return true;
+        }
+    return false;
+}
+
 /* On the tree, a [---] pattern that holds only by an appeal governing the
 ** verb ("- &INTENTGOV * [---]" in "urged Uganda to meet Somalia") does not
 ** silence it: the tree tells it as requested, which --mode all writes and
@@ -411,10 +447,12 @@ static const char *verb_code(const sent *st, const mention *v, binding *b,
     for (uint32_t k = 0; k < group->n_patterns; k++) {
         const pattern *p = &d->patterns[group->first_pattern + k];
         binding pb;
-        if (p->codes && p->weight > best && words_present(st, p) &&
-            ((pattern_holds(st, p, v->first, v->last, in_tree, &pb) &&
+        bool present = words_present(st, p);
+        if (p->codes && p->weight > best &&
+            ((present && pattern_holds(st, p, v->first, v->last, in_tree, &pb) &&
               words_in_clause(st, v, &pb)) ||
-             (in_tree && passive_pattern_holds(st, p, v, &pb))) &&
+             (in_tree && present && passive_pattern_holds(st, p, v, &pb)) ||
+             (in_tree && unmarked_that_holds(st, p, v, &pb))) &&
             !(in_tree && silenced_by_appeal(st, v, p, &pb))) {
             best = p->weight;
             code = p->code;

@@ -1317,8 +1317,9 @@ static void issue_line(loader *L, char *s)
 
 /* ---- grammar words ---------------------------------------------------------------- */
 
-/* a token's roles are the bits of a uint64_t (coder.h: sent.roles) */
-_Static_assert(N_GRAMMAR <= 64, "grammar roles must fit in 64 bits");
+/* a token's roles are the bits of a uint64_t (coder.h: sent.roles); the
+** roles from PASSIVE on name what the pack knows, not a token's role */
+_Static_assert(GRAMMAR_PASSIVE <= 64, "a token's grammar roles must fit in 64 bits");
 
 /* "STEMS: whole": the pack's pattern words are whole words or a word's
 ** stem (Indonesian: the stemmer finds "kecam" in "mengecam" and
@@ -1342,8 +1343,29 @@ static void stems_line(loader *L, const char *how)
     L->d->whole_stem_langs[L->d->n_whole_stem_langs++] = L->d->loading_lang;
 }
 
+/* "THAT: that": a word that opens a clause told, one word. */
+static void that_word(loader *L, const char *phrase)
+{
+    char folded[MAX_WORD_BYTES];
+    size_t fl = dict_fold(phrase, strlen(phrase), folded, sizeof folded);
+    if (fl == 0 || strpbrk(phrase, " _")) {
+        problem(L, "THAT takes words, not '%s'", phrase);
+        return;
+    }
+    if (L->d->n_that_words == ARRAY_LEN(L->d->that_words)) {
+        problem(L, "more than %zu THAT words", ARRAY_LEN(L->d->that_words));
+        return;
+    }
+    uint32_t id = dict_word(L->d, folded, fl, true);
+    if (id == NO_INDEX)
+        no_memory(L);
+    else
+        L->d->that_words[L->d->n_that_words++] = id;
+}
+
 /* "AND: and, as well as" -- a role, then its phrases; "PASSIVE: di-"
-** names an Indonesian prefix class instead. */
+** names an Indonesian prefix class instead, and "THAT: that" words the
+** pattern matcher reads. */
 static void grammar_line(loader *L, char *s)
 {
     static const char *const roles[] = {
@@ -1384,6 +1406,10 @@ static void grammar_line(loader *L, char *s)
                 problem(L, "unknown prefix '%s'", phrase);
             else
                 L->d->passive_prefixes |= 1u << k;
+            continue;
+        }
+        if (role == GRAMMAR_THAT) {
+            that_word(L, phrase);
             continue;
         }
         uint32_t node = add_phrase(L, phrase, false);

@@ -317,7 +317,6 @@ typedef enum {
                                of, not that one: "Syria's neighbours",
                                "the allies of Iran", "sekutu AS"; an
                                apposition may name them */ \
-    X(PASSIVE, "passive")   /* a passive prefix marked in the pack: "di-" */ \
     X(ARTICLE, "article")   /* may stand inside a compound: "the", "para" */ \
     X(FORMER, "former")     /* "former", "mantan": the actor is an elite
                                out of office (ELI) */ \
@@ -438,7 +437,12 @@ typedef enum {
     X(NOUN, "noun")         /* TABARI's <NOUN> list: "sheep and goats" is no
                                clause break */ \
     X(ADJECTIVE, "adjective") /* TABARI's <ADJECTIVE> list: may stand in an
-                               actor's name or a compound ("evil Gondor") */
+                               actor's name or a compound ("evil Gondor") */ \
+    /* the last name what the pack knows, not a role of a token */ \
+    X(PASSIVE, "passive")   /* a passive prefix marked in the pack: "di-" */ \
+    X(THAT, "that")         /* opens a clause told ("agreed that ..."): a
+                               pattern's word of these holds a clause
+                               complement that goes without it */
 
 typedef enum {
 #define GRAMMAR_X(name, text) GRAMMAR_##name,
@@ -681,6 +685,8 @@ struct warta_dict {
     uint32_t *synset_phrases; size_t n_synset_phrases, cap_synset_phrases;
     /* trie node that ends each synset phrase, for matching */
     uint32_t passive_prefixes;      /* bit per warta_prefix marking passive */
+    uint32_t that_words[8];         /* the packs' THAT words, by number */
+    uint8_t n_that_words;
     tabari_opts tabari;             /* for the verbs of TABARI's files */
     uint16_t loading_lang;          /* language of the pack being read */
     uint16_t whole_stem_langs[8];   /* packs whose pattern words are whole

@@ -148,6 +148,12 @@ static void whole_word_stems(void **state)
     assert_int_equal(warta_dict_load(test_ctx, d, pack), WARTA_OK);
     assert_string_equal(code_text(d, text, "id", NULL), "");
     warta_dict_free(d);
+    /* THAT takes single words */
+    write_file("id/grammar.txt", "THAT: bahwa\nTHAT: agar supaya\n");
+    assert_int_equal(warta_dict_new(test_ctx, &d), WARTA_OK);
+    assert_int_equal(warta_dict_load(test_ctx, d, pack), WARTA_EPARSE);
+    assert_non_null(strstr(warta_errmsg(test_ctx), "grammar.txt:2:"));
+    warta_dict_free(d);
     /* another value is a problem named by file and line */
     write_file("id/grammar.txt", "AND: dan\nSTEMS: sometimes\n");
     assert_int_equal(warta_dict_new(test_ctx, &d), WARTA_OK);

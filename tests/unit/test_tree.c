@@ -1153,6 +1153,16 @@ static void patterns_in_the_clause(void **state)
     HAS(code_en("Urgent talks between Kenya and Uganda began on Monday."), "KEN 046 UGA");
     LACKS(code_en("Kenya and Uganda agreed on an investigation into the attack."), "0311");
     LACKS(code_en("Kenya spoke about the withdrawal of Ugandan troops."), "040");
+    /* a clause told without its "that" holds the pattern's THAT: accord,
+    ** not intent */
+    const char *accord = code_en("Kenya and Uganda agreed the Somali regime had violated "
+                                 "the deal.");
+    HAS(accord, "KEN 019 UGA");
+    LACKS(accord, "030");
+    /* and the clause its "bahwa" opens is the trigger's, the parser making
+    ** it adverbial */
+    HAS(code_id("Indonesia dan Malaysia sepakat bahwa Thailand telah melanggar perjanjian."),
+        "IDN 019 MYS");
     /* a word above the trigger is the pattern's only when no clause of its
     ** own stands between: "agreed when X met Y" is no "agreed to meet" */
     HAS(code_en("Much was agreed when the Kenyan president met the Ugandan president."),
