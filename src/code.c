@@ -29,6 +29,12 @@ typedef struct binding {
     uint32_t n_words;
 } binding;
 
+/* A binding of nothing yet, the verb ending at verb_end. */
+static binding unbound(uint32_t verb_end)
+{
+    return (binding){.source = -1, .target = -1, .compound = -1, .verb_end = verb_end};
+}
+
 static void bind_word(binding *b, uint32_t j)
 {
     if (b->n_words < ARRAY_LEN(b->words))
@@ -107,10 +113,7 @@ static bool pattern_holds(const sent *st, const pattern *p, uint32_t vf,
     uint32_t star = 0;
     while (star < p->n_elems && el[star].kind != PAT_VERB)
         star++;
-    b->source = b->target = b->compound = -1;
-    b->compound_after = false;
-    b->n_words = 0;
-    b->verb_end = vl;
+    *b = unbound(vl);
     uint32_t at = vl;
     /* TABARI's patterns (coder.cp checkPattern) skip any number of words:
     ** after the verb to the end of its clause, before it to the start */
@@ -319,7 +322,7 @@ static uint32_t passive_object(const sent *st, const pattern *p, uint32_t v, bin
     if (subject == NO_INDEX)
         return NO_INDEX;
     subject = quantified(st, subject);
-    *b = (binding){.source = -1, .target = -1, .compound = -1, .verb_end = v + 1};
+    *b = unbound(v + 1);
     return elem_end(st, &el[1], subject, b) != NO_INDEX ? subject : NO_INDEX;
 }
 
@@ -361,7 +364,7 @@ static bool passive_pattern_holds(const sent *st, const pattern *p, const mentio
         !clause_rel(st, trigger, "nsubj:pass"))
         return false;
     uint32_t verb = clause_parent(st, trigger);
-    *b = (binding){.source = -1, .target = -1, .compound = -1, .verb_end = v->last};
+    *b = unbound(v->last);
     return verb != NO_INDEX && elem_end(st, &el[0], verb, b) != NO_INDEX &&
            codes_its_subject(st, verb);
 }
@@ -371,7 +374,7 @@ static bool passive_pattern_holds(const sent *st, const pattern *p, const mentio
 static bool complementizer(const warta_dict *d, uint32_t key)
 {
     for (size_t i = 0; i < d->n_that_words; i++)
-        if (d->that_words[i] == key / 2)
+        if (d->that_words[i] == key >> 1)
             return true;
     return false;
 }
@@ -392,7 +395,7 @@ static bool unmarked_that_holds(const sent *st, const pattern *p, const mention 
         if (c > verb && clause_rel(st, c, "ccomp") &&
             clause_child(st, c, "nsubj", true) != NO_INDEX &&
             clause_child(st, c, "mark", false) == NO_INDEX) {
-            *b = (binding){.source = -1, .target = -1, .compound = -1, .verb_end = v->last};
+            *b = unbound(v->last);
             return true;
         }
     return false;
@@ -441,15 +444,14 @@ static const char *verb_code(const sent *st, const mention *v, binding *b,
     uint32_t best = 0;
     bool in_tree = st->parsed && tree_reads(st, v);
     *rule = v->where;
-    b->source = b->target = b->compound = -1;
-    b->compound_after = false;
-    b->n_words = 0;
+    *b = unbound(v->last);
     for (uint32_t k = 0; k < group->n_patterns; k++) {
         const pattern *p = &d->patterns[group->first_pattern + k];
         binding pb;
+        if (!p->codes || p->weight <= best)
+            continue;
         bool present = words_present(st, p);
-        if (p->codes && p->weight > best &&
-            ((present && pattern_holds(st, p, v->first, v->last, in_tree, &pb) &&
+        if (((present && pattern_holds(st, p, v->first, v->last, in_tree, &pb) &&
               words_in_clause(st, v, &pb)) ||
              (in_tree && present && passive_pattern_holds(st, p, v, &pb)) ||
              (in_tree && unmarked_that_holds(st, p, v, &pb))) &&
