@@ -327,6 +327,116 @@ static void perfect_actives(const sent *st)
     }
 }
 
+static bool comma_at(const warta_sentence *s, uint32_t i)
+{
+    return s->tokens[i].text.n == 1 && s->tokens[i].text.p[0] == ',';
+}
+
+/* Is t a noun phrase with no case word of its own: one that could be a
+** subject? */
+static bool bare_nominal(const warta_sentence *s, uint32_t t)
+{
+    uint8_t up = s->tokens[t].upos;
+    return (up == WARTA_UPOS_NOUN || up == WARTA_UPOS_PROPN || up == WARTA_UPOS_PRON) &&
+           !has_child(s, t, "case");
+}
+
+/* Is there a quotation mark between tokens a and b?  (Cleaning made
+** every double quote a plain one.) */
+static bool quote_between(const warta_sentence *s, uint32_t a, uint32_t b)
+{
+    for (uint32_t i = a + 1; i < b; i++)
+        if (s->tokens[i].text.n == 1 && s->tokens[i].text.p[0] == '"')
+            return true;
+    return false;
+}
+
+/* "Seperti dilaporkan, Wakil Ketua Komisi I DPR sempat mengkritik ...":
+** the parser may make the clause put before the verb the sentence's
+** root, and the verb its conjunct or complement.  A root with no subject
+** and a subordinating word before it ("seperti", "as") is no main clause:
+** the first verb after its comma that hangs from it, with no such word of
+** its own and not joined to it by "and" or "but", is the sentence's verb
+** and the root its adverbial clause (a verb of saying after a quote, which
+** UD hangs from what is said, stays). */
+static void fronted_root(const sent *st)
+{
+    const warta_sentence *s = st->s;
+    warta_token *tok = (warta_token *)s->tokens;   /* the coder's reading */
+    uint32_t n = (uint32_t)s->n_tokens, r = 0;
+    while (r < n && s->tokens[r].head != WARTA_HEAD_ROOT)
+        r++;
+    if (r == n || has_child(s, r, "nsubj") || has_child(s, r, "nsubj:pass"))
+        return;
+    bool subordinate = false;       /* "seperti", "as": not "is to suspend" */
+    for (uint32_t m = 0; m < r; m++)
+        subordinate |= s->tokens[m].head == (int32_t)r &&
+                       strcmp(s->tokens[m].deprel, "mark") == 0 &&
+                       s->tokens[m].upos != WARTA_UPOS_PART;
+    if (!subordinate)
+        return;
+    uint32_t comma = r + 1;
+    while (comma < n && !comma_at(s, comma))
+        comma++;
+    for (uint32_t v = comma + 1; v < n; v++) {
+        const warta_token *t = &s->tokens[v];
+        if (t->head != (int32_t)r || t->upos != WARTA_UPOS_VERB)
+            continue;
+        if (has_child(s, v, "mark") || has_child(s, v, "cc") ||
+            (has_role(st, v, GRAMMAR_SAY) && quote_between(s, r, v)) ||
+            !(rel_in(t, "conj", "xcomp") || rel_in(t, "ccomp", "parataxis")))
+            return;             /* "..., namun tetap menjaga", '...," kata X' */
+        tok[v].head = WARTA_HEAD_ROOT;
+        tok[v].deprel = "root";
+        tok[r].head = (int32_t)v;
+        tok[r].deprel = "advcl";
+        for (uint32_t c = 0; c < n; c++)    /* the sentence's full stop */
+            if (c > v && tok[c].head == (int32_t)r && tok[c].upos == WARTA_UPOS_PUNCT)
+                tok[c].head = (int32_t)v;
+        return;
+    }
+}
+
+/* "Speaking on Tuesday, the head of US Central Command, Gen Joseph Votel,
+** appeared to contradict Trump", "Seperti diketahui, Komandan Satuan Siber
+** sempat berkonsultasi dengan ...": a clause put before the sentence's
+** verb ends at its comma, but the greedy parser now and then takes the
+** verb's subject for the clause's object or oblique, and the verb has
+** none.  A bare noun phrase hanging from such a clause after the comma
+** that ends it, followed by nothing but the verb's own words, is the
+** verb's subject. */
+static void subject_after_fronted_clause(const sent *st)
+{
+    fronted_root(st);
+    const warta_sentence *s = st->s;
+    warta_token *tok = (warta_token *)s->tokens;   /* the coder's reading */
+    uint32_t n = (uint32_t)s->n_tokens;
+    for (uint32_t a = 0; a < n; a++) {
+        int32_t v = s->tokens[a].head;
+        if (v <= (int32_t)a || strcmp(s->tokens[a].deprel, "advcl") != 0 ||
+            has_child(s, (uint32_t)v, "nsubj") || has_child(s, (uint32_t)v, "nsubj:pass") ||
+            has_child(s, (uint32_t)v, "csubj"))
+            continue;
+        uint32_t comma = a + 1;
+        while (comma < (uint32_t)v && !comma_at(s, comma))
+            comma++;
+        for (uint32_t x = comma + 1; x < (uint32_t)v; x++) {
+            if (s->tokens[x].head != (int32_t)a || !bare_nominal(s, x) ||
+                !(rel_in(&s->tokens[x], "obj", "obl") || rel_in(&s->tokens[x], "nsubj", "nsubj:pass")))
+                continue;
+            bool only_the_verbs = true;     /* its auxiliaries and adverbs */
+            for (uint32_t i = past_phrase(st, x); i < (uint32_t)v; i++)
+                only_the_verbs &= s->tokens[i].head == v ||
+                                  s->tokens[i].upos == WARTA_UPOS_PUNCT;
+            if (only_the_verbs) {
+                tok[x].head = v;
+                tok[x].deprel = has_child(s, (uint32_t)v, "aux:pass") ? "nsubj:pass" : "nsubj";
+            }
+            break;
+        }
+    }
+}
+
 /* The finite verb the sentence's root r heads as if r were no subject,
 ** or NO_INDEX: after r only r's own modifiers, a date, commas and
 ** adverbs, then a verb r heads. */
@@ -416,6 +526,7 @@ bool clause_prepare(sent *st, arena *ar)
     subject_read_as_object(st);
     demanded_clauses(st);
     perfect_actives(st);
+    subject_after_fronted_clause(st);
     subject_before_verb(st);
     st->kid = arena_alloc(ar, (n + 1) * sizeof *st->kid);
     st->sib = arena_alloc(ar, (n + 1) * sizeof *st->sib);

@@ -1242,6 +1242,15 @@ static void sides_the_parser_hides(void **state)
                                 "said trade would grow.");
     HAS(talks, "UGAGOV 046 KENGOV");
     HAS(talks, "KENGOV 046 UGAGOV");
+    /* a clause put first ends at its comma: the subject after it is the
+    ** verb's, not the clause's oblique ... */
+    HAS(code_id("Sebagaimana diketahui, Komandan Satuan Siber (Dansatsiber) Mabes TNI, "
+                "Brigjen Ahmad, sempat berkonsultasi dengan Polda Jawa Barat."),
+        "IDNMIL 040 IDNCOP asserted");
+    /* ... and the verb after it is the sentence's, not the clause's
+    ** conjunct */
+    HAS(code_id("Seperti dilaporkan, Wakil Ketua Komisi I DPR, Budi Santoso, sempat "
+                "mengkritik Menteri Pertahanan."), "IDNLEG 111 IDNGOVMIL asserted");
     (void)state;
     /* "menembak mati X": X the object of the resultative "mati" */
     HAS(code_id("Polisi menembak mati seorang bandar narkoba di Medan."),
