@@ -353,6 +353,15 @@ warta_mode mode_of(const sent *st, uint32_t v)
             if (!has_role(st, h, GRAMMAR_SAY))
                 return WARTA_MODE_FUTURE;   /* "agreed to meet": intent */
         }
+        if (clause_rel(st, t, "ccomp") && !has_role(st, h, GRAMMAR_SAY)) {
+            warta_mode hm = mode_of(st, h);
+            if (hm == WARTA_MODE_PURPOSE || hm == WARTA_MODE_HYPOTHETICAL ||
+                hm == WARTA_MODE_FUTURE || hm == WARTA_MODE_REQUESTED)
+                return hm;          /* "to ensure that X coordinates ...":
+                                       what is made sure of is aimed at as
+                                       the making sure is */
+            break;                  /* "ensured that X withdrew": done */
+        }
         if (!clause_rel(st, t, "conj") && !clause_rel(st, t, "xcomp"))
             break;                  /* reported speech, the main clause */
         if (clause_rel(st, t, "conj") &&

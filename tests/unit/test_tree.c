@@ -110,6 +110,12 @@ static void modes(void **state)
     HAS(code_en("Kenyan forces were raised to fight Somali rebels."),
         "KENMIL 190 SOMREB purpose");
     HAS(code_en("Kenya is expected to attack Somali rebels."), "KEN 138 SOMREB future");
+    /* what an aim makes sure of is aimed at too; what was made sure of is
+    ** done */
+    HAS(code_en("Kenya sent envoys to Kampala to ensure that Uganda releases the "
+                "Kenyan prisoners."), "UGA 0841 KEN purpose");
+    HAS(code_en("Kenya ensured that Uganda released the Kenyan prisoners."),
+        "UGA 0841 KEN asserted");
     /* what one was forced or persuaded to do is told as done */
     HAS(code_en("Kenya was forced to withdraw its troops from Somalia."),
         "KEN 166 SOM asserted");
