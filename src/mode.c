@@ -293,13 +293,21 @@ warta_mode mode_of(const sent *st, uint32_t v)
                 t = h;              /* "could lead to X reaching a deal" */
                 continue;
             }
-            if (clause_rel(st, t, "advcl") && own_mode(st, h) == WARTA_MODE_FUTURE &&
+            if (clause_rel(st, t, "advcl") &&
                 (clause_child_role(st, t, "mark", GRAMMAR_TIME) ||
-                 clause_child_role(st, t, "advmod", GRAMMAR_TIME)))
-                return WARTA_MODE_FUTURE;   /* "will be highlighted on Friday
-                                       when Iran hosts a summit": to come
-                                       as its time is */
-            break;                  /* "after X met Y": told as done */
+                 clause_child_role(st, t, "advmod", GRAMMAR_TIME))) {
+                warta_mode hm = own_mode(st, h);
+                if (hm == WARTA_MODE_FUTURE || clause_child_role(st, h, "aux", GRAMMAR_FUTURE))
+                    return WARTA_MODE_FUTURE;   /* "will be highlighted on
+                                       Friday when Iran hosts a summit": to
+                                       come as its time is */
+                if (hm == WARTA_MODE_HYPOTHETICAL || clause_child_role(st, h, "aux", GRAMMAR_MODAL))
+                    return WARTA_MODE_HYPOTHETICAL;     /* "could not be
+                                       finalised until the UK had withdrawn":
+                                       a time supposed, negated or not */
+            }
+            break;                  /* "after X met Y", "did not ... until
+                                       X withdrew": told as done */
         }
         if (clause_rel(st, t, "xcomp") && clause_child(st, t, "nsubj", true) != NO_INDEX)
             break;                  /* no complement, whatever the parser

@@ -116,6 +116,11 @@ static void modes(void **state)
                 "Kenyan prisoners."), "UGA 0841 KEN purpose");
     HAS(code_en("Kenya ensured that Uganda released the Kenyan prisoners."),
         "UGA 0841 KEN asserted");
+    /* a time supposed is supposed; one that came is told as done */
+    HAS(code_en("Kenya could not sign the deal until Uganda withdrew its troops from "
+                "Somalia."), "UGA 166 SOM hypothetical");
+    HAS(code_en("Kenya did not sign the deal until Uganda withdrew its troops from "
+                "Somalia."), "UGA 166 SOM asserted");
     /* what one was forced or persuaded to do is told as done */
     HAS(code_en("Kenya was forced to withdraw its troops from Somalia."),
         "KEN 166 SOM asserted");
