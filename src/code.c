@@ -258,6 +258,23 @@ static bool governed_by(const sent *st, uint32_t verb, uint32_t w)
     return false;
 }
 
+/* Is the pattern's word w, below the trigger, the act of an actor other
+** than the trigger's subject: owned by one ("Russia's support"), or
+** modified by one's adjective ("Russian support")? */
+static bool owned_by_another(const sent *st, uint32_t w, uint32_t verb)
+{
+    if (w == verb || clause_owned_by_other(st, w, verb))
+        return w != verb;
+    uint32_t s = clause_child(st, verb, "nsubj", false);
+    int subject = s != NO_INDEX ? actor_holding(st, s) : -1;
+    for (uint32_t c = st->kid[w]; c != NO_INDEX; c = st->sib[c]) {
+        int u = clause_rel(st, c, "amod") ? actor_holding(st, c) : -1;
+        if (u >= 0 && u != subject)
+            return true;
+    }
+    return false;
+}
+
 /* On the tree, a pattern's words are the trigger's own (governed_by), or
 ** words just above it ("agreed to sign"), as near as PATTERN_GAP allows:
 ** "welcomes the mission, which is due to start" holds no "welcome X to". */
@@ -294,6 +311,11 @@ static bool words_in_clause(const sent *st, const mention *v, const binding *b)
                                    Komisi Informasi Pusat" shares no
                                    "- * INFORMASI" (an office's words do:
                                    "Duta Besar Uganda dipanggil") */
+        if (b->target >= 0 && owned_by_another(st, w, verb))
+            return false;       /* a pattern naming the target names it in
+                                   the subject's own act: "expressed
+                                   disappointment with Russian support for
+                                   Assad" is no support for Assad */
     }
     return true;
 }

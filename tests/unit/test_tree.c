@@ -1318,6 +1318,13 @@ static void sides_the_parser_hides(void **state)
 static void verbs_of_the_news(void **state)
 {
     (void)state;
+    /* support expressed is an endorsement of whom it is for, however the
+    ** parser hung the "for" phrase */
+    HAS(code_en("Kenya expressed support for the Ugandan government."), "KEN 051 UGAGOV");
+    HAS(code_en("Kenya voiced its full backing for Uganda."), "KEN 051 UGA");
+    /* another's support is not the subject's */
+    LACKS(code_en("Kenya expressed disappointment with Ugandan support for Somalia."),
+          "051");
     /* people held by a group are its captives; a place held is no one */
     HAS(code_en("Two Kenyan journalists held by al-Shabaab appeared in a video on Monday."),
         "SOMREB 173 KENMED");
