@@ -108,7 +108,10 @@ static void unit_add(unit *u, const sent *st, const mention *mm, int32_t date)
         /* several agents add up ("MSF Arnor diplomat" -> NGO ARN GOV),
         ** each code once; one that speaks for the rest, apart */
         const agent_block *ab = &d->agents[mm->block];
-        u->needs_country |= ab->with_country;
+        /* it needs a country if each of its agents does: "fighters" alone
+        ** name no actor, "rebel fighters" do */
+        u->needs_country = ab->with_country &&
+                           (u->needs_country || (!u->sector[0] && !u->prefix[0]));
         bool speaker = speaks_for(st, mm);
         char *into = speaker ? u->speaker : ab->before ? u->prefix : u->sector;
         size_t room = speaker ? sizeof u->speaker

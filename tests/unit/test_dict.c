@@ -206,9 +206,11 @@ static void agents_plurals_and_substitutions(void **state)
 static void agents_only_with_a_country(void **state)
 {
     warta_dict *d = dict_of("t.actors.txt", actors, "t.verbs.txt", verbs, "t.agents.txt",
-                            "LEADER_ [~GOV] with country\n", NULL);
+                            "LEADER_ [~GOV] with country\nREBEL_ [~REB]\n", NULL);
     assert_string_equal(code(d, "The Arnor leader warned Gondor.", NULL), "ARNGOV 160 GON");
     assert_string_equal(code(d, "World leaders warned Gondor.", NULL), "");
+    /* with an agent that needs none it is an actor: a rebel leader */
+    assert_string_equal(code(d, "The rebel leader warned Gondor.", NULL), "---REBGOV 160 GON");
     warta_dict_free(d);
     assert_int_equal(warta_dict_new(test_ctx, &d), WARTA_OK);
     assert_int_equal(warta_dict_load(test_ctx, d, write_file("u.agents.txt",
