@@ -1322,6 +1322,12 @@ static void verbs_of_the_news(void **state)
     ** parser hung the "for" phrase */
     HAS(code_en("Kenya expressed support for the Ugandan government."), "KEN 051 UGAGOV");
     HAS(code_en("Kenya voiced its full backing for Uganda."), "KEN 051 UGA");
+    /* "hit": force, sanctions, or words aimed at someone */
+    HAS(code_en("Kenyan artillery hit Somali rebel positions."), "KEN 194 SOMREB");
+    HAS(code_en("Kenya hit Uganda with new sanctions."), "KEN 163 UGA");
+    const char *words = code_en("Kenya hit out at the Ugandan president at the UN summit.");
+    HAS(words, "KEN 111 UGAGOV");
+    LACKS(words, "IGOUNO");
     /* another's support is not the subject's */
     LACKS(code_en("Kenya expressed disappointment with Ugandan support for Somalia."),
           "051");
