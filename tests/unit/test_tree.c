@@ -1328,6 +1328,9 @@ static void verbs_of_the_news(void **state)
     const char *words = code_en("Kenya hit out at the Ugandan president at the UN summit.");
     HAS(words, "KEN 111 UGAGOV");
     LACKS(words, "IGOUNO");
+    /* contradicting someone is disapproval */
+    HAS(code_en("Ugandan ministers contradicted the Kenyan president's assessment."),
+        "UGAGOV 110 KENGOV");
     /* another's support is not the subject's */
     LACKS(code_en("Kenya expressed disappointment with Ugandan support for Somalia."),
           "051");
