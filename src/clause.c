@@ -407,7 +407,6 @@ static void fronted_root(const sent *st)
 ** verb's subject. */
 static void subject_after_fronted_clause(const sent *st)
 {
-    fronted_root(st);
     const warta_sentence *s = st->s;
     warta_token *tok = (warta_token *)s->tokens;   /* the coder's reading */
     uint32_t n = (uint32_t)s->n_tokens;
@@ -526,6 +525,7 @@ bool clause_prepare(sent *st, arena *ar)
     subject_read_as_object(st);
     demanded_clauses(st);
     perfect_actives(st);
+    fronted_root(st);
     subject_after_fronted_clause(st);
     subject_before_verb(st);
     st->kid = arena_alloc(ar, (n + 1) * sizeof *st->kid);

@@ -263,8 +263,10 @@ static bool governed_by(const sent *st, uint32_t verb, uint32_t w)
 ** modified by one's adjective ("Russian support")? */
 static bool owned_by_another(const sent *st, uint32_t w, uint32_t verb)
 {
-    if (w == verb || clause_owned_by_other(st, w, verb))
-        return w != verb;
+    if (w == verb)
+        return false;
+    if (clause_owned_by_other(st, w, verb))
+        return true;
     uint32_t s = clause_child(st, verb, "nsubj", false);
     int subject = s != NO_INDEX ? actor_holding(st, s) : -1;
     for (uint32_t c = st->kid[w]; c != NO_INDEX; c = st->sib[c]) {
