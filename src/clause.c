@@ -553,13 +553,16 @@ static const char *deprel(const sent *st, uint32_t t)
 bool clause_rel(const sent *st, uint32_t t, const char *name)
 {
     const char *r = deprel(st, t);
+    if (r[0] != name[0])            /* most asks fail here */
+        return false;
     size_t n = strlen(name);
     return strncmp(r, name, n) == 0 && (r[n] == '\0' || r[n] == ':');
 }
 
 static bool rel_is(const sent *st, uint32_t t, const char *name)
 {
-    return strcmp(deprel(st, t), name) == 0;
+    const char *r = deprel(st, t);
+    return r[0] == name[0] && strcmp(r, name) == 0;
 }
 
 uint32_t clause_parent(const sent *st, uint32_t t)
