@@ -220,6 +220,18 @@ static void punctuation_heads(const warta_sentence *s)
     }
 }
 
+/* Do the tokens from .. to-1 all hang from h (with punct, punctuation may
+** hang anywhere)? */
+static bool only_words_of(const warta_sentence *s, uint32_t from, uint32_t to,
+                          uint32_t h, bool punct)
+{
+    for (uint32_t i = from; i < to; i++)
+        if (s->tokens[i].head != (int32_t)h &&
+            !(punct && s->tokens[i].upos == WARTA_UPOS_PUNCT))
+            return false;
+    return true;
+}
+
 /* The first word past the phrase of token o. */
 static uint32_t past_phrase(const sent *st, uint32_t o)
 {
@@ -253,10 +265,8 @@ static void subject_read_as_object(const sent *st)
                 !has_child(s, c, "aux") ||
                 has_child(s, c, "nsubj") || has_child(s, c, "nsubj:pass"))
                 continue;
-            bool only_its_own = true;   /* its auxiliaries and adverbs */
-            for (uint32_t i = after; i < c; i++)
-                only_its_own &= s->tokens[i].head == (int32_t)c;
-            if (only_its_own) {
+            /* between them only c's own words: its auxiliaries, adverbs */
+            if (only_words_of(s, after, c, c, false)) {
                 tok[o].head = (int32_t)c;
                 tok[o].deprel = "nsubj";
             }
@@ -423,11 +433,8 @@ static void subject_after_fronted_clause(const sent *st)
             if (s->tokens[x].head != (int32_t)a || !bare_nominal(s, x) ||
                 !(rel_in(&s->tokens[x], "obj", "obl") || rel_in(&s->tokens[x], "nsubj", "nsubj:pass")))
                 continue;
-            bool only_the_verbs = true;     /* its auxiliaries and adverbs */
-            for (uint32_t i = past_phrase(st, x); i < (uint32_t)v; i++)
-                only_the_verbs &= s->tokens[i].head == v ||
-                                  s->tokens[i].upos == WARTA_UPOS_PUNCT;
-            if (only_the_verbs) {
+            /* then only the verb's own words: auxiliaries, adverbs */
+            if (only_words_of(s, past_phrase(st, x), (uint32_t)v, (uint32_t)v, true)) {
                 tok[x].head = v;
                 tok[x].deprel = has_child(s, (uint32_t)v, "aux:pass") ? "nsubj:pass" : "nsubj";
             }
