@@ -116,6 +116,11 @@ static void modes(void **state)
                 "Kenyan prisoners."), "UGA 0841 KEN purpose");
     HAS(code_en("Kenya ensured that Uganda released the Kenyan prisoners."),
         "UGA 0841 KEN asserted");
+    /* what is told of a thing feared is feared; of a thing condemned, done */
+    HAS(code_en("Kenya fears a war in which Uganda attacks Somalia."),
+        "UGA 190 SOM hypothetical");
+    HAS(code_en("Kenya condemned the attack in which Uganda killed Somali civilians."),
+        "UGA 190 SOMCVL asserted");
     /* a time supposed is supposed; one that came is told as done */
     HAS(code_en("Kenya could not sign the deal until Uganda withdrew its troops from "
                 "Somalia."), "UGA 166 SOM hypothetical");
