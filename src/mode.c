@@ -187,10 +187,32 @@ static bool rides_on_head(const sent *st, uint32_t t, uint32_t h)
            clause_by_means(st, t);      /* "will respond by attacking X" */
 }
 
+/* Is v a verb that a copula makes what its subject, a thing that is no
+** actor, is ("Peran TNI adalah mendukung pemerintah", "the aim of the
+** army is to attack X"): a role or aim told, no act? */
+static bool told_as_a_role(const sent *st, uint32_t v)
+{
+    if (st->s->tokens[v].upos != WARTA_UPOS_VERB ||
+        clause_child(st, v, "cop", false) == NO_INDEX)
+        return false;
+    bool role = false;  /* and no subject of its own: "one option is that
+                           Kenya would ask ..." */
+    for (uint32_t c = st->kid[v]; c != NO_INDEX; c = st->sib[c]) {
+        if (!clause_rel(st, c, "nsubj"))
+            continue;
+        if (st->s->tokens[c].upos != WARTA_UPOS_NOUN || actor_in(st, c))
+            return false;
+        role = true;
+    }
+    return role;
+}
+
 warta_mode mode_of(const sent *st, uint32_t v)
 {
     if (!st->parsed)
         return WARTA_MODE_ASSERTED;
+    if (told_as_a_role(st, v))
+        return WARTA_MODE_PURPOSE;
     uint32_t t = v;
     for (int depth = 0; depth < 8; depth++) {
         warta_mode m = own_mode(st, t);

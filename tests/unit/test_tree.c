@@ -116,6 +116,9 @@ static void modes(void **state)
                 "Kenyan prisoners."), "UGA 0841 KEN purpose");
     HAS(code_en("Kenya ensured that Uganda released the Kenyan prisoners."),
         "UGA 0841 KEN asserted");
+    /* a role or aim told with a copula is what one is for, no act */
+    HAS(code_id("Peran TNI adalah mendukung pemerintah Uganda."), "IDNMIL 051 UGAGOV purpose");
+    HAS(code_id("TNI mendukung pemerintah Uganda."), "IDNMIL 051 UGAGOV asserted");
     /* what is told of a thing feared is feared; of a thing condemned, done */
     HAS(code_en("Kenya fears a war in which Uganda attacks Somalia."),
         "UGA 190 SOM hypothetical");
