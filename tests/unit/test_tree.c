@@ -1336,6 +1336,9 @@ static void verbs_of_the_news(void **state)
     const char *words = code_en("Kenya hit out at the Ugandan president at the UN summit.");
     HAS(words, "KEN 111 UGAGOV");
     LACKS(words, "IGOUNO");
+    /* repelling an attacker is force; stonewalling someone a rejection */
+    HAS(code_en("Somali rebels repelled Kenyan troops."), "SOMREB 190 KENMIL");
+    HAS(code_en("The Kenyan government stonewalled Uganda."), "KENGOV 120 UGA");
     /* contradicting someone is disapproval */
     HAS(code_en("Ugandan ministers contradicted the Kenyan president's assessment."),
         "UGAGOV 110 KENGOV");
