@@ -1336,6 +1336,8 @@ static void verbs_of_the_news(void **state)
     const char *words = code_en("Kenya hit out at the Ugandan president at the UN summit.");
     HAS(words, "KEN 111 UGAGOV");
     LACKS(words, "IGOUNO");
+    /* "mengkritisi" (stem "kritis", critical) criticises as "mengkritik" */
+    HAS(code_id("Anggota DPR mengkritisi kebijakan pemerintah Malaysia."), "IDNLEG 111 MYSGOV");
     /* repelling an attacker is force; stonewalling someone a rejection */
     HAS(code_en("Somali rebels repelled Kenyan troops."), "SOMREB 190 KENMIL");
     HAS(code_en("The Kenyan government stonewalled Uganda."), "KENGOV 120 UGA");
