@@ -318,9 +318,8 @@ warta_mode mode_of(const sent *st, uint32_t v)
             uint32_t g = clause_parent(st, h);
             if (clause_rel(st, t, "acl") && clause_rel(st, h, "obj") && g != NO_INDEX &&
                 has_role(st, g, GRAMMAR_BELIEVE) && st->s->tokens[g].upos == WARTA_UPOS_VERB)
-                return WARTA_MODE_HYPOTHETICAL;     /* "imagine a scenario
-                                       where Russia hits Britain", "fears a
-                                       war in which X attacks Y": supposed */
+                return WARTA_MODE_HYPOTHETICAL;     /* "fears a war in
+                                       which X attacks Y": supposed */
             if (clause_rel(st, t, "advcl") &&
                 (clause_child_role(st, t, "mark", GRAMMAR_TIME) ||
                  clause_child_role(st, t, "advmod", GRAMMAR_TIME))) {
