@@ -337,11 +337,6 @@ static void perfect_actives(const sent *st)
     }
 }
 
-static bool comma_at(const warta_sentence *s, uint32_t i)
-{
-    return s->tokens[i].text.n == 1 && s->tokens[i].text.p[0] == ',';
-}
-
 /* Is t a noun phrase with no case word of its own: one that could be a
 ** subject? */
 static bool bare_nominal(const warta_sentence *s, uint32_t t)
@@ -353,12 +348,27 @@ static bool bare_nominal(const warta_sentence *s, uint32_t t)
 
 /* Is there a quotation mark between tokens a and b?  (Cleaning made
 ** every double quote a plain one.) */
-static bool quote_between(const warta_sentence *s, uint32_t a, uint32_t b)
+static bool quote_between(const sent *st, uint32_t a, uint32_t b)
 {
     for (uint32_t i = a + 1; i < b; i++)
-        if (s->tokens[i].text.n == 1 && s->tokens[i].text.p[0] == '"')
+        if (token_is_mark(st, i, '"'))
             return true;
     return false;
+}
+
+/* The first comma after token a, or n when none. */
+static uint32_t comma_after(const sent *st, uint32_t a)
+{
+    uint32_t c = a + 1;
+    while (c < st->s->n_tokens && !token_is_mark(st, c, ','))
+        c++;
+    return c;
+}
+
+/* The subject relation of verb v: "nsubj:pass" when it is a passive. */
+static const char *subject_rel(const warta_sentence *s, uint32_t v)
+{
+    return has_child(s, v, "aux:pass") ? "nsubj:pass" : "nsubj";
 }
 
 /* "Seperti dilaporkan, Wakil Ketua Komisi I DPR sempat mengkritik ...":
@@ -385,23 +395,20 @@ static void fronted_root(const sent *st)
                        s->tokens[m].upos != WARTA_UPOS_PART;
     if (!subordinate)
         return;
-    uint32_t comma = r + 1;
-    while (comma < n && !comma_at(s, comma))
-        comma++;
-    for (uint32_t v = comma + 1; v < n; v++) {
+    for (uint32_t v = comma_after(st, r) + 1; v < n; v++) {
         const warta_token *t = &s->tokens[v];
         if (t->head != (int32_t)r || t->upos != WARTA_UPOS_VERB)
             continue;
         if (has_child(s, v, "mark") || has_child(s, v, "cc") ||
-            (has_role(st, v, GRAMMAR_SAY) && quote_between(s, r, v)) ||
+            (has_role(st, v, GRAMMAR_SAY) && quote_between(st, r, v)) ||
             !(rel_in(t, "conj", "xcomp") || rel_in(t, "ccomp", "parataxis")))
             return;             /* "..., namun tetap menjaga", '...," kata X' */
         tok[v].head = WARTA_HEAD_ROOT;
         tok[v].deprel = "root";
         tok[r].head = (int32_t)v;
         tok[r].deprel = "advcl";
-        for (uint32_t c = 0; c < n; c++)    /* the sentence's full stop */
-            if (c > v && tok[c].head == (int32_t)r && tok[c].upos == WARTA_UPOS_PUNCT)
+        for (uint32_t c = v + 1; c < n; c++)    /* the sentence's full stop */
+            if (tok[c].head == (int32_t)r && tok[c].upos == WARTA_UPOS_PUNCT)
                 tok[c].head = (int32_t)v;
         return;
     }
@@ -426,17 +433,14 @@ static void subject_after_fronted_clause(const sent *st)
             has_child(s, (uint32_t)v, "nsubj") || has_child(s, (uint32_t)v, "nsubj:pass") ||
             has_child(s, (uint32_t)v, "csubj"))
             continue;
-        uint32_t comma = a + 1;
-        while (comma < (uint32_t)v && !comma_at(s, comma))
-            comma++;
-        for (uint32_t x = comma + 1; x < (uint32_t)v; x++) {
+        for (uint32_t x = comma_after(st, a) + 1; x < (uint32_t)v; x++) {
             if (s->tokens[x].head != (int32_t)a || !bare_nominal(s, x) ||
                 !(rel_in(&s->tokens[x], "obj", "obl") || rel_in(&s->tokens[x], "nsubj", "nsubj:pass")))
                 continue;
             /* then only the verb's own words: auxiliaries, adverbs */
             if (only_words_of(s, past_phrase(st, x), (uint32_t)v, (uint32_t)v, true)) {
                 tok[x].head = v;
-                tok[x].deprel = has_child(s, (uint32_t)v, "aux:pass") ? "nsubj:pass" : "nsubj";
+                tok[x].deprel = subject_rel(s, (uint32_t)v);
             }
             break;
         }
@@ -502,7 +506,7 @@ static void subject_before_verb(const sent *st)
             t->head = (int32_t)v;
         }
     }
-    make_root(s, v, r, has_child(s, v, "aux:pass") ? "nsubj:pass" : "nsubj");
+    make_root(s, v, r, subject_rel(s, v));
 }
 
 /* A complement marked by a word of time ("ditangkap ... usai bertemu X",
