@@ -117,6 +117,12 @@ static bool has_child(const warta_sentence *s, uint32_t h, const char *rel)
     return false;
 }
 
+/* Has h a subject, active or passive? */
+static bool has_subject(const warta_sentence *s, uint32_t h)
+{
+    return has_child(s, h, "nsubj") || has_child(s, h, "nsubj:pass");
+}
+
 static bool rel_in(const warta_token *t, const char *a, const char *b)
 {
     return strcmp(t->deprel, a) == 0 || strcmp(t->deprel, b) == 0;
@@ -215,8 +221,7 @@ static void punctuation_heads(const warta_sentence *s)
             continue;
         tok[i].head = h;        /* an ancestor of its head: still a tree */
         if (verb)
-            tok[i].deprel = has_child(s, i, "nsubj") || has_child(s, i, "nsubj:pass")
-                                ? "parataxis" : "xcomp";
+            tok[i].deprel = has_subject(s, i) ? "parataxis" : "xcomp";
     }
 }
 
@@ -262,8 +267,7 @@ static void subject_read_as_object(const sent *st)
         for (uint32_t c = after; c < n && c <= after + 3; c++) {
             if (s->tokens[c].head != v || !rel_in(&s->tokens[c], "ccomp", "conj") ||
                 (s->tokens[c].upos != WARTA_UPOS_VERB && !has_child(s, c, "cop")) ||
-                !has_child(s, c, "aux") ||
-                has_child(s, c, "nsubj") || has_child(s, c, "nsubj:pass"))
+                !has_child(s, c, "aux") || has_subject(s, c))
                 continue;
             /* between them only c's own words: its auxiliaries, adverbs */
             if (only_words_of(s, after, c, c, false)) {
@@ -386,7 +390,7 @@ static void fronted_root(const sent *st)
     uint32_t n = (uint32_t)s->n_tokens, r = 0;
     while (r < n && s->tokens[r].head != WARTA_HEAD_ROOT)
         r++;
-    if (r == n || has_child(s, r, "nsubj") || has_child(s, r, "nsubj:pass"))
+    if (r == n || has_subject(s, r))
         return;
     bool subordinate = false;       /* "seperti", "as": not "is to suspend" */
     for (uint32_t m = 0; m < r; m++)
@@ -430,8 +434,7 @@ static void subject_after_fronted_clause(const sent *st)
     for (uint32_t a = 0; a < n; a++) {
         int32_t v = s->tokens[a].head;
         if (v <= (int32_t)a || strcmp(s->tokens[a].deprel, "advcl") != 0 ||
-            has_child(s, (uint32_t)v, "nsubj") || has_child(s, (uint32_t)v, "nsubj:pass") ||
-            has_child(s, (uint32_t)v, "csubj"))
+            has_subject(s, (uint32_t)v) || has_child(s, (uint32_t)v, "csubj"))
             continue;
         for (uint32_t x = comma_after(st, a) + 1; x < (uint32_t)v; x++) {
             if (s->tokens[x].head != (int32_t)a || !bare_nominal(s, x) ||
