@@ -1345,9 +1345,13 @@ static uint32_t speech_verb(const sent *st, uint32_t t)
         (clause_rel(st, t, "ccomp") || clause_rel(st, t, "parataxis")))
         return h;
     for (uint32_t c = st->kid[t]; c != NO_INDEX; c = st->sib[c])
-        if ((clause_rel(st, c, "parataxis") || (clause_rel(st, c, "advcl") && c > t)) &&
+        if ((clause_rel(st, c, "parataxis") ||
+             (clause_rel(st, c, "advcl") && c > t &&
+              clause_child(st, c, "mark", false) == NO_INDEX)) &&
             has_role(st, c, GRAMMAR_SAY))
-            return c;               /* '"...," ucapnya': also an adverbial */
+            return c;               /* '"...," ucapnya': also an adverbial;
+                                       not one with a mark, an aim ("untuk
+                                       menambah dana": to add) or a time */
     return NO_INDEX;
 }
 
