@@ -771,11 +771,54 @@ static void take_holder_names(sent *st)
     }
 }
 
+/* Is token i capitalised for where it stands, not for what it is: the
+** first word of a sentence, a quote or a bracket, or any word of a
+** title? */
+static bool capitalised_anyway(const sent *st, uint32_t i)
+{
+    const warta_token *before = i > 0 ? &st->s->tokens[i - 1] : NULL;
+    return st->s->kind == WARTA_KIND_TITLE || !before ||
+           (before->text.n == 1 && strchr("\"'([:", before->text.p[0]));
+}
+
+/* Is token i a word of a name the dictionary does not know, and no title
+** ("Pak", "Mr", "Mr."), no word in quotes (a nickname: "Munafri 'Appi'
+** Arifuddin"), nor one capitalised for where it stands? */
+static bool unknown_name_word(const sent *st, uint32_t i)
+{
+    if (i >= st->s->n_tokens)
+        return false;
+    const warta_token *t = &st->s->tokens[i];
+    bool abbreviated = t->text.n > 1 && t->text.p[t->text.n - 1] == '.' &&
+                       abbrev_is_known(t->text.p, t->text.n - 1);
+    return name_word(st, i) && !has_role(st, i, GRAMMAR_TITLE) && !abbreviated &&
+           !capitalised_anyway(st, i) && !strchr("\"'", t->text.p[0]);
+}
+
+/* Is a person the dictionary knows by one word in a longer name, and so
+** someone else or something of his: after a first name the dictionaries
+** use in none of their phrases ("Hafez al-Assad", "Francesca Albanese";
+** not "Recep Erdoğan", "Abdel Fatah al-Sisi", whose first words begin
+** names they know), or before a name word ("the Trump Foundation",
+** "Rasmoro Pramono Aji")? */
+static bool in_longer_name(const sent *st, const unit *u)
+{
+    if (!u->person || u->agent_led || u->last != u->first + 1 || st->tabari)
+        return false;
+    /* (a word right after an office is its place: "Wali Kota Makassar
+    ** Munafri") */
+    uint32_t b = u->first - 1;
+    return (u->first > 1 && unknown_name_word(st, b) && st->m.keys[b].word == NO_INDEX &&
+            !st->is_phrase[b - 1]) ||
+           (u->last < st->s->n_tokens && unknown_name_word(st, u->last));
+}
+
 /* "Andi Muhammad Yasir Arafat": a person out of office whose name ends
 ** a longer one is someone else. */
 static bool ends_other_name(const sent *st, const unit *u)
 {
-    return u->out_of_office && u->first > 0 && name_word(st, u->first - 1);
+    return (u->out_of_office && u->first > 0 && name_word(st, u->first - 1)) ||
+           in_longer_name(st, u);
 }
 
 /* Drop the units a [---] phrase made ("dolar AS", "Jawa Barat"): they only
