@@ -418,6 +418,70 @@ static void fronted_root(const sent *st)
     }
 }
 
+/* Does token t hang from h, however far down, in the parser's tree? */
+static bool under(const warta_sentence *s, uint32_t t, uint32_t h)
+{
+    for (int steps = 0; steps < 64 && s->tokens[t].head >= 0; steps++)
+        if ((t = (uint32_t)s->tokens[t].head) == h)
+            return true;
+    return false;
+}
+
+/* "UK ministers, habitually inclined to keep differences with the US out
+** of sight, openly criticised Trump's decision", "The Kenyan minister,
+** accompanied by his aides, visited Uganda": a participle set off by
+** commas between a subject and its verb describes the subject, but the
+** greedy parser may make it the sentence's root, with the subject its own
+** (or an oblique) and the verb somewhere below it.  A root participle with
+** no auxiliary, right after a comma (and adverbs), with a subject or a
+** bare noun phrase before that comma, and below it a finite verb after
+** the next comma with no subject, mark or conjunction of its own: the
+** verb is the root, the noun phrase its subject and the participle the
+** noun's. */
+static void parenthetical_participle(const sent *st)
+{
+    const warta_sentence *s = st->s;
+    warta_token *tok = (warta_token *)s->tokens;   /* the coder's reading */
+    uint32_t n = (uint32_t)s->n_tokens, r = 0;
+    while (r < n && s->tokens[r].head != WARTA_HEAD_ROOT)
+        r++;
+    if (r == n || s->tokens[r].upos != WARTA_UPOS_VERB ||
+        !(s->tokens[r].feats & WARTA_FEAT(VERBFORM_PART)) ||
+        (s->tokens[r].feats & WARTA_FEAT(VERBFORM_FIN)) ||
+        has_child(s, r, "aux") || has_child(s, r, "aux:pass"))
+        return;
+    uint32_t c = r;                 /* the comma that opens the participle */
+    while (c > 0 && s->tokens[c - 1].upos == WARTA_UPOS_ADV)
+        c--;
+    if (c < 2 || !token_is_mark(st, c - 1, ','))
+        return;
+    uint32_t subj = NO_INDEX;
+    for (uint32_t a = 0; a + 1 < c; a++)
+        if (s->tokens[a].head == (int32_t)r && bare_nominal(s, a))
+            subj = a;
+    uint32_t v = comma_after(st, r) + 1;
+    while (v < n && s->tokens[v].upos == WARTA_UPOS_ADV)
+        v++;
+    if (subj == NO_INDEX || v >= n || !under(s, v, r) ||
+        s->tokens[v].upos != WARTA_UPOS_VERB ||
+        !(s->tokens[v].feats & WARTA_FEAT(VERBFORM_FIN)) || has_subject(s, v) ||
+        has_child(s, v, "mark") || has_child(s, v, "cc"))
+        return;
+    for (uint32_t k = v + 1; k < n; k++)    /* the full stop */
+        if (tok[k].upos == WARTA_UPOS_PUNCT && (tok[k].head == (int32_t)r ||
+                                               tok[k].head == (int32_t)v))
+            tok[k].head = (int32_t)v;
+    for (uint32_t k = r + 1; k < v; k++)    /* adverbs before the verb */
+        if (tok[k].upos == WARTA_UPOS_ADV && tok[k].head == (int32_t)r)
+            tok[k].head = (int32_t)v;
+    tok[r].head = (int32_t)subj;
+    tok[r].deprel = "acl";
+    tok[v].head = WARTA_HEAD_ROOT;
+    tok[v].deprel = "root";
+    tok[subj].head = (int32_t)v;
+    tok[subj].deprel = subject_rel(s, v);
+}
+
 /* "Speaking on Tuesday, the head of US Central Command, Gen Joseph Votel,
 ** appeared to contradict Trump", "Seperti diketahui, Komandan Satuan Siber
 ** sempat berkonsultasi dengan ...": a clause put before the sentence's
@@ -540,6 +604,7 @@ bool clause_prepare(sent *st, arena *ar)
     demanded_clauses(st);
     perfect_actives(st);
     fronted_root(st);
+    parenthetical_participle(st);
     subject_after_fronted_clause(st);
     subject_before_verb(st);
     st->kid = arena_alloc(ar, (n + 1) * sizeof *st->kid);

@@ -1254,6 +1254,13 @@ static void sides_the_parser_hides(void **state)
     ** participle that describes it */
     HAS(code_en("The strike, launched by Kenya, killed five Somali civilians."),
         "KEN 190 SOMCVL");
+    /* a participle set off by commas between the subject and its verb,
+    ** which the parser made the sentence's root */
+    HAS(code_en("The Kenyan minister, accompanied by his aides, visited Uganda on "
+                "Monday."), "KENGOV 042 UGA");
+    HAS(code_en("Kenyan defence and foreign ministers, habitually inclined to keep "
+                "differences with Uganda out of public sight, openly criticised "
+                "Somalia's decision."), "KENGOV 111 SOM");
     /* an adjective that is a predicate of its own ("is ready to") is read
     ** on the tree, joined to a clause before it or not: no side by word
     ** position */
