@@ -1557,6 +1557,12 @@ static uint32_t phrase_target_oblique(const sent *st, uint32_t v, bool hostile)
     return to;
 }
 
+int clause_oblique_target(sent *st, uint32_t w)
+{
+    uint32_t o = target_oblique(st, w, false);
+    return o != NO_INDEX ? unit_of_phrase(st, o, 3) : -1;
+}
+
 /* Is t a name warta does not know: someone a verb is done to, though no
 ** actor ("Warga melaporkan Budi ke polisi": Budi is reported, not the
 ** police)? */

@@ -1152,6 +1152,34 @@ static bool no_doer(const sent *st, int u, bool in_clause)
             (in_clause || clause_rel(st, clause_head(st, un->first, un->last), "obl")));
 }
 
+/* Is w in the phrase of the one who does verb v: its subject or agent
+** ("backed by the US-led coalition against Isis")? */
+static bool in_doer(const sent *st, uint32_t w, uint32_t v)
+{
+    while (w != NO_INDEX && clause_parent(st, w) != v)
+        w = clause_parent(st, w);
+    return w != NO_INDEX && (clause_rel(st, w, "nsubj") || clause_rel(st, w, "obl:agent"));
+}
+
+/* "Agreed to a pause in its cooperation with X": when the verb names no
+** target, a noun of its pattern ("&COOP" in "- * &COOP [16]") below it
+** brings one by its own TO phrase, as "suspended cooperation with X"
+** does as the verb's object. */
+static int noun_partner(sent *st, const binding *b, uint32_t verb)
+{
+    for (uint32_t k = 0; k < b->n_words; k++) {
+        uint32_t w = b->words[k];
+        if (w != verb && st->s->tokens[w].upos == WARTA_UPOS_NOUN &&
+            clause_under(st, w, verb) && clause_of(st, w) == clause_of(st, verb) &&
+            !in_doer(st, w, verb)) {
+            int u = clause_oblique_target(st, w);
+            if (u >= 0)
+                return u;
+        }
+    }
+    return -1;
+}
+
 /* The sides from the tree (clause.c), and the event's mode (mode.c).  A
 ** side a pattern binds ("* DI +") is where the pattern says, if it is in
 ** the verb's clause.  When the tree gives the verb no source phrase at all
@@ -1193,6 +1221,8 @@ static void sides_from_tree(warta_doc *doc, sent *st, const mention *v,
         r->source_how = "pattern";
     if (by_pattern[1] >= 0)
         r->target_how = "pattern";
+    if (*tgt < 0 && (*tgt = noun_partner(st, b, verb)) >= 0)
+        r->target_how = "the pattern's noun";
     if (*src >= 0 || a.source_phrase)
         return;
     int near_src, near_tgt;

@@ -288,6 +288,8 @@ bool clause_place(const sent *st, const unit *u);
 bool clause_kind_word(const sent *st, const unit *u);
 /* Does v, or the noun it acts on, name a partner with a WITH word? */
 bool clause_has_partner(const sent *st, uint32_t v);
+/* The actor word w's own TO phrase names ("cooperation with X"), or -1. */
+int clause_oblique_target(sent *st, uint32_t w);
 /* The head of the clause token t is in. */
 uint32_t clause_of(const sent *st, uint32_t t);
 bool clause_passive(const sent *st, uint32_t v);

@@ -1242,6 +1242,9 @@ static void patterns_in_the_clause(void **state)
     /* the noun of a verb of the pack: "suspension" as "suspend" */
     HAS(code_en("Kenya announced the suspension of its cooperation with Uganda."),
         "KEN 160 UGA");
+    /* a noun of the pattern names the target by its own phrase */
+    HAS(code_en("Kenya announced a pause in its cooperation with Uganda."),
+        "KEN 160 UGA");
 }
 
 /* Sides the parser hung elsewhere than the grammar would: a phrase's
