@@ -1245,6 +1245,10 @@ static void patterns_in_the_clause(void **state)
     /* a noun of the pattern names the target by its own phrase */
     HAS(code_en("Kenya announced a pause in its cooperation with Uganda."),
         "KEN 160 UGA");
+    /* agreeing to a cut is the cut, no intent to cooperate */
+    const char *cut = code_en("Kenya agreed to a pause in its cooperation with Uganda.");
+    HAS(cut, "KEN 160 UGA");
+    LACKS(cut, "030");
 }
 
 /* Sides the parser hung elsewhere than the grammar would: a phrase's
