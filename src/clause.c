@@ -1362,7 +1362,13 @@ static side borrowed_subject(const sent *st, uint32_t v, int depth)
         if (o.token != NO_INDEX)
             return o;
     }
-    if (rel_is(st, v, "xcomp"))             /* "agreed to meet" */
+    /* "memutuskan menghentikan ...": a complement of a decision or an
+    ** intent with no subject or mark of its own, which the parser called
+    ** a clausal complement, is controlled as an xcomp is */
+    bool controlled = rel_is(st, v, "ccomp") &&
+                      clause_child(st, v, "mark", false) == NO_INDEX &&
+                      (has_role(st, h, GRAMMAR_DECIDE) || has_role(st, h, GRAMMAR_FUTURE));
+    if (rel_is(st, v, "xcomp") || controlled)   /* "agreed to meet" */
         return subject_of(st, h, depth - 1);
     if (clause_rel(st, v, "acl") && is_noun(st, h))
         return found(h, "acl", h);          /* "the troops who attacked" */

@@ -1355,6 +1355,15 @@ static void verbs_of_the_news(void **state)
     ** parser hung the "for" phrase */
     HAS(code_en("Kenya expressed support for the Ugandan government."), "KEN 051 UGAGOV");
     HAS(code_en("Kenya voiced its full backing for Uganda."), "KEN 051 UGA");
+    /* a cut promised is a threat (131x), no intent to give; decided, the
+    ** cut itself */
+    const char *vow = code_en("Kenya vowed to cut aid to Uganda.");
+    HAS(vow, "KEN 1311 UGA");
+    LACKS(vow, "033");
+    HAS(code_id("Pemerintah Kenya berjanji menghentikan bantuan kepada Uganda."),
+        "KENGOV 1311 UGA");
+    HAS(code_id("Pemerintah Kenya memutuskan menghentikan kerja sama dengan Uganda."),
+        "KENGOV 160 UGA");
     /* "hit": force, sanctions, or words aimed at someone */
     HAS(code_en("Kenyan artillery hit Somali rebel positions."), "KEN 194 SOMREB");
     HAS(code_en("Kenya hit Uganda with new sanctions."), "KEN 163 UGA");
