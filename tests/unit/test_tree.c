@@ -1355,6 +1355,9 @@ static void verbs_of_the_news(void **state)
     ** parser hung the "for" phrase */
     HAS(code_en("Kenya expressed support for the Ugandan government."), "KEN 051 UGAGOV");
     HAS(code_en("Kenya voiced its full backing for Uganda."), "KEN 051 UGA");
+    /* what the subject receives from another is the other's act on it */
+    HAS(code_en("Kenya drew fierce criticism from Uganda."), "UGA 111 KEN");
+    HAS(code_id("Pemerintah Kenya menuai kecaman dari Uganda."), "UGA 111 KENGOV");
     /* a cut promised is a threat (131x), no intent to give; decided, the
     ** cut itself */
     const char *vow = code_en("Kenya vowed to cut aid to Uganda.");
