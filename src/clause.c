@@ -786,6 +786,55 @@ static bool conjunct_with_participle(const sent *st, uint32_t t)
     return false;
 }
 
+/* The unit that unit u is a listed conjunct of, or -1: its head hangs
+** from the other's as conj, with a conjunction of its own ("Russia and
+** Iran, ..., and Turkey": Russia for Turkey; not an apposition the parser
+** took for a conjunct, "Menteri Haji ..., Mochamad Irfan Yusuf,"). */
+static int conjunct_of(const sent *st, const unit *u)
+{
+    uint32_t t = clause_head(st, u->first, u->last);
+    uint32_t h = clause_parent(st, t);
+    if (!rel_is(st, t, "conj") || h == NO_INDEX || clause_child(st, t, "cc", false) == NO_INDEX)
+        return -1;
+    return actor_holding(st, h);
+}
+
+/* Is there a punctuation mark among tokens [a, b)? */
+static bool punctuation_between(const sent *st, uint32_t a, uint32_t b)
+{
+    for (uint32_t t = a; t < b; t++)
+        if (st->s->tokens[t].upos == WARTA_UPOS_PUNCT)
+            return true;
+    return false;
+}
+
+/* "Russia and Iran, both backers of the Syrian regime, and Turkey, a
+** backer of many groups ..., will attempt to thrash out a deal": an
+** apposition with an actor of its own parts a list in the word order,
+** the tree keeps it one: a unit that is a conjunct of another's head,
+** past punctuation, is of its compound (not what the apposition names:
+** the regime); unless
+** the word order made pairs of the list ("clashes between Iran and
+** Israel, Syria and Israel, and Turkey and the Kurds": a unit of its
+** compound is a conjunct of the same, or its own). */
+static void join_conjuncts(sent *st)
+{
+    for (size_t i = 0; i < st->n_units; i++) {
+        unit *u = &st->units[i];
+        int w = conjunct_of(st, u);
+        if (w < 0 || (size_t)w == i || st->units[w].group == u->group ||
+            !punctuation_between(st, st->units[w].last, u->first))
+            continue;
+        bool paired = false;
+        for (size_t k = 0; k < st->n_units && !paired; k++)
+            paired = k != i && st->units[k].group == u->group &&
+                     (conjunct_of(st, &st->units[k]) == w ||
+                      conjunct_of(st, &st->units[k]) == (int)i);
+        if (!paired)
+            u->group = st->units[w].group;
+    }
+}
+
 /* The word order joined actors into compounds ("A, B and C"); the tree
 ** parts those it puts in different clauses or in two arguments of one
 ** word, and a name from its apposition: "Mike Pompeo, the US secretary
@@ -811,6 +860,7 @@ void clause_split_groups(sent *st)
         prev_old = old;
         prev_head = head;
     }
+    join_conjuncts(st);
 }
 
 /* Does the country word h modify the noun it hangs from: an adjective

@@ -642,6 +642,13 @@ static void coordination(void **state)
     const char *apposed = code_en("The Kenyan leader, William Ruto, criticised Uganda.");
     HAS(apposed, "KENGOV 111 UGA");
     LACKS(apposed, "KEN 111 UGA");
+    /* a list an apposition with an actor of its own parts is one compound */
+    const char *list = code_en("Kenya and Uganda, both members of the African Union, and "
+                               "Ethiopia, a neighbour of Somalia, will attempt to thrash out "
+                               "a deal.");
+    HAS(list, "KEN 036 ETH");
+    HAS(list, "ETH 036 UGA");
+    LACKS(list, "SOM");
     /* the means of an act ("by attacking") is done by its subject, as
     ** the act is told */
     HAS(code_en("Kenya angered Uganda by attacking Somalia."), "KEN 190 SOM asserted");
