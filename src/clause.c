@@ -786,15 +786,16 @@ static bool conjunct_with_participle(const sent *st, uint32_t t)
     return false;
 }
 
-/* The unit that unit u is a listed conjunct of, or -1: its head hangs
-** from the other's as conj, with a conjunction of its own ("Russia and
+/* The unit that unit u is a conjunct of, or -1: its head hangs from the
+** other's as conj; with listed, with a conjunction of its own ("Russia and
 ** Iran, ..., and Turkey": Russia for Turkey; not an apposition the parser
 ** took for a conjunct, "Menteri Haji ..., Mochamad Irfan Yusuf,"). */
-static int conjunct_of(const sent *st, const unit *u)
+static int conjunct_of(const sent *st, const unit *u, bool listed)
 {
     uint32_t t = clause_head(st, u->first, u->last);
     uint32_t h = clause_parent(st, t);
-    if (!rel_is(st, t, "conj") || h == NO_INDEX || clause_child(st, t, "cc", false) == NO_INDEX)
+    if (!rel_is(st, t, "conj") || h == NO_INDEX ||
+        (listed && clause_child(st, t, "cc", false) == NO_INDEX))
         return -1;
     return actor_holding(st, h);
 }
@@ -816,20 +817,22 @@ static bool punctuation_between(const sent *st, uint32_t a, uint32_t b)
 ** the regime); unless
 ** the word order made pairs of the list ("clashes between Iran and
 ** Israel, Syria and Israel, and Turkey and the Kurds": a unit of its
-** compound is a conjunct of the same, or its own). */
+** compound is a conjunct of the same, or its own; so are the parser's
+** misreadings, "between Moscow and Beijing within the United Nations,
+** BRICS, the SCO and the G20" with each organisation Moscow's conjunct). */
 static void join_conjuncts(sent *st)
 {
     for (size_t i = 0; i < st->n_units; i++) {
         unit *u = &st->units[i];
-        int w = conjunct_of(st, u);
+        int w = conjunct_of(st, u, true);
         if (w < 0 || (size_t)w == i || st->units[w].group == u->group ||
             !punctuation_between(st, st->units[w].last, u->first))
             continue;
         bool paired = false;
         for (size_t k = 0; k < st->n_units && !paired; k++)
             paired = k != i && st->units[k].group == u->group &&
-                     (conjunct_of(st, &st->units[k]) == w ||
-                      conjunct_of(st, &st->units[k]) == (int)i);
+                     (conjunct_of(st, &st->units[k], false) == w ||
+                      conjunct_of(st, &st->units[k], false) == (int)i);
         if (!paired)
             u->group = st->units[w].group;
     }
