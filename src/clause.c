@@ -225,6 +225,34 @@ static void punctuation_heads(const warta_sentence *s)
     }
 }
 
+/* "... and openly accused Prince Mohammed of ordering the hit on Jamal
+** Khashoggi - a claim ...": in a long sentence the parser now and then
+** hangs a noun phrase from a punctuation mark, as the subject, object or
+** possessor of nothing.  One with no case word, right after a verb (and
+** its adverbs) that has no object, is that verb's object. */
+static void objects_hung_from_punctuation(const warta_sentence *s)
+{
+    warta_token *tok = (warta_token *)s->tokens;   /* the coder's reading */
+    for (uint32_t i = 1; i < s->n_tokens; i++) {
+        int32_t h = tok[i].head;
+        uint8_t up = tok[i].upos;
+        if (h < 0 || tok[h].upos != WARTA_UPOS_PUNCT ||
+            (up != WARTA_UPOS_NOUN && up != WARTA_UPOS_PROPN && up != WARTA_UPOS_PRON) ||
+            has_child(s, i, "case"))
+            continue;
+        uint32_t v = i - 1;
+        while (v > 0 && tok[v].upos == WARTA_UPOS_ADV)
+            v--;
+        while (v > 0 && (tok[v].upos == WARTA_UPOS_DET || tok[v].upos == WARTA_UPOS_ADJ) &&
+               tok[v].head == (int32_t)i)
+            v--;    /* the phrase's own article: "accused the prince" */
+        if (tok[v].upos != WARTA_UPOS_VERB || has_child(s, v, "obj") || has_child(s, v, "ccomp"))
+            continue;
+        tok[i].head = (int32_t)v;
+        tok[i].deprel = "obj";
+    }
+}
+
 /* Do the tokens from .. to-1 all hang from h (with punct, punctuation may
 ** hang anywhere)? */
 static bool only_words_of(const warta_sentence *s, uint32_t from, uint32_t to,
@@ -596,6 +624,7 @@ bool clause_prepare(sent *st, arena *ar)
     st->parsed = n > 0 && s->tokens[0].head != WARTA_HEAD_NONE;
     if (!st->parsed)
         return true;
+    objects_hung_from_punctuation(s);
     punctuation_heads(s);
     root_participle(s);
     listed_arguments(s);

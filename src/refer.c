@@ -496,6 +496,26 @@ static void suspects_keep_jobs(sent *st, const doc_state *ds)
     }
 }
 
+/* "Prince Mohammed" after "Mohammed bin Salman": an office of no country
+** held by a person's name (not a place's: "Pemerintah Kota Bogor") the
+** article gave a known person before is that person, with his code. */
+static void holders_named_before(sent *st, const doc_state *ds)
+{
+    for (size_t k = 0; k < st->n_units; k++) {
+        unit *u = &st->units[k];
+        if (u->country[0] || u->unknown || u->excluded || u->holder_last <= u->holder_first ||
+            !names_person(st, u))
+            continue;
+        const unit *known = name_known(st, ds, u->holder_last - 1);
+        if (!known)
+            known = name_known(st, ds, u->holder_first);
+        if (known && known->country[0]) {
+            actor_copy_code(u, known);
+            u->where = known->where;
+        }
+    }
+}
+
 /* "KBRI berkoordinasi dengan kepolisian setempat": an agent of no country
 ** with a LOCAL word right after it is of the country named last (in a
 ** story from Cambodia, Cambodia's police), not of the article's home. */
@@ -568,6 +588,7 @@ void refer_resolve(sent *st, doc_state *ds)
 {
     headline_person(st, ds);
     suspects_keep_jobs(st, ds);
+    holders_named_before(st, ds);
     local_agents(st, ds);
     for (uint32_t t = 0; t < st->s->n_tokens; t++) {
         if (in_unit(st, t))

@@ -1068,6 +1068,10 @@ static void names_said_before(void **state)
     LACKS(code_en("In a speech Hafez al-Assad criticised Turkey."), "SYR");
     HAS(code_en("On Monday Recep Erdoğan criticised Greece."), "TURGOV 111 GRC");
     HAS(code_en("Mr. Trump criticised Mexico."), "USA");
+    /* an office of no country held by a name given a known person before
+    ** is that person */
+    HAS(code_en("Mohammed bin Salman arrived in Paris on Monday. Kenya accused Prince "
+                "Mohammed of ordering the killing."), "KEN 112 SAUGOV");
     /* the name before the office */
     got = code_en("Amina Odhiambo, the Kenyan foreign minister, arrived on "
                   "Monday. Odhiambo criticised Greece.");
@@ -1268,6 +1272,12 @@ static void sides_the_parser_hides(void **state)
     ** participle that describes it */
     HAS(code_en("The strike, launched by Kenya, killed five Somali civilians."),
         "KEN 190 SOMCVL");
+    /* a noun phrase the parser hung from a punctuation mark, right after
+    ** a verb with no object, is its object */
+    HAS(code_en("As the new session starts, the Kenyan parliament has withdrawn support "
+                "for Kampala's war in Somalia and openly accused Prince Faisal of ordering "
+                "the killing of Peter Mwangi - a claim set to haunt a path to the throne "
+                "that had seemed so assured."), "KENLEG 112");
     /* a participle set off by commas between the subject and its verb,
     ** which the parser made the sentence's root */
     HAS(code_en("The Kenyan minister, accompanied by his aides, visited Uganda on "
