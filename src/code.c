@@ -1583,9 +1583,11 @@ static warta_status code_verb(warta_ctx *ctx, warta_doc *doc, sent *st,
     }
     if (src < 0 || tgt < 0 || st->units[src].group == st->units[tgt].group)
         return WARTA_OK;
-    if (r.own_forces && has_role(st, v->first, GRAMMAR_ASK))
-        return WARTA_OK;            /* an order to its own forces is no demand:
-                                       what they are ordered to do is the act */
+    if (r.own_forces && (has_role(st, v->first, GRAMMAR_ASK) || strncmp(code, "02", 2) == 0 ||
+                         strncmp(code, "10", 2) == 0))
+        return WARTA_OK;            /* an order to its own forces is no demand,
+                                       nor a call for their withdrawal an appeal:
+                                       what they are to do is the act */
     if (strncmp(code, "042", 3) == 0 && private_traveller(&st->units[src]))
         code = "";                  /* travel, not a visit (nor one to come) */
     if (strcmp(code, "173") == 0 && no_captive(&st->units[tgt]))

@@ -1876,6 +1876,9 @@ static void own_forces_and_places(void **state)
                               "Kenyan troops in Somalia.");
     HAS(got, "KENGOV 166 SOM asserted");
     LACKS(got, " 10");
+    /* nor is a call for their withdrawal an appeal to them */
+    LACKS(code_en("The Kenyan president's call for the withdrawal of Kenyan troops from "
+                  "Somalia surprised Uganda."), "KENMIL");
     /* withdrawn from no country named: no one it is done to */
     LACKS(code_en("Kenya withdrew its troops."), "KENMIL");
     /* forces "in" a country are not that country's; police are */
