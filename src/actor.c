@@ -909,10 +909,39 @@ static bool nationality_of_member(const unit *u, const unit *next)
            strncmp(next->code, "IMG", 3) == 0;
 }
 
+/* "Public-Private Partnership (PPP)": capitals in brackets right after
+** words no dictionary names, whose initials they are (each part of a
+** hyphened word its own), abbreviate those words, not the actor they also
+** spell (a party: "Pajak Kendaraan Bermotor (PKB)").  A role noun's short
+** form is the role's ("Chief Executive Officer (CEO)"). */
+static bool abbreviates_words_before(const sent *st, const unit *u)
+{
+    const warta_token *t = &st->s->tokens[u->first];
+    if (u->agent_led || u->last != u->first + 1 || u->first < 2 || !all_caps(st, u->first) ||
+        !token_is_mark(st, u->first - 1, '(') || !token_is_mark(st, u->last, ')'))
+        return false;
+    size_t n = t->text.n;               /* letters to match, last first */
+    for (uint32_t w = u->first - 1; n > 0 && w-- > 0;) {
+        const warta_token *x = &st->s->tokens[w];
+        if (x->text.n == 1 && x->text.p[0] == '-')
+            continue;                   /* "Public - Private" */
+        if (!name_word(st, w))
+            return false;
+        for (size_t k = x->text.n; k-- > 0 && n > 0;)
+            if (k == 0 || x->text.p[k - 1] == '-') {
+                if ((x->text.p[k] | 0x20) != (t->text.p[n - 1] | 0x20))
+                    return false;
+                n--;
+            }
+    }
+    return n == 0;
+}
+
 static void drop_names_of_things(sent *st)
 {
     for (size_t i = st->n_units; i-- > 0;)
         if (ends_a_name(st, &st->units[i]) || initials(st, &st->units[i]) ||
+            abbreviates_words_before(st, &st->units[i]) ||
             numbered(st, &st->units[i]) ||
             (i > 0 && post_place(st, &st->units[i - 1], &st->units[i])) ||
             nationality_of_member(&st->units[i],

@@ -1551,6 +1551,12 @@ static void verbs_of_the_news(void **state)
 ** volunteers travel, they do not visit. */
 static void no_actors_from_modifiers_or_travel(void **state)
 {
+    /* capitals in brackets that are the initials of the words before
+    ** abbreviate them, whatever actor they also spell */
+    LACKS(code_id("Pemerintah Kenya mendorong Public-Private Partnership (PPP) dalam "
+                  "proyek itu."), "PTY");
+    HAS(code_id("Partai Persatuan Pembangunan (PPP) mengkritik Pemerintah Kenya."),
+        "IDNPTY 111 KENGOV");
     /* where a subject that is no actor is, is no source; where officials
     ** are, is whose they are */
     LACKS(code_id("Sistem pemilu di Filipina mendorong politisi merawat daerahnya."),
