@@ -604,6 +604,27 @@ static void subject_before_verb(const sent *st)
     make_root(s, v, r, subject_rel(s, v));
 }
 
+/* '"Kami ...," ungkap Gubernur Jawa Barat': after a quote, the one a bare
+** word of speech names is its speaker, though the parser may read him as
+** its object.  A word of speech of no prefix that hangs from what is said
+** (parataxis) with no subject and an object that is an actor or a name:
+** the object is its subject (not "tambah dong Rp 10 triliun", add). */
+static void attribution_subjects(const sent *st)
+{
+    warta_token *tok = (warta_token *)st->s->tokens;   /* the coder's reading */
+    for (uint32_t t = 0; t < st->s->n_tokens; t++) {
+        if (!has_role(st, t, GRAMMAR_SAY) || tok[t].prefix != WARTA_PREFIX_NONE ||
+            strcmp(tok[t].deprel, "parataxis") != 0 || has_subject(st->s, t))
+            continue;
+        for (uint32_t c = t + 1; c < st->s->n_tokens; c++)
+            if (tok[c].head == (int32_t)t && strcmp(tok[c].deprel, "obj") == 0) {
+                if (tok[c].upos == WARTA_UPOS_PROPN || actor_holding(st, c) >= 0)
+                    tok[c].deprel = "nsubj";
+                break;
+            }
+    }
+}
+
 /* A complement marked by a word of time ("ditangkap ... usai bertemu X",
 ** parsed as xcomp) is an adverbial clause: told as done, not intended. */
 static void timed_complements(const sent *st)
@@ -629,6 +650,7 @@ bool clause_prepare(sent *st, arena *ar)
     root_participle(s);
     listed_arguments(s);
     timed_complements(st);
+    attribution_subjects(st);
     subject_read_as_object(st);
     demanded_clauses(st);
     perfect_actives(st);

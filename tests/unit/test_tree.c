@@ -593,6 +593,10 @@ static void reported_speech(void **state)
     const char *quote = code_id("\"Kami mendukung Laos,\" kata Presiden "
                                 "Thailand. \"Kami juga mengecam Malaysia.\"");
     HAS(quote, "THAGOV 111 MYS");
+    /* after a quote, the name a bare word of speech governs is its
+    ** speaker, even read as its object */
+    HAS(code_id("\"Kami mengucapkan terima kasih kepada Polri,\" ungkap Gubernur "
+                "Jawa Barat."), "IDNGOV 051 IDNCOP");
     /* a purpose clause whose verb has a speech word's stem ("untuk
     ** menambah", to add) tells no speaker */
     HAS(code_id("\"Kami meminta Malaysia untuk menambah pasukan,\" kata Presiden "
