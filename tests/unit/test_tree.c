@@ -1376,6 +1376,10 @@ static void verbs_of_the_news(void **state)
     ** parser hung the "for" phrase */
     HAS(code_en("Kenya expressed support for the Ugandan government."), "KEN 051 UGAGOV");
     HAS(code_en("Kenya voiced its full backing for Uganda."), "KEN 051 UGA");
+    /* a discussion with another is a negotiation (046), as "discussed
+    ** with" is */
+    HAS(code_id("Pemerintah Kenya sudah berdiskusi dengan Pemerintah Uganda."),
+        "KENGOV 046 UGAGOV");
     /* what the subject receives from another is the other's act on it */
     HAS(code_en("Kenya drew fierce criticism from Uganda."), "UGA 111 KEN");
     HAS(code_id("Pemerintah Kenya menuai kecaman dari Uganda."), "UGA 111 KENGOV");
