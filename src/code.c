@@ -98,13 +98,30 @@ static uint32_t elem_end(const sent *st, const pat_elem *pe, uint32_t j,
     }
 }
 
+/* Is token t set aside from the words a pattern counts: a punctuation
+** mark, or a word of an apposition ("menetapkan Direktur Utama PT X,
+** Siman Bahar (SB), sebagai tersangka": the name and its short form
+** stand apart)? */
+static bool set_aside(const sent *st, uint32_t t)
+{
+    if (st->s->tokens[t].upos == WARTA_UPOS_PUNCT)
+        return true;
+    for (int steps = 0; t != NO_INDEX && steps < 4 && !clause_starts(st, t); steps++) {
+        if (clause_rel(st, t, "appos"))
+            return true;
+        t = clause_parent(st, t);
+    }
+    return false;
+}
+
 /* Does pattern p hold around the verb at tokens [vf, vl)?  After the verb
 ** each element starts where the one before ended (joined, '_') or up to
 ** PATTERN_GAP words later; before the verb the same, read backwards.  On
 ** the tree (in_tree) any number of words may come before the verb (its
 ** subject's phrase: "the agreement on the committee's formation was
 ** reached"), the words being in its clause instead (words_in_clause);
-** after it the gap stays, for "* WITH +" is the verb's own "with". */
+** after it the gap stays, for "* WITH +" is the verb's own "with", but
+** punctuation and appositions do not count in it (set_aside). */
 static bool pattern_holds(const sent *st, const pattern *p, uint32_t vf,
                           uint32_t vl, bool in_tree, binding *b)
 {
@@ -126,9 +143,11 @@ static bool pattern_holds(const sent *st, const pattern *p, uint32_t vf,
             break;
         }
     for (uint32_t k = star + 1; k < p->n_elems; k++) {
-        uint32_t gap = el[k].joined ? 0 : max_gap, end = NO_INDEX;
-        for (uint32_t j = at; j < n && j <= at + gap && end == NO_INDEX; j++)
+        uint32_t tries = el[k].joined ? 1 : max_gap + 1, end = NO_INDEX;
+        for (uint32_t j = at; j < n && tries > 0 && end == NO_INDEX; j++) {
             end = elem_end(st, &el[k], j, b);
+            tries -= !(in_tree && !el[k].joined && set_aside(st, j));
+        }
         if (end == NO_INDEX)
             return false;
         at = end;

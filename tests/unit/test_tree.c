@@ -1376,6 +1376,10 @@ static void verbs_of_the_news(void **state)
     ** parser hung the "for" phrase */
     HAS(code_en("Kenya expressed support for the Ugandan government."), "KEN 051 UGAGOV");
     HAS(code_en("Kenya voiced its full backing for Uganda."), "KEN 051 UGA");
+    /* a company ("PT") is Indonesian business; an apposition does not
+    ** count in the words between a verb and its pattern's next word */
+    HAS(code_id("KPK menetapkan Direktur Utama PT Maju Jaya, Budi Santoso (BS), sebagai "
+                "tersangka."), "IDNJUD 115 IDNBUS");
     /* a discussion with another is a negotiation (046), as "discussed
     ** with" is */
     HAS(code_id("Pemerintah Kenya sudah berdiskusi dengan Pemerintah Uganda."),
