@@ -21,16 +21,23 @@
 
 /* ---- the tree ------------------------------------------------------------- */
 
+/* The sentence's root, or n_tokens when it has none. */
+static uint32_t root_of(const warta_sentence *s)
+{
+    uint32_t r = 0;
+    while (r < s->n_tokens && s->tokens[r].head != WARTA_HEAD_ROOT)
+        r++;
+    return r;
+}
+
 /* The sentence's root when it is a noun or a name, else NO_INDEX: the
 ** parser missed the clause's verb. */
 static uint32_t noun_root(const warta_sentence *s)
 {
-    for (uint32_t i = 0; i < s->n_tokens; i++)
-        if (s->tokens[i].head == WARTA_HEAD_ROOT)
-            return s->tokens[i].upos == WARTA_UPOS_NOUN ||
-                           s->tokens[i].upos == WARTA_UPOS_PROPN
-                       ? i : NO_INDEX;
-    return NO_INDEX;
+    uint32_t r = root_of(s);
+    return r < s->n_tokens && (s->tokens[r].upos == WARTA_UPOS_NOUN ||
+                               s->tokens[r].upos == WARTA_UPOS_PROPN)
+               ? r : NO_INDEX;
 }
 
 /* Make the verb v the sentence's root, and the old root r its subject
@@ -415,9 +422,7 @@ static void fronted_root(const sent *st)
 {
     const warta_sentence *s = st->s;
     warta_token *tok = (warta_token *)s->tokens;   /* the coder's reading */
-    uint32_t n = (uint32_t)s->n_tokens, r = 0;
-    while (r < n && s->tokens[r].head != WARTA_HEAD_ROOT)
-        r++;
+    uint32_t n = (uint32_t)s->n_tokens, r = root_of(s);
     if (r == n || has_subject(s, r))
         return;
     bool subordinate = false;       /* "seperti", "as": not "is to suspend" */
@@ -470,9 +475,7 @@ static void parenthetical_participle(const sent *st)
 {
     const warta_sentence *s = st->s;
     warta_token *tok = (warta_token *)s->tokens;   /* the coder's reading */
-    uint32_t n = (uint32_t)s->n_tokens, r = 0;
-    while (r < n && s->tokens[r].head != WARTA_HEAD_ROOT)
-        r++;
+    uint32_t n = (uint32_t)s->n_tokens, r = root_of(s);
     if (r == n || s->tokens[r].upos != WARTA_UPOS_VERB ||
         !(s->tokens[r].feats & WARTA_FEAT(VERBFORM_PART)) ||
         (s->tokens[r].feats & WARTA_FEAT(VERBFORM_FIN)) ||
