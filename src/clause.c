@@ -868,12 +868,12 @@ static bool punctuation_between(const sent *st, uint32_t a, uint32_t b)
 ** apposition with an actor of its own parts a list in the word order,
 ** the tree keeps it one: a unit that is a conjunct of another's head,
 ** past punctuation, is of its compound (not what the apposition names:
-** the regime); unless
-** the word order made pairs of the list ("clashes between Iran and
-** Israel, Syria and Israel, and Turkey and the Kurds": a unit of its
-** compound is a conjunct of the same, or its own; so are the parser's
-** misreadings, "between Moscow and Beijing within the United Nations,
-** BRICS, the SCO and the G20" with each organisation Moscow's conjunct). */
+** the regime); unless the word order made pairs of the list ("clashes
+** between Iran and Israel, Syria and Israel, and Turkey and the Kurds": a
+** unit of its compound is a conjunct of the same, or its own; so are the
+** parser's misreadings, "between Moscow and Beijing within the United
+** Nations, BRICS, the SCO and the G20", each organisation Moscow's
+** conjunct). */
 static void join_conjuncts(sent *st)
 {
     for (size_t i = 0; i < st->n_units; i++) {

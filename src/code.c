@@ -1180,7 +1180,7 @@ static bool in_doer(const sent *st, uint32_t w, uint32_t v)
     return w != NO_INDEX && (clause_rel(st, w, "nsubj") || clause_rel(st, w, "obl:agent"));
 }
 
-/* "Agreed to a pause in its cooperation with X": when the verb names no
+/* "Announced a pause in its cooperation with X": when the verb names no
 ** target, a noun of its pattern ("&COOP" in "- * &COOP [16]") below it
 ** brings one by its own TO phrase, as "suspended cooperation with X"
 ** does as the verb's object. */
