@@ -1376,6 +1376,9 @@ static void verbs_of_the_news(void **state)
     ** parser hung the "for" phrase */
     HAS(code_en("Kenya expressed support for the Ugandan government."), "KEN 051 UGAGOV");
     HAS(code_en("Kenya voiced its full backing for Uganda."), "KEN 051 UGA");
+    /* a criminal court is a court, no criminal */
+    HAS(code_en("The Turkish criminal court rejected Australia's request."),
+        "TURJUD 120 AUS");
     /* a company ("PT") is Indonesian business; an apposition does not
     ** count in the words between a verb and its pattern's next word */
     HAS(code_id("KPK menetapkan Direktur Utama PT Maju Jaya, Budi Santoso (BS), sebagai "
