@@ -451,15 +451,6 @@ static void fronted_root(const sent *st)
     }
 }
 
-/* Does token t hang from h, however far down, in the parser's tree? */
-static bool under(const warta_sentence *s, uint32_t t, uint32_t h)
-{
-    for (int steps = 0; steps < 64 && s->tokens[t].head >= 0; steps++)
-        if ((t = (uint32_t)s->tokens[t].head) == h)
-            return true;
-    return false;
-}
-
 /* "UK ministers, habitually inclined to keep differences with the US out
 ** of sight, openly criticised Trump's decision", "The Kenyan minister,
 ** accompanied by his aides, visited Uganda": a participle set off by
@@ -493,7 +484,7 @@ static void parenthetical_participle(const sent *st)
     uint32_t v = comma_after(st, r) + 1;
     while (v < n && s->tokens[v].upos == WARTA_UPOS_ADV)
         v++;
-    if (subj == NO_INDEX || v >= n || !under(s, v, r) ||
+    if (subj == NO_INDEX || v >= n || !clause_under(st, v, r) ||
         s->tokens[v].upos != WARTA_UPOS_VERB ||
         !(s->tokens[v].feats & WARTA_FEAT(VERBFORM_FIN)) || has_subject(s, v) ||
         has_child(s, v, "mark") || has_child(s, v, "cc"))
