@@ -272,6 +272,57 @@ static bool only_words_of(const warta_sentence *s, uint32_t from, uint32_t to,
     return true;
 }
 
+/* Has the verb v a subject (active or passive) before token p? */
+static bool subject_before(const warta_sentence *s, uint32_t v, uint32_t p)
+{
+    for (uint32_t i = 0; i < p; i++)
+        if (s->tokens[i].head == (int32_t)v && rel_in(&s->tokens[i], "nsubj", "nsubj:pass"))
+            return true;
+    return false;
+}
+
+/* "The attack on Israel killed two people", "The father of Shamima Begum
+** has urged ...": seeing a name right before a verb, the greedy parser
+** now and then takes it for the verb's subject and its preposition for
+** the mark of a clause: the verb has two subjects, or it is a clause of
+** the noun before the preposition ("attacks [on Gaza killed ...]").  A
+** preposition (ADP: "after", "since" that open a clause are SCONJ) opens
+** no clause with a subject; the name modifies the noun before it, and the
+** verb, made the clause of that noun when it was the root, is the
+** sentence's, the noun its subject. */
+static void prepositional_subjects(const warta_sentence *s)
+{
+    warta_token *tok = (warta_token *)s->tokens;   /* the coder's reading */
+    for (uint32_t b = 2; b < s->n_tokens; b++) {
+        int32_t v = tok[b].head;
+        if (v < 0 || !rel_in(&tok[b], "nsubj", "nsubj:pass") ||
+            (tok[v].feats & WARTA_FEAT(VERBFORM_GER)))
+            continue;       /* "the idea of him leaving" */
+        uint32_t p = b - 1;
+        while (p > 0 && tok[p].head == (int32_t)b && tok[p].upos != WARTA_UPOS_ADP)
+            p--;        /* the phrase's own words: "on the town of X" */
+        if (p == 0 || tok[p].upos != WARTA_UPOS_ADP || tok[p].head != v ||
+            strcmp(tok[p].deprel, "mark") != 0)
+            continue;
+        uint32_t a = p - 1;
+        while (a > 0 && rel_in(&tok[a], "flat", "fixed") && tok[a].head < (int32_t)a)
+            a = (uint32_t)tok[a].head;  /* a name's head: "Donald Trump" */
+        bool nominal = tok[a].upos == WARTA_UPOS_NOUN || tok[a].upos == WARTA_UPOS_PROPN;
+        if (!nominal)
+            continue;
+        bool clause_of_root = tok[v].head == (int32_t)a && tok[a].head == WARTA_HEAD_ROOT &&
+                              strncmp(tok[v].deprel, "acl", 3) == 0;
+        if (!clause_of_root && !subject_before(s, (uint32_t)v, p))
+            continue;
+        if (clause_of_root)
+            make_root(s, (uint32_t)v, a, "nsubj");
+        tok[b].head = (int32_t)a;
+        tok[b].deprel = "nmod";
+        tok[p].head = (int32_t)b;
+        tok[p].deprel = "case";
+    }
+}
+
 /* The first word past the phrase of token o. */
 static uint32_t past_phrase(const sent *st, uint32_t o)
 {
@@ -640,6 +691,7 @@ bool clause_prepare(sent *st, arena *ar)
     if (!st->parsed)
         return true;
     objects_hung_from_punctuation(s);
+    prepositional_subjects(s);
     punctuation_heads(s);
     root_participle(s);
     listed_arguments(s);
@@ -2139,17 +2191,20 @@ static const char *describe(warta_doc *doc, const sent *st, side s)
     return arena_strndup(&doc->arena, buf, strlen(buf));
 }
 
-/* Is unit u, found in the subject phrase t, only where the subject is:
-** "Sistem pemilu distrik di Filipina mendorong ...", "the system in the
-** Philippines encourages ..." (a LOCATIVE phrase of a head that is no
-** actor)?  Where an actor is stays its own: "officials in Washington". */
-static bool only_where(const sent *st, uint32_t t, int u)
+/* Is unit u, found in the subject phrase t, only where the subject is,
+** or whom it is done to: "Sistem pemilu distrik di Filipina mendorong
+** ...", "the system in the Philippines encourages ..." (a LOCATIVE phrase
+** of a head that is no actor), "the attack on Somalia killed ...", "the
+** envoy to Kenya said ..." (a TO phrase)?  Where an actor is stays its
+** own: "officials in Washington". */
+static bool only_where_or_whom(const sent *st, uint32_t t, int u)
 {
     if (u < 0 || actor_holding(st, t) >= 0)
         return false;
     uint32_t h = clause_head(st, st->units[u].first, st->units[u].last);
     for (uint32_t c = st->kid[t]; c != NO_INDEX; c = st->sib[c])
-        if (clause_rel(st, c, "nmod") && clause_child_role(st, c, "case", GRAMMAR_LOCATIVE) &&
+        if (clause_rel(st, c, "nmod") && (clause_child_role(st, c, "case", GRAMMAR_LOCATIVE) ||
+                                          clause_child_role(st, c, "case", GRAMMAR_TO)) &&
             clause_under(st, h, c))
             return true;
     return false;
@@ -2198,7 +2253,7 @@ void clause_sides(warta_doc *doc, sent *st, uint32_t v, bool hostile, clause_arg
     /* a passive needs no agent; an active verb has a subject */
     out->source_phrase = src.token != NO_INDEX || passive;
     out->source = src.token == NO_INDEX ? -1 : unit_of_phrase(st, src.token, 3);
-    if (strcmp(src.rel, "nsubj") == 0 && only_where(st, src.token, out->source))
+    if (strcmp(src.rel, "nsubj") == 0 && only_where_or_whom(st, src.token, out->source))
         out->source = -1;
     out->target = tgt.token == NO_INDEX ? -1 : unit_of_phrase(st, tgt.token, 3);
     const char *home = out->source >= 0 ? st->units[out->source].country : "";

@@ -255,6 +255,11 @@ warta_mode mode_of(const sent *st, uint32_t v)
                                                    attack kills five", "a
                                                    meeting takes place") */
         if (up == WARTA_UPOS_NOUN && clause_rel(st, t, "nsubj") &&
+            clause_child_role(st, h, "mark", GRAMMAR_IF))
+            return WARTA_MODE_HYPOTHETICAL;     /* "if a US strike on Syria
+                                                   threatened ...": one
+                                                   supposed */
+        if (up == WARTA_UPOS_NOUN && clause_rel(st, t, "nsubj") &&
             clause_child_role(st, h, "aux", GRAMMAR_WOULD) &&
             !clause_child_role(st, h, "aux", GRAMMAR_PERFECT))
             return WARTA_MODE_HYPOTHETICAL;     /* "any attack on Syria would

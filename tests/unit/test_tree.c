@@ -1276,6 +1276,18 @@ static void sides_the_parser_hides(void **state)
     ** participle that describes it */
     HAS(code_en("The strike, launched by Kenya, killed five Somali civilians."),
         "KEN 190 SOMCVL");
+    /* a name after a preposition, right before the verb, that the parser
+    ** took for a subject of its own and the preposition for a clause's
+    ** mark, modifies the noun before it */
+    HAS(code_en("Uganda's attack on Kenya killed two soldiers."), "UGA 190 KEN");
+    HAS(code_en("Kenyan attacks on Somalia killed five civilians."), "KEN 190 SOM");
+    HAS(code_en("Kenyan strikes on Somalia killed five civilians."), "KEN 190 SOM");
+    HAS(code_en("Kenya's attack on Somalia was condemned by Uganda."), "UGA 111 KEN");
+    /* the one an event noun is done to does not do what its phrase does */
+    LACKS(code_en("The attack on Somalia killed five civilians."), "SOM 190");
+    /* an event noun in a condition is supposed */
+    HAS(code_en("Uganda would retaliate if a Kenyan attack on Somalia hurt Ugandan "
+                "troops."), "KEN 190 SOM hypothetical");
     /* a noun phrase the parser hung from a punctuation mark, right after
     ** a verb with no object, is its object */
     HAS(code_en("As the new session starts, the Kenyan parliament has withdrawn support "
