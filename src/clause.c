@@ -40,13 +40,14 @@ static uint32_t noun_root(const warta_sentence *s)
                ? r : NO_INDEX;
 }
 
-/* Make the verb v the sentence's root, and the old root r its subject
-** (by rel: "nsubj", or "nsubj:pass"). */
+/* Make the verb v what the noun r was in the tree (the root, or the
+** complement of a verb of saying), and r its subject (by rel: "nsubj",
+** or "nsubj:pass"). */
 static void make_root(const warta_sentence *s, uint32_t v, uint32_t r, const char *rel)
 {
     warta_token *tok = (warta_token *)s->tokens;   /* the coder's reading */
-    tok[v].head = WARTA_HEAD_ROOT;
-    tok[v].deprel = "root";
+    tok[v].head = tok[r].head;
+    tok[v].deprel = tok[r].deprel;
     tok[r].head = (int32_t)v;
     tok[r].deprel = rel;
 }
@@ -62,12 +63,10 @@ static void make_root(const warta_sentence *s, uint32_t v, uint32_t r, const cha
 ** languages that mark participles (English).  A headline's "Troops killed
 ** in attack" then has the troops as subject of "killed" and no object: no
 ** event either way. */
-static void root_participle(const warta_sentence *s)
+static void noun_clause_participle(const warta_sentence *s, uint32_t r)
 {
     warta_token *tok = (warta_token *)s->tokens;   /* the coder's reading */
-    uint32_t n = (uint32_t)s->n_tokens, r = noun_root(s), p = NO_INDEX;
-    if (r == NO_INDEX)
-        return;
+    uint32_t n = (uint32_t)s->n_tokens, p = NO_INDEX;
     for (uint32_t i = 0; i < n; i++) {
         const warta_token *t = &s->tokens[i];
         int32_t h = t->head;
@@ -114,6 +113,22 @@ static void root_participle(const warta_sentence *s)
     }
     tok[p].feats &= ~WARTA_FEAT(VOICE_PASS);
     make_root(s, p, r, "nsubj");
+}
+
+/* The root noun's clause, and those of nouns that are what a verb says
+** ("Turkish troops killed 12 Kurdish militants, the ministry said", with
+** "troops" the complement of "said"). */
+static void root_participle(const warta_sentence *s)
+{
+    uint32_t r = noun_root(s);
+    if (r != NO_INDEX)
+        noun_clause_participle(s, r);
+    for (uint32_t i = 0; i < s->n_tokens; i++) {
+        const warta_token *t = &s->tokens[i];
+        if ((t->upos == WARTA_UPOS_NOUN || t->upos == WARTA_UPOS_PROPN) &&
+            strcmp(t->deprel, "ccomp") == 0)
+            noun_clause_participle(s, i);
+    }
 }
 
 static bool has_child(const warta_sentence *s, uint32_t h, const char *rel)
