@@ -1407,6 +1407,10 @@ static void verbs_of_the_news(void **state)
     /* what the subject receives from another is the other's act on it */
     HAS(code_en("Kenya drew fierce criticism from Uganda."), "UGA 111 KEN");
     HAS(code_id("Pemerintah Kenya menuai kecaman dari Uganda."), "UGA 111 KENGOV");
+    /* "menembak mati", shot dead, the parser reading "mati" as a case word */
+    HAS(code_id("TNI menembak mati dua anggota KKB di Intan Jaya."), "IDNMIL 193 IDNREB");
+    /* a law named for the body it governs is no act of that body */
+    LACKS(code_id("Mahasiswa menolak revisi UU TNI."), "IDNMIL");
     /* a cut promised is a threat (131x), no intent to give; decided, the
     ** cut itself */
     const char *vow = code_en("Kenya vowed to cut aid to Uganda.");
