@@ -422,14 +422,16 @@ warta_mode mode_of(const sent *st, uint32_t v)
 }
 
 /* CAMEO's intents for what is to come: a meeting to come is 036, and so
-** on; hostile acts to come are threats (13): sanctions to come 1312,
-** repression 137, force 138.  Other events to come (a withdrawal, 16, is
-** no threat) have no code of their own. */
+** on; hostile acts to come are threats (13): cuts in relations, aid or
+** talks 131x, 134, 135, sanctions 1312, repression 137, force 138.
+** Other events to come (a withdrawal, 166, is no threat) have no code of
+** their own. */
 const char *mode_intent_code(const char *code)
 {
     static const char *const intent[][2] = {
         {"04", "036"}, {"05", "032"}, {"06", "031"}, {"07", "033"},
-        {"08", "035"}, {"163", "1312"}, {"17", "137"},
+        {"08", "035"}, {"160", "131"}, {"161", "1313"}, {"162", "1311"},
+        {"163", "1312"}, {"164", "134"}, {"165", "135"}, {"17", "137"},
         {"18", "138"}, {"19", "138"}, {"20", "138"}};
     for (size_t i = 0; i < ARRAY_LEN(intent); i++)
         if (strncmp(code, intent[i][0], strlen(intent[i][0])) == 0)

@@ -364,6 +364,9 @@ static void future_and_requested(void **state)
     HAS(code_en("Kenya's president, William Ruto, said he would visit Ethiopia "
                 "next week."), "KENGOV 036 ETH future");
     HAS(code_en("Kenya will impose sanctions on Somalia."), "KEN 1312 SOM future");
+    /* and so are cuts to come in relations or talks */
+    HAS(code_en("Kenya said it would expel ten Ugandan diplomats."), "KEN 1313 UGAGOV future");
+    HAS(code_en("Kenya will suspend talks with Uganda."), "KEN 134 UGA future");
     /* ... also when the speech verb comes after what was said */
     HAS(code_en("Kenya would impose sanctions on Somalia, the minister said."),
         "KEN 1312 SOM future");
@@ -2046,8 +2049,8 @@ static void who_is_meant(void **state)
           "GOV 180 KEN");
     const char *member = code_en("Norway, a Nato member, said it would expel Russian "
                                  "diplomats.");
-    HAS(member, "NOR 161 RUSGOV");
-    LACKS(member, "IGOWSTNAT 161");
+    HAS(member, "NOR 1313 RUSGOV");
+    LACKS(member, "IGOWSTNAT 1313");
     const char *according = code_en("According to opposition leaders, Kenya has been "
                                     "supporting the Somali army.");
     HAS(according, "KEN 051 SOMMIL");
