@@ -761,8 +761,10 @@ static void take_holder_names(sent *st)
         office_in_apposition(st, i);
         if (!is_office(u))
             continue;
-        if (has_role(st, u->last, GRAMMAR_OF) && name_word(st, u->last + 1))
-            u->last = name_run(st, u->last + 1);    /* "mayor of Bogor" */
+        if (!u->country[0] && has_role(st, u->last, GRAMMAR_OF) && name_word(st, u->last + 1))
+            u->last = name_run(st, u->last + 1);    /* "mayor of Bogor"; not
+                                                       "Menteri Pertahanan
+                                                       Jepang di Kantor ..." */
         take_short_form(st, i);
         take_country(st, i);
         take_direct_name(st, i);

@@ -969,6 +969,7 @@ void clause_split_groups(sent *st)
         if (i == 0 || old != prev_old ||
             clause_of(st, head) != clause_of(st, prev_head) ||
             two_arguments(st, prev_head, head) || conjunct_with_participle(st, head) ||
+            clause_place(st, u) != clause_place(st, &st->units[i - 1]) ||
             clause_one_entity(st, &st->units[i - 1], u))
             next++;
         u->group = next;
@@ -1141,7 +1142,10 @@ static int unit_in_phrase(const sent *st, uint32_t t, int depth)
             if (!clause_rel(st, c, inner[r]) || clause_rel(st, c, "nmod:tmod") ||
                 (others && (r == 1 || r == 3 || r == 5)) ||
                 (r == 6 && actor_holding(st, c) >= 0 && things_listed(st, t)) ||
-                (r == 2 && (clause_between(st, t, c) || owned_thing_apposition(st, t, c))) ||
+                (r == 2 && (clause_between(st, t, c) || owned_thing_apposition(st, t, c) ||
+                            verb_at(st, t))) ||   /* an event is no actor:
+                                                     "kunjungan X di Kantor
+                                                     Kemlu, Nairobi" */
                 (r > 3 && clause_rel(st, c, "nmod:poss")) ||
                 (r == 5 && (where_done(st, t, c) || what_about(st, t, c) ||
                             clause_child_role(st, c, "case", GRAMMAR_CAPACITY))))
@@ -2230,6 +2234,11 @@ static bool only_where_or_whom(const sent *st, uint32_t t, int u)
 bool clause_place(const sent *st, const unit *u)
 {
     uint32_t h = clause_head(st, u->first, u->last);
+    for (int steps = 0; steps < 4 && h != NO_INDEX && clause_rel(st, h, "flat") &&
+                        clause_parent(st, h) + 1 == h; steps++)
+        h = clause_parent(st, h);   /* "di Kantor Kemlu": the name's head's
+                                       (not across a comma: "Di Prancis,
+                                       Emmanuel Macron ...") */
     return h != NO_INDEX && clause_child_role(st, h, "case", GRAMMAR_LOCATIVE);
 }
 

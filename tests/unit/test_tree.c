@@ -2002,6 +2002,14 @@ static void no_invented_visits(void **state)
     HAS(along, "IDNGOV 042 IDNEDU");
     LACKS(along, "042 THAGOV");
     LACKS(code_en("Students from Thailand visited Malaysia."), "042");
+    /* where the visit is received is no visitor: the office ("di Kantor
+    ** Kemlu") is no name of the visitor's, nor a place after it a list
+    ** with him, nor the event noun's apposition its actor */
+    const char *office = code_id("Menteri Luar Negeri Kenya menerima kunjungan Menteri "
+                                 "Pertahanan Uganda di Kantor Kemlu, Nairobi.");
+    HAS(office, "KENGOV 043 UGAGOVMIL");
+    LACKS(office, "043 IDNGOV");
+    LACKS(office, "043 KENGOV");
     const char *got = code_en("The president of Thailand visited Malaysia.");
     HAS(got, "THAGOV 042 MYS");
     LACKS(got, "043");
