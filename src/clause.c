@@ -1298,13 +1298,15 @@ static uint32_t opponent(const sent *st, uint32_t c)
     return NO_INDEX;
 }
 
-/* An active verb with no subject, adverbial to another: a "by" phrase
-** below it is no agent of its own ("dijatuhi sanksi berupa pengurangan
-** nilai selama satu semester oleh pihak fakultas"). */
-static bool bare_adverbial(const sent *st, uint32_t c)
+/* An active verb with no subject, adverbial to another or its
+** complement: a "by" phrase below it is no agent of its own ("dijatuhi
+** sanksi berupa pengurangan nilai selama satu semester oleh pihak
+** fakultas", "didesak mundur oleh ribuan warga", "was urged to resign by
+** residents"). */
+static bool bare_clause(const sent *st, uint32_t c)
 {
-    return clause_rel(st, c, "advcl") && is_verb(st, c) && !clause_passive(st, c) &&
-           clause_child(st, c, "nsubj", true) == NO_INDEX;
+    return (clause_rel(st, c, "advcl") || clause_rel(st, c, "xcomp")) && is_verb(st, c) &&
+           !clause_passive(st, c) && clause_child(st, c, "nsubj", true) == NO_INDEX;
 }
 
 /* An oblique naming an actor, its case word of the role, that the parser
@@ -1315,7 +1317,7 @@ static bool bare_adverbial(const sent *st, uint32_t c)
 static uint32_t oblique_below(const sent *st, uint32_t v, grammar_role role, int depth)
 {
     for (uint32_t c = st->kid[v]; c != NO_INDEX && depth > 0; c = st->sib[c]) {
-        if (clause_starts(st, c) && !(role == GRAMMAR_BY && bare_adverbial(st, c)))
+        if (clause_starts(st, c) && !(role == GRAMMAR_BY && bare_clause(st, c)))
             continue;
         if (is_oblique(st, c) && clause_child_role(st, c, "case", role) &&
             unit_in_phrase(st, c, 2) >= 0)

@@ -462,6 +462,10 @@ static void passives(void **state)
     const char *perfect = code_en("Uganda has now accused Kenya of spying.");
     HAS(perfect, "UGA 1125 KEN");
     LACKS(perfect, "KEN 1125 UGA");
+    /* the agent the parser hung from the passive's complement */
+    HAS(code_en("The governor was urged to resign by thousands of Ugandan protesters."),
+        "UGAOPP 0241 UGAGOV");
+    HAS(code_id("Bupati Pati didesak mundur oleh ribuan warga Malaysia."), "MYSCVL 1041 IDNGOV");
     HAS(code_id("Warga diimbau oleh pemerintah Malaysia untuk waspada."),
         "MYSGOV 020 ---CVL asserted");
     HAS(code_en("Malaysia was criticised by Indonesia on Monday."),
