@@ -1866,9 +1866,13 @@ static uint32_t owner_of(const sent *st, uint32_t v)
 {
     uint32_t o = clause_child(st, v, "nmod:poss", false);
     for (uint32_t c = st->kid[v]; c != NO_INDEX && o == NO_INDEX; c = st->sib[c])
+        if (c > v && rel_is(st, c, "nmod") && clause_child_role(st, c, "case", GRAMMAR_BY) &&
+            unit_in_phrase(st, c, 2) >= 0)
+            o = c;      /* first: "penembakan nelayan oleh kapal patroli
+                           Malaysia", the fishermen what was shot */
+    for (uint32_t c = st->kid[v]; c != NO_INDEX && o == NO_INDEX; c = st->sib[c])
         if (c > v && rel_is(st, c, "nmod") && actor_holding(st, c) >= 0 &&
-            (clause_child(st, c, "case", false) == NO_INDEX ||
-             clause_child_role(st, c, "case", GRAMMAR_BY)))
+            clause_child(st, c, "case", false) == NO_INDEX)
             o = c;
     return o;
 }
@@ -1899,7 +1903,7 @@ static bool takes_stance(const sent *st, uint32_t t)
 {
     const char *code = own_code_at(st, t);
     return strncmp(code, "11", 2) == 0 || strncmp(code, "12", 2) == 0 ||
-           strcmp(code, "051") == 0;
+           strncmp(code, "14", 2) == 0 || strcmp(code, "051") == 0;
 }
 
 /* ... or one that arranges it ("sponsored the talks"), unless the event
@@ -2250,6 +2254,13 @@ bool clause_place(const sent *st, const unit *u)
 ** embassy" condemns no Kenyan).  No side when t names no doer. */
 static side judged_doer(const sent *st, uint32_t t)
 {
+    for (uint32_t c = st->kid[t]; c != NO_INDEX; c = st->sib[c])
+        if (is_oblique(st, c) && clause_child_role(st, c, "case", GRAMMAR_BY) &&
+            unit_in_phrase(st, c, 2) >= 0)
+            return found(c, deprel(st, c), t);      /* "the attack by X";
+                                                       "penembakan nelayan
+                                                       oleh X": the bare
+                                                       noun is whom it hit */
     uint32_t o = owner_of(st, t);
     if (o != NO_INDEX && unit_in_phrase(st, o, 1) >= 0)
         return found(o, deprel(st, o), t);
@@ -2258,11 +2269,28 @@ static side judged_doer(const sent *st, uint32_t t)
         for (uint32_t c = st->kid[t]; c != NO_INDEX; c = st->sib[c])
             if (rel_is(st, c, names[r]) && unit_in_phrase(st, c, 1) >= 0)
                 return found(c, names[r], t);
-    for (uint32_t c = st->kid[t]; c != NO_INDEX; c = st->sib[c])
-        if (is_oblique(st, c) && clause_child_role(st, c, "case", GRAMMAR_BY) &&
-            unit_in_phrase(st, c, 2) >= 0)
-            return found(c, deprel(st, c), t);      /* "the attack by X" */
     return doer_of(st, t, none());
+}
+
+/* The target of the event noun v whose doer is the phrase owner, when
+** v has none of its own: a TO phrase the parser hung from the doer's
+** phrase, the noun next to it ("serangan oleh Uganda terhadap Somalia",
+** "Iran's attack on Israel"); with the doer a BY phrase, a bare noun of
+** v's before it ("penembakan nelayan oleh kapal patroli Malaysia": the
+** fishermen were shot). */
+static side target_of_owner(const sent *st, uint32_t v, uint32_t owner)
+{
+    for (uint32_t c = st->kid[owner]; c != NO_INDEX; c = st->sib[c])
+        if (c > owner && clause_rel(st, c, "nmod") && clause_child_role(st, c, "case", GRAMMAR_TO) &&
+            unit_in_phrase(st, c, 2) >= 0)
+            return found(c, "nmod", v);
+    if (!clause_child_role(st, owner, "case", GRAMMAR_BY))
+        return none();
+    for (uint32_t c = st->kid[v]; c != NO_INDEX && c < owner; c = st->sib[c])
+        if (c > v && rel_is(st, c, "nmod") && clause_child(st, c, "case", false) == NO_INDEX &&
+            actor_holding(st, c) >= 0)
+            return found(c, "nmod", v);
+    return none();
 }
 
 void clause_sides(warta_doc *doc, sent *st, uint32_t v, bool hostile, clause_args *out)
@@ -2276,6 +2304,8 @@ void clause_sides(warta_doc *doc, sent *st, uint32_t v, bool hostile, clause_arg
         active_sides(st, v, hostile, &src, &tgt);
     if (tgt.token != NO_INDEX && takes_stance(st, v) && hostile_noun(st, tgt.token))
         tgt = judged_doer(st, tgt.token);
+    if (tgt.token == NO_INDEX && src.token != NO_INDEX && src.of == v && is_noun(st, v))
+        tgt = target_of_owner(st, v, src.token);
     /* a passive needs no agent; an active verb has a subject */
     out->source_phrase = src.token != NO_INDEX || passive;
     out->source = src.token == NO_INDEX ? -1 : unit_of_phrase(st, src.token, 3);

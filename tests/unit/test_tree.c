@@ -1844,6 +1844,15 @@ static void event_nouns_owner(void **state)
     HAS(got, "IDN 111 THA asserted");
     HAS(got, "THA 190 MYS asserted");
     LACKS(got, "IDN 190 MYS");
+    /* a doer with a BY word comes before a bare noun, then what the act
+    ** hit; a target the parser hung from the doer is the act's */
+    const char *by = code_id("Kenya mengecam penembakan warga oleh tentara Uganda.");
+    HAS(by, "KEN 111 UGAMIL");
+    HAS(by, "UGAMIL 193 ---CVL");
+    HAS(code_id("Kenya mengecam serangan oleh Uganda terhadap Somalia."), "UGA 190 SOM");
+    /* a protest, too, is a stance on another's act */
+    HAS(code_id("Warga Kenya memprotes penangkapan aktivis oleh polisi Uganda."),
+        "KENCVL 140 UGACOP");
     /* a noun there that is no actor is what the act is on: the signing
     ** of an MoU is the subject's; "a possible attack" is supposed */
     HAS(code_id("Kenya melakukan penandatanganan nota kesepahaman dengan Uganda."),
