@@ -1862,6 +1862,22 @@ static bool between_sides(const sent *st, uint32_t v, side *src, side *tgt)
 ** signing of an MoU; "permintaan ekspor kopi Indonesia", the demand for
 ** Indonesian coffee), or its agent with a BY word, an actor ("the invasion
 ** of Iraq by the United States"). */
+/* "condemned the execution of protesters by Iranian authorities": a BY
+** phrase after the object t of an active verb, which the parser hung
+** from the verb, says who did t (an active verb has no agent of its
+** own); NO_INDEX when there is none. */
+static uint32_t agent_hung_from_verb(const sent *st, uint32_t t)
+{
+    uint32_t h = clause_parent(st, t);
+    if (h == NO_INDEX || !rel_is(st, t, "obj") || clause_passive(st, h))
+        return NO_INDEX;
+    for (uint32_t c = st->kid[h]; c != NO_INDEX; c = st->sib[c])
+        if (c > t && is_oblique(st, c) && clause_child_role(st, c, "case", GRAMMAR_BY) &&
+            unit_in_phrase(st, c, 2) >= 0)
+            return c;
+    return NO_INDEX;
+}
+
 static uint32_t owner_of(const sent *st, uint32_t v)
 {
     uint32_t o = clause_child(st, v, "nmod:poss", false);
@@ -1870,6 +1886,8 @@ static uint32_t owner_of(const sent *st, uint32_t v)
             unit_in_phrase(st, c, 2) >= 0)
             o = c;      /* first: "penembakan nelayan oleh kapal patroli
                            Malaysia", the fishermen what was shot */
+    if (o == NO_INDEX)
+        o = agent_hung_from_verb(st, v);
     for (uint32_t c = st->kid[v]; c != NO_INDEX && o == NO_INDEX; c = st->sib[c])
         if (c > v && rel_is(st, c, "nmod") && actor_holding(st, c) >= 0 &&
             clause_child(st, c, "case", false) == NO_INDEX)

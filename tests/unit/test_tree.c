@@ -1850,6 +1850,12 @@ static void event_nouns_owner(void **state)
     HAS(by, "KEN 111 UGAMIL");
     HAS(by, "UGAMIL 193 ---CVL");
     HAS(code_id("Kenya mengecam serangan oleh Uganda terhadap Somalia."), "UGA 190 SOM");
+    /* a BY phrase the parser hung from the active verb above the noun */
+    const char *hung = code_en("Kenya condemned the execution of protesters by Ugandan "
+                               "authorities.");
+    HAS(hung, "KEN 111 UGAGOV");
+    HAS(hung, "UGAGOV 1823 ");
+    LACKS(hung, "111 ---OPP");
     /* a protest, too, is a stance on another's act */
     HAS(code_id("Warga Kenya memprotes penangkapan aktivis oleh polisi Uganda."),
         "KENCVL 140 UGACOP");
@@ -2068,6 +2074,8 @@ static void who_is_meant(void **state)
     LACKS(code_en("Yes, there have been repeated terrorist attacks against Kenya by a "
                   "group of fanatics the regime is partly responsible for fuelling."),
           "GOV 180 KEN");
+    /* a Chinese leader is called by the name he is written with first */
+    HAS(code_en("Putin and Xi discussed the war in Ukraine by phone."), "CHNGOV 041 RUSGOV");
     const char *member = code_en("Norway, a Nato member, said it would expel Russian "
                                  "diplomats.");
     HAS(member, "NOR 1313 RUSGOV");
