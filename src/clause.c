@@ -347,6 +347,49 @@ static uint32_t past_phrase(const sent *st, uint32_t o)
     return after;
 }
 
+/* The first token of the phrase of t. */
+static uint32_t phrase_start(const sent *st, uint32_t t)
+{
+    uint32_t first = t;
+    while (first > 0 && clause_under(st, first - 1, t))
+        first--;
+    return first;
+}
+
+/* "Speaking after talks with the French president, Emmanuel Macron, the
+** Chinese leader said ...": the greedy parser takes a name set off by
+** commas after a noun for a subject of the verb, which then has two.  A
+** name between commas, right after a noun's phrase and right before the
+** phrase of another subject of its verb, is that noun's apposition. */
+static void apposition_read_as_subject(const sent *st)
+{
+    warta_token *tok = (warta_token *)st->s->tokens;   /* the coder's reading */
+    uint32_t n = (uint32_t)st->s->n_tokens;
+    for (uint32_t a = 2; a < n; a++) {
+        int32_t v = tok[a].head;
+        if (v < 0 || strcmp(tok[a].deprel, "nsubj") != 0 || tok[a].upos != WARTA_UPOS_PROPN)
+            continue;
+        uint32_t first = phrase_start(st, a), after = past_phrase(st, a);
+        if (first < 2 || !token_is_mark(st, first - 1, ',') || after + 1 >= (uint32_t)v ||
+            !token_is_mark(st, after, ','))
+            continue;
+        uint32_t b = after + 1;
+        while (b < (uint32_t)v && !(tok[b].head == v && strcmp(tok[b].deprel, "nsubj") == 0))
+            b++;
+        uint32_t noun = first - 2;
+        while (noun > 0 && clause_rel(st, noun, "flat") && tok[noun].head < (int32_t)noun)
+            noun = (uint32_t)tok[noun].head;
+        uint32_t b_first = b < (uint32_t)v ? phrase_start(st, b) : 0;  /* the comma
+                                                   may hang from b */
+        if (b == (uint32_t)v || (b_first != after && b_first != after + 1) ||
+            clause_under(st, noun, a) ||
+            (tok[noun].upos != WARTA_UPOS_NOUN && tok[noun].upos != WARTA_UPOS_PROPN))
+            continue;
+        tok[a].head = (int32_t)noun;
+        tok[a].deprel = "appos";
+    }
+}
+
 /* "Kenya said an attack on Uganda could happen": the greedy parser takes
 ** the subject of a complement with no "that" for the object of the verb
 ** of saying or thinking, and leaves the complement ("could happen") with
@@ -710,6 +753,7 @@ bool clause_prepare(sent *st, arena *ar)
     punctuation_heads(s);
     root_participle(s);
     listed_arguments(s);
+    apposition_read_as_subject(st);
     timed_complements(st);
     attribution_subjects(st);
     subject_read_as_object(st);
@@ -1512,6 +1556,17 @@ static side actor_of_time(const sent *st, uint32_t h, int depth)
     return a != NO_INDEX && actor_holding(st, a) >= 0 ? found(a, deprel(st, a), h) : none();
 }
 
+/* Does a modifier of the noun t name an actor: its owner ("Trump's
+** request", "a Trump request", "the US request")? */
+static bool modifier_names_actor(const sent *st, uint32_t t)
+{
+    for (uint32_t c = st->kid[t]; c != NO_INDEX; c = st->sib[c])
+        if ((clause_rel(st, c, "nmod:poss") || rel_is(st, c, "compound") || rel_is(st, c, "amod")) &&
+            unit_in_phrase(st, c, 1) >= 0)
+            return true;
+    return false;
+}
+
 /* The subject a verb without one of its own takes from the verb above. */
 static side borrowed_subject(const sent *st, uint32_t v, int depth)
 {
@@ -1561,9 +1616,19 @@ static side borrowed_subject(const sent *st, uint32_t v, int depth)
                      ? agent_of(st, h) : NO_INDEX;
     if (a != NO_INDEX && actor_holding(st, a) >= 0)
         return found(a, deprel(st, a), h);
-    if (adjunct(st, v))     /* "during a visit to X, Y said": Y's, if a
+    if (adjunct(st, v)) {   /* "during a visit to X, Y said": Y's, if a
                                meeting (code.c) */
-        return subject_of(st, h, depth - 1);
+        uint32_t g = clause_parent(st, h);
+        bool fronted = g != NO_INDEX && h < g && clause_rel(st, h, "advcl") &&
+                       clause_ing_form(st, h) && clause_child(st, h, "mark", false) == NO_INDEX &&
+                       clause_child(st, h, "nsubj", true) == NO_INDEX &&
+                       !modifier_names_actor(st, v);    /* not "Responding to a
+                                                           Trump request" */
+        return subject_of(st, fronted ? g : h, depth - 1);  /* "Speaking after
+                                       talks with X, the leader said": the
+                                       leader's talks (what the participle
+                                       itself tells may be another's doing) */
+    }
     return none();
 }
 

@@ -1300,6 +1300,17 @@ static void sides_the_parser_hides(void **state)
     /* an event noun in a condition is supposed */
     HAS(code_en("Uganda would retaliate if a Kenyan attack on Somalia hurt Ugandan "
                 "troops."), "KEN 190 SOM hypothetical");
+    /* a name between commas after a noun, which the parser took for a
+    ** second subject, is the noun's apposition; talks in a participle
+    ** put first are the main subject's */
+    HAS(code_en("Speaking after talks with the Ugandan president, Yoweri Museveni, the "
+                "Kenyan leader said Kenya was ready to help."), "KENGOV 046 UGAGOV");
+    HAS(code_en("Speaking after a meeting with Yoweri Museveni in Kampala on Monday, "
+                "William Ruto said Kenya would help."), "KENGOV 040 UGAGOV");
+    /* ... but not what the participle itself tells, nor a noun with an
+    ** owner of its own */
+    LACKS(code_en("Describing the fight against al-Shabaab as her son's calling, she "
+                  "added that he had been lost."), "190");
     /* a noun phrase the parser hung from a punctuation mark, right after
     ** a verb with no object, is its object */
     HAS(code_en("As the new session starts, the Kenyan parliament has withdrawn support "
