@@ -1473,6 +1473,7 @@ static side found(uint32_t t, const char *rel, uint32_t of)
 
 static side subject_of(const sent *st, uint32_t v, int depth);
 static uint32_t agent_of(const sent *st, uint32_t v);
+static const char *own_code_at(const sent *st, uint32_t t);
 static bool judges_or_arranges(const sent *st, uint32_t t, uint32_t noun);
 
 /* Whom a verb asks or makes do something: its object, its indirect
@@ -1601,7 +1602,12 @@ static side borrowed_subject(const sent *st, uint32_t v, int depth)
     if (clause_rel(st, v, "advcl") && shares_subject(st, v))
         return subject_of(st, h, depth - 1);
     if (clause_rel(st, v, "advcl") && clause_child_role(st, v, "mark", GRAMMAR_TIME))
-        return actor_of_time(st, h, depth - 1);
+        return strncmp(own_code_at(st, v), "04", 2) == 0 && !clause_passive(st, h)
+                   ? subject_of(st, h, depth - 1)   /* "thanked Britain after
+                                                       meeting Rishi Sunak": a
+                                                       meeting, as in an
+                                                       adjunct */
+                   : actor_of_time(st, h, depth - 1);
     if (is_noun(st, v) && (rel_is(st, v, "obj") || rel_is(st, v, "xcomp")) &&
         !judges_or_arranges(st, h, v))
         return subject_of(st, h, depth - 1);  /* "held talks with"; not "Turkey

@@ -1307,6 +1307,9 @@ static void sides_the_parser_hides(void **state)
                 "Kenyan leader said Kenya was ready to help."), "KENGOV 046 UGAGOV");
     HAS(code_en("Speaking after a meeting with Yoweri Museveni in Kampala on Monday, "
                 "William Ruto said Kenya would help."), "KENGOV 040 UGAGOV");
+    /* so is one after a time word, whatever the main verb */
+    HAS(code_en("Kenya's president thanked Uganda for its support after meeting Yoweri "
+                "Museveni in Kampala."), "KENGOV 040 UGAGOV");
     /* ... but not what the participle itself tells, nor a noun with an
     ** owner of its own */
     LACKS(code_en("Describing the fight against al-Shabaab as her son's calling, she "
