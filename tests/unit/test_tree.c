@@ -351,8 +351,8 @@ static void future_and_requested(void **state)
         "IDNGOV 036 MYS future");
     HAS(code_id("Presiden Indonesia akan mengunjungi Malaysia pekan depan."),
         "IDNGOV 036 MYS future");
-    /* pressing someone to act demands it, in any tense */
-    HAS(code_en("Kenya is pressing Uganda to extradite the man."), "KEN 1013 UGA asserted");
+    /* pressing someone to act is an appeal, in any tense */
+    HAS(code_en("Kenya is pressing Uganda to extradite the man."), "KEN 0213 UGA asserted");
     /* "will have shared" surmises what is done */
     HAS(code_en("Kenya will already have criticised Uganda twice by then."),
         "KEN 111 UGA asserted");
@@ -1156,7 +1156,7 @@ static void pronouns_stand_for_people(void **state)
                 "end the war."), "KENGOV 0256 UGAGOV");
     /* "they" stands for no one person */
     LACKS(code_en("Kenya's president, William Ruto, spoke on Monday. They have been "
-                  "pressing Somali rebels to negotiate."), "KENGOV 100");
+                  "pressing Somali rebels to negotiate."), "KENGOV 020");
     /* nor is "William" the future's "will" */
     const char *met = code_en("William Ruto met Yoweri Museveni on Monday.");
     HAS(met, "KENGOV 040 UGAGOV");
