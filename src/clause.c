@@ -1301,8 +1301,11 @@ bool clause_passive(const sent *st, uint32_t v)
         return true;    /* "fighters captured by X", the participle read as
                            a past tense: its agent says it is passive */
     if (!(st->s->tokens[v].feats & WARTA_FEAT(VOICE_PASS)) ||
-        clause_child(st, v, "nsubj", false) != NO_INDEX)
-        return false;
+        clause_child(st, v, "nsubj", false) != NO_INDEX ||
+        clause_child(st, v, "obj", false) != NO_INDEX)
+        return false;   /* a participle with an object and no auxiliary is
+                           a past tense the tagger misread: "France on
+                           Wednesday condemned allegations by Rwanda" */
     /* a conjunct shares the voice of the verb it is joined to: "Kenya
     ** criticised Uganda and attacked Somalia"; unless it names its agent:
     ** "X attacked Y, supported by Z" */
@@ -1473,6 +1476,7 @@ static side found(uint32_t t, const char *rel, uint32_t of)
 
 static side subject_of(const sent *st, uint32_t v, int depth);
 static uint32_t agent_of(const sent *st, uint32_t v);
+static uint32_t agent_hung_from_verb(const sent *st, uint32_t t);
 static const char *own_code_at(const sent *st, uint32_t t);
 static bool judges_or_arranges(const sent *st, uint32_t t, uint32_t noun);
 
@@ -2401,6 +2405,12 @@ void clause_sides(warta_doc *doc, sent *st, uint32_t v, bool hostile, clause_arg
     if (strcmp(src.rel, "nsubj") == 0 && only_where_or_whom(st, src.token, out->source))
         out->source = -1;
     out->target = tgt.token == NO_INDEX ? -1 : unit_of_phrase(st, tgt.token, 3);
+    uint32_t owner = out->target < 0 && tgt.token != NO_INDEX && is_noun(st, tgt.token)
+                         ? agent_hung_from_verb(st, tgt.token) : NO_INDEX;
+    if (owner != NO_INDEX && !passive) {    /* "condemned allegations by X" */
+        tgt = found(owner, deprel(st, owner), v);
+        out->target = unit_of_phrase(st, owner, 3);
+    }
     const char *home = out->source >= 0 ? st->units[out->source].country : "";
     out->own_forces = out->target >= 0 && own_forces(&st->units[out->target], home);
     side place = out->own_forces ? place_target(st, tgt.of, tgt.token, home) : none();
