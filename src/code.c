@@ -1459,6 +1459,23 @@ static int implied_court(sent *st, const mention *v)
     return u;
 }
 
+/* "BMKG menyebut Kota Makassar sudah memasuki musim hujan.  Masyarakat
+** dihimbau untuk waspada": an appeal told with no agent right after
+** someone spoke is the speaker's, who stands at the verb's words. */
+static int implied_speaker(sent *st, const mention *v)
+{
+    int u = actor_standing_in(st, st->speaker.code);
+    if (u >= 0) {
+        unit *w = &st->units[u];
+        memcpy(w->country, st->speaker.country, sizeof w->country);
+        memcpy(w->sector, st->speaker.sector, sizeof w->sector);
+        w->where = st->speaker.where;
+        w->first = v->first;
+        w->last = v->last;
+    }
+    return u;
+}
+
 /* Is unit u deep inside verb v's object, no participant but what the
 ** talks are about: "A and B discussed the need for a response to Syria's
 ** use of chemical weapons" (not "A and B met C", nor "C's envoy", nor the
@@ -1563,6 +1580,10 @@ static warta_status code_verb(warta_ctx *ctx, warta_doc *doc, sent *st,
         src = implied_court(st, v);
         r.source_how = "implied";
     }
+    if (tree && src < 0 && tgt >= 0 && clause_passive(st, r.verb) &&
+        has_role(st, r.verb, GRAMMAR_ASK) && strncmp(code, "02", 2) == 0 && st->has_speaker &&
+        (src = implied_speaker(st, v)) >= 0)
+        r.source_how = "the speaker of the sentence before";
     if (src >= 0)
         st->last_source = src;
     if (r.from_adjunct && (strncmp(code, "04", 2) != 0 ||
@@ -1663,7 +1684,7 @@ static bool stays_in(const sent *st)
 ** parsed. */
 static bool codes_something(const sent *st, const doc_state *ds)
 {
-    bool verb = false, say = false, must = false, sentenced = false;
+    bool verb = false, say = false, must = false, sentenced = false, ask = false;
     for (size_t k = 0; k < st->m.n_found; k++) {
         const mention *mm = &st->m.found[k];
         verb = verb || (mm->kind == ENTRY_VERB && could_code(st, mm));
@@ -1671,12 +1692,14 @@ static bool codes_something(const sent *st, const doc_state *ds)
         say |= grammar && mm->block == GRAMMAR_SAY;
         must |= grammar && (mm->block == GRAMMAR_MUST || mm->block == GRAMMAR_SHOULD);
         sentenced |= grammar && mm->block == GRAMMAR_SENTENCED;
+        ask |= grammar && mm->block == GRAMMAR_ASK;
     }
     verb |= (say && must) || stays_in(st);  /* code_obligations, code_stays */
     if (!verb || st->n_units == 0)
         return false;
-    /* one actor is enough for a sentence passed (implied_court) */
-    return st->n_units >= 2 || sentenced || st->allow_monads ||
+    /* one actor is enough for a sentence passed (implied_court), or an
+    ** appeal right after someone spoke (implied_speaker) */
+    return st->n_units >= 2 || sentenced || (ask && st->has_speaker) || st->allow_monads ||
            refer_candidates(st, ds) > 0;
 }
 
@@ -1872,6 +1895,9 @@ static warta_status code_sentence(warta_ctx *ctx, warta_doc *doc,
     actor_add_both(st, ds);
     home_count(ds, st);
     refer_headline(ds, st);
+    st->has_speaker = ds->has_last_speaker && ds->last_speaker_sentence + 1 == s->index;
+    if (st->has_speaker)
+        st->speaker = ds->last_speaker;
     if (!ds->shallow && codes_something(st, ds) &&
         ((rc = parse_if_model(ctx, doc, (warta_sentence *)s, role_nouns(ds, st))) != WARTA_OK ||
          !clause_prepare(st, &ds->scratch)))

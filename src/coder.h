@@ -128,6 +128,10 @@ typedef struct sent {
     size_t n_dates;
     bool parsed;                    /* the tokens have heads (clause.c) */
     uint32_t *kid, *sib;            /* per token: first child, next sibling */
+    bool has_speaker;               /* the article's speaker of the sentence
+                                       before: who makes an appeal told with
+                                       no agent ("Masyarakat dihimbau ...") */
+    unit speaker;
     unit units[MAX_UNITS];          /* last: not cleared, filled as found */
 } sent;
 

@@ -462,6 +462,13 @@ static void passives(void **state)
     const char *perfect = code_en("Uganda has now accused Kenya of spying.");
     HAS(perfect, "UGA 1125 KEN");
     LACKS(perfect, "KEN 1125 UGA");
+    /* an appeal told with no agent right after someone spoke is the
+    ** speaker's; with no one, no one's */
+    HAS(code_id("Pemerintah Kenya menyebut banjir akan datang. Warga diimbau untuk "
+                "waspada."), "KENGOV 020 ---CVL");
+    HAS(code_en("The Kenyan health ministry said the outbreak was spreading. Residents "
+                "were urged to stay indoors."), "KENGOVHLH 020 ---CVL");
+    LACKS(code_en("Residents were urged to stay indoors."), "020");
     /* the agent the parser hung from the passive's complement */
     HAS(code_en("The governor was urged to resign by thousands of Ugandan protesters."),
         "UGAOPP 0241 UGAGOV");
