@@ -1440,6 +1440,9 @@ static void verbs_of_the_news(void **state)
     /* what the subject receives from another is the other's act on it */
     HAS(code_en("Kenya drew fierce criticism from Uganda."), "UGA 111 KEN");
     HAS(code_id("Pemerintah Kenya menuai kecaman dari Uganda."), "UGA 111 KENGOV");
+    /* one examined at the police's is examined by them; a former
+    ** minister is an elite */
+    HAS(code_id("Roy Suryo menjalani pemeriksaan di Polda Metro Jaya."), "IDNCOP 090 IDNELI");
     /* "menembak mati", shot dead, the parser reading "mati" as a case word */
     HAS(code_id("TNI menembak mati dua anggota KKB di Intan Jaya."), "IDNMIL 193 IDNREB");
     /* a law named for the body it governs is no act of that body */
