@@ -1440,6 +1440,10 @@ static void verbs_of_the_news(void **state)
     /* what the subject receives from another is the other's act on it */
     HAS(code_en("Kenya drew fierce criticism from Uganda."), "UGA 111 KEN");
     HAS(code_id("Pemerintah Kenya menuai kecaman dari Uganda."), "UGA 111 KENGOV");
+    /* cooperation welcomed is an intent to cooperate; a decision
+    ** welcomed, praise */
+    HAS(code_id("Pemerintah Kenya menyambut baik kerja sama dengan Uganda."), "KENGOV 030 UGA");
+    HAS(code_id("Pemerintah Kenya menyambut baik keputusan Uganda."), "KENGOV 051 UGA");
     /* one examined at the police's is examined by them; a former
     ** minister is an elite */
     HAS(code_id("Roy Suryo menjalani pemeriksaan di Polda Metro Jaya."), "IDNCOP 090 IDNELI");
