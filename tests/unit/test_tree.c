@@ -1444,6 +1444,8 @@ static void verbs_of_the_news(void **state)
     ** welcomed, praise */
     HAS(code_id("Pemerintah Kenya menyambut baik kerja sama dengan Uganda."), "KENGOV 030 UGA");
     HAS(code_id("Pemerintah Kenya menyambut baik keputusan Uganda."), "KENGOV 051 UGA");
+    /* a mayor as he is addressed */
+    HAS(code_id("Pak Wali bertemu Kapolres Bogor di Balai Kota."), "IDNGOV 040 IDNCOP");
     /* one examined at the police's is examined by them; a former
     ** minister is an elite */
     HAS(code_id("Roy Suryo menjalani pemeriksaan di Polda Metro Jaya."), "IDNCOP 090 IDNELI");
