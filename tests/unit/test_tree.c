@@ -1444,6 +1444,9 @@ static void verbs_of_the_news(void **state)
     ** welcomed, praise */
     HAS(code_id("Pemerintah Kenya menyambut baik kerja sama dengan Uganda."), "KENGOV 030 UGA");
     HAS(code_id("Pemerintah Kenya menyambut baik keputusan Uganda."), "KENGOV 051 UGA");
+    /* a comment the text calls hostile is a criticism */
+    HAS(code_id("Politikus Kenya melontarkan komentar pedas terhadap Presiden Uganda."),
+        "KENPTY 111 UGAGOV");
     /* a mayor as he is addressed */
     HAS(code_id("Pak Wali bertemu Kapolres Bogor di Balai Kota."), "IDNGOV 040 IDNCOP");
     /* one examined at the police's is examined by them; a former
