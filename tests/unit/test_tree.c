@@ -1447,6 +1447,10 @@ static void verbs_of_the_news(void **state)
     /* a comment the text calls hostile is a criticism */
     HAS(code_id("Politikus Kenya melontarkan komentar pedas terhadap Presiden Uganda."),
         "KENPTY 111 UGAGOV");
+    /* an actor received is a visitor; a thing received, no visit */
+    HAS(code_id("Presiden Kenya menerima Menteri Pertahanan Uganda di Nairobi."),
+        "KENGOV 043 UGAGOVMIL");
+    LACKS(code_id("Polisi Kenya menerima laporan dari warga Uganda."), "043");
     /* a mayor as he is addressed */
     HAS(code_id("Pak Wali bertemu Kapolres Bogor di Balai Kota."), "IDNGOV 040 IDNCOP");
     /* one examined at the police's is examined by them; a former
