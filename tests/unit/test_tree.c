@@ -1451,6 +1451,9 @@ static void verbs_of_the_news(void **state)
     HAS(code_id("Presiden Kenya menerima Menteri Pertahanan Uganda di Nairobi."),
         "KENGOV 043 UGAGOVMIL");
     LACKS(code_id("Polisi Kenya menerima laporan dari warga Uganda."), "043");
+    /* a protest conveyed to an envoy is a formal complaint */
+    HAS(code_id("Pemerintah Kenya menyampaikan protes keras kepada Duta Besar Uganda."),
+        "KENGOV 114 UGAGOV");
     /* a mayor as he is addressed */
     HAS(code_id("Pak Wali bertemu Kapolres Bogor di Balai Kota."), "IDNGOV 040 IDNCOP");
     /* one examined at the police's is examined by them; a former
