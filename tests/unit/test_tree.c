@@ -1451,6 +1451,7 @@ static void verbs_of_the_news(void **state)
     HAS(code_id("Presiden Kenya menerima Menteri Pertahanan Uganda di Nairobi."),
         "KENGOV 043 UGAGOVMIL");
     LACKS(code_id("Polisi Kenya menerima laporan dari warga Uganda."), "043");
+    HAS(code_id("Presiden Kenya menyambut Presiden Uganda di bandara."), "KENGOV 043 UGAGOV");
     /* a protest conveyed to an envoy is a formal complaint */
     HAS(code_id("Pemerintah Kenya menyampaikan protes keras kepada Duta Besar Uganda."),
         "KENGOV 114 UGAGOV");
