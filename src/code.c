@@ -99,13 +99,18 @@ static uint32_t elem_end(const sent *st, const pat_elem *pe, uint32_t j,
 }
 
 /* Is token t set aside from the words a pattern counts: a punctuation
-** mark, or a word of an apposition ("menetapkan Direktur Utama PT X,
+** mark, a word of an apposition ("menetapkan Direktur Utama PT X,
 ** Siman Bahar (SB), sebagai tersangka": the name and its short form
-** stand apart)? */
+** stand apart), or a name's word after its first (a name counts as one
+** word: "memeriksa mantan Menteri Agama Yaqut Cholil Qoumas sebagai
+** saksi")? */
 static bool set_aside(const sent *st, uint32_t t)
 {
-    if (st->s->tokens[t].upos == WARTA_UPOS_PUNCT)
+    if (st->s->tokens[t].upos == WARTA_UPOS_PUNCT || clause_rel(st, t, "flat"))
         return true;
+    for (size_t k = 0; k < st->n_units; k++)
+        if (t > st->units[k].first && t < st->units[k].last)
+            return true;
     for (int steps = 0; t != NO_INDEX && steps < 4 && !clause_starts(st, t); steps++) {
         if (clause_rel(st, t, "appos"))
             return true;

@@ -1455,6 +1455,9 @@ static void verbs_of_the_news(void **state)
     /* a protest conveyed to an envoy is a formal complaint */
     HAS(code_id("Pemerintah Kenya menyampaikan protes keras kepada Duta Besar Uganda."),
         "KENGOV 114 UGAGOV");
+    /* a name counts as one word in a pattern's gap */
+    HAS(code_id("Polisi Kenya memeriksa mantan Menteri Luar Negeri Uganda Johnson Mulimba "
+                "Wafula Okello Kakembo sebagai saksi."), "KENCOP 091 UGAELI");
     /* a mayor as he is addressed */
     HAS(code_id("Pak Wali bertemu Kapolres Bogor di Balai Kota."), "IDNGOV 040 IDNCOP");
     /* one examined at the police's is examined by them; a former
