@@ -721,7 +721,11 @@ static void attribution_subjects(const sent *st)
             continue;
         for (uint32_t c = t + 1; c < st->s->n_tokens; c++)
             if (tok[c].head == (int32_t)t && strcmp(tok[c].deprel, "obj") == 0) {
-                if (tok[c].upos == WARTA_UPOS_PROPN || actor_holding(st, c) >= 0)
+                bool names = tok[c].upos == WARTA_UPOS_PROPN || actor_holding(st, c) >= 0;
+                for (uint32_t d = c + 1; d < st->s->n_tokens && !names; d++)
+                    names = tok[d].head == (int32_t)c && actor_holding(st, d) >= 0;
+                if (names)          /* or his office's: "ujar Anggota Komisi
+                                       III DPR Nasir Djamil" */
                     tok[c].deprel = "nsubj";
                 break;
             }

@@ -1458,6 +1458,9 @@ static void verbs_of_the_news(void **state)
     /* a name counts as one word in a pattern's gap */
     HAS(code_id("Polisi Kenya memeriksa mantan Menteri Luar Negeri Uganda Johnson Mulimba "
                 "Wafula Okello Kakembo sebagai saksi."), "KENCOP 091 UGAELI");
+    /* the speaker after a quote is named by his office's phrase */
+    HAS(code_id("\"Saya minta Kapolri mengusut tuntas kasus ini,\" ujar Anggota Komisi III "
+                "DPR Nasir Djamil."), "IDNLEG 020 IDNCOP");
     /* a mayor as he is addressed */
     HAS(code_id("Pak Wali bertemu Kapolres Bogor di Balai Kota."), "IDNGOV 040 IDNCOP");
     /* one examined at the police's is examined by them; a former
