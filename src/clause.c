@@ -1934,13 +1934,6 @@ static bool between_sides(const sent *st, uint32_t v, side *src, side *tgt)
     return next == NULL;
 }
 
-/* Whose an event noun is: its possessor ("Russia's attack"), or a noun
-** after it with no case word that is an actor (Indonesian puts the owner
-** there: "serangan Israel", Israel's attack; a noun that is none is what
-** the act is done to or about: "penandatanganan nota kesepahaman", the
-** signing of an MoU; "permintaan ekspor kopi Indonesia", the demand for
-** Indonesian coffee), or its agent with a BY word, an actor ("the invasion
-** of Iraq by the United States"). */
 /* "condemned the execution of protesters by Iranian authorities": a BY
 ** phrase after the object t of an active verb, which the parser hung
 ** from the verb, says who did t (an active verb has no agent of its
@@ -1957,14 +1950,22 @@ static uint32_t agent_hung_from_verb(const sent *st, uint32_t t)
     return NO_INDEX;
 }
 
+/* Whose an event noun is: its possessor ("Russia's attack"); its agent
+** with a BY word, an actor ("the invasion of Iraq by the United States"),
+** before a bare noun ("penembakan nelayan oleh kapal patroli Malaysia":
+** the fishermen were shot), whether the parser hung it from the noun or
+** from the verb above; else a noun after it with no case word that is
+** an actor (Indonesian puts the owner there: "serangan Israel", Israel's
+** attack; a noun that is none is what the act is done to or about:
+** "penandatanganan nota kesepahaman", the signing of an MoU; "permintaan
+** ekspor kopi Indonesia", the demand for Indonesian coffee). */
 static uint32_t owner_of(const sent *st, uint32_t v)
 {
     uint32_t o = clause_child(st, v, "nmod:poss", false);
     for (uint32_t c = st->kid[v]; c != NO_INDEX && o == NO_INDEX; c = st->sib[c])
         if (c > v && rel_is(st, c, "nmod") && clause_child_role(st, c, "case", GRAMMAR_BY) &&
             unit_in_phrase(st, c, 2) >= 0)
-            o = c;      /* first: "penembakan nelayan oleh kapal patroli
-                           Malaysia", the fishermen what was shot */
+            o = c;
     if (o == NO_INDEX)
         o = agent_hung_from_verb(st, v);
     for (uint32_t c = st->kid[v]; c != NO_INDEX && o == NO_INDEX; c = st->sib[c])

@@ -1450,18 +1450,28 @@ static bool tree_reads(const sent *st, const mention *v)
             (!clause_rel(st, h, "conj") || clause_child(st, h, "cop", false) != NO_INDEX));
 }
 
+/* A unit standing in for an actor the verb v's words imply, its words
+** theirs. */
+static int standing_at_verb(sent *st, const mention *v, const char *code,
+                            const char *country, const char *sector)
+{
+    int u = actor_standing_in(st, code);
+    if (u >= 0) {
+        unit *w = &st->units[u];
+        snprintf(w->country, sizeof w->country, "%s", country);
+        snprintf(w->sector, sizeof w->sector, "%s", sector);
+        w->first = v->first;
+        w->last = v->last;
+    }
+    return u;
+}
+
 /* "Dihukum mati", "was sentenced to death": a sentence with no agent
 ** named is a court's, which the verb's words stand for; its country is
 ** the article's home (home.c). */
 static int implied_court(sent *st, const mention *v)
 {
-    int u = actor_standing_in(st, "---JUD");
-    if (u >= 0) {
-        st->units[u].first = v->first;
-        st->units[u].last = v->last;
-        snprintf(st->units[u].sector, sizeof st->units[u].sector, "JUD");
-    }
-    return u;
+    return standing_at_verb(st, v, "---JUD", "", "JUD");
 }
 
 /* "BMKG menyebut Kota Makassar sudah memasuki musim hujan.  Masyarakat
@@ -1469,15 +1479,10 @@ static int implied_court(sent *st, const mention *v)
 ** someone spoke is the speaker's, who stands at the verb's words. */
 static int implied_speaker(sent *st, const mention *v)
 {
-    int u = actor_standing_in(st, st->speaker.code);
-    if (u >= 0) {
-        unit *w = &st->units[u];
-        memcpy(w->country, st->speaker.country, sizeof w->country);
-        memcpy(w->sector, st->speaker.sector, sizeof w->sector);
-        w->where = st->speaker.where;
-        w->first = v->first;
-        w->last = v->last;
-    }
+    const unit *who = &st->speaker;
+    int u = standing_at_verb(st, v, who->code, who->country, who->sector);
+    if (u >= 0)
+        st->units[u].where = who->where;
     return u;
 }
 
