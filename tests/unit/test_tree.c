@@ -1455,6 +1455,9 @@ static void verbs_of_the_news(void **state)
     /* a protest conveyed to an envoy is a formal complaint */
     HAS(code_id("Pemerintah Kenya menyampaikan protes keras kepada Duta Besar Uganda."),
         "KENGOV 114 UGAGOV");
+    /* a tariff set is a sanction; its target hangs below how much it is */
+    HAS(code_id("Pemerintah Kenya menetapkan tarif impor sebesar 19 persen terhadap produk "
+                "Uganda."), "KENGOV 163 UGA");
     /* a name counts as one word in a pattern's gap */
     HAS(code_id("Polisi Kenya memeriksa mantan Menteri Luar Negeri Uganda Johnson Mulimba "
                 "Wafula Okello Kakembo sebagai saksi."), "KENCOP 091 UGAELI");
