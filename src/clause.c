@@ -1605,6 +1605,11 @@ static side borrowed_subject(const sent *st, uint32_t v, int depth)
                       (has_role(st, h, GRAMMAR_DECIDE) || has_role(st, h, GRAMMAR_FUTURE));
     if (rel_is(st, v, "xcomp") || controlled)   /* "agreed to meet" */
         return subject_of(st, h, depth - 1);
+    if (clause_rel(st, v, "acl") && is_noun(st, h) && verb_at(st, h) &&
+        !clause_passive(st, v) && unit_in_phrase(st, h, 1) < 0)
+        return subject_of(st, h, depth - 1);    /* an event's own doer:
+                                       "menggelar demonstrasi menuntut
+                                       Bupati mundur", the demonstrators */
     if (clause_rel(st, v, "acl") && is_noun(st, h))
         return found(h, "acl", h);          /* "the troops who attacked" */
     if (clause_rel(st, v, "advcl") && shares_subject(st, v))

@@ -1455,6 +1455,9 @@ static void verbs_of_the_news(void **state)
     /* a protest conveyed to an envoy is a formal complaint */
     HAS(code_id("Pemerintah Kenya menyampaikan protes keras kepada Duta Besar Uganda."),
         "KENGOV 114 UGAGOV");
+    /* what an event's clause does is the event's doer's */
+    HAS(code_id("Ribuan warga Kenya menggelar demonstrasi menuntut Presiden Uganda mundur."),
+        "KENCVL 10");
     /* a tariff set is a sanction; its target hangs below how much it is */
     HAS(code_id("Pemerintah Kenya menetapkan tarif impor sebesar 19 persen terhadap produk "
                 "Uganda."), "KENGOV 163 UGA");
