@@ -1467,6 +1467,9 @@ static void verbs_of_the_news(void **state)
     /* the speaker after a quote is named by his office's phrase */
     HAS(code_id("\"Saya minta Kapolri mengusut tuntas kasus ini,\" ujar Anggota Komisi III "
                 "DPR Nasir Djamil."), "IDNLEG 020 IDNCOP");
+    /* an embassy named with no country is no actor: whose, in whose
+    ** country? */
+    LACKS(code_en("Kenya and Uganda agreed to reopen their embassies."), "---GOV");
     /* a mayor as he is addressed */
     HAS(code_id("Pak Wali bertemu Kapolres Bogor di Balai Kota."), "IDNGOV 040 IDNCOP");
     /* one examined at the police's is examined by them; a former
