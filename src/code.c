@@ -950,6 +950,17 @@ static bool countryless(const unit *u)
     return u->needs_country && !u->country[0];
 }
 
+/* Does no unit of u's compound name an actor (each led by an agent that
+** is one only with a country, with none named: "embassies", "world
+** leaders")? */
+static bool names_no_one(const sent *st, int u)
+{
+    for (size_t i = 0; i < st->n_units; i++)
+        if (st->units[i].group == st->units[u].group && !countryless(&st->units[i]))
+            return false;
+    return true;
+}
+
 /* A person: an entry with dated codes, or an office and its holder. */
 static bool one_person(const unit *u)
 {
@@ -1538,6 +1549,9 @@ static warta_status code_verb(warta_ctx *ctx, warta_doc *doc, sent *st,
     if (tree) {
         sides_from_tree(doc, st, v, prev_verb, &b, code[0] ? code : reverse, &src,
                         &tgt, &r);
+        if (tgt >= 0 && names_no_one(st, tgt))
+            tgt = -1;               /* "agreed to reopen embassies", the
+                                       speakers' own: mutual */
         if (r.mode == WARTA_MODE_ASSERTED && dated_ahead(doc, st, v, r.verb))
             r.mode = WARTA_MODE_FUTURE;
     } else {
