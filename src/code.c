@@ -1812,7 +1812,8 @@ static void keep_selected(const sent *st, warta_doc *doc, size_t first,
 }
 
 /* Is event g the same act between the same actors as e, told more
-** precisely ("spoke to" 040 and "by telephone" 041)? */
+** precisely ("spoke to" 040 and "by telephone" 041; "vowed" 030 and what
+** was vowed, a threat: "vowed to punish X" 137)? */
 static bool finer_twin(const warta_event *e, const warta_event *g)
 {
     size_t n = strlen(e->code);
@@ -1820,18 +1821,41 @@ static bool finer_twin(const warta_event *e, const warta_event *g)
     ** ("031" of "0311") */
     bool general = (n == 3 && e->code[2] == '0') ||
                    (strlen(g->code) > n && strncmp(g->code, e->code, n) == 0);
-    return g != e && general && strcmp(g->root, e->root) == 0 && strlen(g->code) >= 3 &&
-           strcmp(g->code, e->code) != 0 &&
+    bool threat = strcmp(e->code, "030") == 0 && strcmp(g->root, "13") == 0;
+    return g != e && ((general && strcmp(g->root, e->root) == 0) || threat) &&
+           strlen(g->code) >= 3 && strcmp(g->code, e->code) != 0 &&
            g->source.start == e->source.start && g->target.start == e->target.start &&
            strcmp(g->source.code, e->source.code) == 0 &&
            strcmp(g->target.code, e->target.code) == 0;
+}
+
+/* Is g e again: the same code between the same actors ("vowed to
+** support X" coded by the vow's pattern and by what was vowed)?  The
+** sentence lists it once. */
+static bool same_event(const warta_event *e, const warta_event *g)
+{
+    return strcmp(g->code, e->code) == 0 &&
+           g->source.start == e->source.start && g->target.start == e->target.start &&
+           strcmp(g->source.code, e->source.code) == 0 &&
+           strcmp(g->target.code, e->target.code) == 0;
+}
+
+/* Is g told as surer than e: done against to come, to come against
+** anything else ("met ... to discuss Syria, negotiated a deal": the deal
+** done)? */
+static bool told_surer(const warta_event *g, const warta_event *e)
+{
+    int sure_g = g->mode == WARTA_MODE_ASSERTED ? 2 : g->mode == WARTA_MODE_FUTURE;
+    int sure_e = e->mode == WARTA_MODE_ASSERTED ? 2 : e->mode == WARTA_MODE_FUTURE;
+    return sure_g > sure_e;
 }
 
 /* Of two words for one act ("spoke to the White House by telephone",
 ** "sepakat memperkuat kerja sama ekonomi"), the sentence keeps the precise
 ** code: an event with its root's general code ("040") goes when the same
 ** sides have another code of that root, and one with a code another's
-** extends ("031" of "0311"). */
+** extends ("031" of "0311"); an event told twice is kept once, as the
+** surer of the two. */
 static void drop_generic_twins(warta_doc *doc, size_t first)
 {
     size_t kept = first;
@@ -1839,7 +1863,10 @@ static void drop_generic_twins(warta_doc *doc, size_t first)
         const warta_event *e = &doc->events[i];
         bool twin = false;
         for (size_t j = first; !twin && j < doc->n_events; j++)
-            twin = finer_twin(e, &doc->events[j]);
+            twin = finer_twin(e, &doc->events[j]) ||
+                   (same_event(e, &doc->events[j]) &&
+                    (told_surer(&doc->events[j], e) ||
+                     (j < i && !told_surer(e, &doc->events[j]))));
         if (!twin)
             doc->events[kept++] = *e;
     }

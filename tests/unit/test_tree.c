@@ -1481,6 +1481,14 @@ static void verbs_of_the_news(void **state)
     HAS(code_id("TNI menembak mati dua anggota KKB di Intan Jaya."), "IDNMIL 193 IDNREB");
     /* a law named for the body it governs is no act of that body */
     LACKS(code_id("Mahasiswa menolak revisi UU TNI."), "IDNMIL");
+    /* a vow to do harm is a threat, not also an intent to cooperate; an
+    ** intent told twice is listed once */
+    const char *punish = code_en("Kenya vowed to punish Uganda.");
+    HAS(punish, "KEN 137 UGA");
+    LACKS(punish, "030");
+    const char *support = code_en("Kenya vowed to support Uganda.");
+    HAS(support, "KEN 032 UGA asserted");
+    LACKS(strstr(support, "032") + 3, "032");
     /* a cut promised is a threat (131x), no intent to give; decided, the
     ** cut itself */
     const char *vow = code_en("Kenya vowed to cut aid to Uganda.");
