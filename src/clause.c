@@ -1799,9 +1799,6 @@ static uint32_t antecedent(const sent *st, uint32_t v, uint32_t t)
     return clause_rel(st, v, "acl") && h != NO_INDEX ? h : NO_INDEX;
 }
 
-/* The oblique that brings the target of the pack's verb phrase at v,
-** hung from v or, naming an actor, from another word of the phrase
-** ("memutuskan hubungan diplomatik dengan Israel": from "diplomatik"). */
 /* A target oblique hanging from a noun with no case word below the
 ** event noun w, depth levels down ("tarif impor sebesar 19 persen
 ** terhadap produk Indonesia": through what it is and how much). */
@@ -1819,6 +1816,10 @@ static uint32_t target_oblique_below(const sent *st, uint32_t w, bool hostile, i
     return NO_INDEX;
 }
 
+/* The oblique that brings the target of the pack's verb phrase at v,
+** hung from v or, naming an actor, from another word of the phrase
+** ("memutuskan hubungan diplomatik dengan Israel": from "diplomatik"),
+** or, v an event noun, below a noun of its phrase. */
 static uint32_t phrase_target_oblique(const sent *st, uint32_t v, bool hostile)
 {
     uint32_t to = target_oblique(st, v, hostile);

@@ -1811,6 +1811,14 @@ static void keep_selected(const sent *st, warta_doc *doc, size_t first,
     doc->n_events = kept;
 }
 
+/* Are e and g between the same actors, named by the same words? */
+static bool same_sides(const warta_event *e, const warta_event *g)
+{
+    return g->source.start == e->source.start && g->target.start == e->target.start &&
+           strcmp(g->source.code, e->source.code) == 0 &&
+           strcmp(g->target.code, e->target.code) == 0;
+}
+
 /* Is event g the same act between the same actors as e, told more
 ** precisely ("spoke to" 040 and "by telephone" 041; "vowed" 030 and what
 ** was vowed, a threat: "vowed to punish X" 137)? */
@@ -1823,10 +1831,7 @@ static bool finer_twin(const warta_event *e, const warta_event *g)
                    (strlen(g->code) > n && strncmp(g->code, e->code, n) == 0);
     bool threat = strcmp(e->code, "030") == 0 && strcmp(g->root, "13") == 0;
     return g != e && ((general && strcmp(g->root, e->root) == 0) || threat) &&
-           strlen(g->code) >= 3 && strcmp(g->code, e->code) != 0 &&
-           g->source.start == e->source.start && g->target.start == e->target.start &&
-           strcmp(g->source.code, e->source.code) == 0 &&
-           strcmp(g->target.code, e->target.code) == 0;
+           strlen(g->code) >= 3 && strcmp(g->code, e->code) != 0 && same_sides(e, g);
 }
 
 /* Is g e again: the same code between the same actors ("vowed to
@@ -1834,10 +1839,7 @@ static bool finer_twin(const warta_event *e, const warta_event *g)
 ** sentence lists it once. */
 static bool same_event(const warta_event *e, const warta_event *g)
 {
-    return strcmp(g->code, e->code) == 0 &&
-           g->source.start == e->source.start && g->target.start == e->target.start &&
-           strcmp(g->source.code, e->source.code) == 0 &&
-           strcmp(g->target.code, e->target.code) == 0;
+    return strcmp(g->code, e->code) == 0 && same_sides(e, g);
 }
 
 /* Is g told as surer than e: done against to come, to come against
