@@ -1481,6 +1481,9 @@ static void verbs_of_the_news(void **state)
     HAS(code_id("TNI menembak mati dua anggota KKB di Intan Jaya."), "IDNMIL 193 IDNREB");
     /* a law named for the body it governs is no act of that body */
     LACKS(code_id("Mahasiswa menolak revisi UU TNI."), "IDNMIL");
+    /* so is a commitment to force named by its noun */
+    HAS(code_en("Kenya committed to ongoing airstrikes against al-Shabaab."), "KEN 1384 SOMREB");
+    HAS(code_en("Kenya threatened an incursion into Somalia."), "KEN 1384 SOM");
     /* a vow to do harm is a threat, not also an intent to cooperate; an
     ** intent told twice is listed once */
     const char *punish = code_en("Kenya vowed to punish Uganda.");
