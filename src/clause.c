@@ -296,6 +296,17 @@ static bool subject_before(const warta_sentence *s, uint32_t v, uint32_t p)
     return false;
 }
 
+/* The word the name word t is of: up the flat and fixed words of a name,
+** which hang from its first ("Donald Trump": Donald). */
+static uint32_t name_head(const warta_sentence *s, uint32_t t)
+{
+    const warta_token *tok = s->tokens;
+    while (t > 0 && tok[t].head >= 0 && tok[t].head < (int32_t)t &&
+           (strncmp(tok[t].deprel, "flat", 4) == 0 || strcmp(tok[t].deprel, "fixed") == 0))
+        t = (uint32_t)tok[t].head;
+    return t;
+}
+
 /* "The attack on Israel killed two people", "The father of Shamima Begum
 ** has urged ...": seeing a name right before a verb, the greedy parser
 ** now and then takes it for the verb's subject and its preposition for
@@ -319,9 +330,7 @@ static void prepositional_subjects(const warta_sentence *s)
         if (p == 0 || tok[p].upos != WARTA_UPOS_ADP || tok[p].head != v ||
             strcmp(tok[p].deprel, "mark") != 0)
             continue;
-        uint32_t a = p - 1;
-        while (a > 0 && rel_in(&tok[a], "flat", "fixed") && tok[a].head < (int32_t)a)
-            a = (uint32_t)tok[a].head;  /* a name's head: "Donald Trump" */
+        uint32_t a = name_head(s, p - 1);
         bool nominal = tok[a].upos == WARTA_UPOS_NOUN || tok[a].upos == WARTA_UPOS_PROPN;
         if (!nominal)
             continue;
@@ -376,9 +385,7 @@ static void apposition_read_as_subject(const sent *st)
         uint32_t b = after + 1;
         while (b < (uint32_t)v && !(tok[b].head == v && strcmp(tok[b].deprel, "nsubj") == 0))
             b++;
-        uint32_t noun = first - 2;
-        while (noun > 0 && clause_rel(st, noun, "flat") && tok[noun].head < (int32_t)noun)
-            noun = (uint32_t)tok[noun].head;
+        uint32_t noun = name_head(st->s, first - 2);
         uint32_t b_first = b < (uint32_t)v ? phrase_start(st, b) : 0;  /* the comma
                                                    may hang from b */
         if (b == (uint32_t)v || (b_first != after && b_first != after + 1) ||
