@@ -1490,6 +1490,7 @@ static uint32_t agent_of(const sent *st, uint32_t v);
 static uint32_t agent_hung_from_verb(const sent *st, uint32_t t);
 static const char *own_code_at(const sent *st, uint32_t t);
 static bool judges_or_arranges(const sent *st, uint32_t t, uint32_t noun);
+static uint32_t meeting_setting(const sent *st, uint32_t v);
 
 /* Whom a verb asks or makes do something: its object, its indirect
 ** object ("asked Russia to negotiate"), or the oblique an appeal is made
@@ -1655,6 +1656,10 @@ static side borrowed_subject(const sent *st, uint32_t v, int depth)
                                        leader's talks (what the participle
                                        itself tells may be another's doing) */
     }
+    uint32_t m = meeting_setting(st, v);
+    if (m != NO_INDEX)
+        return subject_of(st, m, depth - 1);    /* "over the course of a
+                                                   meeting": as "at" one */
     return none();
 }
 
@@ -2201,6 +2206,32 @@ static bool unknown_pronoun(const sent *st, uint32_t t)
 }
 
 /* The sides of an active verb or event noun v. */
+/* The verb that a meeting, talks or a call with no partner or owner of
+** its own is the setting of: an oblique of it ("told Y at a meeting",
+** "over the course of a meeting"), or NO_INDEX.  Who meets there is who
+** the verb joins, its subject and its object.  Not a meeting told
+** before ("at the meeting", "after a meeting"), nor one a thing is seen
+** as ("as the start of a negotiation"). */
+static uint32_t meeting_setting(const sent *st, uint32_t v)
+{
+    if (!is_noun(st, v) || !consultation_at(st, v) ||
+        target_oblique(st, v, false) != NO_INDEX || owner_of(st, v) != NO_INDEX)
+        return NO_INDEX;
+    uint32_t det = clause_child(st, v, "det", false);
+    if (det != NO_INDEX && !has_role(st, det, GRAMMAR_INDEFINITE))
+        return NO_INDEX;
+    uint32_t t = v, h = clause_parent(st, v);
+    if (h != NO_INDEX && is_noun(st, h) && clause_rel(st, t, "nmod") &&
+        unit_in_phrase(st, h, 1) < 0) {
+        t = h;                          /* "the course of a meeting" */
+        h = clause_parent(st, h);
+    }
+    if (clause_child_role(st, t, "case", GRAMMAR_AFTER) ||
+        clause_child_role(st, t, "case", GRAMMAR_CAPACITY))
+        return NO_INDEX;
+    return h != NO_INDEX && is_verb(st, h) && clause_rel(st, t, "obl") ? h : NO_INDEX;
+}
+
 static void active_sides(const sent *st, uint32_t v, bool hostile, side *src,
                          side *tgt)
 {
@@ -2250,6 +2281,10 @@ static void active_sides(const sent *st, uint32_t v, bool hostile, side *src,
                 *tgt = found(o, deprel(st, o), h);
         }
     }
+    uint32_t h = tgt->token == NO_INDEX ? meeting_setting(st, v) : NO_INDEX;
+    if (h != NO_INDEX)
+        *tgt = object_of(st, h, false); /* "rebuffed Y's arguments over the
+                                       course of a meeting": met Y */
     uint32_t p = is_noun(st, v) ? participle_of(st, v) : NO_INDEX;
     uint32_t o = p != NO_INDEX ? target_oblique(st, p, hostile) : NO_INDEX;
     if (tgt->token == NO_INDEX && o != NO_INDEX)

@@ -207,6 +207,28 @@ static bool told_as_a_role(const sent *st, uint32_t v)
     return role;
 }
 
+/* Is t a word of the pack whose own code is one of conflict (CAMEO's
+** quad classes 3 and 4)? */
+static bool conflict_at(const sent *st, uint32_t t)
+{
+    const mention *mm = verb_mention_at(st, t);
+    const char *code = mm ? verb_own(st->d, mm)->code : "";
+    const cameo_code *cc = code[0] ? cameo_lookup(code, strlen(code)) : NULL;
+    return cc && cc->quad_class >= 3;
+}
+
+/* A verb both of asking and of what is to come (the pack's ASK and FUTURE:
+** "want", "berharap") asks only someone it names: "wants Y to leave" is a
+** request, "wants to meet Y" (its complement t with no subject of its own)
+** an intent. */
+static bool wants_for_itself(const sent *st, uint32_t h, uint32_t t)
+{
+    return has_role(st, h, GRAMMAR_FUTURE) && clause_rel(st, t, "xcomp") &&
+           clause_child(st, h, "obj", true) == NO_INDEX &&
+           clause_child(st, h, "iobj", true) == NO_INDEX &&
+           clause_child(st, t, "nsubj", true) == NO_INDEX && !clause_passive(st, h);
+}
+
 warta_mode mode_of(const sent *st, uint32_t v)
 {
     if (!st->parsed)
@@ -298,7 +320,7 @@ warta_mode mode_of(const sent *st, uint32_t v)
         }
         if (clause_rel(st, t, "ccomp") && has_role(st, h, GRAMMAR_NOT))
             return WARTA_MODE_NEGATED;  /* "denied that its army attacked" */
-        bool asked = has_role(st, h, GRAMMAR_ASK);
+        bool asked = has_role(st, h, GRAMMAR_ASK) && !wants_for_itself(st, h, t);
         if ((clause_rel(st, t, "xcomp") || clause_rel(st, t, "ccomp") ||
              clause_rel(st, t, "advcl") ||
              strcmp(st->s->tokens[t].deprel, "acl") == 0) && asked)   /* "the
@@ -308,6 +330,14 @@ warta_mode mode_of(const sent *st, uint32_t v)
                                                          : WARTA_MODE_REQUESTED;
         if (clause_rel(st, t, "advcl") || clause_rel(st, t, "acl")) {
             if (clause_child_role(st, t, "mark", GRAMMAR_PURPOSE)) {
+                if (st->s->tokens[h].upos == WARTA_UPOS_VERB && !conflict_at(st, t) &&
+                    !has_role(st, h, GRAMMAR_FUTURE) && mode_future_told(st, h) &&
+                    mode_of(st, h) == WARTA_MODE_FUTURE)
+                    return WARTA_MODE_FUTURE;   /* "wants to do everything
+                                       to guarantee X": the aim of what is
+                                       said to be meant is meant (not "tried
+                                       to extract a pledge to halt X"; a
+                                       fight meant for is no threat) */
                 if (!has_role(st, h, GRAMMAR_FUTURE) ||
                     st->s->tokens[h].upos != WARTA_UPOS_VERB)
                     return WARTA_MODE_PURPOSE;

@@ -303,6 +303,15 @@ static void future_and_requested(void **state)
     HAS(code_id("Polri berkomitmen untuk terus mendukung Otorita IKN."),
         "IDNCOP 032 IDNGOV future");
     HAS(code_id("Polri tidak berkomitmen untuk mendukung Otorita IKN."), "negated");
+    /* wanting to do something is meant, wanting another to do it asks
+    ** for it; and what one means to do something for is meant */
+    HAS(code_en("Ruto wants to meet Museveni."), "KENGOV 036 UGAGOV future");
+    HAS(code_en("Ruto wants Museveni to meet Kagame."), "UGAGOV 040 RWAGOV requested");
+    HAS(code_en("The Kenyan government wants to do everything possible to guarantee the "
+                "security of Uganda."),
+        "KENGOV 030 UGA future");
+    HAS(code_en("Kenya tried to extract a pledge from Uganda to halt the supply of "
+                "weapons to the rebels."), "purpose");
     /* what one needs or has to do is no threat nor intent */
     const char *need = code_en("Somali rebels first need to capture the Kenyan town of "
                                "Lodwar.");
@@ -1812,6 +1821,19 @@ static void event_nouns_between(void **state)
     HAS(got, "UGA 046 SOM");
     /* one side only: no event */
     LACKS(code_en("Talks between Thailand and its neighbours resumed."), "046");
+    /* a meeting with no partner of its own that a verb is set in is
+    ** between the verb's subject and object; not one told before ("the
+    ** meeting"), after which or as which something happens */
+    got = code_en("Ruto rebuffed Museveni's arguments over the course of a long meeting.");
+    HAS(got, "KENGOV 120 UGAGOV");
+    HAS(got, "KENGOV 040 UGAGOV");
+    HAS(code_en("Ruto praised Museveni during a phone call."), "KENGOV 041 UGAGOV");
+    HAS(code_id("Prabowo menyampaikan hal itu kepada Albanese dalam pertemuan di Bogor."),
+        "040 AUSGOV");
+    LACKS(code_en("Ruto praised Museveni during the meeting."), "040");
+    LACKS(code_en("Ruto praised Museveni after a meeting."), "040");
+    LACKS(code_en("Kenya saw Uganda's reply as the start of a negotiation."), "046");
+    LACKS(code_en("Kenya advised Ugandans against all travel to Somalia."), "042");
     /* what talks or a meeting are about is no side of them */
     got = code_en("Kenya and Uganda held talks on Somalia.");
     HAS(got, "KEN 046 UGA");
