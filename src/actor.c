@@ -1012,7 +1012,7 @@ static bool links_compound(const sent *st, uint32_t a, uint32_t b)
         } else if (st->roles[i] & link) {
             linked = joined = true;
         } else if (st->roles[i] & (ROLE_BIT(GRAMMAR_ARTICLE) | ROLE_BIT(GRAMMAR_OF) |
-                                   ROLE_BIT(GRAMMAR_ADJECTIVE))) {
+                                   ROLE_BIT(GRAMMAR_ADJECTIVE) | ROLE_BIT(GRAMMAR_COUNTERPART))) {
             owned |= has_role(st, i, GRAMMAR_OF);
             continue;
         } else if (!function_word(st, i) && !st->is_phrase[i] && !st->tabari &&

@@ -1,3 +1,5 @@
+#include <stdio.h>
+#include <stdlib.h>
 /*
 ** clause.c -- a verb's actors read off the dependency tree.
 **
@@ -752,6 +754,108 @@ static void timed_complements(const sent *st)
     }
 }
 
+/* The last noun or name before token end that is an object or oblique of
+** verb h, or NO_INDEX. */
+static uint32_t last_nominal_argument(const warta_sentence *s, int32_t h, uint32_t end)
+{
+    const warta_token *tok = s->tokens;
+    uint32_t a = NO_INDEX;
+    for (uint32_t k = (uint32_t)h + 1; k < end; k++)
+        if (tok[k].head == h &&
+            (tok[k].upos == WARTA_UPOS_NOUN || tok[k].upos == WARTA_UPOS_PROPN) &&
+            (rel_in(&tok[k], "obj", "obl") || strncmp(tok[k].deprel, "obl:", 4) == 0))
+            a = k;
+    return a;
+}
+
+/* Does the phrase of noun t end at token end (its last word)? */
+static bool phrase_end_at(const warta_sentence *s, uint32_t t, uint32_t end)
+{
+    for (uint32_t k = t + 1; k < end; k++)
+        if (s->tokens[k].head != (int32_t)t)
+            return false;
+    return true;
+}
+
+/* Is c a noun or name that hangs from v as its subject or mark? */
+static bool subject_or_mark(const warta_sentence *s, uint32_t c, uint32_t v)
+{
+    return s->tokens[c].head == (int32_t)v && bare_nominal(s, c) &&
+           rel_in(&s->tokens[c], "nsubj", "mark");
+}
+
+/* "The agreement was signed by the Turkish foreign minister, Mevlüt
+** Çavuşoğlu, his Russian counterpart, Sergei Lavrov, and Iran's Javad
+** Zarif, underlining how ...": the greedy parser takes the names of a list
+** that ends a clause for subjects of the -ing participle after it.  Such
+** a participle, right after a comma and with no auxiliary, has no subject
+** of its own: names or nouns hanging from it as subjects or marks (two
+** or more: one may be its own, "lead to the president, Uhuru Kenyatta,
+** reaching a deal"), after the last argument of the participle's head,
+** are that argument's conjuncts. */
+static void list_read_as_subjects(const sent *st)
+{
+    const warta_sentence *s = st->s;
+    warta_token *tok = (warta_token *)s->tokens;   /* the coder's reading */
+    for (uint32_t v = 2; v < s->n_tokens; v++) {
+        int32_t h = tok[v].head;
+        if (h < 0 || (uint32_t)h >= v || strcmp(tok[v].deprel, "advcl") != 0 ||
+            !clause_ing_form(st, v) || !token_is_mark(st, v - 1, ',') ||
+            has_child(s, v, "aux"))
+            continue;
+        uint32_t a = last_nominal_argument(s, h, v), listed = 0;
+        for (uint32_t c = a + 1; a != NO_INDEX && c < v; c++)
+            listed += subject_or_mark(s, c, v);
+        uint32_t cc = NO_INDEX;         /* "and", to the name after it */
+        uint32_t noun = a;              /* the last common noun listed */
+        for (uint32_t c = a + 1; listed >= 2 && c < v; c++) {
+            if (tok[c].head == (int32_t)v && strcmp(tok[c].deprel, "cc") == 0)
+                cc = c;
+            int32_t m = tok[c].head;    /* "his Russian counterpart", which
+                                           the parser listed under a name */
+            bool member = subject_or_mark(s, c, v) ||
+                          (m > (int32_t)a && rel_in(&tok[c], "list", "conj") &&
+                           tok[m].head == (int32_t)a && bare_nominal(s, c));
+            if (!member)
+                continue;
+            bool named = tok[c].upos == WARTA_UPOS_PROPN && noun != NO_INDEX &&
+                         token_is_mark(st, c - 1, ',') && phrase_end_at(s, noun, c - 1);
+            tok[c].head = (int32_t)(named ? noun : a);  /* "the minister,
+                                           Mevlüt Çavuşoğlu": one, named */
+            tok[c].deprel = named ? "appos" : "conj";
+            if (cc != NO_INDEX)
+                tok[cc].head = (int32_t)c;
+            cc = NO_INDEX;
+            noun = tok[c].upos == WARTA_UPOS_NOUN ? c : NO_INDEX;
+        }
+    }
+}
+
+/* "signed by the Turkish foreign minister, his Russian counterpart and
+** Iran's Javad Zarif": losing the list's head, the greedy parser hangs the
+** later members from the verb as its conjuncts.  A noun or name that is a
+** verb's conjunct, after it and with no subject, copula or auxiliary of
+** its own (no clause), is a conjunct of the verb's last nominal argument
+** before it, unless a verb stands between them. */
+static void list_hung_from_verb(const warta_sentence *s)
+{
+    warta_token *tok = (warta_token *)s->tokens;   /* the coder's reading */
+    for (uint32_t c = 1; c < s->n_tokens; c++) {
+        int32_t v = tok[c].head;
+        if (v < 0 || (uint32_t)v >= c || strcmp(tok[c].deprel, "conj") != 0 ||
+            (tok[c].upos != WARTA_UPOS_NOUN && tok[c].upos != WARTA_UPOS_PROPN) ||
+            tok[v].upos != WARTA_UPOS_VERB || has_subject(s, c) || has_child(s, c, "cop") ||
+            has_child(s, c, "aux"))
+            continue;
+        uint32_t a = last_nominal_argument(s, v, c), k = a + 1;
+        while (a != NO_INDEX && k < c && tok[k].upos != WARTA_UPOS_VERB)
+            k++;
+        if (a != NO_INDEX && k == c)    /* no clause between ("a letter
+                                           signed by MPs, unionists ...") */
+            tok[c].head = (int32_t)a;
+    }
+}
+
 bool clause_prepare(sent *st, arena *ar)
 {
     const warta_sentence *s = st->s;
@@ -765,6 +869,8 @@ bool clause_prepare(sent *st, arena *ar)
     root_participle(s);
     listed_arguments(s);
     apposition_read_as_subject(st);
+    list_read_as_subjects(st);
+    list_hung_from_verb(s);
     timed_complements(st);
     attribution_subjects(st);
     subject_read_as_object(st);
@@ -774,6 +880,7 @@ bool clause_prepare(sent *st, arena *ar)
     parenthetical_participle(st);
     subject_after_fronted_clause(st);
     subject_before_verb(st);
+    if (getenv("WDBG")) { for (uint32_t i = 0; i < n; i++) fprintf(stderr, "%u %.*s %d %s | ", i, (int)s->tokens[i].text.n, s->tokens[i].text.p, s->tokens[i].head, s->tokens[i].deprel); fprintf(stderr, "\n"); }
     st->kid = arena_alloc(ar, (n + 1) * sizeof *st->kid);
     st->sib = arena_alloc(ar, (n + 1) * sizeof *st->sib);
     if (!st->kid || !st->sib)
@@ -1032,6 +1139,7 @@ void clause_split_groups(sent *st)
         prev_head = head;
     }
     join_conjuncts(st);
+    if (getenv("WDBG")) for (size_t i = 0; i < st->n_units; i++) fprintf(stderr, "unit %zu [%u,%u) group %u\n", i, st->units[i].first, st->units[i].last, st->units[i].group);
 }
 
 /* Does the country word h modify the noun it hangs from: an adjective

@@ -674,6 +674,25 @@ static void coordination(void **state)
     const char *apposed = code_en("The Kenyan leader, William Ruto, criticised Uganda.");
     HAS(apposed, "KENGOV 111 UGA");
     LACKS(apposed, "KEN 111 UGA");
+    /* a list of officials and their names, each one signer: the names the
+    ** greedy parser made subjects of the participle after the list, or
+    ** conjuncts of the verb, are the list's; a counterpart is listed */
+    const char *officials = code_en("The accord was signed off by the Kenyan foreign "
+                                    "minister, Raychelle Omamo, his Ugandan counterpart, "
+                                    "Sam Kutesa, and Rwanda's foreign minister, underlining "
+                                    "how the west has lost influence in the region.");
+    HAS(officials, "KENGOV 057 UGA");
+    HAS(officials, "KENGOV 057 RWAGOV");
+    HAS(officials, "RWAGOV 057 UGA");
+    LACKS(officials, "UGAGOV 057 UGA");
+    HAS(code_en("The accord was signed by the Kenyan foreign minister, his Ugandan "
+                "counterpart and Rwanda's foreign minister."),
+        "UGAGOV 057 RWAGOV");
+    /* ... but not past a clause: "a letter signed by MPs, unionists and
+    ** academics to Kenya" is no list of the letter's */
+    LACKS(code_en("Campaigners will hand in a letter signed by MPs, trade unionists, "
+                  "celebrities and academics to the Kenyan government urging it to act."),
+          "057 KENGOV");
     /* a list an apposition with an actor of its own parts is one compound */
     const char *list = code_en("Kenya and Uganda, both members of the African Union, and "
                                "Ethiopia, a neighbour of Somalia, will attempt to thrash out "
