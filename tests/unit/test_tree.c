@@ -1454,6 +1454,8 @@ static void verbs_of_the_news(void **state)
     ** parser hung the "for" phrase */
     HAS(code_en("Kenya expressed support for the Ugandan government."), "KEN 051 UGAGOV");
     HAS(code_en("Kenya voiced its full backing for Uganda."), "KEN 051 UGA");
+    /* complying with another's demands is yielding to it (08) */
+    HAS(code_en("Kenya complied with Uganda's demands."), "KEN 083 UGA");
     /* a criminal court is a court, no criminal */
     HAS(code_en("The Turkish criminal court rejected Australia's request."),
         "TURJUD 120 AUS");
