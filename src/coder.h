@@ -92,6 +92,12 @@ typedef struct doc_state {
         unit u;
     } names[16];
     size_t n_names;
+    struct {                        /* agents named with whose they are,
+                                       for "the fighters" later (refer.c) */
+        char word[32];              /* the agent's last word, folded */
+        unit u;
+    } described[16];
+    size_t n_described;
     unit last_actor;                /* who "he", "dia" stand for */
     bool has_last_actor;
     unit last_country;              /* what "the country" stands for */

@@ -194,8 +194,40 @@ static const unit *main_subject(const sent *st)
     return NULL;
 }
 
+/* The common noun a unit ends in, folded ("Isis fighters": fighters);
+** false for one that ends in a name. */
+static bool agent_word(const sent *st, const unit *u, char *out, size_t cap)
+{
+    const warta_token *t = &st->s->tokens[u->last - 1];
+    return u->holder_last == u->holder_first && !token_starts_upper(t) && t->text.n > 2 &&
+           fold_word(t, out, cap) > 0;
+}
+
+/* "Isis fighters ... the fighters held by ...": an agent named with whose
+** it is, by its word, for a definite description of it later. */
+static void remember_described(doc_state *ds, const sent *st)
+{
+    for (size_t i = 0; i < st->n_units; i++) {
+        const unit *u = &st->units[i];
+        char word[sizeof ds->described[0].word];
+        if (u->unknown || u->excluded || !u->sector[0] || strncmp(u->code, "---", 3) == 0 ||
+            u->lent_country || !agent_word(st, u, word, sizeof word))
+            continue;
+        size_t k = 0;
+        while (k < ds->n_described && strcmp(ds->described[k].word, word) != 0)
+            k++;
+        if (k == ds->n_described && k < ARRAY_LEN(ds->described))
+            ds->n_described++;
+        if (k < ds->n_described) {
+            memcpy(ds->described[k].word, word, sizeof word);
+            ds->described[k].u = *u;
+        }
+    }
+}
+
 void refer_remember(doc_state *ds, const sent *st)
 {
+    remember_described(ds, st);
     remember_speaker(ds, st);
     const unit *c = country_before(st, ds, (uint32_t)st->s->n_tokens, false);
     if (c) {
@@ -584,8 +616,53 @@ static void owners_country(sent *st, const doc_state *ds)
     }
 }
 
+/* Is unit u a bare definite description: "the" right before its agent
+** word, no phrase of its own after it ("the leaders of the UK and US";
+** a clause may follow: "the fighters held by ...")? */
+static bool definite_description(const sent *st, const unit *u)
+{
+    uint32_t a = u->first - 1, h = clause_head(st, u->first, u->last);
+    if (u->first == 0 || u->last != u->first + 1 || !has_role(st, a, GRAMMAR_ARTICLE) ||
+        has_role(st, a, GRAMMAR_INDEFINITE) || has_role(st, a, GRAMMAR_HIS) ||
+        has_role(st, a, GRAMMAR_ITS) || has_role(st, a, GRAMMAR_OUR) ||
+        clause_parent(st, a) != h)      /* not "the military campaign" */
+        return false;
+    for (uint32_t c = st->kid[h]; c != NO_INDEX; c = st->sib[c])
+        if (c > h && !clause_rel(st, c, "punct") && !clause_rel(st, c, "acl"))
+            return false;
+    return true;
+}
+
+/* "the fighters", "the regime": an agent of no one named, as a bare
+** definite description, is the one the article described by that word
+** in the last few sentences ("Isis fighters"), not one of the article's
+** home country. */
+static void described_before(sent *st, const doc_state *ds)
+{
+    for (size_t i = 0; i < st->n_units; i++) {
+        unit *u = &st->units[i];
+        char word[sizeof ds->described[0].word];
+        if (u->country[0] || strncmp(u->code, "---", 3) != 0 || u->unknown ||
+            !u->agent_led || strncmp(u->sector, "GOV", 3) == 0 ||
+            !definite_description(st, u) ||
+            !agent_word(st, u, word, sizeof word))
+            continue;
+        for (size_t k = 0; k < ds->n_described; k++)
+            if (strcmp(ds->described[k].word, word) == 0) {
+                unit named = *u;
+                *u = ds->described[k].u;
+                u->first = named.first;
+                u->last = named.last;
+                u->group = named.group;
+                u->excluded = named.excluded;
+                u->counterpart = named.counterpart;
+            }
+    }
+}
+
 void refer_resolve(sent *st, doc_state *ds)
 {
+    described_before(st, ds);
     headline_person(st, ds);
     suspects_keep_jobs(st, ds);
     holders_named_before(st, ds);

@@ -1081,6 +1081,19 @@ static void names_said_before(void **state)
 {
     /* a former office is an elite of its country */
     HAS(code_id("Mantan Menpora mengecam Malaysia."), "IDNELI 111 MYS");
+    /* "the fighters" are the ones described so before; not "the
+    ** government" (the home country's, as the article's), nor an agent
+    ** that is only an adjective ("the military campaign") or has a
+    ** phrase of its own ("the leaders of Kenya and Uganda") */
+    const char *described = code_en("Somali forces captured 80 al-Shabaab fighters on "
+                                    "Monday. The fighters held by the Somalis attacked "
+                                    "Kenyan troops.");
+    HAS(described, "SOMREB 190 KENMIL");
+    LACKS(described, "---UAF");
+    LACKS(code_en("Somali forces captured 80 al-Shabaab fighters on Monday. The military "
+                  "campaign against Kenya continues."), "SOMREB 190");
+    HAS(code_en("The Somali government criticised Uganda. Kenyan officials met. The "
+                "government criticised Kenya."), "KENGOV 111 KEN");
     /* military and police ranks before a name */
     HAS(code_id("Letkol Inf Budi Santoso mengkritik Polri."), "MIL 111 IDNCOP");
     HAS(code_id("Kapolres Bogor, AKBP Dimas Pratama, hadir. Dimas mengkritik Pemkot "
