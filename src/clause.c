@@ -602,9 +602,11 @@ static void parenthetical_participle(const sent *st)
     uint32_t v = comma_after(st, r) + 1;
     while (v < n && s->tokens[v].upos == WARTA_UPOS_ADV)
         v++;
+    bool finite = v < n && (s->tokens[v].feats & WARTA_FEAT(VERBFORM_FIN));
+    while (v < n && s->tokens[v].upos == WARTA_UPOS_AUX && s->tokens[v].head > (int32_t)v)
+        v = (uint32_t)s->tokens[v].head;    /* "have been fighting" */
     if (subj == NO_INDEX || v >= n || !clause_under(st, v, r) ||
-        s->tokens[v].upos != WARTA_UPOS_VERB ||
-        !(s->tokens[v].feats & WARTA_FEAT(VERBFORM_FIN)) || has_subject(s, v) ||
+        s->tokens[v].upos != WARTA_UPOS_VERB || !finite || has_subject(s, v) ||
         has_child(s, v, "mark") || has_child(s, v, "cc"))
         return;
     for (uint32_t k = v + 1; k < n; k++)    /* the full stop */
@@ -620,6 +622,26 @@ static void parenthetical_participle(const sent *st)
     tok[v].deprel = "root";
     tok[subj].head = (int32_t)v;
     tok[subj].deprel = subject_rel(s, v);
+}
+
+/* "There, Kurdish-led forces, backed by US air support, have been
+** fighting ...": an adverb put first, before its comma, is joined to
+** nothing; the greedy parser sometimes takes the noun phrase after the
+** comma for its conjunct.  A noun conjunct (or apposition) of a first
+** adverb hangs from the adverb's head, as the subject the rest of the
+** repairs look for. */
+static void fronted_adverb_list(const sent *st)
+{
+    warta_token *tok = (warta_token *)st->s->tokens;   /* the coder's reading */
+    if (st->s->n_tokens < 4 || tok[0].upos != WARTA_UPOS_ADV || !token_is_mark(st, 1, ',') ||
+        tok[0].head < 0)
+        return;
+    for (uint32_t c = 2; c < st->s->n_tokens; c++)
+        if (tok[c].head == 0 && (tok[c].upos == WARTA_UPOS_NOUN || tok[c].upos == WARTA_UPOS_PROPN) &&
+            (rel_in(&tok[c], "conj", "appos") || strcmp(tok[c].deprel, "list") == 0)) {
+            tok[c].head = tok[0].head;
+            tok[c].deprel = "nsubj";
+        }
 }
 
 /* "Speaking on Tuesday, the head of US Central Command, Gen Joseph Votel,
@@ -877,6 +899,7 @@ bool clause_prepare(sent *st, arena *ar)
     demanded_clauses(st);
     perfect_actives(st);
     fronted_root(st);
+    fronted_adverb_list(st);
     parenthetical_participle(st);
     subject_after_fronted_clause(st);
     subject_before_verb(st);

@@ -1375,6 +1375,13 @@ static void sides_the_parser_hides(void **state)
     HAS(code_en("Kenyan defence and foreign ministers, habitually inclined to keep "
                 "differences with Uganda out of public sight, openly criticised "
                 "Somalia's decision."), "KENGOV 111 SOM");
+    /* ... also after an adverb put first, which the parser joined the
+    ** subject to, and before a verb with auxiliaries */
+    const char *there = code_en("There, Kenyan-led forces, backed by Ugandan air support, "
+                                "have been fighting it out with al-Shabaab in towns and "
+                                "villages in southern Somalia.");
+    HAS(there, "UGAMIL 062");
+    HAS(there, "190 SOMREB");
     /* an adjective that is a predicate of its own ("is ready to") is read
     ** on the tree, joined to a clause before it or not: no side by word
     ** position */
