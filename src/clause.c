@@ -624,6 +624,37 @@ static void parenthetical_participle(const sent *st)
     tok[subj].deprel = subject_rel(s, v);
 }
 
+/* "Current and former US officials have said ...": the greedy parser
+** takes a first adjective, coordinated with the next, for the root and
+** the sentence's verb for its conjunct.  An adjective that opens the
+** sentence as its root, with no copula and no subject, modifies the
+** subject of its conjunct verb, which is the root. */
+static void adjective_root(const warta_sentence *s)
+{
+    warta_token *tok = (warta_token *)s->tokens;   /* the coder's reading */
+    uint32_t r = root_of(s);
+    if (r != 0 || r >= s->n_tokens || tok[r].upos != WARTA_UPOS_ADJ ||
+        has_child(s, r, "cop") || has_subject(s, r))
+        return;
+    for (uint32_t v = 1; v < s->n_tokens; v++) {
+        uint32_t subj = v;
+        while (subj > 0 && !(tok[subj - 1].head == (int32_t)v &&
+                             rel_in(&tok[subj - 1], "nsubj", "nsubj:pass")))
+            subj--;
+        if (tok[v].head != 0 || strcmp(tok[v].deprel, "conj") != 0 ||
+            tok[v].upos != WARTA_UPOS_VERB || subj == 0)
+            continue;
+        for (uint32_t k = 1; k < s->n_tokens; k++)
+            if (tok[k].head == 0 && tok[k].upos == WARTA_UPOS_PUNCT)
+                tok[k].head = (int32_t)v;
+        tok[v].head = WARTA_HEAD_ROOT;
+        tok[v].deprel = "root";
+        tok[0].head = (int32_t)(subj - 1);
+        tok[0].deprel = "amod";
+        return;
+    }
+}
+
 /* "There, Kurdish-led forces, backed by US air support, have been
 ** fighting ...": an adverb put first, before its comma, is joined to
 ** nothing; the greedy parser sometimes takes the noun phrase after the
@@ -899,6 +930,7 @@ bool clause_prepare(sent *st, arena *ar)
     demanded_clauses(st);
     perfect_actives(st);
     fronted_root(st);
+    adjective_root(s);
     fronted_adverb_list(st);
     parenthetical_participle(st);
     subject_after_fronted_clause(st);

@@ -660,6 +660,41 @@ static void described_before(sent *st, const doc_state *ds)
     }
 }
 
+/* Would a speaker of sector `speaker` speak of a body of sector `body` as
+** its own: one of its sector, or former officials of the government? */
+static bool own_sector(const char *speaker, const char *body)
+{
+    return strcmp(speaker, body) == 0 ||
+           (strcmp(speaker, "ELI") == 0 && strcmp(body, "GOV") == 0);
+}
+
+/* "Current and former US officials have said the administration wants
+** ...": a body of no country that is the subject of what officials of a
+** country say, of their sector, is theirs. */
+static void speakers_own(sent *st)
+{
+    for (size_t k = 0; k < st->n_units; k++) {
+        unit *u = &st->units[k];
+        uint32_t h = clause_head(st, u->first, u->last);
+        if (u->country[0] || !u->sector[0] || u->unknown || !clause_rel(st, h, "nsubj"))
+            continue;
+        uint32_t c = clause_of(st, h);
+        for (int depth = 0; depth < 3 && c != NO_INDEX; depth++) {
+            uint32_t v = clause_parent(st, c);
+            if (v == NO_INDEX)
+                break;
+            uint32_t s = clause_rel(st, c, "ccomp") && has_role(st, v, GRAMMAR_SAY)
+                             ? clause_child(st, v, "nsubj", false) : NO_INDEX;
+            const unit *w = s != NO_INDEX ? unit_at(st, s) : NULL;
+            if (w && w != u && w->country[0] && own_sector(w->sector, u->sector)) {
+                actor_lend_country(u, w->country);
+                break;
+            }
+            c = clause_of(st, v);
+        }
+    }
+}
+
 void refer_resolve(sent *st, doc_state *ds)
 {
     described_before(st, ds);
@@ -727,8 +762,10 @@ void refer_resolve(sent *st, doc_state *ds)
         if (known)
             add_unit(st, t, known);
     }
-    if (st->parsed)
+    if (st->parsed) {
         owners_country(st, ds);
+        speakers_own(st);
+    }
 }
 
 /* How many words of the sentence could stand for an actor said before: a

@@ -1024,6 +1024,16 @@ static void peoples_without_a_state(void **state)
 
 static void home_country(void **state)
 {
+    /* a body of no country that officials of a country say something of
+    ** is theirs, before any home: "Kenyan officials said the government
+    ** would ..." (also when the parser made "Current" the root); not a
+    ** body that is no subject there ("a regime takeover") */
+    HAS(code_en("Current and former Kenyan officials have said the administration wants "
+                "to meet Uganda."), "KENGOV 036 UGA");
+    HAS(code_en("Kenyan officials said the government would meet Uganda next week."),
+        "KENGOV 036 UGA");
+    LACKS(code_en("Turkish officials said they would welcome a regime takeover of Kurdish "
+                  "areas."), "TURGOV 032 TURGOV");
     HAS(code_id("Indonesia mengecam Malaysia. Polisi menangkap warga Malaysia. "
                 "Indonesia bertemu dengan Thailand."),
         "IDNCOP 173 MYSCVL");
