@@ -1,5 +1,3 @@
-#include <stdio.h>
-#include <stdlib.h>
 /*
 ** clause.c -- a verb's actors read off the dependency tree.
 **
@@ -432,10 +430,22 @@ static void subject_read_as_object(const sent *st)
     }
 }
 
+/* Has clause c an object other than token o? */
+static bool clause_has_other_object(const warta_sentence *s, uint32_t c, uint32_t o)
+{
+    for (uint32_t k = 0; k < s->n_tokens; k++)
+        if (k != o && s->tokens[k].head == (int32_t)c && strcmp(s->tokens[k].deprel, "obj") == 0)
+            return true;
+    return false;
+}
+
 /* "Uganda repeated its demand that Kenya withdraw": the greedy parser
 ** hangs the clause of a demand (a noun of the pack's ASK words) from the
 ** verb whose object the noun is.  A "that" clause of that verb right after
-** the noun's phrase is the noun's. */
+** the noun's phrase is the noun's (its "that" a mark, which the parser
+** may read as the object of a subjunctive: "that Kenya not attack"); so
+** is a relative clause of the noun whose "that" the parser made an object
+** beside the clause's own. */
 static void demanded_clauses(const sent *st)
 {
     const warta_sentence *s = st->s;
@@ -446,13 +456,29 @@ static void demanded_clauses(const sent *st)
         if (v < 0 || strcmp(s->tokens[o].deprel, "obj") != 0 ||
             s->tokens[o].upos != WARTA_UPOS_NOUN || !has_role(st, o, GRAMMAR_ASK))
             continue;
+        uint32_t that = o + 1;          /* "demand that Kenya not attack
+                                           Somalia": no relative clause with
+                                           "that" and Somalia objects both */
+        int32_t rel = that < n ? tok[that].head : -1;
+        if (rel > (int32_t)that && tok[rel].head == (int32_t)o &&
+            strcmp(tok[rel].deprel, "acl:relcl") == 0 && tok[that].upos == WARTA_UPOS_PRON &&
+            strcmp(tok[that].deprel, "obj") == 0 &&
+            clause_has_other_object(s, (uint32_t)rel, that)) {
+            tok[rel].deprel = "acl";
+            tok[that].deprel = "mark";
+        }
         uint32_t after = past_phrase(st, o);
         for (uint32_t c = after + 1; c < n && c <= after + 6; c++)
             if (s->tokens[c].head == v && strcmp(s->tokens[c].deprel, "ccomp") == 0 &&
                 s->tokens[after].head == (int32_t)c &&
-                strcmp(s->tokens[after].deprel, "mark") == 0) {
+                (strcmp(s->tokens[after].deprel, "mark") == 0 ||
+                 (s->tokens[after].upos == WARTA_UPOS_PRON &&
+                  clause_has_other_object(s, c, after)))) {
                 tok[c].head = (int32_t)o;
                 tok[c].deprel = "acl";
+                tok[after].deprel = "mark";     /* not the object of a
+                                                   subjunctive: "that Kenya
+                                                   not attack" */
                 break;
             }
     }
@@ -935,7 +961,6 @@ bool clause_prepare(sent *st, arena *ar)
     parenthetical_participle(st);
     subject_after_fronted_clause(st);
     subject_before_verb(st);
-    if (getenv("WDBG")) { for (uint32_t i = 0; i < n; i++) fprintf(stderr, "%u %.*s %d %s | ", i, (int)s->tokens[i].text.n, s->tokens[i].text.p, s->tokens[i].head, s->tokens[i].deprel); fprintf(stderr, "\n"); }
     st->kid = arena_alloc(ar, (n + 1) * sizeof *st->kid);
     st->sib = arena_alloc(ar, (n + 1) * sizeof *st->sib);
     if (!st->kid || !st->sib)
@@ -1194,7 +1219,6 @@ void clause_split_groups(sent *st)
         prev_head = head;
     }
     join_conjuncts(st);
-    if (getenv("WDBG")) for (size_t i = 0; i < st->n_units; i++) fprintf(stderr, "unit %zu [%u,%u) group %u\n", i, st->units[i].first, st->units[i].last, st->units[i].group);
 }
 
 /* Does the country word h modify the noun it hangs from: an adjective

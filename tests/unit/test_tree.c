@@ -296,6 +296,13 @@ static void future_and_requested(void **state)
     HAS(demand, "UGA 100 KEN asserted");
     HAS(demand, "KEN 166 SOM requested");
     LACKS(demand, "KEN 166 SOM asserted");
+    /* an insistence is a demand; a "that" the parser read as the object
+    ** of a subjunctive ("that Uganda not attack Somalia") opens its clause */
+    demand = code_en("Uganda repeated its insistence that Kenya withdraw its troops from "
+                     "Somalia.");
+    HAS(demand, "UGA 100 KEN asserted");
+    HAS(demand, "KEN 166 SOM requested");
+    HAS(code_en("Ruto repeated his demand that Uganda not attack Somalia."), "KENGOV 100 UGA");
     /* what one fears is not told as done */
     LACKS(code_en("Kenya fears a Somali attack on Uganda."), "SOM 190 UGA asserted");
     LACKS(code_en("Kenya fears an attack on Uganda."), "KEN 190");
