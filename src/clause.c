@@ -735,14 +735,17 @@ static void subject_after_fronted_clause(const sent *st)
 
 /* The finite verb the sentence's root r heads as if r were no subject,
 ** or NO_INDEX: after r only r's own modifiers, a date, commas and
-** adverbs, then a verb r heads. */
+** adverbs, then a verb r heads (finite, or of a language that marks no
+** verb forms: Indonesian). */
 static uint32_t verb_after_subject(const sent *st, uint32_t r)
 {
     const warta_sentence *s = st->s;
+    const uint32_t forms = WARTA_FEAT(VERBFORM_FIN) | WARTA_FEAT(VERBFORM_GER) |
+                           WARTA_FEAT(VERBFORM_INF) | WARTA_FEAT(VERBFORM_PART);
     for (uint32_t k = r + 1; k < s->n_tokens; k++) {
         const warta_token *t = &s->tokens[k];
         if (t->head == (int32_t)r && t->upos == WARTA_UPOS_VERB &&
-            (t->feats & WARTA_FEAT(VERBFORM_FIN)) &&
+            ((t->feats & WARTA_FEAT(VERBFORM_FIN)) || !(t->feats & forms)) &&
             (rel_in(t, "parataxis", "acl") || rel_in(t, "advcl", "conj")))
             return k;
         if (!in_date(st, k) && t->upos != WARTA_UPOS_ADP && t->upos != WARTA_UPOS_PUNCT &&
@@ -761,16 +764,40 @@ static uint32_t verb_after_subject(const sent *st, uint32_t r)
 ** modifiers, a date, commas and adverbs before a finite verb it heads that
 ** has no subject, is that verb's subject, and the date is the verb's (and
 ** so is what the parser took for the verb's subject, "Sunday"). */
+/* The subject the parser gave the noun root r that is a phrase put first,
+** before a comma right before r's phrase ("Sepanjang hari, diplomat ..."),
+** or NO_INDEX. */
+static uint32_t fronted_subject(const sent *st, uint32_t r)
+{
+    uint32_t c = 0;
+    while (c < r && !(st->s->tokens[c].head == (int32_t)r &&
+                      strcmp(st->s->tokens[c].deprel, "nsubj") == 0))
+        c++;
+    uint32_t first = r;                 /* r's phrase but the subject's */
+    while (first > c + 1 && clause_under(st, first - 1, r) && !clause_under(st, first - 1, c) &&
+           st->s->tokens[first - 1].upos != WARTA_UPOS_PUNCT)
+        first--;
+    return c < r && token_is_mark(st, first - 1, ',') && past_phrase(st, c) == first - 1
+               ? c : NO_INDEX;
+}
+
 static void subject_before_verb(const sent *st)
 {
     const warta_sentence *s = st->s;
     warta_token *tok = (warta_token *)s->tokens;   /* the coder's reading */
     uint32_t n = (uint32_t)s->n_tokens, r = noun_root(s);
-    if (r == NO_INDEX || has_child(s, r, "cop") || has_child(s, r, "nsubj"))
+    uint32_t fronted = r != NO_INDEX ? fronted_subject(st, r) : NO_INDEX;
+    if (r == NO_INDEX || has_child(s, r, "cop") ||
+        (has_child(s, r, "nsubj") && fronted == NO_INDEX))
         return;
     uint32_t v = verb_after_subject(st, r);
     if (v == NO_INDEX)
         return;
+    if (fronted != NO_INDEX) {          /* "Sepanjang hari, diplomat ...": a
+                                           phrase put first, the verb's */
+        tok[fronted].head = (int32_t)v;
+        tok[fronted].deprel = "obl";
+    }
     for (uint32_t c = 0; c < n; c++)
         if (s->tokens[c].head == (int32_t)v && strncmp(s->tokens[c].deprel, "nsubj", 5) == 0 &&
             !in_date(st, c))
@@ -1797,7 +1824,11 @@ static side borrowed_subject(const sent *st, uint32_t v, int depth)
     ** a clausal complement, is controlled as an xcomp is */
     bool controlled = rel_is(st, v, "ccomp") &&
                       clause_child(st, v, "mark", false) == NO_INDEX &&
-                      (has_role(st, h, GRAMMAR_DECIDE) || has_role(st, h, GRAMMAR_FUTURE));
+                      (has_role(st, h, GRAMMAR_DECIDE) || has_role(st, h, GRAMMAR_FUTURE) ||
+                       (v == h + 1 && is_verb(st, h) && !has_role(st, h, GRAMMAR_SAY)));
+                                        /* and one right after its verb:
+                                           "berkeliling menemui delegasi",
+                                           going round meeting them */
     if (rel_is(st, v, "xcomp") || controlled)   /* "agreed to meet" */
         return subject_of(st, h, depth - 1);
     if (clause_rel(st, v, "acl") && is_noun(st, h) && verb_at(st, h) &&

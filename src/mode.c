@@ -207,16 +207,6 @@ static bool told_as_a_role(const sent *st, uint32_t v)
     return role;
 }
 
-/* Is t a word of the pack whose own code is one of conflict (CAMEO's
-** quad classes 3 and 4)? */
-static bool conflict_at(const sent *st, uint32_t t)
-{
-    const mention *mm = verb_mention_at(st, t);
-    const char *code = mm ? verb_own(st->d, mm)->code : "";
-    const cameo_code *cc = code[0] ? cameo_lookup(code, strlen(code)) : NULL;
-    return cc && cc->quad_class >= 3;
-}
-
 /* A verb both of asking and of what is to come (the pack's ASK and FUTURE:
 ** "want", "berharap") asks only someone it names: "wants Y to leave" is a
 ** request, "wants to meet Y" (its complement t with no subject of its own)
@@ -330,14 +320,15 @@ warta_mode mode_of(const sent *st, uint32_t v)
                                                          : WARTA_MODE_REQUESTED;
         if (clause_rel(st, t, "advcl") || clause_rel(st, t, "acl")) {
             if (clause_child_role(st, t, "mark", GRAMMAR_PURPOSE)) {
-                if (st->s->tokens[h].upos == WARTA_UPOS_VERB && !conflict_at(st, t) &&
+                if (st->s->tokens[h].upos == WARTA_UPOS_VERB && root_at(st, t, "03") &&
                     !has_role(st, h, GRAMMAR_FUTURE) && mode_future_told(st, h) &&
                     mode_of(st, h) == WARTA_MODE_FUTURE)
                     return WARTA_MODE_FUTURE;   /* "wants to do everything
-                                       to guarantee X": the aim of what is
-                                       said to be meant is meant (not "tried
-                                       to extract a pledge to halt X"; a
-                                       fight meant for is no threat) */
+                                       to guarantee X": an intent that is the
+                                       aim of what is said to be meant is
+                                       meant (not "tried to extract a pledge
+                                       to halt X"; a fight meant for is no
+                                       threat) */
                 if (!has_role(st, h, GRAMMAR_FUTURE) ||
                     st->s->tokens[h].upos != WARTA_UPOS_VERB)
                     return WARTA_MODE_PURPOSE;
@@ -420,6 +411,13 @@ warta_mode mode_of(const sent *st, uint32_t v)
                 clause_child_role(st, t, "mark", GRAMMAR_PURPOSE))
                 return WARTA_MODE_PURPOSE;  /* "it is only in Syria to fight
                                        Isis": what one is there for */
+            if (clause_child(st, t, "mark", false) == NO_INDEX &&
+                !has_role(st, h, GRAMMAR_FUTURE) && !has_role(st, h, GRAMMAR_SAY)) {
+                t = h;              /* no "to", "untuk": a verb in series,
+                                       as its head is ("datang menemui",
+                                       came and met; "helped build") */
+                continue;
+            }
             if (!has_role(st, h, GRAMMAR_SAY))
                 return WARTA_MODE_FUTURE;   /* "agreed to meet": intent */
         }

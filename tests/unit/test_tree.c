@@ -319,6 +319,17 @@ static void future_and_requested(void **state)
         "KENGOV 030 UGA future");
     HAS(code_en("Kenya tried to extract a pledge from Uganda to halt the supply of "
                 "weapons to the rebels."), "purpose");
+    /* a verb in series with no "untuk" is as its head ("datang menemui":
+    ** came and met), unless the head is one of the pack's FUTURE words
+    ** ("mencoba menemui": tried to meet, an intent) */
+    const char *came = code_id("Polisi Malaysia datang menemui warga Thailand di perbatasan.");
+    HAS(came, "MYSCOP 040 THACVL asserted");
+    LACKS(came, "036");
+    HAS(code_id("Menteri Malaysia mencoba menemui Presiden Thailand."), "MYSGOV 036 THAGOV");
+    /* a phrase put first that the parser made the subject of the noun
+    ** after its comma, the verb that noun heads: the noun the subject */
+    HAS(code_id("Sepanjang hari, diplomat asal Malaysia, Ahmad, berkeliling menemui "
+                "delegasi Thailand."), "040 THAGOV asserted");
     /* what one needs or has to do is no threat nor intent */
     const char *need = code_en("Somali rebels first need to capture the Kenyan town of "
                                "Lodwar.");
