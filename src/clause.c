@@ -2118,9 +2118,11 @@ static side object_of(const sent *st, uint32_t v, bool hostile)
     if (to != NO_INDEX)
         return found(to, deprel(st, to), v);
     /* a name as a verb's complement ("attacked Ukraine" parsed as xcomp,
-    ** the participle misread) is its object */
+    ** the participle misread) is its object, and so is a role noun read
+    ** as an adjective ("Polri menangkap teroris") */
     uint32_t o = clause_child(st, v, "xcomp", false);
-    if (o != NO_INDEX && st->s->tokens[o].upos == WARTA_UPOS_PROPN)
+    if (o != NO_INDEX && (st->s->tokens[o].upos == WARTA_UPOS_PROPN ||
+                          (st->s->tokens[o].upos == WARTA_UPOS_ADJ && actor_holding(st, o) >= 0)))
         return found(o, "xcomp", v);
     return none();
 }

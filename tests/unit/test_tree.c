@@ -330,6 +330,9 @@ static void future_and_requested(void **state)
     ** after its comma, the verb that noun heads: the noun the subject */
     HAS(code_id("Sepanjang hari, diplomat asal Malaysia, Ahmad, berkeliling menemui "
                 "delegasi Thailand."), "040 THAGOV asserted");
+    /* a role noun the tagger read as an adjective complement is the
+    ** object ("menangkap teroris") */
+    HAS(code_id("Polri menangkap teroris."), "IDNCOP 173 ---UAF");
     /* what one needs or has to do is no threat nor intent */
     const char *need = code_en("Somali rebels first need to capture the Kenyan town of "
                                "Lodwar.");
