@@ -2452,6 +2452,24 @@ static uint32_t meeting_setting(const sent *st, uint32_t v)
     return h != NO_INDEX && is_verb(st, h) && clause_rel(st, t, "obl") ? h : NO_INDEX;
 }
 
+/* The phrase that says what v's object, an actor the dictionaries do not
+** know, is named as (the pack's CAPACITY words: "menetapkan Lisa
+** sebagai tersangka", "named him as a suspect"), when it names an actor;
+** else NO_INDEX. */
+static uint32_t object_named_as(const sent *st, uint32_t v, side object)
+{
+    if (object.token == NO_INDEX || !clause_rel(st, object.token, "obj") ||
+        st->s->tokens[object.token].upos == WARTA_UPOS_PRON ||   /* "it" is
+                                                   one said before */
+        unit_in_phrase(st, object.token, 2) >= 0)
+        return NO_INDEX;
+    for (uint32_t c = st->kid[v]; c != NO_INDEX; c = st->sib[c])
+        if (clause_rel(st, c, "obl") && clause_child_role(st, c, "case", GRAMMAR_CAPACITY) &&
+            unit_in_phrase(st, c, 1) >= 0)
+            return c;
+    return NO_INDEX;
+}
+
 static void active_sides(const sent *st, uint32_t v, bool hostile, side *src,
                          side *tgt)
 {
@@ -2475,6 +2493,10 @@ static void active_sides(const sent *st, uint32_t v, bool hostile, side *src,
     *tgt = object_of(st, v, hostile);
     if (tgt->token == NO_INDEX)
         *tgt = patient_of(st, v);
+    uint32_t as = object_named_as(st, v, *tgt);
+    if (as != NO_INDEX)
+        *tgt = found(as, deprel(st, as), v);    /* "menetapkan Lisa sebagai
+                                       tersangka": a suspect named */
     uint32_t x = is_verb(st, v) && !has_role(st, v, GRAMMAR_ABOUT)  /* "discussed
                                        attacking X": no partner */
                      ? controlled_complement(st, v) : NO_INDEX;

@@ -333,6 +333,13 @@ static void future_and_requested(void **state)
     /* a role noun the tagger read as an adjective complement is the
     ** object ("menangkap teroris") */
     HAS(code_id("Polri menangkap teroris."), "IDNCOP 173 ---UAF");
+    /* one no dictionary knows, named as what an actor is, is that actor
+    ** ("menetapkan Lisa sebagai tersangka": a suspect charged); not a
+    ** pronoun, which stands for one said before */
+    HAS(code_id("Bareskrim Polri telah menetapkan Lisa Mariana sebagai tersangka."),
+        "IDNCOP 115 ---CRM");
+    LACKS(code_en("Kenya regards the militia and the party backing it as the Somali wing "
+                  "of a terror group."), "051 SOM");
     /* what one needs or has to do is no threat nor intent */
     const char *need = code_en("Somali rebels first need to capture the Kenyan town of "
                                "Lodwar.");
