@@ -1512,6 +1512,10 @@ static void verbs_of_the_news(void **state)
     ** parser hung the "for" phrase */
     HAS(code_en("Kenya expressed support for the Ugandan government."), "KEN 051 UGAGOV");
     HAS(code_en("Kenya voiced its full backing for Uganda."), "KEN 051 UGA");
+    /* a business entity and a cooperative are businesses */
+    HAS(code_id("Kementerian ESDM telah meminta badan usaha swasta menjalin kerja sama "
+                "dengan Pertamina."), "IDNGOV 022 ---BUS");
+    HAS(code_id("Kejaksaan mendukung koperasi desa."), "JUD 051 ---BUS");
     /* complying with another's demands is yielding to it (08) */
     HAS(code_en("Kenya complied with Uganda's demands."), "KEN 083 UGA");
     /* a criminal court is a court, no criminal */
