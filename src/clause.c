@@ -1771,11 +1771,24 @@ bool clause_by_means(const sent *st, uint32_t v)
            clause_child_role(st, v, "mark", GRAMMAR_BY);
 }
 
+/* Does the verb token h carry its agent as a pronoun written with it
+** ("diperolehnya", "dilakukannya": by him), a word of its own to the
+** parser? */
+static bool agent_clitic(const sent *st, uint32_t h)
+{
+    const warta_sentence *s = st->s;
+    for (size_t w = 1; w < s->n_words; w++)
+        if (s->words[w].token == h && s->words[w].joined && s->words[w].upos == WARTA_UPOS_PRON)
+            return true;
+    return false;
+}
+
 /* Who acts in a clause of the time of h that has no subject: the subject
 ** of a speech verb ("Pompeo said after meeting Erdoğan ...": Pompeo), or
 ** of a passive ("X was arrested after meeting Y": X), or the agent of a
 ** passive whose subject is no actor but what was said ("Hal ini
-** disampaikan Erick usai bertemu Prabowo": Erick). */
+** disampaikan Erick usai bertemu Prabowo": Erick), or the speaker its
+** "-nya" stands for. */
 static side actor_of_time(const sent *st, uint32_t h, int depth)
 {
     if (!clause_passive(st, h))
@@ -1783,7 +1796,11 @@ static side actor_of_time(const sent *st, uint32_t h, int depth)
     uint32_t s = clause_child(st, h, "nsubj:pass", false);
     if (s != NO_INDEX && unit_in_phrase(st, s, 2) >= 0)
         return found(s, "nsubj:pass", h);
-    uint32_t a = agent_of(st, h);
+    uint32_t a = agent_of(st, h), up = clause_parent(st, h);
+    if (a == NO_INDEX && agent_clitic(st, h) && up != NO_INDEX && has_role(st, up, GRAMMAR_SAY))
+        return subject_of(st, up, depth);   /* "Yusril menjelaskan kabar ini
+                                       diperolehnya usai menerima X": the
+                                       -nya that did it is the speaker */
     return a != NO_INDEX && actor_holding(st, a) >= 0 ? found(a, deprel(st, a), h) : none();
 }
 

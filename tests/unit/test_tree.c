@@ -333,6 +333,10 @@ static void future_and_requested(void **state)
     /* a role noun the tagger read as an adjective complement is the
     ** object ("menangkap teroris") */
     HAS(code_id("Polri menangkap teroris."), "IDNCOP 173 ---UAF");
+    /* a passive whose agent is its own "-nya", under a verb of saying: the
+    ** speaker did it, and what he did after ("usai menerima ...") */
+    HAS(code_id("Menteri Luar Negeri Malaysia menjelaskan kabar ini diperolehnya usai "
+                "menerima kunjungan Duta Besar Thailand."), "MYSGOV 043 THAGOV");
     /* one no dictionary knows, named as what an actor is, is that actor
     ** ("menetapkan Lisa sebagai tersangka": a suspect charged); not a
     ** pronoun, which stands for one said before */
