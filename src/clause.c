@@ -896,9 +896,9 @@ static bool subject_or_mark(const warta_sentence *s, uint32_t c, uint32_t v)
 ** that ends a clause for subjects of the -ing participle after it.  Such
 ** a participle, right after a comma and with no auxiliary, has no subject
 ** of its own: names or nouns hanging from it as subjects or marks (two
-** or more: one may be its own, "lead to the president, Uhuru Kenyatta,
-** reaching a deal"), after the last argument of the participle's head,
-** are that argument's conjuncts. */
+** or more, or one with conjuncts: one alone may be its own, "lead to the
+** president, Uhuru Kenyatta, reaching a deal"), after the last argument
+** of the participle's head, are that argument's conjuncts. */
 static void list_read_as_subjects(const sent *st)
 {
     const warta_sentence *s = st->s;
@@ -911,7 +911,9 @@ static void list_read_as_subjects(const sent *st)
             continue;
         uint32_t a = last_nominal_argument(s, h, v), listed = 0;
         for (uint32_t c = a + 1; a != NO_INDEX && c < v; c++)
-            listed += subject_or_mark(s, c, v);
+            if (subject_or_mark(s, c, v))
+                listed += 1 + has_child(s, c, "conj");  /* or a list of its
+                                                           own */
         uint32_t cc = NO_INDEX;         /* "and", to the name after it */
         uint32_t noun = a;              /* the last common noun listed */
         for (uint32_t c = a + 1; listed >= 2 && c < v; c++) {
