@@ -650,6 +650,23 @@ static void parenthetical_participle(const sent *st)
     tok[subj].deprel = subject_rel(s, v);
 }
 
+/* "..., the UK's junior defence minister, Tobias Ellwood, rejected
+** Trump's claim": an actor's name before a verb with no subject, which
+** the parser took for an unmarked oblique (UD's for times and measures:
+** "last week"), is the verb's subject unless it is a date. */
+static void unmarked_subjects(const sent *st)
+{
+    warta_token *tok = (warta_token *)st->s->tokens;   /* the coder's reading */
+    for (uint32_t x = 0; x < st->s->n_tokens; x++) {
+        int32_t v = tok[x].head;
+        if (v <= (int32_t)x || strcmp(tok[x].deprel, "obl:unmarked") != 0 ||
+            actor_holding(st, x) < 0 || in_date(st, x) || tok[v].upos != WARTA_UPOS_VERB ||
+            has_subject(st->s, (uint32_t)v))
+            continue;
+        tok[x].deprel = subject_rel(st->s, (uint32_t)v);
+    }
+}
+
 /* "Current and former US officials have said ...": the greedy parser
 ** takes a first adjective, coordinated with the next, for the root and
 ** the sentence's verb for its conjunct.  An adjective that opens the
@@ -985,6 +1002,7 @@ bool clause_prepare(sent *st, arena *ar)
     demanded_clauses(st);
     perfect_actives(st);
     fronted_root(st);
+    unmarked_subjects(st);
     adjective_root(s);
     fronted_adverb_list(st);
     parenthetical_participle(st);
