@@ -24,13 +24,26 @@ static bool in_name(const sent *st, uint32_t t)
     return actor_in(st, t) || (t > 0 && token_starts_upper(&st->s->tokens[t]));
 }
 
+/* Is t a second subject of v, a word the parser took for one beside
+** v's own ("Kemnaker bakal melibatkan", "bakal" read as a noun)? */
+static bool second_subject(const sent *st, uint32_t t, uint32_t v)
+{
+    if (!clause_rel(st, t, "nsubj"))
+        return false;
+    for (uint32_t c = st->kid[v]; c != NO_INDEX; c = st->sib[c])
+        if (c != t && clause_rel(st, c, "nsubj"))
+            return true;
+    return false;
+}
+
 /* A negation, modal or future word right before the verb is the verb's,
 ** wherever the parser hung it ("Kemnaker bakal melibatkan" with "bakal"
-** read as part of the name); not a word of a name ("Theresa May spoke"). */
+** read as part of the name, or as a second subject); not a word of a
+** name ("Theresa May spoke"). */
 static warta_mode word_before_mode(const sent *st, uint32_t v)
 {
     if (v == 0 || st->s->tokens[v].upos != WARTA_UPOS_VERB ||
-        clause_parent(st, v - 1) == v || in_name(st, v - 1))
+        (clause_parent(st, v - 1) == v && !second_subject(st, v - 1, v)) || in_name(st, v - 1))
         return WARTA_MODE_ASSERTED;
     if (has_role(st, v - 1, GRAMMAR_NOT))
         return WARTA_MODE_NEGATED;
