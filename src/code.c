@@ -1285,12 +1285,15 @@ static bool obliged(const sent *st, uint32_t what, grammar_role role)
            (what >= before && has_role(st, what - before, role));
 }
 
+/* With a perfect auxiliary an obligation looks back: "Y should have
+** acted" reproaches Y (111); "Y must have known" surmises, no demand. */
 static const char *obligation_code(const sent *st, uint32_t what)
 {
+    bool past = clause_child_role(st, what, "aux", GRAMMAR_PERFECT);
     if (obliged(st, what, GRAMMAR_MUST))
-        return "100";
+        return past ? NULL : "100";
     if (obliged(st, what, GRAMMAR_SHOULD))
-        return "020";
+        return past ? "111" : "020";
     return NULL;
 }
 

@@ -681,6 +681,10 @@ static void reported_speech(void **state)
     HAS(must, "KEN 100 UGA asserted");
     LACKS(must, "UGA 166 SOM asserted");
     HAS(code_en("Kenya said Uganda should release the fishermen."), "KEN 020 UGA asserted");
+    /* ... with a perfect auxiliary, what another should have done is a
+    ** reproach, what it must have done a surmise */
+    HAS(code_en("Ruto said Uganda should have warned Kenya."), "KENGOV 111 UGA");
+    LACKS(code_en("Ruto said Uganda must have known about the attack."), "100");
     HAS(code_id("Presiden Thailand menekankan bahwa pemerintah Malaysia harus "
                 "segera bertindak."), "THAGOV 020 MYSGOV asserted");
     LACKS(code_en("Kenya said it must defend itself."), "020");
