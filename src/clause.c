@@ -2500,11 +2500,8 @@ static uint32_t object_named_as(const sent *st, uint32_t v, side object)
                                                    one said before */
         unit_in_phrase(st, object.token, 2) >= 0)
         return NO_INDEX;
-    for (uint32_t c = st->kid[v]; c != NO_INDEX; c = st->sib[c])
-        if (clause_rel(st, c, "obl") && clause_child_role(st, c, "case", GRAMMAR_CAPACITY) &&
-            unit_in_phrase(st, c, 1) >= 0)
-            return c;
-    return NO_INDEX;
+    uint32_t as = oblique(st, v, GRAMMAR_CAPACITY);
+    return as != NO_INDEX && unit_in_phrase(st, as, 1) >= 0 ? as : NO_INDEX;
 }
 
 static void active_sides(const sent *st, uint32_t v, bool hostile, side *src,
