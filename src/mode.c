@@ -425,10 +425,12 @@ warta_mode mode_of(const sent *st, uint32_t v)
                 return WARTA_MODE_PURPOSE;  /* "it is only in Syria to fight
                                        Isis": what one is there for */
             if (clause_child(st, t, "mark", false) == NO_INDEX &&
+                !(st->s->tokens[t].feats & WARTA_FEAT(VERBFORM_FIN)) &&
                 !has_role(st, h, GRAMMAR_FUTURE) && !has_role(st, h, GRAMMAR_SAY)) {
                 t = h;              /* no "to", "untuk": a verb in series,
                                        as its head is ("datang menemui",
-                                       came and met; "helped build") */
+                                       came and met; "helped build"; not
+                                       a finite verb the parser hung there) */
                 continue;
             }
             if (!has_role(st, h, GRAMMAR_SAY))
