@@ -91,6 +91,20 @@ static bool fill_side(warta_actor *a, const char *home)
     return true;
 }
 
+/* Is a an armed group of no country (militants, rebels, extremists)?
+** It is of the country the event happens in, where the article says
+** ("Kurdish-led forces have been fighting diehard extremists in ...
+** Syria's far eastern Deir ez-Zor province", in a story told from
+** Washington), before the article's home. */
+static bool armed(const warta_actor *a)
+{
+    static const char *const sectors[] = {"UAF", "RAD", "REB", "INS", "SEP"};
+    for (size_t i = 0; i < ARRAY_LEN(sectors); i++)
+        if (strncmp(a->code, "---", 3) == 0 && strncmp(a->code + 3, sectors[i], 3) == 0)
+            return true;
+    return false;
+}
+
 /* Does the event have an actor of the people p for a side? */
 static bool of_people(const warta_event *e, const people *p)
 {
@@ -151,8 +165,9 @@ void home_fill(warta_doc *doc, const doc_state *ds, const warta_dict *d)
     const char *note = NULL;
     for (size_t i = 0; i < doc->n_events; i++) {
         warta_event *e = &doc->events[i];
-        bool filled = fill_side(&e->source, home);
-        filled |= fill_side(&e->target, home);
+        const char *there = e->place.country[0] ? e->place.country : home;
+        bool filled = fill_side(&e->source, armed(&e->source) ? there : home);
+        filled |= fill_side(&e->target, armed(&e->target) ? there : home);
         if (filled && !note)
             note = arena_strndup(&doc->arena, why, strlen(why));
         if (filled)

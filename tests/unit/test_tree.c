@@ -1065,6 +1065,11 @@ static void peoples_without_a_state(void **state)
 
 static void home_country(void **state)
 {
+    /* an armed group of no country is of the country where the event
+    ** happens, before the article's home */
+    HAS(code_en("Kenya criticised Uganda. Kenyan officials met Ugandan officials. Kenyan "
+                "forces have been fighting militants in southern Somalia."),
+        "KENMIL 190 SOMUAF");
     /* a body of no country that officials of a country say something of
     ** is theirs, before any home: "Kenyan officials said the government
     ** would ..." (also when the parser made "Current" the root); not a
