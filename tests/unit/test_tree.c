@@ -1530,6 +1530,10 @@ static void verbs_of_the_news(void **state)
     ** parser hung the "for" phrase */
     HAS(code_en("Kenya expressed support for the Ugandan government."), "KEN 051 UGAGOV");
     HAS(code_en("Kenya voiced its full backing for Uganda."), "KEN 051 UGA");
+    /* informing a body of a programme is a statement to it; a village
+    ** head in Papua is a kepala kampung */
+    HAS(code_id("Kejari Jayawijaya melakukan sosialisasi kepada seluruh kepala kampung."),
+        "IDNJUD 010 IDNGOV");
     /* a business entity and a cooperative are businesses */
     HAS(code_id("Kementerian ESDM telah meminta badan usaha swasta menjalin kerja sama "
                 "dengan Pertamina."), "IDNGOV 022 ---BUS");
