@@ -772,15 +772,6 @@ static uint32_t verb_after_subject(const sent *st, uint32_t r)
     return NO_INDEX;
 }
 
-/* "Erdoğan on Tuesday repeated his criticism", "Kenya on Monday accused
-** Uganda", "UN-hosted talks in Geneva collapsed again": a time phrase or a
-** long modifier between a subject and its verb, rarer in the web text the
-** parser learnt from than in news, makes the parser take the subject for
-** the sentence's head and hang the verb from it.  A root that is a noun or
-** a name with no copula and no subject, followed by nothing but its own
-** modifiers, a date, commas and adverbs before a finite verb it heads that
-** has no subject, is that verb's subject, and the date is the verb's (and
-** so is what the parser took for the verb's subject, "Sunday"). */
 /* The subject the parser gave the noun root r that is a phrase put first,
 ** before a comma right before r's phrase ("Sepanjang hari, diplomat ..."),
 ** or NO_INDEX. */
@@ -798,6 +789,15 @@ static uint32_t fronted_subject(const sent *st, uint32_t r)
                ? c : NO_INDEX;
 }
 
+/* "Erdoğan on Tuesday repeated his criticism", "Kenya on Monday accused
+** Uganda", "UN-hosted talks in Geneva collapsed again": a time phrase or a
+** long modifier between a subject and its verb, rarer in the web text the
+** parser learnt from than in news, makes the parser take the subject for
+** the sentence's head and hang the verb from it.  A root that is a noun or
+** a name with no copula and no subject, followed by nothing but its own
+** modifiers, a date, commas and adverbs before a finite verb it heads that
+** has no subject, is that verb's subject, and the date is the verb's (and
+** so is what the parser took for the verb's subject, "Sunday"). */
 static void subject_before_verb(const sent *st)
 {
     const warta_sentence *s = st->s;
@@ -2462,7 +2462,6 @@ static bool unknown_pronoun(const sent *st, uint32_t t)
     return st->s->tokens[t].upos == WARTA_UPOS_PRON && actor_holding(st, t) < 0;
 }
 
-/* The sides of an active verb or event noun v. */
 /* The verb that a meeting, talks or a call with no partner or owner of
 ** its own is the setting of: an oblique of it ("told Y at a meeting",
 ** "over the course of a meeting"), or NO_INDEX.  Who meets there is who
@@ -2504,6 +2503,7 @@ static uint32_t object_named_as(const sent *st, uint32_t v, side object)
     return as != NO_INDEX && unit_in_phrase(st, as, 1) >= 0 ? as : NO_INDEX;
 }
 
+/* The sides of an active verb or event noun v. */
 static void active_sides(const sent *st, uint32_t v, bool hostile, side *src,
                          side *tgt)
 {

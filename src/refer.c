@@ -633,10 +633,11 @@ static bool definite_description(const sent *st, const unit *u)
     return true;
 }
 
-/* "the fighters", "the regime": an agent of no one named, as a bare
-** definite description, is the one the article described by that word
-** in the last few sentences ("Isis fighters"), not one of the article's
-** home country. */
+/* "the fighters", "the militia": an agent of no one named, as a bare
+** definite description, is the one the article last described by that
+** word ("Isis fighters"), not one of the article's home country; not a
+** government, which the home-country rule reads ("the government" in a
+** British paper is mostly Britain's, whatever was named before). */
 static void described_before(sent *st, const doc_state *ds)
 {
     for (size_t i = 0; i < st->n_units; i++) {
