@@ -667,6 +667,31 @@ static void unmarked_subjects(const sent *st)
     }
 }
 
+/* '"Alhamdulillah, kami mengucapkan terima kasih ..."': a word set off
+** by a comma before the subject (an interjection) is no second subject.
+** Of two subjects of one verb, one that names no actor and that a comma
+** ends before the other is dislocated. */
+static void set_off_subjects(const sent *st)
+{
+    warta_token *tok = (warta_token *)st->s->tokens;   /* the coder's reading */
+    uint32_t n = (uint32_t)st->s->n_tokens;
+    for (uint32_t a = 0; a < n; a++) {
+        int32_t v = tok[a].head;
+        if (v < 0 || strcmp(tok[a].deprel, "nsubj") != 0)
+            continue;
+        uint32_t after = past_phrase(st, a), b = after + 1, k = phrase_start(st, a);
+        while (k < after && actor_holding(st, k) < 0)
+            k++;
+        if (k < after)
+            continue;                   /* "Angela Merkel, ..., and Emmanuel
+                                           Macron urged": an actor */
+        while (b < (uint32_t)v && !(tok[b].head == v && strcmp(tok[b].deprel, "nsubj") == 0))
+            b++;
+        if (after < n && token_is_mark(st, after, ',') && b < (uint32_t)v)
+            tok[a].deprel = "dislocated";
+    }
+}
+
 /* "Current and former US officials have said ...": the greedy parser
 ** takes a first adjective, coordinated with the next, for the root and
 ** the sentence's verb for its conjunct.  An adjective that opens the
@@ -1002,6 +1027,7 @@ bool clause_prepare(sent *st, arena *ar)
     demanded_clauses(st);
     perfect_actives(st);
     fronted_root(st);
+    set_off_subjects(st);
     unmarked_subjects(st);
     adjective_root(s);
     fronted_adverb_list(st);
@@ -1791,10 +1817,7 @@ bool clause_by_means(const sent *st, uint32_t v)
            clause_child_role(st, v, "mark", GRAMMAR_BY);
 }
 
-/* Does the verb token h carry its agent as a pronoun written with it
-** ("diperolehnya", "dilakukannya": by him), a word of its own to the
-** parser? */
-static bool agent_clitic(const sent *st, uint32_t h)
+bool clause_clitic_pronoun(const sent *st, uint32_t h)
 {
     const warta_sentence *s = st->s;
     for (size_t w = 1; w < s->n_words; w++)
@@ -1817,7 +1840,7 @@ static side actor_of_time(const sent *st, uint32_t h, int depth)
     if (s != NO_INDEX && unit_in_phrase(st, s, 2) >= 0)
         return found(s, "nsubj:pass", h);
     uint32_t a = agent_of(st, h), up = clause_parent(st, h);
-    if (a == NO_INDEX && agent_clitic(st, h) && up != NO_INDEX && has_role(st, up, GRAMMAR_SAY))
+    if (a == NO_INDEX && clause_clitic_pronoun(st, h) && up != NO_INDEX && has_role(st, up, GRAMMAR_SAY))
         return subject_of(st, up, depth);   /* "Yusril menjelaskan kabar ini
                                        diperolehnya usai menerima X": the
                                        -nya that did it is the speaker */

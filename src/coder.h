@@ -305,6 +305,9 @@ uint32_t clause_of(const sent *st, uint32_t t);
 bool clause_passive(const sent *st, uint32_t v);
 /* Is t an -ing form: a gerund or a present participle ("urging")? */
 bool clause_ing_form(const sent *st, uint32_t t);
+/* Does token t carry a pronoun written with it, a word of its own to the
+** parser ("diperolehnya", "ungkapnya": by him, he said)? */
+bool clause_clitic_pronoun(const sent *st, uint32_t t);
 /* What v says: its complement clause, or one the parser took for an
 ** adverbial ("menekankan bahwa ..." as advcl) unless it is a condition or
 ** an aim; or NO_INDEX. */

@@ -696,6 +696,16 @@ static void speakers_own(sent *st)
     }
 }
 
+/* Whom the "-nya" of a word of speech stands for ("ucapnya", he said):
+** who spoke in the sentence just before, a quote going on, else who acted
+** last; NULL when neither is known. */
+static const unit *clitic_speaker(const sent *st, const doc_state *ds)
+{
+    if (ds->has_last_speaker && ds->last_speaker_sentence + 1 == st->s->index)
+        return &ds->last_speaker;
+    return ds->has_last_actor ? &ds->last_actor : NULL;
+}
+
 void refer_resolve(sent *st, doc_state *ds)
 {
     described_before(st, ds);
@@ -738,9 +748,12 @@ void refer_resolve(sent *st, doc_state *ds)
             }
             continue;
         }
-        if (has_role(st, t, GRAMMAR_SAY) && w->clitic == WARTA_CLITIC_NYA &&
-            ds->has_last_actor && clause_child(st, t, "nsubj", false) == NO_INDEX) {
-            add_unit(st, t, &ds->last_actor);   /* "ucapnya": he said */
+        const unit *said_by = has_role(st, t, GRAMMAR_SAY) &&
+                                      (w->clitic == WARTA_CLITIC_NYA || clause_clitic_pronoun(st, t)) &&
+                                      clause_child(st, t, "nsubj", false) == NO_INDEX
+                                  ? clitic_speaker(st, ds) : NULL;
+        if (said_by) {
+            add_unit(st, t, said_by);   /* "ucapnya": he said */
             continue;
         }
         if (has_role(st, t, GRAMMAR_WE) && w->upos == WARTA_UPOS_PRON &&

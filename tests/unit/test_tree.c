@@ -2481,6 +2481,14 @@ static void suspects_keep_their_jobs(void **state)
 ** is judicial and a spokesman of a country its government. */
 static void speakers_are_of_whom_they_speak_for(void **state)
 {
+    /* "kami" in a quote is its speaker's, whom "-nya" names (the one who
+    ** spoke just before), also where the quote opens with a word set off
+    ** by a comma ("Alhamdulillah, kami ...") that the parser took for a
+    ** second subject, and where "mengucapkan" is a word of speech too */
+    HAS(code_id("Kuasa hukum keluarga korban, Putri Maya mengatakan pihaknya mengapresiasi "
+                "putusan hakim. \"Alhamdulillah, kami mengucapkan terima kasih kepada Polda "
+                "Sumatera Utara,\" ungkapnya, Senin."),
+        "CVL 051 IDNCOP");
     HAS(code_en("The family's lawyer criticised the Kenyan police."), "---CVL 111 KENCOP");
     HAS(code_en("The defence lawyer of the Kenyan opposition criticised the police."),
         "KENOPP 111");
