@@ -1534,6 +1534,9 @@ static void verbs_of_the_news(void **state)
     ** head in Papua is a kepala kampung */
     HAS(code_id("Kejari Jayawijaya melakukan sosialisasi kepada seluruh kepala kampung."),
         "IDNJUD 010 IDNGOV");
+    /* examined by investigators is an investigation; by a doctor, not */
+    HAS(code_id("Anggota DPR Malaysia diperiksa penyidik Polda Metro Jaya."), "IDNCOP 091");
+    LACKS(code_id("Anggota DPR Malaysia diperiksa dokter."), "091");
     /* a business entity and a cooperative are businesses */
     HAS(code_id("Kementerian ESDM telah meminta badan usaha swasta menjalin kerja sama "
                 "dengan Pertamina."), "IDNGOV 022 ---BUS");
