@@ -1537,6 +1537,8 @@ static void verbs_of_the_news(void **state)
     /* examined by investigators is an investigation; by a doctor, not */
     HAS(code_id("Anggota DPR Malaysia diperiksa penyidik Polda Metro Jaya."), "IDNCOP 091");
     LACKS(code_id("Anggota DPR Malaysia diperiksa dokter."), "091");
+    HAS(code_en("Ugandan police questioned the Kenyan opposition leader."), "UGACOP 091 KENOPP");
+    LACKS(code_en("Kenya questioned Uganda's motives."), "091");
     /* a business entity and a cooperative are businesses */
     HAS(code_id("Kementerian ESDM telah meminta badan usaha swasta menjalin kerja sama "
                 "dengan Pertamina."), "IDNGOV 022 ---BUS");
