@@ -287,13 +287,14 @@ static bool only_words_of(const warta_sentence *s, uint32_t from, uint32_t to,
     return true;
 }
 
-/* Has the verb v a subject (active or passive) before token p? */
-static bool subject_before(const warta_sentence *s, uint32_t v, uint32_t p)
+/* The first subject (active or passive) of the verb v among the tokens
+** from .. to - 1, or NO_INDEX. */
+static uint32_t subject_in(const warta_sentence *s, uint32_t v, uint32_t from, uint32_t to)
 {
-    for (uint32_t i = 0; i < p; i++)
+    for (uint32_t i = from; i < to && i < s->n_tokens; i++)
         if (s->tokens[i].head == (int32_t)v && rel_in(&s->tokens[i], "nsubj", "nsubj:pass"))
-            return true;
-    return false;
+            return i;
+    return NO_INDEX;
 }
 
 /* The word the name word t is of: up the flat and fixed words of a name,
@@ -336,7 +337,7 @@ static void prepositional_subjects(const warta_sentence *s)
             continue;
         bool clause_of_root = tok[v].head == (int32_t)a && tok[a].head == WARTA_HEAD_ROOT &&
                               strncmp(tok[v].deprel, "acl", 3) == 0;
-        if (!clause_of_root && !subject_before(s, (uint32_t)v, p))
+        if (!clause_of_root && subject_in(s, (uint32_t)v, 0, p) == NO_INDEX)
             continue;
         if (clause_of_root)
             make_root(s, (uint32_t)v, a, "nsubj");
@@ -382,13 +383,11 @@ static void apposition_read_as_subject(const sent *st)
         if (first < 2 || !token_is_mark(st, first - 1, ',') || after + 1 >= (uint32_t)v ||
             !token_is_mark(st, after, ','))
             continue;
-        uint32_t b = after + 1;
-        while (b < (uint32_t)v && !(tok[b].head == v && strcmp(tok[b].deprel, "nsubj") == 0))
-            b++;
+        uint32_t b = subject_in(st->s, (uint32_t)v, after + 1, (uint32_t)v);
         uint32_t noun = name_head(st->s, first - 2);
-        uint32_t b_first = b < (uint32_t)v ? phrase_start(st, b) : 0;  /* the comma
+        uint32_t b_first = b != NO_INDEX ? phrase_start(st, b) : 0;  /* the comma
                                                    may hang from b */
-        if (b == (uint32_t)v || (b_first != after && b_first != after + 1) ||
+        if (b == NO_INDEX || (b_first != after && b_first != after + 1) ||
             clause_under(st, noun, a) ||
             (tok[noun].upos != WARTA_UPOS_NOUN && tok[noun].upos != WARTA_UPOS_PROPN))
             continue;
@@ -679,15 +678,14 @@ static void set_off_subjects(const sent *st)
         int32_t v = tok[a].head;
         if (v < 0 || strcmp(tok[a].deprel, "nsubj") != 0)
             continue;
-        uint32_t after = past_phrase(st, a), b = after + 1, k = phrase_start(st, a);
+        uint32_t after = past_phrase(st, a), k = phrase_start(st, a);
         while (k < after && actor_holding(st, k) < 0)
             k++;
         if (k < after)
             continue;                   /* "Angela Merkel, ..., and Emmanuel
                                            Macron urged": an actor */
-        while (b < (uint32_t)v && !(tok[b].head == v && strcmp(tok[b].deprel, "nsubj") == 0))
-            b++;
-        if (after < n && token_is_mark(st, after, ',') && b < (uint32_t)v)
+        if (after < n && token_is_mark(st, after, ',') &&
+            subject_in(st->s, (uint32_t)v, after + 1, (uint32_t)v) != NO_INDEX)
             tok[a].deprel = "dislocated";
     }
 }
@@ -705,19 +703,16 @@ static void adjective_root(const warta_sentence *s)
         has_child(s, r, "cop") || has_subject(s, r))
         return;
     for (uint32_t v = 1; v < s->n_tokens; v++) {
-        uint32_t subj = v;
-        while (subj > 0 && !(tok[subj - 1].head == (int32_t)v &&
-                             rel_in(&tok[subj - 1], "nsubj", "nsubj:pass")))
-            subj--;
+        uint32_t subj = subject_in(s, v, 1, v);
         if (tok[v].head != 0 || strcmp(tok[v].deprel, "conj") != 0 ||
-            tok[v].upos != WARTA_UPOS_VERB || subj == 0)
+            tok[v].upos != WARTA_UPOS_VERB || subj == NO_INDEX)
             continue;
         for (uint32_t k = 1; k < s->n_tokens; k++)
             if (tok[k].head == 0 && tok[k].upos == WARTA_UPOS_PUNCT)
                 tok[k].head = (int32_t)v;
         tok[v].head = WARTA_HEAD_ROOT;
         tok[v].deprel = "root";
-        tok[0].head = (int32_t)(subj - 1);
+        tok[0].head = (int32_t)subj;
         tok[0].deprel = "amod";
         return;
     }
@@ -802,16 +797,14 @@ static uint32_t verb_after_subject(const sent *st, uint32_t r)
 ** or NO_INDEX. */
 static uint32_t fronted_subject(const sent *st, uint32_t r)
 {
-    uint32_t c = 0;
-    while (c < r && !(st->s->tokens[c].head == (int32_t)r &&
-                      strcmp(st->s->tokens[c].deprel, "nsubj") == 0))
-        c++;
+    uint32_t c = subject_in(st->s, r, 0, r);
+    if (c == NO_INDEX)
+        return NO_INDEX;
     uint32_t first = r;                 /* r's phrase but the subject's */
     while (first > c + 1 && clause_under(st, first - 1, r) && !clause_under(st, first - 1, c) &&
            st->s->tokens[first - 1].upos != WARTA_UPOS_PUNCT)
         first--;
-    return c < r && token_is_mark(st, first - 1, ',') && past_phrase(st, c) == first - 1
-               ? c : NO_INDEX;
+    return token_is_mark(st, first - 1, ',') && past_phrase(st, c) == first - 1 ? c : NO_INDEX;
 }
 
 /* "Erdoğan on Tuesday repeated his criticism", "Kenya on Monday accused
