@@ -1596,17 +1596,28 @@ static bool is_oblique(const sent *st, uint32_t c)
            !clause_rel(st, c, "obl:tmod");
 }
 
+/* Is c an oblique whose case word is of the role and whose phrase names
+** an actor ("by X", "against Isis")? */
+static bool actor_oblique_of(const sent *st, uint32_t c, grammar_role role)
+{
+    return is_oblique(st, c) && clause_child_role(st, c, "case", role) &&
+           unit_in_phrase(st, c, 2) >= 0;
+}
+
+/* The first such oblique of v at or after token from, or NO_INDEX. */
+static uint32_t actor_oblique(const sent *st, uint32_t v, grammar_role role, uint32_t from)
+{
+    for (uint32_t c = st->kid[v]; c != NO_INDEX; c = st->sib[c])
+        if (c >= from && actor_oblique_of(st, c, role))
+            return c;
+    return NO_INDEX;
+}
+
 /* The phrase c, or one hanging from it, if it names an opponent actor
 ** ("against Isis"; the parser may hang it from "the US" before it). */
 static uint32_t opponent(const sent *st, uint32_t c)
 {
-    if (clause_child_role(st, c, "case", GRAMMAR_AGAINST) && unit_in_phrase(st, c, 2) >= 0)
-        return c;
-    for (uint32_t k = st->kid[c]; k != NO_INDEX; k = st->sib[k])
-        if (clause_rel(st, k, "nmod") && clause_child_role(st, k, "case", GRAMMAR_AGAINST) &&
-            unit_in_phrase(st, k, 2) >= 0)
-            return k;
-    return NO_INDEX;
+    return actor_oblique_of(st, c, GRAMMAR_AGAINST) ? c : actor_oblique(st, c, GRAMMAR_AGAINST, 0);
 }
 
 /* An active verb with no subject, adverbial to another or its
@@ -1630,8 +1641,7 @@ static uint32_t oblique_below(const sent *st, uint32_t v, grammar_role role, int
     for (uint32_t c = st->kid[v]; c != NO_INDEX && depth > 0; c = st->sib[c]) {
         if (clause_starts(st, c) && !(role == GRAMMAR_BY && bare_clause(st, c)))
             continue;
-        if (is_oblique(st, c) && clause_child_role(st, c, "case", role) &&
-            unit_in_phrase(st, c, 2) >= 0)
+        if (actor_oblique_of(st, c, role))
             return c;
         uint32_t o = oblique_below(st, c, role, depth - 1);
         if (o != NO_INDEX)
@@ -2253,11 +2263,7 @@ static uint32_t agent_hung_from_verb(const sent *st, uint32_t t)
     uint32_t h = clause_parent(st, t);
     if (h == NO_INDEX || !rel_is(st, t, "obj") || clause_passive(st, h))
         return NO_INDEX;
-    for (uint32_t c = st->kid[h]; c != NO_INDEX; c = st->sib[c])
-        if (c > t && is_oblique(st, c) && clause_child_role(st, c, "case", GRAMMAR_BY) &&
-            unit_in_phrase(st, c, 2) >= 0)
-            return c;
-    return NO_INDEX;
+    return actor_oblique(st, h, GRAMMAR_BY, t + 1);
 }
 
 /* Whose an event noun is: its possessor ("Russia's attack"); its agent
@@ -2272,10 +2278,8 @@ static uint32_t agent_hung_from_verb(const sent *st, uint32_t t)
 static uint32_t owner_of(const sent *st, uint32_t v)
 {
     uint32_t o = clause_child(st, v, "nmod:poss", false);
-    for (uint32_t c = st->kid[v]; c != NO_INDEX && o == NO_INDEX; c = st->sib[c])
-        if (c > v && rel_is(st, c, "nmod") && clause_child_role(st, c, "case", GRAMMAR_BY) &&
-            unit_in_phrase(st, c, 2) >= 0)
-            o = c;
+    if (o == NO_INDEX)
+        o = actor_oblique(st, v, GRAMMAR_BY, v + 1);
     if (o == NO_INDEX)
         o = agent_hung_from_verb(st, v);
     for (uint32_t c = st->kid[v]; c != NO_INDEX && o == NO_INDEX; c = st->sib[c])
@@ -2711,13 +2715,12 @@ bool clause_place(const sent *st, const unit *u)
 ** embassy" condemns no Kenyan).  No side when t names no doer. */
 static side judged_doer(const sent *st, uint32_t t)
 {
-    for (uint32_t c = st->kid[t]; c != NO_INDEX; c = st->sib[c])
-        if (is_oblique(st, c) && clause_child_role(st, c, "case", GRAMMAR_BY) &&
-            unit_in_phrase(st, c, 2) >= 0)
-            return found(c, deprel(st, c), t);      /* "the attack by X";
-                                                       "penembakan nelayan
-                                                       oleh X": the bare
-                                                       noun is whom it hit */
+    uint32_t by = actor_oblique(st, t, GRAMMAR_BY, 0);
+    if (by != NO_INDEX)
+        return found(by, deprel(st, by), t);    /* "the attack by X";
+                                                   "penembakan nelayan oleh
+                                                   X": the bare noun is whom
+                                                   it hit */
     uint32_t o = owner_of(st, t);
     if (o != NO_INDEX && unit_in_phrase(st, o, 1) >= 0)
         return found(o, deprel(st, o), t);
@@ -2737,10 +2740,9 @@ static side judged_doer(const sent *st, uint32_t t)
 ** fishermen were shot). */
 static side target_of_owner(const sent *st, uint32_t v, uint32_t owner)
 {
-    for (uint32_t c = st->kid[owner]; c != NO_INDEX; c = st->sib[c])
-        if (c > owner && clause_rel(st, c, "nmod") && clause_child_role(st, c, "case", GRAMMAR_TO) &&
-            unit_in_phrase(st, c, 2) >= 0)
-            return found(c, "nmod", v);
+    uint32_t to = actor_oblique(st, owner, GRAMMAR_TO, owner + 1);
+    if (to != NO_INDEX)
+        return found(to, "nmod", v);
     if (!clause_child_role(st, owner, "case", GRAMMAR_BY))
         return none();
     for (uint32_t c = st->kid[v]; c != NO_INDEX && c < owner; c = st->sib[c])
