@@ -134,9 +134,11 @@ typedef struct sent {
     size_t n_dates;
     bool parsed;                    /* the tokens have heads (clause.c) */
     uint32_t *kid, *sib;            /* per token: first child, next sibling */
-    bool has_speaker;               /* the article's speaker of the sentence
-                                       before: who makes an appeal told with
-                                       no agent ("Masyarakat dihimbau ...") */
+    bool has_speaker;               /* who spoke in the sentence just
+                                       before (refer.c): "kami" in a quote
+                                       going on, the "-nya" of "ucapnya", who
+                                       makes an appeal told with no agent
+                                       ("Masyarakat dihimbau ...") */
     unit speaker;
     unit units[MAX_UNITS];          /* last: not cleared, filled as found */
 } sent;

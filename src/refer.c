@@ -573,8 +573,7 @@ static bool writers_words(const sent *st, const doc_state *ds)
     const warta_token *first = &st->s->tokens[0];
     bool quote = (first->text.n == 1 && first->text.p[0] == '"') ||
                  (first->text.n == 3 && memcmp(first->text.p, "\xe2\x80\x9c", 3) == 0);
-    return ds->outlet && !has_speech(st) && !quote &&
-           !(ds->has_last_speaker && ds->last_speaker_sentence + 1 == st->s->index);
+    return ds->outlet && !has_speech(st) && !quote && !st->has_speaker;
 }
 
 /* The actor with a country that a possessive of a body or a group at p
@@ -701,8 +700,8 @@ static void speakers_own(sent *st)
 ** last; NULL when neither is known. */
 static const unit *clitic_speaker(const sent *st, const doc_state *ds)
 {
-    if (ds->has_last_speaker && ds->last_speaker_sentence + 1 == st->s->index)
-        return &ds->last_speaker;
+    if (st->has_speaker)
+        return &st->speaker;
     return ds->has_last_actor ? &ds->last_actor : NULL;
 }
 
@@ -756,10 +755,9 @@ void refer_resolve(sent *st, doc_state *ds)
             add_unit(st, t, said_by);   /* "ucapnya": he said */
             continue;
         }
-        if (has_role(st, t, GRAMMAR_WE) && w->upos == WARTA_UPOS_PRON &&
-            ds->has_last_speaker && ds->last_speaker_sentence + 1 == st->s->index &&
+        if (has_role(st, t, GRAMMAR_WE) && w->upos == WARTA_UPOS_PRON && st->has_speaker &&
             !speaker_told(st)) {
-            add_unit(st, t, &ds->last_speaker);  /* a quote going on: '"Kami
+            add_unit(st, t, &st->speaker);  /* a quote going on: '"Kami
                                                     minta ..."' */
             continue;
         }
@@ -799,8 +797,7 @@ size_t refer_candidates(const sent *st, const doc_state *ds)
             continue;
         if ((has_role(st, t, GRAMMAR_HE) && (!alone || ds->has_last_actor)) ||
             (has_role(st, t, GRAMMAR_WE) &&
-             (!alone || (ds->has_last_speaker &&
-                         ds->last_speaker_sentence + 1 == st->s->index))) ||
+             (!alone || st->has_speaker)) ||
             has_role(st, t, GRAMMAR_THAT_COUNTRY)) {
             n++;
             continue;
